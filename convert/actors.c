@@ -1,0 +1,307 @@
+/* actors.c -- merge mentions into one actor per real-world entity.
+ *
+ * Order matters: lexicon names first (countries, capitals acting as their
+ * government, well-known bodies), then acronyms the article defines
+ * ("Center for Strategic and International Studies, or CSIS"), then full
+ * personal names, and only then lone words ("Lavrov", "Wang"), which join the
+ * person whose first or last name they are. Titles and affiliations found
+ * around the mentions are collected on the actor. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    const char *key;   /* folded */
+    int actor;
+} alias;
+
+typedef struct {
+    alias *items;
+    size_t n, cap;
+} alias_table;
+
+static void S_alias_put(ng_document *doc, alias_table *t, const char *name, int actor)
+{
+    char *f = ng_text_fold(name, strlen(name));
+    alias *a = NG_PUSH(&doc->arena, t->items, t->n, t->cap);
+    a->key = ng_arena_strdup(&doc->arena, f);
+    a->actor = actor;
+    free(f);
+}
+
+static int S_alias_get(const alias_table *t, const char *folded)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (strcmp(t->items[i].key, folded) == 0)
+            return t->items[i].actor;
+    return -1;
+}
+
+/* Initials of the capitalized words: "Center for Strategic and International Studies" -> "csis". */
+static bool S_initials_match(const char *name, const char *acr)
+{
+    char ini[32];
+    size_t n = 0;
+    bool start = true;
+    for (const char *p = name; *p && n < sizeof ini - 1; p++) {
+        if (*p == ' ' || *p == '-') {
+            start = true;
+            continue;
+        }
+        if (start && *p >= 'A' && *p <= 'Z')
+            ini[n++] = (char)(*p + 32);
+        start = false;
+    }
+    ini[n] = '\0';
+    size_t m = 0;
+    char a[32];
+    for (const char *p = acr; *p && m < sizeof a - 1; p++)
+        if (*p != '.')
+            a[m++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    a[m] = '\0';
+    return m >= 2 && strcmp(ini, a) == 0;
+}
+
+/* "X, or ACR," and "X (ACR)": the acronym names X from here on. */
+static void S_acronym_definitions(ng_document *doc, alias_table *acr)
+{
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->type != NG_ACTOR_ORG || m->actor < 0)
+            continue;
+        size_t k = m->tok_end;
+        size_t at = 0;
+        if (k + 2 < doc->ntok && doc->art->text[doc->toks[k].start] == ',' && ng_tok_is(doc, k + 1, "or"))
+            at = k + 2;
+        else if (k + 2 < doc->ntok && doc->art->text[doc->toks[k].start] == '(' &&
+                 doc->art->text[doc->toks[k + 2].start] == ')')
+            at = k + 1;
+        if (!at || !(doc->toks[at].flags & NG_TOK_ALLCAPS))
+            continue;
+        const char *word = ng_doc_span(doc, doc->toks[at].start, doc->toks[at].end);
+        if (!S_initials_match(doc->actors[m->actor].name, word))
+            continue;
+        S_alias_put(doc, acr, word, m->actor);
+    }
+}
+
+/* The words of a personal name, folded. */
+static size_t S_name_words(ng_document *doc, const char *name, const char **out, size_t max)
+{
+    char *f = ng_text_fold(name, strlen(name));
+    size_t n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(f, " ", &save); w && n < max; w = strtok_r(NULL, " ", &save))
+        out[n++] = ng_arena_strdup(&doc->arena, w);
+    free(f);
+    return n;
+}
+
+/* A lone word: the most recently introduced person whose last name (or
+ * first name, for "Wang" of "Wang Yi") it is. */
+static int S_person_by_word(ng_document *doc, const char *folded)
+{
+    int best = -1, best_rank = 0;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON)
+            continue;
+        const char *w[8];
+        size_t n = S_name_words(doc, p->name, w, 8);
+        if (n < 2)
+            continue;
+        int rank = strcmp(w[n - 1], folded) == 0 ? 2 : strcmp(w[0], folded) == 0 ? 1 : 0;
+        if (rank > best_rank) {
+            best = (int)a;
+            best_rank = rank;
+        }
+    }
+    return best;
+}
+
+static int S_actor_by_name(ng_document *doc, int type, const char *name)
+{
+    char *f = ng_text_fold(name, strlen(name));
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor && found < 0; a++) {
+        if (doc->actors[a].type != type)
+            continue;
+        char *g = ng_text_fold(doc->actors[a].name, strlen(doc->actors[a].name));
+        if (strcmp(f, g) == 0)
+            found = (int)a;
+        for (size_t k = 0; k < doc->actors[a].nalt && found < 0; k++) {
+            char *h = ng_text_fold(doc->actors[a].alt[k], strlen(doc->actors[a].alt[k]));
+            if (strcmp(f, h) == 0)
+                found = (int)a;
+            free(h);
+        }
+        free(g);
+    }
+    free(f);
+    return found;
+}
+
+static void S_attach(ng_document *doc, size_t mi, int actor)
+{
+    ng_mention *m = &doc->mentions[mi];
+    m->actor = actor;
+    ng_actor *a = &doc->actors[actor];
+    *NG_PUSH(&doc->arena, a->mentions, a->nmention, a->cap_mention) = (int)mi;
+    ng_actor_add_alt(doc, actor, m->name);
+}
+
+static int S_lex_actor(ng_document *doc, const ng_mention *m)
+{
+    const ng_lex_entry *e = m->lex;
+    if (m->metonym && e->place_kind == NG_PLACE_CITY && e->country >= 0)
+        e = ng_lex_entry_at(doc->lex, e->country);
+    return ng_actor_for_lex(doc, e);
+}
+
+void ng_resolve_actors(ng_document *doc)
+{
+    alias_table acr = {0};
+
+    /* 1. lexicon names */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->lex)
+            S_attach(doc, i, S_lex_actor(doc, m));
+    }
+    /* 2. organizations and places by name */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->lex || (m->type != NG_ACTOR_ORG && m->type != NG_ACTOR_PLACE))
+            continue;
+        if (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS && m->tok_end - m->tok_start == 1)
+            continue; /* acronyms wait for their definitions */
+        int a = S_actor_by_name(doc, m->type, m->name);
+        if (a < 0) {
+            a = ng_actor_add(doc, m->type, m->name);
+            doc->actors[a].place_kind = m->place_kind;
+        }
+        S_attach(doc, i, a);
+    }
+    S_acronym_definitions(doc, &acr);
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->actor >= 0 || m->type != NG_ACTOR_ORG)
+            continue;
+        int a = S_alias_get(&acr, doc->toks[m->tok_start].lower);
+        if (a < 0)
+            a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
+        if (a < 0)
+            a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
+        S_attach(doc, i, a);
+    }
+    /* 3. full personal names */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->actor >= 0 || m->type != NG_ACTOR_PERSON || m->tok_end - m->tok_start < 2)
+            continue;
+        int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
+        if (a < 0)
+            a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
+        S_attach(doc, i, a);
+    }
+    /* 4. lone words */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->actor >= 0 || (m->type != NG_ACTOR_PERSON && m->type != 0))
+            continue;
+        const char *w = doc->toks[m->tok_start].lower;
+        int a = m->tok_end - m->tok_start == 1 ? S_person_by_word(doc, w) : -1;
+        if (a < 0) {
+            int org = S_alias_get(&acr, w);
+            if (org >= 0) {
+                m->type = NG_ACTOR_ORG;
+                S_attach(doc, i, org);
+                continue;
+            }
+        }
+        if (a < 0 && m->type == NG_ACTOR_PERSON) {
+            a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
+            if (a < 0)
+                a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
+        }
+        if (a >= 0) {
+            m->type = NG_ACTOR_PERSON;
+            S_attach(doc, i, a);
+        }
+    }
+    /* 5. unnamed groups */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->type != NG_ACTOR_GROUP)
+            continue;
+        int a = S_actor_by_name(doc, NG_ACTOR_GROUP, m->name);
+        if (a < 0) {
+            a = ng_actor_add(doc, NG_ACTOR_GROUP, m->name);
+            if (m->affil_lex)
+                ng_actor_add_affiliation(doc, a, ng_actor_for_lex(doc, m->affil_lex));
+        }
+        S_attach(doc, i, a);
+    }
+    /* 6. titles and affiliations */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->actor < 0)
+            continue;
+        if (m->title && doc->actors[m->actor].type == NG_ACTOR_PERSON)
+            ng_actor_add_title(doc, m->actor, m->title);
+        for (int k = 0; k < 2; k++)
+            if (m->affil_mention[k] >= 0 && doc->mentions[m->affil_mention[k]].actor >= 0)
+                ng_actor_add_affiliation(doc, m->actor, doc->mentions[m->affil_mention[k]].actor);
+        if (m->affil_lex && m->type != NG_ACTOR_GROUP)
+            ng_actor_add_affiliation(doc, m->actor, ng_actor_for_lex(doc, m->affil_lex));
+    }
+    /* 7. units of a named institution ("CSIS International Security
+     * Program"): the unit belongs to it, and so do its staff. */
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *o = &doc->actors[a];
+        if (o->type != NG_ACTOR_ORG || o->lex)
+            continue;
+        const char *sp = strchr(o->name, ' ');
+        if (!sp)
+            continue;
+        char *first = ng_text_fold(o->name, (size_t)(sp - o->name));
+        int parent = S_alias_get(&acr, first);
+        if (parent < 0) {
+            const ng_lex_entry *e = ng_lex_name(doc->lex, first);
+            if (e && e->kind == NG_ACTOR_ORG)
+                parent = ng_actor_for_lex(doc, e);
+        }
+        free(first);
+        if (parent >= 0 && parent != (int)a)
+            ng_actor_add_affiliation(doc, (int)a, parent);
+    }
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON)
+            continue;
+        size_t n = p->naffil;
+        for (size_t k = 0; k < n; k++) {
+            ng_actor *o = &doc->actors[p->affil[k]];
+            if (o->type == NG_ACTOR_ORG && !o->lex)
+                for (size_t q = 0; q < o->naffil; q++)
+                    if (doc->actors[o->affil[q]].type == NG_ACTOR_ORG)
+                        ng_actor_add_affiliation(doc, (int)a, o->affil[q]);
+        }
+    }
+    /* 8. the publisher */
+    const char *pub = doc->art->publisher;
+    if (pub && *pub) {
+        char *f = ng_text_fold(pub, strlen(pub));
+        const ng_lex_entry *e = ng_lex_name(doc->lex, f);
+        free(f);
+        if (e && e->kind == NG_ACTOR_ORG) {
+            doc->publisher = ng_actor_for_lex(doc, e);
+            ng_actor_add_alt(doc, doc->publisher, ng_arena_strdup(&doc->arena, pub));
+        } else {
+            doc->publisher = S_actor_by_name(doc, NG_ACTOR_ORG, pub);
+            if (doc->publisher < 0)
+                doc->publisher = ng_actor_add(doc, NG_ACTOR_ORG, ng_arena_strdup(&doc->arena, pub));
+        }
+    }
+}

@@ -1,0 +1,216 @@
+/* document.c -- the context, the pipeline that turns one article into a
+ * document, and small helpers the extraction stages share. */
+#include <jansson.h>
+#include <raptor2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+ng_context *ng_context_new(ng_error *err)
+{
+    ng_context *ctx = calloc(1, sizeof *ctx);
+    if (!ctx) {
+        ng_error_set(err, "newsgraph", 0, 0, "out of memory");
+        return NULL;
+    }
+    ctx->lex = ng_lexicon_new();
+    json_error_t jerr;
+    ctx->jsonld_context = json_loads(ng_embedded_context, 0, &jerr);
+    if (!ctx->jsonld_context) {
+        ng_error_set(err, "schemas/context.jsonld", jerr.line, jerr.position, "bundled context is invalid: %s",
+                     jerr.text);
+        ng_context_free(ctx);
+        return NULL;
+    }
+    raptor_world *world = raptor_new_world();
+    if (!world || raptor_world_open(world) != 0) {
+        ng_error_set(err, "newsgraph", 0, 0, "cannot initialise Raptor");
+        if (world)
+            raptor_free_world(world);
+        ng_context_free(ctx);
+        return NULL;
+    }
+    ctx->raptor_world = world;
+    return ctx;
+}
+
+void ng_context_free(ng_context *ctx)
+{
+    if (!ctx)
+        return;
+    ng_lexicon_free(ctx->lex);
+    json_decref(ctx->jsonld_context);
+    /* Last: freeing the Raptor world also cleans up libxml2. */
+    if (ctx->raptor_world)
+        raptor_free_world(ctx->raptor_world);
+    free(ctx);
+}
+
+static uint64_t S_fnv(const char *s, size_t n, uint64_t h)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, const ng_options *opts,
+                             ng_error *err)
+{
+    static const ng_options defaults = {0};
+    if (!opts)
+        opts = &defaults;
+    if (!batch || i >= batch->n) {
+        ng_error_set(err, "newsgraph", 0, 0, "no such article");
+        return NULL;
+    }
+    const ng_article *art = batch->items[i];
+    if (art->failed) {
+        *err = art->error;
+        return NULL;
+    }
+    ng_document *doc = calloc(1, sizeof *doc);
+    if (!doc)
+        abort();
+    ng_arena_init(&doc->arena);
+    doc->art = art;
+    doc->lex = ctx->lex;
+    doc->base = ng_arena_strdup(&doc->arena, opts->base ? opts->base : NG_DEFAULT_BASE);
+    doc->publisher = -1;
+    char norm[11];
+    if (art->date_published)
+        doc->published = art->date_published;
+    else if (opts->published && ng_date_normalize(opts->published, norm))
+        doc->published = ng_arena_strdup(&doc->arena, norm);
+    /* The article's identity: its URL when known, else its words. */
+    uint64_t h = 1469598103934665603ULL;
+    if (art->url)
+        h = S_fnv(art->url, strlen(art->url), h);
+    else {
+        if (art->headline)
+            h = S_fnv(art->headline, strlen(art->headline), h);
+        h = S_fnv(art->text, art->len, h);
+    }
+    doc->article_iri = ng_arena_printf(&doc->arena, "%sarticle/%016llx", doc->base, (unsigned long long)h);
+
+    ng_tokenize(doc);
+    ng_split_sentences(doc);
+    ng_find_mentions(doc);
+    ng_resolve_actors(doc);
+    ng_find_events(doc);
+    ng_find_statements(doc);
+    ng_build_graph(doc);
+    return doc;
+}
+
+void ng_document_free(ng_document *doc)
+{
+    if (!doc)
+        return;
+    ng_arena_release(&doc->arena);
+    free(doc);
+}
+
+size_t ng_document_triple_count(const ng_document *doc) { return doc ? doc->ntriple : 0; }
+
+int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format format, FILE *out,
+                      ng_error *err)
+{
+    switch (format) {
+    case NG_OUTPUT_JSONLD: return ng_write_jsonld(ctx, doc, out, err);
+    case NG_OUTPUT_TURTLE: return ng_write_raptor(ctx, doc, "turtle", out, err);
+    case NG_OUTPUT_NTRIPLES: return ng_write_raptor(ctx, doc, "ntriples", out, err);
+    case NG_OUTPUT_NQUADS: return ng_write_raptor(ctx, doc, "nquads", out, err);
+    case NG_OUTPUT_TRIG: return ng_write_trig(ctx, doc, out, err);
+    case NG_OUTPUT_RDFXML: return ng_write_raptor(ctx, doc, "rdfxml-abbrev", out, err);
+    }
+    ng_error_set(err, "newsgraph", 0, 0, "unknown output format");
+    return -1;
+}
+
+/* ---- helpers for the stages ------------------------------------------ */
+
+const char *ng_doc_span(ng_document *doc, size_t start, size_t end)
+{
+    return ng_arena_strndup(&doc->arena, doc->art->text + start, end - start);
+}
+
+bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
+{
+    return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
+}
+
+int ng_mention_at(const ng_document *doc, size_t tok)
+{
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (tok >= doc->mentions[m].tok_start && tok < doc->mentions[m].tok_end)
+            return (int)m;
+    return -1;
+}
+
+int ng_actor_add(ng_document *doc, int type, const char *name)
+{
+    ng_actor *a = NG_PUSH(&doc->arena, doc->actors, doc->nactor, doc->cap_actor);
+    a->type = type;
+    a->name = name;
+    return (int)(doc->nactor - 1);
+}
+
+void ng_actor_add_alt(ng_document *doc, int actor, const char *name)
+{
+    ng_actor *a = &doc->actors[actor];
+    if (!name || strcmp(name, a->name) == 0)
+        return;
+    for (size_t i = 0; i < a->nalt; i++)
+        if (strcmp(a->alt[i], name) == 0)
+            return;
+    *NG_PUSH(&doc->arena, a->alt, a->nalt, a->cap_alt) = name;
+}
+
+void ng_actor_add_title(ng_document *doc, int actor, const char *title)
+{
+    ng_actor *a = &doc->actors[actor];
+    if (!title || !*title)
+        return;
+    for (size_t i = 0; i < a->ntitle; i++)
+        if (strcasecmp(a->titles[i], title) == 0)
+            return;
+    *NG_PUSH(&doc->arena, a->titles, a->ntitle, a->cap_title) = title;
+}
+
+void ng_actor_add_affiliation(ng_document *doc, int actor, int other)
+{
+    if (actor < 0 || other < 0 || actor == other)
+        return;
+    ng_actor *a = &doc->actors[actor];
+    for (size_t i = 0; i < a->naffil; i++)
+        if (a->affil[i] == other)
+            return;
+    *NG_PUSH(&doc->arena, a->affil, a->naffil, a->cap_affil) = other;
+}
+
+int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e)
+{
+    for (size_t i = 0; i < doc->nactor; i++)
+        if (doc->actors[i].lex == e)
+            return (int)i;
+    int a = ng_actor_add(doc, e->kind, e->name);
+    doc->actors[a].lex = e;
+    doc->actors[a].place_kind = e->place_kind;
+    return a;
+}
+
+int ng_last_person_before(const ng_document *doc, uint32_t pos)
+{
+    int best = -1;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->start >= pos)
+            break;
+        if (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PERSON)
+            best = mm->actor;
+    }
+    return best;
+}

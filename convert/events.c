@@ -1,0 +1,328 @@
+/* events.c -- who met whom, where and when.
+ *
+ * A trigger (a word or phrase from the lexicon, or "sent/dispatched ...
+ * troops") opens an event. Its arguments come from the clause around the
+ * trigger: the clause is cut at semicolons, dashes, ", as"/", while" and
+ * after "said that" / "announced that", so that "X announced that A will
+ * meet B" gives A and B, not X. Participants are the people of the clause
+ * (or, when there are none, the organizations and countries acting in it);
+ * "hosted by X" is the organizer; "in X" and a fronted "In X," the place;
+ * weekday names and "Oct. 25" resolve against the publication date. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_tok_is(doc, i, w); }
+
+static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
+
+static bool S_is_dash(const ng_document *doc, size_t i)
+{
+    const ng_token *t = &doc->toks[i];
+    const unsigned char *s = (const unsigned char *)doc->art->text + t->start;
+    return (t->flags & NG_TOK_PUNCT) && ((t->end - t->start == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+                                          (s[2] == 0x94 || s[2] == 0x93)) ||
+                                         (t->end - t->start >= 2 && s[0] == '-'));
+}
+
+/* Clause boundaries inside a sentence. */
+static bool S_boundary_before(const ng_document *doc, size_t i)
+{
+    if (S_ch(doc, i) == ';' || S_is_dash(doc, i))
+        return true;
+    if (S_ch(doc, i) == ',' && i + 1 < doc->ntok &&
+        (S_is(doc, i + 1, "as") || S_is(doc, i + 1, "while") || S_is(doc, i + 1, "but") ||
+         S_is(doc, i + 1, "although") || S_is(doc, i + 1, "which") || S_is(doc, i + 1, "whereas")))
+        return true;
+    return false;
+}
+
+static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi)
+{
+    const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
+    size_t a = trig;
+    while (a > s->tok_start) {
+        if (S_boundary_before(doc, a - 1)) {
+            break;
+        }
+        /* "announced that ...": the event is in the reported clause */
+        if (S_is(doc, a - 1, "that") && a >= s->tok_start + 2 && ng_lex_speech_verb(doc->lex, doc->toks[a - 2].lower))
+            break;
+        if (S_is(doc, a - 1, "that") && a >= s->tok_start + 2 &&
+            (S_is(doc, a - 2, "alarm") || S_is(doc, a - 2, "concern") || S_is(doc, a - 2, "fears") ||
+             S_is(doc, a - 2, "reports")))
+            break;
+        a--;
+    }
+    size_t b = trig + 1;
+    while (b < s->tok_end && !S_boundary_before(doc, b))
+        b++;
+    *lo = a;
+    *hi = b;
+}
+
+/* Inside a pair of quotation marks? */
+static bool S_in_quote(const ng_document *doc, size_t i, size_t lo)
+{
+    int depth = 0;
+    const ng_sentence *s = &doc->sents[doc->toks[i].sent];
+    (void)lo;
+    for (size_t k = doc->sents[s - doc->sents].tok_start; k < i; k++) {
+        if (doc->toks[k].flags & NG_TOK_OPEN)
+            depth = 1;
+        else if (doc->toks[k].flags & NG_TOK_CLOSE)
+            depth = 0;
+    }
+    return depth > 0;
+}
+
+static bool S_located(const ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_start;
+    while (k > 0 && S_is(doc, k - 1, "the"))
+        k--;
+    return k > 0 && (S_is(doc, k - 1, "in") || S_is(doc, k - 1, "at") || S_is(doc, k - 1, "near") ||
+                     (S_is(doc, k - 1, "to") && m->type == NG_ACTOR_PLACE && !m->metonym));
+}
+
+static void S_add_attendee(ng_document *doc, ng_event *e, int actor)
+{
+    for (size_t i = 0; i < e->nattendee; i++)
+        if (e->attendees[i] == actor)
+            return;
+    *NG_PUSH(&doc->arena, e->attendees, e->nattendee, e->cap_attendee) = actor;
+}
+
+static bool S_meeting_like(const char *k)
+{
+    static const char *const m[] = {"Talks", "Consultation", "Meeting", "Summit", "Visit", "Seminar",
+                                    "PressBriefing", "PressConference", "Conference", "Hearing",
+                                    "Interview", "Call", "Speech", "Exchange", NULL};
+    for (int i = 0; m[i]; i++)
+        if (strcmp(k, m[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "sent thousands of troops", "dispatching soldiers", "deployed forces". */
+static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
+{
+    static const char *const verbs[] = {"sent", "send", "sends", "sending", "dispatch", "dispatched",
+                                        "dispatching", "deploy", "deployed", "deploying", "deploys", NULL};
+    bool verb = false;
+    for (int k = 0; verbs[k]; k++)
+        if (S_is(doc, i, verbs[k]))
+            verb = true;
+    if (!verb)
+        return 0;
+    for (size_t j = i + 1; j < end && j <= i + 5; j++) {
+        const char *w = doc->toks[j].lower;
+        if (strcmp(w, "troops") == 0 || strcmp(w, "soldiers") == 0 || strcmp(w, "forces") == 0 ||
+            strcmp(w, "personnel") == 0 || strcmp(w, "warships") == 0)
+            return j + 1 - i;
+        if (doc->toks[j].flags & NG_TOK_PUNCT)
+            break;
+    }
+    return 0;
+}
+
+static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
+{
+    ng_modality m = NG_MOD_ASSERTED;
+    for (size_t k = lo; k < trig; k++) {
+        const char *w = doc->toks[k].lower;
+        if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
+            ((strcmp(w, "plans") == 0 || strcmp(w, "plan") == 0 || strcmp(w, "planned") == 0 ||
+              strcmp(w, "planning") == 0 || strcmp(w, "expected") == 0 || strcmp(w, "scheduled") == 0 ||
+              strcmp(w, "set") == 0 || strcmp(w, "going") == 0 || strcmp(w, "agreed") == 0) &&
+             S_is(doc, k + 1, "to")))
+            m = NG_MOD_PLANNED;
+        else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
+                  strcmp(w, "might") == 0) && m == NG_MOD_ASSERTED)
+            m = NG_MOD_HYPOTHETICAL;
+        else if ((strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0 ||
+                  strcmp(w, "denied") == 0) && k + 3 >= trig)
+            m = NG_MOD_NEGATED;
+    }
+    return m;
+}
+
+/* "on Wednesday", "Tuesday", "Oct. 25": the date, against the article's. */
+static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
+{
+    for (size_t k = lo; k < hi; k++) {
+        int wd = ng_weekday_from_name(doc->toks[k].lower);
+        if (wd >= 0) {
+            e->time_text = ng_doc_span(doc, doc->toks[k].start, doc->toks[k].end);
+            char out[11];
+            if (doc->published && ng_date_weekday(doc->published, wd, e->modality != NG_MOD_PLANNED, out))
+                e->date = ng_arena_strdup(&doc->arena, out);
+            return;
+        }
+        int mon = ng_month_from_name(doc->toks[k].lower);
+        if (mon && k + 1 < hi && (doc->toks[k + 1].flags & NG_TOK_NUM)) {
+            int day = atoi(doc->art->text + doc->toks[k + 1].start);
+            if (day < 1 || day > 31)
+                continue;
+            e->time_text = ng_doc_span(doc, doc->toks[k].start, doc->toks[k + 1].end);
+            int y, m, d;
+            if (doc->published && ng_date_parse(doc->published, &y, &m, &d)) {
+                /* a month-day without a year is the nearest one in the past
+                 * for past events, else the next one */
+                int year = y;
+                if (e->modality == NG_MOD_PLANNED ? (mon < m || (mon == m && day < d))
+                                                  : (mon > m || (mon == m && day > d)))
+                    year += e->modality == NG_MOD_PLANNED ? 1 : -1;
+                char buf[11];
+                snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, mon, day);
+                int yy, mm, dd;
+                if (ng_date_parse(buf, &yy, &mm, &dd))
+                    e->date = ng_arena_strdup(&doc->arena, buf);
+            }
+            return;
+        }
+    }
+}
+
+static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
+{
+    size_t lo, hi;
+    S_clause(doc, trig, &lo, &hi);
+    const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
+    bool trig_quoted = S_in_quote(doc, trig, s->tok_start);
+    ng_event ev = {0};
+    ev.klass = klass;
+    ev.start = doc->toks[trig].start;
+    ev.end = doc->toks[trig_end - 1].end;
+    ev.trigger = ng_doc_span(doc, ev.start, ev.end);
+    ev.sent = doc->toks[trig].sent;
+    ev.organizer = ev.location = -1;
+    ev.modality = S_modality(doc, lo, trig);
+
+    /* organizer: "hosted by [the] [Washington-based] X", "organized by X" */
+    for (size_t k = trig_end; k + 1 < hi; k++) {
+        if ((S_is(doc, k, "hosted") || S_is(doc, k, "organized") || S_is(doc, k, "organised") ||
+             S_is(doc, k, "sponsored")) && S_is(doc, k + 1, "by")) {
+            for (size_t q = k + 2; q < hi && q < k + 6; q++) {
+                int m = ng_mention_at(doc, q);
+                if (m >= 0 && doc->mentions[m].actor >= 0) {
+                    ev.organizer = doc->mentions[m].actor;
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    /* place: "in Moscow" in the clause, else a fronted "In Beijing," */
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE || mm->metonym)
+            continue;
+        if (S_located(doc, mm)) {
+            ev.location = mm->actor;
+            break;
+        }
+    }
+    if (ev.location < 0 && S_is(doc, s->tok_start, "in")) {
+        int m = ng_mention_at(doc, s->tok_start + 1);
+        if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE && doc->mentions[m].actor >= 0 &&
+            S_ch(doc, doc->mentions[m].tok_end) == ',')
+            ev.location = doc->mentions[m].actor;
+    }
+    /* participants */
+    bool persons = false;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_start >= lo && mm->tok_end <= hi && mm->actor >= 0 &&
+            doc->actors[mm->actor].type == NG_ACTOR_PERSON && S_in_quote(doc, mm->tok_start, lo) == trig_quoted)
+            persons = true;
+    }
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0)
+            continue;
+        if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
+            continue;
+        if (mm->actor == ev.organizer || mm->actor == ev.location)
+            continue;
+        int type = doc->actors[mm->actor].type;
+        if (S_meeting_like(klass) && persons) {
+            if (type == NG_ACTOR_PERSON)
+                S_add_attendee(doc, &ev, mm->actor);
+            continue;
+        }
+        if (type == NG_ACTOR_PERSON || (!persons && mm->tok_start < trig && !S_located(doc, mm) &&
+                                        (type != NG_ACTOR_PLACE || mm->metonym || doc->actors[mm->actor].place_kind == NG_PLACE_COUNTRY)))
+            S_add_attendee(doc, &ev, mm->actor);
+        else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev.location < 0 && S_located(doc, mm))
+            ev.location = mm->actor;
+        else if (!persons && mm->tok_start > trig && S_is(doc, mm->tok_start - 1, "with"))
+            S_add_attendee(doc, &ev, mm->actor);
+    }
+    if (ev.nattendee == 0)
+        return;
+    S_time(doc, &ev, lo, hi);
+    /* One node per event: the same kind with the same participants merges. */
+    for (size_t i = 0; i < doc->nevent; i++) {
+        ng_event *o = &doc->events[i];
+        if (strcmp(o->klass, ev.klass) != 0 || o->nattendee != ev.nattendee)
+            continue;
+        bool same = true;
+        for (size_t a = 0; a < ev.nattendee && same; a++) {
+            bool found = false;
+            for (size_t b = 0; b < o->nattendee; b++)
+                found = found || o->attendees[b] == ev.attendees[a];
+            same = found;
+        }
+        if (same && (o->location == ev.location || o->location < 0 || ev.location < 0)) {
+            if (o->location < 0)
+                o->location = ev.location;
+            if (!o->date)
+                o->date = ev.date, o->time_text = ev.time_text;
+            if (o->organizer < 0)
+                o->organizer = ev.organizer;
+            return;
+        }
+    }
+    *NG_PUSH(&doc->arena, doc->events, doc->nevent, doc->cap_event) = ev;
+}
+
+void ng_find_events(ng_document *doc)
+{
+    for (size_t si = 0; si < doc->nsent; si++) {
+        const ng_sentence *s = &doc->sents[si];
+        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
+            continue;
+        for (size_t i = s->tok_start; i < s->tok_end; i++) {
+            size_t n = S_troop_phrase(doc, i, s->tok_end);
+            if (n) {
+                S_event_at(doc, i, i + n, "Deployment");
+                i += n - 1;
+                continue;
+            }
+            for (size_t len = 3; len >= 1; len--) {
+                if (i + len > s->tok_end)
+                    continue;
+                ng_buf b = {0};
+                for (size_t k = i; k < i + len; k++) {
+                    if (k > i)
+                        ng_buf_addc(&b, ' ');
+                    ng_buf_adds(&b, doc->toks[k].lower);
+                }
+                const char *klass = ng_lex_event_trigger(doc->lex, b.data);
+                ng_buf_free(&b);
+                if (!klass)
+                    continue;
+                /* "call" is an event only as a noun: "a call", "phone call" */
+                if (strcmp(klass, "Call") == 0 && len == 1 &&
+                    !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||
+                                           S_is(doc, i - 1, "phone") || S_is(doc, i - 1, "telephone"))))
+                    break;
+                S_event_at(doc, i, i + len, klass);
+                i += len - 1;
+                break;
+            }
+        }
+    }
+}

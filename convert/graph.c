@@ -1,0 +1,259 @@
+/* graph.c -- the document model as triples, in a fixed order, so every
+ * writer serializes the same graph and output is byte-stable.
+ *
+ * Identifiers: an actor's IRI is BASE + type + "/" + slug of its canonical
+ * name (the slug is NFKC + case folding, letters and digits kept, anything
+ * else a single "-"), so the same actor from two articles is one node. An
+ * unnamed group belongs to its article. Events, statements and text spans
+ * get IRIs under the article's IRI, derived from character offsets. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define SCHEMA "http://schema.org/"
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+
+static void S_emit(ng_document *doc, const char *s, const char *p, ng_term o)
+{
+    ng_triple *t = NG_PUSH(&doc->arena, doc->triples, doc->ntriple, doc->cap_triple);
+    t->s.kind = NG_TERM_IRI;
+    t->s.value = s;
+    t->p.kind = NG_TERM_IRI;
+    t->p.value = p;
+    t->o = o;
+}
+
+static ng_term S_iri(const char *v) { return (ng_term){NG_TERM_IRI, v, NULL, NULL}; }
+static ng_term S_lit(const char *v) { return (ng_term){NG_TERM_LITERAL, v, NULL, NULL}; }
+static ng_term S_typed(const char *v, const char *dt) { return (ng_term){NG_TERM_LITERAL, v, dt, NULL}; }
+
+static void S_type(ng_document *doc, const char *s, const char *klass) { S_emit(doc, s, RDF_TYPE, S_iri(klass)); }
+
+static ng_term S_int(ng_document *doc, size_t v)
+{
+    return S_typed(ng_arena_printf(&doc->arena, "%zu", v), XSD "integer");
+}
+
+/* Slug of a name for IRIs; non-ASCII letters are percent-encoded. */
+static const char *S_slug(ng_document *doc, const char *name)
+{
+    char *f = ng_text_fold(name, strlen(name));
+    ng_buf b = {0};
+    bool dash = false;
+    for (const unsigned char *p = (const unsigned char *)f; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) {
+            if (dash && b.len)
+                ng_buf_addc(&b, '-');
+            dash = false;
+            ng_buf_addc(&b, (char)*p);
+        } else if (*p >= 0x80) {
+            if (dash && b.len)
+                ng_buf_addc(&b, '-');
+            dash = false;
+            char hex[4];
+            snprintf(hex, sizeof hex, "%%%02X", *p);
+            ng_buf_adds(&b, hex);
+        } else if (*p == '\'' || *p == '.') {
+            /* "U.S." -> "us", "People's" -> "peoples" */
+        } else
+            dash = true;
+    }
+    free(f);
+    const char *s = ng_arena_strdup(&doc->arena, b.len ? b.data : "unnamed");
+    ng_buf_free(&b);
+    return s;
+}
+
+static const char *S_place_class(int kind)
+{
+    switch (kind) {
+    case NG_PLACE_COUNTRY: return SCHEMA "Country";
+    case NG_PLACE_CITY: return SCHEMA "City";
+    case NG_PLACE_REGION: return SCHEMA "AdministrativeArea";
+    case NG_PLACE_CONTINENT: return SCHEMA "Continent";
+    }
+    return SCHEMA "Place";
+}
+
+static const char *S_actor_iri(ng_document *doc, const ng_actor *a)
+{
+    switch (a->type) {
+    case NG_ACTOR_PERSON: return ng_arena_printf(&doc->arena, "%sperson/%s", doc->base, S_slug(doc, a->name));
+    case NG_ACTOR_ORG: return ng_arena_printf(&doc->arena, "%sorganization/%s", doc->base, S_slug(doc, a->name));
+    case NG_ACTOR_PLACE: {
+        const char *kind = a->place_kind == NG_PLACE_COUNTRY ? "country"
+                           : a->place_kind == NG_PLACE_CITY  ? "city"
+                                                             : "place";
+        return ng_arena_printf(&doc->arena, "%s%s/%s", doc->base, kind, S_slug(doc, a->name));
+    }
+    default: return ng_arena_printf(&doc->arena, "%s/group/%s", doc->article_iri, S_slug(doc, a->name));
+    }
+}
+
+static size_t S_chars(const ng_document *doc, size_t byte) { return ng_utf8_count(doc->art->text, byte); }
+
+/* The sentence node, emitted once. */
+static const char *S_sentence(ng_document *doc, uint32_t si, bool *emitted)
+{
+    const char *iri = ng_arena_printf(&doc->arena, "%s/sentence/%u", doc->article_iri, si + 1);
+    if (!emitted[si]) {
+        emitted[si] = true;
+        const ng_sentence *s = &doc->sents[si];
+        S_type(doc, iri, NG_VOCAB "Sentence");
+        S_emit(doc, iri, NG_VOCAB "startOffset", S_int(doc, S_chars(doc, s->start)));
+        S_emit(doc, iri, NG_VOCAB "endOffset", S_int(doc, S_chars(doc, s->end)));
+        S_emit(doc, iri, SCHEMA "text", S_lit(ng_doc_span(doc, s->start, s->end)));
+    }
+    return iri;
+}
+
+/* A span of text as evidence: offsets in characters, its words, its sentence. */
+typedef struct {
+    size_t *pairs;
+    size_t n, cap;
+} span_set;
+
+static const char *S_span(ng_document *doc, uint32_t start, uint32_t end, uint32_t sent, bool *emitted,
+                          span_set *seen)
+{
+    size_t cs = S_chars(doc, start), ce = S_chars(doc, end);
+    const char *iri = ng_arena_printf(&doc->arena, "%s/span/%zu-%zu", doc->article_iri, cs, ce);
+    for (size_t i = 0; i + 1 < seen->n; i += 2)
+        if (seen->pairs[i] == cs && seen->pairs[i + 1] == ce)
+            return iri;
+    *NG_PUSH(&doc->arena, seen->pairs, seen->n, seen->cap) = cs;
+    *NG_PUSH(&doc->arena, seen->pairs, seen->n, seen->cap) = ce;
+    const char *sentence = S_sentence(doc, sent, emitted);
+    S_type(doc, iri, NG_VOCAB "TextSpan");
+    S_emit(doc, iri, NG_VOCAB "startOffset", S_int(doc, cs));
+    S_emit(doc, iri, NG_VOCAB "endOffset", S_int(doc, ce));
+    S_emit(doc, iri, NG_VOCAB "anchorOf", S_lit(ng_doc_span(doc, start, end)));
+    S_emit(doc, iri, NG_VOCAB "sentence", S_iri(sentence));
+    return iri;
+}
+
+static const char *S_modality_iri(ng_modality m)
+{
+    switch (m) {
+    case NG_MOD_PLANNED: return NG_VOCAB "Planned";
+    case NG_MOD_NEGATED: return NG_VOCAB "Negated";
+    case NG_MOD_HYPOTHETICAL: return NG_VOCAB "Hypothetical";
+    default: return NG_VOCAB "Asserted";
+    }
+}
+
+void ng_build_graph(ng_document *doc)
+{
+    const ng_article *art = doc->art;
+    const char *A = doc->article_iri;
+    bool *emitted = ng_arena_alloc(&doc->arena, doc->nsent + 1);
+    span_set seen = {0};
+
+    for (size_t i = 0; i < doc->nactor; i++)
+        doc->actors[i].iri = S_actor_iri(doc, &doc->actors[i]);
+
+    /* the article */
+    S_type(doc, A, SCHEMA "NewsArticle");
+    if (art->headline)
+        S_emit(doc, A, SCHEMA "headline", S_lit(art->headline));
+    if (doc->published)
+        S_emit(doc, A, SCHEMA "datePublished", S_typed(doc->published, XSD "date"));
+    if (art->url)
+        S_emit(doc, A, SCHEMA "url", S_iri(art->url));
+    if (doc->publisher >= 0)
+        S_emit(doc, A, SCHEMA "publisher", S_iri(doc->actors[doc->publisher].iri));
+    if (art->author)
+        S_emit(doc, A, NG_VOCAB "byline", S_lit(art->author));
+    S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
+    for (size_t i = 0; i < doc->nactor; i++)
+        if (doc->actors[i].nmention || (int)i == doc->publisher)
+            S_emit(doc, A, SCHEMA "mentions", S_iri(doc->actors[i].iri));
+
+    /* actors */
+    for (size_t i = 0; i < doc->nactor; i++) {
+        ng_actor *a = &doc->actors[i];
+        const char *s = a->iri;
+        switch (a->type) {
+        case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
+        case NG_ACTOR_ORG: S_type(doc, s, SCHEMA "Organization"); break;
+        case NG_ACTOR_PLACE: S_type(doc, s, S_place_class(a->place_kind)); break;
+        default: S_type(doc, s, NG_VOCAB "Group"); break;
+        }
+        S_emit(doc, s, SCHEMA "name", S_lit(a->name));
+        for (size_t k = 0; k < a->nalt; k++)
+            S_emit(doc, s, SCHEMA "alternateName", S_lit(a->alt[k]));
+        for (size_t k = 0; k < a->ntitle; k++)
+            S_emit(doc, s, SCHEMA "jobTitle", S_lit(a->titles[k]));
+        for (size_t k = 0; k < a->naffil; k++) {
+            const char *p = a->type == NG_ACTOR_ORG && doc->actors[a->affil[k]].type == NG_ACTOR_ORG
+                                ? SCHEMA "parentOrganization"
+                                : SCHEMA "affiliation";
+            if (a->type == NG_ACTOR_PLACE)
+                p = SCHEMA "containedInPlace";
+            S_emit(doc, s, p, S_iri(doc->actors[a->affil[k]].iri));
+        }
+        S_emit(doc, s, SCHEMA "subjectOf", S_iri(A));
+        for (size_t k = 0; k < a->nmention; k++) {
+            const ng_mention *m = &doc->mentions[a->mentions[k]];
+            S_emit(doc, s, NG_VOCAB "mention",
+                   S_iri(S_span(doc, m->start, m->end, doc->toks[m->tok_start].sent, emitted, &seen)));
+        }
+    }
+
+    /* events */
+    for (size_t i = 0; i < doc->nevent; i++) {
+        ng_event *e = &doc->events[i];
+        e->iri = ng_arena_printf(&doc->arena, "%s/event/%zu-%zu", A, S_chars(doc, e->start), S_chars(doc, e->end));
+        S_type(doc, e->iri, SCHEMA "Event");
+        S_type(doc, e->iri, ng_arena_printf(&doc->arena, NG_VOCAB "%s", e->klass));
+        S_emit(doc, e->iri, SCHEMA "name", S_lit(e->trigger));
+        for (size_t k = 0; k < e->nattendee; k++)
+            S_emit(doc, e->iri, SCHEMA "attendee", S_iri(doc->actors[e->attendees[k]].iri));
+        if (e->organizer >= 0)
+            S_emit(doc, e->iri, SCHEMA "organizer", S_iri(doc->actors[e->organizer].iri));
+        if (e->location >= 0)
+            S_emit(doc, e->iri, SCHEMA "location", S_iri(doc->actors[e->location].iri));
+        if (e->date)
+            S_emit(doc, e->iri, SCHEMA "startDate", S_typed(e->date, XSD "date"));
+        if (e->time_text)
+            S_emit(doc, e->iri, NG_VOCAB "timeExpression", S_lit(e->time_text));
+        S_emit(doc, e->iri, NG_VOCAB "modality", S_iri(S_modality_iri(e->modality)));
+        S_emit(doc, e->iri, SCHEMA "subjectOf", S_iri(A));
+        S_emit(doc, e->iri, NG_VOCAB "evidence", S_iri(S_span(doc, e->start, e->end, e->sent, emitted, &seen)));
+    }
+
+    /* statements */
+    for (size_t i = 0; i < doc->nstmt; i++) {
+        ng_statement *st = &doc->stmts[i];
+        st->iri = ng_arena_printf(&doc->arena, "%s/statement/%zu-%zu", A, S_chars(doc, st->start),
+                                  S_chars(doc, st->end));
+        S_type(doc, st->iri, SCHEMA "Quotation");
+        S_type(doc, st->iri, st->direct ? NG_VOCAB "DirectQuote" : NG_VOCAB "IndirectQuote");
+        S_emit(doc, st->iri, SCHEMA "text", S_lit(st->text));
+        if (st->speaker >= 0)
+            S_emit(doc, st->iri, SCHEMA "creator", S_iri(doc->actors[st->speaker].iri));
+        if (st->recipient >= 0 && st->recipient != st->speaker)
+            S_emit(doc, st->iri, SCHEMA "recipient", S_iri(doc->actors[st->recipient].iri));
+        if (st->verb)
+            S_emit(doc, st->iri, NG_VOCAB "speechVerb", S_lit(st->verb));
+        if (st->event >= 0)
+            S_emit(doc, st->iri, NG_VOCAB "saidAt", S_iri(doc->events[st->event].iri));
+        /* actors named inside the words */
+        for (size_t m = 0; m < doc->nmention; m++) {
+            const ng_mention *mm = &doc->mentions[m];
+            if (mm->actor >= 0 && mm->start >= st->start && mm->end <= st->end && mm->actor != st->speaker) {
+                bool dup = false;
+                for (size_t q = 0; q < m; q++)
+                    if (doc->mentions[q].actor == mm->actor && doc->mentions[q].start >= st->start &&
+                        doc->mentions[q].end <= st->end)
+                        dup = true;
+                if (!dup)
+                    S_emit(doc, st->iri, SCHEMA "mentions", S_iri(doc->actors[mm->actor].iri));
+            }
+        }
+        S_emit(doc, st->iri, SCHEMA "subjectOf", S_iri(A));
+        S_emit(doc, st->iri, NG_VOCAB "evidence", S_iri(S_span(doc, st->start, st->end, st->sent, emitted, &seen)));
+    }
+}

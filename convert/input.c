@@ -1,0 +1,373 @@
+/* input.c -- bytes to articles: reading files (gzip transparently),
+ * sniffing the format, repairing UTF-8 and dispatching to one reader. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "internal.h"
+
+/* Untrusted input: refuse anything larger than this, before or after gunzip. */
+#define NG_MAX_INPUT (64u * 1024u * 1024u)
+
+ng_article *ng_batch_add(ng_batch *batch, const char *source)
+{
+    if (batch->n == batch->cap) {
+        batch->cap = batch->cap ? batch->cap * 2 : 4;
+        batch->items = realloc(batch->items, batch->cap * sizeof *batch->items);
+        if (!batch->items)
+            abort();
+    }
+    ng_article *art = calloc(1, sizeof *art);
+    if (!art)
+        abort();
+    ng_arena_init(&art->arena);
+    art->source = ng_arena_strdup(&art->arena, source);
+    batch->items[batch->n++] = art;
+    return art;
+}
+
+void ng_article_add_paragraph(ng_article *art, ng_buf *text, const char *s, size_t n, ng_para_kind kind)
+{
+    /* Collapse runs of white space (line breaks inside a paragraph included). */
+    size_t i = 0;
+    while (i < n && isspace((unsigned char)s[i]))
+        i++;
+    while (n > i && isspace((unsigned char)s[n - 1]))
+        n--;
+    if (i >= n)
+        return;
+    if (text->len)
+        ng_buf_add(text, "\n\n", 2);
+    size_t start = text->len;
+    bool space = false;
+    for (; i < n; i++) {
+        if (isspace((unsigned char)s[i])) {
+            space = true;
+            continue;
+        }
+        if (space)
+            ng_buf_addc(text, ' ');
+        space = false;
+        ng_buf_addc(text, s[i]);
+    }
+    ng_paragraph *p = NG_PUSH(&art->arena, art->paras, art->npara, art->cap_para);
+    p->start = start;
+    p->end = text->len;
+    p->kind = kind;
+}
+
+void ng_article_finish(ng_article *art, ng_buf *text)
+{
+    art->text = ng_arena_strndup(&art->arena, text->data ? text->data : "", text->len);
+    art->len = text->len;
+    ng_buf_free(text);
+}
+
+static bool S_has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    if (m > n)
+        return false;
+    for (size_t i = 0; i < m; i++)
+        if (tolower((unsigned char)s[n - m + i]) != suf[i])
+            return false;
+    return true;
+}
+
+static ng_input_format S_sniff(const char *data, size_t len, const char *name)
+{
+    char base[512];
+    snprintf(base, sizeof base, "%s", name ? name : "");
+    if (S_has_suffix(base, ".gz"))
+        base[strlen(base) - 3] = '\0';
+    if (S_has_suffix(base, ".html") || S_has_suffix(base, ".htm") || S_has_suffix(base, ".xhtml"))
+        return NG_INPUT_HTML;
+    if (S_has_suffix(base, ".jsonl") || S_has_suffix(base, ".ndjson"))
+        return NG_INPUT_JSONL;
+    if (S_has_suffix(base, ".json"))
+        return NG_INPUT_JSON;
+    if (S_has_suffix(base, ".txt") || S_has_suffix(base, ".text"))
+        return NG_INPUT_TEXT;
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)data[i]))
+        i++;
+    if (i < len && data[i] == '<')
+        return NG_INPUT_HTML;
+    if (i < len && data[i] == '[')
+        return NG_INPUT_JSON;
+    if (i < len && data[i] == '{') {
+        /* Several lines that each open an object: JSON Lines. */
+        const char *nl = memchr(data + i, '\n', len - i);
+        while (nl && (size_t)(nl - data) + 1 < len && isspace((unsigned char)nl[1]))
+            nl++;
+        if (nl && (size_t)(nl - data) + 1 < len && nl[1] == '{')
+            return NG_INPUT_JSONL;
+        return NG_INPUT_JSON;
+    }
+    return NG_INPUT_TEXT;
+}
+
+/* Text that is mostly NUL bytes, control characters or invalid UTF-8 is not
+ * an article; saying so beats emitting a graph of U+FFFD. */
+static bool S_looks_binary(const char *data, size_t len)
+{
+    size_t n = len < 4096 ? len : 4096, bad = 0;
+    const unsigned char *s = (const unsigned char *)data;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == 0 || (s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f')) {
+            bad++;
+            i++;
+            continue;
+        }
+        int l;
+        if (s[i] >= 0x80 && ng_utf8_decode(s + i, len - i, &l) < 0) {
+            bad++;
+            i++;
+            continue;
+        }
+        i += s[i] >= 0x80 ? (size_t)l : 1;
+    }
+    return n > 0 && bad * 10 > n;
+}
+
+static void S_warn(const ng_options *opts, const char *source, const char *msg)
+{
+    if (opts && opts->warn)
+        opts->warn(opts->warn_data, source, msg);
+}
+
+static int S_gunzip(const char *data, size_t len, char **out, size_t *out_len, const char *source, ng_error *err)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) {
+        ng_error_set(err, source, 0, 0, "cannot start gzip decompression");
+        return -1;
+    }
+    ng_buf b = {0};
+    char chunk[65536];
+    z.next_in = (Bytef *)data;
+    z.avail_in = (uInt)len;
+    int rc;
+    do {
+        z.next_out = (Bytef *)chunk;
+        z.avail_out = sizeof chunk;
+        rc = inflate(&z, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            ng_error_set(err, source, 0, (long)z.total_in, "corrupt gzip data at byte %lu", (unsigned long)z.total_in);
+            inflateEnd(&z);
+            ng_buf_free(&b);
+            return -1;
+        }
+        ng_buf_add(&b, chunk, sizeof chunk - z.avail_out);
+        if (b.len > NG_MAX_INPUT) {
+            ng_error_set(err, source, 0, 0, "decompressed input larger than %u MiB", NG_MAX_INPUT >> 20);
+            inflateEnd(&z);
+            ng_buf_free(&b);
+            return -1;
+        }
+        if (rc == Z_OK && z.avail_in == 0 && z.avail_out != 0) {
+            ng_error_set(err, source, 0, (long)z.total_in, "truncated gzip data");
+            inflateEnd(&z);
+            ng_buf_free(&b);
+            return -1;
+        }
+    } while (rc != Z_STREAM_END);
+    inflateEnd(&z);
+    if (!b.data)
+        ng_buf_add(&b, "", 0);
+    *out = b.data;
+    *out_len = b.len;
+    return 0;
+}
+
+ng_batch *ng_batch_load(ng_context *ctx, const char *data, size_t len, const char *source,
+                        const ng_options *opts, ng_error *err)
+{
+    static const ng_options defaults = {0};
+    if (!opts)
+        opts = &defaults;
+    if (!source)
+        source = "-";
+    char *unzipped = NULL;
+    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
+        size_t ulen;
+        if (S_gunzip(data, len, &unzipped, &ulen, source, err) != 0)
+            return NULL;
+        data = unzipped;
+        len = ulen;
+    }
+    if (len > NG_MAX_INPUT) {
+        ng_error_set(err, source, 0, 0, "input larger than %u MiB", NG_MAX_INPUT >> 20);
+        free(unzipped);
+        return NULL;
+    }
+    size_t blank = 0;
+    while (blank < len && isspace((unsigned char)data[blank]))
+        blank++;
+    if (blank == len) {
+        ng_error_set(err, source, 0, 0, "empty input");
+        free(unzipped);
+        return NULL;
+    }
+    if (S_looks_binary(data, len)) {
+        ng_error_set(err, source, 0, 0, "input looks like binary data, not an article");
+        free(unzipped);
+        return NULL;
+    }
+    ng_input_format fmt = opts->input_format;
+    if (fmt == NG_INPUT_AUTO)
+        fmt = S_sniff(data, len, source);
+
+    ng_batch *batch = calloc(1, sizeof *batch);
+    if (!batch)
+        abort();
+    if (fmt == NG_INPUT_HTML) {
+        /* libxml2 decodes the page's declared charset itself; repair after. */
+        ng_article *art = ng_batch_add(batch, source);
+        if (ng_read_html(ctx, art, data, len) != 0)
+            art->failed = true;
+    } else {
+        char *clean;
+        size_t clen, first_bad;
+        size_t repairs = ng_utf8_clean(data, len, &clean, &clen, &first_bad);
+        if (repairs) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "repaired %zu invalid UTF-8 sequence%s (first at byte %zu)", repairs,
+                     repairs == 1 ? "" : "s", first_bad);
+            S_warn(opts, source, msg);
+        }
+        if (fmt == NG_INPUT_JSON || fmt == NG_INPUT_JSONL) {
+            if (ng_read_json(batch, clean, clen, fmt == NG_INPUT_JSONL, source) != 0 && batch->n == 0) {
+                ng_error_set(err, source, 0, 0, "no article could be read");
+            }
+        } else {
+            ng_article *art = ng_batch_add(batch, source);
+            if (ng_read_text(art, clean, clen) != 0)
+                art->failed = true;
+        }
+        free(clean);
+    }
+    free(unzipped);
+    if (batch->n == 0) {
+        ng_error_set(err, source, 0, 0, "no article found");
+        ng_batch_free(batch);
+        return NULL;
+    }
+    /* An article with no body text cannot be converted. */
+    for (size_t i = 0; i < batch->n; i++) {
+        ng_article *art = batch->items[i];
+        if (!art->failed && art->len == 0) {
+            art->failed = true;
+            ng_error_set(&art->error, art->source, 0, 0, "no article text found");
+        }
+    }
+    return batch;
+}
+
+ng_batch *ng_batch_load_file(ng_context *ctx, const char *path, const ng_options *opts, ng_error *err)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    ng_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    bool too_big = false;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        ng_buf_add(&b, chunk, n);
+        if (b.len > NG_MAX_INPUT) {
+            too_big = true;
+            break;
+        }
+    }
+    bool failed = ferror(f);
+    int saved = errno;
+    if (!is_stdin)
+        fclose(f);
+    if (failed) {
+        ng_error_set(err, path, 0, 0, "cannot read: %s", strerror(saved));
+        ng_buf_free(&b);
+        return NULL;
+    }
+    if (too_big) {
+        ng_error_set(err, path, 0, 0, "input larger than %u MiB", NG_MAX_INPUT >> 20);
+        ng_buf_free(&b);
+        return NULL;
+    }
+    ng_batch *batch = ng_batch_load(ctx, b.data ? b.data : "", b.len, is_stdin ? "<stdin>" : path, opts, err);
+    ng_buf_free(&b);
+    return batch;
+}
+
+size_t ng_batch_count(const ng_batch *batch) { return batch ? batch->n : 0; }
+
+const ng_error *ng_batch_error(const ng_batch *batch, size_t i)
+{
+    if (!batch || i >= batch->n)
+        return NULL;
+    return batch->items[i]->failed ? &batch->items[i]->error : NULL;
+}
+
+const char *ng_batch_headline(const ng_batch *batch, size_t i)
+{
+    return batch && i < batch->n ? batch->items[i]->headline : NULL;
+}
+
+void ng_batch_free(ng_batch *batch)
+{
+    if (!batch)
+        return;
+    for (size_t i = 0; i < batch->n; i++) {
+        ng_arena_release(&batch->items[i]->arena);
+        free(batch->items[i]);
+    }
+    free(batch->items);
+    free(batch);
+}
+
+int ng_output_format_from_name(const char *name, ng_output_format *out)
+{
+    static const struct { const char *name; ng_output_format f; } names[] = {
+        {"jsonld", NG_OUTPUT_JSONLD}, {"json-ld", NG_OUTPUT_JSONLD}, {"turtle", NG_OUTPUT_TURTLE},
+        {"ttl", NG_OUTPUT_TURTLE}, {"ntriples", NG_OUTPUT_NTRIPLES}, {"nt", NG_OUTPUT_NTRIPLES},
+        {"nquads", NG_OUTPUT_NQUADS}, {"nq", NG_OUTPUT_NQUADS}, {"trig", NG_OUTPUT_TRIG},
+        {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0) {
+            *out = names[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+int ng_input_format_from_name(const char *name, ng_input_format *out)
+{
+    static const struct { const char *name; ng_input_format f; } names[] = {
+        {"auto", NG_INPUT_AUTO}, {"text", NG_INPUT_TEXT}, {"txt", NG_INPUT_TEXT},
+        {"html", NG_INPUT_HTML}, {"json", NG_INPUT_JSON}, {"jsonl", NG_INPUT_JSONL}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0) {
+            *out = names[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+const char *ng_output_format_extension(ng_output_format format)
+{
+    switch (format) {
+    case NG_OUTPUT_JSONLD: return "jsonld";
+    case NG_OUTPUT_TURTLE: return "ttl";
+    case NG_OUTPUT_NTRIPLES: return "nt";
+    case NG_OUTPUT_NQUADS: return "nq";
+    case NG_OUTPUT_TRIG: return "trig";
+    case NG_OUTPUT_RDFXML: return "rdf";
+    }
+    return "out";
+}

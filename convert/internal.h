@@ -1,0 +1,325 @@
+/*
+ * internal.h -- the private model shared by the pipeline stages.
+ *
+ * Offsets are byte offsets into ng_article.text (UTF-8); writers convert them
+ * to character offsets. Everything a document builds lives in its arena.
+ */
+#ifndef NG_INTERNAL_H
+#define NG_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <strings.h>
+
+#include "newsgraph.h"
+
+/* ---- arena (arena.c) ------------------------------------------------- */
+
+typedef struct ng_arena_block ng_arena_block;
+typedef struct ng_arena {
+    ng_arena_block *head;
+} ng_arena;
+
+void ng_arena_init(ng_arena *a);
+void ng_arena_release(ng_arena *a);
+/* Zeroed memory; aborts on exhaustion (an article never comes close). */
+void *ng_arena_alloc(ng_arena *a, size_t size);
+char *ng_arena_strdup(ng_arena *a, const char *s);
+char *ng_arena_strndup(ng_arena *a, const char *s, size_t n);
+char *ng_arena_printf(ng_arena *a, const char *fmt, ...);
+/* Grow an arena array to hold at least need items (doubling). */
+void *ng_arena_grow(ng_arena *a, void *old, size_t item, size_t count, size_t *cap, size_t need);
+
+#define NG_PUSH(arena, arr, n, cap) \
+    ((arr) = ng_arena_grow((arena), (arr), sizeof *(arr), (n), &(cap), (n) + 1), &(arr)[(n)++])
+
+/* A growable byte buffer on the heap (for readers and writers). */
+typedef struct ng_buf {
+    char *data;
+    size_t len, cap;
+} ng_buf;
+void ng_buf_add(ng_buf *b, const char *s, size_t n);
+void ng_buf_adds(ng_buf *b, const char *s);
+void ng_buf_addc(ng_buf *b, char c);
+void ng_buf_free(ng_buf *b);
+
+void ng_error_set(ng_error *err, const char *source, long line, long offset, const char *fmt, ...);
+
+/* ---- UTF-8 (utf8.c) -------------------------------------------------- */
+
+/* Decode one code point at s[0..n); sets *len (>=1). Invalid bytes give -1. */
+int32_t ng_utf8_decode(const unsigned char *s, size_t n, int *len);
+int ng_utf8_encode(int32_t cp, char *out);
+/* Copy src into a valid UTF-8 string (U+FFFD for bad sequences, NUL and
+ * control characters other than tab/newline dropped, CRLF -> LF). Returns the
+ * number of repairs; *out is heap memory. */
+size_t ng_utf8_clean(const char *src, size_t n, char **out, size_t *out_len, size_t *first_bad);
+size_t ng_utf8_count(const char *s, size_t n);  /* code points in s[0..n) */
+bool ng_cp_is_upper(int32_t cp);
+bool ng_cp_is_letter(int32_t cp);
+bool ng_cp_is_space(int32_t cp);
+/* Normalized, case-folded copy for matching (NFKC + casefold, curly quotes
+ * and dashes folded). Heap memory. */
+char *ng_text_fold(const char *s, size_t n);
+
+/* ---- article (readers) ----------------------------------------------- */
+
+typedef enum { NG_PARA_BODY = 0, NG_PARA_HEADING } ng_para_kind;
+
+typedef struct ng_paragraph {
+    size_t start, end;
+    ng_para_kind kind;
+} ng_paragraph;
+
+typedef struct ng_article {
+    ng_arena arena;
+    char *text;              /* body: paragraphs joined by blank lines */
+    size_t len;
+    ng_paragraph *paras;
+    size_t npara, cap_para;
+    char *headline, *date_published, *date_modified, *url, *publisher, *author, *description;
+    char *source;            /* input name, for messages */
+    const char *format;      /* reader that produced it */
+    ng_error error;          /* record-level failure */
+    bool failed;
+} ng_article;
+
+/* Builds an article's text paragraph by paragraph. */
+void ng_article_add_paragraph(ng_article *art, ng_buf *text, const char *s, size_t n, ng_para_kind kind);
+void ng_article_finish(ng_article *art, ng_buf *text);
+
+/* Readers: fill art from data. Return 0, or -1 with art->error set. */
+int ng_read_text(ng_article *art, const char *data, size_t len);
+int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len);
+/* Split plain body text into paragraphs (blank lines, else lines). */
+void ng_text_paragraphs(ng_article *art, ng_buf *text, const char *data, size_t len, bool headings);
+/* Fill an article from a schema.org-like JSON object (json_t *). */
+int ng_read_json_value(ng_article *art, const void *json_object);
+/* Normalize a date string to YYYY-MM-DD in out; false when it has none. */
+bool ng_date_normalize(const char *s, char out[11]);
+/* Splits JSON / JSON Lines into articles (read_json.c). */
+int ng_read_json(ng_batch *batch, const char *data, size_t len, bool lines, const char *source);
+
+struct ng_batch {
+    ng_article **items;
+    size_t n, cap;
+};
+ng_article *ng_batch_add(ng_batch *batch, const char *source);
+
+/* ---- tokens and sentences (tokenize.c, sentences.c) ------------------ */
+
+enum {
+    NG_TOK_WORD = 1 << 0,    /* letters (maybe with digits, hyphens, apostrophes) */
+    NG_TOK_CAP = 1 << 1,     /* first letter upper case */
+    NG_TOK_ALLCAPS = 1 << 2, /* two or more letters, all upper case */
+    NG_TOK_NUM = 1 << 3,
+    NG_TOK_PUNCT = 1 << 4,
+    NG_TOK_QUOTE = 1 << 5,   /* a double quotation mark of any kind */
+    NG_TOK_ABBREV = 1 << 6,  /* ends with a period that belongs to it (U.S., Gen.) */
+    NG_TOK_POSS = 1 << 7,    /* the possessive 's or ' */
+    NG_TOK_OPEN = 1 << 8,    /* opening quotation mark (curly or inferred) */
+    NG_TOK_CLOSE = 1 << 9    /* closing quotation mark */
+};
+
+typedef struct ng_token {
+    uint32_t start, end;     /* bytes in article text */
+    uint32_t flags;
+    uint32_t para;
+    uint32_t sent;
+    const char *lower;       /* folded form for lexicon lookup */
+} ng_token;
+
+typedef struct ng_sentence {
+    uint32_t tok_start, tok_end;   /* [start, end) */
+    uint32_t start, end;           /* bytes */
+    uint32_t para;
+} ng_sentence;
+
+/* ---- lexicons (lexicon.c) ------------------------------------------- */
+
+typedef enum {
+    NG_PLACE_COUNTRY = 1, NG_PLACE_CITY, NG_PLACE_REGION, NG_PLACE_CONTINENT
+} ng_place_kind;
+
+typedef struct ng_lex_entry {
+    const char *name;        /* canonical name */
+    int kind;                /* ng_actor_type */
+    int place_kind;
+    int country;             /* index of the country entry for capitals and demonyms, or -1 */
+} ng_lex_entry;
+
+typedef struct ng_lexicon ng_lexicon;
+ng_lexicon *ng_lexicon_new(void);
+void ng_lexicon_free(ng_lexicon *lex);
+/* Look up a folded phrase among names and aliases. Returns entry or NULL. */
+const ng_lex_entry *ng_lex_name(const ng_lexicon *lex, const char *folded);
+/* Demonym ("chinese", "north korean") -> its country entry, or NULL. */
+const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded);
+/* Capital city -> its country, or NULL. */
+const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded);
+const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index);
+int ng_lex_index(const ng_lexicon *lex, const ng_lex_entry *e);
+bool ng_lex_is_title_head(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_title_mod(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_org_word(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_stop_cap(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *folded);
+/* Speech verb (said, told, noted ...): returns 1 for reporting verbs, 2 for
+ * cognition verbs (believe, think), 0 otherwise. */
+int ng_lex_speech_verb(const ng_lexicon *lex, const char *folded);
+/* Event trigger: returns the class name ("Talks", "Seminar" ...) or NULL. */
+const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
+bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
+
+/* ---- the document model --------------------------------------------- */
+
+typedef enum {
+    NG_ACTOR_PERSON = 1,
+    NG_ACTOR_ORG,
+    NG_ACTOR_PLACE,
+    NG_ACTOR_GROUP          /* unnamed group: "U.S. officials" */
+} ng_actor_type;
+
+typedef struct ng_mention {
+    uint32_t tok_start, tok_end;   /* [start, end) of the name tokens */
+    uint32_t start, end;           /* bytes of the name */
+    int type;                      /* ng_actor_type */
+    int place_kind;
+    int actor;                     /* index into doc actors, -1 before resolution */
+    const ng_lex_entry *lex;       /* lexicon hit, or NULL */
+    const char *title;             /* title from premodifiers or an appositive, or NULL */
+    int affil_mention[2];          /* mentions naming its organization or country, -1 */
+    const ng_lex_entry *affil_lex; /* country from a demonym ("Russian"), or NULL */
+    const char *name;              /* surface form used as a name */
+    bool metonym;                  /* a capital standing for its country */
+} ng_mention;
+
+typedef struct ng_actor {
+    int type;
+    int place_kind;
+    const char *name;
+    const char **alt;
+    size_t nalt, cap_alt;
+    const char **titles;
+    size_t ntitle, cap_title;
+    int *affil;
+    size_t naffil, cap_affil;
+    int *mentions;                 /* indices into doc mentions */
+    size_t nmention, cap_mention;
+    const ng_lex_entry *lex;
+    bool used;                     /* emitted in the graph */
+    const char *iri;
+} ng_actor;
+
+typedef enum { NG_MOD_ASSERTED = 0, NG_MOD_PLANNED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL } ng_modality;
+
+typedef struct ng_event {
+    const char *klass;             /* project class local name: Talks, Seminar ... */
+    const char *trigger;           /* trigger phrase as written */
+    uint32_t start, end;           /* trigger bytes */
+    uint32_t sent;
+    int *attendees;
+    size_t nattendee, cap_attendee;
+    int organizer, location;       /* actor indices or -1 */
+    const char *date;              /* xsd:date or NULL */
+    const char *time_text;         /* expression as written or NULL */
+    ng_modality modality;
+    const char *iri;
+} ng_event;
+
+typedef struct ng_statement {
+    bool direct;
+    const char *text;
+    uint32_t start, end;           /* the words (inside the marks for direct quotes) */
+    uint32_t sent;
+    int speaker;                   /* actor or -1 */
+    const char *verb;
+    int event;                     /* event it was said at, or -1 */
+    int recipient;                 /* actor, or -1 */
+    const char *iri;
+} ng_statement;
+
+/* A triple term. */
+typedef enum { NG_TERM_IRI = 0, NG_TERM_LITERAL } ng_term_kind;
+typedef struct ng_term {
+    ng_term_kind kind;
+    const char *value;
+    const char *datatype;          /* full IRI or NULL */
+    const char *lang;
+} ng_term;
+typedef struct ng_triple {
+    ng_term s, p, o;
+} ng_triple;
+
+struct ng_document {
+    ng_arena arena;
+    const ng_article *art;
+    const ng_lexicon *lex;
+    const char *base;
+    const char *published;         /* YYYY-MM-DD or NULL */
+    const char *article_iri;
+    ng_token *toks;
+    size_t ntok, cap_tok;
+    ng_sentence *sents;
+    size_t nsent, cap_sent;
+    ng_mention *mentions;
+    size_t nmention, cap_mention;
+    ng_actor *actors;
+    size_t nactor, cap_actor;
+    ng_event *events;
+    size_t nevent, cap_event;
+    ng_statement *stmts;
+    size_t nstmt, cap_stmt;
+    ng_triple *triples;
+    size_t ntriple, cap_triple;
+    int publisher;                 /* actor or -1 */
+};
+
+struct ng_context {
+    ng_lexicon *lex;
+    void *jsonld_context;          /* json_t *: the bundled context */
+    void *raptor_world;            /* raptor_world * */
+};
+
+/* Pipeline stages, in order (each its own file). */
+void ng_tokenize(ng_document *doc);
+void ng_split_sentences(ng_document *doc);
+void ng_find_mentions(ng_document *doc);
+void ng_resolve_actors(ng_document *doc);
+void ng_find_statements(ng_document *doc);
+void ng_find_events(ng_document *doc);
+void ng_build_graph(ng_document *doc);
+
+/* Helpers shared by the extraction stages (document.c). */
+const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */
+bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
+int ng_mention_at(const ng_document *doc, size_t tok);                 /* mention covering tok, or -1 */
+int ng_actor_add(ng_document *doc, int type, const char *name);
+void ng_actor_add_alt(ng_document *doc, int actor, const char *name);
+void ng_actor_add_title(ng_document *doc, int actor, const char *title);
+void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
+int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
+/* The person most recently mentioned before byte offset pos (for "he"), or -1. */
+int ng_last_person_before(const ng_document *doc, uint32_t pos);
+
+/* Dates (dates.c). */
+bool ng_date_parse(const char *s, int *y, int *m, int *d);
+/* Resolve a weekday name relative to a publication date; past=true picks
+ * the latest such day on or before it, else the next one after. */
+bool ng_date_weekday(const char *published, int weekday, bool past, char out[11]);
+int ng_weekday_from_name(const char *folded);   /* 0=Sunday..6, or -1 */
+int ng_month_from_name(const char *folded);     /* 1..12 or 0 */
+void ng_date_add_days(int *y, int *m, int *d, int days);
+int ng_date_weekday_of(int y, int m, int d);
+
+/* Writers. */
+int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err);
+int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err);
+int ng_write_trig(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err);
+
+/* Embedded schemas (generated from schemas/ at build time). */
+extern const char ng_embedded_context[];
+
+#endif

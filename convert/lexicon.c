@@ -1,0 +1,312 @@
+/* lexicon.c -- general-knowledge word lists (lexicon_data.h) behind
+ * folded-string hash tables, built once per context. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon_data.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+typedef struct {
+    char *key;
+    int value;
+} slot;
+
+typedef struct {
+    slot *slots;
+    size_t cap, n;
+} table;
+
+struct ng_lexicon {
+    ng_lex_entry *entries;
+    size_t nentry, cap_entry;
+    char **strings;            /* owned canonical names */
+    size_t nstring, cap_string;
+    table names, demonyms, capitals, title_heads, title_mods, org_words, stop_caps, groups,
+        speech, triggers, abbrevs, title_abbrevs;
+};
+
+static uint64_t S_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static void S_table_put(table *t, const char *key, int value, bool overwrite);
+
+static void S_table_grow(table *t)
+{
+    table old = *t;
+    t->cap = old.cap ? old.cap * 2 : 64;
+    t->slots = calloc(t->cap, sizeof(slot));
+    t->n = 0;
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.slots[i].key) {
+            S_table_put(t, old.slots[i].key, old.slots[i].value, true);
+            free(old.slots[i].key);
+        }
+    free(old.slots);
+}
+
+static void S_table_put(table *t, const char *key, int value, bool overwrite)
+{
+    if ((t->n + 1) * 2 > t->cap)
+        S_table_grow(t);
+    size_t i = S_hash(key) & (t->cap - 1);
+    while (t->slots[i].key) {
+        if (strcmp(t->slots[i].key, key) == 0) {
+            if (overwrite)
+                t->slots[i].value = value;
+            return;
+        }
+        i = (i + 1) & (t->cap - 1);
+    }
+    t->slots[i].key = strdup(key);
+    t->slots[i].value = value;
+    t->n++;
+}
+
+static int S_table_get(const table *t, const char *key)
+{
+    if (!t->cap)
+        return -1;
+    size_t i = S_hash(key) & (t->cap - 1);
+    while (t->slots[i].key) {
+        if (strcmp(t->slots[i].key, key) == 0)
+            return t->slots[i].value;
+        i = (i + 1) & (t->cap - 1);
+    }
+    return -1;
+}
+
+static void S_table_free(table *t)
+{
+    for (size_t i = 0; i < t->cap; i++)
+        free(t->slots[i].key);
+    free(t->slots);
+}
+
+/* Insert key folded; first writer wins so countries beat later aliases. */
+static void S_put_folded(table *t, const char *key, int value)
+{
+    char *f = ng_text_fold(key, strlen(key));
+    S_table_put(t, f, value, false);
+    free(f);
+}
+
+static int S_add_entry(ng_lexicon *lex, const char *name, size_t n, int kind, int place_kind, int country)
+{
+    if (lex->nentry == lex->cap_entry) {
+        lex->cap_entry = lex->cap_entry ? lex->cap_entry * 2 : 256;
+        lex->entries = realloc(lex->entries, lex->cap_entry * sizeof *lex->entries);
+        lex->strings = realloc(lex->strings, lex->cap_entry * sizeof *lex->strings);
+    }
+    char *copy = malloc(n + 1);
+    memcpy(copy, name, n);
+    copy[n] = '\0';
+    lex->strings[lex->nentry] = copy;
+    ng_lex_entry *e = &lex->entries[lex->nentry];
+    e->name = copy;
+    e->kind = kind;
+    e->place_kind = place_kind;
+    e->country = country;
+    return (int)lex->nentry++;
+}
+
+/* Split "a;b;c" and call put for each part. */
+static void S_each(const char *s, size_t n, table *t, int value)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ';')
+            j++;
+        if (j > i) {
+            char buf[128];
+            size_t len = j - i < sizeof buf - 1 ? j - i : sizeof buf - 1;
+            memcpy(buf, s + i, len);
+            buf[len] = '\0';
+            S_put_folded(t, buf, value);
+        }
+        i = j + 1;
+    }
+}
+
+/* Fields of "a|b|c|d". */
+static int S_fields(const char *s, const char *start[4], size_t len[4])
+{
+    int k = 0;
+    const char *p = s;
+    while (k < 4) {
+        const char *bar = strchr(p, '|');
+        start[k] = p;
+        len[k] = bar ? (size_t)(bar - p) : strlen(p);
+        k++;
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    for (int i = k; i < 4; i++) {
+        start[i] = "";
+        len[i] = 0;
+    }
+    return k;
+}
+
+static int S_find_country(ng_lexicon *lex, const char *name)
+{
+    char *f = ng_text_fold(name, strlen(name));
+    int v = S_table_get(&lex->names, f);
+    free(f);
+    if (v >= 0 && lex->entries[v].place_kind == NG_PLACE_COUNTRY)
+        return v;
+    return -1;
+}
+
+static void S_set(table *t, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        S_put_folded(t, words[i], 1);
+}
+
+ng_lexicon *ng_lexicon_new(void)
+{
+    ng_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex)
+        return NULL;
+    for (size_t i = 0; i < COUNT(COUNTRIES); i++) {
+        const char *f[4];
+        size_t l[4];
+        S_fields(COUNTRIES[i], f, l);
+        int c = S_add_entry(lex, f[0], l[0], NG_ACTOR_PLACE, NG_PLACE_COUNTRY, -1);
+        lex->entries[c].country = c;
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)l[0], f[0]);
+        S_put_folded(&lex->names, name, c);
+        S_each(f[1], l[1], &lex->names, c);
+        S_each(f[2], l[2], &lex->demonyms, c);
+        if (l[3]) {
+            int cap = S_add_entry(lex, f[3], l[3], NG_ACTOR_PLACE, NG_PLACE_CITY, c);
+            snprintf(name, sizeof name, "%.*s", (int)l[3], f[3]);
+            S_put_folded(&lex->names, name, cap);
+            S_put_folded(&lex->capitals, name, c);
+        }
+    }
+    for (size_t i = 0; i < COUNT(CITIES); i++) {
+        int e = S_add_entry(lex, CITIES[i], strlen(CITIES[i]), NG_ACTOR_PLACE, NG_PLACE_CITY, -1);
+        S_put_folded(&lex->names, CITIES[i], e);
+    }
+    for (size_t i = 0; i < COUNT(REGIONS); i++) {
+        const char *f[4];
+        size_t l[4];
+        S_fields(REGIONS[i], f, l);
+        int kind = (l[1] && f[1][0] == 'c') ? NG_PLACE_CONTINENT : NG_PLACE_REGION;
+        int e = S_add_entry(lex, f[0], l[0], NG_ACTOR_PLACE, kind, -1);
+        S_put_folded(&lex->names, lex->entries[e].name, e);
+    }
+    for (size_t i = 0; i < COUNT(ORGANIZATIONS); i++) {
+        const char *f[4];
+        size_t l[4];
+        S_fields(ORGANIZATIONS[i], f, l);
+        int country = -1;
+        if (l[2]) {
+            char name[128];
+            snprintf(name, sizeof name, "%.*s", (int)l[2], f[2]);
+            country = S_find_country(lex, name);
+        }
+        int e = S_add_entry(lex, f[0], l[0], NG_ACTOR_ORG, 0, country);
+        S_put_folded(&lex->names, lex->entries[e].name, e);
+        S_each(f[1], l[1], &lex->names, e);
+    }
+    S_set(&lex->title_heads, TITLE_HEADS, COUNT(TITLE_HEADS));
+    S_set(&lex->title_mods, TITLE_MODIFIERS, COUNT(TITLE_MODIFIERS));
+    S_set(&lex->org_words, ORG_WORDS, COUNT(ORG_WORDS));
+    S_set(&lex->stop_caps, STOP_CAPS, COUNT(STOP_CAPS));
+    S_set(&lex->groups, GROUP_NOUNS, COUNT(GROUP_NOUNS));
+    S_set(&lex->abbrevs, ABBREVIATIONS, COUNT(ABBREVIATIONS));
+    S_set(&lex->title_abbrevs, TITLE_ABBREVIATIONS, COUNT(TITLE_ABBREVIATIONS));
+    for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
+        const char *bar = strchr(SPEECH_VERBS[i], '|');
+        char w[64];
+        snprintf(w, sizeof w, "%.*s", (int)(bar - SPEECH_VERBS[i]), SPEECH_VERBS[i]);
+        S_put_folded(&lex->speech, w, bar[1] - '0');
+    }
+    for (size_t i = 0; i < COUNT(EVENT_TRIGGERS); i++) {
+        const char *bar = strchr(EVENT_TRIGGERS[i], '|');
+        char w[64];
+        snprintf(w, sizeof w, "%.*s", (int)(bar - EVENT_TRIGGERS[i]), EVENT_TRIGGERS[i]);
+        S_put_folded(&lex->triggers, w, (int)i);
+    }
+    return lex;
+}
+
+void ng_lexicon_free(ng_lexicon *lex)
+{
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->nentry; i++)
+        free(lex->strings[i]);
+    free(lex->strings);
+    free(lex->entries);
+    table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->title_heads, &lex->title_mods,
+                   &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
+                   &lex->abbrevs, &lex->title_abbrevs};
+    for (size_t i = 0; i < COUNT(ts); i++)
+        S_table_free(ts[i]);
+    free(lex);
+}
+
+const ng_lex_entry *ng_lex_name(const ng_lexicon *lex, const char *folded)
+{
+    int v = S_table_get(&lex->names, folded);
+    return v >= 0 ? &lex->entries[v] : NULL;
+}
+
+const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded)
+{
+    int v = S_table_get(&lex->demonyms, folded);
+    return v >= 0 ? &lex->entries[v] : NULL;
+}
+
+const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded)
+{
+    int v = S_table_get(&lex->capitals, folded);
+    return v >= 0 ? &lex->entries[v] : NULL;
+}
+
+const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index)
+{
+    return index >= 0 && (size_t)index < lex->nentry ? &lex->entries[index] : NULL;
+}
+
+int ng_lex_index(const ng_lexicon *lex, const ng_lex_entry *e)
+{
+    return e ? (int)(e - lex->entries) : -1;
+}
+
+bool ng_lex_is_title_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_heads, f) >= 0; }
+bool ng_lex_is_title_mod(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_mods, f) >= 0; }
+bool ng_lex_is_org_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->org_words, f) >= 0; }
+bool ng_lex_is_stop_cap(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->stop_caps, f) >= 0; }
+bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->groups, f) >= 0; }
+bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->abbrevs, f) >= 0; }
+bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_abbrevs, f) >= 0; }
+
+int ng_lex_speech_verb(const ng_lexicon *lex, const char *f)
+{
+    int v = S_table_get(&lex->speech, f);
+    return v < 0 ? 0 : v;
+}
+
+const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *f)
+{
+    int v = S_table_get(&lex->triggers, f);
+    if (v < 0)
+        return NULL;
+    return strchr(EVENT_TRIGGERS[v], '|') + 1;
+}

@@ -1,0 +1,634 @@
+/* mentions.c -- find names of people, organizations, places and unnamed
+ * groups, with the titles and affiliations written around them.
+ *
+ * A name is a run of capitalized tokens (plus connectors such as "of" inside
+ * organization names). Each run is matched against the lexicons, stripped of
+ * leading demonyms and titles ("North Korean Foreign Minister ..."), and
+ * typed from its words: an organization word makes an organization, two to
+ * four plain capitalized words make a person. Titles and affiliations come
+ * from the words before a person's name (premodifiers and the appositive
+ * "China's foreign minister, Wang Yi") and after it (", a spokesperson from
+ * X", ", who is now a senior adviser with X"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Folded text of tokens [i, j), joined the way lexicon keys are. */
+static char *S_fold_range(ng_document *doc, size_t i, size_t j)
+{
+    ng_buf b = {0};
+    for (size_t k = i; k < j; k++) {
+        if (k > i && !(doc->toks[k].flags & NG_TOK_POSS))
+            ng_buf_addc(&b, ' ');
+        ng_buf_adds(&b, doc->toks[k].lower);
+    }
+    char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return s;
+}
+
+/* Display text of tokens [i, j): words joined by single spaces, skipping
+ * bracket marks so "[Russian President Vladimir] Putin" gives a clean name. */
+static const char *S_name_range(ng_document *doc, size_t i, size_t j)
+{
+    ng_buf b = {0};
+    for (size_t k = i; k < j; k++) {
+        const ng_token *t = &doc->toks[k];
+        char c = doc->art->text[t->start];
+        if ((t->flags & NG_TOK_PUNCT) && (c == '[' || c == ']'))
+            continue;
+        if (b.len && !(t->flags & NG_TOK_POSS))
+            ng_buf_addc(&b, ' ');
+        ng_buf_add(&b, doc->art->text + t->start, t->end - t->start);
+    }
+    const char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return s;
+}
+
+static bool S_is_word(const ng_token *t) { return (t->flags & NG_TOK_WORD) != 0; }
+
+static bool S_nameish(const ng_document *doc, size_t i)
+{
+    const ng_token *t = &doc->toks[i];
+    if (!S_is_word(t))
+        return false;
+    if (!(t->flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)))
+        return false;
+    /* "Washington-based", "U.S.-led": a modifier, not part of a name */
+    size_t n = strlen(t->lower);
+    static const char *const suffixes[] = {"-based", "-led", "-backed", "-controlled", "-born", "-owned",
+                                           "-run", "-made", "-style", "-linked", "-allied", NULL};
+    for (int k = 0; suffixes[k]; k++) {
+        size_t m = strlen(suffixes[k]);
+        if (n > m && strcmp(t->lower + n - m, suffixes[k]) == 0)
+            return false;
+    }
+    return true;
+}
+
+static bool S_stop(const ng_document *doc, size_t i)
+{
+    const ng_token *t = &doc->toks[i];
+    return !(t->flags & NG_TOK_ALLCAPS) && ng_lex_is_stop_cap(doc->lex, t->lower);
+}
+
+static bool S_connector(const char *w)
+{
+    static const char *const c[] = {"of", "for", "and", "on", "the", "de", "du", "la", "al", "bin", "von",
+                                    "van", "der", "del", "da", "di", "le", "y", "&", NULL};
+    for (int i = 0; c[i]; i++)
+        if (strcmp(w, c[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool S_title_word(const ng_document *doc, size_t i)
+{
+    const char *w = doc->toks[i].lower;
+    return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
+           ng_lex_is_title_abbreviation(doc->lex, w);
+}
+
+/* Longest demonym starting at i within [i, limit): tokens used, entry in *e. */
+static size_t S_demonym_at(ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e)
+{
+    for (size_t n = 3; n >= 1; n--) {
+        if (i + n > limit)
+            continue;
+        const ng_lex_entry *hit = ng_lex_demonym(doc->lex, S_fold_range(doc, i, i + n));
+        if (hit) {
+            *e = hit;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* Longest demonym ending at token k (inclusive), at or after from. */
+static size_t S_demonym_ending(ng_document *doc, size_t k, size_t from, const ng_lex_entry **e)
+{
+    for (size_t n = 3; n >= 1; n--) {
+        if (k + 1 < n || k + 1 - n < from)
+            continue;
+        const ng_lex_entry *hit = ng_lex_demonym(doc->lex, S_fold_range(doc, k + 1 - n, k + 1));
+        if (hit) {
+            *e = hit;
+            return n;
+        }
+    }
+    return 0;
+}
+
+static bool S_has_org_word(ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if ((doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[k].lower))
+            return true;
+    return false;
+}
+
+static ng_mention *S_add(ng_document *doc, size_t i, size_t j, int type)
+{
+    ng_mention *m = NG_PUSH(&doc->arena, doc->mentions, doc->nmention, doc->cap_mention);
+    m->tok_start = (uint32_t)i;
+    m->tok_end = (uint32_t)j;
+    m->start = doc->toks[i].start;
+    m->end = doc->toks[j - 1].end;
+    m->type = type;
+    m->actor = -1;
+    m->affil_mention[0] = m->affil_mention[1] = -1;
+    m->name = S_name_range(doc, i, j);
+    return m;
+}
+
+static bool S_location_preposition(const ng_document *doc, size_t i)
+{
+    if (i == 0)
+        return false;
+    static const char *const p[] = {"in", "from", "to", "at", "near", "outside", "across", "around", "into",
+                                    "visit", "visited", "visiting", "toward", "towards", NULL};
+    const char *w = doc->toks[i - 1].lower;
+    for (int k = 0; p[k]; k++)
+        if (strcmp(w, p[k]) == 0)
+            return true;
+    return false;
+}
+
+/* Type a run [i, j) that is not in the lexicon as a whole. */
+static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
+{
+    if (i >= j)
+        return;
+    /* Organization names keep their demonym ("Russian Foreign Ministry"). */
+    if (S_has_org_word(doc, i, j)) {
+        size_t k = i;
+        while (k < j - 1 && strcmp(doc->toks[k].lower, "former") == 0)
+            k++;
+        ng_mention *m = S_add(doc, k, j, NG_ACTOR_ORG);
+        const ng_lex_entry *e;
+        if (S_demonym_at(doc, k, j, &e))
+            m->affil_lex = e;
+        return;
+    }
+    /* Strip leading demonyms and title words: "Chinese President Xi Jinping". */
+    size_t k = i;
+    const ng_lex_entry *dem = NULL;
+    bool titled = false;
+    while (k < j) {
+        const ng_lex_entry *name = ng_lex_name(doc->lex, S_fold_range(doc, k, j));
+        if (name && k > i) {
+            ng_mention *m = S_add(doc, k, j, name->kind);
+            m->lex = name;
+            m->place_kind = name->place_kind;
+            return;
+        }
+        const ng_lex_entry *e;
+        size_t n = S_demonym_at(doc, k, j, &e);
+        if (n && k + n < j) {
+            dem = e;
+            k += n;
+            continue;
+        }
+        if (k + 1 < j && S_title_word(doc, k)) {
+            titled = titled || ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
+                     ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower);
+            k++;
+            continue;
+        }
+        break;
+    }
+    (void)dem;
+    size_t len = j - k;
+    const ng_token *first = &doc->toks[k];
+    if (len == 1) {
+        /* "Kursk region": a name and a lowercase place noun */
+        if (j < sent_end) {
+            const char *next = doc->toks[j].lower;
+            if (strcmp(next, "region") == 0 || strcmp(next, "province") == 0 || strcmp(next, "oblast") == 0 ||
+                strcmp(next, "district") == 0 || strcmp(next, "county") == 0) {
+                ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
+                m->place_kind = NG_PLACE_REGION;
+                return;
+            }
+        }
+        if ((first->flags & NG_TOK_ALLCAPS) && !(first->flags & NG_TOK_ABBREV) &&
+            strlen(first->lower) >= 2 && strlen(first->lower) <= 7) {
+            S_add(doc, k, j, NG_ACTOR_ORG);
+            return;
+        }
+        if (ng_lex_demonym(doc->lex, first->lower) || ng_lex_is_title_head(doc->lex, first->lower) ||
+            ng_lex_is_title_mod(doc->lex, first->lower))
+            return;
+        /* a lone word is a person only with a title cue; otherwise it waits
+         * for resolution against the full names of the article */
+        S_add(doc, k, j, titled ? NG_ACTOR_PERSON : 0);
+        return;
+    }
+    if (len <= 5) {
+        /* Demonyms and titles alone ("South Korean", "Foreign Minister") are no names. */
+        bool all_title = true;
+        for (size_t q = k; q < j; q++)
+            if (!S_title_word(doc, q))
+                all_title = false;
+        if (all_title)
+            return;
+        S_add(doc, k, j, NG_ACTOR_PERSON);
+        return;
+    }
+    /* Long capitalized runs are usually titles of works or headlines. */
+}
+
+/* A run [i, j) of capitalized tokens. */
+static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
+{
+    char *folded = S_fold_range(doc, i, j);
+    const ng_lex_entry *e = ng_lex_name(doc->lex, folded);
+    /* "The Washington Post" and "the Netherlands" carry their article */
+    if (!e && strcmp(doc->toks[i].lower, "the") == 0 && j - i > 1) {
+        i++;
+        e = ng_lex_name(doc->lex, S_fold_range(doc, i, j));
+    }
+    if (e) {
+        ng_mention *m = S_add(doc, i, j, e->kind);
+        m->lex = e;
+        m->place_kind = e->place_kind;
+        if (e->place_kind == NG_PLACE_CITY && e->country >= 0) {
+            /* a capital acting as its government: "Pyongyang has sent" */
+            bool located = S_location_preposition(doc, i) ||
+                           (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
+                            doc->art->text[doc->toks[j].start] == '-');
+            if (!located && ng_lex_capital_of(doc->lex, folded))
+                m->metonym = true;
+        }
+        return;
+    }
+    if (has_connector && !S_has_org_word(doc, i, j)) {
+        /* "Russia and North Korea": two names, not one */
+        size_t s = i;
+        for (size_t k = i; k <= j; k++) {
+            if (k == j || (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))) {
+                if (k > s)
+                    S_run(doc, s, k, false, sent_end);
+                s = k + 1;
+            }
+        }
+        return;
+    }
+    /* Leading lexicon names before an organization word: "CSIS International
+     * Security Program" stays whole; "U.S. President X" is handled by S_classify. */
+    if (!S_has_org_word(doc, i, j)) {
+        /* a country or place name followed by a person: "U.S. President Joe Biden" */
+        for (size_t k = j - 1; k > i; k--) {
+            const ng_lex_entry *head = ng_lex_name(doc->lex, S_fold_range(doc, i, k));
+            if (head && head->kind == NG_ACTOR_PLACE) {
+                ng_mention *m = S_add(doc, i, k, NG_ACTOR_PLACE);
+                m->lex = head;
+                m->place_kind = head->place_kind;
+                S_classify(doc, k, j, sent_end);
+                return;
+            }
+        }
+    }
+    S_classify(doc, i, j, sent_end);
+}
+
+/* "U.S. officials", "Chinese officials", "South Korean officials". */
+static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
+{
+    const ng_lex_entry *e = NULL;
+    size_t n = S_demonym_at(doc, i, sent_end, &e);
+    if (!n) {
+        for (size_t w = 3; w >= 1 && !n; w--) {
+            if (i + w > sent_end)
+                continue;
+            const ng_lex_entry *x = ng_lex_name(doc->lex, S_fold_range(doc, i, i + w));
+            if (x && (x->place_kind == NG_PLACE_COUNTRY || x->kind == NG_ACTOR_ORG) &&
+                (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
+                e = x;
+                n = w;
+            }
+        }
+    }
+    if (!n || i + n >= sent_end)
+        return 0;
+    size_t k = i + n;
+    /* one optional modifier: "U.S. military officials", "Chinese government officials" */
+    if (k + 1 < sent_end && !(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_group_noun(doc->lex, doc->toks[k + 1].lower) &&
+        strcmp(doc->toks[k + 1].lower, "military") != 0 && S_is_word(&doc->toks[k]))
+        k++;
+    const char *noun = doc->toks[k].lower;
+    if (doc->toks[k].flags & NG_TOK_CAP)
+        return 0;
+    if (strcmp(noun, "government") == 0 || strcmp(noun, "authorities") == 0 ||
+        strcmp(noun, "administration") == 0) {
+        /* "the South Korean government" acts as the country itself */
+        if (e->place_kind == NG_PLACE_COUNTRY) {
+            ng_mention *m = S_add(doc, i, k + 1, NG_ACTOR_PLACE);
+            m->lex = e;
+            m->place_kind = NG_PLACE_COUNTRY;
+            m->metonym = true;
+            return k + 1 - i;
+        }
+        return 0;
+    }
+    if (!ng_lex_is_group_noun(doc->lex, noun) || strcmp(noun, "military") == 0 ||
+        strcmp(noun, "intelligence") == 0 || strcmp(noun, "media") == 0)
+        return 0;
+    /* a following capitalized name means a title, not a group: "U.S. officials" vs
+     * "Chinese officials Wang and Li" is rare; accept */
+    ng_mention *m = S_add(doc, i, k + 1, NG_ACTOR_GROUP);
+    if (e->place_kind == NG_PLACE_COUNTRY || e->kind == NG_ACTOR_ORG)
+        m->affil_lex = e;
+    return k + 1 - i;
+}
+
+static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
+{
+    size_t end = s->tok_end;
+    for (size_t i = s->tok_start; i < end; i++) {
+        size_t g = S_group_at(doc, i, end);
+        if (g) {
+            i += g - 1;
+            continue;
+        }
+        if (!S_nameish(doc, i))
+            continue;
+        if (S_stop(doc, i) && !(i + 1 < end && S_nameish(doc, i + 1) && strcmp(doc->toks[i].lower, "the") == 0))
+            continue;
+        size_t j = i + 1;
+        bool has_connector = false;
+        while (j < end) {
+            const ng_token *t = &doc->toks[j];
+            if (S_nameish(doc, j) && !S_stop(doc, j)) {
+                j++;
+                continue;
+            }
+            if (j + 1 < end && S_connector(t->lower) && !(t->flags & NG_TOK_CAP) && S_nameish(doc, j + 1) &&
+                !S_stop(doc, j + 1)) {
+                has_connector = true;
+                j += 2;
+                continue;
+            }
+            /* "[Russian President Vladimir] Putin" */
+            if ((t->flags & NG_TOK_PUNCT) && doc->art->text[t->start] == ']' && j + 1 < end &&
+                S_nameish(doc, j + 1) && !S_stop(doc, j + 1)) {
+                j += 2;
+                continue;
+            }
+            /* "People's Republic", "People's Liberation Army" */
+            if ((t->flags & NG_TOK_POSS) && strcmp(doc->toks[j - 1].lower, "people") == 0 && j + 1 < end &&
+                S_nameish(doc, j + 1)) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        S_run(doc, i, j, has_connector, end);
+        i = j - 1;
+    }
+}
+
+/* ---- titles and affiliations ------------------------------------------ */
+
+static int S_mention_ending_at(const ng_document *doc, size_t tok)
+{
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].tok_end == tok + 1)
+            return (int)m;
+    return -1;
+}
+
+static int S_mention_starting_at(const ng_document *doc, size_t tok)
+{
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].tok_start == tok)
+            return (int)m;
+    return -1;
+}
+
+static bool S_is_body(const ng_document *doc, int m)
+{
+    if (m < 0)
+        return false;
+    int t = doc->mentions[m].type;
+    return t == NG_ACTOR_ORG || (t == NG_ACTOR_PLACE && doc->mentions[m].place_kind == NG_PLACE_COUNTRY) ||
+           (t == NG_ACTOR_PLACE && doc->mentions[m].metonym);
+}
+
+static void S_add_affil(ng_mention *m, int other)
+{
+    if (other < 0)
+        return;
+    if (m->affil_mention[0] < 0)
+        m->affil_mention[0] = other;
+    else if (m->affil_mention[1] < 0 && m->affil_mention[0] != other)
+        m->affil_mention[1] = other;
+}
+
+static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool former)
+{
+    if (from >= to)
+        return NULL;
+    bool head = false;
+    for (size_t k = from; k < to; k++)
+        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
+            ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower))
+            head = true;
+    if (!head)
+        return NULL;
+    const char *t = ng_doc_span(doc, doc->toks[from].start, doc->toks[to - 1].end);
+    if (former && strcmp(doc->toks[from].lower, "former") != 0)
+        t = ng_arena_printf(&doc->arena, "former %s", t);
+    return t;
+}
+
+/* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",
+ * "[China's] [foreign minister], Wang Yi", "[State Department] [spokesperson] X". */
+static void S_premodifiers(ng_document *doc, int mi)
+{
+    ng_mention *m = &doc->mentions[mi];
+    const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+    size_t lo = s->tok_start;
+    if (m->tok_start <= lo)
+        return;
+    size_t k = m->tok_start - 1;
+    bool comma = false;
+    if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
+        ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower)) {
+        comma = true;
+        k--;
+    }
+    size_t title_end = comma ? k + 1 : m->tok_start;
+    size_t title_start = title_end;
+    for (;;) {
+        if (ng_mention_at(doc, k) >= 0)
+            break;
+        if (!S_is_word(&doc->toks[k]) || !S_title_word(doc, k))
+            break;
+        /* a demonym is not a title word even when it is capitalized */
+        const ng_lex_entry *e;
+        if (S_demonym_ending(doc, k, lo, &e))
+            break;
+        title_start = k;
+        if (k == lo)
+            break;
+        k--;
+    }
+    bool former = false;
+    /* what stands before the title: a demonym, a country's or body's name */
+    if (title_start < title_end || comma || title_start == m->tok_start) {
+        size_t at = title_start > lo ? title_start - 1 : lo;
+        if (title_start > lo) {
+            const ng_lex_entry *e;
+            int prev;
+            if (doc->toks[at].flags & NG_TOK_POSS) {
+                if (at > lo) {
+                    prev = S_mention_ending_at(doc, at - 1);
+                    if (S_is_body(doc, prev))
+                        S_add_affil(m, prev);
+                    at = prev >= 0 ? doc->mentions[prev].tok_start : at;
+                }
+            } else if (S_demonym_ending(doc, at, lo, &e)) {
+                m->affil_lex = e;
+                at -= S_demonym_ending(doc, at, lo, &e) - 1;
+            } else if ((prev = S_mention_ending_at(doc, at)) >= 0 && S_is_body(doc, prev)) {
+                S_add_affil(m, prev);
+                at = doc->mentions[prev].tok_start;
+            } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
+                /* "North Korea and its leader, Kim Jong Un" */
+                for (int q = (int)mi - 1; q >= 0; q--)
+                    if (doc->mentions[q].tok_end <= at && S_is_body(doc, q)) {
+                        S_add_affil(m, q);
+                        break;
+                    }
+            }
+            if (at > lo && strcmp(doc->toks[at - 1].lower, "former") == 0)
+                former = true;
+        }
+    }
+    const char *title = S_title_text(doc, title_start, title_end, former);
+    if (title)
+        m->title = title;
+}
+
+static bool S_is_prep(const char *w)
+{
+    return strcmp(w, "from") == 0 || strcmp(w, "with") == 0 || strcmp(w, "at") == 0 || strcmp(w, "of") == 0 ||
+           strcmp(w, "for") == 0 || strcmp(w, "in") == 0 || strcmp(w, "to") == 0;
+}
+
+/* "a former senior intelligence official with the CIA": title then body. */
+static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
+{
+    if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
+        k++;
+    size_t from = k;
+    while (k < hi && k - from < 7 && S_is_word(&doc->toks[k]) && !(doc->toks[k].flags & NG_TOK_CAP) &&
+           !S_is_prep(doc->toks[k].lower) && ng_mention_at(doc, k) < 0)
+        k++;
+    /* the phrase must end in a title head */
+    size_t end = k;
+    while (end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower))
+        end--;
+    if (end == from || end != k)
+        return 0;
+    const char *title = S_title_text(doc, from, end, false);
+    if (!title)
+        return 0;
+    if (!m->title)
+        m->title = title;
+    if (k < hi && S_is_prep(doc->toks[k].lower)) {
+        size_t q = k + 1;
+        if (q < hi && ng_tok_is(doc, q, "the"))
+            q++;
+        int body = S_mention_starting_at(doc, q);
+        if (body < 0 && q < hi) {
+            const ng_lex_entry *e;
+            if (S_demonym_at(doc, q, hi, &e))
+                m->affil_lex = e;
+        }
+        if (S_is_body(doc, body)) {
+            S_add_affil(m, body);
+            /* "the X Department at CSIS": the institution as well */
+            size_t after = doc->mentions[body].tok_end;
+            if (after + 1 < hi && (ng_tok_is(doc, after, "at") || ng_tok_is(doc, after, "of"))) {
+                int parent = S_mention_starting_at(doc, after + 1);
+                if (S_is_body(doc, parent))
+                    S_add_affil(m, parent);
+            }
+        }
+    }
+    return k;
+}
+
+static void S_postmodifiers(ng_document *doc, int mi)
+{
+    ng_mention *m = &doc->mentions[mi];
+    const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+    size_t hi = s->tok_end, k = m->tok_end;
+    if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
+        return;
+    k++;
+    if (k < hi && ng_tok_is(doc, k, "who")) {
+        /* ", who spent ... and is now a senior adviser with X" */
+        for (size_t q = k + 1; q < hi; q++) {
+            if (ng_tok_is(doc, q, "is") || ng_tok_is(doc, q, "was")) {
+                size_t r = q + 1;
+                while (r < hi && (ng_tok_is(doc, r, "now") || ng_tok_is(doc, r, "currently") ||
+                                  ng_tok_is(doc, r, "also") || ng_tok_is(doc, r, "still")))
+                    r++;
+                if (S_title_phrase(doc, m, r, hi))
+                    return;
+            }
+            if (doc->art->text[doc->toks[q].start] == ',' && q > k + 1 && ng_tok_is(doc, q + 1, "said"))
+                break;
+        }
+        return;
+    }
+    S_title_phrase(doc, m, k, hi);
+}
+
+/* "Russia's Foreign Ministry": a country's body is one organization. */
+static void S_possessive_orgs(ng_document *doc)
+{
+    for (size_t a = 0; a + 1 < doc->nmention; a++) {
+        ng_mention *c = &doc->mentions[a], *o = &doc->mentions[a + 1];
+        if (!(c->type == NG_ACTOR_PLACE && (c->place_kind == NG_PLACE_COUNTRY || c->metonym)) ||
+            o->type != NG_ACTOR_ORG || o->lex)
+            continue;
+        if (c->tok_end + 1 != o->tok_start || !(doc->toks[c->tok_end].flags & NG_TOK_POSS))
+            continue;
+        /* only generic bodies: "Foreign Ministry", "Ministry of Foreign Affairs" */
+        if (doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS)
+            continue;
+        o->affil_mention[0] = (int)a;
+        o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
+    }
+}
+
+static int S_by_start(const void *a, const void *b)
+{
+    const ng_mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;
+}
+
+void ng_find_mentions(ng_document *doc)
+{
+    for (size_t s = 0; s < doc->nsent; s++)
+        S_scan_sentence(doc, &doc->sents[s]);
+    if (doc->nmention > 1)
+        qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
+    S_possessive_orgs(doc);
+    for (size_t m = 0; m < doc->nmention; m++) {
+        if (doc->mentions[m].type == NG_ACTOR_PERSON || doc->mentions[m].type == 0) {
+            S_premodifiers(doc, (int)m);
+            S_postmodifiers(doc, (int)m);
+            if (doc->mentions[m].type == 0 && doc->mentions[m].title)
+                doc->mentions[m].type = NG_ACTOR_PERSON;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/*
+ * newsgraph.h -- turn news articles into knowledge-graph data.
+ *
+ * The pipeline, in the order a caller drives it:
+ *
+ *   ng_context_new()            lexicons, the JSON-LD context, the RDF world
+ *   ng_batch_load()             bytes -> one or more articles (a reader per format)
+ *   ng_document_new()           article -> analysis -> extraction -> graph
+ *   ng_document_write()         graph -> JSON-LD, Turtle, N-Triples, N-Quads, TriG, RDF/XML
+ *   ng_document_free(), ng_batch_free(), ng_context_free()
+ *
+ * Ownership: every object returned by a *_new or *_load function belongs to
+ * the caller and is released by the matching *_free function, which accepts
+ * NULL. A document owns its whole model (one arena) and is freed in one call.
+ * Strings returned by accessors are borrowed: valid until their owner is freed.
+ *
+ * Errors: functions that can fail take an ng_error *, fill it (the first
+ * error recorded wins) and return NULL or a non-zero int.
+ */
+#ifndef NEWSGRAPH_H
+#define NEWSGRAPH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NG_VERSION "0.1.0"
+
+/* ---- errors ---------------------------------------------------------- */
+
+/* Where and what went wrong. line and offset are 0 when not meaningful;
+ * line is 1-based, offset is a byte offset into the input. */
+typedef struct ng_error {
+    char source[256];
+    char text[512];
+    long line;
+    long offset;
+} ng_error;
+
+/* ---- options --------------------------------------------------------- */
+
+typedef enum ng_input_format {
+    NG_INPUT_AUTO = 0,
+    NG_INPUT_TEXT,
+    NG_INPUT_HTML,
+    NG_INPUT_JSON,
+    NG_INPUT_JSONL
+} ng_input_format;
+
+typedef enum ng_output_format {
+    NG_OUTPUT_JSONLD = 0,
+    NG_OUTPUT_TURTLE,
+    NG_OUTPUT_NTRIPLES,
+    NG_OUTPUT_NQUADS,
+    NG_OUTPUT_TRIG,
+    NG_OUTPUT_RDFXML
+} ng_output_format;
+
+/* Called for recoverable problems (repaired UTF-8, skipped records). */
+typedef void (*ng_warning_fn)(void *user_data, const char *source, const char *message);
+
+typedef struct ng_options {
+    ng_input_format input_format;
+    const char *published;   /* YYYY-MM-DD used when the input has no date, or NULL */
+    const char *base;        /* base IRI for minted identifiers, or NULL for the default */
+    ng_warning_fn warn;      /* or NULL */
+    void *warn_data;
+} ng_options;
+
+/* Default base IRI for minted identifiers. */
+#define NG_DEFAULT_BASE "http://newsgraph.org/id/"
+/* The project vocabulary. */
+#define NG_VOCAB "http://newsgraph.org/ns#"
+
+/* Parse "jsonld", "turtle", ... ; returns 0 and sets *out, or -1. */
+int ng_output_format_from_name(const char *name, ng_output_format *out);
+int ng_input_format_from_name(const char *name, ng_input_format *out);
+/* File extension (without dot) conventionally used for an output format. */
+const char *ng_output_format_extension(ng_output_format format);
+
+/* ---- context --------------------------------------------------------- */
+
+typedef struct ng_context ng_context;
+
+/* Create the shared state: lexicons, the bundled JSON-LD context and the
+ * Raptor world. Returns NULL (and fills err) on failure. Create once, free last. */
+ng_context *ng_context_new(ng_error *err);
+void ng_context_free(ng_context *ctx);
+
+/* ---- input ----------------------------------------------------------- */
+
+typedef struct ng_batch ng_batch;
+
+/* Read the articles in data[0..len). source names the input in messages.
+ * With NG_INPUT_AUTO the format is sniffed from the content and the name.
+ * A JSON Lines input gives one article per line; a bad line does not stop
+ * the others (see ng_batch_error). Returns NULL when nothing could be read. */
+ng_batch *ng_batch_load(ng_context *ctx, const char *data, size_t len, const char *source,
+                        const ng_options *opts, ng_error *err);
+/* Read a file (gzip-compressed files are read transparently); "-" is stdin. */
+ng_batch *ng_batch_load_file(ng_context *ctx, const char *path, const ng_options *opts,
+                             ng_error *err);
+size_t ng_batch_count(const ng_batch *batch);
+/* The error that stopped record i, or NULL when it was read. Borrowed. */
+const ng_error *ng_batch_error(const ng_batch *batch, size_t i);
+/* The headline of record i, or NULL. Borrowed. */
+const char *ng_batch_headline(const ng_batch *batch, size_t i);
+void ng_batch_free(ng_batch *batch);
+
+/* ---- documents ------------------------------------------------------- */
+
+typedef struct ng_document ng_document;
+
+/* Analyse record i of the batch and build its graph. The document keeps a
+ * reference to the batch, which must outlive it. */
+ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i,
+                             const ng_options *opts, ng_error *err);
+/* Serialize the document's graph to out. Returns 0 on success. */
+int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format format,
+                      FILE *out, ng_error *err);
+/* Number of triples in the document's graph. */
+size_t ng_document_triple_count(const ng_document *doc);
+void ng_document_free(ng_document *doc);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* NEWSGRAPH_H */

@@ -1,0 +1,442 @@
+/* quotes.c -- who said what: direct quotes and reported speech.
+ *
+ * Direct quotes are the spans between quotation marks. A paragraph that
+ * opens a quote and never closes it ends the quote at its end (the newswire
+ * convention: the quote goes on in the next paragraph's opening mark). A
+ * quote is attributed through the nearest speech verb of its sentence
+ * ("..., said X", "X said ...", "according to X", "he said"), and a
+ * paragraph that is nothing but a quote inherits the previous paragraph's
+ * speaker. Scare quotes -- three words or fewer with no speech verb -- are
+ * not statements.
+ *
+ * Reported speech is a speech or cognition verb with a subject that names
+ * an actor and a content clause ("that ...", "how ...", or a bare clause
+ * after say/believe). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    size_t open, close;     /* token of the opening mark; token of the closing mark or paragraph end */
+    bool closed;
+} qspan;
+
+static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_tok_is(doc, i, w); }
+static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
+
+static bool S_pronoun_he(const char *w) { return strcmp(w, "he") == 0 || strcmp(w, "she") == 0; }
+
+static bool S_say_like(const char *w)
+{
+    static const char *const v[] = {"said", "says", "say", "told", "tells", "believe", "believes", "believed",
+                                    "think", "thinks", "thought", "fear", "fears", "feared", "expect",
+                                    "expects", "added", "noted", "argued", "warned", "wrote", NULL};
+    for (int i = 0; v[i]; i++)
+        if (strcmp(w, v[i]) == 0)
+            return true;
+    return false;
+}
+
+static size_t S_quote_words(const ng_document *doc, const qspan *q)
+{
+    size_t n = 0;
+    for (size_t k = q->open + 1; k < q->close; k++)
+        n += (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) != 0;
+    return n;
+}
+
+static size_t S_find_quotes(const ng_document *doc, qspan **out)
+{
+    size_t n = 0, cap = 16;
+    qspan *q = malloc(cap * sizeof *q);
+    for (size_t i = 0; i < doc->ntok; i++) {
+        if (!(doc->toks[i].flags & NG_TOK_OPEN))
+            continue;
+        size_t j = i + 1;
+        while (j < doc->ntok && doc->toks[j].para == doc->toks[i].para && !(doc->toks[j].flags & NG_TOK_QUOTE))
+            j++;
+        bool closed = j < doc->ntok && doc->toks[j].para == doc->toks[i].para && (doc->toks[j].flags & NG_TOK_CLOSE);
+        if (!closed && j < doc->ntok && doc->toks[j].para == doc->toks[i].para) {
+            /* another opening mark: an unbalanced quote inside the paragraph */
+            continue;
+        }
+        if (n == cap) {
+            cap *= 2;
+            q = realloc(q, cap * sizeof *q);
+        }
+        q[n].open = i;
+        q[n].close = j;   /* j == first token of the next paragraph when unclosed */
+        q[n].closed = closed;
+        n++;
+        i = closed ? j : j - 1;
+    }
+    *out = q;
+    return n;
+}
+
+/* The actor named by the mention covering token k, or -1. */
+static int S_actor_at(const ng_document *doc, size_t k)
+{
+    int m = ng_mention_at(doc, k);
+    return m >= 0 ? doc->mentions[m].actor : -1;
+}
+
+/* The most recent group, organization or country mentioned before pos ("they"). */
+static int S_last_body_before(const ng_document *doc, uint32_t pos)
+{
+    int best = -1;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->start >= pos)
+            break;
+        if (mm->actor >= 0 && (doc->actors[mm->actor].type == NG_ACTOR_GROUP))
+            best = mm->actor;
+    }
+    return best;
+}
+
+/* The subject of a speech verb among tokens [lo, v): the first person
+ * named, else a pronoun, else the first body named. */
+static int S_subject(const ng_document *doc, size_t lo, size_t v)
+{
+    int person = -1, body = -1, pronoun = -1;
+    for (size_t k = lo; k < v; k++) {
+        if (doc->toks[k].flags & NG_TOK_QUOTE)
+            continue;
+        int a = S_actor_at(doc, k);
+        if (a >= 0) {
+            int t = doc->actors[a].type;
+            if (t == NG_ACTOR_PERSON && person < 0)
+                person = a;
+            else if (t != NG_ACTOR_PERSON && body < 0) {
+                /* "In China, he said": a fronted place is not a subject */
+                int m = ng_mention_at(doc, k);
+                size_t st = doc->mentions[m].tok_start;
+                bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at"));
+                if (!located)
+                    body = a;
+            }
+            continue;
+        }
+        if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0)
+            pronoun = ng_last_person_before(doc, doc->toks[k].start);
+        else if (S_is(doc, k, "they") && pronoun < 0)
+            pronoun = S_last_body_before(doc, doc->toks[k].start);
+    }
+    if (person >= 0)
+        return person;
+    if (pronoun >= 0)
+        return pronoun;
+    return body;
+}
+
+/* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
+static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
+{
+    for (size_t k = v + 1; k < hi && k <= v + 5; k++) {
+        int a = S_actor_at(doc, k);
+        if (a >= 0)
+            return a;
+        if (S_pronoun_he(doc->toks[k].lower))
+            return ng_last_person_before(doc, doc->toks[k].start);
+        if (S_ch(doc, k) == ',' || (doc->toks[k].flags & NG_TOK_QUOTE))
+            break;
+    }
+    return -1;
+}
+
+static void S_add_stmt(ng_document *doc, bool direct, uint32_t start, uint32_t end, const char *text, int speaker,
+                       const char *verb, uint32_t sent)
+{
+    ng_statement *st = NG_PUSH(&doc->arena, doc->stmts, doc->nstmt, doc->cap_stmt);
+    st->direct = direct;
+    st->start = start;
+    st->end = end;
+    st->text = text;
+    st->speaker = speaker;
+    st->verb = verb;
+    st->sent = sent;
+    st->event = -1;
+    st->recipient = -1;
+}
+
+/* The speaker of a quote in [open, close] from the sentences around it. */
+static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, int *recipient)
+{
+    const ng_sentence *first = &doc->sents[doc->toks[q->open].sent];
+    size_t last_tok = q->close < doc->ntok && q->closed ? q->close : q->close - 1;
+    const ng_sentence *last = &doc->sents[doc->toks[last_tok].sent];
+    *recipient = -1;
+    /* after the quote: "...,” said X" / "...,” X said" / "..., according to X" */
+    size_t after = q->closed ? q->close + 1 : last->tok_end;
+    for (size_t k = after; k < last->tok_end; k++) {
+        if (doc->toks[k].flags & NG_TOK_OPEN)
+            break;
+        if (S_is(doc, k, "according") && S_is(doc, k + 1, "to")) {
+            int a = S_after_verb(doc, k + 1, last->tok_end);
+            if (a >= 0) {
+                *verb_out = "according to";
+                return a;
+            }
+        }
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1) {
+            int a = S_after_verb(doc, k, last->tok_end);
+            if (a < 0)
+                a = S_subject(doc, after, k);
+            if (a >= 0) {
+                *verb_out = doc->toks[k].lower;
+                if (S_is(doc, k, "told"))
+                    *recipient = S_actor_at(doc, k + 1);
+                return a;
+            }
+        }
+    }
+    /* before the quote: "X said Tuesday that “...”", "In China, he said, “...”" */
+    for (size_t k = q->open; k-- > first->tok_start;) {
+        if (doc->toks[k].flags & NG_TOK_CLOSE)
+            break;
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower)) {
+            int a = S_subject(doc, first->tok_start, k);
+            if (a < 0)
+                a = S_after_verb(doc, k, q->open);
+            if (a >= 0) {
+                *verb_out = doc->toks[k].lower;
+                return a;
+            }
+        }
+    }
+    return -1;
+}
+
+static bool S_has_speech_verb(const ng_document *doc, const ng_sentence *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 ||
+            (S_is(doc, k, "according") && S_is(doc, k + 1, "to")))
+            return true;
+    return false;
+}
+
+static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
+{
+    int prev_para_speaker = -1;
+    uint32_t prev_para = (uint32_t)-1;
+    int para_speaker = -1;
+    for (size_t i = 0; i < nq; i++) {
+        uint32_t para = doc->toks[q[i].open].para;
+        if (para != prev_para) {
+            if (prev_para != (uint32_t)-1 && para == prev_para + 1)
+                prev_para_speaker = para_speaker;
+            else if (prev_para != (uint32_t)-1)
+                prev_para_speaker = -1;
+            /* speaker of reported speech in the paragraph just before */
+            for (size_t s = 0; s < doc->nstmt; s++)
+                if (!doc->stmts[s].direct && doc->sents[doc->stmts[s].sent].para + 1 == para)
+                    prev_para_speaker = doc->stmts[s].speaker;
+            para_speaker = -1;
+            prev_para = para;
+        }
+        if (doc->art->paras[para].kind == NG_PARA_HEADING)
+            continue;
+        size_t words = S_quote_words(doc, &q[i]);
+        if (words == 0)
+            continue;
+        const ng_sentence *s = &doc->sents[doc->toks[q[i].open].sent];
+        const char *verb = NULL;
+        int recipient = -1;
+        int speaker = S_attribute(doc, &q[i], &verb, &recipient);
+        bool whole_para = q[i].open == 0 || doc->toks[q[i].open - 1].para != para;
+        if (speaker < 0 && whole_para && prev_para_speaker >= 0) {
+            speaker = prev_para_speaker;
+            verb = NULL;
+        }
+        /* scare quotes: a few words and nobody speaking */
+        if (words <= 3 && !S_has_speech_verb(doc, s))
+            continue;
+        uint32_t start = doc->toks[q[i].open].end;
+        uint32_t end = q[i].closed ? doc->toks[q[i].close].start : doc->toks[q[i].close - 1].end;
+        const char *text = ng_doc_span(doc, start, end);
+        S_add_stmt(doc, true, start, end, text, speaker, verb ? ng_arena_strdup(&doc->arena, verb) : NULL,
+                   doc->toks[q[i].open].sent);
+        doc->stmts[doc->nstmt - 1].recipient = recipient;
+        if (speaker >= 0)
+            para_speaker = speaker;
+    }
+}
+
+/* Reported clause text: quotation marks dropped; long quoted spans (direct
+ * quotes of their own) left out, short ones kept as words. */
+static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const qspan *q, size_t nq)
+{
+    ng_buf b = {0};
+    size_t k = lo;
+    while (k < hi) {
+        if (doc->toks[k].flags & NG_TOK_OPEN) {
+            const qspan *span = NULL;
+            for (size_t i = 0; i < nq; i++)
+                if (q[i].open == k)
+                    span = &q[i];
+            if (span && S_quote_words(doc, span) > 3 && span->closed) {
+                k = span->close + 1;
+                if (k < hi && S_ch(doc, k) == ',')
+                    k++;
+                continue;
+            }
+            k++;
+            continue;
+        }
+        if (doc->toks[k].flags & NG_TOK_QUOTE) {
+            k++;
+            continue;
+        }
+        const ng_token *t = &doc->toks[k];
+        bool glue = (t->flags & NG_TOK_POSS) || ((t->flags & NG_TOK_PUNCT) && (S_ch(doc, k) == ',' || S_ch(doc, k) == '.' ||
+                                                                             S_ch(doc, k) == ';' || S_ch(doc, k) == ':'));
+        if (b.len && !glue && !(k > lo && doc->toks[k - 1].end == t->start && !(doc->toks[k - 1].flags & NG_TOK_QUOTE)))
+            ng_buf_addc(&b, ' ');
+        ng_buf_add(&b, doc->art->text + t->start, t->end - t->start);
+        k++;
+    }
+    const char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return s;
+}
+
+static bool S_inside_quote(const qspan *q, size_t nq, size_t k)
+{
+    for (size_t i = 0; i < nq; i++)
+        if (k > q[i].open && k < q[i].close)
+            return true;
+    return false;
+}
+
+static void S_reported(ng_document *doc, const qspan *q, size_t nq)
+{
+    for (size_t si = 0; si < doc->nsent; si++) {
+        const ng_sentence *s = &doc->sents[si];
+        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
+            continue;
+        for (size_t v = s->tok_start; v < s->tok_end; v++) {
+            int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
+            if (!kind || S_inside_quote(q, nq, v))
+                continue;
+            if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a")))
+                continue;
+            size_t k = v + 1;
+            /* "X's assertion that ...": the possessor is the speaker */
+            int speaker = S_subject(doc, s->tok_start, v);
+            /* skip the inverted attribution of a direct quote: "..., said X." */
+            if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
+                continue;
+            if (v > s->tok_start + 1 && S_ch(doc, v - 1) == ',' && (doc->toks[v - 2].flags & NG_TOK_CLOSE))
+                continue;
+            int recipient = -1;
+            if (S_is(doc, v, "told") || S_is(doc, v, "tells") || S_is(doc, v, "urged") || S_is(doc, v, "accused")) {
+                recipient = S_actor_at(doc, k);
+                int m = ng_mention_at(doc, k);
+                if (m >= 0)
+                    k = doc->mentions[m].tok_end;
+                else if (k < s->tok_end && (doc->toks[k].flags & NG_TOK_WORD))
+                    k++;
+            }
+            /* temporal words between verb and clause: "said Tuesday that" */
+            while (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 || S_is(doc, k, "on") ||
+                                      S_is(doc, k, "yesterday") || S_is(doc, k, "today") ||
+                                      S_is(doc, k, "earlier") || S_is(doc, k, "later")))
+                k++;
+            bool that = false;
+            /* "disputed [Russian foreign minister] Lavrov's assertion that ..." */
+            for (size_t p = k; p + 2 < s->tok_end && p < k + 8; p++) {
+                if ((doc->toks[p].flags & NG_TOK_POSS) &&
+                    (S_is(doc, p + 1, "assertion") || S_is(doc, p + 1, "claim") || S_is(doc, p + 1, "claims") ||
+                     S_is(doc, p + 1, "statement") || S_is(doc, p + 1, "argument") || S_is(doc, p + 1, "insistence")) &&
+                    S_is(doc, p + 2, "that")) {
+                    int owner = S_actor_at(doc, p - 1);
+                    if (owner >= 0) {
+                        speaker = owner;
+                        k = p + 3;
+                        that = true;
+                    }
+                    break;
+                }
+            }
+            if (!that && k < s->tok_end && S_is(doc, k, "that")) {
+                that = true;
+                k++;
+            }
+            bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
+                                        S_is(doc, k, "what") || S_is(doc, k, "if"));
+            if (!that && !wh && !S_say_like(doc->toks[v].lower))
+                continue;
+            if (speaker < 0)
+                continue;
+            if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.')
+                continue;
+            /* a bare quote after the verb is a direct quote, not a report */
+            if (doc->toks[k].flags & NG_TOK_OPEN) {
+                size_t close = k;
+                for (size_t i = 0; i < nq; i++)
+                    if (q[i].open == k)
+                        close = q[i].close;
+                if (close + 2 >= s->tok_end)
+                    continue;
+            }
+            /* content: to the end of the clause */
+            size_t end = k;
+            while (end < s->tok_end) {
+                if (S_ch(doc, end) == ';')
+                    break;
+                const ng_token *t = &doc->toks[end];
+                const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
+                if ((t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x94)
+                    break;
+                if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
+                    (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
+                     S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
+                    break;
+                end++;
+            }
+            while (end > k && (doc->toks[end - 1].flags & NG_TOK_PUNCT) && !(doc->toks[end - 1].flags & NG_TOK_QUOTE))
+                end--;
+            size_t words = 0;
+            for (size_t w = k; w < end; w++)
+                words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
+            if (words < 3)
+                continue;
+            const char *text = S_clause_text(doc, k, end, q, nq);
+            if (!*text)
+                continue;
+            S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
+                       doc->toks[v].lower, (uint32_t)si);
+            doc->stmts[doc->nstmt - 1].recipient = recipient;
+            v = end;
+        }
+    }
+}
+
+/* "..., said Wilder during a seminar": the statement was made at the event. */
+static void S_link_events(ng_document *doc)
+{
+    for (size_t i = 0; i < doc->nstmt; i++) {
+        ng_statement *st = &doc->stmts[i];
+        for (size_t e = 0; e < doc->nevent && st->speaker >= 0; e++) {
+            const ng_event *ev = &doc->events[e];
+            if (ev->sent != st->sent && !(st->direct && doc->sents[ev->sent].para == doc->sents[st->sent].para))
+                continue;
+            for (size_t a = 0; a < ev->nattendee; a++)
+                if (ev->attendees[a] == st->speaker)
+                    st->event = (int)e;
+        }
+    }
+}
+
+void ng_find_statements(ng_document *doc)
+{
+    qspan *q;
+    size_t nq = S_find_quotes(doc, &q);
+    S_reported(doc, q, nq);
+    S_direct_quotes(doc, q, nq);
+    free(q);
+    S_link_events(doc);
+}

@@ -1,0 +1,422 @@
+/* read_html.c -- HTML articles through libxml2's HTML parser, configured for
+ * untrusted input: no network, no external entities, default depth and size
+ * limits (never HTML_PARSE_HUGE). Metadata comes from <title>, meta tags,
+ * OpenGraph and embedded schema.org JSON-LD; the body from the element that
+ * holds the most paragraph text, without scripts, navigation and chrome. */
+#include <ctype.h>
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    ng_article *art;
+    const char *ld_headline, *ld_date, *ld_publisher, *ld_author, *ld_url, *ld_body;
+    const char *og_title, *og_site, *og_url, *meta_date, *meta_author, *title, *canonical, *h1,
+        *description;
+    json_t *ld_roots[16];
+    int nld;
+} meta;
+
+static bool S_name_is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static const char *S_attr(ng_arena *a, const xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    char *copy = ng_arena_strdup(a, (const char *)v);
+    xmlFree(v);
+    return copy;
+}
+
+/* Elements that never hold the story. */
+static bool S_is_chrome(const xmlNode *n)
+{
+    static const char *const tags[] = {"script", "style", "nav", "aside", "footer", "form", "noscript",
+                                       "iframe", "svg", "button", "select", "template", "header",
+                                       "figcaption", "figure", "menu", "dialog", "object", "embed",
+                                       "canvas", "video", "audio", "input", "textarea", "label", NULL};
+    if (n->type == XML_COMMENT_NODE)
+        return true;
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    for (int i = 0; tags[i]; i++)
+        if (S_name_is(n, tags[i]))
+            return true;
+    /* class/id words that mark sharing bars, related links and ads */
+    static const char *const words[] = {"share", "social", "related", "comment", "newsletter", "promo",
+                                        "advert", "sidebar", "breadcrumb", "subscribe", "cookie",
+                                        "recommend", "popular", "trending", "byline", "caption",
+                                        "signup", "sponsor", NULL};
+    for (const char *attr = "class"; attr; attr = strcmp(attr, "class") == 0 ? "id" : NULL) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+        if (!v)
+            continue;
+        char low[256];
+        size_t k = 0;
+        for (const xmlChar *p = v; *p && k < sizeof low - 1; p++)
+            low[k++] = (char)tolower(*p);
+        low[k] = '\0';
+        xmlFree(v);
+        for (int i = 0; words[i]; i++)
+            if (strstr(low, words[i]) && !strstr(low, "article") && !strstr(low, "story") &&
+                !strstr(low, "body") && !strstr(low, "content"))
+                return true;
+    }
+    return false;
+}
+
+static void S_text_of(const xmlNode *n, ng_buf *out, bool skip_chrome)
+{
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                ng_buf_adds(out, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (skip_chrome && S_is_chrome(c))
+                continue;
+            if (S_name_is(c, "br"))
+                ng_buf_addc(out, ' ');
+            S_text_of(c->children, out, skip_chrome);
+        }
+    }
+}
+
+static char *S_node_text(ng_arena *a, const xmlNode *n)
+{
+    ng_buf b = {0};
+    S_text_of(n->children, &b, true);
+    char *s = ng_arena_strdup(a, b.data ? b.data : "");
+    ng_buf_free(&b);
+    /* collapse white space */
+    char *w = s;
+    bool space = true;
+    for (char *r = s; *r; r++) {
+        if (isspace((unsigned char)*r)) {
+            if (!space)
+                *w++ = ' ';
+            space = true;
+        } else {
+            *w++ = *r;
+            space = false;
+        }
+    }
+    if (w > s && w[-1] == ' ')
+        w--;
+    *w = '\0';
+    return s;
+}
+
+static void S_jsonld_scan(meta *m, json_t *v, int depth)
+{
+    if (depth > 8 || !v)
+        return;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) S_jsonld_scan(m, e, depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    json_t *type = json_object_get(v, "@type");
+    const char *t = json_is_string(type) ? json_string_value(type)
+                    : json_is_array(type) && json_is_string(json_array_get(type, 0))
+                        ? json_string_value(json_array_get(type, 0))
+                        : "";
+    bool article = strstr(t, "Article") || strstr(t, "Posting") || strcmp(t, "WebPage") == 0 ||
+                   strcmp(t, "Report") == 0;
+    ng_arena *a = &m->art->arena;
+    if (article) {
+        json_t *h = json_object_get(v, "headline");
+        if (json_is_string(h) && (!m->ld_headline || strstr(t, "Article")))
+            m->ld_headline = ng_arena_strdup(a, json_string_value(h));
+        json_t *d = json_object_get(v, "datePublished");
+        if (json_is_string(d) && (!m->ld_date || strstr(t, "Article")))
+            m->ld_date = ng_arena_strdup(a, json_string_value(d));
+        json_t *p = json_object_get(v, "publisher");
+        if (json_is_array(p))
+            p = json_array_get(p, 0);
+        if (json_is_object(p) && json_is_string(json_object_get(p, "name")))
+            m->ld_publisher = ng_arena_strdup(a, json_string_value(json_object_get(p, "name")));
+        json_t *au = json_object_get(v, "author");
+        if (json_is_array(au))
+            au = json_array_get(au, 0);
+        if (json_is_object(au) && json_is_string(json_object_get(au, "name")))
+            m->ld_author = ng_arena_strdup(a, json_string_value(json_object_get(au, "name")));
+        else if (json_is_string(au))
+            m->ld_author = ng_arena_strdup(a, json_string_value(au));
+        json_t *u = json_object_get(v, "url");
+        if (json_is_string(u) && strstr(t, "Article"))
+            m->ld_url = ng_arena_strdup(a, json_string_value(u));
+        json_t *body = json_object_get(v, "articleBody");
+        if (json_is_string(body) && json_string_length(body) > 200)
+            m->ld_body = ng_arena_strdup(a, json_string_value(body));
+    }
+    json_t *graph = json_object_get(v, "@graph");
+    if (graph)
+        S_jsonld_scan(m, graph, depth + 1);
+}
+
+static void S_collect_meta(meta *m, xmlNode *n, int depth)
+{
+    ng_arena *a = &m->art->arena;
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (S_name_is(n, "title") && !m->title) {
+            m->title = S_node_text(a, n);
+        } else if (S_name_is(n, "meta")) {
+            const char *key = S_attr(a, n, "property");
+            if (!key)
+                key = S_attr(a, n, "name");
+            if (!key)
+                key = S_attr(a, n, "itemprop");
+            const char *content = S_attr(a, n, "content");
+            if (key && content && *content) {
+                if (!strcasecmp(key, "og:title"))
+                    m->og_title = content;
+                else if (!strcasecmp(key, "og:site_name"))
+                    m->og_site = content;
+                else if (!strcasecmp(key, "og:url"))
+                    m->og_url = content;
+                else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description"))
+                    m->description = m->description ? m->description : content;
+                else if (!strcasecmp(key, "author") || !strcasecmp(key, "article:author"))
+                    m->meta_author = m->meta_author ? m->meta_author : content;
+                else if (!strcasecmp(key, "article:published_time") || !strcasecmp(key, "datePublished") ||
+                         !strcasecmp(key, "pubdate") || !strcasecmp(key, "publishdate") ||
+                         !strcasecmp(key, "date") || !strcasecmp(key, "dc.date.issued") ||
+                         !strcasecmp(key, "dcterms.created") || !strcasecmp(key, "og:published_time") ||
+                         !strcasecmp(key, "sailthru.date") || !strcasecmp(key, "parsely-pub-date"))
+                    m->meta_date = m->meta_date ? m->meta_date : content;
+            }
+        } else if (S_name_is(n, "link")) {
+            const char *rel = S_attr(a, n, "rel");
+            if (rel && !strcasecmp(rel, "canonical"))
+                m->canonical = S_attr(a, n, "href");
+        } else if (S_name_is(n, "script")) {
+            const char *type = S_attr(a, n, "type");
+            if (type && !strcasecmp(type, "application/ld+json") && m->nld < 16) {
+                ng_buf b = {0};
+                S_text_of(n->children, &b, false);
+                json_error_t jerr;
+                json_t *root = b.data ? json_loadb(b.data, b.len, 0, &jerr) : NULL;
+                ng_buf_free(&b);
+                if (root) {
+                    S_jsonld_scan(m, root, 0);
+                    m->ld_roots[m->nld++] = root;
+                }
+            }
+            continue;
+        } else if (S_name_is(n, "time") && !m->meta_date) {
+            const char *dt = S_attr(a, n, "datetime");
+            if (dt)
+                m->meta_date = dt;
+        } else if (S_name_is(n, "h1") && !m->h1) {
+            m->h1 = S_node_text(a, n);
+        }
+        if (depth < 200)
+            S_collect_meta(m, n->children, depth + 1);
+    }
+}
+
+/* Score candidate containers by the paragraph text directly inside them. */
+typedef struct {
+    xmlNode *best;
+    size_t best_score;
+} scorer;
+
+static size_t S_score_children(const xmlNode *n)
+{
+    size_t score = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || S_is_chrome(c))
+            continue;
+        if (S_name_is(c, "p") || S_name_is(c, "blockquote")) {
+            ng_buf b = {0};
+            S_text_of(c->children, &b, true);
+            size_t len = 0;
+            for (size_t i = 0; i < b.len; i++)
+                len += !isspace((unsigned char)b.data[i]);
+            /* short fragments are usually captions and link lists */
+            if (len > 30)
+                score += len;
+            /* punctuation-rich paragraphs are prose */
+            for (size_t i = 0; i < b.len; i++)
+                if (b.data[i] == ',' || b.data[i] == '.')
+                    score += 10;
+            ng_buf_free(&b);
+        }
+    }
+    return score;
+}
+
+static void S_find_container(scorer *sc, xmlNode *n, int depth)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || S_is_chrome(n))
+            continue;
+        size_t s = S_score_children(n);
+        if (S_name_is(n, "article") || S_name_is(n, "main"))
+            s += s / 4;
+        if (s > sc->best_score) {
+            sc->best_score = s;
+            sc->best = n;
+        }
+        if (depth < 200)
+            S_find_container(sc, n->children, depth + 1);
+    }
+}
+
+static bool S_is_block(const xmlNode *n)
+{
+    static const char *const tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd",
+                                       "h1", NULL};
+    for (int i = 0; tags[i]; i++)
+        if (S_name_is(n, tags[i]))
+            return true;
+    return false;
+}
+
+static bool S_is_heading_tag(const xmlNode *n)
+{
+    return S_name_is(n, "h1") || S_name_is(n, "h2") || S_name_is(n, "h3") || S_name_is(n, "h4") ||
+           S_name_is(n, "h5") || S_name_is(n, "h6");
+}
+
+static void S_emit_blocks(ng_article *art, ng_buf *text, xmlNode *n, int depth)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || S_is_chrome(n))
+            continue;
+        if (S_is_block(n)) {
+            char *t = S_node_text(&art->arena, n);
+            if (*t)
+                ng_article_add_paragraph(art, text, t, strlen(t),
+                                         S_is_heading_tag(n) ? NG_PARA_HEADING : NG_PARA_BODY);
+            continue;
+        }
+        if (depth < 200)
+            S_emit_blocks(art, text, n->children, depth + 1);
+    }
+}
+
+/* "Headline | Site" and "Headline - Site": drop the site part. */
+static const char *S_strip_site(ng_arena *a, const char *title, const char *site)
+{
+    if (!title)
+        return NULL;
+    const char *seps[] = {" | ", " - ", " – ", " — ", " :: ", NULL};
+    size_t n = strlen(title);
+    for (int i = 0; seps[i]; i++) {
+        const char *p = NULL, *q = title;
+        while ((q = strstr(q, seps[i])) != NULL) {
+            p = q;
+            q++;
+        }
+        if (p) {
+            size_t head = (size_t)(p - title), tail = n - head - strlen(seps[i]);
+            /* the site name is the shorter side */
+            if (tail < head && (tail < 40 || (site && strstr(p, site))))
+                return ng_arena_strndup(a, title, head);
+        }
+    }
+    return title;
+}
+
+int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
+{
+    (void)ctx;
+    art->format = "html";
+    if (len > (size_t)INT32_MAX) {
+        ng_error_set(&art->error, art->source, 0, 0, "HTML input too large");
+        return -1;
+    }
+    htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, NULL,
+                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | HTML_PARSE_NOIMPLIED);
+    if (!doc) {
+        ng_error_set(&art->error, art->source, 0, 0, "cannot parse HTML");
+        return -1;
+    }
+    xmlNode *root = xmlDocGetRootElement(doc);
+    meta m = {.art = art};
+    if (root)
+        S_collect_meta(&m, root, 0);
+    ng_buf text = {0};
+    scorer sc = {0};
+    if (root)
+        S_find_container(&sc, root, 0);
+    if (sc.best && sc.best_score > 0)
+        S_emit_blocks(art, &text, sc.best->children, 0);
+    if (text.len < 200 && m.ld_body) {
+        /* a page that renders its story with scripts often embeds it in JSON-LD */
+        ng_buf_free(&text);
+        art->npara = 0;
+        ng_text_paragraphs(art, &text, m.ld_body, strlen(m.ld_body), false);
+    }
+    if (text.len == 0 && root) {
+        /* no paragraph markup at all: the visible text of the body */
+        char *all = S_node_text(&art->arena, root);
+        ng_text_paragraphs(art, &text, all, strlen(all), false);
+    }
+
+    /* Repair what libxml2 produced from the page's declared charset. */
+    char *clean;
+    size_t clen;
+    ng_utf8_clean(text.data ? text.data : "", text.len, &clean, &clen, NULL);
+    ng_buf_free(&text);
+    ng_buf fixed = {0};
+    ng_buf_add(&fixed, clean, clen);
+    free(clean);
+    ng_article_finish(art, &fixed);
+
+    const char *headline = m.ld_headline ? m.ld_headline
+                           : m.og_title  ? S_strip_site(&art->arena, m.og_title, m.og_site)
+                           : m.h1 && *m.h1 ? m.h1
+                                           : S_strip_site(&art->arena, m.title, m.og_site);
+    if (headline && *headline) {
+        char *hc;
+        size_t hl;
+        ng_utf8_clean(headline, strlen(headline), &hc, &hl, NULL);
+        /* collapse white space inside the headline */
+        ng_buf hb = {0};
+        bool space = true;
+        for (size_t i = 0; i < hl; i++) {
+            if (isspace((unsigned char)hc[i])) {
+                if (!space)
+                    ng_buf_addc(&hb, ' ');
+                space = true;
+            } else {
+                ng_buf_addc(&hb, hc[i]);
+                space = false;
+            }
+        }
+        while (hb.len && hb.data[hb.len - 1] == ' ')
+            hb.data[--hb.len] = '\0';
+        if (hb.len)
+            art->headline = ng_arena_strdup(&art->arena, hb.data);
+        ng_buf_free(&hb);
+        free(hc);
+    }
+    const char *date = m.ld_date ? m.ld_date : m.meta_date;
+    char norm[11];
+    if (date && ng_date_normalize(date, norm))
+        art->date_published = ng_arena_strdup(&art->arena, norm);
+    art->publisher = (char *)(m.ld_publisher ? m.ld_publisher : m.og_site);
+    art->author = (char *)(m.ld_author ? m.ld_author : m.meta_author);
+    art->url = (char *)(m.ld_url ? m.ld_url : m.canonical ? m.canonical : m.og_url);
+    art->description = (char *)m.description;
+    for (int i = 0; i < m.nld; i++)
+        json_decref(m.ld_roots[i]);
+    xmlFreeDoc(doc);
+    return 0;
+}

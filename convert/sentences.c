@@ -1,0 +1,102 @@
+/* sentences.c -- sentence boundaries that know news abbreviations, never
+ * crossing a paragraph; also decides which way straight quotes face. */
+#include <string.h>
+
+#include "internal.h"
+
+static bool S_is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+/* A straight quote opens when it follows space or an opening bracket or
+ * dash, and closes when it follows a word or punctuation. */
+static void S_orient_quotes(ng_document *doc)
+{
+    const char *text = doc->art->text;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        ng_token *t = &doc->toks[i];
+        if (!(t->flags & NG_TOK_QUOTE) || (t->flags & (NG_TOK_OPEN | NG_TOK_CLOSE)))
+            continue;
+        bool para_start = i == 0 || doc->toks[i - 1].para != t->para;
+        char before = t->start > 0 ? text[t->start - 1] : ' ';
+        bool after_space = para_start || S_is_space_byte(before) || before == '(' || before == '[';
+        bool before_space = t->end >= doc->art->len || S_is_space_byte(text[t->end]);
+        if (after_space && !before_space)
+            t->flags |= NG_TOK_OPEN;
+        else if (!after_space)
+            t->flags |= NG_TOK_CLOSE;
+        else
+            t->flags |= NG_TOK_OPEN;
+    }
+}
+
+static bool S_is_closer(const ng_token *t, const char *text)
+{
+    if (t->flags & NG_TOK_CLOSE)
+        return true;
+    if (t->flags & NG_TOK_PUNCT) {
+        char c = text[t->start];
+        return c == ')' || c == ']' || (t->end - t->start == 3 && (unsigned char)text[t->start] == 0xE2 &&
+                                         (unsigned char)text[t->start + 2] == 0x99);
+    }
+    return false;
+}
+
+static void S_add(ng_document *doc, size_t from, size_t to)
+{
+    if (to <= from)
+        return;
+    ng_sentence *s = NG_PUSH(&doc->arena, doc->sents, doc->nsent, doc->cap_sent);
+    s->tok_start = (uint32_t)from;
+    s->tok_end = (uint32_t)to;
+    s->start = doc->toks[from].start;
+    s->end = doc->toks[to - 1].end;
+    s->para = doc->toks[from].para;
+    for (size_t i = from; i < to; i++)
+        doc->toks[i].sent = (uint32_t)(doc->nsent - 1);
+}
+
+void ng_split_sentences(ng_document *doc)
+{
+    S_orient_quotes(doc);
+    const char *text = doc->art->text;
+    size_t from = 0;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        const ng_token *t = &doc->toks[i];
+        bool last_in_para = i + 1 == doc->ntok || doc->toks[i + 1].para != t->para;
+        if (last_in_para) {
+            S_add(doc, from, i + 1);
+            from = i + 1;
+            continue;
+        }
+        char c = text[t->start];
+        bool terminal = (t->flags & NG_TOK_PUNCT) && (c == '.' || c == '!' || c == '?');
+        bool abbrev_end = false;
+        if ((t->flags & NG_TOK_ABBREV) && !ng_lex_is_title_abbreviation(doc->lex, t->lower) &&
+            t->end - t->start > 2) {
+            /* "in the U.S. The ..." ends a sentence; "U.S. officials" does not */
+            const ng_token *n = &doc->toks[i + 1];
+            abbrev_end = (n->flags & NG_TOK_CAP) && ng_lex_is_stop_cap(doc->lex, n->lower);
+        }
+        if (!terminal && !abbrev_end)
+            continue;
+        /* closing quotes and brackets stay with the sentence they close */
+        size_t j = i + 1;
+        while (j < doc->ntok && doc->toks[j].para == t->para && S_is_closer(&doc->toks[j], text))
+            j++;
+        if (j >= doc->ntok || doc->toks[j].para != t->para) {
+            S_add(doc, from, j);
+            from = j;
+            i = j - 1;
+            continue;
+        }
+        const ng_token *n = &doc->toks[j];
+        bool next_starts = (n->flags & (NG_TOK_CAP | NG_TOK_NUM | NG_TOK_OPEN)) ||
+                           ((n->flags & NG_TOK_QUOTE) && !(n->flags & NG_TOK_CLOSE));
+        if (next_starts) {
+            S_add(doc, from, j);
+            from = j;
+            i = j - 1;
+        }
+    }
+    if (from < doc->ntok)
+        S_add(doc, from, doc->ntok);
+}

@@ -1,0 +1,193 @@
+/* tokenize.c -- words, numbers and punctuation with byte offsets.
+ *
+ * News-specific decisions: "U.S." and "U.N." are one token; a capital
+ * letter with a period ("W.") is an initial; known abbreviations keep their
+ * period; the possessive 's (straight or curly) is its own token; hyphens
+ * and apostrophes inside a word stay in it; em and en dashes, quotation
+ * marks and brackets are tokens of their own. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static bool S_is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+static bool S_is_dquote(int32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB || cp == 0x00BB; }
+static bool S_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+static bool S_is_wordch(int32_t cp) { return ng_cp_is_letter(cp) || S_is_digit(cp); }
+
+static int32_t S_at(const ng_document *doc, size_t i, int *len)
+{
+    if (i >= doc->art->len) {
+        *len = 0;
+        return 0;
+    }
+    return ng_utf8_decode((const unsigned char *)doc->art->text + i, doc->art->len - i, len);
+}
+
+static void S_push(ng_document *doc, size_t start, size_t end, uint32_t flags, uint32_t para)
+{
+    ng_token *t = NG_PUSH(&doc->arena, doc->toks, doc->ntok, doc->cap_tok);
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->para = para;
+    const char *s = doc->art->text + start;
+    char *f = ng_text_fold(s, end - start);
+    t->lower = ng_arena_strdup(&doc->arena, f);
+    free(f);
+    if (flags & NG_TOK_WORD) {
+        int len;
+        int32_t cp = ng_utf8_decode((const unsigned char *)s, end - start, &len);
+        if (ng_cp_is_upper(cp))
+            flags |= NG_TOK_CAP;
+        size_t letters = 0, upper = 0;
+        for (size_t i = 0; i < end - start;) {
+            cp = ng_utf8_decode((const unsigned char *)s + i, end - start - i, &len);
+            if (ng_cp_is_letter(cp)) {
+                letters++;
+                upper += ng_cp_is_upper(cp);
+            }
+            i += (size_t)len;
+        }
+        if (letters >= 2 && letters == upper)
+            flags |= NG_TOK_ALLCAPS;
+    }
+    t->flags = flags;
+}
+
+/* Is text[i..] "X." followed by another "X." (U.S., U.N., D.C., a.m.)? */
+static size_t S_dotted_acronym(const ng_document *doc, size_t i)
+{
+    size_t j = i, parts = 0;
+    int len;
+    for (;;) {
+        int32_t cp = S_at(doc, j, &len);
+        if (!ng_cp_is_letter(cp))
+            break;
+        int l2;
+        int32_t dot = S_at(doc, j + (size_t)len, &l2);
+        if (dot != '.')
+            break;
+        j += (size_t)len + 1;
+        parts++;
+        int32_t next = S_at(doc, j, &l2);
+        if (!ng_cp_is_letter(next))
+            break;
+        int l3;
+        if (S_at(doc, j + (size_t)l2, &l3) != '.')
+            break;
+    }
+    return parts >= 2 ? j : 0;
+}
+
+void ng_tokenize(ng_document *doc)
+{
+    const ng_article *art = doc->art;
+    size_t para = 0;
+    for (size_t p = 0; p < art->npara; p++) {
+        size_t i = art->paras[p].start, end = art->paras[p].end;
+        para = p;
+        while (i < end) {
+            int len;
+            int32_t cp = S_at(doc, i, &len);
+            if (ng_cp_is_space(cp) || cp < 0) {
+                i += (size_t)(len ? len : 1);
+                continue;
+            }
+            size_t start = i;
+            if (ng_cp_is_letter(cp)) {
+                size_t acr = S_dotted_acronym(doc, i);
+                if (acr) {
+                    S_push(doc, start, acr, NG_TOK_WORD | NG_TOK_ABBREV, (uint32_t)para);
+                    i = acr;
+                    continue;
+                }
+                /* possessive 's after a word is split below */
+                while (i < end) {
+                    int32_t c = S_at(doc, i, &len);
+                    if (S_is_wordch(c)) {
+                        i += (size_t)len;
+                        continue;
+                    }
+                    int l2;
+                    int32_t next = S_at(doc, i + (size_t)len, &l2);
+                    if ((c == '-' || c == 0x2010 || c == 0x2011) && S_is_wordch(next)) {
+                        i += (size_t)len;
+                        continue;
+                    }
+                    if (S_is_apostrophe(c) && ng_cp_is_letter(next)) {
+                        /* 's and 'S: possessive or "is"; split. n't stays. */
+                        int l3;
+                        int32_t after = S_at(doc, i + (size_t)len + (size_t)l2, &l3);
+                        if ((next == 's' || next == 'S') && !S_is_wordch(after))
+                            break;
+                        i += (size_t)len;
+                        continue;
+                    }
+                    break;
+                }
+                /* a period that belongs to the word */
+                int l2;
+                if (S_at(doc, i, &l2) == '.') {
+                    char *w = ng_text_fold(art->text + start, i + 1 - start);
+                    bool abbrev = ng_lex_is_abbreviation(doc->lex, w) || ng_lex_is_title_abbreviation(doc->lex, w);
+                    free(w);
+                    /* an initial: one capital letter and a period */
+                    int l0;
+                    int32_t first = S_at(doc, start, &l0);
+                    bool initial = (size_t)l0 == i - start && ng_cp_is_upper(first);
+                    if (abbrev || initial) {
+                        S_push(doc, start, i + 1, NG_TOK_WORD | NG_TOK_ABBREV, (uint32_t)para);
+                        i += 1;
+                        continue;
+                    }
+                }
+                S_push(doc, start, i, NG_TOK_WORD, (uint32_t)para);
+                continue;
+            }
+            if (S_is_digit(cp)) {
+                while (i < end) {
+                    int32_t c = S_at(doc, i, &len);
+                    if (S_is_wordch(c)) {
+                        i += (size_t)len;
+                        continue;
+                    }
+                    int l2;
+                    int32_t next = S_at(doc, i + (size_t)len, &l2);
+                    if ((c == ',' || c == '.' || c == ':' || c == '-') && S_is_digit(next)) {
+                        i += (size_t)len;
+                        continue;
+                    }
+                    break;
+                }
+                S_push(doc, start, i, NG_TOK_NUM, (uint32_t)para);
+                continue;
+            }
+            if (S_is_apostrophe(cp)) {
+                int l2, l3;
+                int32_t next = S_at(doc, i + (size_t)len, &l2);
+                int32_t after = S_at(doc, i + (size_t)len + (size_t)l2, &l3);
+                if ((next == 's' || next == 'S') && !S_is_wordch(after) && doc->ntok &&
+                    doc->toks[doc->ntok - 1].end == start && (doc->toks[doc->ntok - 1].flags & NG_TOK_WORD)) {
+                    S_push(doc, start, i + (size_t)len + (size_t)l2, NG_TOK_POSS, (uint32_t)para);
+                    i += (size_t)len + (size_t)l2;
+                    continue;
+                }
+            }
+            i += (size_t)len;
+            uint32_t flags = NG_TOK_PUNCT;
+            if (S_is_dquote(cp)) {
+                flags |= NG_TOK_QUOTE;
+                if (cp == 0x201C || cp == 0x201E || cp == 0x00AB)
+                    flags |= NG_TOK_OPEN;
+                else if (cp == 0x201D || cp == 0x00BB)
+                    flags |= NG_TOK_CLOSE;
+            }
+            /* runs of the same punctuation ("...", "--") are one token */
+            if (cp == '.' || cp == '-') {
+                while (i < end && S_at(doc, i, &len) == cp)
+                    i += (size_t)len;
+            }
+            S_push(doc, start, i, flags, (uint32_t)para);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/* write_raptor.c -- Turtle, N-Triples, N-Quads and RDF/XML through Raptor's
+ * serializers, driven as rapper does: make the serializer, declare
+ * namespaces, start, send statements, end, free. TriG, which Raptor 2.0
+ * cannot write, wraps Raptor's Turtle in the article's named graph. */
+#include <raptor2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const struct {
+    const char *prefix, *iri;
+} NAMESPACES[] = {
+    {"schema", "http://schema.org/"},
+    {"ng", NG_VOCAB},
+    {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+};
+
+typedef struct {
+    ng_error *err;
+    const char *source;
+    int errors;
+} log_state;
+
+static void S_log(void *user_data, raptor_log_message *message)
+{
+    log_state *st = user_data;
+    if (message->level >= RAPTOR_LOG_LEVEL_ERROR) {
+        st->errors++;
+        ng_error_set(st->err, st->source, 0, 0, "RDF serializer: %s", message->text ? message->text : "error");
+    }
+}
+
+static raptor_term *S_term(raptor_world *w, const ng_term *t)
+{
+    if (t->kind == NG_TERM_IRI)
+        return raptor_new_term_from_uri_string(w, (const unsigned char *)t->value);
+    raptor_uri *dt = t->datatype ? raptor_new_uri(w, (const unsigned char *)t->datatype) : NULL;
+    raptor_term *term = raptor_new_term_from_literal(w, (const unsigned char *)t->value, dt,
+                                                     (const unsigned char *)t->lang);
+    if (dt)
+        raptor_free_uri(dt);
+    return term;
+}
+
+/* Serialize to a started serializer. */
+static int S_send(raptor_world *w, raptor_serializer *ser, const ng_document *doc, bool named_graph)
+{
+    raptor_term *g = named_graph ? raptor_new_term_from_uri_string(w, (const unsigned char *)doc->article_iri) : NULL;
+    int rc = 0;
+    for (size_t i = 0; i < doc->ntriple && rc == 0; i++) {
+        const ng_triple *t = &doc->triples[i];
+        raptor_statement *st = raptor_new_statement_from_nodes(w, S_term(w, &t->s), S_term(w, &t->p),
+                                                               S_term(w, &t->o), g ? raptor_term_copy(g) : NULL);
+        if (!st)
+            rc = -1;
+        else {
+            rc = raptor_serializer_serialize_statement(ser, st);
+            raptor_free_statement(st);
+        }
+    }
+    if (g)
+        raptor_free_term(g);
+    return rc;
+}
+
+static raptor_serializer *S_serializer(raptor_world *w, const char *syntax)
+{
+    raptor_serializer *ser = raptor_new_serializer(w, syntax);
+    if (!ser)
+        return NULL;
+    for (size_t i = 0; i < sizeof NAMESPACES / sizeof NAMESPACES[0]; i++) {
+        raptor_uri *u = raptor_new_uri(w, (const unsigned char *)NAMESPACES[i].iri);
+        raptor_serializer_set_namespace(ser, u, (const unsigned char *)NAMESPACES[i].prefix);
+        raptor_free_uri(u);
+    }
+    return ser;
+}
+
+int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err)
+{
+    raptor_world *w = ctx->raptor_world;
+    log_state st = {err, doc->art->source, 0};
+    raptor_world_set_log_handler(w, &st, S_log);
+    raptor_serializer *ser = S_serializer(w, syntax);
+    if (!ser) {
+        ng_error_set(err, doc->art->source, 0, 0, "no RDF serializer for %s", syntax);
+        return -1;
+    }
+    int rc = raptor_serializer_start_to_file_handle(ser, NULL, out);
+    if (rc == 0)
+        rc = S_send(w, ser, doc, strcmp(syntax, "nquads") == 0);
+    if (rc == 0)
+        rc = raptor_serializer_serialize_end(ser);
+    raptor_free_serializer(ser);
+    raptor_world_set_log_handler(w, NULL, NULL);
+    if (rc != 0 || st.errors) {
+        ng_error_set(err, doc->art->source, 0, 0, "cannot write %s output", syntax);
+        return -1;
+    }
+    return 0;
+}
+
+int ng_write_trig(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err)
+{
+    raptor_world *w = ctx->raptor_world;
+    log_state st = {err, doc->art->source, 0};
+    raptor_world_set_log_handler(w, &st, S_log);
+    raptor_serializer *ser = S_serializer(w, "turtle");
+    void *string = NULL;
+    size_t len = 0;
+    int rc = ser ? raptor_serializer_start_to_string(ser, NULL, &string, &len) : -1;
+    if (rc == 0)
+        rc = S_send(w, ser, doc, false);
+    if (rc == 0)
+        rc = raptor_serializer_serialize_end(ser);
+    if (ser)
+        raptor_free_serializer(ser);
+    raptor_world_set_log_handler(w, NULL, NULL);
+    if (rc != 0 || st.errors || !string) {
+        if (string)
+            raptor_free_memory(string);
+        ng_error_set(err, doc->art->source, 0, 0, "cannot write trig output");
+        return -1;
+    }
+    /* Prefix declarations stay at the top level; the triples go in the
+     * article's graph. */
+    const char *s = string;
+    const char *body = s;
+    while (strncmp(body, "@prefix", 7) == 0 || *body == '\n') {
+        const char *nl = strchr(body, '\n');
+        if (!nl)
+            break;
+        body = nl + 1;
+    }
+    fwrite(s, 1, (size_t)(body - s), out);
+    fprintf(out, "<%s> {\n", doc->article_iri);
+    fwrite(body, 1, len - (size_t)(body - s), out);
+    fputs("}\n", out);
+    raptor_free_memory(string);
+    return 0;
+}
