@@ -7,6 +7,8 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,7 +44,8 @@ static bool S_is_chrome(const xmlNode *n)
     static const char *const tags[] = {"script", "style", "nav", "aside", "footer", "form", "noscript",
                                        "iframe", "svg", "button", "select", "template", "header",
                                        "figcaption", "figure", "menu", "dialog", "object", "embed",
-                                       "canvas", "video", "audio", "input", "textarea", "label", NULL};
+                                       "canvas", "video", "audio", "input", "textarea", "label", "head",
+                                       "title", NULL};
     if (n->type == XML_COMMENT_NODE)
         return true;
     if (n->type != XML_ELEMENT_NODE)
@@ -324,12 +327,27 @@ static const char *S_strip_site(ng_arena *a, const char *title, const char *site
         }
         if (p) {
             size_t head = (size_t)(p - title), tail = n - head - strlen(seps[i]);
-            /* the site name is the shorter side */
-            if (tail < head && (tail < 40 || (site && strstr(p, site))))
+            /* the site name is a short tail: a few words */
+            size_t words = 1;
+            for (const char *c = p + strlen(seps[i]); *c; c++)
+                words += *c == ' ';
+            if (head > 0 && ((words <= 5 && tail < 60) || (site && strstr(p, site))))
                 return ng_arena_strndup(a, title, head);
         }
     }
     return title;
+}
+
+static void S_silent_structured(void *data, xmlErrorPtr error)
+{
+    (void)data;
+    (void)error;
+}
+
+static void S_silent_generic(void *data, const char *msg, ...)
+{
+    (void)data;
+    (void)msg;
 }
 
 int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
@@ -340,9 +358,19 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
         ng_error_set(&art->error, art->source, 0, 0, "HTML input too large");
         return -1;
     }
+    /* libxml2 reports through global handlers (Raptor installs its own):
+     * this reader recovers from bad markup silently. */
+    xmlStructuredErrorFunc saved_s = xmlStructuredError;
+    void *saved_sctx = xmlStructuredErrorContext;
+    xmlGenericErrorFunc saved_g = xmlGenericError;
+    void *saved_gctx = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(NULL, S_silent_structured);
+    xmlSetGenericErrorFunc(NULL, S_silent_generic);
     htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, NULL,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | HTML_PARSE_NOIMPLIED);
+    xmlSetStructuredErrorFunc(saved_sctx, saved_s);
+    xmlSetGenericErrorFunc(saved_gctx, saved_g);
     if (!doc) {
         ng_error_set(&art->error, art->source, 0, 0, "cannot parse HTML");
         return -1;

@@ -48,10 +48,17 @@ static bool S_is_heading(const char *s, size_t n)
     return n < 120 && S_words(s, n) <= 12 && !S_ends_sentence(s, n);
 }
 
+/* The first line of a block, folded, for comparing headlines. */
+static char *S_first_line(const block *b)
+{
+    const char *nl = memchr(b->s, '\n', b->n);
+    return ng_text_fold(b->s, nl ? (size_t)(nl - b->s) : b->n);
+}
+
 static bool S_same_text(const block *a, const block *b)
 {
-    char *fa = ng_text_fold(a->s, a->n), *fb = ng_text_fold(b->s, b->n);
-    bool same = strcmp(fa, fb) == 0;
+    char *fa = S_first_line(a), *fb = S_first_line(b);
+    bool same = strcmp(fa, fb) == 0 && strlen(fa) > 0;
     free(fa);
     free(fb);
     return same;
@@ -161,7 +168,9 @@ int ng_read_text(ng_article *art, const char *data, size_t len)
             continue;
         for (size_t j = i + 1; j < scan; j++)
             if (S_same_text(&b[i], &b[j])) {
-                art->headline = S_trimmed(&art->arena, b[j].s, b[j].n);
+                /* the repeat may carry the typographic apostrophes */
+                const char *nl = memchr(b[j].s, '\n', b[j].n);
+                art->headline = S_trimmed(&art->arena, b[j].s, nl ? (size_t)(nl - b[j].s) : b[j].n);
                 first = j + 1;
                 found = true;
                 break;

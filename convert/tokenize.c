@@ -130,6 +130,13 @@ void ng_tokenize(ng_document *doc)
                 if (S_at(doc, i, &l2) == '.') {
                     char *w = ng_text_fold(art->text + start, i + 1 - start);
                     bool abbrev = ng_lex_is_abbreviation(doc->lex, w) || ng_lex_is_title_abbreviation(doc->lex, w);
+                    /* "No. 1" but "said no." */
+                    if (abbrev && strcmp(w, "no.") == 0) {
+                        size_t k = i + 1;
+                        while (k < end && art->text[k] == ' ')
+                            k++;
+                        abbrev = k < end && art->text[k] >= '0' && art->text[k] <= '9';
+                    }
                     free(w);
                     /* an initial: one capital letter and a period */
                     int l0;

@@ -1,0 +1,99 @@
+#!/bin/sh
+# CLI behaviour: exact messages and exit codes for bad input, batches that
+# keep going, atomic output, stdin, determinism and usage errors.
+# usage: cli_test.sh BIN SOURCE_DIR
+BIN=$1
+SRC=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+fails=0
+n=0
+
+# expect STATUS EXPECTED_STDERR -- command...
+expect() {
+  want_rc=$1; want_err=$2; shift 3
+  n=$((n + 1))
+  "$@" >out.txt 2>err.txt
+  rc=$?
+  got_err=$(cat err.txt)
+  if [ "$rc" != "$want_rc" ] || [ "$got_err" != "$want_err" ]; then
+    fails=$((fails + 1))
+    echo "FAIL: $*"
+    echo "  exit $rc (want $want_rc)"
+    echo "  stderr: $got_err"
+    echo "  want:   $want_err"
+  fi
+}
+
+check() {
+  n=$((n + 1))
+  if ! eval "$2"; then
+    fails=$((fails + 1))
+    echo "FAIL: $1"
+  fi
+}
+
+SAMPLE="$SRC/samples/voa-pyongyang-russia-gambit.txt"
+cp "$SAMPLE" sample.txt
+
+# missing file, empty input, binary garbage, invalid JSON, truncated HTML
+expect 1 "newsgraph: nosuch.txt: cannot open: No such file or directory" -- "$BIN" convert nosuch.txt
+: > empty.txt
+expect 1 "newsgraph: empty.txt: empty input" -- "$BIN" convert empty.txt
+printf '\000\001\002\003\377\376binary\000\000\000\000\000\000\000\000\000' > garbage.bin
+expect 1 "newsgraph: garbage.bin: input looks like binary data, not an article" -- "$BIN" convert garbage.bin
+printf '{"headline": "x", "text": "abc",\n  "url": }\n' > bad.json
+expect 1 "newsgraph: bad.json: invalid JSON at line 2, column 10: unexpected token near '}'" -- "$BIN" convert bad.json
+printf '<html><head><title>Cut off</title></head><body><p>The committee met on Monday and vot' > cut.html
+expect 0 "" -- "$BIN" convert cut.html -f ntriples
+check "truncated HTML keeps its text" "grep -q 'The committee met on Monday and vot' out.txt"
+printf '<html><head><title>Nothing' > cut2.html
+expect 1 "newsgraph: cut2.html: no article text found" -- "$BIN" convert cut2.html
+printf '{"text": "A story."}\n{"text": \n{"headline": "No body"}\n' > batch.jsonl
+expect 1 "newsgraph: batch.jsonl: line 2: invalid JSON at column 9: unexpected token near end of file
+newsgraph: batch.jsonl:3: JSON object has no article text (expected \"text\" or \"articleBody\")" -- "$BIN" convert batch.jsonl -f ntriples
+check "the good JSON Lines record still converts" "grep -q 'A story.' out.txt"
+
+# usage errors exit 2
+expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml)" -- "$BIN" convert -f xml-ish sample.txt
+expect 2 "newsgraph: --published wants a date as YYYY-MM-DD, not '2024-13'" -- "$BIN" convert --published 2024-13 sample.txt
+expect 2 "newsgraph: unknown command 'conver'
+Try 'newsgraph --help'." -- "$BIN" conver sample.txt
+expect 0 "" -- "$BIN" --version
+check "--version prints the version" "grep -q '^newsgraph [0-9]' out.txt"
+expect 0 "" -- "$BIN" convert --help
+check "--help prints usage to stdout" "grep -q '^usage: newsgraph convert' out.txt"
+
+# a batch: the bad input is reported, the others are written to the directory
+expect 1 "newsgraph: empty.txt: empty input" -- "$BIN" convert sample.txt empty.txt cut.html -o outdir -f turtle
+check "batch wrote sample.ttl" "[ -s outdir/sample.ttl ]"
+check "batch wrote cut.ttl" "[ -s outdir/cut.ttl ]"
+check "batch wrote nothing for empty.txt" "[ ! -e outdir/empty.ttl ]"
+check "no temporary files left" "[ -z \"\$(ls outdir | grep tmp)\" ]"
+
+# -o FILE, and a failed run leaves an existing file untouched
+expect 0 "" -- "$BIN" convert sample.txt -o one.nt -f ntriples --published 2024-10-30
+check "-o wrote the file" "grep -q 'http://schema.org/NewsArticle' one.nt"
+cp one.nt one.before
+expect 1 "newsgraph: empty.txt: empty input" -- "$BIN" convert empty.txt -o one.nt
+check "a failed conversion keeps the old output" "cmp -s one.nt one.before"
+
+# stdin, gzip, determinism
+expect 0 "" -- sh -c "\"$BIN\" convert -f ntriples --published 2024-10-30 < sample.txt > stdin.nt"
+check "stdin output equals file output" "cmp -s stdin.nt one.nt"
+gzip -c sample.txt > sample.txt.gz
+expect 0 "" -- sh -c "\"$BIN\" convert sample.txt.gz -f ntriples --published 2024-10-30 > gz.nt"
+check "gzip input gives the same graph" "cmp -s gz.nt one.nt"
+for f in jsonld turtle ntriples nquads trig rdfxml; do
+  "$BIN" convert sample.txt -f $f --published 2024-10-30 > a.$f 2>/dev/null
+  "$BIN" convert sample.txt -f $f --published 2024-10-30 > b.$f 2>/dev/null
+  check "$f output is byte-identical across runs" "cmp -s a.$f b.$f"
+done
+
+# invalid UTF-8 is repaired, with a warning naming the byte
+printf 'Title\n\nThe caf\351 opened on Monday, the owner said.\n' > latin1.txt
+expect 0 "newsgraph: latin1.txt: warning: repaired 1 invalid UTF-8 sequence (first at byte 14)" -- "$BIN" convert latin1.txt -f ntriples
+
+echo "cli: $n checks, $fails failed"
+[ "$fails" -eq 0 ]

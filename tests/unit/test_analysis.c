@@ -1,0 +1,130 @@
+/* Tokenizer, sentence splitter and date arithmetic. */
+#include "harness.h"
+#include "support.h"
+
+static ng_context *ctx;
+
+static void check_tokens(const char *text, const char *want)
+{
+    ng_batch *b;
+    ng_document *doc = doc_from(ctx, &b, text, NG_INPUT_JSON, NULL);
+    char buf[2048];
+    CHECK(doc != NULL);
+    if (doc)
+        CHECK_STR(tokens_joined(doc, buf, sizeof buf), want);
+    ng_document_free(doc);
+    ng_batch_free(b);
+}
+
+/* JSON input keeps the text as one paragraph per line, no headline guessing. */
+static char *as_json(const char *text)
+{
+    static char buf[4096];
+    snprintf(buf, sizeof buf, "{\"text\": \"%s\"}", text);
+    return buf;
+}
+
+static void test_tokenizer(void)
+{
+    check_tokens(as_json("The U.S. and U.N. met."), "The|U.S.|and|U.N.|met|.");
+    check_tokens(as_json("George W. Bush\u2019s National Security Council"),
+                 "George|W.|Bush|\u2019s|National|Security|Council");
+    check_tokens(as_json("\u201cHello,\u201d she said \u2014no."), "\u201c|Hello|,|\u201d|she|said|\u2014|no|.");
+    check_tokens(as_json("a well-known 3,000.5 troops don't"), "a|well-known|3,000.5|troops|don't");
+    check_tokens(as_json("Gen. Smith and Col. Jones at 5 p.m. Friday"), "Gen.|Smith|and|Col.|Jones|at|5|p.m.|Friday");
+    check_tokens(as_json("Russia's and Pyongyang\u2019s"), "Russia|'s|and|Pyongyang|\u2019s");
+    check_tokens(as_json("[Russian President Vladimir] Putin"), "[|Russian|President|Vladimir|]|Putin");
+
+    /* offsets are bytes into the article text */
+    ng_batch *b;
+    ng_document *doc = doc_from(ctx, &b, as_json("\u201cYes\u201d"), NG_INPUT_JSON, NULL);
+    CHECK(doc && doc->ntok == 3);
+    if (doc && doc->ntok == 3) {
+        CHECK_INT(doc->toks[0].start, 0);
+        CHECK_INT(doc->toks[0].end, 3);
+        CHECK_INT(doc->toks[1].start, 3);
+        CHECK_INT(doc->toks[1].end, 6);
+        CHECK(doc->toks[0].flags & NG_TOK_OPEN);
+        CHECK(doc->toks[2].flags & NG_TOK_CLOSE);
+    }
+    ng_document_free(doc);
+    ng_batch_free(b);
+}
+
+static void check_sentences(const char *json, size_t want, const char *first_sentence)
+{
+    ng_batch *b;
+    ng_document *doc = doc_from(ctx, &b, json, NG_INPUT_JSON, NULL);
+    CHECK(doc != NULL);
+    if (!doc)
+        return;
+    CHECK_INT(doc->nsent, want);
+    if (first_sentence && doc->nsent) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%.*s", (int)(doc->sents[0].end - doc->sents[0].start),
+                 doc->art->text + doc->sents[0].start);
+        CHECK_STR(buf, first_sentence);
+    }
+    ng_document_free(doc);
+    ng_batch_free(b);
+}
+
+static void test_sentences(void)
+{
+    check_sentences(as_json("Gen. Smith arrived. He spoke in the U.S. The crowd cheered. U.S. officials agreed."), 4,
+                    "Gen. Smith arrived.");
+    check_sentences(as_json("\u201cIt is over.\u201d She left."), 2, "\u201cIt is over.\u201d");
+    check_sentences(as_json("Mr. Jones met Sen. Lee on Jan. 5 in Washington."), 1, NULL);
+    check_sentences(as_json("First paragraph without a stop\\n\\nSecond paragraph"), 2, "First paragraph without a stop");
+    check_sentences(as_json("Is it? Yes! No... maybe."), 3, "Is it?");
+    check_sentences(as_json("He said \\\"stop.\\\" Then he left."), 2, "He said \"stop.\"");
+}
+
+static void test_dates(void)
+{
+    char out[11];
+    /* 2024-10-30 is a Wednesday */
+    CHECK(ng_date_weekday("2024-10-30", 3, true, out));
+    CHECK_STR(out, "2024-10-30");
+    CHECK(ng_date_weekday("2024-10-30", 2, true, out));
+    CHECK_STR(out, "2024-10-29");
+    CHECK(ng_date_weekday("2024-10-30", 4, true, out));
+    CHECK_STR(out, "2024-10-24");
+    CHECK(ng_date_weekday("2024-10-30", 5, false, out));
+    CHECK_STR(out, "2024-11-01");
+    CHECK(ng_date_weekday("2024-10-30", 3, false, out));
+    CHECK_STR(out, "2024-11-06");
+    /* month, year and leap-day boundaries */
+    CHECK(ng_date_weekday("2024-03-01", 4, true, out)); /* Friday -> Thursday Feb 29 */
+    CHECK_STR(out, "2024-02-29");
+    CHECK(ng_date_weekday("2023-03-01", 2, true, out)); /* Wednesday -> Tuesday Feb 28 */
+    CHECK_STR(out, "2023-02-28");
+    CHECK(ng_date_weekday("2025-01-01", 0, true, out)); /* Wednesday -> Sunday Dec 29 */
+    CHECK_STR(out, "2024-12-29");
+    CHECK(ng_date_weekday("2024-12-30", 3, false, out)); /* Monday -> Wednesday Jan 1 */
+    CHECK_STR(out, "2025-01-01");
+    CHECK(ng_date_weekday("1900-03-01", 3, true, out)); /* 1900 is no leap year */
+    CHECK_STR(out, "1900-02-28");
+    CHECK(!ng_date_weekday("2023-02-29", 3, true, out));
+    CHECK(!ng_date_weekday("yesterday", 3, true, out));
+    CHECK_INT(ng_date_weekday_of(2000, 2, 29), 2);
+    CHECK(ng_date_normalize("2019-11-20T14:03:00Z", out));
+    CHECK_STR(out, "2019-11-20");
+    CHECK(!ng_date_normalize("Nov 20, 2019", out));
+    CHECK_INT(ng_weekday_from_name("friday"), 5);
+    CHECK_INT(ng_month_from_name("sept."), 9);
+    CHECK_INT(ng_month_from_name("oct."), 10);
+}
+
+int main(void)
+{
+    ng_error err = {0};
+    ctx = ng_context_new(&err);
+    if (!ctx)
+        return 1;
+    test_tokenizer();
+    test_sentences();
+    test_dates();
+    ng_context_free(ctx);
+    return test_report("test_analysis");
+}
