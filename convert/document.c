@@ -142,8 +142,22 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
+void ng_index_mentions(ng_document *doc)
+{
+    doc->tok_mention = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->tok_mention);
+    for (size_t i = 0; i < doc->ntok; i++)
+        doc->tok_mention[i] = -1;
+    /* mentions are sorted by start; an enclosing mention keeps its tokens */
+    for (size_t m = 0; m < doc->nmention; m++)
+        for (size_t t = doc->mentions[m].tok_start; t < doc->mentions[m].tok_end; t++)
+            if (doc->tok_mention[t] < 0)
+                doc->tok_mention[t] = (int)m;
+}
+
 int ng_mention_at(const ng_document *doc, size_t tok)
 {
+    if (doc->tok_mention)
+        return tok < doc->ntok ? doc->tok_mention[tok] : -1;
     for (size_t m = 0; m < doc->nmention; m++)
         if (tok >= doc->mentions[m].tok_start && tok < doc->mentions[m].tok_end)
             return (int)m;
@@ -202,15 +216,31 @@ int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e)
     return a;
 }
 
+/* Index of the first mention starting at or after pos (mentions are sorted). */
+static size_t S_mention_lower_bound(const ng_document *doc, uint32_t pos)
+{
+    size_t lo = 0, hi = doc->nmention;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->mentions[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type)
+{
+    for (size_t m = S_mention_lower_bound(doc, pos); m-- > 0;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor >= 0 && doc->actors[mm->actor].type == type)
+            return mm->actor;
+    }
+    return -1;
+}
+
 int ng_last_person_before(const ng_document *doc, uint32_t pos)
 {
-    int best = -1;
-    for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_mention *mm = &doc->mentions[m];
-        if (mm->start >= pos)
-            break;
-        if (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PERSON)
-            best = mm->actor;
-    }
-    return best;
+    return ng_last_actor_before(doc, pos, NG_ACTOR_PERSON);
 }

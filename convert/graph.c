@@ -92,7 +92,28 @@ static const char *S_actor_iri(ng_document *doc, const ng_actor *a)
     }
 }
 
-static size_t S_chars(const ng_document *doc, size_t byte) { return ng_utf8_count(doc->art->text, byte); }
+/* Character offsets from byte offsets: the count at every 64th byte is kept,
+ * so a lookup counts at most 63 bytes. */
+#define BLOCK 64
+
+static void S_index_chars(ng_document *doc)
+{
+    size_t nblocks = doc->art->len / BLOCK + 1;
+    doc->block_chars = ng_arena_alloc(&doc->arena, nblocks * sizeof *doc->block_chars);
+    size_t count = 0;
+    for (size_t b = 0; b < nblocks; b++) {
+        doc->block_chars[b] = count;
+        size_t from = b * BLOCK, to = from + BLOCK < doc->art->len ? from + BLOCK : doc->art->len;
+        if (from < to)
+            count += ng_utf8_count(doc->art->text + from, to - from);
+    }
+}
+
+static size_t S_chars(const ng_document *doc, size_t byte)
+{
+    size_t b = byte / BLOCK;
+    return doc->block_chars[b] + ng_utf8_count(doc->art->text + b * BLOCK, byte - b * BLOCK);
+}
 
 /* The sentence node, emitted once. */
 static const char *S_sentence(ng_document *doc, uint32_t si, bool *emitted)
@@ -150,6 +171,7 @@ void ng_build_graph(ng_document *doc)
     const char *A = doc->article_iri;
     bool *emitted = ng_arena_alloc(&doc->arena, doc->nsent + 1);
     span_set seen = {0};
+    S_index_chars(doc);
 
     for (size_t i = 0; i < doc->nactor; i++)
         doc->actors[i].iri = S_actor_iri(doc, &doc->actors[i]);
@@ -241,17 +263,23 @@ void ng_build_graph(ng_document *doc)
         if (st->event >= 0)
             S_emit(doc, st->iri, NG_VOCAB "saidAt", S_iri(doc->events[st->event].iri));
         /* actors named inside the words */
-        for (size_t m = 0; m < doc->nmention; m++) {
+        size_t first = 0, hi = doc->nmention;
+        while (first < hi) {
+            size_t mid = first + (hi - first) / 2;
+            if (doc->mentions[mid].start < st->start)
+                first = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t m = first; m < doc->nmention && doc->mentions[m].start < st->end; m++) {
             const ng_mention *mm = &doc->mentions[m];
-            if (mm->actor >= 0 && mm->start >= st->start && mm->end <= st->end && mm->actor != st->speaker) {
-                bool dup = false;
-                for (size_t q = 0; q < m; q++)
-                    if (doc->mentions[q].actor == mm->actor && doc->mentions[q].start >= st->start &&
-                        doc->mentions[q].end <= st->end)
-                        dup = true;
-                if (!dup)
-                    S_emit(doc, st->iri, SCHEMA "mentions", S_iri(doc->actors[mm->actor].iri));
-            }
+            if (mm->actor < 0 || mm->end > st->end || mm->actor == st->speaker)
+                continue;
+            bool dup = false;
+            for (size_t q = first; q < m && !dup; q++)
+                dup = doc->mentions[q].actor == mm->actor && doc->mentions[q].end <= st->end;
+            if (!dup)
+                S_emit(doc, st->iri, SCHEMA "mentions", S_iri(doc->actors[mm->actor].iri));
         }
         S_emit(doc, st->iri, SCHEMA "subjectOf", S_iri(A));
         S_emit(doc, st->iri, NG_VOCAB "evidence", S_iri(S_span(doc, st->start, st->end, st->sent, emitted, &seen)));

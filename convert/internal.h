@@ -266,6 +266,10 @@ struct ng_document {
     size_t nsent, cap_sent;
     ng_mention *mentions;
     size_t nmention, cap_mention;
+    int *tok_mention;              /* token -> covering mention or -1 (after sorting) */
+    int *tok_quote_open;           /* token -> quote opening there, or -1 (quotes.c) */
+    bool *tok_in_quote;            /* token inside quotation marks (quotes.c) */
+    size_t *block_chars;           /* character count at every 64th byte (graph.c) */
     ng_actor *actors;
     size_t nactor, cap_actor;
     ng_event *events;
@@ -296,6 +300,7 @@ void ng_build_graph(ng_document *doc);
 const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
 int ng_mention_at(const ng_document *doc, size_t tok);                 /* mention covering tok, or -1 */
+void ng_index_mentions(ng_document *doc);                              /* build tok_mention */
 int ng_actor_add(ng_document *doc, int type, const char *name);
 void ng_actor_add_alt(ng_document *doc, int actor, const char *name);
 void ng_actor_add_title(ng_document *doc, int actor, const char *title);
@@ -303,6 +308,8 @@ void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
 /* The person most recently mentioned before byte offset pos (for "he"), or -1. */
 int ng_last_person_before(const ng_document *doc, uint32_t pos);
+/* The actor of the given type most recently mentioned before pos, or -1. */
+int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type);
 
 /* Dates (dates.c). */
 bool ng_date_parse(const char *s, int *y, int *m, int *d);

@@ -243,6 +243,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 /* A run [i, j) of capitalized tokens. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
+    /* Names are short; long capitalized runs are headlines and titles of works. */
+    if (j - i > 12)
+        return;
     char *folded = S_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name(doc->lex, folded);
     /* "The Washington Post" and "the Netherlands" carry their article */
@@ -394,18 +397,14 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 
 static int S_mention_ending_at(const ng_document *doc, size_t tok)
 {
-    for (size_t m = 0; m < doc->nmention; m++)
-        if (doc->mentions[m].tok_end == tok + 1)
-            return (int)m;
-    return -1;
+    int m = ng_mention_at(doc, tok);
+    return m >= 0 && doc->mentions[m].tok_end == tok + 1 ? m : -1;
 }
 
 static int S_mention_starting_at(const ng_document *doc, size_t tok)
 {
-    for (size_t m = 0; m < doc->nmention; m++)
-        if (doc->mentions[m].tok_start == tok)
-            return (int)m;
-    return -1;
+    int m = ng_mention_at(doc, tok);
+    return m >= 0 && doc->mentions[m].tok_start == tok ? m : -1;
 }
 
 static bool S_is_body(const ng_document *doc, int m)
@@ -622,6 +621,7 @@ void ng_find_mentions(ng_document *doc)
         S_scan_sentence(doc, &doc->sents[s]);
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
+    ng_index_mentions(doc);
     S_possessive_orgs(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         if (doc->mentions[m].type == NG_ACTOR_PERSON || doc->mentions[m].type == 0) {

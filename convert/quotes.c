@@ -22,6 +22,20 @@ typedef struct {
     bool closed;
 } qspan;
 
+/* Per token: the quote that opens there (or -1), and whether it is inside one. */
+static void S_index_quotes(ng_document *doc, const qspan *q, size_t nq)
+{
+    doc->tok_quote_open = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->tok_quote_open);
+    doc->tok_in_quote = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->tok_in_quote);
+    for (size_t i = 0; i < doc->ntok; i++)
+        doc->tok_quote_open[i] = -1;
+    for (size_t i = 0; i < nq; i++) {
+        doc->tok_quote_open[q[i].open] = (int)i;
+        for (size_t k = q[i].open + 1; k < q[i].close && k < doc->ntok; k++)
+            doc->tok_in_quote[k] = true;
+    }
+}
+
 static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_tok_is(doc, i, w); }
 static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
 
@@ -82,20 +96,6 @@ static int S_actor_at(const ng_document *doc, size_t k)
     return m >= 0 ? doc->mentions[m].actor : -1;
 }
 
-/* The most recent group, organization or country mentioned before pos ("they"). */
-static int S_last_body_before(const ng_document *doc, uint32_t pos)
-{
-    int best = -1;
-    for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_mention *mm = &doc->mentions[m];
-        if (mm->start >= pos)
-            break;
-        if (mm->actor >= 0 && (doc->actors[mm->actor].type == NG_ACTOR_GROUP))
-            best = mm->actor;
-    }
-    return best;
-}
-
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. */
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
@@ -122,7 +122,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0)
             pronoun = ng_last_person_before(doc, doc->toks[k].start);
         else if (S_is(doc, k, "they") && pronoun < 0)
-            pronoun = S_last_body_before(doc, doc->toks[k].start);
+            pronoun = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_GROUP);
     }
     if (person >= 0)
         return person;
@@ -273,10 +273,7 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
     size_t k = lo;
     while (k < hi) {
         if (doc->toks[k].flags & NG_TOK_OPEN) {
-            const qspan *span = NULL;
-            for (size_t i = 0; i < nq; i++)
-                if (q[i].open == k)
-                    span = &q[i];
+            const qspan *span = doc->tok_quote_open[k] >= 0 ? &q[doc->tok_quote_open[k]] : NULL;
             if (span && S_quote_words(doc, span) > 3 && span->closed) {
                 k = span->close + 1;
                 if (k < hi && S_ch(doc, k) == ',')
@@ -303,13 +300,7 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
     return s;
 }
 
-static bool S_inside_quote(const qspan *q, size_t nq, size_t k)
-{
-    for (size_t i = 0; i < nq; i++)
-        if (k > q[i].open && k < q[i].close)
-            return true;
-    return false;
-}
+
 
 static void S_reported(ng_document *doc, const qspan *q, size_t nq)
 {
@@ -319,7 +310,7 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             continue;
         for (size_t v = s->tok_start; v < s->tok_end; v++) {
             int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
-            if (!kind || S_inside_quote(q, nq, v))
+            if (!kind || doc->tok_in_quote[v])
                 continue;
             if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a")))
                 continue;
@@ -375,10 +366,7 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 continue;
             /* a bare quote after the verb is a direct quote, not a report */
             if (doc->toks[k].flags & NG_TOK_OPEN) {
-                size_t close = k;
-                for (size_t i = 0; i < nq; i++)
-                    if (q[i].open == k)
-                        close = q[i].close;
+                size_t close = doc->tok_quote_open[k] >= 0 ? q[doc->tok_quote_open[k]].close : k;
                 if (close + 2 >= s->tok_end)
                     continue;
             }
@@ -435,6 +423,7 @@ void ng_find_statements(ng_document *doc)
 {
     qspan *q;
     size_t nq = S_find_quotes(doc, &q);
+    S_index_quotes(doc, q, nq);
     S_reported(doc, q, nq);
     S_direct_quotes(doc, q, nq);
     free(q);
