@@ -295,6 +295,16 @@ static bool S_is_heading_tag(const xmlNode *n)
            S_name_is(n, "h5") || S_name_is(n, "h6");
 }
 
+/* Paragraph text repaired before it is placed, so offsets stay exact. */
+static void S_add_clean(ng_article *art, ng_buf *text, const char *s, ng_para_kind kind)
+{
+    char *clean;
+    size_t clen;
+    ng_utf8_clean(s, strlen(s), &clean, &clen, NULL);
+    ng_article_add_paragraph(art, text, clean, clen, kind);
+    free(clean);
+}
+
 static void S_emit_blocks(ng_article *art, ng_buf *text, xmlNode *n, int depth)
 {
     for (; n; n = n->next) {
@@ -303,8 +313,7 @@ static void S_emit_blocks(ng_article *art, ng_buf *text, xmlNode *n, int depth)
         if (S_is_block(n)) {
             char *t = S_node_text(&art->arena, n);
             if (*t)
-                ng_article_add_paragraph(art, text, t, strlen(t),
-                                         S_is_heading_tag(n) ? NG_PARA_HEADING : NG_PARA_BODY);
+                S_add_clean(art, text, t, S_is_heading_tag(n) ? NG_PARA_HEADING : NG_PARA_BODY);
             continue;
         }
         if (depth < 200)
@@ -389,23 +398,22 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
         /* a page that renders its story with scripts often embeds it in JSON-LD */
         ng_buf_free(&text);
         art->npara = 0;
-        ng_text_paragraphs(art, &text, m.ld_body, strlen(m.ld_body), false);
+        char *clean;
+        size_t clen;
+        ng_utf8_clean(m.ld_body, strlen(m.ld_body), &clean, &clen, NULL);
+        ng_text_paragraphs(art, &text, clean, clen, false);
+        free(clean);
     }
     if (text.len == 0 && root) {
         /* no paragraph markup at all: the visible text of the body */
         char *all = S_node_text(&art->arena, root);
-        ng_text_paragraphs(art, &text, all, strlen(all), false);
+        char *clean;
+        size_t clen;
+        ng_utf8_clean(all, strlen(all), &clean, &clen, NULL);
+        ng_text_paragraphs(art, &text, clean, clen, false);
+        free(clean);
     }
-
-    /* Repair what libxml2 produced from the page's declared charset. */
-    char *clean;
-    size_t clen;
-    ng_utf8_clean(text.data ? text.data : "", text.len, &clean, &clen, NULL);
-    ng_buf_free(&text);
-    ng_buf fixed = {0};
-    ng_buf_add(&fixed, clean, clen);
-    free(clean);
-    ng_article_finish(art, &fixed);
+    ng_article_finish(art, &text);
 
     const char *headline = m.ld_headline ? m.ld_headline
                            : m.og_title  ? S_strip_site(&art->arena, m.og_title, m.og_site)

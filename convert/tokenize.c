@@ -89,6 +89,8 @@ void ng_tokenize(ng_document *doc)
         while (i < end) {
             int len;
             int32_t cp = S_at(doc, i, &len);
+            if (len <= 0)
+                break; /* never loop on a paragraph that runs past the text */
             if (ng_cp_is_space(cp) || cp < 0) {
                 i += (size_t)(len ? len : 1);
                 continue;
