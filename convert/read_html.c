@@ -38,10 +38,12 @@ static const char *S_attr(ng_arena *a, const xmlNode *n, const char *name)
     return copy;
 }
 
-/* Elements that never hold the story. */
-static bool S_is_chrome(const xmlNode *n)
+/* Elements that never hold the story: by tag, and (with by_class) by class
+ * or id words. Page-wide wrappers carry such words too ("and-w-sidebar"),
+ * so classes are only trusted inside the chosen container. */
+static bool S_is_chrome_by(const xmlNode *n, bool by_class)
 {
-    static const char *const tags[] = {"script", "style", "nav", "aside", "footer", "form", "noscript",
+    static const char *const tags[] = {"script", "style", "nav", "aside", "footer", "noscript",
                                        "iframe", "svg", "button", "select", "template", "header",
                                        "figcaption", "figure", "menu", "dialog", "object", "embed",
                                        "canvas", "video", "audio", "input", "textarea", "label", "head",
@@ -53,6 +55,8 @@ static bool S_is_chrome(const xmlNode *n)
     for (int i = 0; tags[i]; i++)
         if (S_name_is(n, tags[i]))
             return true;
+    if (!by_class)
+        return false;
     /* class/id words that mark sharing bars, related links and ads */
     static const char *const words[] = {"share", "social", "related", "comment", "newsletter", "promo",
                                         "advert", "sidebar", "breadcrumb", "subscribe", "cookie",
@@ -75,6 +79,8 @@ static bool S_is_chrome(const xmlNode *n)
     }
     return false;
 }
+
+static bool S_is_chrome(const xmlNode *n) { return S_is_chrome_by(n, true); }
 
 static void S_text_of(const xmlNode *n, ng_buf *out, bool skip_chrome)
 {
@@ -265,7 +271,7 @@ static size_t S_score_children(const xmlNode *n)
 static void S_find_container(scorer *sc, xmlNode *n, int depth)
 {
     for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || S_is_chrome(n))
+        if (n->type != XML_ELEMENT_NODE || S_is_chrome_by(n, false))
             continue;
         size_t s = S_score_children(n);
         if (S_name_is(n, "article") || S_name_is(n, "main"))
