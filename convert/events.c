@@ -62,19 +62,25 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
     *hi = b;
 }
 
-/* Inside a pair of quotation marks? */
+/* Inside quotation marks that hold more than a scare quote? A trigger in
+ * "strategic consultations" is still the narrator's event. */
 static bool S_in_quote(const ng_document *doc, size_t i, size_t lo)
 {
-    int depth = 0;
-    const ng_sentence *s = &doc->sents[doc->toks[i].sent];
     (void)lo;
-    for (size_t k = doc->sents[s - doc->sents].tok_start; k < i; k++) {
+    const ng_sentence *s = &doc->sents[doc->toks[i].sent];
+    size_t open = (size_t)-1;
+    for (size_t k = s->tok_start; k < i; k++) {
         if (doc->toks[k].flags & NG_TOK_OPEN)
-            depth = 1;
+            open = k;
         else if (doc->toks[k].flags & NG_TOK_CLOSE)
-            depth = 0;
+            open = (size_t)-1;
     }
-    return depth > 0;
+    if (open == (size_t)-1)
+        return false;
+    size_t words = 0;
+    for (size_t k = open + 1; k < s->tok_end && !(doc->toks[k].flags & NG_TOK_QUOTE); k++)
+        words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
+    return words > 3;
 }
 
 static bool S_located(const ng_document *doc, const ng_mention *m)
@@ -231,6 +237,47 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             ev.location = doc->mentions[m].actor;
     }
     /* participants */
+    if (!S_meeting_like(klass)) {
+        /* the agent: the nearest actor before the trigger ("Pyongyang has
+         * sent", "North Korea dispatching"), or a demonym right before a
+         * noun trigger ("North Korean troop deployments") */
+        int agent = -1;
+        for (size_t k = trig; k-- > lo && agent < 0;) {
+            int m = ng_mention_at(doc, k);
+            if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
+                continue;
+            const ng_mention *mm = &doc->mentions[m];
+            if (S_located(doc, mm) || mm->actor == ev.organizer)
+                continue;
+            if (doc->actors[mm->actor].type == NG_ACTOR_PLACE && !mm->metonym &&
+                doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
+                continue;
+            agent = mm->actor;
+        }
+        if (agent < 0) {
+            for (size_t k = trig; k-- > lo && k + 3 >= trig;) {
+                const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
+                if (!e && k > lo) {
+                    char two[128];
+                    snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
+                    e = ng_lex_demonym(doc->lex, two);
+                }
+                if (e) {
+                    agent = ng_actor_for_lex(doc, e);
+                    break;
+                }
+            }
+        }
+        if (agent >= 0)
+            S_add_attendee(doc, &ev, agent);
+        for (size_t m = 0; m < doc->nmention && ev.location < 0; m++) {
+            const ng_mention *mm = &doc->mentions[m];
+            if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
+                (S_located(doc, mm) || S_is(doc, mm->tok_start - 1, "to")))
+                ev.location = mm->actor;
+        }
+        goto done;
+    }
     bool persons = false;
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
@@ -260,6 +307,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         else if (!persons && mm->tok_start > trig && S_is(doc, mm->tok_start - 1, "with"))
             S_add_attendee(doc, &ev, mm->actor);
     }
+done:
     if (ev.nattendee == 0)
         return;
     S_time(doc, &ev, lo, hi);

@@ -161,6 +161,10 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
         return;
+    /* a demonym alone ("South Korean support") names no one */
+    const ng_lex_entry *only;
+    if (S_demonym_at(doc, i, j, &only) == j - i)
+        return;
     /* Organization names keep their demonym ("Russian Foreign Ministry"). */
     if (S_has_org_word(doc, i, j)) {
         size_t k = i;

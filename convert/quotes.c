@@ -43,7 +43,7 @@ static bool S_pronoun_he(const char *w) { return strcmp(w, "he") == 0 || strcmp(
 
 static bool S_say_like(const char *w)
 {
-    static const char *const v[] = {"said", "says", "say", "told", "tells", "believe", "believes", "believed",
+    static const char *const v[] = {"said", "says", "say", "believe", "believes", "believed",
                                     "think", "thinks", "thought", "fear", "fears", "feared", "expect",
                                     "expects", "added", "noted", "argued", "warned", "wrote", NULL};
     for (int i = 0; v[i]; i++)
@@ -112,9 +112,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             else if (t != NG_ACTOR_PERSON && body < 0) {
                 /* "In China, he said": a fronted place is not a subject */
                 int m = ng_mention_at(doc, k);
-                size_t st = doc->mentions[m].tok_start;
+                size_t st = doc->mentions[m].tok_start, en = doc->mentions[m].tok_end;
                 bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at"));
-                if (!located)
+                bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
+                if (!located && !possessor)
                     body = a;
             }
             continue;
@@ -181,9 +182,11 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             }
         }
         if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1) {
-            int a = S_after_verb(doc, k, last->tok_end);
+            /* "...,” X, a spokesperson, repeated Y" names X before the verb;
+             * "...,” said X" after it */
+            int a = S_subject(doc, after, k);
             if (a < 0)
-                a = S_subject(doc, after, k);
+                a = S_after_verb(doc, k, last->tok_end);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
                 if (S_is(doc, k, "told"))
@@ -194,8 +197,8 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
     }
     /* before the quote: "X said Tuesday that “...”", "In China, he said, “...”" */
     for (size_t k = q->open; k-- > first->tok_start;) {
-        if (doc->toks[k].flags & NG_TOK_CLOSE)
-            break;
+        if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
+            continue;
         if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower)) {
             int a = S_subject(doc, first->tok_start, k);
             if (a < 0)
@@ -274,7 +277,8 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
     while (k < hi) {
         if (doc->toks[k].flags & NG_TOK_OPEN) {
             const qspan *span = doc->tok_quote_open[k] >= 0 ? &q[doc->tok_quote_open[k]] : NULL;
-            if (span && S_quote_words(doc, span) > 3 && span->closed) {
+            char last_ch = span && span->closed && span->close > span->open + 1 ? S_ch(doc, span->close - 1) : 0;
+            if (span && span->closed && (last_ch == ',' || last_ch == '.')) {
                 k = span->close + 1;
                 if (k < hi && S_ch(doc, k) == ',')
                     k++;
@@ -364,6 +368,11 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 continue;
             if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.')
                 continue;
+            if (!that && !wh && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
+                                 S_is(doc, k, "after") || S_is(doc, k, "before") || S_is(doc, k, "with") ||
+                                 S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
+                                 S_is(doc, k, "so") || S_is(doc, k, "as")))
+                continue;
             /* a bare quote after the verb is a direct quote, not a report */
             if (doc->toks[k].flags & NG_TOK_OPEN) {
                 size_t close = doc->tok_quote_open[k] >= 0 ? q[doc->tok_quote_open[k]].close : k;
@@ -378,6 +387,11 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 const ng_token *t = &doc->toks[end];
                 const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
                 if ((t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x94)
+                    break;
+                if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
+                    (S_is(doc, end + 1, "may") || S_is(doc, end + 1, "might") || S_is(doc, end + 1, "will") ||
+                     S_is(doc, end + 1, "would") || S_is(doc, end + 1, "could") || S_is(doc, end + 1, "can") ||
+                     S_is(doc, end + 1, "should") || S_is(doc, end + 1, "also")))
                     break;
                 if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
                     (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
