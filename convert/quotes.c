@@ -96,6 +96,44 @@ static int S_actor_at(const ng_document *doc, size_t k)
     return m >= 0 ? doc->mentions[m].actor : -1;
 }
 
+/* "the interior minister", "Austria's foreign minister": the one person of
+ * the article who carries that title. */
+static int S_described(const ng_document *doc, size_t lo, size_t v)
+{
+    size_t head = v;
+    for (size_t k = lo; k < v; k++)
+        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
+            head = k;
+    if (head == v)
+        return -1;
+    size_t from = head;
+    while (from > lo && ng_lex_is_title_mod(doc->lex, doc->toks[from - 1].lower) &&
+           !(doc->toks[from - 1].flags & NG_TOK_POSS))
+        from--;
+    char phrase[256] = "";
+    for (size_t k = from; k <= head; k++) {
+        strncat(phrase, doc->toks[k].lower, sizeof phrase - strlen(phrase) - 2);
+        if (k < head)
+            strcat(phrase, " ");
+    }
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (doc->actors[a].type != NG_ACTOR_PERSON)
+            continue;
+        for (size_t t = 0; t < doc->actors[a].ntitle; t++) {
+            char *f = ng_text_fold(doc->actors[a].titles[t], strlen(doc->actors[a].titles[t]));
+            bool hit = strstr(f, phrase) != NULL;
+            free(f);
+            if (hit) {
+                if (found >= 0 && found != (int)a)
+                    return -1; /* ambiguous */
+                found = (int)a;
+            }
+        }
+    }
+    return found;
+}
+
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. */
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
@@ -129,7 +167,9 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         return person;
     if (pronoun >= 0)
         return pronoun;
-    return body;
+    if (body >= 0)
+        return body;
+    return S_described(doc, lo, v);
 }
 
 /* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
@@ -306,6 +346,70 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
 
 
 
+/* A dateline opening a story: "VIENNA —", "ST. JOSEPH, Mich. (AP) —". */
+static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s)
+{
+    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 8; k++) {
+        const ng_token *t = &doc->toks[k];
+        const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
+        bool dash = (t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+                    (u[2] == 0x94 || u[2] == 0x93);
+        if (dash || ((t->flags & NG_TOK_PUNCT) && u[0] == '-' && t->end - t->start >= 2))
+            return k > s->tok_start && (doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) ? k + 1 : s->tok_start;
+    }
+    return s->tok_start;
+}
+
+/* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
+static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
+{
+    const ng_sentence *s = &doc->sents[si];
+    size_t c = v;
+    while (c > s->tok_start && S_ch(doc, c - 1) != ',') {
+        if (v - c > 8 || (doc->toks[c - 1].flags & NG_TOK_QUOTE))
+            return false;
+        c--;
+    }
+    if (c <= s->tok_start + 1)
+        return false;
+    c--; /* the comma */
+    if (doc->toks[c - 1].flags & NG_TOK_QUOTE)
+        return false; /* the attribution of a direct quote */
+    /* after the verb only a short adjunct may follow ("on Tuesday", "in a
+     * statement", the speaker of "said X"): no clause, no quotation */
+    size_t tail = 0;
+    for (size_t k = v + 1; k < s->tok_end; k++) {
+        if ((doc->toks[k].flags & NG_TOK_QUOTE) || S_is(doc, k, "that") ||
+            ng_lex_speech_verb(doc->lex, doc->toks[k].lower))
+            return false;
+        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2)
+            return false;
+        tail++;
+    }
+    if (tail > 10)
+        return false;
+    size_t start = S_skip_dateline(doc, s);
+    if (start >= c || (doc->toks[start].flags & NG_TOK_OPEN))
+        return false;
+    for (size_t k = start; k < c; k++)
+        if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
+            return false;
+    size_t words = 0;
+    for (size_t k = start; k < c; k++)
+        words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
+    if (words < 4)
+        return false;
+    int speaker = S_subject(doc, c + 1, v);
+    if (speaker < 0)
+        speaker = S_after_verb(doc, v, s->tok_end);
+    if (speaker < 0)
+        return false;
+    const char *text = S_clause_text(doc, start, c, q, nq);
+    S_add_stmt(doc, false, doc->toks[start].start, doc->toks[c - 1].end, text, speaker, doc->toks[v].lower,
+               (uint32_t)si);
+    return true;
+}
+
 static void S_reported(ng_document *doc, const qspan *q, size_t nq)
 {
     for (size_t si = 0; si < doc->nsent; si++) {
@@ -318,6 +422,8 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 continue;
             if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a")))
                 continue;
+            if (kind == 1 && S_inverted(doc, si, v, q, nq))
+                continue;
             size_t k = v + 1;
             /* "X's assertion that ...": the possessor is the speaker */
             int speaker = S_subject(doc, s->tok_start, v);
@@ -327,7 +433,10 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             if (v > s->tok_start + 1 && S_ch(doc, v - 1) == ',' && (doc->toks[v - 2].flags & NG_TOK_CLOSE))
                 continue;
             int recipient = -1;
-            if (S_is(doc, v, "told") || S_is(doc, v, "tells") || S_is(doc, v, "urged") || S_is(doc, v, "accused")) {
+            bool object_clause = S_is(doc, v, "accused") || S_is(doc, v, "accuses") || S_is(doc, v, "accusing") ||
+                                 S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
+                                 S_is(doc, v, "described") || S_is(doc, v, "describes");
+            if (S_is(doc, v, "told") || S_is(doc, v, "tells")) {
                 recipient = S_actor_at(doc, k);
                 int m = ng_mention_at(doc, k);
                 if (m >= 0)
@@ -359,16 +468,23 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             if (!that && k < s->tok_end && S_is(doc, k, "that")) {
                 that = true;
                 k++;
+            } else if (!that && k + 3 < s->tok_end && (S_is(doc, k, "for") || S_is(doc, k, "in") || S_is(doc, k, "on"))) {
+                for (size_t p = k + 1; p < k + 4; p++)
+                    if (S_is(doc, p, "that")) {
+                        that = true;
+                        k = p + 1;
+                        break;
+                    }
             }
             bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
                                         S_is(doc, k, "what") || S_is(doc, k, "if"));
-            if (!that && !wh && !S_say_like(doc->toks[v].lower))
+            if (!that && !wh && !object_clause && !S_say_like(doc->toks[v].lower))
                 continue;
             if (speaker < 0)
                 continue;
             if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.')
                 continue;
-            if (!that && !wh && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
+            if (!that && !wh && !object_clause && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
                                  S_is(doc, k, "after") || S_is(doc, k, "before") || S_is(doc, k, "with") ||
                                  S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
                                  S_is(doc, k, "so") || S_is(doc, k, "as")))
