@@ -289,7 +289,27 @@ void ng_resolve_actors(ng_document *doc)
                         ng_actor_add_affiliation(doc, (int)a, o->affil[q]);
         }
     }
-    /* 8. the publisher */
+    /* 8. a senator sits in the article's Senate, a member of parliament in
+     * its parliament */
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON)
+            continue;
+        for (size_t t = 0; t < p->ntitle; t++) {
+            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            const char *body = strstr(f, "senator") ? "senate" : strstr(f, "lawmaker") || strstr(f, "mp") == f ? "parliament" : NULL;
+            for (size_t o = 0; body && o < doc->nactor; o++) {
+                if (doc->actors[o].type != NG_ACTOR_ORG)
+                    continue;
+                char *g = ng_text_fold(doc->actors[o].name, strlen(doc->actors[o].name));
+                if (strstr(g, body))
+                    ng_actor_add_affiliation(doc, (int)a, (int)o);
+                free(g);
+            }
+            free(f);
+        }
+    }
+    /* 9. the publisher */
     const char *pub = doc->art->publisher;
     if (pub && *pub) {
         char *f = ng_text_fold(pub, strlen(pub));

@@ -157,6 +157,8 @@ static bool S_location_preposition(const ng_document *doc, size_t i)
 }
 
 /* Type a run [i, j) that is not in the lexicon as a whole. */
+static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -165,6 +167,29 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     const ng_lex_entry *only;
     if (S_demonym_at(doc, i, j, &only) == j - i)
         return;
+    /* "Osun State", "Kursk Oblast": a region */
+    if (j - i >= 2) {
+        const char *last = doc->toks[j - 1].lower;
+        if (strcmp(last, "state") == 0 || strcmp(last, "province") == 0 || strcmp(last, "region") == 0 ||
+            strcmp(last, "oblast") == 0 || strcmp(last, "county") == 0 || strcmp(last, "prefecture") == 0) {
+            ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
+            m->place_kind = NG_PLACE_REGION;
+            return;
+        }
+    }
+    /* "Inspector-General of Police", "President of the Senate": a title and
+     * the body it is held in, not an organization */
+    if (ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && j - i >= 3) {
+        for (size_t k = i + 1; k + 1 < j; k++)
+            if (ng_tok_is(doc, k, "of")) {
+                size_t b = k + 1;
+                if (ng_tok_is(doc, b, "the"))
+                    b++;
+                if (b < j)
+                    S_run(doc, b, j, false, sent_end);
+                return;
+            }
+    }
     /* Organization names keep their demonym ("Russian Foreign Ministry"). */
     if (S_has_org_word(doc, i, j)) {
         size_t k = i;
@@ -283,14 +308,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         }
         return;
     }
-    /* Leading lexicon names before an organization word: "CSIS International
-     * Security Program" stays whole; "U.S. President X" is handled by S_classify. */
-    if (!S_has_org_word(doc, i, j)) {
-        /* a country or place name followed by a person: "U.S. President Joe Biden" */
+    /* A known name followed by more capitalized words: "U.S. President Joe
+     * Biden", "White House Press Secretary X", "VOA Pentagon". An organization
+     * word after a place keeps the run whole ("Russian Foreign Ministry"). */
+    {
         for (size_t k = j - 1; k > i; k--) {
             const ng_lex_entry *head = ng_lex_name(doc->lex, S_fold_range(doc, i, k));
-            if (head && head->kind == NG_ACTOR_PLACE) {
-                ng_mention *m = S_add(doc, i, k, NG_ACTOR_PLACE);
+            if (head && (head->kind == NG_ACTOR_ORG || !S_has_org_word(doc, k, j))) {
+                ng_mention *m = S_add(doc, i, k, head->kind);
                 m->lex = head;
                 m->place_kind = head->place_kind;
                 S_classify(doc, k, j, sent_end);
@@ -462,6 +487,23 @@ static void S_premodifiers(ng_document *doc, int mi)
         ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower)) {
         comma = true;
         k--;
+    }
+    if (!comma && doc->art->text[doc->toks[k].start] == ',' && k > lo) {
+        /* "[the] President of the Senate, X": title of a body */
+        int body = S_mention_ending_at(doc, k - 1);
+        if (S_is_body(doc, body)) {
+            size_t b = doc->mentions[body].tok_start;
+            if (b > lo && ng_tok_is(doc, b - 1, "the"))
+                b--;
+            if (b > lo + 1 && ng_tok_is(doc, b - 1, "of") && ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower)) {
+                size_t t0 = b - 2;
+                while (t0 > lo && S_title_word(doc, t0 - 1) && ng_mention_at(doc, t0 - 1) < 0)
+                    t0--;
+                m->title = ng_doc_span(doc, doc->toks[t0].start, doc->toks[doc->mentions[body].tok_end - 1].end);
+                S_add_affil(m, body);
+                return;
+            }
+        }
     }
     size_t title_end = comma ? k + 1 : m->tok_start;
     size_t title_start = title_end;

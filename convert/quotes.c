@@ -523,7 +523,10 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             if (words < 3)
                 continue;
             const char *text = S_clause_text(doc, k, end, q, nq);
-            if (!*text)
+            size_t text_words = 0;
+            for (const char *c = text; *c; c++)
+                text_words += (c == text || c[-1] == ' ') && *c != ' ' && *c != ':' && *c != ',';
+            if (text_words < 3)
                 continue;
             S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
                        doc->toks[v].lower, (uint32_t)si);
