@@ -247,7 +247,7 @@ static const char *const TITLE_HEADS[] = {
     "bishop", "emir", "sheikh", "ayatollah", "strategist", "scientist", "expert", "aide",
     "negotiator", "coordinator", "commissioner", "administrator", "superintendent", "marshal",
     "major", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "adm.", "sgt.",
-    "maj.", "prof.", "president-elect", "manager", "deputy", "undersecretary", "attaché",
+    "maj.", "prof.", "lt", "col", "gen", "sgt", "capt", "adm", "cpl", "pvt", "cmdr", "president-elect", "manager", "deputy", "undersecretary", "attaché",
     "consul", "vice-president", "secretary-general", "chairperson", "member", "partner",
     "owner", "engineer", "doctor", "nurse", "teacher", "farmer", "pilot", "historian",
     "architect", "author", "writer", "journalist", "photographer", "student", "scholar",

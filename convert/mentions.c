@@ -190,8 +190,25 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 return;
             }
     }
-    /* Organization names keep their demonym ("Russian Foreign Ministry"). */
-    if (S_has_org_word(doc, i, j)) {
+    /* Organization names keep their demonym ("Russian Foreign Ministry"),
+     * but the organization word must come after any leading title words:
+     * "Press Secretary Stephanie Grisham" is a titled person. */
+    size_t after_titles = i;
+    {
+        const ng_lex_entry *e;
+        size_t n;
+        while (after_titles < j - 1) {
+            if ((n = S_demonym_at(doc, after_titles, j, &e)) && after_titles + n < j)
+                after_titles += n;
+            else if (S_title_word(doc, after_titles) &&
+                     (!ng_lex_is_org_word(doc->lex, doc->toks[after_titles].lower) ||
+                      ng_lex_is_title_head(doc->lex, doc->toks[after_titles + 1].lower)))
+                after_titles++;
+            else
+                break;
+        }
+    }
+    if (S_has_org_word(doc, after_titles, j)) {
         size_t k = i;
         while (k < j - 1 && strcmp(doc->toks[k].lower, "former") == 0)
             k++;
