@@ -193,6 +193,14 @@ static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
 
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
+    /* "the talks", "after the meeting": a meeting already reported */
+    if (S_meeting_like(klass) && trig > 0 &&
+        (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") || S_is(doc, trig - 1, "that") ||
+         S_is(doc, trig - 1, "their"))) {
+        for (size_t i = 0; i < doc->nevent; i++)
+            if (S_meeting_like(doc->events[i].klass))
+                return;
+    }
     size_t lo, hi;
     S_clause(doc, trig, &lo, &hi);
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];

@@ -271,6 +271,9 @@ static const char *const TITLE_MODIFIERS[] = {
     "cabinet", "communications", "spy", "diplomatic", "presidential", "white", "house",
     "majority", "minority", "ranking", "republican", "democratic", "opposition", "party",
     "government", "ministry", "department", "u.s.", "us", "un", "u.n.", "eu", "nato",
+    "fisheries", "tourism", "sports", "youth", "women", "water", "forestry", "mining",
+    "petroleum", "planning", "development", "veterans", "welfare", "works", "social",
+    "digital", "climate", "oil", "finance", "budget", "revenue", "aviation", "railways",
 };
 
 /* Words that make a capitalized phrase an organization. */

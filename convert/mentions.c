@@ -289,8 +289,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 /* A run [i, j) of capitalized tokens. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
-    /* Names are short; long capitalized runs are headlines and titles of works. */
-    if (j - i > 12)
+    /* Names are short; long capitalized runs without connectors are
+     * headlines and titles of works. */
+    if (j - i > 12 && !has_connector)
+        return;
+    if (j - i > 40)
         return;
     char *folded = S_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name(doc->lex, folded);
