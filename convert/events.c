@@ -250,6 +250,16 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
          * sent", "North Korea dispatching"), or a demonym right before a
          * noun trigger ("North Korean troop deployments") */
         int agent = -1;
+        for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
+            const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
+            if (!e && k > lo) {
+                char two[128];
+                snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
+                e = ng_lex_demonym(doc->lex, two);
+            }
+            if (e && ng_mention_at(doc, k) < 0)
+                agent = ng_actor_for_lex(doc, e);
+        }
         for (size_t k = trig; k-- > lo && agent < 0;) {
             int m = ng_mention_at(doc, k);
             if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
@@ -261,20 +271,6 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
                 continue;
             agent = mm->actor;
-        }
-        if (agent < 0) {
-            for (size_t k = trig; k-- > lo && k + 3 >= trig;) {
-                const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
-                if (!e && k > lo) {
-                    char two[128];
-                    snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
-                    e = ng_lex_demonym(doc->lex, two);
-                }
-                if (e) {
-                    agent = ng_actor_for_lex(doc, e);
-                    break;
-                }
-            }
         }
         if (agent >= 0)
             S_add_attendee(doc, &ev, agent);

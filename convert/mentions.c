@@ -373,6 +373,28 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     const char *noun = doc->toks[k].lower;
     if (doc->toks[k].flags & NG_TOK_CAP)
         return 0;
+    if (e->place_kind == NG_PLACE_COUNTRY && k == i + n &&
+        (strcmp(noun, "military") == 0 || strcmp(noun, "army") == 0 || strcmp(noun, "navy") == 0 ||
+         (strcmp(noun, "armed") == 0 && k + 1 < sent_end && ng_tok_is(doc, k + 1, "forces")))) {
+        /* "the US military", "the Russian army": the country's armed forces;
+         * not "a Russian military unit" */
+        size_t end = strcmp(noun, "armed") == 0 ? k + 2 : k + 1;
+        if (end < sent_end) {
+            const ng_token *nx = &doc->toks[end];
+            static const char *const verbs[] = {"said", "says", "has", "have", "had", "is", "was", "were", "are",
+                                                "will", "would", "could", "may", "might", "did", "does", "also",
+                                                "announced", "reported", "confirmed", "denied", "and", "in", "on",
+                                                "to", "of", "for", "with", "at", "from", "that", NULL};
+            bool ok = (nx->flags & NG_TOK_PUNCT) != 0;
+            for (int q = 0; verbs[q] && !ok; q++)
+                ok = strcmp(nx->lower, verbs[q]) == 0;
+            if (!ok)
+                return 0;
+        }
+        ng_mention *m = S_add(doc, i, end, NG_ACTOR_ORG);
+        m->affil_lex = e;
+        return end - i;
+    }
     if (strcmp(noun, "government") == 0 || strcmp(noun, "authorities") == 0 ||
         strcmp(noun, "administration") == 0) {
         /* "the South Korean government" acts as the country itself */

@@ -399,9 +399,16 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
     if (words < 4)
         return false;
+    if (S_is(doc, c + 1, "which") || S_is(doc, c + 1, "who") || S_is(doc, c + 1, "that") ||
+        S_is(doc, c + 1, "where") || S_is(doc, c + 1, "when"))
+        return false;
     int speaker = S_subject(doc, c + 1, v);
-    if (speaker < 0)
+    if (speaker < 0) {
         speaker = S_after_verb(doc, v, s->tok_end);
+        if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
+            doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
+            speaker = -1;
+    }
     if (speaker < 0)
         return false;
     const char *text = S_clause_text(doc, start, c, q, nq);
@@ -425,8 +432,13 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             if (kind == 1 && S_inverted(doc, si, v, q, nq))
                 continue;
             size_t k = v + 1;
-            /* "X's assertion that ...": the possessor is the speaker */
-            int speaker = S_subject(doc, s->tok_start, v);
+            /* the subject is in the verb's own clause: "..., but General X, chairman of Y, told" */
+            size_t clause = s->tok_start;
+            for (size_t p = s->tok_start; p + 1 < v; p++)
+                if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
+                                                                    S_is(doc, p + 1, "and") || S_is(doc, p + 1, "whereas"))))
+                    clause = p + 1;
+            int speaker = S_subject(doc, clause, v);
             /* skip the inverted attribution of a direct quote: "..., said X." */
             if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
                 continue;
@@ -435,7 +447,8 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             int recipient = -1;
             bool object_clause = S_is(doc, v, "accused") || S_is(doc, v, "accuses") || S_is(doc, v, "accusing") ||
                                  S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
-                                 S_is(doc, v, "described") || S_is(doc, v, "describes");
+                                 S_is(doc, v, "described") || S_is(doc, v, "describes") ||
+                                 (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
             if (S_is(doc, v, "told") || S_is(doc, v, "tells")) {
                 recipient = S_actor_at(doc, k);
                 int m = ng_mention_at(doc, k);
@@ -468,6 +481,16 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             if (!that && k < s->tok_end && S_is(doc, k, "that")) {
                 that = true;
                 k++;
+            } else if (!that && recipient >= 0) {
+                for (size_t p = k; p < s->tok_end && p < k + 5; p++) {
+                    if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+                        break;
+                    if (S_is(doc, p, "that")) {
+                        that = true;
+                        k = p + 1;
+                        break;
+                    }
+                }
             } else if (!that && k + 3 < s->tok_end && (S_is(doc, k, "for") || S_is(doc, k, "in") || S_is(doc, k, "on"))) {
                 for (size_t p = k + 1; p < k + 4; p++)
                     if (S_is(doc, p, "that")) {
