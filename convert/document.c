@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "ner.h"
 
 ng_context *ng_context_new(ng_error *err)
 {
@@ -40,6 +41,7 @@ void ng_context_free(ng_context *ctx)
     if (!ctx)
         return;
     ng_lexicon_free(ctx->lex);
+    ng_ner_model_free(ctx->ner);
     json_decref(ctx->jsonld_context);
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)

@@ -285,6 +285,7 @@ struct ng_context {
     ng_lexicon *lex;
     void *jsonld_context;          /* json_t *: the bundled context */
     void *raptor_world;            /* raptor_world * */
+    struct ng_ner_model *ner;      /* the built-in NER model, loaded on first use */
 };
 
 /* Pipeline stages, in order (each its own file). */

@@ -1,0 +1,42 @@
+/* cluster.h -- word classes for the NER tagger (cluster.c builds them;
+ * ner.c reads them back from the model). */
+#ifndef NG_CLUSTER_H
+#define NG_CLUSTER_H
+
+#include "internal.h"
+
+typedef struct ng_cluster_corpus {
+    void *vocab;
+    void *stream;
+} ng_cluster_corpus;
+
+ng_cluster_corpus *ng_cluster_corpus_new(void);
+void ng_cluster_corpus_free(ng_cluster_corpus *c);
+/* Add the tokens of a file: plain text, CoNLL-2003, CoNLL-U or ECB+ XML lines. */
+int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err);
+size_t ng_cluster_tokens(const ng_cluster_corpus *c);
+/* Cluster words seen at least min_count times into k_coarse and k_fine
+ * classes; write "word<TAB>coarse<TAB>fine" lines to out. */
+int ng_cluster_write(ng_cluster_corpus *c, size_t min_count, size_t k_coarse, size_t k_fine, const char *out,
+                     FILE *log, ng_error *err);
+
+/* The table the tagger looks words up in. */
+typedef struct ng_ner_clusters {
+    char *text;               /* the lines, cut into words (owned) */
+    char *orig;               /* the "word\tcoarse\tfine\n" lines as given (owned) */
+    size_t len;
+    const char **words;
+    uint32_t *wlen;
+    uint16_t *coarse, *fine;
+    size_t n;
+    int32_t *slots;
+    size_t nslots;
+} ng_ner_clusters;
+
+/* Parse the lines (takes a copy). NULL with err set on a malformed line. */
+ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char *source, ng_error *err);
+void ng_ner_clusters_free(ng_ner_clusters *c);
+/* Index of word, or -1. */
+int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n);
+
+#endif

@@ -1,0 +1,58 @@
+/* cmd_cluster.c -- `newsgraph cluster-words`: word classes from unlabeled text. */
+#include <getopt.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "cluster.h"
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph cluster-words --out FILE [--min-count N] [--coarse K] [--fine K] CORPUS...\n"
+          "\n"
+          "Group the words of unlabeled text (plain text, CoNLL, CoNLL-U or ECB+ XML) by\n"
+          "the words around them, at two granularities, and write word<TAB>coarse<TAB>fine\n"
+          "lines for 'newsgraph train-ner --clusters'.\n",
+          out);
+}
+
+int cmd_cluster_words(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"out", required_argument, NULL, 'o'}, {"min-count", required_argument, NULL, 'm'},
+        {"coarse", required_argument, NULL, 'c'}, {"fine", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    const char *out = NULL;
+    long min_count = 3, coarse = 64, fine = 512;
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'o': out = optarg; break;
+        case 'm': min_count = atol(optarg); break;
+        case 'c': coarse = atol(optarg); break;
+        case 'f': fine = atol(optarg); break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph cluster-words --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    if (!out || optind >= argc || min_count < 1 || coarse < 2 || fine < 2 || coarse > 60000 || fine > 60000) {
+        fputs("newsgraph: cluster-words needs --out FILE and at least one corpus file\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_cluster_corpus *c = ng_cluster_corpus_new();
+    ng_error err = {0};
+    int rc = EXIT_OK;
+    for (int i = optind; i < argc; i++)
+        if (ng_cluster_read(argv[i], c, &err) != 0) {
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            rc = EXIT_SOME_FAILED;
+            goto done;
+        }
+    if (ng_cluster_write(c, (size_t)min_count, (size_t)coarse, (size_t)fine, out, stderr, &err) != 0) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        rc = EXIT_SOME_FAILED;
+    }
+done:
+    ng_cluster_corpus_free(c);
+    return rc;
+}

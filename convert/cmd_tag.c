@@ -1,0 +1,135 @@
+/* cmd_tag.c -- `newsgraph tag`: the NER tagger on CoNLL files or articles. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ner.h"
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph tag [--model MODEL] --conll FILE\n"
+          "       newsgraph tag [--model MODEL] [FILE...]\n"
+          "\n"
+          "With --conll, read a CoNLL file (first column the word, blank line between\n"
+          "sentences, -DOCSTART- between documents) and write each line back with one\n"
+          "more column, the predicted tag in IOB2. Otherwise print the named entities of\n"
+          "each article: character start, end, type and text, tab-separated.\n"
+          "The built-in model is used unless --model names another.\n",
+          out);
+}
+
+static int S_tag_conll(const ng_ner_model *m, ng_context *ctx, const char *path)
+{
+    ng_error err = {0};
+    ng_conll *c = ng_conll_read(path, false, &err);
+    if (!c) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        return EXIT_SOME_FAILED;
+    }
+    uint8_t **labels = malloc((c->n + 1) * sizeof *labels);
+    for (size_t s = 0; s < c->n; s++)
+        labels[s] = malloc(c->sents[s].n + 1);
+    ng_ner_tag_conll(m, ctx->lex, c, labels);
+    for (size_t s = 0; s < c->n; s++) {
+        if (c->sents[s].docstart)
+            printf("%s O\n\n", c->sents[s].docstart);
+        for (size_t i = 0; i < c->sents[s].n; i++)
+            printf("%s %s\n", c->sents[s].toks[i].line, ng_ner_label_names[labels[s][i]]);
+        putchar('\n');
+        free(labels[s]);
+    }
+    free(labels);
+    ng_conll_free(c);
+    return fflush(stdout) == 0 ? EXIT_OK : EXIT_SOME_FAILED;
+}
+
+static int S_tag_article(const ng_ner_model *m, ng_context *ctx, const char *path)
+{
+    ng_error err = {0};
+    ng_batch *b = ng_batch_load_file(ctx, path, NULL, &err);
+    if (!b) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        return EXIT_SOME_FAILED;
+    }
+    int rc = EXIT_OK;
+    for (size_t k = 0; k < ng_batch_count(b); k++) {
+        memset(&err, 0, sizeof err);
+        ng_document *doc = ng_document_new(ctx, b, k, NULL, &err);
+        if (!doc) {
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            rc = EXIT_SOME_FAILED;
+            continue;
+        }
+        uint8_t *labels = calloc(doc->ntok + 1, 1);
+        ng_ner_tag_document(m, doc, labels);
+        printf("# %s\n", b->items[k]->source);
+        static const char *const types[] = {"", "PER", "ORG", "LOC", "MISC"};
+        for (size_t i = 0; i < doc->ntok; i++) {
+            if (!labels[i])
+                continue;
+            size_t j = i + 1;
+            while (j < doc->ntok && labels[j] && !ng_ner_is_begin(labels[j]) &&
+                   ng_ner_type(labels[j]) == ng_ner_type(labels[i]) && doc->toks[j].sent == doc->toks[i].sent)
+                j++;
+            size_t start = doc->toks[i].start, end = doc->toks[j - 1].end;
+            printf("%zu\t%zu\t%s\t%.*s\n", ng_utf8_count(doc->art->text, start), ng_utf8_count(doc->art->text, end),
+                   types[ng_ner_type(labels[i])], (int)(end - start), doc->art->text + start);
+            i = j - 1;
+        }
+        free(labels);
+        ng_document_free(doc);
+    }
+    ng_batch_free(b);
+    return rc;
+}
+
+int cmd_tag(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"model", required_argument, NULL, 'm'}, {"conll", required_argument, NULL, 'c'},
+        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    const char *model_path = NULL, *conll = NULL;
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'm': model_path = optarg; break;
+        case 'c': conll = optarg; break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph tag --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        return EXIT_SOME_FAILED;
+    }
+    ng_ner_model *own = NULL;
+    const ng_ner_model *m = NULL;
+    if (model_path)
+        m = own = ng_ner_model_load(model_path, &err);
+    else {
+        m = ng_ner_builtin(ctx, &err);
+        if (!m && !err.text[0])
+            ng_error_set(&err, "newsgraph", 0, 0, "this build has no NER model; pass --model MODEL");
+    }
+    if (!m) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        ng_context_free(ctx);
+        return EXIT_SOME_FAILED;
+    }
+    int rc = EXIT_OK;
+    if (conll)
+        rc = S_tag_conll(m, ctx, conll);
+    else if (optind >= argc)
+        rc = S_tag_article(m, ctx, "-");
+    else
+        for (int i = optind; i < argc; i++)
+            if (S_tag_article(m, ctx, argv[i]) != EXIT_OK)
+                rc = EXIT_SOME_FAILED;
+    ng_ner_model_free(own);
+    ng_context_free(ctx);
+    return rc;
+}

@@ -1,0 +1,112 @@
+/* cmd_train.c -- `newsgraph train-ner`: train the NER tagger on CoNLL files. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ner.h"
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph train-ner --out MODEL [--dev FILE] [--epochs N] FILE...\n"
+          "\n"
+          "Train the named-entity tagger on CoNLL column files (first column the word,\n"
+          "last column the tag, IOB1 or IOB2, types PER ORG LOC MISC) and write MODEL.\n"
+          "With --dev, each epoch is scored on FILE and the best epoch is kept.\n"
+          "\n"
+          "  -o, --out MODEL   the model file to write\n"
+          "      --dev FILE    development set\n"
+          "      --epochs N    passes over the training data (default 12)\n"
+          "      --clusters F  word classes from 'newsgraph cluster-words', stored in the model\n",
+          out);
+}
+
+int cmd_train_ner(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"out", required_argument, NULL, 'o'}, {"dev", required_argument, NULL, 'd'},
+        {"epochs", required_argument, NULL, 'e'}, {"clusters", required_argument, NULL, 'c'},
+        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    const char *out = NULL, *devpath = NULL, *clpath = NULL;
+    int epochs = 12, ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'o': out = optarg; break;
+        case 'd': devpath = optarg; break;
+        case 'c': clpath = optarg; break;
+        case 'e':
+            epochs = atoi(optarg);
+            if (epochs < 1 || epochs > 1000) {
+                fprintf(stderr, "newsgraph: --epochs wants a number from 1 to 1000, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph train-ner --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    if (!out || optind >= argc) {
+        fputs("newsgraph: train-ner needs --out MODEL and at least one training file\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        return EXIT_SOME_FAILED;
+    }
+    int rc = EXIT_OK;
+    size_t ntrain = (size_t)(argc - optind);
+    ng_conll **train = calloc(ntrain, sizeof *train);
+    ng_conll *dev = NULL;
+    ng_ner_model *model = NULL;
+    ng_ner_clusters *clusters = NULL;
+    if (clpath) {
+        FILE *f = fopen(clpath, "rb");
+        ng_buf b = {0};
+        char chunk[65536];
+        size_t n;
+        while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+            ng_buf_add(&b, chunk, n);
+        if (f)
+            fclose(f);
+        clusters = f ? ng_ner_clusters_parse(b.data ? b.data : "", b.len, clpath, &err) : NULL;
+        ng_buf_free(&b);
+        if (!clusters) {
+            if (!err.text[0])
+                ng_error_set(&err, clpath, 0, 0, "cannot open");
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            rc = EXIT_SOME_FAILED;
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < ntrain; i++) {
+        train[i] = ng_conll_read(argv[optind + (int)i], true, &err);
+        if (!train[i]) {
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            rc = EXIT_SOME_FAILED;
+            goto done;
+        }
+    }
+    if (devpath && !(dev = ng_conll_read(devpath, true, &err))) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        rc = EXIT_SOME_FAILED;
+        goto done;
+    }
+    if (ng_ner_train(ctx->lex, clusters, (const ng_conll *const *)train, ntrain, dev, epochs, stderr, &model, &err) != 0 ||
+        ng_ner_model_save(model, out, &err) != 0) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        rc = EXIT_SOME_FAILED;
+    } else
+        fprintf(stderr, "train-ner: wrote %s\n", out);
+done:
+    for (size_t i = 0; i < ntrain; i++)
+        ng_conll_free(train[i]);
+    free(train);
+    ng_conll_free(dev);
+    ng_ner_model_free(model);
+    ng_ner_clusters_free(clusters);
+    ng_context_free(ctx);
+    return rc;
+}

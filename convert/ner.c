@@ -1,0 +1,834 @@
+/* ner.c -- features, Viterbi decoding and the model file of the NER tagger.
+ *
+ * Features are hashed (FNV-1a of a template number and its strings) into
+ * 2^20 buckets, each with one weight per label, so the model needs no
+ * feature dictionary and loads in one inflate. Decoding forbids the IOB2
+ * transitions that cannot happen (I-X after O or after another type). */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "ner.h"
+
+const char *const ng_ner_label_names[NER_NLABELS] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                                     "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+
+int ng_ner_label_from_name(const char *s)
+{
+    for (int i = 0; i < NER_NLABELS; i++)
+        if (strcmp(s, ng_ner_label_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* ---- feature extraction ------------------------------------------------ */
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
+
+static inline uint32_t S_mix(uint32_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= FNV_PRIME;
+    }
+    return h;
+}
+
+static inline uint32_t S_start(unsigned tmpl)
+{
+    uint32_t h = FNV_OFFSET;
+    h ^= tmpl;
+    h *= FNV_PRIME;
+    h ^= tmpl >> 8;
+    h *= FNV_PRIME;
+    return h;
+}
+
+static inline uint32_t S_sep(uint32_t h)
+{
+    h ^= 0x1f;
+    return h * FNV_PRIME;
+}
+
+/* Per-token forms, computed once per sentence. */
+typedef struct {
+    char lower[64];
+    size_t nlower;
+    char shape[12];
+    size_t nshape;
+    uint32_t lexclass;
+    int coarse, fine;         /* word classes, -1 when unknown */
+} form;
+
+enum {
+    LEX_COUNTRY = 1 << 0, LEX_CITY = 1 << 1, LEX_REGION = 1 << 2, LEX_ORG = 1 << 3, LEX_DEMONYM = 1 << 4,
+    LEX_TITLE_HEAD = 1 << 5, LEX_TITLE_MOD = 1 << 6, LEX_ORG_WORD = 1 << 7, LEX_STOP = 1 << 8,
+    LEX_MULTI_B = 1 << 9, LEX_MULTI_I = 1 << 10, LEX_TITLE_ABBR = 1 << 11, LEX_SPEECH = 1 << 12,
+    LEX_MONTH_DAY = 1 << 13
+};
+
+static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f)
+{
+    int k0 = ng_ner_clusters_find(cl, w, n);
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)w[i] >= 0x80)
+            ascii = false;
+    if (ascii) {
+        f->nlower = n < sizeof f->lower - 1 ? n : sizeof f->lower - 1;
+        for (size_t i = 0; i < f->nlower; i++)
+            f->lower[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    } else {
+        char *fold = ng_text_fold(w, n);
+        size_t l = strlen(fold);
+        f->nlower = l < sizeof f->lower - 1 ? l : sizeof f->lower - 1;
+        memcpy(f->lower, fold, f->nlower);
+        free(fold);
+    }
+    f->lower[f->nlower] = '\0';
+    if (k0 < 0)
+        k0 = ng_ner_clusters_find(cl, f->lower, f->nlower);
+    f->coarse = k0 >= 0 ? cl->coarse[k0] : -1;
+    f->fine = k0 >= 0 ? cl->fine[k0] : -1;
+    /* shape with runs collapsed: "Xx", "XX", "d", "Xx-Xx", "X.X." */
+    size_t k = 0;
+    char last = 0;
+    for (size_t i = 0; i < n && k < sizeof f->shape - 1; i++) {
+        unsigned char c = (unsigned char)w[i];
+        char s = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'u' : (char)c;
+        if (s == 'u' && (c & 0xC0) == 0x80)
+            continue;
+        if (s != last || (s != 'x' && s != 'X' && s != 'd' && s != 'u'))
+            f->shape[k++] = s;
+        last = s;
+    }
+    f->shape[k] = '\0';
+    f->nshape = k;
+    uint32_t c = 0;
+    const ng_lex_entry *e = ng_lex_name(lex, f->lower);
+    if (e) {
+        if (e->kind == NG_ACTOR_ORG)
+            c |= LEX_ORG;
+        else if (e->place_kind == NG_PLACE_COUNTRY)
+            c |= LEX_COUNTRY;
+        else if (e->place_kind == NG_PLACE_CITY)
+            c |= LEX_CITY;
+        else
+            c |= LEX_REGION;
+    }
+    if (ng_lex_demonym(lex, f->lower))
+        c |= LEX_DEMONYM;
+    if (ng_lex_is_title_head(lex, f->lower))
+        c |= LEX_TITLE_HEAD;
+    if (ng_lex_is_title_mod(lex, f->lower))
+        c |= LEX_TITLE_MOD;
+    if (ng_lex_is_title_abbreviation(lex, f->lower))
+        c |= LEX_TITLE_ABBR;
+    if (ng_lex_is_org_word(lex, f->lower))
+        c |= LEX_ORG_WORD;
+    if (ng_lex_is_stop_cap(lex, f->lower))
+        c |= LEX_STOP;
+    if (ng_lex_speech_verb(lex, f->lower))
+        c |= LEX_SPEECH;
+    if (ng_month_from_name(f->lower) || ng_weekday_from_name(f->lower) >= 0)
+        c |= LEX_MONTH_DAY;
+    f->lexclass = c;
+}
+
+/* Multi-word lexicon names: "New York", "North Korean", "White House". */
+static void S_multi(const ng_lexicon *lex, form *f, size_t n)
+{
+    char buf[200];
+    for (size_t i = 0; i + 1 < n; i++) {
+        for (size_t len = 3; len >= 2; len--) {
+            if (i + len > n)
+                continue;
+            size_t k = 0;
+            for (size_t j = i; j < i + len; j++) {
+                if (k + f[j].nlower + 2 >= sizeof buf)
+                    break;
+                if (j > i)
+                    buf[k++] = ' ';
+                memcpy(buf + k, f[j].lower, f[j].nlower);
+                k += f[j].nlower;
+            }
+            buf[k] = '\0';
+            if (ng_lex_name(lex, buf) || ng_lex_demonym(lex, buf)) {
+                f[i].lexclass |= LEX_MULTI_B;
+                for (size_t j = i + 1; j < i + len; j++)
+                    f[j].lexclass |= LEX_MULTI_I;
+                break;
+            }
+        }
+    }
+}
+
+static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint32_t *out)
+{
+    size_t n = 0;
+    const form *c = &f[i];
+    const form *p1 = i > 0 ? &f[i - 1] : NULL, *p2 = i > 1 ? &f[i - 2] : NULL;
+    const form *n1 = i + 1 < s->n ? &f[i + 1] : NULL, *n2 = i + 2 < s->n ? &f[i + 2] : NULL;
+    const char *w = s->words[i];
+    size_t wl = s->lens[i];
+/* leave room for the history features added at decoding time */
+#define EMIT(h) (n < NER_MAX_FEATURES - NER_HISTORY_FEATURES ? (void)(out[n++] = (h)) : (void)0)
+    EMIT(S_start(0));
+    EMIT(S_mix(S_start(1), c->lower, c->nlower));
+    EMIT(S_mix(S_start(2), w, wl));
+    EMIT(S_mix(S_start(3), c->shape, c->nshape));
+    for (size_t k = 1; k <= 4 && k <= c->nlower; k++) {
+        EMIT(S_mix(S_start(3 + (unsigned)k), c->lower, k));
+        EMIT(S_mix(S_start(7 + (unsigned)k), c->lower + c->nlower - k, k));
+    }
+    EMIT(p1 ? S_mix(S_start(12), p1->lower, p1->nlower) : S_start(112));
+    EMIT(n1 ? S_mix(S_start(13), n1->lower, n1->nlower) : S_start(113));
+    EMIT(p2 ? S_mix(S_start(14), p2->lower, p2->nlower) : S_start(114));
+    EMIT(n2 ? S_mix(S_start(15), n2->lower, n2->nlower) : S_start(115));
+    EMIT(p1 ? S_mix(S_start(16), p1->shape, p1->nshape) : S_start(116));
+    EMIT(n1 ? S_mix(S_start(17), n1->shape, n1->nshape) : S_start(117));
+    if (p1)
+        EMIT(S_mix(S_sep(S_mix(S_start(18), p1->lower, p1->nlower)), c->lower, c->nlower));
+    if (n1)
+        EMIT(S_mix(S_sep(S_mix(S_start(19), c->lower, c->nlower)), n1->lower, n1->nlower));
+    {
+        uint32_t h = S_start(20);
+        h = p1 ? S_mix(h, p1->shape, p1->nshape) : S_mix(h, "^", 1);
+        h = S_mix(S_sep(h), c->shape, c->nshape);
+        h = n1 ? S_mix(S_sep(h), n1->shape, n1->nshape) : S_mix(S_sep(h), "$", 1);
+        EMIT(h);
+    }
+    if (i == 0)
+        EMIT(S_mix(S_start(21), c->shape, c->nshape));
+    for (unsigned b = 0; b < 14; b++) {
+        if (c->lexclass & (1u << b))
+            EMIT(S_start(300 + b));
+        if (p1 && (p1->lexclass & (1u << b)))
+            EMIT(S_start(330 + b));
+        if (n1 && (n1->lexclass & (1u << b)))
+            EMIT(S_start(360 + b));
+    }
+    uint32_t df = s->doc_flags ? s->doc_flags[i] : 0;
+    for (unsigned b = 0; b < 3; b++)
+        if (df & (1u << b))
+            EMIT(S_mix(S_start(400 + b), c->shape, c->nshape));
+    EMIT(S_start(420 + (unsigned)(c->nlower > 12 ? 12 : c->nlower)));
+    /* the word between its neighbours' shapes, for capitalized words */
+    if (c->nshape && c->shape[0] == 'X' && p1)
+        EMIT(S_mix(S_sep(S_mix(S_start(22), p1->lower, p1->nlower)), c->shape, c->nshape));
+    /* word classes of the word and its neighbours */
+    EMIT(S_start(500) * FNV_PRIME ^ (uint32_t)(c->coarse + 7));
+    EMIT(S_start(501) * FNV_PRIME ^ (uint32_t)(c->fine + 7));
+    EMIT((S_start(502) * FNV_PRIME ^ (uint32_t)(c->fine + 7)) * FNV_PRIME ^ (uint32_t)(unsigned char)c->shape[0]);
+    EMIT(S_start(503) * FNV_PRIME ^ (uint32_t)((p1 ? p1->fine : -2) + 7));
+    EMIT(S_start(504) * FNV_PRIME ^ (uint32_t)((n1 ? n1->fine : -2) + 7));
+    EMIT(S_start(505) * FNV_PRIME ^ (uint32_t)((p1 ? p1->coarse : -2) + 7));
+    EMIT(S_start(506) * FNV_PRIME ^ (uint32_t)((n1 ? n1->coarse : -2) + 7));
+    EMIT((S_start(507) * FNV_PRIME ^ (uint32_t)((p1 ? p1->coarse : -2) + 7)) * FNV_PRIME ^ (uint32_t)(c->coarse + 7));
+#undef EMIT
+    return n;
+}
+
+/* All feature lists of a sentence: feats[i * NER_MAX_FEATURES ...], counts in nf. */
+void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, const ng_ner_sentence *s,
+                              uint32_t *feats, uint8_t *nf)
+{
+    form stack[256];
+    form *f = s->n <= 256 ? stack : malloc(s->n * sizeof *f);
+    for (size_t k = 0; k < s->n; k++)
+        S_form(lex, cl, s->words[k], s->lens[k], &f[k]);
+    S_multi(lex, f, s->n);
+    for (size_t i = 0; i < s->n; i++)
+        nf[i] = (uint8_t)S_features(f, s, i, feats + i * NER_MAX_FEATURES);
+    if (f != stack)
+        free(f);
+}
+
+/* ---- prediction history ---------------------------------------------------
+ * What the tagger said about the same word earlier in the document (Ratinov
+ * and Roth's "extended prediction history"): a capitalized word tagged ORG
+ * in the headline is likely ORG again further down. */
+
+uint64_t ng_ner_word_key(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+        h *= 1099511628211ULL;
+    }
+    return h | 1;
+}
+
+void ng_ner_history_init(ng_ner_history *h)
+{
+    h->cap = 1024;
+    h->keys = calloc(h->cap, sizeof *h->keys);
+    h->counts = calloc(h->cap * 5, sizeof *h->counts);
+    h->n = 0;
+}
+
+void ng_ner_history_free(ng_ner_history *h)
+{
+    free(h->keys);
+    free(h->counts);
+}
+
+void ng_ner_history_clear(ng_ner_history *h)
+{
+    memset(h->keys, 0, h->cap * sizeof *h->keys);
+    memset(h->counts, 0, h->cap * 5 * sizeof *h->counts);
+    h->n = 0;
+}
+
+static uint16_t *S_hist_slot(ng_ner_history *h, uint64_t key, bool insert)
+{
+    if (insert && (h->n + 1) * 2 > h->cap) {
+        ng_ner_history old = *h;
+        h->cap *= 2;
+        h->keys = calloc(h->cap, sizeof *h->keys);
+        h->counts = calloc(h->cap * 5, sizeof *h->counts);
+        h->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i]) {
+                uint16_t *d = S_hist_slot(h, old.keys[i], true);
+                memcpy(d, old.counts + i * 5, 5 * sizeof *d);
+            }
+        ng_ner_history_free(&old);
+    }
+    size_t i = (key * 0x9E3779B97F4A7C15ULL >> 20) & (h->cap - 1);
+    while (h->keys[i] && h->keys[i] != key)
+        i = (i + 1) & (h->cap - 1);
+    if (!h->keys[i]) {
+        if (!insert)
+            return NULL;
+        h->keys[i] = key;
+        h->n++;
+    }
+    return h->counts + i * 5;
+}
+
+size_t ng_ner_history_features(ng_ner_history *h, uint64_t key, bool cap, uint32_t *out)
+{
+    if (!cap)
+        return 0;
+    uint16_t *c = S_hist_slot(h, key, false);
+    if (!c)
+        return 0;
+    int best = 0;
+    for (int t = 1; t < 5; t++)
+        if (c[t] > c[best])
+            best = t;
+    size_t n = 0;
+    out[n++] = S_start(600) * FNV_PRIME ^ (uint32_t)best;
+    if (c[best] > 1)
+        out[n++] = S_start(601) * FNV_PRIME ^ (uint32_t)best;
+    return n;
+}
+
+void ng_ner_history_update(ng_ner_history *h, const uint64_t *keys, const uint8_t *caps, const uint8_t *labels,
+                           size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!caps[i])
+            continue;
+        uint16_t *c = S_hist_slot(h, keys[i], true);
+        int t = ng_ner_type(labels[i]);
+        if (c[t] < 65535)
+            c[t]++;
+    }
+}
+
+/* ---- decoding ---------------------------------------------------------- */
+
+static bool S_allowed(int prev, int cur)
+{
+    /* I-X continues only B-X or I-X; prev == NER_NLABELS is the start */
+    if (cur == NER_O || ng_ner_is_begin(cur))
+        return true;
+    return prev != NER_NLABELS && prev != NER_O && ng_ner_type(prev) == ng_ner_type(cur);
+}
+
+void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels)
+{
+    if (n == 0)
+        return;
+    const float *trans = w + (size_t)NER_BUCKETS * NER_NLABELS;
+    float stack_score[256 * NER_NLABELS];
+    uint8_t stack_back[256 * NER_NLABELS];
+    float *score = n <= 256 ? stack_score : malloc(n * NER_NLABELS * sizeof *score);
+    uint8_t *back = n <= 256 ? stack_back : malloc(n * NER_NLABELS);
+    for (size_t i = 0; i < n; i++) {
+        float e[NER_NLABELS] = {0};
+        const uint32_t *fi = feats + i * NER_MAX_FEATURES;
+        for (size_t k = 0; k < nf[i]; k++) {
+            const float *row = w + (size_t)(fi[k] & (NER_BUCKETS - 1)) * NER_NLABELS;
+            for (int l = 0; l < NER_NLABELS; l++)
+                e[l] += row[l];
+        }
+        for (int l = 0; l < NER_NLABELS; l++) {
+            float best = -INFINITY;
+            int arg = 0;
+            if (i == 0) {
+                best = S_allowed(NER_NLABELS, l) ? trans[NER_NLABELS * NER_NLABELS + l] : -INFINITY;
+            } else {
+                for (int p = 0; p < NER_NLABELS; p++) {
+                    if (!S_allowed(p, l))
+                        continue;
+                    float v = score[(i - 1) * NER_NLABELS + p] + trans[p * NER_NLABELS + l];
+                    if (v > best) {
+                        best = v;
+                        arg = p;
+                    }
+                }
+            }
+            score[i * NER_NLABELS + l] = best + e[l];
+            back[i * NER_NLABELS + l] = (uint8_t)arg;
+        }
+    }
+    int best = 0;
+    for (int l = 1; l < NER_NLABELS; l++)
+        if (score[(n - 1) * NER_NLABELS + l] > score[(n - 1) * NER_NLABELS + best])
+            best = l;
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = (uint8_t)best;
+        best = back[i * NER_NLABELS + best];
+    }
+    if (score != stack_score) {
+        free(score);
+        free(back);
+    }
+}
+
+void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_sentence *s, ng_ner_history *hist,
+                   uint8_t *labels)
+{
+    uint32_t *feats = malloc((s->n + 1) * NER_MAX_FEATURES * sizeof *feats);
+    uint8_t *nf = malloc(s->n + 1);
+    uint64_t *keys = malloc((s->n + 1) * sizeof *keys);
+    uint8_t *caps = malloc(s->n + 1);
+    ng_ner_sentence_features(lex, m->clusters, s, feats, nf);
+    for (size_t i = 0; i < s->n; i++) {
+        keys[i] = ng_ner_word_key(s->words[i], s->lens[i]);
+        caps[i] = s->lens[i] && s->words[i][0] >= 'A' && s->words[i][0] <= 'Z';
+        if (hist)
+            nf[i] = (uint8_t)(nf[i] + ng_ner_history_features(hist, keys[i], caps[i], feats + i * NER_MAX_FEATURES + nf[i]));
+    }
+    ng_ner_viterbi(m->w, feats, nf, s->n, labels);
+    if (hist)
+        ng_ner_history_update(hist, keys, caps, labels, s->n);
+    free(feats);
+    free(nf);
+    free(keys);
+    free(caps);
+}
+
+/* ---- document flags ----------------------------------------------------- */
+
+static bool S_is_cap(const char *w, size_t n) { return n && w[0] >= 'A' && w[0] <= 'Z'; }
+static bool S_is_lower(const char *w, size_t n) { return n && w[0] >= 'a' && w[0] <= 'z'; }
+
+typedef struct {
+    uint64_t *keys;
+    uint8_t *bits;
+    size_t cap;
+} seen_set;
+
+static uint64_t S_key(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+        h *= 1099511628211ULL;
+    }
+    return h | 1;
+}
+
+static uint8_t *S_slot(seen_set *s, uint64_t key)
+{
+    size_t i = key & (s->cap - 1);
+    while (s->keys[i] && s->keys[i] != key)
+        i = (i + 1) & (s->cap - 1);
+    s->keys[i] = key;
+    return &s->bits[i];
+}
+
+void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
+                      uint32_t *flags)
+{
+    seen_set set;
+    set.cap = 64;
+    while (set.cap < n * 2 + 2)
+        set.cap *= 2;
+    set.keys = calloc(set.cap, sizeof *set.keys);
+    set.bits = calloc(set.cap, 1);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t *b = S_slot(&set, S_key(words[i], lens[i]));
+        if (!sent_start[i] && S_is_cap(words[i], lens[i]))
+            *b |= 1;
+        if (S_is_lower(words[i], lens[i]))
+            *b |= 2;
+    }
+    /* sentences written in capitals (headlines, datelines) */
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || (i > start && sent_start[i])) {
+            size_t letters = 0, upper = 0;
+            for (size_t k = start; k < i; k++)
+                for (size_t c = 0; c < lens[k]; c++) {
+                    char ch = words[k][c];
+                    letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+                    upper += ch >= 'A' && ch <= 'Z';
+                }
+            bool caps = letters >= 4 && upper * 10 >= letters * 8;
+            for (size_t k = start; k < i; k++) {
+                uint8_t b = *S_slot(&set, S_key(words[k], lens[k]));
+                uint32_t fl = 0;
+                if (b & 1)
+                    fl |= NER_DOC_CAP_ELSEWHERE;
+                if (b & 2)
+                    fl |= NER_DOC_LOWER_ELSEWHERE;
+                if (caps)
+                    fl |= NER_DOC_CAPS_SENTENCE;
+                flags[k] = fl;
+            }
+            start = i;
+        }
+    }
+    free(set.keys);
+    free(set.bits);
+}
+
+/* ---- scoring ------------------------------------------------------------ */
+
+typedef struct {
+    size_t start, end;
+    int type;
+} span;
+
+static size_t S_spans(const int *labels, size_t n, span *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int l = labels[i];
+        if (l <= 0)
+            continue;
+        if (ng_ner_is_begin(l) || i == 0 || labels[i - 1] <= 0 || ng_ner_type(labels[i - 1]) != ng_ner_type(l)) {
+            out[k].start = i;
+            out[k].type = ng_ner_type(l);
+            size_t j = i + 1;
+            while (j < n && labels[j] > 0 && !ng_ner_is_begin(labels[j]) && ng_ner_type(labels[j]) == ng_ner_type(l))
+                j++;
+            out[k].end = j;
+            k++;
+            i = j - 1;
+        }
+    }
+    return k;
+}
+
+void ng_ner_score_add(ng_ner_score *sc, const int *gold, const uint8_t *pred, size_t n)
+{
+    int *p = malloc((n + 1) * sizeof *p);
+    for (size_t i = 0; i < n; i++)
+        p[i] = pred[i];
+    span *gs = malloc((n + 1) * sizeof *gs), *ps = malloc((n + 1) * sizeof *ps);
+    size_t ng = S_spans(gold, n, gs), np = S_spans(p, n, ps);
+    for (size_t a = 0; a < np; a++) {
+        bool hit = false;
+        for (size_t b = 0; b < ng && !hit; b++)
+            hit = gs[b].start == ps[a].start && gs[b].end == ps[a].end && gs[b].type == ps[a].type;
+        sc->tp[0] += hit;
+        sc->tp[ps[a].type] += hit;
+        sc->fp[0] += !hit;
+        sc->fp[ps[a].type] += !hit;
+    }
+    for (size_t b = 0; b < ng; b++) {
+        bool hit = false;
+        for (size_t a = 0; a < np && !hit; a++)
+            hit = gs[b].start == ps[a].start && gs[b].end == ps[a].end && gs[b].type == ps[a].type;
+        sc->fn[0] += !hit;
+        sc->fn[gs[b].type] += !hit;
+    }
+    free(p);
+    free(gs);
+    free(ps);
+}
+
+double ng_ner_score_f1(const ng_ner_score *sc, int type)
+{
+    double tp = (double)sc->tp[type], p = tp + (double)sc->fp[type], r = tp + (double)sc->fn[type];
+    if (tp == 0)
+        return 0;
+    double prec = tp / p, rec = tp / r;
+    return 2 * prec * rec / (prec + rec);
+}
+
+/* ---- tagging a CoNLL corpus -------------------------------------------- */
+
+void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_conll *c, uint8_t **labels)
+{
+    size_t s = 0;
+    while (s < c->n) {
+        /* one document at a time, for the document flags */
+        size_t e = s + 1;
+        while (e < c->n && c->sents[e].doc == c->sents[s].doc)
+            e++;
+        size_t ntok = 0;
+        for (size_t k = s; k < e; k++)
+            ntok += c->sents[k].n;
+        const char **words = malloc((ntok + 1) * sizeof *words);
+        size_t *lens = malloc((ntok + 1) * sizeof *lens);
+        uint8_t *starts = malloc(ntok + 1);
+        uint32_t *flags = malloc((ntok + 1) * sizeof *flags);
+        size_t t = 0;
+        for (size_t k = s; k < e; k++)
+            for (size_t i = 0; i < c->sents[k].n; i++, t++) {
+                words[t] = c->sents[k].toks[i].word;
+                lens[t] = strlen(words[t]);
+                starts[t] = i == 0;
+            }
+        ng_ner_doc_flags(words, lens, starts, ntok, flags);
+        ng_ner_history hist;
+        ng_ner_history_init(&hist);
+        t = 0;
+        for (size_t k = s; k < e; k++) {
+            ng_ner_sentence sent = {words + t, lens + t, flags + t, c->sents[k].n};
+            ng_ner_decode(m, lex, &sent, &hist, labels[k]);
+            t += c->sents[k].n;
+        }
+        ng_ner_history_free(&hist);
+        free(words);
+        free(lens);
+        free(starts);
+        free(flags);
+        s = e;
+    }
+}
+
+/* ---- the model file ------------------------------------------------------ */
+
+static const char MAGIC[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
+#define MODEL_VERSION 1u
+#define HEADER_SIZE 48
+
+ng_ner_model *ng_ner_model_new(void)
+{
+    ng_ner_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->w = calloc(NER_NWEIGHTS, sizeof *m->w);
+    if (!m->w) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void ng_ner_model_free(ng_ner_model *m)
+{
+    if (!m)
+        return;
+    free(m->w);
+    ng_ner_clusters_free(m->clusters);
+    free(m);
+}
+
+static void S_put32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void S_put64(unsigned char *p, uint64_t v)
+{
+    for (int i = 0; i < 8; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint32_t S_get32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t S_get64(const unsigned char *p) { return (uint64_t)S_get32(p) | (uint64_t)S_get32(p + 4) << 32; }
+
+int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err)
+{
+    float maxabs = 0;
+    for (size_t i = 0; i < NER_NWEIGHTS; i++)
+        if (fabsf(m->w[i]) > maxabs)
+            maxabs = fabsf(m->w[i]);
+    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+    size_t cl_len = m->clusters ? m->clusters->len : 0;
+    size_t raw_len = NER_NWEIGHTS * 2 + cl_len;
+    unsigned char *raw = malloc(raw_len);
+    if (cl_len)
+        memcpy(raw + NER_NWEIGHTS * 2, m->clusters->orig, cl_len);
+    for (size_t i = 0; i < NER_NWEIGHTS; i++) {
+        long q = lroundf(m->w[i] / scale);
+        uint16_t u = (uint16_t)(int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+        raw[2 * i] = (unsigned char)(u & 0xff);
+        raw[2 * i + 1] = (unsigned char)(u >> 8);
+    }
+    uLongf comp_len = compressBound((uLong)raw_len);
+    unsigned char *comp = malloc(comp_len);
+    if (compress2(comp, &comp_len, raw, (uLong)raw_len, 9) != Z_OK) {
+        free(raw);
+        free(comp);
+        ng_error_set(err, path, 0, 0, "cannot compress the model");
+        return -1;
+    }
+    free(raw);
+    unsigned char hdr[HEADER_SIZE] = {0};
+    memcpy(hdr, MAGIC, 8);
+    S_put32(hdr + 8, MODEL_VERSION);
+    S_put32(hdr + 12, NER_NLABELS);
+    S_put32(hdr + 16, NER_HASH_BITS);
+    uint32_t sbits;
+    memcpy(&sbits, &scale, 4);
+    S_put32(hdr + 20, sbits);
+    S_put64(hdr + 24, raw_len);
+    S_put64(hdr + 32, comp_len);
+    S_put32(hdr + 40, (uint32_t)crc32(0L, comp, (uInt)comp_len));
+    S_put32(hdr + 44, (uint32_t)cl_len);
+    size_t n = strlen(path) + 8;
+    char *tmp = malloc(n);
+    snprintf(tmp, n, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fwrite(hdr, 1, HEADER_SIZE, f) == HEADER_SIZE && fwrite(comp, 1, comp_len, f) == comp_len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    free(comp);
+    if (!ok || rename(tmp, path) != 0) {
+        remove(tmp);
+        free(tmp);
+        ng_error_set(err, path, 0, 0, "cannot write the model");
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}
+
+ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err)
+{
+    if (len < HEADER_SIZE || memcmp(data, MAGIC, 8) != 0) {
+        ng_error_set(err, source, 0, 0, "not a newsgraph NER model (bad magic number)");
+        return NULL;
+    }
+    uint32_t version = S_get32(data + 8);
+    if (version != MODEL_VERSION) {
+        ng_error_set(err, source, 0, 0, "NER model version %u, this newsgraph reads version %u", version,
+                     MODEL_VERSION);
+        return NULL;
+    }
+    if (S_get32(data + 12) != NER_NLABELS || S_get32(data + 16) != NER_HASH_BITS) {
+        ng_error_set(err, source, 0, 0, "NER model has %u labels and %u hash bits, expected %u and %u",
+                     S_get32(data + 12), S_get32(data + 16), NER_NLABELS, NER_HASH_BITS);
+        return NULL;
+    }
+    float scale;
+    uint32_t sbits = S_get32(data + 20);
+    memcpy(&scale, &sbits, 4);
+    uint64_t raw_len = S_get64(data + 24), comp_len = S_get64(data + 32);
+    uint32_t cl_len = S_get32(data + 44);
+    if (raw_len != NER_NWEIGHTS * 2 + (uint64_t)cl_len || comp_len != len - HEADER_SIZE) {
+        ng_error_set(err, source, 0, 0, "NER model is truncated or has the wrong size");
+        return NULL;
+    }
+    if ((uint32_t)crc32(0L, data + HEADER_SIZE, (uInt)comp_len) != S_get32(data + 40)) {
+        ng_error_set(err, source, 0, 0, "NER model is corrupt (checksum mismatch)");
+        return NULL;
+    }
+    unsigned char *raw = malloc(raw_len);
+    uLongf out_len = (uLongf)raw_len;
+    if (!raw || uncompress(raw, &out_len, data + HEADER_SIZE, (uLong)comp_len) != Z_OK || out_len != raw_len) {
+        free(raw);
+        ng_error_set(err, source, 0, 0, "NER model is corrupt (cannot inflate)");
+        return NULL;
+    }
+    ng_ner_model *m = ng_ner_model_new();
+    for (size_t i = 0; i < NER_NWEIGHTS; i++) {
+        int16_t q = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
+        m->w[i] = (float)q * scale;
+    }
+    if (cl_len) {
+        m->clusters = ng_ner_clusters_parse((const char *)raw + NER_NWEIGHTS * 2, cl_len, source, err);
+        if (!m->clusters) {
+            free(raw);
+            ng_ner_model_free(m);
+            return NULL;
+        }
+    }
+    free(raw);
+    return m;
+}
+
+ng_ner_model *ng_ner_model_load(const char *path, ng_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    ng_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ng_buf_add(&b, chunk, n);
+    fclose(f);
+    ng_ner_model *m = ng_ner_model_read((const unsigned char *)(b.data ? b.data : ""), b.len, path, err);
+    ng_buf_free(&b);
+    return m;
+}
+
+/* The model linked into the binary (ner_model.S or the empty stub). */
+extern const unsigned char ng_ner_model_data[];
+extern const unsigned long long ng_ner_model_size;
+
+const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err)
+{
+    if (ctx->ner)
+        return ctx->ner;
+    if (ng_ner_model_size == 0)
+        return NULL;
+    ctx->ner = ng_ner_model_read(ng_ner_model_data, (size_t)ng_ner_model_size, "built-in NER model", err);
+    return ctx->ner;
+}
+
+/* ---- tagging an analysed article ---------------------------------------- */
+
+void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t *labels)
+{
+    size_t n = doc->ntok;
+    if (n == 0)
+        return;
+    const char **words = malloc(n * sizeof *words);
+    size_t *lens = malloc(n * sizeof *lens);
+    uint8_t *starts = calloc(n, 1);
+    uint32_t *flags = malloc(n * sizeof *flags);
+    for (size_t i = 0; i < n; i++) {
+        words[i] = doc->art->text + doc->toks[i].start;
+        lens[i] = doc->toks[i].end - doc->toks[i].start;
+    }
+    for (size_t s = 0; s < doc->nsent; s++)
+        starts[doc->sents[s].tok_start] = 1;
+    ng_ner_doc_flags(words, lens, starts, n, flags);
+    ng_ner_history hist;
+    ng_ner_history_init(&hist);
+    for (size_t s = 0; s < doc->nsent; s++) {
+        const ng_sentence *se = &doc->sents[s];
+        ng_ner_sentence sent = {words + se->tok_start, lens + se->tok_start, flags + se->tok_start,
+                                se->tok_end - se->tok_start};
+        ng_ner_decode(m, doc->lex, &sent, &hist, labels + se->tok_start);
+    }
+    ng_ner_history_free(&hist);
+    free(words);
+    free(lens);
+    free(starts);
+    free(flags);
+}

@@ -1,0 +1,140 @@
+/*
+ * ner.h -- the named-entity tagger: a first-order averaged perceptron over
+ * IOB2 labels for PER, ORG, LOC and MISC, with hashed features and Viterbi
+ * decoding. Training lives in ner_train.c, the CoNLL reader in conll.c.
+ */
+#ifndef NG_NER_H
+#define NG_NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cluster.h"
+#include "internal.h"
+
+enum {
+    NER_O = 0,
+    NER_B_PER, NER_I_PER,
+    NER_B_ORG, NER_I_ORG,
+    NER_B_LOC, NER_I_LOC,
+    NER_B_MISC, NER_I_MISC,
+    NER_NLABELS
+};
+
+extern const char *const ng_ner_label_names[NER_NLABELS];
+/* "B-PER" -> label; IOB1 "I-PER" after O or another type is read as B-PER
+ * by the CoNLL reader, not here. Returns -1 for an unknown tag. */
+int ng_ner_label_from_name(const char *s);
+/* Entity type of a label: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+static inline int ng_ner_type(int label) { return label == NER_O ? 0 : (label + 1) / 2; }
+static inline int ng_ner_is_begin(int label) { return label != NER_O && (label % 2) == 1; }
+
+#define NER_HASH_BITS 20
+#define NER_BUCKETS (1u << NER_HASH_BITS)
+/* transition weights: (previous label or start) x label, after the buckets */
+#define NER_NWEIGHTS ((size_t)NER_BUCKETS * NER_NLABELS + (NER_NLABELS + 1) * NER_NLABELS)
+
+typedef struct ng_ner_model {
+    float *w;                 /* NER_NWEIGHTS */
+    ng_ner_clusters *clusters; /* word classes, or NULL */
+} ng_ner_model;
+
+/* A sentence to tag: token strings (not NUL-terminated) and per-token
+ * document-level flags from ng_ner_doc_flags. */
+typedef struct ng_ner_sentence {
+    const char *const *words;
+    const size_t *lens;
+    const uint32_t *doc_flags;
+    size_t n;
+} ng_ner_sentence;
+
+/* Document-level evidence for each token of a document (all sentences in
+ * order, n tokens in all): the same word capitalized elsewhere away from a
+ * sentence start, the same word in lower case elsewhere. sent_start[i] says
+ * whether token i opens a sentence. */
+enum { NER_DOC_CAP_ELSEWHERE = 1, NER_DOC_LOWER_ELSEWHERE = 2, NER_DOC_CAPS_SENTENCE = 4 };
+void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
+                      uint32_t *flags);
+
+/* Feature hashes of token i; returns how many were written (at most NER_MAX_FEATURES). */
+#define NER_MAX_FEATURES 64
+void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, const ng_ner_sentence *s,
+                              uint32_t *feats, uint8_t *nf);
+void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels);
+
+/* What was predicted for each word earlier in the document. */
+#define NER_HISTORY_FEATURES 2
+typedef struct ng_ner_history {
+    uint64_t *keys;
+    uint16_t *counts;         /* cap x 5 entity types (0 = none) */
+    size_t cap, n;
+} ng_ner_history;
+void ng_ner_history_init(ng_ner_history *h);
+void ng_ner_history_clear(ng_ner_history *h);
+void ng_ner_history_free(ng_ner_history *h);
+uint64_t ng_ner_word_key(const char *w, size_t n);
+size_t ng_ner_history_features(ng_ner_history *h, uint64_t key, bool cap, uint32_t *out);
+void ng_ner_history_update(ng_ner_history *h, const uint64_t *keys, const uint8_t *caps, const uint8_t *labels,
+                           size_t n);
+
+/* Best label sequence (Viterbi) for a sentence; with a history, earlier
+ * predictions of the document inform this one and this one is added. */
+void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_sentence *s, ng_ner_history *hist,
+                   uint8_t *labels);
+
+ng_ner_model *ng_ner_model_new(void);
+void ng_ner_model_free(ng_ner_model *m);
+/* The model file: magic "NGNERMDL", version, sizes, CRC-32 and the
+ * zlib-compressed, int16-quantized weights. */
+int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err);
+ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err);
+ng_ner_model *ng_ner_model_load(const char *path, ng_error *err);
+
+/* The model built into the binary (models/ner-en.bin), or NULL when the
+ * build has none. Loaded once per context. */
+const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err);
+
+/* Labels for every token of an analysed article (doc->ntok entries). */
+void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t *labels);
+
+/* ---- CoNLL files (conll.c) ------------------------------------------- */
+
+typedef struct ng_conll_token {
+    char *line;               /* the whole line as read (without newline) */
+    char *word;               /* first column */
+    int gold;                 /* IOB2 label from the last column, or -1 when absent */
+} ng_conll_token;
+
+typedef struct ng_conll_sentence {
+    ng_conll_token *toks;
+    size_t n;
+    char *docstart;           /* the -DOCSTART- line before it, kept for output, or NULL */
+    size_t doc;               /* document index */
+} ng_conll_sentence;
+
+typedef struct ng_conll {
+    ng_conll_sentence *sents;
+    size_t n, cap;
+    size_t ndocs;
+} ng_conll;
+
+/* Read a CoNLL file. with_labels: the last column is an IOB1 or IOB2 tag
+ * (converted to IOB2). A malformed line gives an error naming file:line. */
+ng_conll *ng_conll_read(const char *path, bool with_labels, ng_error *err);
+void ng_conll_free(ng_conll *c);
+
+/* Train (ner_train.c); progress per epoch goes to log. */
+int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
+                 int epochs, FILE *log, ng_ner_model **out, ng_error *err);
+
+/* Tag every sentence of a CoNLL corpus with document-level flags. */
+void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_conll *c, uint8_t **labels);
+
+/* Exact-span precision/recall/F1 over sentences (IOB2), overall and per type (1..4). */
+typedef struct ng_ner_score {
+    size_t tp[5], fp[5], fn[5];
+} ng_ner_score;
+void ng_ner_score_add(ng_ner_score *sc, const int *gold, const uint8_t *pred, size_t n);
+double ng_ner_score_f1(const ng_ner_score *sc, int type);
+
+#endif
