@@ -177,11 +177,14 @@ int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err)
             }
             continue;
         }
-        /* CoNLL-2003: "word POS chunk TAG" */
+        /* CoNLL-2003 "word POS chunk TAG" and two-column "word TAG" */
         int fields = 0;
         for (char *p = line; *p; p++)
             fields += *p == ' ';
-        if (fields == 3 && (line[len - 1] == 'O' || strstr(line, " I-") || strstr(line, " B-"))) {
+        const char *lastsp = strrchr(line, ' ');
+        bool tagged = lastsp && (strcmp(lastsp, " O") == 0 || strncmp(lastsp, " I-", 3) == 0 ||
+                                 strncmp(lastsp, " B-", 3) == 0);
+        if ((fields == 3 || fields == 1) && tagged) {
             char *sp = strchr(line, ' ');
             S_push(s, S_vocab_add(v, line, (size_t)(sp - line)));
             continue;
@@ -208,11 +211,70 @@ int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err)
     return 0;
 }
 
+typedef struct {
+    vocab words;
+    uint32_t (*counts)[5];
+    size_t cap;
+} gazetteer;
+
+int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ng_error_set(err, path, 0, 0, "cannot open");
+        return -1;
+    }
+    gazetteer *g = c->gaz;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &cap, f)) >= 0) {
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        char *sp = strrchr(line, ' ');
+        if (!sp || sp == line || strncmp(line, "-DOCSTART-", 10) == 0)
+            continue;
+        char *wend = strchr(line, ' ');
+        const char *tag = sp + 1;
+        int type = strstr(tag, "PER") ? 1 : strstr(tag, "ORG") ? 2 : strstr(tag, "LOC") ? 3 : strstr(tag, "MISC") ? 4 : 0;
+        int k = S_vocab_add(&g->words, line, (size_t)(wend - line));
+        if ((size_t)k >= g->cap) {
+            size_t ncap = g->cap ? g->cap * 2 : 4096;
+            while (ncap <= (size_t)k)
+                ncap *= 2;
+            g->counts = realloc(g->counts, ncap * sizeof *g->counts);
+            memset(g->counts + g->cap, 0, (ncap - g->cap) * sizeof *g->counts);
+            g->cap = ncap;
+        }
+        g->counts[k][type]++;
+    }
+    free(line);
+    fclose(f);
+    return 0;
+}
+
+/* Gazetteer bits of a word: the types it is tagged with at least twice,
+ * each in at least a third of its uses. */
+static unsigned S_gaz_bits(const gazetteer *g, const char *w)
+{
+    int k = S_vocab_find(&g->words, w, strlen(w));
+    if (k < 0)
+        return 0;
+    const uint32_t *c = g->counts[k];
+    uint32_t total = c[0] + c[1] + c[2] + c[3] + c[4];
+    unsigned bits = 0;
+    for (int t = 1; t <= 4; t++)
+        if (c[t] >= 2 && c[t] * 3 >= total)
+            bits |= 1u << (t - 1);
+    return bits;
+}
+
 ng_cluster_corpus *ng_cluster_corpus_new(void)
 {
     ng_cluster_corpus *c = calloc(1, sizeof *c);
     c->vocab = calloc(1, sizeof(vocab));
     c->stream = calloc(1, sizeof(stream));
+    c->gaz = calloc(1, sizeof(gazetteer));
     return c;
 }
 
@@ -229,6 +291,13 @@ void ng_cluster_corpus_free(ng_cluster_corpus *c)
     stream *s = c->stream;
     free(s->ids);
     free(s);
+    gazetteer *g = c->gaz;
+    for (size_t i = 0; i < g->words.n; i++)
+        free(g->words.items[i].word);
+    free(g->words.items);
+    free(g->words.slots);
+    free(g->counts);
+    free(g);
     free(c);
 }
 
@@ -396,8 +465,18 @@ int ng_cluster_write(ng_cluster_corpus *corpus, size_t min_count, size_t k_coars
     if (!f) {
         ng_error_set(err, out, 0, 0, "cannot write");
     } else {
+        gazetteer *g = corpus->gaz;
         for (size_t i = 0; i < n; i++)
-            fprintf(f, "%s\t%d\t%d\n", v->items[order[i]].word, coarse[i], fine[i]);
+            fprintf(f, "%s\t%d\t%d\t%u\n", v->items[order[i]].word, coarse[i], fine[i],
+                    S_gaz_bits(g, v->items[order[i]].word));
+        /* gazetteer words the unlabeled text has too rarely: no class */
+        for (size_t k = 0; k < g->words.n; k++) {
+            const char *w = g->words.items[k].word;
+            int vk = S_vocab_find(v, w, strlen(w));
+            unsigned bits = S_gaz_bits(g, w);
+            if (bits && (vk < 0 || row[vk] < 0))
+                fprintf(f, "%s\t-1\t-1\t%u\n", w, bits);
+        }
         if (fclose(f) != 0)
             ng_error_set(err, out, 0, 0, "cannot write");
     }
@@ -427,6 +506,7 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
     c->wlen = malloc((lines + 1) * sizeof *c->wlen);
     c->coarse = malloc((lines + 1) * sizeof *c->coarse);
     c->fine = malloc((lines + 1) * sizeof *c->fine);
+    c->gaz = calloc(lines + 1, sizeof *c->gaz);
     char *p = c->text, *end = c->text + len;
     long lineno = 0;
     while (p < end) {
@@ -444,8 +524,11 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
         *t1 = '\0';
         c->words[c->n] = p;
         c->wlen[c->n] = (uint32_t)(t1 - p);
-        c->coarse[c->n] = (uint16_t)atoi(t1 + 1);
-        c->fine[c->n] = (uint16_t)atoi(t2 + 1);
+        int co = atoi(t1 + 1), fi = atoi(t2 + 1);
+        c->coarse[c->n] = (uint16_t)(co < 0 ? 0xffff : co);
+        c->fine[c->n] = (uint16_t)(fi < 0 ? 0xffff : fi);
+        char *t3 = strchr(t2 + 1, '\t');
+        c->gaz[c->n] = t3 ? (uint8_t)atoi(t3 + 1) : 0;
         c->n++;
         p = nl + 1;
     }
@@ -478,6 +561,7 @@ void ng_ner_clusters_free(ng_ner_clusters *c)
     free(c->wlen);
     free(c->coarse);
     free(c->fine);
+    free(c->gaz);
     free(c->slots);
     free(c);
 }

@@ -8,6 +8,7 @@
 typedef struct ng_cluster_corpus {
     void *vocab;
     void *stream;
+    void *gaz;                /* word -> counts per type (O, PER, ORG, LOC, MISC) */
 } ng_cluster_corpus;
 
 ng_cluster_corpus *ng_cluster_corpus_new(void);
@@ -15,8 +16,11 @@ void ng_cluster_corpus_free(ng_cluster_corpus *c);
 /* Add the tokens of a file: plain text, CoNLL-2003, CoNLL-U or ECB+ XML lines. */
 int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err);
 size_t ng_cluster_tokens(const ng_cluster_corpus *c);
+/* Count how often each word is tagged PER, ORG, LOC or MISC in a labelled
+ * file ("word TAG" lines, IOB2): the gazetteer column of the output. */
+int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *err);
 /* Cluster words seen at least min_count times into k_coarse and k_fine
- * classes; write "word<TAB>coarse<TAB>fine" lines to out. */
+ * classes; write "word<TAB>coarse<TAB>fine<TAB>gazetteer bits" lines to out. */
 int ng_cluster_write(ng_cluster_corpus *c, size_t min_count, size_t k_coarse, size_t k_fine, const char *out,
                      FILE *log, ng_error *err);
 
@@ -28,6 +32,7 @@ typedef struct ng_ner_clusters {
     const char **words;
     uint32_t *wlen;
     uint16_t *coarse, *fine;
+    uint8_t *gaz;             /* bits: 1 PER, 2 ORG, 4 LOC, 8 MISC */
     size_t n;
     int32_t *slots;
     size_t nslots;

@@ -11,7 +11,8 @@ static void S_usage(FILE *out)
           "\n"
           "Group the words of unlabeled text (plain text, CoNLL, CoNLL-U or ECB+ XML) by\n"
           "the words around them, at two granularities, and write word<TAB>coarse<TAB>fine\n"
-          "lines for 'newsgraph train-ner --clusters'.\n",
+          "lines for 'newsgraph train-ner --clusters'. --gazetteer FILE (\"word TAG\" lines,\n"
+          "IOB2) adds a fourth column: the entity types each word is tagged with there.\n",
           out);
 }
 
@@ -20,8 +21,10 @@ int cmd_cluster_words(int argc, char **argv)
     static const struct option longopts[] = {
         {"out", required_argument, NULL, 'o'}, {"min-count", required_argument, NULL, 'm'},
         {"coarse", required_argument, NULL, 'c'}, {"fine", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"gazetteer", required_argument, NULL, 'g'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     const char *out = NULL;
+    const char *gaz[16];
+    int ngaz = 0;
     long min_count = 3, coarse = 64, fine = 512;
     int ch;
     optind = 1;
@@ -31,6 +34,10 @@ int cmd_cluster_words(int argc, char **argv)
         case 'm': min_count = atol(optarg); break;
         case 'c': coarse = atol(optarg); break;
         case 'f': fine = atol(optarg); break;
+        case 'g':
+            if (ngaz < 16)
+                gaz[ngaz++] = optarg;
+            break;
         case 'h': S_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph cluster-words --help'.\n", stderr); return EXIT_USAGE;
         }
@@ -42,6 +49,12 @@ int cmd_cluster_words(int argc, char **argv)
     ng_cluster_corpus *c = ng_cluster_corpus_new();
     ng_error err = {0};
     int rc = EXIT_OK;
+    for (int i = 0; i < ngaz; i++)
+        if (ng_cluster_read_gazetteer(gaz[i], c, &err) != 0) {
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            rc = EXIT_SOME_FAILED;
+            goto done;
+        }
     for (int i = optind; i < argc; i++)
         if (ng_cluster_read(argv[i], c, &err) != 0) {
             fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);

@@ -54,7 +54,9 @@ ng_conll *ng_conll_read(const char *path, bool with_labels, ng_error *err)
         while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
         if ((size_t)len != strlen(line)) {
-            ng_error_set(err, path, lineno, 0, "line %ld: NUL byte in a CoNLL file", lineno);
+            char where[600];
+            snprintf(where, sizeof where, "%s:%ld", path, lineno);
+            ng_error_set(err, where, lineno, 0, "NUL byte in a CoNLL file");
             goto fail;
         }
         size_t s = 0;
@@ -96,7 +98,9 @@ ng_conll *ng_conll_read(const char *path, bool with_labels, ng_error *err)
         int gold = -1;
         if (with_labels) {
             if (last_start <= copy + s) {
-                ng_error_set(err, path, lineno, 0, "line %ld: expected a word and a tag, found \"%s\"", lineno, line);
+                char where[600];
+                snprintf(where, sizeof where, "%s:%ld", path, lineno);
+                ng_error_set(err, where, lineno, 0, "expected a word and a tag, found \"%.80s\"", line);
                 free(copy);
                 goto fail;
             }
@@ -105,8 +109,10 @@ ng_conll *ng_conll_read(const char *path, bool with_labels, ng_error *err)
             snprintf(tag, sizeof tag, "%.*s", (int)(tl < 31 ? tl : 31), last_start);
             gold = strcmp(tag, "O") == 0 ? NER_O : ng_ner_label_from_name(tag);
             if (gold < 0) {
-                ng_error_set(err, path, lineno, 0, "line %ld: unknown tag \"%s\" (expected O, B-/I- PER, ORG, LOC or MISC)",
-                             lineno, tag);
+                char where[600];
+                snprintf(where, sizeof where, "%s:%ld", path, lineno);
+                ng_error_set(err, where, lineno, 0, "unknown tag \"%s\" (expected O, or B-/I- with PER, ORG, LOC or MISC)",
+                             tag);
                 free(copy);
                 goto fail;
             }

@@ -81,6 +81,10 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     doc->lex = ctx->lex;
     doc->base = ng_arena_strdup(&doc->arena, opts->base ? opts->base : NG_DEFAULT_BASE);
     doc->publisher = -1;
+    ng_error ner_err = {0};
+    doc->ner = ng_ner_builtin(ctx, &ner_err);
+    if (!doc->ner && ner_err.text[0] && opts->warn)
+        opts->warn(opts->warn_data, ner_err.source, ner_err.text);
     char norm[11];
     if (art->date_published)
         doc->published = art->date_published;

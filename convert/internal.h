@@ -194,6 +194,7 @@ typedef struct ng_mention {
     const ng_lex_entry *affil_lex; /* country from a demonym ("Russian"), or NULL */
     const char *name;              /* surface form used as a name */
     bool metonym;                  /* a capital standing for its country */
+    bool guessed;                  /* typed Person only for want of other evidence */
 } ng_mention;
 
 typedef struct ng_actor {
@@ -279,6 +280,7 @@ struct ng_document {
     ng_triple *triples;
     size_t ntriple, cap_triple;
     int publisher;                 /* actor or -1 */
+    const struct ng_ner_model *ner; /* the tagger, or NULL */
 };
 
 struct ng_context {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "ner.h"
 
 /* Folded text of tokens [i, j), joined the way lexicon keys are. */
 static char *S_fold_range(ng_document *doc, size_t i, size_t j)
@@ -280,7 +281,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 all_title = false;
         if (all_title)
             return;
-        S_add(doc, k, j, NG_ACTOR_PERSON);
+        S_add(doc, k, j, NG_ACTOR_PERSON)->guessed = !titled;
         return;
     }
     /* Long capitalized runs are usually titles of works or headlines. */
@@ -695,6 +696,69 @@ static void S_possessive_orgs(ng_document *doc)
     }
 }
 
+/* The statistical tagger: it types the names the rules could only guess at
+ * and finds the ones they missed. The rules keep what they know for sure
+ * (lexicon names, titles, organization words). */
+static void S_tagger(ng_document *doc)
+{
+    if (!doc->ner || doc->ntok == 0)
+        return;
+    uint8_t *labels = calloc(doc->ntok, 1);
+    ng_ner_tag_document(doc->ner, doc, labels);
+    size_t nrule = doc->nmention;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        if (!labels[i])
+            continue;
+        size_t j = i + 1;
+        while (j < doc->ntok && labels[j] && !ng_ner_is_begin(labels[j]) &&
+               ng_ner_type(labels[j]) == ng_ner_type(labels[i]) && doc->toks[j].sent == doc->toks[i].sent)
+            j++;
+        int type = ng_ner_type(labels[i]);
+        int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+        bool overlap = false;
+        for (size_t m = 0; m < nrule; m++) {
+            ng_mention *mm = &doc->mentions[m];
+            if (mm->tok_end <= i || mm->tok_start >= j)
+                continue;
+            overlap = true;
+            /* retype a guess when the tagger covers the same words */
+            if (mtype && !mm->lex && mm->guessed && mm->tok_start >= i && mm->tok_end <= j &&
+                mtype != NG_ACTOR_PERSON) {
+                mm->type = mtype;
+                mm->guessed = false;
+            } else if ((mm->type == 0 || mm->guessed) && mtype == NG_ACTOR_PERSON) {
+                /* "Liu He": the tagger knows the name goes on */
+                mm->type = NG_ACTOR_PERSON;
+                if (mm->tok_start >= i && mm->tok_end < j && j - i <= 4) {
+                    mm->tok_end = (uint32_t)j;
+                    mm->end = doc->toks[j - 1].end;
+                    mm->name = S_name_range(doc, mm->tok_start, j);
+                }
+            }
+        }
+        /* a name the rules missed: several words, or an acronym; not a
+         * demonym, a title or a capitalized function word */
+        bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG);
+        if (usable && ng_lex_demonym(doc->lex, S_fold_range(doc, i, j)))
+            usable = false;
+        if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
+            bool name = false;
+            for (size_t k = i; k < j; k++) {
+                const char *w = doc->toks[k].lower;
+                if (!ng_lex_demonym(doc->lex, w) && !ng_lex_is_title_head(doc->lex, w) &&
+                    !ng_lex_is_title_mod(doc->lex, w) && !ng_lex_is_stop_cap(doc->lex, w))
+                    name = true;
+            }
+            if (name) {
+                ng_mention *m = S_add(doc, i, j, mtype);
+                m->place_kind = 0;
+            }
+        }
+        i = j - 1;
+    }
+    free(labels);
+}
+
 static int S_by_start(const void *a, const void *b)
 {
     const ng_mention *x = a, *y = b;
@@ -707,6 +771,7 @@ void ng_find_mentions(ng_document *doc)
 {
     for (size_t s = 0; s < doc->nsent; s++)
         S_scan_sentence(doc, &doc->sents[s]);
+    S_tagger(doc);
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     ng_index_mentions(doc);

@@ -61,6 +61,7 @@ typedef struct {
     size_t nshape;
     uint32_t lexclass;
     int coarse, fine;         /* word classes, -1 when unknown */
+    unsigned gaz;             /* gazetteer bits */
 } form;
 
 enum {
@@ -91,8 +92,9 @@ static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, const char 
     f->lower[f->nlower] = '\0';
     if (k0 < 0)
         k0 = ng_ner_clusters_find(cl, f->lower, f->nlower);
-    f->coarse = k0 >= 0 ? cl->coarse[k0] : -1;
-    f->fine = k0 >= 0 ? cl->fine[k0] : -1;
+    f->coarse = k0 >= 0 && cl->coarse[k0] != 0xffff ? cl->coarse[k0] : -1;
+    f->fine = k0 >= 0 && cl->fine[k0] != 0xffff ? cl->fine[k0] : -1;
+    f->gaz = k0 >= 0 ? cl->gaz[k0] : 0;
     /* shape with runs collapsed: "Xx", "XX", "d", "Xx-Xx", "X.X." */
     size_t k = 0;
     char last = 0;
@@ -228,6 +230,15 @@ static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint
     EMIT(S_start(505) * FNV_PRIME ^ (uint32_t)((p1 ? p1->coarse : -2) + 7));
     EMIT(S_start(506) * FNV_PRIME ^ (uint32_t)((n1 ? n1->coarse : -2) + 7));
     EMIT((S_start(507) * FNV_PRIME ^ (uint32_t)((p1 ? p1->coarse : -2) + 7)) * FNV_PRIME ^ (uint32_t)(c->coarse + 7));
+    /* gazetteer types of the word and its neighbours */
+    for (unsigned b = 0; b < 4; b++) {
+        if (c->gaz & (1u << b))
+            EMIT(S_mix(S_start(520 + b), c->shape, c->nshape > 2 ? 2 : c->nshape));
+        if (p1 && (p1->gaz & (1u << b)))
+            EMIT(S_start(530 + b));
+        if (n1 && (n1->gaz & (1u << b)))
+            EMIT(S_start(540 + b));
+    }
 #undef EMIT
     return n;
 }

@@ -1,0 +1,69 @@
+#!/bin/sh
+# The NER commands: a model round trip on a tiny fixture, corrupt and
+# mismatched model files, malformed CoNLL lines, empty input.
+# usage: ner_test.sh BIN SOURCE_DIR
+BIN=$1
+SRC=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+fails=0
+n=0
+expect() {
+  want_rc=$1; want_err=$2; shift 3
+  n=$((n + 1))
+  "$@" >out.txt 2>err.txt
+  rc=$?
+  got_err=$(grep -v '^epoch\|^train-ner' err.txt)
+  if [ "$rc" != "$want_rc" ] || [ "$got_err" != "$want_err" ]; then
+    fails=$((fails + 1))
+    echo "FAIL: $*"; echo "  exit $rc (want $want_rc)"; echo "  stderr: $got_err"; echo "  want:   $want_err"
+  fi
+}
+check() {
+  n=$((n + 1))
+  if ! eval "$2"; then fails=$((fails + 1)); echo "FAIL: $1"; fi
+}
+cp "$SRC/tests/fixtures/ner-tiny.conll" tiny.conll
+
+# round trip: train on the fixture, tag it back
+expect 0 "" -- "$BIN" train-ner --out m.bin --epochs 8 tiny.conll
+check "model written" "[ -s m.bin ]"
+expect 0 "" -- "$BIN" tag --model m.bin --conll tiny.conll
+cp out.txt tagged.txt
+check "one more column on every token line" "[ \$(grep -c . tagged.txt) -eq \$(grep -c . tiny.conll) ]"
+# IOB1/IOB2 gold converted to IOB2 equals the prediction on training data
+awk 'NF >= 5 && $1 != "-DOCSTART-" { if ($4 != $5) bad++ } END { exit bad ? 1 : 0 }' tagged.txt
+check "the model reproduces its training labels" "[ $? -eq 0 ]"
+check "the document marker is kept" "head -1 tagged.txt | grep -q '^-DOCSTART- -X- O O O$'"
+check "first entity tagged" "grep -q '^Maria NNP B-NP B-PER B-PER$' tagged.txt"
+check "a one-word person after the full name" "grep -q '^Lopez NNP B-NP B-PER B-PER$' tagged.txt"
+# training is deterministic
+expect 0 "" -- "$BIN" train-ner --out m2.bin --epochs 8 tiny.conll
+check "two trainings give the same model" "cmp -s m.bin m2.bin"
+
+# corrupt, truncated and foreign model files
+cp m.bin bad.bin
+printf 'X' | dd of=bad.bin bs=1 seek=100 conv=notrunc 2>/dev/null
+expect 1 "newsgraph: bad.bin: NER model is corrupt (checksum mismatch)" -- "$BIN" tag --model bad.bin --conll tiny.conll
+head -c 200 m.bin > short.bin
+expect 1 "newsgraph: short.bin: NER model is truncated or has the wrong size" -- "$BIN" tag --model short.bin --conll tiny.conll
+printf 'not a model at all, just some text that is long enough to have a header' > text.bin
+expect 1 "newsgraph: text.bin: not a newsgraph NER model (bad magic number)" -- "$BIN" tag --model text.bin --conll tiny.conll
+expect 1 "newsgraph: none.bin: cannot open: No such file or directory" -- "$BIN" tag --model none.bin --conll tiny.conll
+
+# malformed CoNLL lines name file:line
+printf 'Alpha NNP B-NP B-PER\nBeta\n' > onecol.conll
+expect 1 "newsgraph: onecol.conll:2: expected a word and a tag, found \"Beta\"" -- "$BIN" train-ner --out x.bin onecol.conll
+printf 'Alpha NNP B-NP B-PERSON\n' > badtag.conll
+expect 1 "newsgraph: badtag.conll:1: unknown tag \"B-PERSON\" (expected O, or B-/I- with PER, ORG, LOC or MISC)" -- "$BIN" train-ner --out x.bin badtag.conll
+
+# empty input
+: > empty.conll
+expect 0 "" -- "$BIN" tag --model m.bin --conll empty.conll
+check "empty input gives empty output" "[ ! -s out.txt ]"
+expect 1 "newsgraph: train-ner: no training sentences" -- "$BIN" train-ner --out x.bin empty.conll
+expect 2 "newsgraph: train-ner needs --out MODEL and at least one training file" -- "$BIN" train-ner tiny.conll
+
+echo "ner: $n checks, $fails failed"
+[ "$fails" -eq 0 ]
