@@ -71,9 +71,90 @@ enum {
     LEX_MONTH_DAY = 1 << 13
 };
 
-static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f)
+void ng_ner_cache_free(ng_ner_cache *c)
 {
-    int k0 = ng_ner_clusters_find(cl, w, n);
+    free(c->keys);
+    free(c->lexclass);
+    free(c->coarse);
+    free(c->fine);
+    free(c->gaz);
+    memset(c, 0, sizeof *c);
+}
+
+static size_t S_cache_slot(const ng_ner_cache *c, uint64_t key)
+{
+    size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 17) & (c->cap - 1);
+    while (c->keys[i] && c->keys[i] != key)
+        i = (i + 1) & (c->cap - 1);
+    return i;
+}
+
+static void S_cache_grow(ng_ner_cache *c)
+{
+    ng_ner_cache old = *c;
+    c->cap = old.cap ? old.cap * 2 : 4096;
+    c->keys = calloc(c->cap, sizeof *c->keys);
+    c->lexclass = malloc(c->cap * sizeof *c->lexclass);
+    c->coarse = malloc(c->cap * sizeof *c->coarse);
+    c->fine = malloc(c->cap * sizeof *c->fine);
+    c->gaz = malloc(c->cap);
+    c->n = old.n;
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.keys[i]) {
+            size_t j = S_cache_slot(c, old.keys[i]);
+            c->keys[j] = old.keys[i];
+            c->lexclass[j] = old.lexclass[i];
+            c->coarse[j] = old.coarse[i];
+            c->fine[j] = old.fine[i];
+            c->gaz[j] = old.gaz[i];
+        }
+    ng_ner_cache_free(&old);
+}
+
+static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f);
+
+static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache, const char *w, size_t n,
+                   form *f)
+{
+    uint64_t key = 0;
+    if (cache) {
+        key = 1469598103934665603ULL;
+        for (size_t i = 0; i < n; i++) {
+            key ^= (unsigned char)w[i];
+            key *= 1099511628211ULL;
+        }
+        key |= 1;
+        if (cache->cap) {
+            size_t j = S_cache_slot(cache, key);
+            if (cache->keys[j]) {
+                S_word_facts(NULL, NULL, w, n, f); /* forms only */
+                f->lexclass = cache->lexclass[j];
+                f->coarse = cache->coarse[j];
+                f->fine = cache->fine[j];
+                f->gaz = cache->gaz[j];
+                return;
+            }
+        }
+    }
+    S_word_facts(lex, cl, w, n, f);
+    if (cache && cache->n < (1u << 20)) {
+        if ((cache->n + 1) * 2 > cache->cap)
+            S_cache_grow(cache);
+        size_t j = S_cache_slot(cache, key);
+        cache->keys[j] = key;
+        cache->lexclass[j] = f->lexclass;
+        cache->coarse[j] = f->coarse;
+        cache->fine[j] = f->fine;
+        cache->gaz[j] = (uint8_t)f->gaz;
+        cache->n++;
+    }
+}
+
+/* Lower-case form and shape always; with lex, also the lexicon classes,
+ * word classes and gazetteer bits. */
+static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f)
+{
+    int k0 = lex ? ng_ner_clusters_find(cl, w, n) : -1;
     bool ascii = true;
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)w[i] >= 0x80)
@@ -90,7 +171,7 @@ static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, const char 
         free(fold);
     }
     f->lower[f->nlower] = '\0';
-    if (k0 < 0)
+    if (lex && k0 < 0)
         k0 = ng_ner_clusters_find(cl, f->lower, f->nlower);
     f->coarse = k0 >= 0 && cl->coarse[k0] != 0xffff ? cl->coarse[k0] : -1;
     f->fine = k0 >= 0 && cl->fine[k0] != 0xffff ? cl->fine[k0] : -1;
@@ -109,6 +190,8 @@ static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, const char 
     }
     f->shape[k] = '\0';
     f->nshape = k;
+    if (!lex)
+        return;
     uint32_t c = 0;
     const ng_lex_entry *e = ng_lex_name(lex, f->lower);
     if (e) {
@@ -141,10 +224,13 @@ static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, const char 
 }
 
 /* Multi-word lexicon names: "New York", "North Korean", "White House". */
-static void S_multi(const ng_lexicon *lex, form *f, size_t n)
+static void S_multi(const ng_lexicon *lex, const ng_ner_sentence *s, form *f, size_t n)
 {
     char buf[200];
     for (size_t i = 0; i + 1 < n; i++) {
+        /* names in the lexicons start with a capital */
+        if (!s->lens[i] || s->words[i][0] < 'A' || s->words[i][0] > 'Z')
+            continue;
         for (size_t len = 3; len >= 2; len--) {
             if (i + len > n)
                 continue;
@@ -244,14 +330,14 @@ static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint
 }
 
 /* All feature lists of a sentence: feats[i * NER_MAX_FEATURES ...], counts in nf. */
-void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, const ng_ner_sentence *s,
-                              uint32_t *feats, uint8_t *nf)
+void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache,
+                              const ng_ner_sentence *s, uint32_t *feats, uint8_t *nf)
 {
     form stack[256];
     form *f = s->n <= 256 ? stack : malloc(s->n * sizeof *f);
     for (size_t k = 0; k < s->n; k++)
-        S_form(lex, cl, s->words[k], s->lens[k], &f[k]);
-    S_multi(lex, f, s->n);
+        S_form(lex, cl, cache, s->words[k], s->lens[k], &f[k]);
+    S_multi(lex, s, f, s->n);
     for (size_t i = 0; i < s->n; i++)
         nf[i] = (uint8_t)S_features(f, s, i, feats + i * NER_MAX_FEATURES);
     if (f != stack)
@@ -363,40 +449,40 @@ static bool S_allowed(int prev, int cur)
     return prev != NER_NLABELS && prev != NER_O && ng_ner_type(prev) == ng_ner_type(cur);
 }
 
-void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels)
+/* The Viterbi recursion over emission scores e[n][NER_NLABELS]. */
+static void S_viterbi_core(const float *e, const float *trans, size_t n, uint8_t *labels)
 {
-    if (n == 0)
-        return;
-    const float *trans = w + (size_t)NER_BUCKETS * NER_NLABELS;
+    static bool ok[NER_NLABELS + 1][NER_NLABELS];
+    static bool ok_ready;
+    if (!ok_ready) {
+        for (int p = 0; p <= NER_NLABELS; p++)
+            for (int l = 0; l < NER_NLABELS; l++)
+                ok[p][l] = S_allowed(p, l);
+        ok_ready = true;
+    }
     float stack_score[256 * NER_NLABELS];
     uint8_t stack_back[256 * NER_NLABELS];
     float *score = n <= 256 ? stack_score : malloc(n * NER_NLABELS * sizeof *score);
     uint8_t *back = n <= 256 ? stack_back : malloc(n * NER_NLABELS);
-    for (size_t i = 0; i < n; i++) {
-        float e[NER_NLABELS] = {0};
-        const uint32_t *fi = feats + i * NER_MAX_FEATURES;
-        for (size_t k = 0; k < nf[i]; k++) {
-            const float *row = w + (size_t)(fi[k] & (NER_BUCKETS - 1)) * NER_NLABELS;
-            for (int l = 0; l < NER_NLABELS; l++)
-                e[l] += row[l];
-        }
+    for (int l = 0; l < NER_NLABELS; l++) {
+        score[l] = (ok[NER_NLABELS][l] ? trans[NER_NLABELS * NER_NLABELS + l] : -INFINITY) + e[l];
+        back[l] = 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        const float *prev = score + (i - 1) * NER_NLABELS;
         for (int l = 0; l < NER_NLABELS; l++) {
             float best = -INFINITY;
             int arg = 0;
-            if (i == 0) {
-                best = S_allowed(NER_NLABELS, l) ? trans[NER_NLABELS * NER_NLABELS + l] : -INFINITY;
-            } else {
-                for (int p = 0; p < NER_NLABELS; p++) {
-                    if (!S_allowed(p, l))
-                        continue;
-                    float v = score[(i - 1) * NER_NLABELS + p] + trans[p * NER_NLABELS + l];
-                    if (v > best) {
-                        best = v;
-                        arg = p;
-                    }
+            for (int p = 0; p < NER_NLABELS; p++) {
+                if (!ok[p][l])
+                    continue;
+                float v = prev[p] + trans[p * NER_NLABELS + l];
+                if (v > best) {
+                    best = v;
+                    arg = p;
                 }
             }
-            score[i * NER_NLABELS + l] = best + e[l];
+            score[i * NER_NLABELS + l] = best + e[i * NER_NLABELS + l];
             back[i * NER_NLABELS + l] = (uint8_t)arg;
         }
     }
@@ -414,27 +500,88 @@ void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, si
     }
 }
 
+void ng_ner_viterbi_q(const int16_t *q, float scale, const uint32_t *feats, const uint8_t *nf, size_t n,
+                      uint8_t *labels)
+{
+    if (n == 0)
+        return;
+    float stack_e[256 * NER_NLABELS];
+    float *e = n <= 256 ? stack_e : malloc(n * NER_NLABELS * sizeof *e);
+    for (size_t i = 0; i < n; i++) {
+        const uint32_t *fi = feats + i * NER_MAX_FEATURES;
+        /* the rows are scattered over the table: ask for all of them first */
+        for (size_t k = 0; k < nf[i]; k++)
+            __builtin_prefetch(q + (size_t)(fi[k] & (NER_BUCKETS - 1)) * NER_NLABELS);
+        int32_t acc[NER_NLABELS] = {0};
+        for (size_t k = 0; k < nf[i]; k++) {
+            const int16_t *row = q + (size_t)(fi[k] & (NER_BUCKETS - 1)) * NER_NLABELS;
+            for (int l = 0; l < NER_NLABELS; l++)
+                acc[l] += row[l];
+        }
+        for (int l = 0; l < NER_NLABELS; l++)
+            e[i * NER_NLABELS + l] = (float)acc[l] * scale;
+    }
+    float trans[(NER_NLABELS + 1) * NER_NLABELS];
+    const int16_t *tq = q + (size_t)NER_BUCKETS * NER_NLABELS;
+    for (int k = 0; k < (NER_NLABELS + 1) * NER_NLABELS; k++)
+        trans[k] = (float)tq[k] * scale;
+    S_viterbi_core(e, trans, n, labels);
+    if (e != stack_e)
+        free(e);
+}
+
+void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels)
+{
+    if (n == 0)
+        return;
+    float stack_e[256 * NER_NLABELS];
+    float *e = n <= 256 ? stack_e : malloc(n * NER_NLABELS * sizeof *e);
+    for (size_t i = 0; i < n; i++) {
+        float *ei = e + i * NER_NLABELS;
+        for (int l = 0; l < NER_NLABELS; l++)
+            ei[l] = 0;
+        const uint32_t *fi = feats + i * NER_MAX_FEATURES;
+        for (size_t k = 0; k < nf[i]; k++) {
+            const float *row = w + (size_t)(fi[k] & (NER_BUCKETS - 1)) * NER_NLABELS;
+            for (int l = 0; l < NER_NLABELS; l++)
+                ei[l] += row[l];
+        }
+    }
+    S_viterbi_core(e, w + (size_t)NER_BUCKETS * NER_NLABELS, n, labels);
+    if (e != stack_e)
+        free(e);
+}
+
 void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_sentence *s, ng_ner_history *hist,
                    uint8_t *labels)
 {
-    uint32_t *feats = malloc((s->n + 1) * NER_MAX_FEATURES * sizeof *feats);
-    uint8_t *nf = malloc(s->n + 1);
-    uint64_t *keys = malloc((s->n + 1) * sizeof *keys);
-    uint8_t *caps = malloc(s->n + 1);
-    ng_ner_sentence_features(lex, m->clusters, s, feats, nf);
+    uint32_t stack_feats[128 * NER_MAX_FEATURES];
+    uint8_t stack_nf[128], stack_caps[128];
+    uint64_t stack_keys[128];
+    bool small = s->n <= 128;
+    uint32_t *feats = small ? stack_feats : malloc((s->n + 1) * NER_MAX_FEATURES * sizeof *feats);
+    uint8_t *nf = small ? stack_nf : malloc(s->n + 1);
+    uint64_t *keys = small ? stack_keys : malloc((s->n + 1) * sizeof *keys);
+    uint8_t *caps = small ? stack_caps : malloc(s->n + 1);
+    ng_ner_sentence_features(lex, m->clusters, (ng_ner_cache *)&m->cache, s, feats, nf);
     for (size_t i = 0; i < s->n; i++) {
         keys[i] = ng_ner_word_key(s->words[i], s->lens[i]);
         caps[i] = s->lens[i] && s->words[i][0] >= 'A' && s->words[i][0] <= 'Z';
         if (hist)
             nf[i] = (uint8_t)(nf[i] + ng_ner_history_features(hist, keys[i], caps[i], feats + i * NER_MAX_FEATURES + nf[i]));
     }
-    ng_ner_viterbi(m->w, feats, nf, s->n, labels);
+    if (m->q)
+        ng_ner_viterbi_q(m->q, m->scale, feats, nf, s->n, labels);
+    else
+        ng_ner_viterbi(m->w, feats, nf, s->n, labels);
     if (hist)
         ng_ner_history_update(hist, keys, caps, labels, s->n);
-    free(feats);
-    free(nf);
-    free(keys);
-    free(caps);
+    if (!small) {
+        free(feats);
+        free(nf);
+        free(keys);
+        free(caps);
+    }
 }
 
 /* ---- document flags ----------------------------------------------------- */
@@ -644,7 +791,9 @@ void ng_ner_model_free(ng_ner_model *m)
 {
     if (!m)
         return;
+    ng_ner_cache_free(&m->cache);
     free(m->w);
+    free(m->q);
     ng_ner_clusters_free(m->clusters);
     free(m);
 }
@@ -670,6 +819,10 @@ static uint64_t S_get64(const unsigned char *p) { return (uint64_t)S_get32(p) | 
 
 int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err)
 {
+    if (!m->w) {
+        ng_error_set(err, path, 0, 0, "only a trained model can be saved");
+        return -1;
+    }
     float maxabs = 0;
     for (size_t i = 0; i < NER_NWEIGHTS; i++)
         if (fabsf(m->w[i]) > maxabs)
@@ -762,11 +915,11 @@ ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const cha
         ng_error_set(err, source, 0, 0, "NER model is corrupt (cannot inflate)");
         return NULL;
     }
-    ng_ner_model *m = ng_ner_model_new();
-    for (size_t i = 0; i < NER_NWEIGHTS; i++) {
-        int16_t q = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
-        m->w[i] = (float)q * scale;
-    }
+    ng_ner_model *m = calloc(1, sizeof *m);
+    m->q = malloc(NER_NWEIGHTS * sizeof *m->q);
+    m->scale = scale;
+    for (size_t i = 0; i < NER_NWEIGHTS; i++)
+        m->q[i] = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
     if (cl_len) {
         m->clusters = ng_ner_clusters_parse((const char *)raw + NER_NWEIGHTS * 2, cl_len, source, err);
         if (!m->clusters) {

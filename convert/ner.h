@@ -34,8 +34,22 @@ static inline int ng_ner_is_begin(int label) { return label != NER_O && (label %
 /* transition weights: (previous label or start) x label, after the buckets */
 #define NER_NWEIGHTS ((size_t)NER_BUCKETS * NER_NLABELS + (NER_NLABELS + 1) * NER_NLABELS)
 
+/* Word-level facts (lexicon classes, word class, gazetteer bits) computed
+ * once per distinct word. */
+typedef struct ng_ner_cache {
+    uint64_t *keys;
+    uint32_t *lexclass;
+    int32_t *coarse, *fine;
+    uint8_t *gaz;
+    size_t cap, n;
+} ng_ner_cache;
+void ng_ner_cache_free(ng_ner_cache *c);
+
 typedef struct ng_ner_model {
-    float *w;                 /* NER_NWEIGHTS */
+    ng_ner_cache cache;       /* so a model is used by one thread at a time */
+    float *w;                 /* NER_NWEIGHTS while training, or NULL */
+    int16_t *q;               /* the same weights quantized, as loaded from a file */
+    float scale;              /* q * scale = weight */
     ng_ner_clusters *clusters; /* word classes, or NULL */
 } ng_ner_model;
 
@@ -58,9 +72,12 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
 
 /* Feature hashes of token i; returns how many were written (at most NER_MAX_FEATURES). */
 #define NER_MAX_FEATURES 64
-void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, const ng_ner_sentence *s,
-                              uint32_t *feats, uint8_t *nf);
+void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache,
+                              const ng_ner_sentence *s, uint32_t *feats, uint8_t *nf);
 void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels);
+/* The same over quantized weights (a loaded model). */
+void ng_ner_viterbi_q(const int16_t *q, float scale, const uint32_t *feats, const uint8_t *nf, size_t n,
+                      uint8_t *labels);
 
 /* What was predicted for each word earlier in the document. */
 #define NER_HISTORY_FEATURES 2

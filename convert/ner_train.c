@@ -27,7 +27,7 @@ static void S_with_history(ng_ner_history *h, prepared *p, uint8_t *nf2)
 }
 
 /* Features of every sentence of a corpus, with document flags. */
-static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, const ng_conll *c)
+static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache, const ng_conll *c)
 {
     prepared *out = calloc(c->n + 1, sizeof *out);
     size_t s = 0;
@@ -66,7 +66,7 @@ static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, con
                 p->keys[i] = ng_ner_word_key(words[t + i], lens[t + i]);
                 p->caps[i] = lens[t + i] && words[t + i][0] >= 'A' && words[t + i][0] <= 'Z';
             }
-            ng_ner_sentence_features(lex, cl, &sent, p->feats, p->nf);
+            ng_ner_sentence_features(lex, cl, cache, &sent, p->feats, p->nf);
             for (size_t i = 0; i < n; i++)
                 p->gold[i] = (uint8_t)(c->sents[k].toks[i].gold < 0 ? 0 : c->sents[k].toks[i].gold);
             t += n;
@@ -145,10 +145,12 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
                  int epochs, FILE *log, ng_ner_model **out, ng_error *err)
 {
     /* all training sentences, in one list */
+    ng_ner_cache cache;
+    memset(&cache, 0, sizeof cache);
     size_t total = 0;
     prepared **parts = calloc(ntrain, sizeof *parts);
     for (size_t k = 0; k < ntrain; k++) {
-        parts[k] = S_prepare(lex, clusters, train[k]);
+        parts[k] = S_prepare(lex, clusters, &cache, train[k]);
         total += train[k]->n;
     }
     if (total == 0) {
@@ -176,7 +178,8 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
             docs[ndocs - 1].n++;
             ntok += parts[k][s].n;
         }
-    prepared *devp = dev ? S_prepare(lex, clusters, dev) : NULL;
+    prepared *devp = dev ? S_prepare(lex, clusters, &cache, dev) : NULL;
+    ng_ner_cache_free(&cache);
 
     float *w = calloc(NER_NWEIGHTS, sizeof *w);
     double *u = calloc(NER_NWEIGHTS, sizeof *u);
