@@ -131,21 +131,42 @@ static const char *S_sentence(ng_document *doc, uint32_t si, bool *emitted)
 }
 
 /* A span of text as evidence: offsets in characters, its words, its sentence. */
+/* Spans already emitted, by (start, end): open addressing. */
 typedef struct {
-    size_t *pairs;
+    uint64_t *keys;
     size_t n, cap;
 } span_set;
+
+static bool S_seen(ng_document *doc, span_set *set, size_t cs, size_t ce)
+{
+    uint64_t key = ((uint64_t)cs << 32 | (uint64_t)ce) + 1;
+    if ((set->n + 1) * 2 > set->cap) {
+        span_set old = *set;
+        set->cap = old.cap ? old.cap * 2 : 1024;
+        set->keys = ng_arena_alloc(&doc->arena, set->cap * sizeof *set->keys);
+        set->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i])
+                S_seen(doc, set, (size_t)((old.keys[i] - 1) >> 32), (size_t)((old.keys[i] - 1) & 0xffffffffu));
+    }
+    size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & (set->cap - 1);
+    while (set->keys[i]) {
+        if (set->keys[i] == key)
+            return true;
+        i = (i + 1) & (set->cap - 1);
+    }
+    set->keys[i] = key;
+    set->n++;
+    return false;
+}
 
 static const char *S_span(ng_document *doc, uint32_t start, uint32_t end, uint32_t sent, bool *emitted,
                           span_set *seen)
 {
     size_t cs = S_chars(doc, start), ce = S_chars(doc, end);
     const char *iri = ng_arena_printf(&doc->arena, "%s/span/%zu-%zu", doc->article_iri, cs, ce);
-    for (size_t i = 0; i + 1 < seen->n; i += 2)
-        if (seen->pairs[i] == cs && seen->pairs[i + 1] == ce)
-            return iri;
-    *NG_PUSH(&doc->arena, seen->pairs, seen->n, seen->cap) = cs;
-    *NG_PUSH(&doc->arena, seen->pairs, seen->n, seen->cap) = ce;
+    if (S_seen(doc, seen, cs, ce))
+        return iri;
     const char *sentence = S_sentence(doc, sent, emitted);
     S_type(doc, iri, NG_VOCAB "TextSpan");
     S_emit(doc, iri, NG_VOCAB "startOffset", S_int(doc, cs));

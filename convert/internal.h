@@ -161,6 +161,8 @@ const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded)
 const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index);
 int ng_lex_index(const ng_lexicon *lex, const ng_lex_entry *e);
 bool ng_lex_is_title_head(const ng_lexicon *lex, const char *folded);
+/* Is folded the first word of a multi-word name or demonym? */
+bool ng_lex_starts_phrase(const ng_lexicon *lex, const char *folded);
 bool ng_lex_is_title_mod(const ng_lexicon *lex, const char *folded);
 bool ng_lex_is_org_word(const ng_lexicon *lex, const char *folded);
 bool ng_lex_is_stop_cap(const ng_lexicon *lex, const char *folded);

@@ -23,7 +23,7 @@ struct ng_lexicon {
     size_t nentry, cap_entry;
     char **strings;            /* owned canonical names */
     size_t nstring, cap_string;
-    table names, demonyms, capitals, title_heads, title_mods, org_words, stop_caps, groups,
+    table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, abbrevs, title_abbrevs;
 };
 
@@ -92,10 +92,17 @@ static void S_table_free(table *t)
 }
 
 /* Insert key folded; first writer wins so countries beat later aliases. */
+static table *g_firsts;   /* set while building: first words of multi-word keys */
+
 static void S_put_folded(table *t, const char *key, int value)
 {
     char *f = ng_text_fold(key, strlen(key));
     S_table_put(t, f, value, false);
+    char *sp = strchr(f, ' ');
+    if (sp && g_firsts) {
+        *sp = '\0';
+        S_table_put(g_firsts, f, 1, false);
+    }
     free(f);
 }
 
@@ -179,6 +186,7 @@ ng_lexicon *ng_lexicon_new(void)
     ng_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex)
         return NULL;
+    g_firsts = &lex->firsts;
     for (size_t i = 0; i < COUNT(COUNTRIES); i++) {
         const char *f[4];
         size_t l[4];
@@ -242,6 +250,7 @@ ng_lexicon *ng_lexicon_new(void)
         snprintf(w, sizeof w, "%.*s", (int)(bar - EVENT_TRIGGERS[i]), EVENT_TRIGGERS[i]);
         S_put_folded(&lex->triggers, w, (int)i);
     }
+    g_firsts = NULL;
     return lex;
 }
 
@@ -253,7 +262,7 @@ void ng_lexicon_free(ng_lexicon *lex)
         free(lex->strings[i]);
     free(lex->strings);
     free(lex->entries);
-    table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->title_heads, &lex->title_mods,
+    table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->abbrevs, &lex->title_abbrevs};
     for (size_t i = 0; i < COUNT(ts); i++)
@@ -289,6 +298,7 @@ int ng_lex_index(const ng_lexicon *lex, const ng_lex_entry *e)
     return e ? (int)(e - lex->entries) : -1;
 }
 
+bool ng_lex_starts_phrase(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->firsts, f) >= 0; }
 bool ng_lex_is_title_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_heads, f) >= 0; }
 bool ng_lex_is_title_mod(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_mods, f) >= 0; }
 bool ng_lex_is_org_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->org_words, f) >= 0; }

@@ -706,6 +706,7 @@ static void S_tagger(ng_document *doc)
     uint8_t *labels = calloc(doc->ntok, 1);
     ng_ner_tag_document(doc->ner, doc, labels);
     size_t nrule = doc->nmention;
+    size_t first = 0; /* rule mentions are sorted: the first that may overlap */
     for (size_t i = 0; i < doc->ntok; i++) {
         if (!labels[i])
             continue;
@@ -716,7 +717,9 @@ static void S_tagger(ng_document *doc)
         int type = ng_ner_type(labels[i]);
         int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
         bool overlap = false;
-        for (size_t m = 0; m < nrule; m++) {
+        while (first < nrule && doc->mentions[first].tok_end <= i && doc->mentions[first].tok_start < i)
+            first++;
+        for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++) {
             ng_mention *mm = &doc->mentions[m];
             if (mm->tok_end <= i || mm->tok_start >= j)
                 continue;
@@ -771,6 +774,8 @@ void ng_find_mentions(ng_document *doc)
 {
     for (size_t s = 0; s < doc->nsent; s++)
         S_scan_sentence(doc, &doc->sents[s]);
+    if (doc->nmention > 1)
+        qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     S_tagger(doc);
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);

@@ -68,7 +68,8 @@ enum {
     LEX_COUNTRY = 1 << 0, LEX_CITY = 1 << 1, LEX_REGION = 1 << 2, LEX_ORG = 1 << 3, LEX_DEMONYM = 1 << 4,
     LEX_TITLE_HEAD = 1 << 5, LEX_TITLE_MOD = 1 << 6, LEX_ORG_WORD = 1 << 7, LEX_STOP = 1 << 8,
     LEX_MULTI_B = 1 << 9, LEX_MULTI_I = 1 << 10, LEX_TITLE_ABBR = 1 << 11, LEX_SPEECH = 1 << 12,
-    LEX_MONTH_DAY = 1 << 13
+    LEX_MONTH_DAY = 1 << 13,
+    LEX_PHRASE_START = 1 << 14 /* not a feature: lets S_multi skip most words */
 };
 
 void ng_ner_cache_free(ng_ner_cache *c)
@@ -220,6 +221,8 @@ static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const
         c |= LEX_SPEECH;
     if (ng_month_from_name(f->lower) || ng_weekday_from_name(f->lower) >= 0)
         c |= LEX_MONTH_DAY;
+    if (ng_lex_starts_phrase(lex, f->lower))
+        c |= LEX_PHRASE_START;
     f->lexclass = c;
 }
 
@@ -228,8 +231,8 @@ static void S_multi(const ng_lexicon *lex, const ng_ner_sentence *s, form *f, si
 {
     char buf[200];
     for (size_t i = 0; i + 1 < n; i++) {
-        /* names in the lexicons start with a capital */
-        if (!s->lens[i] || s->words[i][0] < 'A' || s->words[i][0] > 'Z')
+        /* only where a multi-word lexicon entry can start */
+        if (!(f[i].lexclass & LEX_PHRASE_START))
             continue;
         for (size_t len = 3; len >= 2; len--) {
             if (i + len > n)
@@ -534,8 +537,7 @@ void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, si
 {
     if (n == 0)
         return;
-    float stack_e[256 * NER_NLABELS];
-    float *e = n <= 256 ? stack_e : malloc(n * NER_NLABELS * sizeof *e);
+    float *e = malloc(n * NER_NLABELS * sizeof *e); /* training only: not the hot path */
     for (size_t i = 0; i < n; i++) {
         float *ei = e + i * NER_NLABELS;
         for (int l = 0; l < NER_NLABELS; l++)
@@ -548,8 +550,7 @@ void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, si
         }
     }
     S_viterbi_core(e, w + (size_t)NER_BUCKETS * NER_NLABELS, n, labels);
-    if (e != stack_e)
-        free(e);
+    free(e);
 }
 
 void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_sentence *s, ng_ner_history *hist,

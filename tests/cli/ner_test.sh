@@ -65,5 +65,11 @@ check "empty input gives empty output" "[ ! -s out.txt ]"
 expect 1 "newsgraph: train-ner: no training sentences" -- "$BIN" train-ner --out x.bin empty.conll
 expect 2 "newsgraph: train-ner needs --out MODEL and at least one training file" -- "$BIN" train-ner tiny.conll
 
+# the built-in model on an article: character offsets, type, text
+expect 0 "" -- "$BIN" tag "$SRC/samples/harbor-talks.html"
+check "article entities with offsets" "grep -q '^84	108	PER	Marianne Sivertsen Naess\$' out.txt"
+check "an organization" "grep -q '	ORG	North Atlantic Marine Institute\$' out.txt"
+check "a header names the article" "head -1 out.txt | grep -q '^# .*harbor-talks.html\$'"
+
 echo "ner: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
