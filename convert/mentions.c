@@ -428,6 +428,11 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             i += g - 1;
             continue;
         }
+        /* "The South Korean government": the article is not part of it */
+        if (ng_tok_is(doc, i, "the") && i + 1 < end && (g = S_group_at(doc, i + 1, end)) > 0) {
+            i += g;
+            continue;
+        }
         if (!S_nameish(doc, i))
             continue;
         if (S_stop(doc, i) && !(i + 1 < end && S_nameish(doc, i + 1) && strcmp(doc->toks[i].lower, "the") == 0))
