@@ -283,6 +283,7 @@ struct ng_document {
     size_t ntriple, cap_triple;
     int publisher;                 /* actor or -1 */
     const struct ng_ner_model *ner; /* the tagger, or NULL */
+    uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
 };
 
 struct ng_context {

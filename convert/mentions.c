@@ -157,6 +157,19 @@ static bool S_location_preposition(const ng_document *doc, size_t i)
     return false;
 }
 
+/* Does the tagger read tokens [i, j) as one personal name? */
+static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
+{
+    if (!doc->ner_labels)
+        return false;
+    if (doc->ner_labels[i] != NER_B_PER)
+        return false;
+    for (size_t k = i + 1; k < j; k++)
+        if (doc->ner_labels[k] != NER_I_PER)
+            return false;
+    return true;
+}
+
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
 
@@ -335,7 +348,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     {
         for (size_t k = j - 1; k > i; k--) {
             const ng_lex_entry *head = ng_lex_name(doc->lex, S_fold_range(doc, i, k));
-            if (head && (head->kind == NG_ACTOR_ORG || !S_has_org_word(doc, k, j))) {
+            /* a place name starts a longer name only before a title or
+             * another known name: "U.S. President X", not "Sofia Marin" */
+            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) &&
+                            (S_title_word(doc, k) || ng_lex_name(doc->lex, S_fold_range(doc, k, j)) ||
+                             !S_tagged_person(doc, i, j));
+            if (head && (head->kind == NG_ACTOR_ORG || place_ok)) {
                 ng_mention *m = S_add(doc, i, k, head->kind);
                 m->lex = head;
                 m->place_kind = head->place_kind;
@@ -708,8 +726,7 @@ static void S_tagger(ng_document *doc)
 {
     if (!doc->ner || doc->ntok == 0)
         return;
-    uint8_t *labels = calloc(doc->ntok, 1);
-    ng_ner_tag_document(doc->ner, doc, labels);
+    const uint8_t *labels = doc->ner_labels;
     size_t nrule = doc->nmention;
     size_t first = 0; /* rule mentions are sorted: the first that may overlap */
     for (size_t i = 0; i < doc->ntok; i++) {
@@ -764,7 +781,6 @@ static void S_tagger(ng_document *doc)
         }
         i = j - 1;
     }
-    free(labels);
 }
 
 static int S_by_start(const void *a, const void *b)
@@ -777,6 +793,10 @@ static int S_by_start(const void *a, const void *b)
 
 void ng_find_mentions(ng_document *doc)
 {
+    if (doc->ner && doc->ntok) {
+        doc->ner_labels = ng_arena_alloc(&doc->arena, doc->ntok);
+        ng_ner_tag_document(doc->ner, doc, doc->ner_labels);
+    }
     for (size_t s = 0; s < doc->nsent; s++)
         S_scan_sentence(doc, &doc->sents[s]);
     if (doc->nmention > 1)

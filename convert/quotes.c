@@ -294,8 +294,20 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
             speaker = prev_para_speaker;
             verb = NULL;
         }
-        /* scare quotes: a few words and nobody speaking */
-        if (words <= 3 && !S_has_speech_verb(doc, s))
+        /* a quote on its own after an attributed one of the same paragraph:
+         * the same speaker goes on */
+        if (speaker < 0 && para_speaker >= 0 &&
+            (S_quote_words(doc, &q[i]) > 3 || (q[i].closed && q[i].close > q[i].open + 1 &&
+                                               strchr(".,!?", S_ch(doc, q[i].close - 1))))) {
+            speaker = para_speaker;
+            verb = NULL;
+        }
+        /* scare quotes: a few words, no closing punctuation inside the marks
+         * (a complete utterance such as "We will wait." counts whatever its
+         * length), and nobody speaking */
+        char last_ch = q[i].closed && q[i].close > q[i].open + 1 ? S_ch(doc, q[i].close - 1) : 0;
+        bool utterance = last_ch == '.' || last_ch == ',' || last_ch == '!' || last_ch == '?';
+        if (words <= 3 && !utterance && !S_has_speech_verb(doc, s))
             continue;
         uint32_t start = doc->toks[q[i].open].end;
         uint32_t end = q[i].closed ? doc->toks[q[i].close].start : doc->toks[q[i].close - 1].end;
@@ -404,6 +416,16 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false;
     int speaker = S_subject(doc, c + 1, v);
     if (speaker < 0) {
+        /* "..., said X" -- the speaker right after the verb, then nothing
+         * but an appositive or the end */
+        int m = ng_mention_at(doc, v + 1 < s->tok_end ? v + 1 : v);
+        if (m < 0 && v + 2 < s->tok_end)
+            m = ng_mention_at(doc, v + 2);
+        if (m < 0)
+            return false;
+        size_t after = doc->mentions[m].tok_end;
+        if (after < s->tok_end && S_ch(doc, after) != ',' && S_ch(doc, after) != '.')
+            return false;
         speaker = S_after_verb(doc, v, s->tok_end);
         if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
             doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
@@ -449,6 +471,13 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                                  S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
                                  S_is(doc, v, "described") || S_is(doc, v, "describes") ||
                                  (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
+            if ((S_is(doc, v, "condemned") || S_is(doc, v, "denounced") || S_is(doc, v, "criticized") ||
+                 S_is(doc, v, "described")) && !object_clause)
+                for (size_t p = v + 1; p < s->tok_end && p < v + 10; p++)
+                    if (S_is(doc, p, "as")) {
+                        object_clause = true;
+                        break;
+                    }
             if (S_is(doc, v, "told") || S_is(doc, v, "tells")) {
                 recipient = S_actor_at(doc, k);
                 int m = ng_mention_at(doc, k);
@@ -575,6 +604,27 @@ static void S_link_events(ng_document *doc)
     }
 }
 
+/* A quote left open at the end of its paragraph goes on in the next
+ * paragraph's quote: without a speaker of its own, it takes that one's. */
+static void S_continued_quotes(ng_document *doc, const qspan *q, size_t nq)
+{
+    for (size_t i = 0; i + 1 < nq; i++) {
+        if (q[i].closed)
+            continue;
+        ng_statement *a = NULL, *b = NULL;
+        for (size_t s = 0; s < doc->nstmt; s++) {
+            if (!doc->stmts[s].direct)
+                continue;
+            if (doc->stmts[s].start == doc->toks[q[i].open].end)
+                a = &doc->stmts[s];
+            if (doc->stmts[s].start == doc->toks[q[i + 1].open].end)
+                b = &doc->stmts[s];
+        }
+        if (a && b && a->speaker < 0 && b->speaker >= 0 && doc->toks[q[i + 1].open].para == doc->toks[q[i].open].para + 1)
+            a->speaker = b->speaker;
+    }
+}
+
 void ng_find_statements(ng_document *doc)
 {
     qspan *q;
@@ -582,6 +632,7 @@ void ng_find_statements(ng_document *doc)
     S_index_quotes(doc, q, nq);
     S_reported(doc, q, nq);
     S_direct_quotes(doc, q, nq);
+    S_continued_quotes(doc, q, nq);
     free(q);
     S_link_events(doc);
 }

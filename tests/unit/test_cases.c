@@ -1,0 +1,302 @@
+/* test_cases.c -- extraction cases written as text (tests/extract/*.txt).
+ *
+ *   = published YYYY-MM-DD          publication date for the cases below
+ *   > article text                  starts a case; " || " separates paragraphs
+ *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name
+ *   noactor "Name"                  no actor with that name
+ *   title "Name" "title"            the actor has that job title (case-insensitive)
+ *   affil "Name" "Other"            the actor is affiliated with Other
+ *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
+ *   reported "words" "Speaker"      reported speech with exactly those words
+ *   nostatement                     no statement at all
+ *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
+ *                                   an event of that class with exactly those attendees
+ *   noevent                         no event at all
+ *
+ * usage: test_cases FILE...   (exit 1 when a check fails, naming file:line) */
+#include <jansson.h>
+
+#include "harness.h"
+#include "support.h"
+
+static ng_context *ctx;
+
+/* Quoted arguments of a line: "a" "b" key="c" key=d. */
+typedef struct {
+    char *arg[8];
+    int n;
+    char *key[8], *val[8];
+    int nkv;
+} args;
+
+static void S_parse(char *s, args *a)
+{
+    memset(a, 0, sizeof *a);
+    while (*s) {
+        while (*s == ' ')
+            s++;
+        if (!*s)
+            break;
+        char *eq = NULL;
+        if (*s != '"') {
+            char *p = s;
+            while (*p && *p != ' ' && *p != '=')
+                p++;
+            if (*p == '=')
+                eq = p;
+        }
+        if (eq) {
+            *eq = '\0';
+            char *v = eq + 1, *end;
+            if (*v == '"') {
+                v++;
+                end = strchr(v, '"');
+            } else
+                end = strchr(v, ' ');
+            if (end)
+                *end = '\0';
+            if (a->nkv < 8) {
+                a->key[a->nkv] = s;
+                a->val[a->nkv++] = v;
+            }
+            s = end ? end + 1 : v + strlen(v);
+            continue;
+        }
+        char *v = s, *end;
+        if (*s == '"') {
+            v = s + 1;
+            end = strchr(v, '"');
+        } else
+            end = strchr(v, ' ');
+        if (end)
+            *end = '\0';
+        if (a->n < 8)
+            a->arg[a->n++] = v;
+        s = end ? end + 1 : v + strlen(v);
+    }
+}
+
+static const char *S_kv(const args *a, const char *k)
+{
+    for (int i = 0; i < a->nkv; i++)
+        if (strcmp(a->key[i], k) == 0)
+            return a->val[i];
+    return NULL;
+}
+
+static const char *S_type_name(int t)
+{
+    switch (t) {
+    case NG_ACTOR_PERSON: return "Person";
+    case NG_ACTOR_ORG: return "Organization";
+    case NG_ACTOR_PLACE: return "Place";
+    case NG_ACTOR_GROUP: return "Group";
+    }
+    return "?";
+}
+
+static void S_dump(const ng_document *d)
+{
+    for (size_t i = 0; i < d->nactor; i++) {
+        fprintf(stderr, "    actor %s \"%s\"", S_type_name(d->actors[i].type), d->actors[i].name);
+        for (size_t k = 0; k < d->actors[i].ntitle; k++)
+            fprintf(stderr, " title=\"%s\"", d->actors[i].titles[k]);
+        for (size_t k = 0; k < d->actors[i].naffil; k++)
+            fprintf(stderr, " affil=\"%s\"", d->actors[i].name ? d->actors[d->actors[i].affil[k]].name : "");
+        fputc('\n', stderr);
+    }
+    for (size_t i = 0; i < d->nstmt; i++)
+        fprintf(stderr, "    %s \"%s\" \"%s\"\n", d->stmts[i].direct ? "quote" : "reported", d->stmts[i].text,
+                d->stmts[i].speaker >= 0 ? d->actors[d->stmts[i].speaker].name : "-");
+    for (size_t i = 0; i < d->nevent; i++) {
+        fprintf(stderr, "    event %s \"", d->events[i].klass);
+        for (size_t k = 0; k < d->events[i].nattendee; k++)
+            fprintf(stderr, "%s%s", k ? "|" : "", d->actors[d->events[i].attendees[k]].name);
+        fprintf(stderr, "\" location=\"%s\" date=%s modality=%d organizer=\"%s\"\n",
+                d->events[i].location >= 0 ? d->actors[d->events[i].location].name : "",
+                d->events[i].date ? d->events[i].date : "-", (int)d->events[i].modality,
+                d->events[i].organizer >= 0 ? d->actors[d->events[i].organizer].name : "");
+    }
+}
+
+static const char *S_modality_name(ng_modality m)
+{
+    switch (m) {
+    case NG_MOD_PLANNED: return "Planned";
+    case NG_MOD_NEGATED: return "Negated";
+    case NG_MOD_HYPOTHETICAL: return "Hypothetical";
+    default: return "Asserted";
+    }
+}
+
+static bool S_check(const ng_document *d, const char *kind, args *a)
+{
+    if (!strcmp(kind, "actor")) {
+        int i = find_actor(d, a->arg[1]);
+        return i >= 0 && !strcmp(S_type_name(d->actors[i].type), a->arg[0]);
+    }
+    if (!strcmp(kind, "noactor"))
+        return find_actor(d, a->arg[0]) < 0;
+    if (!strcmp(kind, "title")) {
+        int i = find_actor(d, a->arg[0]);
+        for (size_t k = 0; i >= 0 && k < d->actors[i].ntitle; k++)
+            if (!strcasecmp(d->actors[i].titles[k], a->arg[1]))
+                return true;
+        return false;
+    }
+    if (!strcmp(kind, "affil"))
+        return actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
+    if (!strcmp(kind, "quote") || !strcmp(kind, "reported")) {
+        bool direct = !strcmp(kind, "quote");
+        for (size_t i = 0; i < d->nstmt; i++) {
+            const ng_statement *s = &d->stmts[i];
+            if (s->direct != direct || strcmp(s->text, a->arg[0]) != 0)
+                continue;
+            const char *who = s->speaker >= 0 ? d->actors[s->speaker].name : "-";
+            if (!strcmp(who, a->arg[1]))
+                return true;
+        }
+        return false;
+    }
+    if (!strcmp(kind, "nostatement"))
+        return d->nstmt == 0;
+    if (!strcmp(kind, "noevent"))
+        return d->nevent == 0;
+    if (!strcmp(kind, "event")) {
+        for (size_t i = 0; i < d->nevent; i++) {
+            const ng_event *e = &d->events[i];
+            if (strcmp(e->klass, a->arg[0]) != 0)
+                continue;
+            /* attendees: exactly the listed names */
+            char want[512];
+            snprintf(want, sizeof want, "%s", a->arg[1]);
+            size_t nwant = 0;
+            bool all = true;
+            char *save = NULL;
+            for (char *w = strtok_r(want, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+                nwant++;
+                bool found = false;
+                for (size_t k = 0; k < e->nattendee; k++)
+                    found = found || !strcmp(d->actors[e->attendees[k]].name, w);
+                all = all && found;
+            }
+            if (!all || nwant != e->nattendee)
+                continue;
+            const char *loc = S_kv(a, "location"), *date = S_kv(a, "date"), *mod = S_kv(a, "modality"),
+                       *org = S_kv(a, "organizer");
+            if (loc && (e->location < 0 || strcmp(d->actors[e->location].name, loc)))
+                continue;
+            if (date && (!e->date || strcmp(e->date, date)))
+                continue;
+            if (mod && strcmp(S_modality_name(e->modality), mod))
+                continue;
+            if (org && (e->organizer < 0 || strcmp(d->actors[e->organizer].name, org)))
+                continue;
+            return true;
+        }
+        return false;
+    }
+    fprintf(stderr, "unknown check '%s'\n", kind);
+    return false;
+}
+
+static ng_document *S_convert(ng_batch **batch, const char *text, const char *published)
+{
+    /* paragraphs: " || " */
+    ng_buf b = {0};
+    for (const char *p = text; *p;) {
+        const char *bar = strstr(p, " || ");
+        if (!bar) {
+            ng_buf_adds(&b, p);
+            break;
+        }
+        ng_buf_add(&b, p, (size_t)(bar - p));
+        ng_buf_adds(&b, "\n\n");
+        p = bar + 4;
+    }
+    json_t *obj = json_pack("{s:s,s:s}", "headline", "Test case", "text", b.data ? b.data : "");
+    char *json = json_dumps(obj, 0);
+    ng_document *d = doc_from(ctx, batch, json, NG_INPUT_JSON, published);
+    free(json);
+    json_decref(obj);
+    ng_buf_free(&b);
+    return d;
+}
+
+static int S_run_file(const char *path, int *cases)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "%s: cannot open\n", path);
+        return 1;
+    }
+    char line[4096], published[32] = "";
+    long lineno = 0, case_line = 0;
+    int failed = 0;
+    ng_batch *batch = NULL;
+    ng_document *doc = NULL;
+    bool dumped = false;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        line[strcspn(line, "\n")] = '\0';
+        if (!line[0] || line[0] == '#')
+            continue;
+        if (!strncmp(line, "= published ", 12)) {
+            snprintf(published, sizeof published, "%s", line + 12);
+            continue;
+        }
+        if (line[0] == '>') {
+            ng_document_free(doc);
+            ng_batch_free(batch);
+            doc = S_convert(&batch, line + 2, published[0] ? published : NULL);
+            case_line = lineno;
+            dumped = false;
+            (*cases)++;
+            continue;
+        }
+        if (!doc) {
+            fprintf(stderr, "%s:%ld: a check before any case\n", path, lineno);
+            failed++;
+            continue;
+        }
+        char copy[4096];
+        snprintf(copy, sizeof copy, "%s", line);
+        char *sp = strchr(copy, ' ');
+        char *kind = copy;
+        args a;
+        if (sp) {
+            *sp = '\0';
+            S_parse(sp + 1, &a);
+        } else
+            memset(&a, 0, sizeof a);
+        g_checks++;
+        if (!S_check(doc, kind, &a)) {
+            g_failures++;
+            failed++;
+            fprintf(stderr, "%s:%ld: failed: %s\n", path, lineno, line);
+            if (!dumped) {
+                fprintf(stderr, "  (case at line %ld) found:\n", case_line);
+                S_dump(doc);
+                dumped = true;
+            }
+        }
+    }
+    ng_document_free(doc);
+    ng_batch_free(batch);
+    fclose(f);
+    return failed;
+}
+
+int main(int argc, char **argv)
+{
+    ng_error err = {0};
+    ctx = ng_context_new(&err);
+    if (!ctx)
+        return 1;
+    int cases = 0;
+    for (int i = 1; i < argc; i++)
+        S_run_file(argv[i], &cases);
+    ng_context_free(ctx);
+    fprintf(stderr, "%d cases\n", cases);
+    return test_report("test_cases");
+}
