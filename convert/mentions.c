@@ -387,7 +387,8 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     size_t k = i + n;
     /* one optional modifier: "U.S. military officials", "Chinese government officials" */
     if (k + 1 < sent_end && !(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_group_noun(doc->lex, doc->toks[k + 1].lower) &&
-        strcmp(doc->toks[k + 1].lower, "military") != 0 && S_is_word(&doc->toks[k]))
+        strcmp(doc->toks[k + 1].lower, "military") != 0 && S_is_word(&doc->toks[k]) &&
+        (ng_lex_is_title_mod(doc->lex, doc->toks[k].lower) || ng_lex_is_group_noun(doc->lex, doc->toks[k].lower)))
         k++;
     const char *noun = doc->toks[k].lower;
     if (doc->toks[k].flags & NG_TOK_CAP)
