@@ -37,6 +37,8 @@ void cmd_convert_usage(FILE *out)
           "      --published DATE    publication date (YYYY-MM-DD) for inputs that carry none;\n"
           "                          relative dates such as \"Wednesday\" resolve against it\n"
           "      --base IRI          base IRI for minted identifiers (default " NG_DEFAULT_BASE ")\n"
+          "      --event-triggers F  more event triggers: \"phrase<TAB>Class\" lines, the format\n"
+          "                          of schemas/event-triggers.tsv\n"
           "  -q, --quiet             no warnings\n"
           "  -h, --help              this help\n"
           "  -V, --version           the version\n"
@@ -127,6 +129,7 @@ int cmd_convert(int argc, char **argv)
         {"published", required_argument, NULL, 'p'},
         {"base", required_argument, NULL, 'b'},
         {"quiet", no_argument, NULL, 'q'},
+        {"event-triggers", required_argument, NULL, 'e'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -134,6 +137,7 @@ int cmd_convert(int argc, char **argv)
     const char *output = NULL;
     cli c = {false};
     ng_options opts = {0};
+    const char *triggers = NULL;
     opts.warn = S_warn;
     opts.warn_data = &c;
     int ch;
@@ -172,6 +176,7 @@ int cmd_convert(int argc, char **argv)
             opts.base = optarg;
             break;
         case 'q': c.quiet = true; break;
+        case 'e': triggers = optarg; break;
         case 'h': cmd_convert_usage(stdout); return EXIT_OK;
         default:
             fputs("Try 'newsgraph --help'.\n", stderr);
@@ -208,6 +213,11 @@ int cmd_convert(int argc, char **argv)
     if (!ctx) {
         S_report(&err);
         return EXIT_SOME_FAILED;
+    }
+    if (triggers && ng_context_add_event_triggers(ctx, triggers, &err) != 0) {
+        S_report(&err);
+        ng_context_free(ctx);
+        return EXIT_USAGE;
     }
     int failures = 0;
     for (int i = 0; i < ninputs; i++) {

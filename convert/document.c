@@ -1,5 +1,6 @@
 /* document.c -- the context, the pipeline that turns one article into a
  * document, and small helpers the extraction stages share. */
+#include <errno.h>
 #include <jansson.h>
 #include <raptor2.h>
 #include <stdlib.h>
@@ -34,6 +35,24 @@ ng_context *ng_context_new(ng_error *err)
     }
     ctx->raptor_world = world;
     return ctx;
+}
+
+int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    ng_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ng_buf_add(&b, chunk, n);
+    fclose(f);
+    int rc = ng_lexicon_add_triggers(ctx->lex, b.data ? b.data : "", b.len, path, err);
+    ng_buf_free(&b);
+    return rc;
 }
 
 void ng_context_free(ng_context *ctx)

@@ -172,6 +172,9 @@ bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *folded);
 int ng_lex_speech_verb(const ng_lexicon *lex, const char *folded);
 /* Event trigger: returns the class name ("Talks", "Seminar" ...) or NULL. */
 const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *folded);
+/* Add "phrase<TAB>Class" lines (schemas/event-triggers.tsv format); a bad
+ * line is an error naming source:line. */
+int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err);
 bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 
@@ -334,5 +337,6 @@ int ng_write_trig(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *
 
 /* Embedded schemas (generated from schemas/ at build time). */
 extern const char ng_embedded_context[];
+extern const char ng_embedded_triggers[];
 
 #endif

@@ -1,5 +1,6 @@
 /* lexicon.c -- general-knowledge word lists (lexicon_data.h) behind
  * folded-string hash tables, built once per context. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,8 @@ struct ng_lexicon {
     size_t nentry, cap_entry;
     char **strings;            /* owned canonical names */
     size_t nstring, cap_string;
+    char **classes;            /* owned event class names, indexed by trigger value */
+    size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, abbrevs, title_abbrevs;
 };
@@ -244,11 +247,11 @@ ng_lexicon *ng_lexicon_new(void)
         snprintf(w, sizeof w, "%.*s", (int)(bar - SPEECH_VERBS[i]), SPEECH_VERBS[i]);
         S_put_folded(&lex->speech, w, bar[1] - '0');
     }
-    for (size_t i = 0; i < COUNT(EVENT_TRIGGERS); i++) {
-        const char *bar = strchr(EVENT_TRIGGERS[i], '|');
-        char w[64];
-        snprintf(w, sizeof w, "%.*s", (int)(bar - EVENT_TRIGGERS[i]), EVENT_TRIGGERS[i]);
-        S_put_folded(&lex->triggers, w, (int)i);
+    ng_error err = {0};
+    if (ng_lexicon_add_triggers(lex, ng_embedded_triggers, strlen(ng_embedded_triggers),
+                                "schemas/event-triggers.tsv", &err) != 0) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        abort(); /* the bundled list is checked by the tests */
     }
     g_firsts = NULL;
     return lex;
@@ -262,6 +265,9 @@ void ng_lexicon_free(ng_lexicon *lex)
         free(lex->strings[i]);
     free(lex->strings);
     free(lex->entries);
+    for (size_t i = 0; i < lex->nclass; i++)
+        free(lex->classes[i]);
+    free(lex->classes);
     table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->abbrevs, &lex->title_abbrevs};
@@ -316,7 +322,53 @@ int ng_lex_speech_verb(const ng_lexicon *lex, const char *f)
 const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *f)
 {
     int v = S_table_get(&lex->triggers, f);
-    if (v < 0)
-        return NULL;
-    return strchr(EVENT_TRIGGERS[v], '|') + 1;
+    return v < 0 ? NULL : lex->classes[v];
+}
+
+int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
+{
+    long lineno = 0;
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        lineno++;
+        const char *line = text + i;
+        size_t n = end - i;
+        i = nl ? end + 1 : len;
+        while (n && (line[n - 1] == '\r' || line[n - 1] == ' '))
+            n--;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", source, lineno);
+        if (!tab || tab == line || tab + 1 == line + n) {
+            ng_error_set(err, where, lineno, 0, "expected a trigger phrase, a TAB and a class name");
+            return -1;
+        }
+        const char *klass = tab + 1;
+        size_t kl = (size_t)(line + n - klass);
+        for (size_t k = 0; k < kl; k++)
+            if (!((klass[k] >= 'A' && klass[k] <= 'Z') || (klass[k] >= 'a' && klass[k] <= 'z') ||
+                  (klass[k] >= '0' && klass[k] <= '9'))) {
+                ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must be letters and digits", (int)kl, klass);
+                return -1;
+            }
+        if (klass[0] < 'A' || klass[0] > 'Z') {
+            ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must start with a capital letter", (int)kl, klass);
+            return -1;
+        }
+        lex->classes = realloc(lex->classes, (lex->nclass + 1) * sizeof *lex->classes);
+        char *c = malloc(kl + 1);
+        memcpy(c, klass, kl);
+        c[kl] = '\0';
+        lex->classes[lex->nclass] = c;
+        char *phrase = ng_text_fold(line, (size_t)(tab - line));
+        /* a later entry for the same phrase replaces the earlier one */
+        S_table_put(&lex->triggers, phrase, (int)lex->nclass, true);
+        free(phrase);
+        lex->nclass++;
+    }
+    return 0;
 }

@@ -352,23 +352,8 @@ static const char *const SPEECH_VERBS[] = {
 };
 
 /* Event triggers: word or phrase | project class. Phrases use single spaces. */
-static const char *const EVENT_TRIGGERS[] = {
-    "talks|Talks", "consultations|Consultation", "consultation|Consultation",
-    "meeting|Meeting", "meetings|Meeting", "meet|Meeting", "meets|Meeting", "met|Meeting",
-    "summit|Summit", "visit|Visit", "visits|Visit", "visited|Visit", "visiting|Visit",
-    "seminar|Seminar", "briefing|PressBriefing", "press conference|PressConference",
-    "news conference|PressConference", "conference|Conference", "hearing|Hearing",
-    "hearings|Hearing", "interview|Interview", "phone call|Call", "call|Call", "calls|Call",
-    "negotiations|Talks", "forum|Conference", "speech|Speech", "testified|Hearing",
-    "testimony|Hearing", "deposition|Hearing",
-    "deployed|Deployment", "deploy|Deployment", "deployment|Deployment",
-    "deployments|Deployment", "dispatched|Deployment", "dispatch|Deployment",
-    "attack|Attack", "attacked|Attack",
-    "attacks|Attack", "strike|Attack", "strikes|Attack", "invasion|Attack", "invaded|Attack",
-    "bombed|Attack", "signed|Agreement", "agreement|Agreement", "deal|Agreement",
-    "treaty|Agreement", "lawsuit|LegalAction", "sued|LegalAction", "protest|Protest",
-    "rally|Protest", "crash|Incident", "crashed|Incident", "exchange delegations|Exchange",
-};
+/* Event triggers live in schemas/event-triggers.tsv (embedded at build time). */
+
 
 /* Abbreviations whose period does not end a sentence by itself. The second
  * list are titles: they are never sentence ends. */

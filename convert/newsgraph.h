@@ -89,6 +89,10 @@ typedef struct ng_context ng_context;
  * Raptor world. Returns NULL (and fills err) on failure. Create once, free last. */
 ng_context *ng_context_new(ng_error *err);
 void ng_context_free(ng_context *ctx);
+/* Add event triggers from a file of "phrase<TAB>Class" lines (the format of
+ * schemas/event-triggers.tsv); an entry for a known phrase replaces it.
+ * Returns 0, or -1 with err naming file:line. */
+int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *err);
 
 /* ---- input ----------------------------------------------------------- */
 

@@ -95,5 +95,16 @@ done
 printf 'Title\n\nThe caf\351 opened on Monday, the owner said.\n' > latin1.txt
 expect 0 "newsgraph: latin1.txt: warning: repaired 1 invalid UTF-8 sequence (first at byte 14)" -- "$BIN" convert latin1.txt -f ntriples
 
+# users extend the event triggers without recompiling
+printf '{"text": "Union leader Anke de Vries staged a walkout in the port on Monday."}' > walkout.json
+expect 0 "" -- "$BIN" convert walkout.json -f ntriples
+check "no event without the extra trigger" "! grep -q 'ns#Protest' out.txt"
+printf '# extra triggers\nwalkout\tProtest\n' > triggers.tsv
+expect 0 "" -- "$BIN" convert walkout.json -f ntriples --event-triggers triggers.tsv
+check "the extra trigger opens an event" "grep -q '<http://newsgraph.org/ns#Protest> .' out.txt"
+check "with its participant" "grep -q '<http://schema.org/attendee> <http://newsgraph.org/id/person/anke-de-vries> .' out.txt"
+printf 'walkout\tProtest\nstrike protest\n' > badtriggers.tsv
+expect 2 "newsgraph: badtriggers.tsv:2: expected a trigger phrase, a TAB and a class name" -- "$BIN" convert walkout.json --event-triggers badtriggers.tsv
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
