@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "ner.h"
 
 typedef struct {
     const char *key;   /* folded */
@@ -309,7 +310,36 @@ void ng_resolve_actors(ng_document *doc)
             free(f);
         }
     }
-    /* 9. the publisher */
+    /* 9. confidence: lexicon knowledge, titles, repeated mentions and the
+     * tagger's agreement raise it; a lone guess lowers it */
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        int c = 70;
+        if (p->lex)
+            c = 95;
+        else if (p->type == NG_ACTOR_GROUP)
+            c = 80;
+        else {
+            bool agreed = false, guessed = true;
+            for (size_t k = 0; k < p->nmention; k++) {
+                const ng_mention *m = &doc->mentions[p->mentions[k]];
+                guessed = guessed && m->guessed;
+                if (doc->ner_labels) {
+                    int t = ng_ner_type(doc->ner_labels[m->tok_start]);
+                    agreed = agreed || (t == 1 && p->type == NG_ACTOR_PERSON) || (t == 2 && p->type == NG_ACTOR_ORG) ||
+                             (t == 3 && p->type == NG_ACTOR_PLACE);
+                }
+            }
+            if (p->ntitle || p->nmention >= 2)
+                c += 10;
+            if (agreed)
+                c += 10;
+            if (guessed && !agreed)
+                c -= 15;
+        }
+        p->confidence = c > 99 ? 99 : c;
+    }
+    /* 10. the publisher */
     const char *pub = doc->art->publisher;
     if (pub && *pub) {
         char *f = ng_text_fold(pub, strlen(pub));

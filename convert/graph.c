@@ -238,6 +238,9 @@ void ng_build_graph(ng_document *doc)
             S_emit(doc, s, p, S_iri(doc->actors[a->affil[k]].iri));
         }
         S_emit(doc, s, SCHEMA "subjectOf", S_iri(A));
+        if (a->confidence)
+            S_emit(doc, s, NG_VOCAB "confidence",
+                   S_typed(ng_arena_printf(&doc->arena, "0.%02d", a->confidence), XSD "decimal"));
         for (size_t k = 0; k < a->nmention; k++) {
             const ng_mention *m = &doc->mentions[a->mentions[k]];
             S_emit(doc, s, NG_VOCAB "mention",

@@ -216,6 +216,7 @@ typedef struct ng_actor {
     size_t nmention, cap_mention;
     const ng_lex_entry *lex;
     bool used;                     /* emitted in the graph */
+    int confidence;                /* percent: how sure the extraction is (actors.c) */
     const char *iri;
 } ng_actor;
 

@@ -160,6 +160,33 @@ static void test_events(void)
     ng_batch_free(b);
 }
 
+/* The same person named in two articles is one node: the same IRI. */
+static void test_identity(void)
+{
+    const char *a = "{\"headline\": \"One\", \"text\": \"Foreign Minister Ana Silva met reporters in Lisbon.\"}";
+    const char *b = "{\"headline\": \"Two\", \"text\": \"Talks resumed on Monday. Ana Silva, the country's "
+                    "foreign minister, said they went well. Silva left.\"}";
+    ng_batch *ba, *bb;
+    ng_document *da = doc_from(ctx, &ba, a, NG_INPUT_JSON, NULL);
+    ng_document *db = doc_from(ctx, &bb, b, NG_INPUT_JSON, NULL);
+    CHECK(da && db);
+    if (da && db) {
+        int pa = find_actor(da, "Ana Silva"), pb = find_actor(db, "Ana Silva");
+        CHECK(pa >= 0 && pb >= 0);
+        if (pa >= 0 && pb >= 0) {
+            CHECK_STR(da->actors[pa].iri, "http://newsgraph.org/id/person/ana-silva");
+            CHECK_STR(da->actors[pa].iri, db->actors[pb].iri);
+        }
+        CHECK(strcmp(da->article_iri, db->article_iri) != 0);
+        int la = find_actor(da, "Lisbon");
+        CHECK(la >= 0 && strcmp(da->actors[la].iri, "http://newsgraph.org/id/city/lisbon") == 0);
+    }
+    ng_document_free(da);
+    ng_document_free(db);
+    ng_batch_free(ba);
+    ng_batch_free(bb);
+}
+
 int main(void)
 {
     ng_error err = {0};
@@ -169,6 +196,7 @@ int main(void)
     test_actors();
     test_statements();
     test_events();
+    test_identity();
     ng_context_free(ctx);
     return test_report("test_extract");
 }

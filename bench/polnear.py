@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Attribution benchmark on PolNeAR (../shared/data/polnear): how often
+newsgraph finds each attribution's content and its source.
+
+usage: bench/polnear.py [BIN] [POLNEAR_DIR] [--split test|dev|train] [--limit N]
+
+For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
+- content found: one of our statements has words overlapping the gold
+  content (token F1 >= 0.5);
+- source found: that statement's speaker shares a word with the gold source
+  (its name or an alternate name); gold sources that are pronouns ("he",
+  "they") are counted separately, since their referent is not annotated.
+Precision: our statements that match some gold content, and of those, the
+ones whose speaker matches. Prints figures per split; skips when the data
+is absent."""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+opts = {a.split('=')[0]: (a.split('=')[1] if '=' in a else True) for a in sys.argv[1:] if a.startswith('--')}
+BIN = args[0] if args else 'build/newsgraph'
+DATA = args[1] if len(args) > 1 else '../shared/data/polnear'
+split = opts.get('--split', 'test')
+limit = int(opts.get('--limit', 0) or 0)
+if not os.path.isdir(os.path.join(DATA, 'data', split)):
+    print(f"skipped: {DATA}/data/{split} not found")
+    sys.exit(0)
+
+PRONOUNS = {'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'him', 'them'}
+STOP = {'the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 's'}
+
+
+def toks(s):
+    return [t for t in re.findall(r"[a-z0-9]+", s.lower().replace('\u2019', "'"))]
+
+
+def f1(a, b):
+    ta, tb = toks(a), toks(b)
+    if not ta or not tb:
+        return 0.0
+    pool = {}
+    for t in ta:
+        pool[t] = pool.get(t, 0) + 1
+    hit = 0
+    for t in tb:
+        if pool.get(t, 0):
+            pool[t] -= 1
+            hit += 1
+    if not hit:
+        return 0.0
+    p, r = hit / len(ta), hit / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def read_ann(path):
+    text = open(path, encoding='utf-8').read()
+    spans, rels = {}, []
+    for rec in re.split(r'\n(?=[TE#]\d+\t)', text):
+        parts = rec.split('\t')
+        if rec.startswith('T') and len(parts) >= 3:
+            kind = parts[1].split(' ')[0]
+            spans[parts[0]] = (kind, parts[2].replace('\n', ' '))
+        elif rec.startswith('E') and len(parts) >= 2:
+            roles = dict(r.split(':') for r in parts[1].split() if ':' in r)
+            rels.append(roles)
+    out = []
+    for r in rels:
+        if 'Source' not in r or 'Content' not in r:
+            continue
+        out.append((spans.get(r['Source'], ('', ''))[1], spans.get(r['Content'], ('', ''))[1]))
+    return out
+
+
+def ours(path):
+    res = subprocess.run([BIN, 'convert', '-q', '--input-format', 'text', '-f', 'jsonld', path],
+                         capture_output=True, text=True)
+    if res.returncode != 0:
+        return None
+    g = json.loads(res.stdout)['@graph']
+    by_id = {n['@id']: n for n in g}
+
+    def names(i):
+        n = by_id.get(i, {})
+        v = [n.get('name', '')]
+        alt = n.get('alternateName', [])
+        v += alt if isinstance(alt, list) else [alt]
+        return [x for x in v if x]
+    stmts = []
+    for n in g:
+        t = n.get('@type', [])
+        t = t if isinstance(t, list) else [t]
+        if 'Quotation' in t:
+            stmts.append((n.get('text', ''), names(n['creator']) if 'creator' in n else []))
+    return stmts
+
+
+def speaker_ok(gold_source, speaker_names):
+    gs = {t for t in toks(gold_source) if t not in STOP}
+    return any(gs & {t for t in toks(nm) if t not in STOP} for nm in speaker_names)
+
+
+files = sorted(glob.glob(os.path.join(DATA, 'data', split, 'text', '*.txt')))
+if limit:
+    files = files[:limit]
+g_total = g_content = g_source = g_pron = g_pron_content = 0
+o_total = o_match = o_speaker = 0
+failed = 0
+for path in files:
+    base = os.path.basename(path)[:-4]
+    anns = sorted(glob.glob(os.path.join(DATA, 'data', split, 'attributions', base + '_*.ann')))
+    if not anns:
+        continue
+    gold = read_ann(anns[0])        # the first annotator when several
+    pred = ours(path)
+    if pred is None:
+        failed += 1
+        continue
+    used = set()
+    for src, content in gold:
+        pron = set(toks(src)) <= PRONOUNS
+        best, best_s = None, 0.0
+        for i, (text, spk) in enumerate(pred):
+            s = f1(text, content)
+            if s >= 0.5 and s > best_s:
+                best, best_s = i, s
+        if pron:
+            g_pron += 1
+            g_pron_content += best is not None
+            continue
+        g_total += 1
+        if best is not None:
+            g_content += 1
+            used.add(best)
+            g_source += speaker_ok(src, pred[best][1])
+    for i, (text, spk) in enumerate(pred):
+        o_total += 1
+        hits = [(src, content) for src, content in gold if f1(text, content) >= 0.5]
+        if hits:
+            o_match += 1
+            o_speaker += any(speaker_ok(src, spk) or set(toks(src)) <= PRONOUNS for src, _ in hits)
+
+
+def pct(a, b):
+    return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
+
+
+print(f"PolNeAR {split}: {len(files)} articles ({failed} failed to convert)")
+print(f"gold attributions with a named source: {g_total}")
+print(f"  content found (recall):              {pct(g_content, g_total)}")
+print(f"  content and source found (recall):   {pct(g_source, g_total)}")
+print(f"  source right when content found:     {pct(g_source, g_content)}")
+print(f"gold attributions with a pronoun source: {g_pron}, content found {pct(g_pron_content, g_pron)}")
+print(f"our statements: {o_total}")
+print(f"  matching a gold content (precision): {pct(o_match, o_total)}")
+print(f"  ... with a matching source:          {pct(o_speaker, o_total)}")
