@@ -282,6 +282,40 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         }
         goto done;
     }
+    /* the structure first: "X's call with Y" and "A will meet ... with B" */
+    if (S_meeting_like(klass)) {
+        int poss = -1;
+        for (size_t k = trig; k-- > lo && k + 6 > trig;) {
+            if (doc->toks[k].flags & NG_TOK_POSS) {
+                int m = k > 0 ? ng_mention_at(doc, k - 1) : -1;
+                if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+                    poss = doc->mentions[m].actor;
+                break;
+            }
+            if (ng_mention_at(doc, k) >= 0 || (doc->toks[k].flags & NG_TOK_PUNCT))
+                break;
+        }
+        if (poss >= 0) {
+            S_add_attendee(doc, &ev, poss);
+            /* "with Y", "between A and B" after the trigger */
+            for (size_t k = trig_end; k < hi; k++) {
+                if (!(S_is(doc, k, "with") || S_is(doc, k, "between")))
+                    continue;
+                for (size_t q = k + 1; q < hi && q < k + 12; q++) {
+                    int m = ng_mention_at(doc, q);
+                    if (m >= 0 && doc->mentions[m].actor >= 0 &&
+                        doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON) {
+                        S_add_attendee(doc, &ev, doc->mentions[m].actor);
+                        q = doc->mentions[m].tok_end - 1;
+                        if (!(q + 1 < hi && S_is(doc, q + 1, "and")))
+                            break;
+                    }
+                }
+                break;
+            }
+            goto done;
+        }
+    }
     bool persons = false;
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
@@ -340,6 +374,34 @@ done:
     *NG_PUSH(&doc->arena, doc->events, doc->nevent, doc->cap_event) = ev;
 }
 
+/* A dateline ("HANOI, Vietnam (AP) --", "VIENNA --") names the city the
+ * story was filed from: the place of events the text gives no place for. */
+static int S_dateline_city(ng_document *doc)
+{
+    if (doc->nsent == 0)
+        return -1;
+    const ng_sentence *s = &doc->sents[0];
+    size_t k = s->tok_start;
+    ng_buf b = {0};
+    while (k < s->tok_end && k < s->tok_start + 3 && (doc->toks[k].flags & NG_TOK_ALLCAPS)) {
+        if (b.len)
+            ng_buf_addc(&b, ' ');
+        ng_buf_adds(&b, doc->toks[k].lower);
+        k++;
+    }
+    int actor = -1;
+    if (b.len && k < s->tok_end && k > s->tok_start) {
+        char c = doc->art->text[doc->toks[k].start];
+        const unsigned char *u = (const unsigned char *)doc->art->text + doc->toks[k].start;
+        bool dash = u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93);
+        const ng_lex_entry *e = ng_lex_name(doc->lex, b.data);
+        if ((c == ',' || dash) && e && e->place_kind == NG_PLACE_CITY)
+            actor = ng_actor_for_lex(doc, e);
+    }
+    ng_buf_free(&b);
+    return actor;
+}
+
 void ng_find_events(ng_document *doc)
 {
     for (size_t si = 0; si < doc->nsent; si++) {
@@ -377,4 +439,9 @@ void ng_find_events(ng_document *doc)
             }
         }
     }
+    int city = S_dateline_city(doc);
+    for (size_t e = 0; city >= 0 && e < doc->nevent; e++)
+        if (doc->events[e].location < 0 && doc->events[e].modality == NG_MOD_ASSERTED &&
+            S_meeting_like(doc->events[e].klass))
+            doc->events[e].location = city;
 }
