@@ -249,7 +249,7 @@ static const char *const TITLE_HEADS[] = {
     "major", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "adm.", "sgt.",
     "maj.", "prof.", "lt", "col", "gen", "sgt", "capt", "adm", "cpl", "pvt", "cmdr", "president-elect", "manager", "deputy", "undersecretary", "attaché",
     "consul", "vice-president", "secretary-general", "chairperson", "member", "partner",
-    "owner", "coach", "engineer", "doctor", "nurse", "teacher", "farmer", "pilot", "historian",
+    "owner", "counsel", "vice-premier", "coach", "engineer", "doctor", "nurse", "teacher", "farmer", "pilot", "historian",
     "architect", "author", "writer", "journalist", "photographer", "student", "scholar",
     "investigator", "inspector", "detective", "sheriff", "activist",
     "candidate", "nominee", "monarch", "dictator", "lord", "crown prince", "foreign minister",

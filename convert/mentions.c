@@ -555,14 +555,17 @@ static void S_premodifiers(ng_document *doc, int mi)
         comma = true;
         k--;
     }
-    if (!comma && doc->art->text[doc->toks[k].start] == ',' && k > lo) {
-        /* "[the] President of the Senate, X": title of a body */
-        int body = S_mention_ending_at(doc, k - 1);
+    bool comma_before = doc->art->text[doc->toks[k].start] == ',';
+    if (!comma && k > lo && (comma_before || S_mention_ending_at(doc, k) >= 0)) {
+        /* "[the] President of the Senate, X", "Ambassador to the European
+         * Union X": a title held in a body */
+        int body = S_mention_ending_at(doc, comma_before ? k - 1 : k);
         if (S_is_body(doc, body)) {
             size_t b = doc->mentions[body].tok_start;
             if (b > lo && ng_tok_is(doc, b - 1, "the"))
                 b--;
-            if (b > lo + 1 && ng_tok_is(doc, b - 1, "of") && ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower)) {
+            if (b > lo + 1 && (ng_tok_is(doc, b - 1, "of") || ng_tok_is(doc, b - 1, "to")) &&
+                ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower)) {
                 size_t t0 = b - 2;
                 while (t0 > lo && S_title_word(doc, t0 - 1) && ng_mention_at(doc, t0 - 1) < 0)
                     t0--;
@@ -637,9 +640,20 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
         k++;
     size_t from = k;
-    while (k < hi && k - from < 7 && S_is_word(&doc->toks[k]) && !(doc->toks[k].flags & NG_TOK_CAP) &&
-           !S_is_prep(doc->toks[k].lower) && ng_mention_at(doc, k) < 0)
+    int inner = -1; /* "a former [National Security Council] official" */
+    while (k < hi && k - from < 10 && S_is_word(&doc->toks[k]) && !S_is_prep(doc->toks[k].lower)) {
+        int mm = ng_mention_at(doc, k);
+        if (mm >= 0) {
+            if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
+                break;
+            inner = mm;
+            k = doc->mentions[mm].tok_end;
+            continue;
+        }
+        if ((doc->toks[k].flags & NG_TOK_CAP) && !S_title_word(doc, k))
+            break;
         k++;
+    }
     /* the phrase must end in a title head */
     size_t end = k;
     while (end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower))
@@ -651,6 +665,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         return 0;
     if (!m->title)
         m->title = title;
+    if (inner >= 0)
+        S_add_affil(m, inner);
     if (k < hi && S_is_prep(doc->toks[k].lower)) {
         size_t q = k + 1;
         if (q < hi && ng_tok_is(doc, q, "the"))
@@ -748,7 +764,7 @@ static void S_tagger(ng_document *doc)
                 continue;
             overlap = true;
             /* retype a guess when the tagger covers the same words */
-            if (mtype && !mm->lex && mm->guessed && mm->tok_start >= i && mm->tok_end <= j &&
+            if (mtype && !mm->lex && mm->guessed && mm->tok_start == i && mm->tok_end == j &&
                 mtype != NG_ACTOR_PERSON) {
                 mm->type = mtype;
                 mm->guessed = false;
