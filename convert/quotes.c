@@ -160,7 +160,11 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         }
         if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0)
             pronoun = ng_last_person_before(doc, doc->toks[k].start);
-        else if (S_is(doc, k, "they") && pronoun < 0)
+        else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
+            /* "It said ..." at the start of a clause: the last body named */
+            int org = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_ORG);
+            pronoun = org;
+        } else if (S_is(doc, k, "they") && pronoun < 0)
             pronoun = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_GROUP);
     }
     if (person >= 0)
@@ -439,12 +443,53 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     return true;
 }
 
+/* "CLAUSE, according to X." and "According to X, CLAUSE." */
+static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
+{
+    const ng_sentence *s = &doc->sents[si];
+    for (size_t k = s->tok_start; k + 2 < s->tok_end; k++) {
+        if (!S_is(doc, k, "according") || !S_is(doc, k + 1, "to") || doc->tok_in_quote[k])
+            continue;
+        int m = ng_mention_at(doc, k + 2);
+        if (m < 0 && S_is(doc, k + 2, "the"))
+            m = ng_mention_at(doc, k + 3);
+        if (m < 0 || doc->mentions[m].actor < 0)
+            return;
+        int speaker = doc->mentions[m].actor;
+        size_t from, to;
+        if (k == s->tok_start) {
+            /* fronted: the clause after the comma that closes the source phrase */
+            size_t c = doc->mentions[m].tok_end;
+            while (c < s->tok_end && S_ch(doc, c) != ',')
+                c++;
+            from = c + 1;
+            to = s->tok_end;
+        } else if (k > s->tok_start + 1 && S_ch(doc, k - 1) == ',') {
+            from = S_skip_dateline(doc, s);
+            to = k - 1;
+        } else
+            return;
+        while (to > from && (doc->toks[to - 1].flags & NG_TOK_PUNCT) && !(doc->toks[to - 1].flags & NG_TOK_QUOTE))
+            to--;
+        if (to <= from + 2)
+            return;
+        for (size_t t = from; t < to; t++)
+            if (doc->toks[t].flags & NG_TOK_QUOTE)
+                return; /* a direct quote attributed this way is handled as one */
+        const char *text = S_clause_text(doc, from, to, q, nq);
+        S_add_stmt(doc, false, doc->toks[from].start, doc->toks[to - 1].end, text, speaker, "according to",
+                   (uint32_t)si);
+        return;
+    }
+}
+
 static void S_reported(ng_document *doc, const qspan *q, size_t nq)
 {
     for (size_t si = 0; si < doc->nsent; si++) {
         const ng_sentence *s = &doc->sents[si];
         if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
             continue;
+        S_according(doc, si, q, nq);
         for (size_t v = s->tok_start; v < s->tok_end; v++) {
             int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
             if (!kind || doc->tok_in_quote[v])
@@ -530,7 +575,17 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             }
             bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
                                         S_is(doc, k, "what") || S_is(doc, k, "if"));
-            if (!that && !wh && !object_clause && !S_say_like(doc->toks[v].lower))
+            /* "told Polygraph.info the allegations are false": a bare clause */
+            bool bare = false;
+            if (!that && !wh && recipient >= 0)
+                for (size_t p = k; p < s->tok_end && p < k + 10 && !bare; p++) {
+                    if (doc->toks[p].flags & (NG_TOK_QUOTE))
+                        break;
+                    bare = S_is(doc, p, "is") || S_is(doc, p, "are") || S_is(doc, p, "was") || S_is(doc, p, "were") ||
+                           S_is(doc, p, "will") || S_is(doc, p, "would") || S_is(doc, p, "has") ||
+                           S_is(doc, p, "have") || S_is(doc, p, "could") || S_is(doc, p, "had");
+                }
+            if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower))
                 continue;
             if (speaker < 0)
                 continue;
