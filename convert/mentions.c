@@ -281,9 +281,12 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if (ng_lex_demonym(doc->lex, first->lower) || ng_lex_is_title_head(doc->lex, first->lower) ||
             ng_lex_is_title_mod(doc->lex, first->lower))
             return;
-        /* a lone word is a person only with a title cue; otherwise it waits
-         * for resolution against the full names of the article */
-        S_add(doc, k, j, titled ? NG_ACTOR_PERSON : 0);
+        /* a lone word is a person only with a title cue or as the subject
+         * of a speech verb ("Schiff asked"); otherwise it waits for
+         * resolution against the full names of the article */
+        bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 && k > 0 &&
+                      (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)) && !ng_lex_name(doc->lex, first->lower);
+        S_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         return;
     }
     if (len <= 5) {

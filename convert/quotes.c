@@ -96,6 +96,23 @@ static int S_actor_at(const ng_document *doc, size_t k)
     return m >= 0 ? doc->mentions[m].actor : -1;
 }
 
+/* "he" and "she" in an attribution: the last person named outside
+ * quotation marks (people named inside a quote are talked about, not
+ * talking). */
+static int S_last_person_outside_quotes(const ng_document *doc, size_t tok)
+{
+    for (size_t k = tok; k-- > 0;) {
+        if (doc->tok_in_quote[k])
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+            return doc->mentions[m].actor;
+        if (tok - k > 2000)
+            break;
+    }
+    return -1;
+}
+
 /* "the interior minister", "Austria's foreign minister": the one person of
  * the article who carries that title. */
 static int S_described(const ng_document *doc, size_t lo, size_t v)
@@ -159,7 +176,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             continue;
         }
         if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0)
-            pronoun = ng_last_person_before(doc, doc->toks[k].start);
+            pronoun = S_last_person_outside_quotes(doc, k);
         else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
             /* "It said ..." at the start of a clause: the last body named */
             int org = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_ORG);
@@ -184,7 +201,7 @@ static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
         if (a >= 0)
             return a;
         if (S_pronoun_he(doc->toks[k].lower))
-            return ng_last_person_before(doc, doc->toks[k].start);
+            return S_last_person_outside_quotes(doc, k);
         if (S_ch(doc, k) == ',' || (doc->toks[k].flags & NG_TOK_QUOTE))
             break;
     }
@@ -244,7 +261,12 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
             continue;
         if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower)) {
-            int a = S_subject(doc, first->tok_start, k);
+            size_t clause = first->tok_start;
+            for (size_t p = first->tok_start; p + 1 < k; p++)
+                if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
+                                                                    S_is(doc, p + 1, "whereas"))))
+                    clause = p + 1;
+            int a = S_subject(doc, clause, k);
             if (a < 0)
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
