@@ -91,6 +91,17 @@ void ng_split_sentences(ng_document *doc)
         const ng_token *n = &doc->toks[j];
         bool next_starts = (n->flags & (NG_TOK_CAP | NG_TOK_NUM | NG_TOK_OPEN)) ||
                            ((n->flags & NG_TOK_QUOTE) && !(n->flags & NG_TOK_CLOSE));
+        /* '"...?" Lindqvist asked.': the attribution belongs to the quote */
+        if (next_starts && j > i + 1 && (n->flags & NG_TOK_CAP)) {
+            for (size_t a = j + 1; a < doc->ntok && a <= j + 3 && doc->toks[a].para == t->para; a++) {
+                if (ng_lex_speech_verb(doc->lex, doc->toks[a].lower) == 1) {
+                    next_starts = false;
+                    break;
+                }
+                if (!(doc->toks[a].flags & NG_TOK_CAP))
+                    break;
+            }
+        }
         if (next_starts) {
             S_add(doc, from, j);
             from = j;
