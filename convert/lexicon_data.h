@@ -341,7 +341,7 @@ static const char *const SPEECH_VERBS[] = {
     "reiterated|1", "stressed|1", "emphasized|1", "emphasised|1", "acknowledged|1",
     "admitted|1", "confirmed|1", "denied|1", "urged|1", "urges|1", "accused|1", "accuses|1", "described|1", "alleged|1",
     "alleges|1", "alleging|1", "predicted|1", "promised|1", "pledged|1", "vowed|1",
-    "threatened|1", "begged|1", "pleaded|1", "tweeted|1", "posted|1", "testified|1", "recalled|1", "remarked|1",
+    "threatened|1", "begged|1", "pleaded|1", "rejected|1", "dismissed|1", "tweeted|1", "posted|1", "testified|1", "recalled|1", "remarked|1",
     "observed|1", "commented|1", "conceded|1", "contended|1", "maintained|1", "asserted|1",
     "reported|1", "revealed|1", "estimated|1", "described|1", "criticized|1",
     "condemned|1", "denounced|1", "cautioned|1", "countered|1", "concluded|1", "agreed|1", "added.|1",

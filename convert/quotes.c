@@ -539,7 +539,7 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                                  S_is(doc, v, "described") || S_is(doc, v, "describes") ||
                                  (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
             if ((S_is(doc, v, "condemned") || S_is(doc, v, "denounced") || S_is(doc, v, "criticized") ||
-                 S_is(doc, v, "described")) && !object_clause)
+                 S_is(doc, v, "described") || S_is(doc, v, "rejected") || S_is(doc, v, "dismissed")) && !object_clause)
                 for (size_t p = v + 1; p < s->tok_end && p < v + 10; p++)
                     if (S_is(doc, p, "as")) {
                         object_clause = true;
