@@ -205,6 +205,12 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     S_clause(doc, trig, &lo, &hi);
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
     bool trig_quoted = S_in_quote(doc, trig, s->tok_start);
+    /* what a speaker says happened is not the narrator's event */
+    if (trig_quoted)
+        return;
+    /* "to protest against ...": a purpose, not an event */
+    if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
+        return;
     ng_event ev = {0};
     ev.klass = klass;
     ev.start = doc->toks[trig].start;
