@@ -243,6 +243,8 @@ typedef struct {
     size_t best_score;
 } scorer;
 
+static bool S_is_block(const xmlNode *n);
+
 static size_t S_score_children(const xmlNode *n)
 {
     size_t score = 0;
@@ -316,6 +318,8 @@ static void S_emit_blocks(ng_article *art, ng_buf *text, xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || S_is_chrome(n))
             continue;
+        if (S_name_is(n, "h1"))
+            continue; /* the headline, kept apart from the body */
         if (S_is_block(n)) {
             char *t = S_node_text(&art->arena, n);
             if (*t)
@@ -398,8 +402,19 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     scorer sc = {0};
     if (root)
         S_find_container(&sc, root, 0);
-    if (sc.best && sc.best_score > 0)
-        S_emit_blocks(art, &text, sc.best->children, 0);
+    if (sc.best && sc.best_score > 0) {
+        /* stories split over sibling containers (one <section> per part):
+         * take the siblings that hold real paragraph text as well */
+        xmlNode *parent = sc.best->parent;
+        size_t threshold = sc.best_score / 4 > 200 ? sc.best_score / 4 : 200;
+        bool siblings = parent && parent->type == XML_ELEMENT_NODE && !S_name_is(parent, "body");
+        for (xmlNode *c = siblings ? parent->children : sc.best; c; c = siblings ? c->next : NULL) {
+            if (c->type != XML_ELEMENT_NODE || S_is_chrome(c))
+                continue;
+            if (c == sc.best || (xmlStrEqual(c->name, sc.best->name) && S_score_children(c) >= threshold))
+                S_emit_blocks(art, &text, c->children, 0);
+        }
+    }
     if (text.len < 200 && m.ld_body) {
         /* a page that renders its story with scripts often embeds it in JSON-LD */
         ng_buf_free(&text);
