@@ -99,6 +99,35 @@ static size_t S_name_words(ng_document *doc, const char *name, const char **out,
     return n;
 }
 
+/* Spelling variants of one name ("Zelensky" / "Zelenskyy"): one letter
+ * added, dropped or changed, in words long enough to make that safe. */
+static bool S_near(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < 6 || lb < 6 || (la > lb ? la - lb : lb - la) > 1)
+        return false;
+    size_t i = 0, j = 0, edits = 0;
+    while (i < la && j < lb) {
+        if (a[i] == b[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++edits > 1)
+            return false;
+        if (la > lb)
+            i++;
+        else if (lb > la)
+            j++;
+        else {
+            i++;
+            j++;
+        }
+    }
+    edits += (la - i) + (lb - j);
+    return edits <= 1;
+}
+
 /* A lone word: the most recently introduced person whose last name (or
  * first name, for "Wang" of "Wang Yi") it is. */
 static int S_person_by_word(ng_document *doc, const char *folded)
@@ -112,7 +141,7 @@ static int S_person_by_word(ng_document *doc, const char *folded)
         size_t n = S_name_words(doc, p->name, w, 8);
         if (n < 2)
             continue;
-        int rank = strcmp(w[n - 1], folded) == 0 ? 2 : strcmp(w[0], folded) == 0 ? 1 : 0;
+        int rank = strcmp(w[n - 1], folded) == 0 ? 3 : strcmp(w[0], folded) == 0 ? 2 : S_near(w[n - 1], folded) ? 1 : 0;
         if (rank > best_rank) {
             best = (int)a;
             best_rank = rank;
