@@ -104,7 +104,7 @@ static bool S_meeting_like(const char *k)
 {
     static const char *const m[] = {"Talks", "Consultation", "Meeting", "Summit", "Visit", "Seminar",
                                     "PressBriefing", "PressConference", "Conference", "Hearing",
-                                    "Interview", "Call", "Speech", "Exchange", NULL};
+                                    "Interview", "Call", "Speech", "Exchange", "Invitation", NULL};
     for (int i = 0; m[i]; i++)
         if (strcmp(k, m[i]) == 0)
             return true;
@@ -277,6 +277,16 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
                 continue;
             agent = mm->actor;
+        }
+        /* "In a statement, the ministry said ...": the actor after the trigger */
+        for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
+            int m = ng_mention_at(doc, k);
+            if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]))
+                continue;
+            const ng_actor *a = &doc->actors[doc->mentions[m].actor];
+            if (a->type == NG_ACTOR_PLACE && !doc->mentions[m].metonym && a->place_kind != NG_PLACE_COUNTRY)
+                continue;
+            agent = doc->mentions[m].actor;
         }
         if (agent >= 0)
             S_add_attendee(doc, &ev, agent);
