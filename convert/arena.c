@@ -1,5 +1,6 @@
 /* arena.c -- one arena per article and per document, freed in one call;
  * plus the heap buffer readers and writers build strings in, and errors. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,4 +135,27 @@ void ng_error_set(ng_error *err, const char *source, long line, long offset, con
     va_start(ap, fmt);
     vsnprintf(err->text, sizeof err->text, fmt, ap);
     va_end(ap);
+}
+
+int ng_read_file(const char *path, ng_buf *out, ng_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ng_buf_add(out, chunk, n);
+    bool failed = ferror(f);
+    int saved = errno;
+    fclose(f);
+    if (failed) {
+        ng_error_set(err, path, 0, 0, "cannot read: %s", strerror(saved));
+        return -1;
+    }
+    if (!out->data)
+        ng_buf_add(out, "", 0);
+    return 0;
 }

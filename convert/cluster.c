@@ -305,16 +305,6 @@ size_t ng_cluster_tokens(const ng_cluster_corpus *c) { return ((stream *)c->stre
 
 /* ---- vectors and k-means --------------------------------------------------- */
 
-static uint64_t S_rand(uint64_t *state)
-{
-    uint64_t x = *state;
-    x ^= x >> 12;
-    x ^= x << 25;
-    x ^= x >> 27;
-    *state = x;
-    return x * 2685821657736338717ULL;
-}
-
 typedef struct {
     size_t count;
     int index;
@@ -406,7 +396,7 @@ int ng_cluster_write(ng_cluster_corpus *corpus, size_t min_count, size_t k_coars
     float *proj = malloc((size_t)2 * NCONTEXT * DIM * sizeof *proj);
     uint64_t seed = 0x2545F4914F6CDD1DULL;
     for (size_t i = 0; i < (size_t)2 * NCONTEXT * DIM; i++)
-        proj[i] = (S_rand(&seed) >> 63) ? 1.0f : -1.0f;
+        proj[i] = (ng_rand64(&seed) >> 63) ? 1.0f : -1.0f;
     /* sparse counts per word: a hash of (row, side*NCONTEXT+ctx) -> count */
     size_t cap = 1;
     while (cap < s->n * 4)

@@ -63,19 +63,11 @@ int cmd_train_ner(int argc, char **argv)
     ng_ner_model *model = NULL;
     ng_ner_clusters *clusters = NULL;
     if (clpath) {
-        FILE *f = fopen(clpath, "rb");
         ng_buf b = {0};
-        char chunk[65536];
-        size_t n;
-        while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-            ng_buf_add(&b, chunk, n);
-        if (f)
-            fclose(f);
-        clusters = f ? ng_ner_clusters_parse(b.data ? b.data : "", b.len, clpath, &err) : NULL;
+        if (ng_read_file(clpath, &b, &err) == 0)
+            clusters = ng_ner_clusters_parse(b.data, b.len, clpath, &err);
         ng_buf_free(&b);
         if (!clusters) {
-            if (!err.text[0])
-                ng_error_set(&err, clpath, 0, 0, "cannot open");
             fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
             rc = EXIT_SOME_FAILED;
             goto done;

@@ -157,3 +157,43 @@ void ng_conll_free(ng_conll *c)
     free(c->sents);
     free(c);
 }
+
+bool ng_conll_next_doc(const ng_conll *c, size_t *next, ng_conll_doc *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t s = *next;
+    if (s >= c->n)
+        return false;
+    size_t e = s + 1;
+    while (e < c->n && c->sents[e].doc == c->sents[s].doc)
+        e++;
+    size_t ntok = 0;
+    for (size_t k = s; k < e; k++)
+        ntok += c->sents[k].n;
+    d->first = s;
+    d->end = e;
+    d->ntok = ntok;
+    d->words = malloc((ntok + 1) * sizeof *d->words);
+    d->lens = malloc((ntok + 1) * sizeof *d->lens);
+    d->flags = malloc((ntok + 1) * sizeof *d->flags);
+    uint8_t *starts = malloc(ntok + 1);
+    size_t t = 0;
+    for (size_t k = s; k < e; k++)
+        for (size_t i = 0; i < c->sents[k].n; i++, t++) {
+            d->words[t] = c->sents[k].toks[i].word;
+            d->lens[t] = strlen(d->words[t]);
+            starts[t] = i == 0;
+        }
+    ng_ner_doc_flags(d->words, d->lens, starts, ntok, d->flags);
+    free(starts);
+    *next = e;
+    return true;
+}
+
+void ng_conll_doc_free(ng_conll_doc *d)
+{
+    free(d->words);
+    free(d->lens);
+    free(d->flags);
+    memset(d, 0, sizeof *d);
+}

@@ -39,18 +39,10 @@ ng_context *ng_context_new(ng_error *err)
 
 int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
-        return -1;
-    }
     ng_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        ng_buf_add(&b, chunk, n);
-    fclose(f);
-    int rc = ng_lexicon_add_triggers(ctx->lex, b.data ? b.data : "", b.len, path, err);
+    int rc = ng_read_file(path, &b, err);
+    if (rc == 0)
+        rc = ng_lexicon_add_triggers(ctx->lex, b.data, b.len, path, err);
     ng_buf_free(&b);
     return rc;
 }

@@ -43,8 +43,22 @@ void ng_buf_add(ng_buf *b, const char *s, size_t n);
 void ng_buf_adds(ng_buf *b, const char *s);
 void ng_buf_addc(ng_buf *b, char c);
 void ng_buf_free(ng_buf *b);
+/* Append a whole file to out. Returns 0, or -1 with err naming the file. */
+int ng_read_file(const char *path, ng_buf *out, ng_error *err);
 
 void ng_error_set(ng_error *err, const char *source, long line, long offset, const char *fmt, ...);
+
+/* xorshift64*: a small deterministic generator; a fixed seed makes
+ * training and clustering reproducible. */
+static inline uint64_t ng_rand64(uint64_t *state)
+{
+    uint64_t x = *state;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    *state = x;
+    return x * 2685821657736338717ULL;
+}
 
 /* ---- UTF-8 (utf8.c) -------------------------------------------------- */
 

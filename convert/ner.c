@@ -731,41 +731,19 @@ double ng_ner_score_f1(const ng_ner_score *sc, int type)
 
 void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_conll *c, uint8_t **labels)
 {
-    size_t s = 0;
-    while (s < c->n) {
-        /* one document at a time, for the document flags */
-        size_t e = s + 1;
-        while (e < c->n && c->sents[e].doc == c->sents[s].doc)
-            e++;
-        size_t ntok = 0;
-        for (size_t k = s; k < e; k++)
-            ntok += c->sents[k].n;
-        const char **words = malloc((ntok + 1) * sizeof *words);
-        size_t *lens = malloc((ntok + 1) * sizeof *lens);
-        uint8_t *starts = malloc(ntok + 1);
-        uint32_t *flags = malloc((ntok + 1) * sizeof *flags);
-        size_t t = 0;
-        for (size_t k = s; k < e; k++)
-            for (size_t i = 0; i < c->sents[k].n; i++, t++) {
-                words[t] = c->sents[k].toks[i].word;
-                lens[t] = strlen(words[t]);
-                starts[t] = i == 0;
-            }
-        ng_ner_doc_flags(words, lens, starts, ntok, flags);
+    size_t next = 0;
+    ng_conll_doc d;
+    while (ng_conll_next_doc(c, &next, &d)) {
         ng_ner_history hist;
         ng_ner_history_init(&hist);
-        t = 0;
-        for (size_t k = s; k < e; k++) {
-            ng_ner_sentence sent = {words + t, lens + t, flags + t, c->sents[k].n};
+        size_t t = 0;
+        for (size_t k = d.first; k < d.end; k++) {
+            ng_ner_sentence sent = {d.words + t, d.lens + t, d.flags + t, c->sents[k].n};
             ng_ner_decode(m, lex, &sent, &hist, labels[k]);
             t += c->sents[k].n;
         }
         ng_ner_history_free(&hist);
-        free(words);
-        free(lens);
-        free(starts);
-        free(flags);
-        s = e;
+        ng_conll_doc_free(&d);
     }
 }
 
@@ -935,18 +913,10 @@ ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const cha
 
 ng_ner_model *ng_ner_model_load(const char *path, ng_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
     ng_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        ng_buf_add(&b, chunk, n);
-    fclose(f);
-    ng_ner_model *m = ng_ner_model_read((const unsigned char *)(b.data ? b.data : ""), b.len, path, err);
+    ng_ner_model *m = NULL;
+    if (ng_read_file(path, &b, err) == 0)
+        m = ng_ner_model_read((const unsigned char *)b.data, b.len, path, err);
     ng_buf_free(&b);
     return m;
 }

@@ -140,6 +140,19 @@ typedef struct ng_conll {
 ng_conll *ng_conll_read(const char *path, bool with_labels, ng_error *err);
 void ng_conll_free(ng_conll *c);
 
+/* One document of a CoNLL corpus at a time, with the token arrays and
+ * document flags the tagger reads: sentences [first, end). */
+typedef struct ng_conll_doc {
+    size_t first, end, ntok;
+    const char **words;
+    size_t *lens;
+    uint32_t *flags;
+} ng_conll_doc;
+/* Fill d with the document starting at sentence *next and advance *next;
+ * false when the corpus is done. Free with ng_conll_doc_free. */
+bool ng_conll_next_doc(const ng_conll *c, size_t *next, ng_conll_doc *d);
+void ng_conll_doc_free(ng_conll_doc *d);
+
 /* Train (ner_train.c); progress per epoch goes to log. */
 int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
                  int epochs, FILE *log, ng_ner_model **out, ng_error *err);

@@ -30,30 +30,13 @@ static void S_with_history(ng_ner_history *h, prepared *p, uint8_t *nf2)
 static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache, const ng_conll *c)
 {
     prepared *out = calloc(c->n + 1, sizeof *out);
-    size_t s = 0;
-    while (s < c->n) {
-        size_t e = s + 1;
-        while (e < c->n && c->sents[e].doc == c->sents[s].doc)
-            e++;
-        size_t ntok = 0;
-        for (size_t k = s; k < e; k++)
-            ntok += c->sents[k].n;
-        const char **words = malloc((ntok + 1) * sizeof *words);
-        size_t *lens = malloc((ntok + 1) * sizeof *lens);
-        uint8_t *starts = malloc(ntok + 1);
-        uint32_t *flags = malloc((ntok + 1) * sizeof *flags);
+    size_t next = 0;
+    ng_conll_doc d;
+    while (ng_conll_next_doc(c, &next, &d)) {
         size_t t = 0;
-        for (size_t k = s; k < e; k++)
-            for (size_t i = 0; i < c->sents[k].n; i++, t++) {
-                words[t] = c->sents[k].toks[i].word;
-                lens[t] = strlen(words[t]);
-                starts[t] = i == 0;
-            }
-        ng_ner_doc_flags(words, lens, starts, ntok, flags);
-        t = 0;
-        for (size_t k = s; k < e; k++) {
+        for (size_t k = d.first; k < d.end; k++) {
             size_t n = c->sents[k].n;
-            ng_ner_sentence sent = {words + t, lens + t, flags + t, n};
+            ng_ner_sentence sent = {d.words + t, d.lens + t, d.flags + t, n};
             prepared *p = &out[k];
             p->n = n;
             p->feats = malloc((n + 1) * NER_MAX_FEATURES * sizeof *p->feats);
@@ -63,19 +46,15 @@ static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_
             p->caps = malloc(n + 1);
             p->doc = c->sents[k].doc;
             for (size_t i = 0; i < n; i++) {
-                p->keys[i] = ng_ner_word_key(words[t + i], lens[t + i]);
-                p->caps[i] = lens[t + i] && words[t + i][0] >= 'A' && words[t + i][0] <= 'Z';
+                p->keys[i] = ng_ner_word_key(d.words[t + i], d.lens[t + i]);
+                p->caps[i] = d.lens[t + i] && d.words[t + i][0] >= 'A' && d.words[t + i][0] <= 'Z';
             }
             ng_ner_sentence_features(lex, cl, cache, &sent, p->feats, p->nf);
             for (size_t i = 0; i < n; i++)
                 p->gold[i] = (uint8_t)(c->sents[k].toks[i].gold < 0 ? 0 : c->sents[k].toks[i].gold);
             t += n;
         }
-        free(words);
-        free(lens);
-        free(starts);
-        free(flags);
-        s = e;
+        ng_conll_doc_free(&d);
     }
     return out;
 }
@@ -122,17 +101,6 @@ static ng_ner_score S_evaluate(const float *w, prepared *p, size_t n)
     free(gold);
     ng_ner_history_free(&hist);
     return sc;
-}
-
-static uint64_t S_rand(uint64_t *state)
-{
-    /* xorshift64*: a fixed seed makes training reproducible */
-    uint64_t x = *state;
-    x ^= x >> 12;
-    x ^= x << 25;
-    x ^= x >> 27;
-    *state = x;
-    return x * 2685821657736338717ULL;
 }
 
 static void S_update(float *w, double *u, double c, size_t index, float delta)
@@ -199,7 +167,7 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
     for (int epoch = 1; epoch <= epochs; epoch++) {
         clock_t t0 = clock();
         for (size_t i = ndocs; i > 1; i--) {
-            size_t j = (size_t)(S_rand(&seed) % i);
+            size_t j = (size_t)(ng_rand64(&seed) % i);
             docspan tmp = docs[i - 1];
             docs[i - 1] = docs[j];
             docs[j] = tmp;
