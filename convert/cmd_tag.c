@@ -68,10 +68,7 @@ static int S_tag_article(const ng_ner_model *m, ng_context *ctx, const char *pat
         for (size_t i = 0; i < doc->ntok; i++) {
             if (!labels[i])
                 continue;
-            size_t j = i + 1;
-            while (j < doc->ntok && labels[j] && !ng_ner_is_begin(labels[j]) &&
-                   ng_ner_type(labels[j]) == ng_ner_type(labels[i]) && doc->toks[j].sent == doc->toks[i].sent)
-                j++;
+            size_t j = ng_ner_span_end(doc, labels, i);
             size_t start = doc->toks[i].start, end = doc->toks[j - 1].end;
             printf("%zu\t%zu\t%s\t%.*s\n", ng_utf8_count(doc->art->text, start), ng_utf8_count(doc->art->text, end),
                    types[ng_ner_type(labels[i])], (int)(end - start), doc->art->text + start);

@@ -752,10 +752,7 @@ static void S_tagger(ng_document *doc)
     for (size_t i = 0; i < doc->ntok; i++) {
         if (!labels[i])
             continue;
-        size_t j = i + 1;
-        while (j < doc->ntok && labels[j] && !ng_ner_is_begin(labels[j]) &&
-               ng_ner_type(labels[j]) == ng_ner_type(labels[i]) && doc->toks[j].sent == doc->toks[i].sent)
-            j++;
+        size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
         int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
         bool overlap = false;

@@ -937,6 +937,15 @@ const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err)
 
 /* ---- tagging an analysed article ---------------------------------------- */
 
+size_t ng_ner_span_end(const ng_document *doc, const uint8_t *labels, size_t i)
+{
+    size_t j = i + 1;
+    while (j < doc->ntok && labels[j] && !ng_ner_is_begin(labels[j]) &&
+           ng_ner_type(labels[j]) == ng_ner_type(labels[i]) && doc->toks[j].sent == doc->toks[i].sent)
+        j++;
+    return j;
+}
+
 void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t *labels)
 {
     size_t n = doc->ntok;

@@ -111,6 +111,9 @@ ng_ner_model *ng_ner_model_load(const char *path, ng_error *err);
  * build has none. Loaded once per context. */
 const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err);
 
+/* End (exclusive) of the entity that starts at token i of an analysed
+ * article, within its sentence. */
+size_t ng_ner_span_end(const ng_document *doc, const uint8_t *labels, size_t i);
 /* Labels for every token of an analysed article (doc->ntok entries). */
 void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t *labels);
 
