@@ -578,7 +578,7 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 that = true;
                 k++;
             } else if (!that && recipient >= 0) {
-                for (size_t p = k; p < s->tok_end && p < k + 5; p++) {
+                for (size_t p = k; p < s->tok_end && p < k + 10; p++) {
                     if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
                         break;
                     if (S_is(doc, p, "that")) {
