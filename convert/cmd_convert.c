@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "internal.h"
 #include "newsgraph.h"
 
 
@@ -220,6 +221,8 @@ int cmd_convert(int argc, char **argv)
         return EXIT_USAGE;
     }
     int failures = 0;
+    ng_buf single = {0};   /* -o FILE: everything converted, written at the end */
+    int written = 0;
     for (int i = 0; i < ninputs; i++) {
         memset(&err, 0, sizeof err);
         ng_batch *batch = ng_batch_load_file(ctx, inputs[i], &opts, &err);
@@ -255,7 +258,10 @@ int cmd_convert(int argc, char **argv)
                     rc = S_write_file(path, buf, len, &err);
                     free(path);
                 } else if (output) {
-                    rc = S_write_file(output, buf, len, &err);
+                    /* one file for all the articles of the input: written
+                     * once, after the last one */
+                    ng_buf_add(&single, buf, len);
+                    written++;
                 } else {
                     rc = fwrite(buf, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
                     if (rc)
@@ -274,6 +280,14 @@ int cmd_convert(int argc, char **argv)
         free(stem);
         ng_batch_free(batch);
     }
+    if (output && !to_dir && written) {
+        memset(&err, 0, sizeof err);
+        if (S_write_file(output, single.data ? single.data : "", single.len, &err) != 0) {
+            S_report(&err);
+            failures++;
+        }
+    }
+    ng_buf_free(&single);
     ng_context_free(ctx);
     return failures ? EXIT_SOME_FAILED : EXIT_OK;
 }

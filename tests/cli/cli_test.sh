@@ -79,6 +79,10 @@ cp one.nt one.before
 expect 1 "newsgraph: empty.txt: empty input" -- "$BIN" convert empty.txt -o one.nt
 check "a failed conversion keeps the old output" "cmp -s one.nt one.before"
 
+# several articles of one input into one -o file: all of them, written once
+expect 0 "" -- "$BIN" convert "$SRC/samples/wire-briefs.jsonl" -f ntriples -o briefs.nt
+check "both JSON Lines articles in the -o file" "[ \$(grep -c 'schema.org/NewsArticle> .' briefs.nt) -eq 2 ]"
+
 # stdin, gzip, determinism
 expect 0 "" -- sh -c "\"$BIN\" convert -f ntriples --published 2024-10-30 < sample.txt > stdin.nt"
 check "stdin output equals file output" "cmp -s stdin.nt one.nt"
