@@ -222,6 +222,8 @@ int cmd_convert(int argc, char **argv)
     }
     int failures = 0;
     ng_buf single = {0};   /* -o FILE: everything converted, written at the end */
+    char **used = NULL;    /* -o DIR: output names taken so far */
+    size_t nused = 0;
     int written = 0;
     for (int i = 0; i < ninputs; i++) {
         memset(&err, 0, sizeof err);
@@ -233,6 +235,25 @@ int cmd_convert(int argc, char **argv)
         }
         size_t n = ng_batch_count(batch);
         char *stem = S_stem(inputs[i]);
+        if (to_dir) {
+            /* two inputs named alike ("a/x.txt", "b/x.txt") must not
+             * overwrite each other's output */
+            for (int dup = 2;; dup++) {
+                bool taken = false;
+                for (size_t u = 0; u < nused && !taken; u++)
+                    taken = strcmp(used[u], stem) == 0;
+                if (!taken)
+                    break;
+                char *base = S_stem(inputs[i]);
+                size_t ln = strlen(base) + 16;
+                free(stem);
+                stem = malloc(ln);
+                snprintf(stem, ln, "%s-%d", base, dup);
+                free(base);
+            }
+            used = realloc(used, (nused + 1) * sizeof *used);
+            used[nused++] = strdup(stem);
+        }
         for (size_t k = 0; k < n; k++) {
             memset(&err, 0, sizeof err);
             ng_document *doc = ng_document_new(ctx, batch, k, &opts, &err);
@@ -288,6 +309,9 @@ int cmd_convert(int argc, char **argv)
         }
     }
     ng_buf_free(&single);
+    for (size_t u = 0; u < nused; u++)
+        free(used[u]);
+    free(used);
     ng_context_free(ctx);
     return failures ? EXIT_SOME_FAILED : EXIT_OK;
 }
