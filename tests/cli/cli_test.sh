@@ -72,6 +72,12 @@ check "batch wrote cut.ttl" "[ -s outdir/cut.ttl ]"
 check "batch wrote nothing for empty.txt" "[ ! -e outdir/empty.ttl ]"
 check "no temporary files left" "[ -z \"\$(ls outdir | grep tmp)\" ]"
 
+# inputs named alike in different folders keep separate outputs
+mkdir -p a b && cp sample.txt a/x.txt && cp cut.html b/x.html
+expect 0 "" -- "$BIN" convert a/x.txt b/x.html -o same -f ntriples
+check "first of two alike names" "[ -s same/x.nt ]"
+check "second of two alike names" "[ -s same/x-2.nt ]"
+
 # -o FILE, and a failed run leaves an existing file untouched
 expect 0 "" -- "$BIN" convert sample.txt -o one.nt -f ntriples --published 2024-10-30
 check "-o wrote the file" "grep -q 'http://schema.org/NewsArticle' one.nt"
