@@ -229,7 +229,6 @@ typedef struct ng_actor {
     int *mentions;                 /* indices into doc mentions */
     size_t nmention, cap_mention;
     const ng_lex_entry *lex;
-    bool used;                     /* emitted in the graph */
     int confidence;                /* percent: how sure the extraction is (actors.c) */
     const char *iri;
 } ng_actor;
