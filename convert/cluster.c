@@ -301,7 +301,6 @@ void ng_cluster_corpus_free(ng_cluster_corpus *c)
     free(c);
 }
 
-size_t ng_cluster_tokens(const ng_cluster_corpus *c) { return ((stream *)c->stream)->n; }
 
 /* ---- vectors and k-means --------------------------------------------------- */
 

@@ -15,7 +15,6 @@ ng_cluster_corpus *ng_cluster_corpus_new(void);
 void ng_cluster_corpus_free(ng_cluster_corpus *c);
 /* Add the tokens of a file: plain text, CoNLL-2003, CoNLL-U or ECB+ XML lines. */
 int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err);
-size_t ng_cluster_tokens(const ng_cluster_corpus *c);
 /* Count how often each word is tagged PER, ORG, LOC or MISC in a labelled
  * file ("word TAG" lines, IOB2): the gazetteer column of the output. */
 int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *err);

@@ -257,7 +257,3 @@ int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type)
     return -1;
 }
 
-int ng_last_person_before(const ng_document *doc, uint32_t pos)
-{
-    return ng_last_actor_before(doc, pos, NG_ACTOR_PERSON);
-}

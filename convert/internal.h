@@ -64,7 +64,6 @@ static inline uint64_t ng_rand64(uint64_t *state)
 
 /* Decode one code point at s[0..n); sets *len (>=1). Invalid bytes give -1. */
 int32_t ng_utf8_decode(const unsigned char *s, size_t n, int *len);
-int ng_utf8_encode(int32_t cp, char *out);
 /* Copy src into a valid UTF-8 string (U+FFFD for bad sequences, NUL and
  * control characters other than tab/newline dropped, CRLF -> LF). Returns the
  * number of repairs; *out is heap memory. */
@@ -173,7 +172,6 @@ const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded);
 /* Capital city -> its country, or NULL. */
 const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded);
 const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index);
-int ng_lex_index(const ng_lexicon *lex, const ng_lex_entry *e);
 bool ng_lex_is_title_head(const ng_lexicon *lex, const char *folded);
 /* Is folded the first word of a multi-word name or demonym? */
 bool ng_lex_starts_phrase(const ng_lexicon *lex, const char *folded);
@@ -329,8 +327,6 @@ void ng_actor_add_alt(ng_document *doc, int actor, const char *name);
 void ng_actor_add_title(ng_document *doc, int actor, const char *title);
 void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
-/* The person most recently mentioned before byte offset pos (for "he"), or -1. */
-int ng_last_person_before(const ng_document *doc, uint32_t pos);
 /* The actor of the given type most recently mentioned before pos, or -1. */
 int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type);
 

@@ -299,10 +299,6 @@ const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index)
     return index >= 0 && (size_t)index < lex->nentry ? &lex->entries[index] : NULL;
 }
 
-int ng_lex_index(const ng_lexicon *lex, const ng_lex_entry *e)
-{
-    return e ? (int)(e - lex->entries) : -1;
-}
 
 bool ng_lex_starts_phrase(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->firsts, f) >= 0; }
 bool ng_lex_is_title_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_heads, f) >= 0; }

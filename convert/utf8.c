@@ -18,10 +18,6 @@ int32_t ng_utf8_decode(const unsigned char *s, size_t n, int *len)
     return cp;
 }
 
-int ng_utf8_encode(int32_t cp, char *out)
-{
-    return (int)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
-}
 
 size_t ng_utf8_clean(const char *src, size_t n, char **out, size_t *out_len, size_t *first_bad)
 {
