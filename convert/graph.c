@@ -218,9 +218,12 @@ void ng_build_graph(ng_document *doc)
     for (size_t i = 0; i < doc->nactor; i++) {
         ng_actor *a = &doc->actors[i];
         const char *s = a->iri;
+        /* a publisher the story never names is metadata, not an actor of
+         * the story: typed as publisher only */
+        bool publisher_only = (int)i == doc->publisher && a->nmention == 0;
         switch (a->type) {
         case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
-        case NG_ACTOR_ORG: S_type(doc, s, SCHEMA "Organization"); break;
+        case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
         case NG_ACTOR_PLACE: S_type(doc, s, S_place_class(a->place_kind)); break;
         default: S_type(doc, s, NG_VOCAB "Group"); break;
         }

@@ -328,6 +328,7 @@ static const char *const STOP_CAPS[] = {
     "analysis", "opinion", "us", "him", "them", "me", "do", "does", "did", "is", "are", "was",
     "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
     "may", "might", "must", "let", "please", "thanks", "yes", "no", "oh", "well", "like",
+    "never", "always", "specifically", "notably", "importantly", "separately", "additionally",
 };
 
 /* Reporting verbs (1) and cognition verbs (2). */
