@@ -226,6 +226,21 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         size_t k = i;
         while (k < j - 1 && strcmp(doc->toks[k].lower, "former") == 0)
             k++;
+        /* "National Security Council Ukraine [expert]": a country after the
+         * organization word is not part of the name */
+        if (j - k >= 3 && ng_lex_is_org_word(doc->lex, doc->toks[j - 2].lower)) {
+            const ng_lex_entry *tail = ng_lex_name(doc->lex, doc->toks[j - 1].lower);
+            if (tail && tail->place_kind == NG_PLACE_COUNTRY) {
+                ng_mention *m = S_add(doc, k, j - 1, NG_ACTOR_ORG);
+                const ng_lex_entry *e;
+                if (S_demonym_at(doc, k, j - 1, &e))
+                    m->affil_lex = e;
+                ng_mention *c = S_add(doc, j - 1, j, NG_ACTOR_PLACE);
+                c->lex = tail;
+                c->place_kind = tail->place_kind;
+                return;
+            }
+        }
         ng_mention *m = S_add(doc, k, j, NG_ACTOR_ORG);
         const ng_lex_entry *e;
         if (S_demonym_at(doc, k, j, &e))
