@@ -375,7 +375,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 ng_mention *m = S_add(doc, i, k, head->kind);
                 m->lex = head;
                 m->place_kind = head->place_kind;
-                S_classify(doc, k, j, sent_end);
+                S_run(doc, k, j, false, sent_end);
                 return;
             }
         }
