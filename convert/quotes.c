@@ -422,6 +422,10 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
             return false;
         if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2)
             return false;
+        /* "..., X said on Tuesday, after years of debate ...": what follows
+         * the next comma is an adjunct of its own */
+        if (S_ch(doc, k) == ',' && tail >= 2)
+            break;
         tail++;
     }
     if (tail > 10)
@@ -527,6 +531,18 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
                                                                     S_is(doc, p + 1, "and") || S_is(doc, p + 1, "whereas"))))
                     clause = p + 1;
+            /* "Although Hitler was born there, Austria argued ...": the
+             * subordinate clause before the first comma has no say */
+            if (clause == s->tok_start &&
+                (S_is(doc, s->tok_start, "although") || S_is(doc, s->tok_start, "though") ||
+                 S_is(doc, s->tok_start, "while") || S_is(doc, s->tok_start, "when") || S_is(doc, s->tok_start, "after") ||
+                 S_is(doc, s->tok_start, "because") || S_is(doc, s->tok_start, "if") || S_is(doc, s->tok_start, "since") ||
+                 S_is(doc, s->tok_start, "before") || S_is(doc, s->tok_start, "as")))
+                for (size_t p = s->tok_start; p + 1 < v; p++)
+                    if (S_ch(doc, p) == ',') {
+                        clause = p + 1;
+                        break;
+                    }
             int speaker = S_subject(doc, clause, v);
             /* skip the inverted attribution of a direct quote: "..., said X." */
             if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
