@@ -613,6 +613,18 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             }
             bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
                                         S_is(doc, k, "what") || S_is(doc, k, "if"));
+            /* "told the committee he tried ...": a clause opened by a pronoun */
+            if (!that && (S_is(doc, v, "told") || S_is(doc, v, "tells")))
+                for (size_t p = v + 1; p < s->tok_end && p <= v + 5; p++) {
+                    if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+                        break;
+                    if (p > v + 1 && (S_is(doc, p, "he") || S_is(doc, p, "she") || S_is(doc, p, "they") ||
+                                      S_is(doc, p, "it") || S_is(doc, p, "we"))) {
+                        that = true;
+                        k = p;
+                        break;
+                    }
+                }
             /* "told Polygraph.info the allegations are false": a bare clause */
             bool bare = false;
             if (!that && !wh && recipient >= 0)
