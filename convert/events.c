@@ -55,9 +55,31 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
             break;
         a--;
     }
+    /* "Having bought the house near the border with Germany, Austria will
+     * invite ...": an opening participle or subordinate clause is not the
+     * event's; its clause starts after the last comma before the trigger */
+    if (a == s->tok_start) {
+        const char *w = doc->toks[s->tok_start].lower;
+        size_t l = strlen(w);
+        bool opener = (l > 4 && strcmp(w + l - 3, "ing") == 0) || !strcmp(w, "although") || !strcmp(w, "though") ||
+                      !strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "because") || !strcmp(w, "since") ||
+                      !strcmp(w, "when") || !strcmp(w, "while") || !strcmp(w, "if");
+        if (opener)
+            for (size_t k = trig; k-- > s->tok_start;)
+                if (S_ch(doc, k) == ',') {
+                    a = k + 1;
+                    break;
+                }
+    }
     size_t b = trig + 1;
-    while (b < s->tok_end && !S_boundary_before(doc, b))
+    while (b < s->tok_end && !S_boundary_before(doc, b)) {
+        /* the next event word of the sentence opens its own clause: "grilled
+         * X ... on Trump's call with Zelensky" */
+        if (b > trig + 2 && ng_lex_event_trigger(doc->lex, doc->toks[b].lower) &&
+            !(b > 0 && (S_is(doc, b - 1, "the") || S_is(doc, b - 1, "a"))))
+            break;
         b++;
+    }
     *lo = a;
     *hi = b;
 }
@@ -81,6 +103,15 @@ static bool S_in_quote(const ng_document *doc, size_t i, size_t lo)
     for (size_t k = open + 1; k < s->tok_end && !(doc->toks[k].flags & NG_TOK_QUOTE); k++)
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
     return words > 3;
+}
+
+/* "Architects from across the European Union": an origin, not a participant. */
+static bool S_origin(const ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_start;
+    while (k > 0 && S_is(doc, k - 1, "the"))
+        k--;
+    return k > 0 && (S_is(doc, k - 1, "from") || S_is(doc, k - 1, "across"));
 }
 
 static bool S_located(const ng_document *doc, const ng_mention *m)
@@ -345,7 +376,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
-        if (mm->actor == ev.organizer || mm->actor == ev.location)
+        if (mm->actor == ev.organizer || mm->actor == ev.location || S_origin(doc, mm))
             continue;
         int type = doc->actors[mm->actor].type;
         if (S_meeting_like(klass) && persons) {
