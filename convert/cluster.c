@@ -7,6 +7,7 @@
  * share contexts ("Monday"/"Tuesday", "Smith"/"Jones", "Ltd"/"Inc") share a
  * class, so the tagger generalizes to names it never saw with labels.
  * Deterministic: fixed seeds, ties broken by word order. */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,7 +146,7 @@ int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        ng_error_set(err, path, 0, 0, "cannot open");
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
         return -1;
     }
     vocab *v = c->vocab;
@@ -221,7 +222,7 @@ int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        ng_error_set(err, path, 0, 0, "cannot open");
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
         return -1;
     }
     gazetteer *g = c->gaz;

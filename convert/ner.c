@@ -205,24 +205,21 @@ static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const
         else
             c |= LEX_REGION;
     }
+    static const struct {
+        bool (*in)(const ng_lexicon *, const char *);
+        uint32_t bit;
+    } lists[] = {{ng_lex_is_title_head, LEX_TITLE_HEAD}, {ng_lex_is_title_mod, LEX_TITLE_MOD},
+                 {ng_lex_is_title_abbreviation, LEX_TITLE_ABBR}, {ng_lex_is_org_word, LEX_ORG_WORD},
+                 {ng_lex_is_stop_cap, LEX_STOP}, {ng_lex_starts_phrase, LEX_PHRASE_START}};
+    for (size_t li = 0; li < sizeof lists / sizeof lists[0]; li++)
+        if (lists[li].in(lex, f->lower))
+            c |= lists[li].bit;
     if (ng_lex_demonym(lex, f->lower))
         c |= LEX_DEMONYM;
-    if (ng_lex_is_title_head(lex, f->lower))
-        c |= LEX_TITLE_HEAD;
-    if (ng_lex_is_title_mod(lex, f->lower))
-        c |= LEX_TITLE_MOD;
-    if (ng_lex_is_title_abbreviation(lex, f->lower))
-        c |= LEX_TITLE_ABBR;
-    if (ng_lex_is_org_word(lex, f->lower))
-        c |= LEX_ORG_WORD;
-    if (ng_lex_is_stop_cap(lex, f->lower))
-        c |= LEX_STOP;
     if (ng_lex_speech_verb(lex, f->lower))
         c |= LEX_SPEECH;
     if (ng_month_from_name(f->lower) || ng_weekday_from_name(f->lower) >= 0)
         c |= LEX_MONTH_DAY;
-    if (ng_lex_starts_phrase(lex, f->lower))
-        c |= LEX_PHRASE_START;
     f->lexclass = c;
 }
 
