@@ -254,6 +254,86 @@ int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *
     return 0;
 }
 
+static void S_gaz_count(gazetteer *g, const char *w, size_t n, int type)
+{
+    int k = S_vocab_add(&g->words, w, n);
+    if ((size_t)k >= g->cap) {
+        size_t ncap = g->cap ? g->cap * 2 : 4096;
+        while (ncap <= (size_t)k)
+            ncap *= 2;
+        g->counts = realloc(g->counts, ncap * sizeof *g->counts);
+        memset(g->counts + g->cap, 0, (ncap - g->cap) * sizeof *g->counts);
+        g->cap = ncap;
+    }
+    g->counts[k][type]++;
+}
+
+int ng_cluster_read_list(const char *path, ng_cluster_corpus *c, ng_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    static const char *const names[] = {"PER", "ORG", "LOC", "MISC"};
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    long lineno = 0;
+    int rc = 0;
+    while ((len = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (len == 0 || line[0] == '#')
+            continue;
+        char *tab = strchr(line, '\t');
+        int type = 0;
+        for (int t = 0; tab && t < 4; t++)
+            if ((size_t)(tab - line) == strlen(names[t]) && strncmp(line, names[t], strlen(names[t])) == 0)
+                type = t + 1;
+        if (!type) {
+            char where[600];
+            snprintf(where, sizeof where, "%s:%ld", path, lineno);
+            ng_error_set(err, where, lineno, 0, "expected PER, ORG, LOC or MISC, a tab and a name");
+            rc = -1;
+            break;
+        }
+        char *name = tab + 1, *space = strchr(name, ' ');
+        if (space) {
+            S_gaz_count(c->phrases, name, strlen(name), type);
+            S_gaz_count(c->starts, name, (size_t)(space - name), type);
+        }
+        for (char *w = tab + 1; *w;) {
+            while (*w == ' ')
+                w++;
+            size_t n = strcspn(w, " ");
+            if (n)
+                S_gaz_count(c->lists, w, n, type);
+            w += n;
+        }
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+/* List bits of a word: the types that make up at least a third of the
+ * entries it appears in (one entry is enough: lists are curated). */
+static unsigned S_list_bits(const gazetteer *g, const char *w)
+{
+    int k = S_vocab_find(&g->words, w, strlen(w));
+    if (k < 0)
+        return 0;
+    const uint32_t *c = g->counts[k];
+    uint32_t total = c[1] + c[2] + c[3] + c[4];
+    unsigned bits = 0;
+    for (int t = 1; t <= 4; t++)
+        if (c[t] && c[t] * 3 >= total)
+            bits |= 1u << (t + 3);
+    return bits;
+}
+
 /* Gazetteer bits of a word: the types it is tagged with at least twice,
  * each in at least a third of its uses. */
 static unsigned S_gaz_bits(const gazetteer *g, const char *w)
@@ -276,6 +356,9 @@ ng_cluster_corpus *ng_cluster_corpus_new(void)
     c->vocab = calloc(1, sizeof(vocab));
     c->stream = calloc(1, sizeof(stream));
     c->gaz = calloc(1, sizeof(gazetteer));
+    c->lists = calloc(1, sizeof(gazetteer));
+    c->phrases = calloc(1, sizeof(gazetteer));
+    c->starts = calloc(1, sizeof(gazetteer));
     return c;
 }
 
@@ -292,13 +375,16 @@ void ng_cluster_corpus_free(ng_cluster_corpus *c)
     stream *s = c->stream;
     free(s->ids);
     free(s);
-    gazetteer *g = c->gaz;
-    for (size_t i = 0; i < g->words.n; i++)
-        free(g->words.items[i].word);
-    free(g->words.items);
-    free(g->words.slots);
-    free(g->counts);
-    free(g);
+    gazetteer *gs[4] = {c->gaz, c->lists, c->phrases, c->starts};
+    for (int k = 0; k < 4; k++) {
+        gazetteer *g = gs[k];
+        for (size_t i = 0; i < g->words.n; i++)
+            free(g->words.items[i].word);
+        free(g->words.items);
+        free(g->words.slots);
+        free(g->counts);
+        free(g);
+    }
     free(c);
 }
 
@@ -455,18 +541,33 @@ int ng_cluster_write(ng_cluster_corpus *corpus, size_t min_count, size_t k_coars
     if (!f) {
         ng_error_set(err, out, 0, 0, "cannot write");
     } else {
-        gazetteer *g = corpus->gaz;
-        for (size_t i = 0; i < n; i++)
-            fprintf(f, "%s\t%d\t%d\t%u\n", v->items[order[i]].word, coarse[i], fine[i],
-                    S_gaz_bits(g, v->items[order[i]].word));
-        /* gazetteer words the unlabeled text has too rarely: no class */
-        for (size_t k = 0; k < g->words.n; k++) {
-            const char *w = g->words.items[k].word;
-            int vk = S_vocab_find(v, w, strlen(w));
-            unsigned bits = S_gaz_bits(g, w);
-            if (bits && (vk < 0 || row[vk] < 0))
-                fprintf(f, "%s\t-1\t-1\t%u\n", w, bits);
+        gazetteer *g = corpus->gaz, *l = corpus->lists, *ph = corpus->phrases, *st = corpus->starts;
+#define START_BIT(w) (S_vocab_find(&st->words, (w), strlen(w)) >= 0 ? NG_GAZ_PHRASE_START : 0u)
+        for (size_t i = 0; i < n; i++) {
+            const char *w = v->items[order[i]].word;
+            fprintf(f, "%s\t%d\t%d\t%u\n", w, coarse[i], fine[i],
+                    S_gaz_bits(g, w) | S_list_bits(l, w) | START_BIT(w));
         }
+        /* the names of several words, each on a line of its own */
+        for (size_t k = 0; k < ph->words.n; k++)
+            fprintf(f, "%s\t-1\t-1\t%u\n", ph->words.items[k].word, S_list_bits(ph, ph->words.items[k].word));
+        /* gazetteer and list words the unlabeled text has too rarely: no
+         * class (a word in both is written once, from the gazetteer) */
+        for (int src = 0; src < 2; src++) {
+            const gazetteer *h = src ? l : g;
+            for (size_t k = 0; k < h->words.n; k++) {
+                const char *w = h->words.items[k].word;
+                int vk = S_vocab_find(v, w, strlen(w));
+                if (vk >= 0 && row[vk] >= 0)
+                    continue;
+                unsigned gb = S_gaz_bits(g, w), lb = S_list_bits(l, w) | START_BIT(w);
+                if (src == 1 && S_vocab_find(&g->words, w, strlen(w)) >= 0)
+                    continue;
+                if (gb | lb)
+                    fprintf(f, "%s\t-1\t-1\t%u\n", w, gb | lb);
+            }
+        }
+#undef START_BIT
         if (fclose(f) != 0)
             ng_error_set(err, out, 0, 0, "cannot write");
     }
@@ -518,7 +619,7 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
         c->coarse[c->n] = (uint16_t)(co < 0 ? 0xffff : co);
         c->fine[c->n] = (uint16_t)(fi < 0 ? 0xffff : fi);
         char *t3 = strchr(t2 + 1, '\t');
-        c->gaz[c->n] = t3 ? (uint8_t)atoi(t3 + 1) : 0;
+        c->gaz[c->n] = t3 ? (uint16_t)atoi(t3 + 1) : 0;
         c->n++;
         p = nl + 1;
     }

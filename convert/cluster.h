@@ -9,6 +9,9 @@ typedef struct ng_cluster_corpus {
     void *vocab;
     void *stream;
     void *gaz;                /* word -> counts per type (O, PER, ORG, LOC, MISC) */
+    void *lists;              /* the same, from typed name lists */
+    void *phrases;            /* listed names of several words -> counts per type */
+    void *starts;             /* first words of those names */
 } ng_cluster_corpus;
 
 ng_cluster_corpus *ng_cluster_corpus_new(void);
@@ -18,10 +21,17 @@ int ng_cluster_read(const char *path, ng_cluster_corpus *c, ng_error *err);
 /* Count how often each word is tagged PER, ORG, LOC or MISC in a labelled
  * file ("word TAG" lines, IOB2): the gazetteer column of the output. */
 int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *err);
+/* Add a typed name list ("TYPE<TAB>name" lines, TYPE one of PER ORG LOC
+ * MISC): bits 4-7 of the gazetteer column. */
+int ng_cluster_read_list(const char *path, ng_cluster_corpus *c, ng_error *err);
 /* Cluster words seen at least min_count times into k_coarse and k_fine
  * classes; write "word<TAB>coarse<TAB>fine<TAB>gazetteer bits" lines to out. */
 int ng_cluster_write(ng_cluster_corpus *c, size_t min_count, size_t k_coarse, size_t k_fine, const char *out,
                      FILE *log, ng_error *err);
+
+/* A line "word<TAB>...<TAB>bits" with this bit: the word begins a listed
+ * name of several words, which has a line of its own ("Ulan Bator"). */
+#define NG_GAZ_PHRASE_START 256u
 
 /* The table the tagger looks words up in. */
 typedef struct ng_ner_clusters {
@@ -31,7 +41,8 @@ typedef struct ng_ner_clusters {
     const char **words;
     uint32_t *wlen;
     uint16_t *coarse, *fine;
-    uint8_t *gaz;             /* bits: 1 PER, 2 ORG, 4 LOC, 8 MISC */
+    uint16_t *gaz;            /* bits: 1 PER, 2 ORG, 4 LOC, 8 MISC; from lists: 16, 32, 64, 128;
+                               * NG_GAZ_PHRASE_START */
     size_t n;
     int32_t *slots;
     size_t nslots;

@@ -12,7 +12,9 @@ static void S_usage(FILE *out)
           "Group the words of unlabeled text (plain text, CoNLL, CoNLL-U or ECB+ XML) by\n"
           "the words around them, at two granularities, and write word<TAB>coarse<TAB>fine\n"
           "lines for 'newsgraph train-ner --clusters'. --gazetteer FILE (\"word TAG\" lines,\n"
-          "IOB2) adds a fourth column: the entity types each word is tagged with there.\n",
+          "IOB2) adds a fourth column: the entity types each word is tagged with there;\n"
+          "--list FILE (\"TYPE<TAB>name\" lines, TYPE PER ORG LOC or MISC) adds the types\n"
+          "of the names each word is part of to that column.\n",
           out);
 }
 
@@ -21,10 +23,10 @@ int cmd_cluster_words(int argc, char **argv)
     static const struct option longopts[] = {
         {"out", required_argument, NULL, 'o'}, {"min-count", required_argument, NULL, 'm'},
         {"coarse", required_argument, NULL, 'c'}, {"fine", required_argument, NULL, 'f'},
-        {"gazetteer", required_argument, NULL, 'g'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"gazetteer", required_argument, NULL, 'g'}, {"list", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     const char *out = NULL;
-    const char *gaz[16];
-    int ngaz = 0;
+    const char *gaz[16], *lists[16];
+    int ngaz = 0, nlists = 0;
     long min_count = 3, coarse = 64, fine = 512;
     int ch;
     optind = 1;
@@ -37,6 +39,10 @@ int cmd_cluster_words(int argc, char **argv)
         case 'g':
             if (ngaz < 16)
                 gaz[ngaz++] = optarg;
+            break;
+        case 'l':
+            if (nlists < 16)
+                lists[nlists++] = optarg;
             break;
         case 'h': S_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph cluster-words --help'.\n", stderr); return EXIT_USAGE;
@@ -51,6 +57,12 @@ int cmd_cluster_words(int argc, char **argv)
     int rc = EXIT_OK;
     for (int i = 0; i < ngaz; i++)
         if (ng_cluster_read_gazetteer(gaz[i], c, &err) != 0) {
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            rc = EXIT_SOME_FAILED;
+            goto done;
+        }
+    for (int i = 0; i < nlists; i++)
+        if (ng_cluster_read_list(lists[i], c, &err) != 0) {
             fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
             rc = EXIT_SOME_FAILED;
             goto done;

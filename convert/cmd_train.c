@@ -8,7 +8,7 @@
 
 static void S_usage(FILE *out)
 {
-    fputs("usage: newsgraph train-ner --out MODEL [--dev FILE] [--epochs N] FILE...\n"
+    fputs("usage: newsgraph train-ner --out MODEL [--dev FILE] [--epochs N] [--runs N] FILE...\n"
           "\n"
           "Train the named-entity tagger on CoNLL column files (first column the word,\n"
           "last column the tag, IOB1 or IOB2, types PER ORG LOC MISC) and write MODEL.\n"
@@ -17,6 +17,8 @@ static void S_usage(FILE *out)
           "  -o, --out MODEL   the model file to write\n"
           "      --dev FILE    development set\n"
           "      --epochs N    passes over the training data (default 12)\n"
+          "      --runs N      train N times with different shuffles and average the\n"
+          "                    weights (default 1)\n"
           "      --clusters F  word classes from 'newsgraph cluster-words', stored in the model\n",
           out);
 }
@@ -26,9 +28,10 @@ int cmd_train_ner(int argc, char **argv)
     static const struct option longopts[] = {
         {"out", required_argument, NULL, 'o'}, {"dev", required_argument, NULL, 'd'},
         {"epochs", required_argument, NULL, 'e'}, {"clusters", required_argument, NULL, 'c'},
+        {"runs", required_argument, NULL, 'r'},
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     const char *out = NULL, *devpath = NULL, *clpath = NULL;
-    int epochs = 12, ch;
+    int epochs = 12, runs = 1, ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
         switch (ch) {
@@ -39,6 +42,13 @@ int cmd_train_ner(int argc, char **argv)
             epochs = atoi(optarg);
             if (epochs < 1 || epochs > 1000) {
                 fprintf(stderr, "newsgraph: --epochs wants a number from 1 to 1000, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'r':
+            runs = atoi(optarg);
+            if (runs < 1 || runs > 100) {
+                fprintf(stderr, "newsgraph: --runs wants a number from 1 to 100, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
             break;
@@ -86,7 +96,7 @@ int cmd_train_ner(int argc, char **argv)
         rc = EXIT_SOME_FAILED;
         goto done;
     }
-    if (ng_ner_train(ctx->lex, clusters, (const ng_conll *const *)train, ntrain, dev, epochs, stderr, &model, &err) != 0 ||
+    if (ng_ner_train(ctx->lex, clusters, (const ng_conll *const *)train, ntrain, dev, epochs, runs, stderr, &model, &err) != 0 ||
         ng_ner_model_save(model, out, &err) != 0) {
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
         rc = EXIT_SOME_FAILED;

@@ -61,7 +61,8 @@ typedef struct {
     size_t nshape;
     uint32_t lexclass;
     int coarse, fine;         /* word classes, -1 when unknown */
-    unsigned gaz;             /* gazetteer bits */
+    unsigned gaz;             /* gazetteer bits (cluster.h) */
+    unsigned phrase;          /* types of a listed name the word begins (bits 0-3) or continues (4-7) */
 } form;
 
 enum {
@@ -98,7 +99,7 @@ static void S_cache_grow(ng_ner_cache *c)
     c->lexclass = malloc(c->cap * sizeof *c->lexclass);
     c->coarse = malloc(c->cap * sizeof *c->coarse);
     c->fine = malloc(c->cap * sizeof *c->fine);
-    c->gaz = malloc(c->cap);
+    c->gaz = malloc(c->cap * sizeof *c->gaz);
     c->n = old.n;
     for (size_t i = 0; i < old.cap; i++)
         if (old.keys[i]) {
@@ -146,7 +147,7 @@ static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cach
         cache->lexclass[j] = f->lexclass;
         cache->coarse[j] = f->coarse;
         cache->fine[j] = f->fine;
-        cache->gaz[j] = (uint8_t)f->gaz;
+        cache->gaz[j] = (uint16_t)f->gaz;
         cache->n++;
     }
 }
@@ -324,9 +325,55 @@ static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint
             EMIT(S_start(530 + b));
         if (n1 && (n1->gaz & (1u << b)))
             EMIT(S_start(540 + b));
+        /* the same from the typed name lists */
+        if (c->gaz & (16u << b))
+            EMIT(S_mix(S_start(550 + b), c->shape, c->nshape > 2 ? 2 : c->nshape));
+        if (p1 && (p1->gaz & (16u << b)))
+            EMIT(S_start(560 + b));
+        if (n1 && (n1->gaz & (16u << b)))
+            EMIT(S_start(570 + b));
+        /* inside a listed name of several words, and where */
+        if (c->phrase & (1u << b))
+            EMIT(S_start(580 + b));
+        if (c->phrase & (16u << b))
+            EMIT(S_start(590 + b));
     }
 #undef EMIT
     return n;
+}
+
+/* Listed names of several words ("Ulan Bator", "Gulf of Mexico"), as
+ * written, longest first, starting only at words marked as beginning one. */
+static void S_phrases(const ng_ner_clusters *cl, const ng_ner_sentence *s, form *f, size_t n)
+{
+    char buf[256];
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!(f[i].gaz & NG_GAZ_PHRASE_START))
+            continue;
+        for (size_t len = n - i < 6 ? n - i : 6; len >= 2; len--) {
+            size_t k = 0;
+            bool fits = true;
+            for (size_t j = i; j < i + len && fits; j++) {
+                if (k + s->lens[j] + 2 >= sizeof buf) {
+                    fits = false;
+                    break;
+                }
+                if (j > i)
+                    buf[k++] = ' ';
+                memcpy(buf + k, s->words[j], s->lens[j]);
+                k += s->lens[j];
+            }
+            int e = fits ? ng_ner_clusters_find(cl, buf, k) : -1;
+            unsigned types = e >= 0 ? (unsigned)cl->gaz[e] >> 4 & 15u : 0;
+            if (types) {
+                f[i].phrase |= types;
+                for (size_t j = i + 1; j < i + len; j++)
+                    f[j].phrase |= types << 4;
+                i += len - 1;
+                break;
+            }
+        }
+    }
 }
 
 /* All feature lists of a sentence: feats[i * NER_MAX_FEATURES ...], counts in nf. */
@@ -338,6 +385,10 @@ void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, 
     for (size_t k = 0; k < s->n; k++)
         S_form(lex, cl, cache, s->words[k], s->lens[k], &f[k]);
     S_multi(lex, s, f, s->n);
+    for (size_t k = 0; k < s->n; k++)
+        f[k].phrase = 0;
+    if (lex && cl)
+        S_phrases(cl, s, f, s->n);
     for (size_t i = 0; i < s->n; i++)
         nf[i] = (uint8_t)S_features(f, s, i, feats + i * NER_MAX_FEATURES);
     if (f != stack)

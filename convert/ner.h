@@ -40,7 +40,7 @@ typedef struct ng_ner_cache {
     uint64_t *keys;
     uint32_t *lexclass;
     int32_t *coarse, *fine;
-    uint8_t *gaz;
+    uint16_t *gaz;
     size_t cap, n;
 } ng_ner_cache;
 void ng_ner_cache_free(ng_ner_cache *c);
@@ -158,7 +158,7 @@ void ng_conll_doc_free(ng_conll_doc *d);
 
 /* Train (ner_train.c); progress per epoch goes to log. */
 int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
-                 int epochs, FILE *log, ng_ner_model **out, ng_error *err);
+                 int epochs, int runs, FILE *log, ng_ner_model **out, ng_error *err);
 
 /* Tag every sentence of a CoNLL corpus with document-level flags. */
 void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_conll *c, uint8_t **labels);

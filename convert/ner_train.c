@@ -110,7 +110,7 @@ static void S_update(float *w, double *u, double c, size_t index, float delta)
 }
 
 int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
-                 int epochs, FILE *log, ng_ner_model **out, ng_error *err)
+                 int epochs, int runs, FILE *log, ng_ner_model **out, ng_error *err)
 {
     /* all training sentences, in one list */
     ng_ner_cache cache;
@@ -153,9 +153,11 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
     double *u = calloc(NER_NWEIGHTS, sizeof *u);
     float *avg = calloc(NER_NWEIGHTS, sizeof *avg);
     float *best = dev ? calloc(NER_NWEIGHTS, sizeof *best) : NULL;
-    double best_f1 = -1;
-    int best_epoch = 0;
-    double c = 1;
+    /* with several runs, the final weights of each (the best epoch's, with
+     * a development set) are averaged: runs differ only in the order the
+     * documents are shuffled, and their average is a steadier model than
+     * any one of them */
+    double *sum = runs > 1 ? calloc(NER_NWEIGHTS, sizeof *sum) : NULL;
     uint64_t seed = 0x9E3779B97F4A7C15ULL;
     uint8_t *pred = malloc(1024), *nf2 = malloc(1024);
     size_t cap = 1024;
@@ -164,6 +166,14 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
     const size_t T = (size_t)NER_BUCKETS * NER_NLABELS;
     if (log)
         fprintf(log, "train-ner: %zu sentences, %zu tokens%s\n", total, ntok, dev ? ", with a development set" : "");
+    for (int run = 1; run <= runs; run++) {
+    if (log && runs > 1)
+        fprintf(log, "run %d of %d\n", run, runs);
+    memset(w, 0, NER_NWEIGHTS * sizeof *w);
+    memset(u, 0, NER_NWEIGHTS * sizeof *u);
+    double best_f1 = -1;
+    int best_epoch = 0;
+    double c = 1;
     for (int epoch = 1; epoch <= epochs; epoch++) {
         clock_t t0 = clock();
         for (size_t i = ndocs; i > 1; i--) {
@@ -230,12 +240,21 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
         if (log)
             fflush(log);
     }
-    ng_ner_model *m = ng_ner_model_new();
-    memcpy(m->w, best ? best : avg, NER_NWEIGHTS * sizeof *m->w);
-    if (clusters)
-        m->clusters = ng_ner_clusters_parse(clusters->orig, clusters->len, "clusters", err);
     if (log && best)
         fprintf(log, "train-ner: keeping epoch %d (dev F1 %.4f)\n", best_epoch, best_f1);
+    if (sum)
+        for (size_t i = 0; i < NER_NWEIGHTS; i++)
+            sum[i] += best ? best[i] : avg[i];
+    }
+    ng_ner_model *m = ng_ner_model_new();
+    if (sum)
+        for (size_t i = 0; i < NER_NWEIGHTS; i++)
+            m->w[i] = (float)(sum[i] / runs);
+    else
+        memcpy(m->w, best ? best : avg, NER_NWEIGHTS * sizeof *m->w);
+    if (clusters)
+        m->clusters = ng_ner_clusters_parse(clusters->orig, clusters->len, "clusters", err);
+    free(sum);
     free(w);
     free(u);
     free(avg);
