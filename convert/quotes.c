@@ -233,8 +233,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
     /* after the quote: "...,” said X" / "...,” X said" / "..., according to X" */
     size_t after = q->closed ? q->close + 1 : last->tok_end;
     for (size_t k = after; k < last->tok_end; k++) {
-        if (doc->toks[k].flags & NG_TOK_OPEN)
-            break;
+        /* another quote later in the sentence: its words say nothing about
+         * who spoke ("“exasperation” and “panic”, according to X") */
+        if (doc->tok_in_quote[k] || (doc->toks[k].flags & (NG_TOK_OPEN | NG_TOK_QUOTE)))
+            continue;
         if (S_is(doc, k, "according") && S_is(doc, k + 1, "to")) {
             int a = S_after_verb(doc, k + 1, last->tok_end);
             if (a >= 0) {
