@@ -189,6 +189,25 @@ static int S_lex_actor(ng_document *doc, const ng_mention *m)
     return ng_actor_for_lex(doc, e);
 }
 
+/* The country or organization a mention's demonym names ("Norwegian
+ * minister"); the demonym's words are kept as evidence for that actor. */
+static int S_demonym_actor(ng_document *doc, const ng_mention *m)
+{
+    int a = ng_actor_for_lex(doc, m->affil_lex);
+    if (a >= 0 && m->affil_tok_end > m->affil_tok_start) {
+        ng_actor *act = &doc->actors[a];
+        for (size_t k = 0; k < act->ndemonym; k++)
+            if (act->demonyms[2 * k] == m->affil_tok_start)
+                return a;
+        act->demonyms = ng_arena_grow(&doc->arena, act->demonyms, sizeof *act->demonyms, 2 * act->ndemonym,
+                                      &act->cap_demonym, 2 * act->ndemonym + 2);
+        act->demonyms[2 * act->ndemonym] = m->affil_tok_start;
+        act->demonyms[2 * act->ndemonym + 1] = m->affil_tok_end;
+        act->ndemonym++;
+    }
+    return a;
+}
+
 void ng_resolve_actors(ng_document *doc)
 {
     alias_table acr = {0};
@@ -269,7 +288,7 @@ void ng_resolve_actors(ng_document *doc)
         if (a < 0) {
             a = ng_actor_add(doc, NG_ACTOR_GROUP, m->name);
             if (m->affil_lex)
-                ng_actor_add_affiliation(doc, a, ng_actor_for_lex(doc, m->affil_lex));
+                ng_actor_add_affiliation(doc, a, S_demonym_actor(doc, m));
         }
         S_attach(doc, i, a);
     }
@@ -284,7 +303,7 @@ void ng_resolve_actors(ng_document *doc)
             if (m->affil_mention[k] >= 0 && doc->mentions[m->affil_mention[k]].actor >= 0)
                 ng_actor_add_affiliation(doc, m->actor, doc->mentions[m->affil_mention[k]].actor);
         if (m->affil_lex && m->type != NG_ACTOR_GROUP)
-            ng_actor_add_affiliation(doc, m->actor, ng_actor_for_lex(doc, m->affil_lex));
+            ng_actor_add_affiliation(doc, m->actor, S_demonym_actor(doc, m));
     }
     /* 7. units of a named institution ("CSIS International Security
      * Program"): the unit belongs to it, and so do its staff. */

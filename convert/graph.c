@@ -211,7 +211,7 @@ void ng_build_graph(ng_document *doc)
         S_emit(doc, A, NG_VOCAB "byline", S_lit(art->author));
     S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
     for (size_t i = 0; i < doc->nactor; i++)
-        if (doc->actors[i].nmention || (int)i == doc->publisher)
+        if (doc->actors[i].nmention || doc->actors[i].ndemonym || (int)i == doc->publisher)
             S_emit(doc, A, SCHEMA "mentions", S_iri(doc->actors[i].iri));
 
     /* actors */
@@ -220,7 +220,7 @@ void ng_build_graph(ng_document *doc)
         const char *s = a->iri;
         /* a publisher the story never names is metadata, not an actor of
          * the story: typed as publisher only */
-        bool publisher_only = (int)i == doc->publisher && a->nmention == 0;
+        bool publisher_only = (int)i == doc->publisher && a->nmention == 0 && a->ndemonym == 0;
         switch (a->type) {
         case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
         case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
@@ -248,6 +248,11 @@ void ng_build_graph(ng_document *doc)
             const ng_mention *m = &doc->mentions[a->mentions[k]];
             S_emit(doc, s, NG_VOCAB "mention",
                    S_iri(S_span(doc, m->start, m->end, doc->toks[m->tok_start].sent, emitted, &seen)));
+        }
+        /* demonyms naming it as an affiliation ("Norwegian minister") */
+        for (size_t k = 0; k < a->ndemonym; k++) {
+            const ng_token *t0 = &doc->toks[a->demonyms[2 * k]], *t1 = &doc->toks[a->demonyms[2 * k + 1] - 1];
+            S_emit(doc, s, NG_VOCAB "mention", S_iri(S_span(doc, t0->start, t1->end, t0->sent, emitted, &seen)));
         }
     }
 

@@ -209,6 +209,7 @@ typedef struct ng_mention {
     const char *title;             /* title from premodifiers or an appositive, or NULL */
     int affil_mention[2];          /* mentions naming its organization or country, -1 */
     const ng_lex_entry *affil_lex; /* country from a demonym ("Russian"), or NULL */
+    uint32_t affil_tok_start, affil_tok_end; /* the demonym's tokens, when known (else equal) */
     const char *name;              /* surface form used as a name */
     bool metonym;                  /* a capital standing for its country */
     bool guessed;                  /* typed Person only for want of other evidence */
@@ -226,6 +227,8 @@ typedef struct ng_actor {
     size_t naffil, cap_affil;
     int *mentions;                 /* indices into doc mentions */
     size_t nmention, cap_mention;
+    uint32_t *demonyms;            /* token ranges [start, end) of demonyms that name it as an affiliation */
+    size_t ndemonym, cap_demonym;
     const ng_lex_entry *lex;
     int confidence;                /* percent: how sure the extraction is (actors.c) */
     const char *iri;

@@ -130,6 +130,14 @@ static bool S_has_org_word(ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* The country (or organization) a demonym names, and where the demonym is. */
+static void S_set_demonym(ng_mention *m, const ng_lex_entry *e, size_t start, size_t end)
+{
+    m->affil_lex = e;
+    m->affil_tok_start = (uint32_t)start;
+    m->affil_tok_end = (uint32_t)end;
+}
+
 static ng_mention *S_add(ng_document *doc, size_t i, size_t j, int type)
 {
     ng_mention *m = NG_PUSH(&doc->arena, doc->mentions, doc->nmention, doc->cap_mention);
@@ -140,6 +148,8 @@ static ng_mention *S_add(ng_document *doc, size_t i, size_t j, int type)
     m->type = type;
     m->actor = -1;
     m->affil_mention[0] = m->affil_mention[1] = -1;
+    m->affil_lex = NULL;
+    m->affil_tok_start = m->affil_tok_end = 0;
     m->name = S_name_range(doc, i, j);
     return m;
 }
@@ -233,8 +243,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             if (tail && tail->place_kind == NG_PLACE_COUNTRY) {
                 ng_mention *m = S_add(doc, k, j - 1, NG_ACTOR_ORG);
                 const ng_lex_entry *e;
-                if (S_demonym_at(doc, k, j - 1, &e))
-                    m->affil_lex = e;
+                size_t dn = S_demonym_at(doc, k, j - 1, &e);
+                if (dn)
+                    S_set_demonym(m, e, k, k + dn);
                 ng_mention *c = S_add(doc, j - 1, j, NG_ACTOR_PLACE);
                 c->lex = tail;
                 c->place_kind = tail->place_kind;
@@ -243,8 +254,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         ng_mention *m = S_add(doc, k, j, NG_ACTOR_ORG);
         const ng_lex_entry *e;
-        if (S_demonym_at(doc, k, j, &e))
-            m->affil_lex = e;
+        size_t dn = S_demonym_at(doc, k, j, &e);
+        if (dn)
+            S_set_demonym(m, e, k, k + dn);
         return;
     }
     /* Strip leading demonyms and title words: "Chinese President Xi Jinping". */
@@ -430,7 +442,8 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
                 return 0;
         }
         ng_mention *m = S_add(doc, i, end, NG_ACTOR_ORG);
-        m->affil_lex = e;
+        const ng_lex_entry *d;
+        S_set_demonym(m, e, i, i + S_demonym_at(doc, i, end, &d));
         return end - i;
     }
     if (strcmp(noun, "government") == 0 || strcmp(noun, "authorities") == 0 ||
@@ -451,8 +464,10 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     /* a following capitalized name means a title, not a group: "U.S. officials" vs
      * "Chinese officials Wang and Li" is rare; accept */
     ng_mention *m = S_add(doc, i, k + 1, NG_ACTOR_GROUP);
-    if (e->place_kind == NG_PLACE_COUNTRY || e->kind == NG_ACTOR_ORG)
-        m->affil_lex = e;
+    if (e->place_kind == NG_PLACE_COUNTRY || e->kind == NG_ACTOR_ORG) {
+        const ng_lex_entry *d;
+        S_set_demonym(m, e, i, i + S_demonym_at(doc, i, k + 1, &d));
+    }
     return k + 1 - i;
 }
 
@@ -624,8 +639,9 @@ static void S_premodifiers(ng_document *doc, int mi)
                     at = prev >= 0 ? doc->mentions[prev].tok_start : at;
                 }
             } else if (S_demonym_ending(doc, at, lo, &e)) {
-                m->affil_lex = e;
-                at -= S_demonym_ending(doc, at, lo, &e) - 1;
+                size_t dn = S_demonym_ending(doc, at, lo, &e);
+                S_set_demonym(m, e, at + 1 - dn, at + 1);
+                at -= dn - 1;
             } else if ((prev = S_mention_ending_at(doc, at)) >= 0 && S_is_body(doc, prev)) {
                 S_add_affil(m, prev);
                 at = doc->mentions[prev].tok_start;
@@ -692,8 +708,9 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         int body = S_mention_starting_at(doc, q);
         if (body < 0 && q < hi) {
             const ng_lex_entry *e;
-            if (S_demonym_at(doc, q, hi, &e))
-                m->affil_lex = e;
+            size_t dn = S_demonym_at(doc, q, hi, &e);
+            if (dn)
+                S_set_demonym(m, e, q, q + dn);
         }
         if (S_is_body(doc, body)) {
             S_add_affil(m, body);
