@@ -102,6 +102,136 @@ static int S_write_file(const char *path, const char *data, size_t len, ng_error
 }
 
 /* "dir/name.txt.gz" -> "name" */
+/* Several articles into one stream (standard output or one -o FILE) must
+ * still make one valid document. N-Triples, N-Quads, Turtle and TriG
+ * documents can simply follow each other. JSON-LD becomes one document
+ * whose @graph holds every article's nodes (the default graph, as in
+ * N-Triples; an array of documents would put each article in a blank-node
+ * named graph), and RDF/XML one rdf:RDF element holding every article's
+ * descriptions. The first article
+ * is held back until a second one shows whether joining is needed, so a
+ * single article's output is exactly what it is alone. */
+typedef struct {
+    ng_output_format format;
+    int count;
+    ng_buf held;  /* the first article's document */
+    bool nodes;   /* JSON-LD: a node has been written */
+} joiner;
+
+typedef int (*sink_fn)(void *data, const char *s, size_t n);
+
+/* The body of an RDF/XML document: after the root start tag, before its
+ * end tag; the whole text when it is not shaped like our writer's. */
+static void S_rdfxml_body(const char *s, size_t n, size_t *from, size_t *to)
+{
+    *from = 0;
+    *to = n;
+    const char *root = strstr(s, "<rdf:RDF");
+    const char *gt = root ? strchr(root, '>') : NULL;
+    const char *end = NULL;
+    for (const char *p = s; (p = strstr(p, "</rdf:RDF>")) != NULL; p++)
+        end = p;
+    if (gt && end && end > gt) {
+        *from = (size_t)(gt + 1 - s);
+        *to = (size_t)(end - s);
+    }
+}
+
+/* The nodes of a JSON-LD document from our writer: between the "@graph"
+ * array's brackets, without surrounding white space (empty for none). */
+static void S_jsonld_nodes(const char *s, size_t n, size_t *from, size_t *to)
+{
+    const char *g = strstr(s, "\"@graph\": [");
+    size_t close = n;
+    while (close > 0 && s[close - 1] != ']')
+        close--;
+    *from = *to = 0;
+    if (!g || close == 0 || s + close - 1 < g)
+        return;
+    size_t a = (size_t)(g - s) + strlen("\"@graph\": ["), b = close - 1;
+    while (a < b && (s[a] == '\n' || s[a] == ' '))
+        a++;
+    while (b > a && (s[b - 1] == '\n' || s[b - 1] == ' '))
+        b--;
+    *from = a;
+    *to = b;
+}
+
+/* Write what follows the part already written of a joined document: the
+ * body (RDF/XML) or the nodes (JSON-LD) of one more article. */
+static int S_join_body(joiner *j, const char *buf, size_t len, sink_fn sink, void *data)
+{
+    size_t from, to;
+    if (j->format == NG_OUTPUT_RDFXML) {
+        S_rdfxml_body(buf, len, &from, &to);
+        return sink(data, buf + from, to - from);
+    }
+    S_jsonld_nodes(buf, len, &from, &to);
+    if (to == from)
+        return 0;
+    int rc = j->nodes ? sink(data, ",\n    ", 6) : 0;
+    j->nodes = true;
+    return rc | sink(data, buf + from, to - from);
+}
+
+static int S_join(joiner *j, const char *buf, size_t len, sink_fn sink, void *data)
+{
+    if (j->format != NG_OUTPUT_JSONLD && j->format != NG_OUTPUT_RDFXML)
+        return sink(data, buf, len);
+    int rc = 0;
+    if (j->count == 0) {
+        ng_buf_add(&j->held, buf, len);
+    } else {
+        if (j->count == 1) {
+            /* the first article up to where the others' parts go */
+            const char *h = j->held.data;
+            size_t from, to;
+            if (j->format == NG_OUTPUT_RDFXML)
+                S_rdfxml_body(h, j->held.len, &from, &to);
+            else
+                S_jsonld_nodes(h, j->held.len, &from, &to);
+            if (j->format == NG_OUTPUT_JSONLD && to == from) {
+                /* no nodes: the part up to the "[" */
+                const char *g = strstr(h, "\"@graph\": [");
+                to = g ? (size_t)(g - h) + strlen("\"@graph\": [\n    ") - 5 : 0;
+                rc |= sink(data, h, to);
+                rc |= sink(data, "\n    ", 5);
+            } else {
+                rc |= sink(data, h, to);
+                j->nodes = to > from;
+            }
+        }
+        rc |= S_join_body(j, buf, len, sink, data);
+    }
+    j->count++;
+    return rc;
+}
+
+static int S_join_finish(joiner *j, sink_fn sink, void *data)
+{
+    int rc = 0;
+    if (j->format == NG_OUTPUT_JSONLD || j->format == NG_OUTPUT_RDFXML) {
+        if (j->count == 1)
+            rc = sink(data, j->held.data, j->held.len);
+        else if (j->count > 1)
+            rc = j->format == NG_OUTPUT_JSONLD ? sink(data, "\n  ]\n}\n", 7) : sink(data, "</rdf:RDF>\n", 11);
+    }
+    ng_buf_free(&j->held);
+    return rc;
+}
+
+static int S_sink_stdout(void *data, const char *s, size_t n)
+{
+    (void)data;
+    return n == 0 || (fwrite(s, 1, n, stdout) == n && fflush(stdout) == 0) ? 0 : -1;
+}
+
+static int S_sink_buf(void *data, const char *s, size_t n)
+{
+    ng_buf_add(data, s, n);
+    return 0;
+}
+
 static char *S_stem(const char *path)
 {
     const char *base = strrchr(path, '/');
@@ -222,6 +352,7 @@ int cmd_convert(int argc, char **argv)
     }
     int failures = 0;
     ng_buf single = {0};   /* -o FILE: everything converted, written at the end */
+    joiner join = {.format = format};
     char **used = NULL;    /* -o DIR: output names taken so far */
     size_t nused = 0;
     int written = 0;
@@ -281,10 +412,10 @@ int cmd_convert(int argc, char **argv)
                 } else if (output) {
                     /* one file for all the articles of the input: written
                      * once, after the last one */
-                    ng_buf_add(&single, buf, len);
+                    S_join(&join, buf, len, S_sink_buf, &single);
                     written++;
                 } else {
-                    rc = fwrite(buf, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+                    rc = S_join(&join, buf, len, S_sink_stdout, NULL);
                     if (rc)
                         snprintf(err.text, sizeof err.text, "cannot write to standard output");
                 }
@@ -300,6 +431,12 @@ int cmd_convert(int argc, char **argv)
         }
         free(stem);
         ng_batch_free(batch);
+    }
+    if (output && !to_dir)
+        S_join_finish(&join, S_sink_buf, &single);
+    else if (!output && S_join_finish(&join, S_sink_stdout, NULL) != 0) {
+        fprintf(stderr, "newsgraph: cannot write to standard output\n");
+        failures++;
     }
     if (output && !to_dir && written) {
         memset(&err, 0, sizeof err);

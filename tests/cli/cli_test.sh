@@ -116,5 +116,22 @@ check "with its participant" "grep -q '<http://schema.org/attendee> <http://news
 printf 'walkout\tProtest\nstrike protest\n' > badtriggers.tsv
 expect 2 "newsgraph: badtriggers.tsv:2: expected a trigger phrase, a TAB and a class name" -- "$BIN" convert walkout.json --event-triggers badtriggers.tsv
 
+# several articles into one stream: still one valid document per format
+cp "$SRC/samples/wire-briefs.jsonl" briefs.jsonl
+"$BIN" convert briefs.jsonl -f ntriples > many.nt
+for f in rdfxml turtle trig nquads; do
+  "$BIN" convert briefs.jsonl -f $f > many.$f
+  check "two articles in one $f document carry the N-Triples graph" \
+    "[ \"\$(rapper -q -i $f -o ntriples many.$f | sort -u | wc -l)\" = \"\$(sort -u many.nt | wc -l)\" ]"
+done
+"$BIN" convert briefs.jsonl -f rdfxml -o one.rdf
+check "-o FILE joins RDF/XML the same way as standard output" "cmp -s one.rdf many.rdfxml"
+"$BIN" convert briefs.jsonl > many.jsonld
+check "two articles in one JSON-LD document: one context, one @graph" \
+  "[ \$(grep -c '\"@context\"' many.jsonld) = 1 ] && [ \$(grep -c '\"@graph\"' many.jsonld) = 1 ]"
+check "both articles' nodes are in it" "[ \$(grep -c '\"@type\": \"NewsArticle\"' many.jsonld) = 2 ]"
+"$BIN" convert "$SRC/samples/harbor-talks.html" > one.jsonld
+check "one article alone is written as it is" "cmp -s one.jsonld '$SRC/samples/expected/harbor-talks.html.jsonld'"
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
