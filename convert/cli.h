@@ -15,5 +15,6 @@ void cmd_convert_usage(FILE *out);
 int cmd_tag(int argc, char **argv);
 int cmd_train_ner(int argc, char **argv);
 int cmd_cluster_words(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 #endif

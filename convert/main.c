@@ -12,6 +12,7 @@ static void S_usage(FILE *out)
           "       newsgraph tag [--model M] [FILE...]     print the named entities of articles\n"
           "       newsgraph train-ner --out MODEL [--dev FILE] [--clusters F] FILE...\n"
           "       newsgraph cluster-words --out FILE CORPUS...  word classes for train-ner\n"
+          "       newsgraph validate [--schema F] [--shapes F] FILE...  check output against the schemas\n"
           "       newsgraph --help | --version\n"
           "\n"
           "'newsgraph COMMAND --help' describes a command.\n",
@@ -43,6 +44,8 @@ int main(int argc, char **argv)
         return cmd_train_ner(argc - 1, argv + 1);
     if (!strcmp(cmd, "cluster-words"))
         return cmd_cluster_words(argc - 1, argv + 1);
+    if (!strcmp(cmd, "validate"))
+        return cmd_validate(argc - 1, argv + 1);
     fprintf(stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", cmd);
     return EXIT_USAGE;
 }

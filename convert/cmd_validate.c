@@ -1,0 +1,204 @@
+/* cmd_validate.c -- `newsgraph validate`: check output files against the
+ * bundled JSON Schema (JSON-LD files) and SHACL shapes (every file). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "validate.h"
+
+enum { VALID = 0, INVALID = 1, UNREADABLE = 2 };
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph validate [--schema FILE] [--shapes FILE] FILE...\n"
+          "\n"
+          "Check newsgraph output. JSON-LD files (.jsonld, .json, or text starting with\n"
+          "'{' or '[') are checked against the JSON Schema, then read as RDF; every file\n"
+          "is checked against the SHACL shapes. RDF files may be in any syntax Raptor\n"
+          "reads (Turtle, N-Triples, N-Quads, TriG, RDF/XML; by extension or content).\n"
+          "'-' reads standard input. Each problem is printed as\n"
+          "  newsgraph: FILE: NODE-OR-JSON-POINTER: [PATH: ]MESSAGE (CONSTRAINT)\n"
+          "\n"
+          "  --schema FILE   JSON Schema 2020-12 (default: the bundled newsgraph.schema.json)\n"
+          "  --shapes FILE   SHACL shapes (default: the bundled shapes.ttl)\n"
+          "\n"
+          "Exit status: 0 all valid, 1 some file invalid, 2 some file or schema unreadable.\n",
+          out);
+}
+
+typedef struct {
+    const char *file;
+    long count;
+} report_state;
+
+static void S_report(void *data, const char *where, const char *constraint, const char *message)
+{
+    report_state *r = data;
+    r->count++;
+    fprintf(stderr, "newsgraph: %s: %s: %s (%s)\n", r->file, where, message, constraint);
+}
+
+static void S_fail(const ng_error *err)
+{
+    fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);
+}
+
+static bool S_looks_json(const ng_buf *b)
+{
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->data[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+static int S_read_all(const char *path, ng_buf *b, ng_error *err)
+{
+    if (strcmp(path, "-") != 0)
+        return ng_read_file(path, b, err);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+        ng_buf_add(b, chunk, n);
+    return 0;
+}
+
+/* Validate one file; returns VALID, INVALID or UNREADABLE. */
+static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
+{
+    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+    ng_error err = {0};
+    ng_buf b = {0};
+    if (S_read_all(path, &b, &err) != 0) {
+        S_fail(&err);
+        ng_buf_free(&b);
+        return UNREADABLE;
+    }
+    if (b.len == 0) {
+        fprintf(stderr, "newsgraph: %s: empty file\n", name);
+        ng_buf_free(&b);
+        return UNREADABLE;
+    }
+    const char *dot = strrchr(name, '.');
+    bool jsonld = (dot && (!strcmp(dot, ".jsonld") || !strcmp(dot, ".json"))) ||
+                  (!rdf_syntax_for_name(name) && S_looks_json(&b));
+    report_state rs = {name, 0};
+    rdf_graph *data = rdf_graph_new();
+    int status = VALID;
+    if (jsonld) {
+        json_error_t jerr;
+        json_t *doc = json_loadb(b.data, b.len, 0, &jerr);
+        if (!doc) {
+            fprintf(stderr, "newsgraph: %s:%d:%d: invalid JSON: %s\n", name, jerr.line, jerr.column, jerr.text);
+            status = UNREADABLE;
+            goto done;
+        }
+        long n = ng_json_schema_validate(schema, doc, S_report, &rs, &err);
+        if (n < 0) {
+            S_fail(&err);
+            json_decref(doc);
+            status = UNREADABLE;
+            goto done;
+        }
+        memset(&err, 0, sizeof err);
+        if (rdf_graph_from_jsonld(data, doc, name, &err) != 0) {
+            /* a document that is not JSON-LD we can read is invalid, not
+             * unreadable: it is JSON, and the message says where */
+            S_fail(&err);
+            json_decref(doc);
+            status = INVALID;
+            goto done;
+        }
+        json_decref(doc);
+    } else if (rdf_graph_parse(data, b.data, b.len, rdf_syntax_for_name(name), name, &err) != 0) {
+        S_fail(&err);
+        status = UNREADABLE;
+        goto done;
+    }
+    memset(&err, 0, sizeof err);
+    if (ng_shacl_validate(shapes, data, S_report, &rs, &err) < 0) {
+        S_fail(&err);
+        status = UNREADABLE;
+        goto done;
+    }
+    if (rs.count) {
+        status = INVALID;
+        printf("%s: invalid (%ld problem%s)\n", name, rs.count, rs.count == 1 ? "" : "s");
+    } else {
+        printf("%s: valid (%zu triples)\n", name, data->ntriple);
+    }
+done:
+    rdf_graph_free(data);
+    ng_buf_free(&b);
+    return status;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"schema", required_argument, NULL, 's'},
+                                             {"shapes", required_argument, NULL, 'S'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *schema_path = NULL, *shapes_path = NULL;
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 's': schema_path = optarg; break;
+        case 'S': shapes_path = optarg; break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph validate --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        fputs("newsgraph: validate needs at least one file\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_error err = {0};
+    json_t *schema = NULL;
+    rdf_graph *shapes = rdf_graph_new();
+    int worst = VALID;
+    json_error_t jerr;
+    if (schema_path) {
+        schema = json_load_file(schema_path, 0, &jerr);
+        if (!schema)
+            fprintf(stderr, "newsgraph: %s:%d:%d: invalid JSON Schema file: %s\n", schema_path, jerr.line, jerr.column,
+                    jerr.text);
+    } else {
+        schema = json_loads(ng_embedded_json_schema, 0, &jerr);
+    }
+    if (!schema) {
+        worst = UNREADABLE;
+        goto done;
+    }
+    {
+        ng_buf b = {0};
+        const char *src = shapes_path ? shapes_path : "shapes.ttl (bundled)";
+        int rc = 0;
+        if (shapes_path)
+            rc = ng_read_file(shapes_path, &b, &err);
+        else
+            ng_buf_add(&b, ng_embedded_shapes, strlen(ng_embedded_shapes));
+        if (rc == 0)
+            rc = rdf_graph_parse(shapes, b.data ? b.data : "", b.len,
+                                 shapes_path ? rdf_syntax_for_name(shapes_path) : "turtle", src, &err);
+        ng_buf_free(&b);
+        if (rc != 0) {
+            S_fail(&err);
+            worst = UNREADABLE;
+            goto done;
+        }
+    }
+    for (int i = optind; i < argc; i++) {
+        int st = S_validate_file(argv[i], schema, shapes);
+        if (st > worst)
+            worst = st;
+    }
+done:
+    json_decref(schema);
+    rdf_graph_free(shapes);
+    return worst;
+}
