@@ -11,7 +11,7 @@ enum { VALID = 0, INVALID = 1, UNREADABLE = 2 };
 
 static void S_usage(FILE *out)
 {
-    fputs("usage: newsgraph validate [--schema FILE] [--shapes FILE] FILE...\n"
+    fputs("usage: newsgraph validate [--schema FILE] [--shapes FILE] [--no-schema | --no-shapes] FILE...\n"
           "\n"
           "Check newsgraph output. JSON-LD files (.jsonld, .json, or text starting with\n"
           "'{' or '[') are checked against the JSON Schema, then read as RDF; every file\n"
@@ -22,6 +22,8 @@ static void S_usage(FILE *out)
           "\n"
           "  --schema FILE   JSON Schema 2020-12 (default: the bundled newsgraph.schema.json)\n"
           "  --shapes FILE   SHACL shapes (default: the bundled shapes.ttl)\n"
+          "  --no-schema     skip the JSON Schema check\n"
+          "  --no-shapes     skip the SHACL check\n"
           "\n"
           "Exit status: 0 all valid, 1 some file invalid, 2 some file or schema unreadable.\n",
           out);
@@ -67,6 +69,8 @@ static int S_read_all(const char *path, ng_buf *b, ng_error *err)
 }
 
 /* Validate one file; returns VALID, INVALID or UNREADABLE. */
+static bool use_schema = true, use_shapes = true;
+
 static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
 {
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
@@ -96,7 +100,7 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
             status = UNREADABLE;
             goto done;
         }
-        long n = ng_json_schema_validate(schema, doc, S_report, &rs, &err);
+        long n = use_schema ? ng_json_schema_validate(schema, doc, S_report, &rs, &err) : 0;
         if (n < 0) {
             S_fail(&err);
             json_decref(doc);
@@ -119,7 +123,7 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
         goto done;
     }
     memset(&err, 0, sizeof err);
-    if (ng_shacl_validate(shapes, data, S_report, &rs, &err) < 0) {
+    if (use_shapes && ng_shacl_validate(shapes, data, S_report, &rs, &err) < 0) {
         S_fail(&err);
         status = UNREADABLE;
         goto done;
@@ -140,6 +144,8 @@ int cmd_validate(int argc, char **argv)
 {
     static const struct option longopts[] = {{"schema", required_argument, NULL, 's'},
                                              {"shapes", required_argument, NULL, 'S'},
+                                             {"no-schema", no_argument, NULL, 'n'},
+                                             {"no-shapes", no_argument, NULL, 'N'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *schema_path = NULL, *shapes_path = NULL;
@@ -149,6 +155,8 @@ int cmd_validate(int argc, char **argv)
         switch (ch) {
         case 's': schema_path = optarg; break;
         case 'S': shapes_path = optarg; break;
+        case 'n': use_schema = false; break;
+        case 'N': use_shapes = false; break;
         case 'h': S_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph validate --help'.\n", stderr); return EXIT_USAGE;
         }

@@ -1,0 +1,71 @@
+#!/bin/sh
+# `newsgraph validate` on its own: exit codes, exact messages, schemas and
+# shapes that use what the validator does not implement, standard input.
+# usage: validate_cli.sh BIN SOURCE_DIR
+BIN=$1
+SRC=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+fails=0
+n=0
+expect() {
+  want_rc=$1; want_err=$2; shift 3
+  n=$((n + 1))
+  "$@" >out.txt 2>err.txt
+  rc=$?
+  got_err=$(cat err.txt)
+  if [ "$rc" != "$want_rc" ] || [ "$got_err" != "$want_err" ]; then
+    fails=$((fails + 1))
+    echo "FAIL: $*"; echo "  exit $rc (want $want_rc)"; echo "  stderr: $got_err"; echo "  want:   $want_err"
+  fi
+}
+check() {
+  n=$((n + 1))
+  if ! eval "$2"; then fails=$((fails + 1)); echo "FAIL: $1"; fi
+}
+FIX="$SRC/tests/fixtures/validate"
+cp "$FIX/valid.jsonld" "$FIX/valid.nt" .
+
+expect 0 "" -- "$BIN" validate valid.jsonld valid.nt
+check "one line per valid file" "[ \"\$(cat out.txt)\" = \"valid.jsonld: valid (117 triples)
+valid.nt: valid (117 triples)\" ]"
+expect 0 "" -- sh -c "\"$BIN\" validate - < valid.nt"
+check "standard input is named" "grep -q '^(stdin): valid' out.txt"
+
+# unreadable: missing, empty, not JSON, not RDF
+expect 2 "newsgraph: none.nt: cannot open: No such file or directory" -- "$BIN" validate none.nt
+: > empty.ttl
+expect 2 "newsgraph: empty.ttl: empty file" -- "$BIN" validate empty.ttl
+printf '{"@graph": [\n  {"@id": }\n]}\n' > broken.jsonld
+expect 2 "newsgraph: broken.jsonld:2:11: invalid JSON: unexpected token near '}'" -- "$BIN" validate broken.jsonld
+printf '<http://a> <http://b> .\n' > short.nt
+check "a syntax error names the file and line" \
+  "\"$BIN\" validate short.nt 2>&1 >/dev/null | grep -q '^newsgraph: short.nt:1: '"
+"$BIN" validate short.nt >/dev/null 2>&1
+check "and exits 2" "[ $? = 2 ]"
+
+# one invalid file among valid ones: exit 1, the others still checked
+cp "$FIX/14-no-creator-triples.nt" nocreator.nt
+expect 1 "newsgraph: nocreator.nt: <http://newsgraph.org/id/article/17a9ee647ec965e0/statement/103-131>: schema:creator: expected at least 1 value, found 0 (sh:minCount)
+newsgraph: nocreator.nt: <http://newsgraph.org/id/article/17a9ee647ec965e0/statement/155-186>: schema:creator: expected at least 1 value, found 0 (sh:minCount)" -- "$BIN" validate valid.nt nocreator.nt valid.jsonld
+check "the files around it are reported valid" "[ \$(grep -c ': valid' out.txt) = 2 ] && grep -q '^nocreator.nt: invalid (2 problems)' out.txt"
+
+# a JSON Schema keyword or a SHACL constraint the validator does not implement
+printf '{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "dependentSchemas": {}}\n' > own.schema.json
+expect 2 "newsgraph: schema: #: keyword 'dependentSchemas' is not implemented by this validator" -- "$BIN" validate --schema own.schema.json valid.jsonld
+printf '{"type": "object", "properties": {"@id": {"type": "string", "pattern": "^(?=a)"}}}\n' > look.schema.json
+expect 2 "newsgraph: schema: #/properties/@id: pattern /^(?=a)/ uses a construct this validator does not implement" -- "$BIN" validate --schema look.schema.json valid.jsonld
+printf '{"type": "string", "format": "email"}\n' > fmt.schema.json
+expect 2 "newsgraph: schema: #: format 'email' is not implemented by this validator" -- "$BIN" validate --schema fmt.schema.json valid.jsonld
+printf '@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <http://schema.org/> .\n<http://x/s> a sh:NodeShape ; sh:targetClass schema:Person ; sh:closed true .\n' > closed.ttl
+expect 2 "newsgraph: shapes: <http://x/s>: sh:closed is not supported by this validator" -- "$BIN" validate --shapes closed.ttl valid.nt
+printf '@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <http://schema.org/> .\n<http://x/s> a sh:NodeShape ; sh:targetClass schema:Person ;\n  sh:property [ sh:path schema:jobTitle ; sh:maxCount 0 ] .\n' > title.ttl
+"$BIN" validate --shapes title.ttl valid.nt >/dev/null 2>err.txt
+check "own shapes: people with a job title, in a stable order" \
+  "[ \"\$(cat err.txt)\" = 'newsgraph: valid.nt: <http://newsgraph.org/id/person/anna-berg>: schema:jobTitle: expected at most 0 values, found 1 (sh:maxCount)
+newsgraph: valid.nt: <http://newsgraph.org/id/person/tom-lind>: schema:jobTitle: expected at most 0 values, found 1 (sh:maxCount)' ]"
+expect 2 "newsgraph: validate needs at least one file" -- "$BIN" validate
+
+echo "validate: $n checks, $fails failed"
+[ "$fails" -eq 0 ]
