@@ -695,7 +695,9 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
     }
 }
 
-/* "..., said Wilder during a seminar": the statement was made at the event. */
+/* "..., said Wilder during a seminar": the statement was made at the event.
+ * Not an event its own words tell of ("Wang said the two would hold talks")
+ * nor one still to come, denied or only possible. */
 static void S_link_events(ng_document *doc)
 {
     for (size_t i = 0; i < doc->nstmt; i++) {
@@ -703,6 +705,8 @@ static void S_link_events(ng_document *doc)
         for (size_t e = 0; e < doc->nevent && st->speaker >= 0; e++) {
             const ng_event *ev = &doc->events[e];
             if (ev->sent != st->sent && !(st->direct && doc->sents[ev->sent].para == doc->sents[st->sent].para))
+                continue;
+            if ((ev->start >= st->start && ev->end <= st->end) || ev->modality != NG_MOD_ASSERTED)
                 continue;
             for (size_t a = 0; a < ev->nattendee; a++)
                 if (ev->attendees[a] == st->speaker)

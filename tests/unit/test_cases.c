@@ -158,6 +158,19 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
         }
         return false;
     }
+    if (!strcmp(kind, "saidat")) {
+        /* saidat "WORDS" CLASS: the statement was made at an event of that
+         * class ("-": at none) */
+        for (size_t i = 0; i < d->nstmt; i++) {
+            const ng_statement *s = &d->stmts[i];
+            if (strcmp(s->text, a->arg[0]) != 0)
+                continue;
+            const char *at = s->event >= 0 ? d->events[s->event].klass : "-";
+            if (!strcmp(at, a->arg[1]))
+                return true;
+        }
+        return false;
+    }
     if (!strcmp(kind, "nostatement"))
         return d->nstmt == 0;
     if (!strcmp(kind, "noevent"))

@@ -11,12 +11,23 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 fi
 mkdir -p "$DIR"
 cp "$SRC/tests/js/rdftools.mjs" "$DIR/"
-if ! cmp -s "$SRC/tests/js/package-lock.json" "$DIR/package-lock.json" || [ ! -d "$DIR/node_modules" ]; then
+# one installer at a time (tests run in parallel); installed.lock marks a
+# complete install of exactly this lock file
+i=0
+until mkdir "$DIR/.installing" 2>/dev/null; do
+  i=$((i + 1))
+  [ $i -gt 600 ] && { echo "js_tools: $DIR/.installing is stuck" >&2; exit 1; }
+  sleep 0.5
+done
+trap 'rmdir "$DIR/.installing" 2>/dev/null' EXIT
+if ! cmp -s "$SRC/tests/js/package-lock.json" "$DIR/installed.lock"; then
+  rm -f "$DIR/installed.lock"
   cp "$SRC/tests/js/package.json" "$SRC/tests/js/package-lock.json" "$DIR/"
   (cd "$DIR" && npm ci --no-audit --no-fund --loglevel=error >npm.log 2>&1) || {
     cat "$DIR/npm.log" >&2
     echo "js_tools: npm ci failed" >&2
     exit 1
   }
+  cp "$SRC/tests/js/package-lock.json" "$DIR/installed.lock"
 fi
 echo "$DIR"
