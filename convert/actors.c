@@ -194,17 +194,8 @@ static int S_lex_actor(ng_document *doc, const ng_mention *m)
 static int S_demonym_actor(ng_document *doc, const ng_mention *m)
 {
     int a = ng_actor_for_lex(doc, m->affil_lex);
-    if (a >= 0 && m->affil_tok_end > m->affil_tok_start) {
-        ng_actor *act = &doc->actors[a];
-        for (size_t k = 0; k < act->ndemonym; k++)
-            if (act->demonyms[2 * k] == m->affil_tok_start)
-                return a;
-        act->demonyms = ng_arena_grow(&doc->arena, act->demonyms, sizeof *act->demonyms, 2 * act->ndemonym,
-                                      &act->cap_demonym, 2 * act->ndemonym + 2);
-        act->demonyms[2 * act->ndemonym] = m->affil_tok_start;
-        act->demonyms[2 * act->ndemonym + 1] = m->affil_tok_end;
-        act->ndemonym++;
-    }
+    if (a >= 0 && m->affil_tok_end > m->affil_tok_start)
+        ng_actor_named_at(doc, a, m->affil_tok_start, m->affil_tok_end);
     return a;
 }
 

@@ -222,6 +222,20 @@ void ng_actor_add_affiliation(ng_document *doc, int actor, int other)
     *NG_PUSH(&doc->arena, a->affil, a->naffil, a->cap_affil) = other;
 }
 
+/* Words that name the actor outside its mentions (kept as its evidence). */
+void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end)
+{
+    ng_actor *act = &doc->actors[actor];
+    for (size_t k = 0; k < act->nnamed_at; k++)
+        if (act->named_at[2 * k] == tok_start)
+            return;
+    act->named_at = ng_arena_grow(&doc->arena, act->named_at, sizeof *act->named_at, 2 * act->nnamed_at,
+                                  &act->cap_named_at, 2 * act->nnamed_at + 2);
+    act->named_at[2 * act->nnamed_at] = tok_start;
+    act->named_at[2 * act->nnamed_at + 1] = tok_end;
+    act->nnamed_at++;
+}
+
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e)
 {
     for (size_t i = 0; i < doc->nactor; i++)

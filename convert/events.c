@@ -442,8 +442,10 @@ static int S_dateline_city(ng_document *doc)
         const unsigned char *u = (const unsigned char *)doc->art->text + doc->toks[k].start;
         bool dash = u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93);
         const ng_lex_entry *e = ng_lex_name(doc->lex, b.data);
-        if ((c == ',' || dash) && e && e->place_kind == NG_PLACE_CITY)
+        if ((c == ',' || dash) && e && e->place_kind == NG_PLACE_CITY) {
             actor = ng_actor_for_lex(doc, e);
+            ng_actor_named_at(doc, actor, (uint32_t)s->tok_start, (uint32_t)k);
+        }
     }
     ng_buf_free(&b);
     return actor;

@@ -211,7 +211,7 @@ void ng_build_graph(ng_document *doc)
         S_emit(doc, A, NG_VOCAB "byline", S_lit(art->author));
     S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
     for (size_t i = 0; i < doc->nactor; i++)
-        if (doc->actors[i].nmention || doc->actors[i].ndemonym || (int)i == doc->publisher)
+        if (doc->actors[i].nmention || doc->actors[i].nnamed_at || (int)i == doc->publisher)
             S_emit(doc, A, SCHEMA "mentions", S_iri(doc->actors[i].iri));
 
     /* actors */
@@ -220,7 +220,7 @@ void ng_build_graph(ng_document *doc)
         const char *s = a->iri;
         /* a publisher the story never names is metadata, not an actor of
          * the story: typed as publisher only */
-        bool publisher_only = (int)i == doc->publisher && a->nmention == 0 && a->ndemonym == 0;
+        bool publisher_only = (int)i == doc->publisher && a->nmention == 0 && a->nnamed_at == 0;
         switch (a->type) {
         case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
         case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
@@ -249,9 +249,14 @@ void ng_build_graph(ng_document *doc)
             S_emit(doc, s, NG_VOCAB "mention",
                    S_iri(S_span(doc, m->start, m->end, doc->toks[m->tok_start].sent, emitted, &seen)));
         }
-        /* demonyms naming it as an affiliation ("Norwegian minister") */
-        for (size_t k = 0; k < a->ndemonym; k++) {
-            const ng_token *t0 = &doc->toks[a->demonyms[2 * k]], *t1 = &doc->toks[a->demonyms[2 * k + 1] - 1];
+        /* words naming it outside its mentions: demonyms, datelines */
+        for (size_t k = 0; k < a->nnamed_at; k++) {
+            const ng_token *t0 = &doc->toks[a->named_at[2 * k]], *t1 = &doc->toks[a->named_at[2 * k + 1] - 1];
+            bool dup = false;
+            for (size_t q = 0; q < a->nmention && !dup; q++)
+                dup = doc->mentions[a->mentions[q]].start == t0->start;
+            if (dup)
+                continue;
             S_emit(doc, s, NG_VOCAB "mention", S_iri(S_span(doc, t0->start, t1->end, t0->sent, emitted, &seen)));
         }
     }
@@ -283,11 +288,22 @@ void ng_build_graph(ng_document *doc)
         ng_statement *st = &doc->stmts[i];
         st->iri = ng_arena_printf(&doc->arena, "%s/statement/%zu-%zu", A, S_chars(doc, st->start),
                                   S_chars(doc, st->end));
-        S_type(doc, st->iri, SCHEMA "Quotation");
-        S_type(doc, st->iri, st->direct ? NG_VOCAB "DirectQuote" : NG_VOCAB "IndirectQuote");
+        /* a statement has a speaker; words in quotation marks whose speaker
+         * the text does not make clear (headings, terms, legal formulas)
+         * are kept apart, so that every schema:Quotation has its creator */
+        int speaker = st->speaker;
+        if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
+            doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
+            speaker = -1; /* "the Middle East said" is no speaker */
+        if (speaker >= 0) {
+            S_type(doc, st->iri, SCHEMA "Quotation");
+            S_type(doc, st->iri, st->direct ? NG_VOCAB "DirectQuote" : NG_VOCAB "IndirectQuote");
+        } else {
+            S_type(doc, st->iri, NG_VOCAB "UnattributedQuote");
+        }
         S_emit(doc, st->iri, SCHEMA "text", S_lit(st->text));
-        if (st->speaker >= 0)
-            S_emit(doc, st->iri, SCHEMA "creator", S_iri(doc->actors[st->speaker].iri));
+        if (speaker >= 0)
+            S_emit(doc, st->iri, SCHEMA "creator", S_iri(doc->actors[speaker].iri));
         if (st->recipient >= 0 && st->recipient != st->speaker)
             S_emit(doc, st->iri, SCHEMA "recipient", S_iri(doc->actors[st->recipient].iri));
         if (st->verb)

@@ -227,8 +227,9 @@ typedef struct ng_actor {
     size_t naffil, cap_affil;
     int *mentions;                 /* indices into doc mentions */
     size_t nmention, cap_mention;
-    uint32_t *demonyms;            /* token ranges [start, end) of demonyms that name it as an affiliation */
-    size_t ndemonym, cap_demonym;
+    uint32_t *named_at;            /* token ranges [start, end) naming it outside its mentions:
+                                    * demonyms ("Norwegian minister"), datelines ("VIENNA —") */
+    size_t nnamed_at, cap_named_at;
     const ng_lex_entry *lex;
     int confidence;                /* percent: how sure the extraction is (actors.c) */
     const char *iri;
@@ -330,6 +331,7 @@ void ng_actor_add_alt(ng_document *doc, int actor, const char *name);
 void ng_actor_add_title(ng_document *doc, int actor, const char *title);
 void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
+void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
 /* The actor of the given type most recently mentioned before pos, or -1. */
 int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type);
 

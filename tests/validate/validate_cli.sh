@@ -65,6 +65,13 @@ printf '@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <http://sch
 check "own shapes: people with a job title, in a stable order" \
   "[ \"\$(cat err.txt)\" = 'newsgraph: valid.nt: <http://newsgraph.org/id/person/anna-berg>: schema:jobTitle: expected at most 0 values, found 1 (sh:maxCount)
 newsgraph: valid.nt: <http://newsgraph.org/id/person/tom-lind>: schema:jobTitle: expected at most 0 values, found 1 (sh:maxCount)' ]"
+# quoted words without a speaker are kept apart, and the output stays valid
+printf '{"title": "Port strike", "text": "\\"No deal without a raise\\"\\n\\nThe union called the offer \\"an insult to every worker\\" in a leaflet handed out at the gates."}\n' > unattributed.json
+"$BIN" convert unattributed.json -f ntriples -o unattributed.nt 2>/dev/null
+check "a heading quote without a speaker is an ng:UnattributedQuote" \
+  "[ \$(grep -c '<http://newsgraph.org/ns#UnattributedQuote>' unattributed.nt) = 2 ] && ! grep -q '<http://schema.org/Quotation>' unattributed.nt"
+expect 0 "" -- "$BIN" validate unattributed.nt
+
 expect 2 "newsgraph: validate needs at least one file" -- "$BIN" validate
 
 echo "validate: $n checks, $fails failed"
