@@ -237,7 +237,9 @@ static size_t S_values(shacl *v, uint32_t shape, uint32_t focus, uint32_t **out,
     if (pt->kind == RDF_BLANK) {
         uint32_t inv = S_one(v->shapes, path, S_sh(v, "inversePath"));
         if (inv == UINT32_MAX || v->shapes->terms[inv].kind != RDF_IRI) {
-            ng_error_set(v->err, "shapes", 0, 0, "only predicate paths and sh:inversePath are supported");
+            char which[300];
+            ng_error_set(v->err, "shapes", 0, 0, "%s: only predicate paths and sh:inversePath are supported",
+                         rdf_graph_show(v->shapes, shape, which, sizeof which));
             v->unsupported = true;
             return 0;
         }
@@ -421,7 +423,8 @@ static void S_check_shape(shacl *v, uint32_t shape, uint32_t focus, int depth, b
     if (S_one(v->shapes, shape, S_sh(v, "path")) != UINT32_MAX) {
         uint32_t *values;
         size_t n = S_values(v, shape, focus, &values, c.path, sizeof c.path);
-        S_constraints(v, shape, focus, values, n, true, &c, depth, quiet);
+        if (!v->unsupported)
+            S_constraints(v, shape, focus, values, n, true, &c, depth, quiet);
         free(values);
     } else {
         S_constraints(v, shape, focus, &focus, 1, false, &c, depth, quiet);

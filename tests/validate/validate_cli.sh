@@ -60,6 +60,11 @@ printf '{"type": "string", "format": "email"}\n' > fmt.schema.json
 expect 2 "newsgraph: schema: #: format 'email' is not implemented by this validator" -- "$BIN" validate --schema fmt.schema.json valid.jsonld
 printf '@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <http://schema.org/> .\n<http://x/s> a sh:NodeShape ; sh:targetClass schema:Person ; sh:closed true .\n' > closed.ttl
 expect 2 "newsgraph: shapes: <http://x/s>: sh:closed is not supported by this validator" -- "$BIN" validate --shapes closed.ttl valid.nt
+printf '@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <http://schema.org/> .\n<http://x/s> a sh:NodeShape ; sh:targetClass schema:Person ;\n  sh:property [ sh:path ( schema:affiliation schema:name ) ; sh:minCount 1 ] .\n' > seqpath.ttl
+"$BIN" validate --shapes seqpath.ttl valid.nt >/dev/null 2>err.txt
+rc=$?
+check "a sequence path is refused, not half-checked" \
+  "[ $rc = 2 ] && grep -q 'only predicate paths and sh:inversePath are supported' err.txt && [ \$(wc -l < err.txt) = 1 ]"
 printf '@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix schema: <http://schema.org/> .\n<http://x/s> a sh:NodeShape ; sh:targetClass schema:Person ;\n  sh:property [ sh:path schema:jobTitle ; sh:maxCount 0 ] .\n' > title.ttl
 "$BIN" validate --shapes title.ttl valid.nt >/dev/null 2>err.txt
 check "own shapes: people with a job title, in a stable order" \
