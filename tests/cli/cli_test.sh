@@ -124,6 +124,10 @@ for f in rdfxml turtle trig nquads; do
   check "two articles in one $f document carry the N-Triples graph" \
     "[ \"\$(rapper -q -i $f -o ntriples many.$f | sort -u | wc -l)\" = \"\$(sort -u many.nt | wc -l)\" ]"
 done
+for f in trig nquads; do
+  check "$f: each article in its own named graph, named by the article" \
+    "[ \"\$(rapper -q -i $f -o nquads many.$f | awk '{print \$(NF-1)}' | sort -u | grep -c '^<http://newsgraph.org/id/article/[0-9a-f]*>\$')\" = 2 ]"
+done
 "$BIN" convert briefs.jsonl -f rdfxml -o one.rdf
 check "-o FILE joins RDF/XML the same way as standard output" "cmp -s one.rdf many.rdfxml"
 "$BIN" convert briefs.jsonl > many.jsonld
