@@ -246,7 +246,7 @@ static size_t S_values(shacl *v, uint32_t shape, uint32_t focus, uint32_t **out,
         path = inv;
         inverse = true;
     }
-    char p[300];
+    char p[256];
     rdf_show_iri(v->shapes, v->shapes->terms[path].value, p, sizeof p);
     snprintf(shown, nshown, inverse ? "^%s" : "%s", p);
     uint32_t dp = rdf_graph_find_iri(v->data, v->shapes->terms[path].value);
