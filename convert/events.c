@@ -222,6 +222,40 @@ static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
     }
 }
 
+/* "..., said Derek Scissors" / "White House advisers say": a mention that
+ * attributes words, not one taking part in what they tell of (except for
+ * the events that are the speaking itself: a statement, a speech). */
+static bool S_attribution(const ng_document *doc, const ng_mention *m, size_t hi, const char *klass)
+{
+    if (!strcmp(klass, "Announcement") || !strcmp(klass, "Speech") || !strcmp(klass, "PressBriefing") ||
+        !strcmp(klass, "PressConference") || !strcmp(klass, "Interview"))
+        return false;
+    /* "said [analyst] Tom Reyes", "said the [former] minister" */
+    size_t k = m->tok_start;
+    while (k > 0 && k + 4 > m->tok_start &&
+           (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower) ||
+            S_is(doc, k - 1, "the") || S_is(doc, k - 1, "a") || S_is(doc, k - 1, "an")))
+        k--;
+    if (k > 0 && ng_lex_speech_verb(doc->lex, doc->toks[k - 1].lower) == 1)
+        return true;
+    return m->tok_end < hi && ng_lex_speech_verb(doc->lex, doc->toks[m->tok_end].lower) == 1;
+}
+
+/* "any deal", "every agreement", "such talks": no particular event. */
+static bool S_generic(const ng_document *doc, size_t trig, size_t lo)
+{
+    for (size_t k = trig; k-- > lo && k + 4 > trig;) {
+        if (doc->toks[k].flags & NG_TOK_PUNCT || ng_mention_at(doc, k) >= 0)
+            return false;
+        if (S_is(doc, k, "any") || S_is(doc, k, "every") || S_is(doc, k, "such"))
+            return true;
+        if (S_is(doc, k, "a") || S_is(doc, k, "an") || S_is(doc, k, "the") || S_is(doc, k, "this") ||
+            S_is(doc, k, "that"))
+            return false;
+    }
+    return false;
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
     /* "the talks", "after the meeting": a meeting already reported */
@@ -237,7 +271,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
     bool trig_quoted = S_in_quote(doc, trig, s->tok_start);
     /* what a speaker says happened is not the narrator's event */
-    if (trig_quoted)
+    if (trig_quoted || S_generic(doc, trig, lo))
         return;
     /* "to protest against ...": a purpose, not an event */
     if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
@@ -312,7 +346,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         /* "In a statement, the ministry said ...": the actor after the trigger */
         for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
             int m = ng_mention_at(doc, k);
-            if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]))
+            if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
+                S_attribution(doc, &doc->mentions[m], hi, klass))
                 continue;
             const ng_actor *a = &doc->actors[doc->mentions[m].actor];
             if (a->type == NG_ACTOR_PLACE && !doc->mentions[m].metonym && a->place_kind != NG_PLACE_COUNTRY)

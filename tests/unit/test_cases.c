@@ -173,6 +173,14 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "nostatement"))
         return d->nstmt == 0;
+    if (!strcmp(kind, "noattendee")) {
+        /* noattendee "NAME": no event has NAME among its attendees */
+        for (size_t i = 0; i < d->nevent; i++)
+            for (size_t k = 0; k < d->events[i].nattendee; k++)
+                if (!strcmp(d->actors[d->events[i].attendees[k]].name, a->arg[0]))
+                    return false;
+        return true;
+    }
     if (!strcmp(kind, "noevent"))
         return d->nevent == 0;
     if (!strcmp(kind, "event")) {
