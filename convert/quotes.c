@@ -52,6 +52,54 @@ static bool S_say_like(const char *w)
     return false;
 }
 
+/* "have been accused", "is believed", "was reported": a passive speech
+ * verb, whose subject is not the one who speaks */
+static bool S_passive(const ng_document *doc, size_t v)
+{
+    if (v == 0)
+        return false;
+    static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were", "'s", NULL};
+    for (int i = 0; be[i]; i++)
+        if (S_is(doc, v - 1, be[i]))
+            return true;
+    return false;
+}
+
+/* Verbs of thinking take a clause or a plain object ("feared retaliation"):
+ * a bare clause after them needs a verb of its own. */
+static bool S_cognition(const char *w)
+{
+    static const char *const v[] = {"believe", "believes", "believed", "think", "thinks", "thought", "fear",
+                                    "fears", "feared", "expect", "expects", "expected", NULL};
+    for (int i = 0; v[i]; i++)
+        if (strcmp(w, v[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool S_finite_within(const ng_document *doc, size_t k, size_t hi)
+{
+    static const char *const aux[] = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "could",
+                                      "can", "may", "might", "should", "must", "does", "did", "do", NULL};
+    for (size_t p = k; p < hi && p < k + 12; p++) {
+        if (doc->toks[p].flags & NG_TOK_QUOTE)
+            break;
+        for (int i = 0; aux[i]; i++)
+            if (S_is(doc, p, aux[i]))
+                return true;
+        /* "believe Russia intends ...": a verb right after a name or pronoun */
+        const char *w = doc->toks[p].lower;
+        size_t l = strlen(w);
+        bool after_subject = p > k && (ng_mention_at(doc, p - 1) >= 0 || S_is(doc, p - 1, "he") ||
+                                       S_is(doc, p - 1, "she") || S_is(doc, p - 1, "it") || S_is(doc, p - 1, "they") ||
+                                       S_is(doc, p - 1, "we"));
+        if (after_subject && l > 3 && (doc->toks[p].flags & NG_TOK_WORD) && w[0] >= 'a' && w[0] <= 'z' &&
+            (w[l - 1] == 's' || (w[l - 2] == 'e' && w[l - 1] == 'd')))
+            return true;
+    }
+    return false;
+}
+
 static size_t S_quote_words(const ng_document *doc, const qspan *q)
 {
     size_t n = 0;
@@ -443,8 +491,9 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
     if (words < 4)
         return false;
+    /* "..., and Vindman reported to him": a clause of its own, not an attribution */
     if (S_is(doc, c + 1, "which") || S_is(doc, c + 1, "who") || S_is(doc, c + 1, "that") ||
-        S_is(doc, c + 1, "where") || S_is(doc, c + 1, "when"))
+        S_is(doc, c + 1, "where") || S_is(doc, c + 1, "when") || S_is(doc, c + 1, "and") || S_is(doc, c + 1, "but"))
         return false;
     int speaker = S_subject(doc, c + 1, v);
     if (speaker < 0) {
@@ -523,6 +572,8 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             if (!kind || doc->tok_in_quote[v])
                 continue;
             if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a")))
+                continue;
+            if (S_passive(doc, v))
                 continue;
             if (kind == 1 && S_inverted(doc, si, v, q, nq))
                 continue;
@@ -638,6 +689,8 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                            S_is(doc, p, "have") || S_is(doc, p, "could") || S_is(doc, p, "had");
                 }
             if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower))
+                continue;
+            if (!that && !wh && !object_clause && S_cognition(doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
                 continue;
             if (speaker < 0)
                 continue;
