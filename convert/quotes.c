@@ -144,10 +144,59 @@ static int S_actor_at(const ng_document *doc, size_t k)
     return m >= 0 ? doc->mentions[m].actor : -1;
 }
 
-/* "he" and "she" in an attribution: the last person named outside
- * quotation marks (people named inside a quote are talked about, not
- * talking). */
+static int S_last_person_named(const ng_document *doc, size_t tok);
+
+/* The person a sentence is about: the first person named outside quotation
+ * marks who is not the object of a preposition ("Morrison was the third
+ * witness ... on Trump's call with Zelensky" is about Morrison), or -1. */
+static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
+{
+    static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at", "after", "before",
+                                        "against", "between", "among", "than", NULL};
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m < 0 || doc->mentions[m].tok_start != k || doc->mentions[m].actor < 0)
+            continue;
+        if (doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+            continue;
+        bool object = false;
+        for (int i = 0; preps[i] && k > s->tok_start; i++)
+            object = object || S_is(doc, k - 1, preps[i]);
+        if (!object)
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
+/* "he" and "she" in an attribution: a person named earlier in the same
+ * sentence ("Volker told the committee he ..."), else the person the
+ * previous sentences are about ("Morrison testified that ... Sondland. He
+ * said ..." is Morrison), else the last person named outside quotation
+ * marks (people named inside a quote are talked about, not talking). */
 static int S_last_person_outside_quotes(const ng_document *doc, size_t tok)
+{
+    const ng_sentence *cur = &doc->sents[doc->toks[tok].sent];
+    for (size_t k = tok; k-- > cur->tok_start;) {
+        if (doc->tok_in_quote[k])
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+            return doc->mentions[m].actor;
+    }
+    for (size_t si = doc->toks[tok].sent, back = 0; si-- > 0 && back < 3; back++) {
+        const ng_sentence *s = &doc->sents[si];
+        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
+            continue;
+        int a = S_sentence_subject(doc, s);
+        if (a >= 0)
+            return a;
+    }
+    return S_last_person_named(doc, tok);
+}
+
+static int S_last_person_named(const ng_document *doc, size_t tok)
 {
     for (size_t k = tok; k-- > 0;) {
         if (doc->tok_in_quote[k])
