@@ -72,7 +72,17 @@ static bool S_nameish(const ng_document *doc, size_t i)
 static bool S_stop(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
-    return !(t->flags & NG_TOK_ALLCAPS) && ng_lex_is_stop_cap(doc->lex, t->lower);
+    if (t->flags & NG_TOK_ALLCAPS)
+        return false;
+    /* "Liu He", "Trump and Liu He,": the pronoun is never capitalized in
+     * the middle of a sentence, so right after a name it is part of it */
+    if (strcmp(t->lower, "he") == 0 && i > 0 && doc->toks[i - 1].sent == t->sent &&
+        (doc->toks[i - 1].flags & NG_TOK_WORD) && doc->toks[i - 1].end == t->start - 1 &&
+        doc->art->text[t->start] == 'H' && doc->art->text[doc->toks[i - 1].start] >= 'A' &&
+        doc->art->text[doc->toks[i - 1].start] <= 'Z' && !ng_lex_is_stop_cap(doc->lex, doc->toks[i - 1].lower) &&
+        doc->sents[t->sent].tok_start != i - 1)
+        return false;
+    return ng_lex_is_stop_cap(doc->lex, t->lower);
 }
 
 static bool S_connector(const char *w)
