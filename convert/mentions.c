@@ -722,6 +722,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             if (dn)
                 S_set_demonym(m, e, q, q + dn);
         }
+        /* "a senior analyst at Stratfor", "an official with Maghawir al
+         * Thawra": where a title is held is an institution, whatever an
+         * unknown name looked like */
+        if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
+            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with"))) {
+            doc->mentions[body].type = NG_ACTOR_ORG;
+            doc->mentions[body].place_kind = 0;
+        }
         if (S_is_body(doc, body)) {
             S_add_affil(m, body);
             /* "the X Department at CSIS": the institution as well */
