@@ -69,8 +69,18 @@ static bool S_nameish(const ng_document *doc, size_t i)
     return true;
 }
 
+static bool S_opening_participle(const ng_document *doc, size_t i)
+{
+    const char *w = doc->toks[i].lower;
+    size_t n = strlen(w);
+    return doc->sents[doc->toks[i].sent].tok_start == i && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
+           !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w);
+}
+
 static bool S_stop(const ng_document *doc, size_t i)
 {
+    if (S_opening_participle(doc, i))
+        return true;
     const ng_token *t = &doc->toks[i];
     if (t->flags & NG_TOK_ALLCAPS)
         return false;
@@ -613,7 +623,18 @@ static void S_premodifiers(ng_document *doc, int mi)
                 while (t0 > lo && S_title_word(doc, t0 - 1) && ng_mention_at(doc, t0 - 1) < 0)
                     t0--;
                 m->title = ng_doc_span(doc, doc->toks[t0].start, doc->toks[doc->mentions[body].tok_end - 1].end);
-                S_add_affil(m, body);
+                if (!ng_tok_is(doc, b - 1, "to")) {
+                    S_add_affil(m, body);
+                } else if (t0 > lo) {
+                    /* "U.S. Ambassador to the EU": the sending country */
+                    const ng_lex_entry *e;
+                    size_t dn = S_demonym_ending(doc, t0 - 1, lo, &e);
+                    int before = S_mention_ending_at(doc, t0 - 1);
+                    if (dn)
+                        S_set_demonym(m, e, t0 - dn, t0);
+                    else if (S_is_body(doc, before))
+                        S_add_affil(m, before);
+                }
                 return;
             }
         }
@@ -679,6 +700,19 @@ static bool S_is_prep(const char *w)
 }
 
 /* "a former senior intelligence official with the CIA": title then body. */
+/* Heads whose country premodifier is their subject, not their employer:
+ * "the National Security Council Ukraine expert", "a China scholar". */
+static bool S_topic_head(const ng_document *doc, size_t k)
+{
+    static const char *const heads[] = {"expert", "experts", "specialist", "specialists", "scholar", "scholars",
+                                        "analyst", "analysts", "researcher", "researchers", "correspondent",
+                                        "watcher", "watchers", "hand", "desk", NULL};
+    for (int i = 0; heads[i]; i++)
+        if (ng_tok_is(doc, k, heads[i]))
+            return true;
+    return false;
+}
+
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
@@ -690,7 +724,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         if (mm >= 0) {
             if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
                 break;
-            inner = mm;
+            /* a country before "expert" is the field, not the employer */
+            bool topic = doc->mentions[mm].type == NG_ACTOR_PLACE && doc->mentions[mm].tok_end < hi &&
+                         S_topic_head(doc, doc->mentions[mm].tok_end);
+            if (!topic)
+                inner = mm;
             k = doc->mentions[mm].tok_end;
             continue;
         }
@@ -711,7 +749,9 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         m->title = title;
     if (inner >= 0)
         S_add_affil(m, inner);
-    if (k < hi && S_is_prep(doc->toks[k].lower)) {
+    /* "special envoy to Ukraine", "ambassador to the EU": where the post
+     * sends its holder, not whom the holder works for */
+    if (k < hi && S_is_prep(doc->toks[k].lower) && !ng_tok_is(doc, k, "to")) {
         size_t q = k + 1;
         if (q < hi && ng_tok_is(doc, q, "the"))
             q++;
@@ -805,6 +845,10 @@ static void S_tagger(ng_document *doc)
         size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
         int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+        /* "Questioning Vindman's judgment": a participle opening a sentence
+         * or heading is not the first word of a name */
+        if (j - i >= 2 && S_opening_participle(doc, i))
+            i++;
         bool overlap = false;
         while (first < nrule && doc->mentions[first].tok_end <= i && doc->mentions[first].tok_start < i)
             first++;

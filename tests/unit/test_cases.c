@@ -146,6 +146,8 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "affil"))
         return actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
+    if (!strcmp(kind, "noaffil"))
+        return find_actor(d, a->arg[0]) >= 0 && !actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
     if (!strcmp(kind, "quote") || !strcmp(kind, "reported")) {
         bool direct = !strcmp(kind, "quote");
         for (size_t i = 0; i < d->nstmt; i++) {
