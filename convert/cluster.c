@@ -515,7 +515,13 @@ int ng_cluster_write(ng_cluster_corpus *corpus, size_t min_count, size_t k_coars
             continue;
         uint64_t key = keys[h] - 1;
         size_t r = (size_t)(key >> 24), col = (size_t)(key & 0xffffff);
-        float val = sqrtf(vals[h]);
+        /* positive pointwise mutual information of the word and the
+         * context word, so that rare informative neighbours weigh more
+         * than "the" (sentence breaks carry no weight) */
+        size_t ci = col % NCONTEXT;
+        double cw = (double)v->items[order[r]].count, cc = (double)v->items[order[ci]].count;
+        double pmi = ci == NCONTEXT - 1 ? 0 : (double)logf((float)((double)vals[h] * (double)s->n / (cw * cc)));
+        float val = pmi > 0 ? (float)pmi : 0.0f;
         const float *p = proj + col * DIM;
         float *xr = x + r * DIM;
         for (int j = 0; j < DIM; j++)
