@@ -519,8 +519,11 @@ int ng_cluster_write(ng_cluster_corpus *corpus, size_t min_count, size_t k_coars
          * context word, so that rare informative neighbours weigh more
          * than "the" (sentence breaks carry no weight) */
         size_t ci = col % NCONTEXT;
-        double cw = (double)v->items[order[r]].count, cc = (double)v->items[order[ci]].count;
-        double pmi = ci == NCONTEXT - 1 ? 0 : (double)logf((float)((double)vals[h] * (double)s->n / (cw * cc)));
+        double pmi = 0;
+        if (ci != NCONTEXT - 1 && ci < v->n) {
+            double cw = (double)v->items[order[r]].count, cc = (double)v->items[order[ci]].count;
+            pmi = (double)logf((float)((double)vals[h] * (double)s->n / (cw * cc)));
+        }
         float val = pmi > 0 ? (float)pmi : 0.0f;
         const float *p = proj + col * DIM;
         float *xr = x + r * DIM;
