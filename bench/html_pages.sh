@@ -29,6 +29,10 @@ for f in "$DATA"/*.html.gz "$DATA"/*.html; do
   fi
 done
 end=$(date +%s.%N)
+# every page's graph against the bundled SHACL shapes, one named graph each
+"$BIN" convert -q "$DATA"/*.html.gz -f nquads > "$T/all.nq" 2>/dev/null
+echo "validate: $("$BIN" validate "$T/all.nq" 2>"$T/val.txt")"
+head -5 "$T/val.txt"
 echo "pages=$n converted=$ok failed_cleanly=$failed crashed_or_hung=$crashed with_headline=$headline" \
      "($(awk "BEGIN{printf \"%.1f\", 100*$headline/($n?$n:1)}")%) seconds=$(awk "BEGIN{printf \"%.1f\", $end-$start}")"
 [ "$crashed" -eq 0 ]

@@ -159,3 +159,37 @@ int ng_read_file(const char *path, ng_buf *out, ng_error *err)
         ng_buf_add(out, "", 0);
     return 0;
 }
+
+char *ng_clean_url(ng_arena *a, const char *url)
+{
+    if (!url)
+        return NULL;
+    while (*url == ' ' || *url == '\t' || *url == '\n' || *url == '\r')
+        url++;
+    size_t n = strlen(url);
+    while (n && (url[n - 1] == ' ' || url[n - 1] == '\t' || url[n - 1] == '\n' || url[n - 1] == '\r'))
+        n--;
+    /* scheme ":" */
+    size_t k = 0;
+    if (!n || !((url[0] >= 'a' && url[0] <= 'z') || (url[0] >= 'A' && url[0] <= 'Z')))
+        return NULL;
+    while (k < n && ((url[k] >= 'a' && url[k] <= 'z') || (url[k] >= 'A' && url[k] <= 'Z') ||
+                     (url[k] >= '0' && url[k] <= '9') || url[k] == '+' || url[k] == '-' || url[k] == '.'))
+        k++;
+    if (k == n || url[k] != ':' || k + 1 == n)
+        return NULL;
+    char *out = ng_arena_alloc(a, 3 * n + 1), *o = out;
+    static const char hex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)url[i];
+        if (c <= 0x20 || c == 0x7f || strchr("<>\"{}|\\^`", c)) {
+            *o++ = '%';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        } else {
+            *o++ = (char)c;
+        }
+    }
+    *o = '\0';
+    return out;
+}

@@ -31,6 +31,7 @@ static void S_usage(FILE *out)
 
 typedef struct {
     const char *file;
+    const char *graph; /* named graph being checked, or NULL */
     long count;
 } report_state;
 
@@ -38,7 +39,10 @@ static void S_report(void *data, const char *where, const char *constraint, cons
 {
     report_state *r = data;
     r->count++;
-    fprintf(stderr, "newsgraph: %s: %s: %s (%s)\n", r->file, where, message, constraint);
+    if (r->graph)
+        fprintf(stderr, "newsgraph: %s: graph <%s>: %s: %s (%s)\n", r->file, r->graph, where, message, constraint);
+    else
+        fprintf(stderr, "newsgraph: %s: %s: %s (%s)\n", r->file, where, message, constraint);
 }
 
 static void S_fail(const ng_error *err)
@@ -89,7 +93,7 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
     const char *dot = strrchr(name, '.');
     bool jsonld = (dot && (!strcmp(dot, ".jsonld") || !strcmp(dot, ".json"))) ||
                   (!rdf_syntax_for_name(name) && S_looks_json(&b));
-    report_state rs = {name, 0};
+    report_state rs = {name, NULL, 0};
     rdf_graph *data = rdf_graph_new();
     int status = VALID;
     if (jsonld) {
@@ -117,10 +121,45 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
             goto done;
         }
         json_decref(doc);
-    } else if (rdf_graph_parse(data, b.data, b.len, rdf_syntax_for_name(name), name, &err) != 0) {
-        S_fail(&err);
-        status = UNREADABLE;
-        goto done;
+    } else {
+        /* each named graph (an article in N-Quads and TriG) is checked on
+         * its own: an actor named in two articles has two confidences */
+        rdf_dataset ds;
+        if (rdf_dataset_parse(&ds, b.data, b.len, rdf_syntax_for_name(name), name, &err) < 0) {
+            S_fail(&err);
+            rdf_dataset_free(&ds);
+            status = UNREADABLE;
+            goto done;
+        }
+        if (ds.n > 1 || (ds.n == 1 && ds.names[0])) {
+            size_t total = 0;
+            for (size_t k = 0; k < ds.n && status == VALID; k++) {
+                rs.graph = ds.names[k];
+                memset(&err, 0, sizeof err);
+                if (use_shapes && ng_shacl_validate(shapes, ds.graphs[k], S_report, &rs, &err) < 0) {
+                    S_fail(&err);
+                    status = UNREADABLE;
+                }
+                total += ds.graphs[k]->ntriple;
+            }
+            rs.graph = NULL;
+            if (status == VALID) {
+                if (rs.count) {
+                    status = INVALID;
+                    printf("%s: invalid (%ld problem%s)\n", name, rs.count, rs.count == 1 ? "" : "s");
+                } else {
+                    printf("%s: valid (%zu triples in %zu graphs)\n", name, total, ds.n);
+                }
+            }
+            rdf_dataset_free(&ds);
+            goto done;
+        }
+        if (ds.n == 1) {
+            rdf_graph_free(data);
+            data = ds.graphs[0];
+            ds.graphs[0] = NULL;
+        }
+        rdf_dataset_free(&ds);
     }
     memset(&err, 0, sizeof err);
     if (use_shapes && ng_shacl_validate(shapes, data, S_report, &rs, &err) < 0) {

@@ -196,6 +196,18 @@ void ng_build_graph(ng_document *doc)
 
     for (size_t i = 0; i < doc->nactor; i++)
         doc->actors[i].iri = S_actor_iri(doc, &doc->actors[i]);
+    /* two actors whose names differ only in case or punctuation ("Group D"
+     * and "Group D.") share an IRI: the node is one, described once, with
+     * the later name as an alternate one */
+    int *first_with_iri = ng_arena_alloc(&doc->arena, (doc->nactor + 1) * sizeof *first_with_iri);
+    for (size_t i = 0; i < doc->nactor; i++) {
+        first_with_iri[i] = (int)i;
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(doc->actors[j].iri, doc->actors[i].iri) == 0) {
+                first_with_iri[i] = (int)j;
+                break;
+            }
+    }
 
     /* the article */
     S_type(doc, A, SCHEMA "NewsArticle");
@@ -211,7 +223,8 @@ void ng_build_graph(ng_document *doc)
         S_emit(doc, A, NG_VOCAB "byline", S_lit(art->author));
     S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
     for (size_t i = 0; i < doc->nactor; i++)
-        if (doc->actors[i].nmention || doc->actors[i].nnamed_at || (int)i == doc->publisher)
+        if ((doc->actors[i].nmention || doc->actors[i].nnamed_at || (int)i == doc->publisher) &&
+            first_with_iri[i] == (int)i)
             S_emit(doc, A, SCHEMA "mentions", S_iri(doc->actors[i].iri));
 
     /* actors */
@@ -221,13 +234,18 @@ void ng_build_graph(ng_document *doc)
         /* a publisher the story never names is metadata, not an actor of
          * the story: typed as publisher only */
         bool publisher_only = (int)i == doc->publisher && a->nmention == 0 && a->nnamed_at == 0;
-        switch (a->type) {
-        case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
-        case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
-        case NG_ACTOR_PLACE: S_type(doc, s, S_place_class(a->place_kind)); break;
-        default: S_type(doc, s, NG_VOCAB "Group"); break;
+        bool again = first_with_iri[i] != (int)i;
+        if (!again) {
+            switch (a->type) {
+            case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
+            case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
+            case NG_ACTOR_PLACE: S_type(doc, s, S_place_class(a->place_kind)); break;
+            default: S_type(doc, s, NG_VOCAB "Group"); break;
+            }
+            S_emit(doc, s, SCHEMA "name", S_lit(a->name));
+        } else if (strcmp(a->name, doc->actors[first_with_iri[i]].name) != 0) {
+            S_emit(doc, s, SCHEMA "alternateName", S_lit(a->name));
         }
-        S_emit(doc, s, SCHEMA "name", S_lit(a->name));
         for (size_t k = 0; k < a->nalt; k++)
             S_emit(doc, s, SCHEMA "alternateName", S_lit(a->alt[k]));
         for (size_t k = 0; k < a->ntitle; k++)
@@ -240,8 +258,9 @@ void ng_build_graph(ng_document *doc)
                 p = SCHEMA "containedInPlace";
             S_emit(doc, s, p, S_iri(doc->actors[a->affil[k]].iri));
         }
-        S_emit(doc, s, SCHEMA "subjectOf", S_iri(A));
-        if (a->confidence)
+        if (!again)
+            S_emit(doc, s, SCHEMA "subjectOf", S_iri(A));
+        if (a->confidence && !again)
             S_emit(doc, s, NG_VOCAB "confidence",
                    S_typed(ng_arena_printf(&doc->arena, "0.%02d", a->confidence), XSD "decimal"));
         for (size_t k = 0; k < a->nmention; k++) {

@@ -26,6 +26,10 @@ void ng_arena_release(ng_arena *a);
 /* Zeroed memory; aborts on exhaustion (an article never comes close). */
 void *ng_arena_alloc(ng_arena *a, size_t size);
 char *ng_arena_strdup(ng_arena *a, const char *s);
+/* A URL from the input as an IRI (arena copy): white space trimmed,
+ * characters an IRI cannot hold percent-encoded; NULL when it is empty or
+ * not absolute (no scheme). */
+char *ng_clean_url(ng_arena *a, const char *url);
 char *ng_arena_strndup(ng_arena *a, const char *s, size_t n);
 char *ng_arena_printf(ng_arena *a, const char *fmt, ...);
 /* Grow an arena array to hold at least need items (doubling). */

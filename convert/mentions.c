@@ -485,8 +485,11 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
      * "Chinese officials Wang and Li" is rare; accept */
     ng_mention *m = S_add(doc, i, k + 1, NG_ACTOR_GROUP);
     if (e->place_kind == NG_PLACE_COUNTRY || e->kind == NG_ACTOR_ORG) {
+        /* "Russian officials": the demonym; "State Department experts":
+         * the name before the noun */
         const ng_lex_entry *d;
-        S_set_demonym(m, e, i, i + S_demonym_at(doc, i, k + 1, &d));
+        size_t dn = S_demonym_at(doc, i, k + 1, &d);
+        S_set_demonym(m, e, i, i + (dn ? dn : k - i));
     }
     return k + 1 - i;
 }

@@ -222,6 +222,7 @@ const char *rdf_syntax_for_name(const char *path)
 
 typedef struct {
     rdf_graph *g;
+    rdf_dataset *ds; /* when graphs are kept apart */
     ng_error *err;
     const char *source;
     bool failed;
@@ -242,11 +243,34 @@ static uint32_t S_from_raptor(rdf_graph *g, raptor_term *t)
     }
 }
 
+static rdf_graph *S_graph_for(parse_state *ps, raptor_term *name)
+{
+    if (!ps->ds)
+        return ps->g;
+    const char *iri = NULL;
+    char label[512];
+    if (name && name->type == RAPTOR_TERM_TYPE_URI)
+        iri = (const char *)raptor_uri_as_string(name->value.uri);
+    else if (name && name->type == RAPTOR_TERM_TYPE_BLANK) {
+        snprintf(label, sizeof label, "_:%s", (const char *)name->value.blank.string);
+        iri = label;
+    }
+    rdf_dataset *ds = ps->ds;
+    for (size_t k = 0; k < ds->n; k++)
+        if ((!iri && !ds->names[k]) || (iri && ds->names[k] && strcmp(iri, ds->names[k]) == 0))
+            return ds->graphs[k];
+    ds->graphs = realloc(ds->graphs, (ds->n + 1) * sizeof *ds->graphs);
+    ds->names = realloc(ds->names, (ds->n + 1) * sizeof *ds->names);
+    ds->graphs[ds->n] = rdf_graph_new();
+    ds->names[ds->n] = iri ? strdup(iri) : NULL;
+    return ds->graphs[ds->n++];
+}
+
 static void S_statement(void *user_data, raptor_statement *st)
 {
     parse_state *ps = user_data;
-    rdf_graph_add(ps->g, S_from_raptor(ps->g, st->subject), S_from_raptor(ps->g, st->predicate),
-                  S_from_raptor(ps->g, st->object));
+    rdf_graph *g = S_graph_for(ps, st->graph);
+    rdf_graph_add(g, S_from_raptor(g, st->subject), S_from_raptor(g, st->predicate), S_from_raptor(g, st->object));
 }
 
 static void S_namespace(void *user_data, raptor_namespace *ns)
@@ -254,7 +278,7 @@ static void S_namespace(void *user_data, raptor_namespace *ns)
     parse_state *ps = user_data;
     const unsigned char *prefix = raptor_namespace_get_prefix(ns);
     raptor_uri *uri = raptor_namespace_get_uri(ns);
-    if (!prefix || !uri)
+    if (!prefix || !uri || !ps->g)
         return;
     rdf_graph *g = ps->g;
     g->prefixes = realloc(g->prefixes, (g->nprefix + 1) * 2 * sizeof *g->prefixes);
@@ -279,8 +303,49 @@ static void S_log(void *user_data, raptor_log_message *m)
     }
 }
 
+static int S_parse(parse_state *ps, const char *text, size_t len, const char *syntax, const char *source,
+                   ng_error *err);
+
 int rdf_graph_parse(rdf_graph *g, const char *text, size_t len, const char *syntax, const char *source,
                     ng_error *err)
+{
+    parse_state ps = {g, NULL, err, source, false};
+    return S_parse(&ps, text, len, syntax, source, err);
+}
+
+int rdf_dataset_parse(rdf_dataset *ds, const char *text, size_t len, const char *syntax, const char *source,
+                      ng_error *err)
+{
+    memset(ds, 0, sizeof *ds);
+    parse_state ps = {NULL, ds, err, source, false};
+    if (S_parse(&ps, text, len, syntax, source, err) != 0)
+        return -1;
+    /* the default graph first */
+    for (size_t k = 1; k < ds->n; k++)
+        if (!ds->names[k]) {
+            rdf_graph *g = ds->graphs[k];
+            memmove(ds->graphs + 1, ds->graphs, k * sizeof *ds->graphs);
+            memmove(ds->names + 1, ds->names, k * sizeof *ds->names);
+            ds->graphs[0] = g;
+            ds->names[0] = NULL;
+            break;
+        }
+    return (int)ds->n;
+}
+
+void rdf_dataset_free(rdf_dataset *ds)
+{
+    for (size_t k = 0; k < ds->n; k++) {
+        rdf_graph_free(ds->graphs[k]);
+        free(ds->names[k]);
+    }
+    free(ds->graphs);
+    free(ds->names);
+    memset(ds, 0, sizeof *ds);
+}
+
+static int S_parse(parse_state *ps_in, const char *text, size_t len, const char *syntax, const char *source,
+                   ng_error *err)
 {
     raptor_world *w = raptor_new_world();
     if (!w || raptor_world_open(w)) {
@@ -288,7 +353,7 @@ int rdf_graph_parse(rdf_graph *g, const char *text, size_t len, const char *synt
         raptor_free_world(w);
         return -1;
     }
-    parse_state ps = {g, err, source, false};
+    parse_state ps = *ps_in;
     raptor_world_set_log_handler(w, &ps, S_log);
     if (!syntax)
         syntax = raptor_world_guess_parser_name(w, NULL, NULL, (const unsigned char *)text, len > 4096 ? 4096 : len,

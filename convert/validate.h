@@ -55,6 +55,17 @@ size_t rdf_graph_objects(rdf_graph *g, uint32_t s, uint32_t p, size_t *first);
  * the graph is the union of the dataset's graphs. */
 int rdf_graph_parse(rdf_graph *g, const char *text, size_t len, const char *syntax, const char *source,
                     ng_error *err);
+/* The same, keeping graphs apart (N-Quads, TriG): *graphs gets one graph
+ * per graph name, in order of first appearance, the default graph first
+ * (names[k] NULL for it) when it has triples. Returns the count, or -1. */
+typedef struct {
+    rdf_graph **graphs;
+    char **names;
+    size_t n;
+} rdf_dataset;
+int rdf_dataset_parse(rdf_dataset *ds, const char *text, size_t len, const char *syntax, const char *source,
+                      ng_error *err);
+void rdf_dataset_free(rdf_dataset *ds);
 /* Read a JSON-LD document (already parsed) into triples: the subset of
  * JSON-LD 1.1 our output and hand-written documents like it use (inline
  * contexts with prefixes and typed terms, @id, @type, @graph, @value,
