@@ -77,6 +77,18 @@ check "a heading quote without a speaker is an ng:UnattributedQuote" \
   "[ \$(grep -c '<http://newsgraph.org/ns#UnattributedQuote>' unattributed.nt) = 2 ] && ! grep -q '<http://schema.org/Quotation>' unattributed.nt"
 expect 0 "" -- "$BIN" validate unattributed.nt
 
+# N-Quads: each article's graph on its own
+"$BIN" convert "$SRC/samples/wire-briefs.jsonl" -f nquads -o briefs.nq 2>/dev/null
+expect 0 "" -- "$BIN" validate briefs.nq
+check "two articles, two graphs" "grep -q '^briefs.nq: valid ([0-9]* triples in 2 graphs)\$' out.txt"
+
+# URLs from the input become valid IRIs, or are left out
+printf '{"url": "  https://example.org/a story.html ", "text": "Mayor Ana Silva met Governor Tom Reyes in Lima on Monday."}\n{"url": "/relative/path.html", "text": "Mayor Ana Silva met Governor Tom Reyes in Lima on Monday."}\n' > urls.jsonl
+"$BIN" convert urls.jsonl -f ntriples -o urls.nt 2>/dev/null
+check "a URL is trimmed and its space encoded" "grep -q '<http://schema.org/url> <https://example.org/a%20story.html>' urls.nt"
+check "a relative URL is left out" "[ \$(grep -c '<http://schema.org/url>' urls.nt) = 1 ]"
+expect 0 "" -- "$BIN" validate urls.nt
+
 expect 2 "newsgraph: validate needs at least one file" -- "$BIN" validate
 
 echo "validate: $n checks, $fails failed"
