@@ -199,6 +199,115 @@ static int S_demonym_actor(ng_document *doc, const ng_mention *m)
     return a;
 }
 
+/* ---- people that pronouns and descriptions stand for (quotes.c, events.c) ---- */
+
+static int S_last_person_named(const ng_document *doc, size_t tok);
+
+/* Quotation marks are known once quotes.c has run; before (events.c), no word counts as quoted. */
+static bool S_quoted(const ng_document *doc, size_t k) { return doc->tok_in_quote && doc->tok_in_quote[k]; }
+
+/* The person a sentence is about: the first person named outside quotation
+ * marks who is not the object of a preposition ("Morrison was the third
+ * witness ... on Trump's call with Zelensky" is about Morrison), or -1. */
+static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
+{
+    static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at", "after", "before",
+                                        "against", "between", "among", "than", NULL};
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (S_quoted(doc, k) || (doc->toks[k].flags & NG_TOK_QUOTE))
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m < 0 || doc->mentions[m].tok_start != k || doc->mentions[m].actor < 0)
+            continue;
+        if (doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+            continue;
+        bool object = false;
+        for (int i = 0; preps[i] && k > s->tok_start; i++)
+            object = object || ng_tok_is(doc, k - 1, preps[i]);
+        if (!object)
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
+/* "he" and "she" in an attribution: a person named earlier in the same
+ * sentence ("Volker told the committee he ..."), else the person the
+ * previous sentences are about ("Morrison testified that ... Sondland. He
+ * said ..." is Morrison), else the last person named outside quotation
+ * marks (people named inside a quote are talked about, not talking). */
+int ng_person_for_pronoun(const ng_document *doc, size_t tok)
+{
+    const ng_sentence *cur = &doc->sents[doc->toks[tok].sent];
+    for (size_t k = tok; k-- > cur->tok_start;) {
+        if (S_quoted(doc, k))
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+            return doc->mentions[m].actor;
+    }
+    for (size_t si = doc->toks[tok].sent, back = 0; si-- > 0 && back < 3; back++) {
+        const ng_sentence *s = &doc->sents[si];
+        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
+            continue;
+        int a = S_sentence_subject(doc, s);
+        if (a >= 0)
+            return a;
+    }
+    return S_last_person_named(doc, tok);
+}
+
+static int S_last_person_named(const ng_document *doc, size_t tok)
+{
+    for (size_t k = tok; k-- > 0;) {
+        if (S_quoted(doc, k))
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+            return doc->mentions[m].actor;
+        if (tok - k > 2000)
+            break;
+    }
+    return -1;
+}
+
+/* "the interior minister", "Austria's foreign minister": the one person of
+ * the article who carries that title. */
+int ng_person_described(const ng_document *doc, size_t lo, size_t v)
+{
+    size_t head = v;
+    for (size_t k = lo; k < v; k++)
+        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
+            head = k;
+    if (head == v)
+        return -1;
+    size_t from = head;
+    while (from > lo && ng_lex_is_title_mod(doc->lex, doc->toks[from - 1].lower) &&
+           !(doc->toks[from - 1].flags & NG_TOK_POSS))
+        from--;
+    char phrase[256] = "";
+    for (size_t k = from; k <= head; k++) {
+        strncat(phrase, doc->toks[k].lower, sizeof phrase - strlen(phrase) - 2);
+        if (k < head)
+            strcat(phrase, " ");
+    }
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (doc->actors[a].type != NG_ACTOR_PERSON)
+            continue;
+        for (size_t t = 0; t < doc->actors[a].ntitle; t++) {
+            char *f = ng_text_fold(doc->actors[a].titles[t], strlen(doc->actors[a].titles[t]));
+            bool hit = strstr(f, phrase) != NULL;
+            free(f);
+            if (hit) {
+                if (found >= 0 && found != (int)a)
+                    return -1; /* ambiguous */
+                found = (int)a;
+            }
+        }
+    }
+    return found;
+}
+
 void ng_resolve_actors(ng_document *doc)
 {
     alias_table acr = {0};

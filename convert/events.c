@@ -428,6 +428,30 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             S_add_attendee(doc, &ev, mm->actor);
     }
 done:
+    /* "She met Governor Tom Reyes", "The minister visited Cusco": a
+     * pronoun or a description in the subject slot before the trigger */
+    if (S_meeting_like(klass) || ev.nattendee == 0) {
+        bool named_before = false;
+        for (size_t k = lo; k < trig && !named_before; k++) {
+            int m = ng_mention_at(doc, k);
+            for (size_t a = 0; m >= 0 && a < ev.nattendee; a++)
+                named_before = named_before || doc->mentions[m].actor == ev.attendees[a];
+        }
+        int who = -1;
+        for (size_t k = lo; k < trig && !named_before && who < 0; k++) {
+            if (!(S_is(doc, k, "he") || S_is(doc, k, "she")))
+                continue;
+            if (k > lo && (doc->toks[k - 1].flags & NG_TOK_WORD) &&
+                (S_is(doc, k - 1, "with") || S_is(doc, k - 1, "to") || S_is(doc, k - 1, "and") ||
+                 S_is(doc, k - 1, "that")))
+                continue;
+            who = ng_person_for_pronoun(doc, k);
+        }
+        if (!named_before && who < 0 && S_is(doc, lo, "the"))
+            who = ng_person_described(doc, lo, trig);
+        if (who >= 0 && who != ev.organizer)
+            S_add_attendee(doc, &ev, who);
+    }
     if (ev.nattendee == 0)
         return;
     S_time(doc, &ev, lo, hi);

@@ -335,6 +335,11 @@ void ng_actor_add_alt(ng_document *doc, int actor, const char *name);
 void ng_actor_add_title(ng_document *doc, int actor, const char *title);
 void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
+/* The person "he"/"she" at token tok stands for, or -1 (actors.c). */
+int ng_person_for_pronoun(const ng_document *doc, size_t tok);
+/* The one person whose title a description among [lo, v) names ("the
+ * interior minister"), or -1. */
+int ng_person_described(const ng_document *doc, size_t lo, size_t v);
 void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
 /* The actor of the given type most recently mentioned before pos, or -1. */
 int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type);

@@ -144,110 +144,6 @@ static int S_actor_at(const ng_document *doc, size_t k)
     return m >= 0 ? doc->mentions[m].actor : -1;
 }
 
-static int S_last_person_named(const ng_document *doc, size_t tok);
-
-/* The person a sentence is about: the first person named outside quotation
- * marks who is not the object of a preposition ("Morrison was the third
- * witness ... on Trump's call with Zelensky" is about Morrison), or -1. */
-static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
-{
-    static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at", "after", "before",
-                                        "against", "between", "among", "than", NULL};
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
-            continue;
-        int m = ng_mention_at(doc, k);
-        if (m < 0 || doc->mentions[m].tok_start != k || doc->mentions[m].actor < 0)
-            continue;
-        if (doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
-            continue;
-        bool object = false;
-        for (int i = 0; preps[i] && k > s->tok_start; i++)
-            object = object || S_is(doc, k - 1, preps[i]);
-        if (!object)
-            return doc->mentions[m].actor;
-    }
-    return -1;
-}
-
-/* "he" and "she" in an attribution: a person named earlier in the same
- * sentence ("Volker told the committee he ..."), else the person the
- * previous sentences are about ("Morrison testified that ... Sondland. He
- * said ..." is Morrison), else the last person named outside quotation
- * marks (people named inside a quote are talked about, not talking). */
-static int S_last_person_outside_quotes(const ng_document *doc, size_t tok)
-{
-    const ng_sentence *cur = &doc->sents[doc->toks[tok].sent];
-    for (size_t k = tok; k-- > cur->tok_start;) {
-        if (doc->tok_in_quote[k])
-            continue;
-        int m = ng_mention_at(doc, k);
-        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
-            return doc->mentions[m].actor;
-    }
-    for (size_t si = doc->toks[tok].sent, back = 0; si-- > 0 && back < 3; back++) {
-        const ng_sentence *s = &doc->sents[si];
-        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
-            continue;
-        int a = S_sentence_subject(doc, s);
-        if (a >= 0)
-            return a;
-    }
-    return S_last_person_named(doc, tok);
-}
-
-static int S_last_person_named(const ng_document *doc, size_t tok)
-{
-    for (size_t k = tok; k-- > 0;) {
-        if (doc->tok_in_quote[k])
-            continue;
-        int m = ng_mention_at(doc, k);
-        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
-            return doc->mentions[m].actor;
-        if (tok - k > 2000)
-            break;
-    }
-    return -1;
-}
-
-/* "the interior minister", "Austria's foreign minister": the one person of
- * the article who carries that title. */
-static int S_described(const ng_document *doc, size_t lo, size_t v)
-{
-    size_t head = v;
-    for (size_t k = lo; k < v; k++)
-        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
-            head = k;
-    if (head == v)
-        return -1;
-    size_t from = head;
-    while (from > lo && ng_lex_is_title_mod(doc->lex, doc->toks[from - 1].lower) &&
-           !(doc->toks[from - 1].flags & NG_TOK_POSS))
-        from--;
-    char phrase[256] = "";
-    for (size_t k = from; k <= head; k++) {
-        strncat(phrase, doc->toks[k].lower, sizeof phrase - strlen(phrase) - 2);
-        if (k < head)
-            strcat(phrase, " ");
-    }
-    int found = -1;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        if (doc->actors[a].type != NG_ACTOR_PERSON)
-            continue;
-        for (size_t t = 0; t < doc->actors[a].ntitle; t++) {
-            char *f = ng_text_fold(doc->actors[a].titles[t], strlen(doc->actors[a].titles[t]));
-            bool hit = strstr(f, phrase) != NULL;
-            free(f);
-            if (hit) {
-                if (found >= 0 && found != (int)a)
-                    return -1; /* ambiguous */
-                found = (int)a;
-            }
-        }
-    }
-    return found;
-}
-
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. */
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
@@ -273,7 +169,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             continue;
         }
         if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0)
-            pronoun = S_last_person_outside_quotes(doc, k);
+            pronoun = ng_person_for_pronoun(doc, k);
         else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
             /* "It said ..." at the start of a clause: the last body named */
             int org = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_ORG);
@@ -287,7 +183,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         return pronoun;
     if (body >= 0)
         return body;
-    return S_described(doc, lo, v);
+    return ng_person_described(doc, lo, v);
 }
 
 /* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
@@ -298,7 +194,7 @@ static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
         if (a >= 0)
             return a;
         if (S_pronoun_he(doc->toks[k].lower))
-            return S_last_person_outside_quotes(doc, k);
+            return ng_person_for_pronoun(doc, k);
         if (S_ch(doc, k) == ',' || (doc->toks[k].flags & NG_TOK_QUOTE))
             break;
     }
