@@ -175,6 +175,14 @@ static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const
     f->lower[f->nlower] = '\0';
     if (lex && k0 < 0)
         k0 = ng_ner_clusters_find(cl, f->lower, f->nlower);
+    /* "JAPAN" in a headline: the word classes and lists of "Japan" */
+    if (lex && k0 < 0 && ascii && n > 1 && n < sizeof f->lower && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+        w[1] <= 'Z') {
+        char title[sizeof f->lower];
+        memcpy(title, f->lower, f->nlower);
+        title[0] = w[0];
+        k0 = ng_ner_clusters_find(cl, title, f->nlower);
+    }
     f->coarse = k0 >= 0 && cl->coarse[k0] != 0xffff ? cl->coarse[k0] : -1;
     f->fine = k0 >= 0 && cl->fine[k0] != 0xffff ? cl->fine[k0] : -1;
     f->gaz = k0 >= 0 ? cl->gaz[k0] : 0;
@@ -350,6 +358,8 @@ static void S_phrases(const ng_ner_clusters *cl, const ng_ner_sentence *s, form 
     for (size_t i = 0; i + 1 < n; i++) {
         if (!(f[i].gaz & NG_GAZ_PHRASE_START))
             continue;
+        bool caps = s->lens[i] > 1 && s->words[i][0] >= 'A' && s->words[i][0] <= 'Z' && s->words[i][1] >= 'A' &&
+                    s->words[i][1] <= 'Z';
         for (size_t len = n - i < 6 ? n - i : 6; len >= 2; len--) {
             size_t k = 0;
             bool fits = true;
@@ -361,6 +371,17 @@ static void S_phrases(const ng_ner_clusters *cl, const ng_ner_sentence *s, form 
                 if (j > i)
                     buf[k++] = ' ';
                 memcpy(buf + k, s->words[j], s->lens[j]);
+                /* "GULF OF MEXICO" in a headline is the listed "Gulf of Mexico" */
+                if (caps) {
+                    bool small = s->lens[j] <= 3 && (s->lens[j] < 2 || s->words[j][1] < 'a');
+                    static const char *const fn[] = {"OF", "THE", "AND", "DE", "DEL", "LA", "AL", "FOR", "ON", NULL};
+                    bool function = false;
+                    for (int q = 0; small && fn[q]; q++)
+                        function = function || (strlen(fn[q]) == s->lens[j] && memcmp(fn[q], s->words[j], s->lens[j]) == 0);
+                    for (size_t c = function ? 0 : 1; c < s->lens[j]; c++)
+                        if (buf[k + c] >= 'A' && buf[k + c] <= 'Z')
+                            buf[k + c] = (char)(buf[k + c] + 32);
+                }
                 k += s->lens[j];
             }
             int e = fits ? ng_ner_clusters_find(cl, buf, k) : -1;
