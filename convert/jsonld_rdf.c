@@ -22,7 +22,11 @@ typedef struct {
     const char *source;
     ng_error *err;
     char pointer[512]; /* JSON pointer of the value being read, for errors */
+    int depth;         /* node objects inside node objects */
 } reader;
+
+/* Deeper nesting is refused rather than followed down the C stack. */
+#define MAX_NODE_DEPTH 200
 
 __attribute__((format(printf, 2, 3))) static int S_fail(reader *r, const char *fmt, ...)
 {
@@ -31,7 +35,13 @@ __attribute__((format(printf, 2, 3))) static int S_fail(reader *r, const char *f
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    ng_error_set(r->err, r->source, 0, 0, "%s: %s", r->pointer[0] ? r->pointer : "/", msg);
+    /* a long pointer keeps its two ends, so that the message fits */
+    const char *ptr = r->pointer[0] ? r->pointer : "/";
+    size_t n = strlen(ptr);
+    if (n > 120)
+        ng_error_set(r->err, r->source, 0, 0, "%.50s...%s: %s", ptr, ptr + n - 60, msg);
+    else
+        ng_error_set(r->err, r->source, 0, 0, "%s: %s", ptr, msg);
     return -1;
 }
 
@@ -139,6 +149,7 @@ static int S_set_context(reader *r, json_t *ctx)
 }
 
 static int S_node(reader *r, json_t *node, uint32_t *subject_out);
+static int S_node_body(reader *r, json_t *node, uint32_t *subject_out);
 
 /* One value of property p of subject s. */
 static int S_value(reader *r, uint32_t s, uint32_t p, json_t *def, json_t *v)
@@ -245,6 +256,16 @@ static int S_node(reader *r, json_t *node, uint32_t *subject_out)
 {
     if (!json_is_object(node))
         return S_fail(r, "%s", "expected a node object");
+    if (r->depth >= MAX_NODE_DEPTH)
+        return S_fail(r, "node objects nested deeper than %d", MAX_NODE_DEPTH);
+    r->depth++;
+    int result = S_node_body(r, node, subject_out);
+    r->depth--;
+    return result;
+}
+
+static int S_node_body(reader *r, json_t *node, uint32_t *subject_out)
+{
     json_t *saved_ctx = NULL;
     const char *saved_vocab = r->vocab;
     json_t *ctx = json_object_get(node, "@context");

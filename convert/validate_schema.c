@@ -32,7 +32,12 @@ typedef struct {
     ng_error *err;
     long errors;
     bool broken; /* the schema itself is unusable */
+    int depth;   /* nested calls: instance depth and $ref chains */
 } validator;
+
+/* Deeper documents or $ref chains are refused rather than followed down
+ * the C stack. */
+#define MAX_DEPTH 200
 
 static const char *const KEYWORDS[] = {
     "$schema", "$id", "$defs", "definitions", "$ref", "$comment", "title", "description", "examples", "default",
@@ -313,7 +318,12 @@ __attribute__((format(printf, 5, 6))) static void S_error(validator *v, bool qui
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    v->report(v->rdata, ipath[0] ? ipath : "/", keyword, msg);
+    /* a long pointer keeps its two ends */
+    size_t n = strlen(ipath);
+    char shortened[160];
+    if (n > 120)
+        snprintf(shortened, sizeof shortened, "%.50s...%s", ipath, ipath + n - 60);
+    v->report(v->rdata, n > 120 ? shortened : ipath[0] ? ipath : "/", keyword, msg);
 }
 
 static const char *S_type_name(json_t *x)
@@ -408,8 +418,24 @@ static void S_append(char *ipath, size_t plen, const char *seg)
     snprintf(ipath + l, plen - l, "/%s", esc);
 }
 
+static bool S_validate_at(validator *v, json_t *schema, json_t *inst, char *ipath, size_t plen, const char *spath,
+                          bool quiet);
+
 static bool S_validate(validator *v, json_t *schema, json_t *inst, char *ipath, size_t plen, const char *spath,
                        bool quiet)
+{
+    if (v->depth >= MAX_DEPTH) {
+        S_error(v, quiet, ipath, "depth", "nested deeper than %d levels (values or $ref chains)", MAX_DEPTH);
+        return false;
+    }
+    v->depth++;
+    bool ok = S_validate_at(v, schema, inst, ipath, plen, spath, quiet);
+    v->depth--;
+    return ok;
+}
+
+static bool S_validate_at(validator *v, json_t *schema, json_t *inst, char *ipath, size_t plen, const char *spath,
+                          bool quiet)
 {
     if (json_is_true(schema))
         return true;

@@ -89,6 +89,19 @@ check "a URL is trimmed and its space encoded" "grep -q '<http://schema.org/url>
 check "a relative URL is left out" "[ \$(grep -c '<http://schema.org/url>' urls.nt) = 1 ]"
 expect 0 "" -- "$BIN" validate urls.nt
 
+# untrusted input: nesting deep enough to exhaust the C stack is refused
+awk 'BEGIN { n = 2000; s = "{\"@context\": {}, \"@graph\": [";
+  for (i = 0; i < n; i++) s = s "{\"@id\": \"http://x/" i "\", \"http://x/p\": ";
+  s = s "{\"@id\": \"http://x/end\"}"; for (i = 0; i < n; i++) s = s "}"; print s "]}" }' > deep.jsonld
+"$BIN" validate --no-schema deep.jsonld >/dev/null 2>err.txt
+rc=$?
+check "deeply nested node objects: exit 1 (got $rc), a clear message" \
+  "[ $rc = 1 ] && grep -q 'node objects nested deeper than 200' err.txt"
+printf '{"properties": {"@graph": {"items": {"$ref": "#"}}}, "additionalProperties": {"$ref": "#"}}\n' > any.schema.json
+"$BIN" validate --no-shapes --schema any.schema.json deep.jsonld >/dev/null 2>err.txt
+rc=$?
+check "and the JSON Schema check stops at a depth too (got $rc)" "[ $rc = 1 ] && grep -q 'nested deeper than 200 levels' err.txt"
+
 expect 2 "newsgraph: validate needs at least one file" -- "$BIN" validate
 
 echo "validate: $n checks, $fails failed"
