@@ -178,7 +178,10 @@ static void S_attach(ng_document *doc, size_t mi, int actor)
     m->actor = actor;
     ng_actor *a = &doc->actors[actor];
     *NG_PUSH(&doc->arena, a->mentions, a->nmention, a->cap_mention) = (int)mi;
-    ng_actor_add_alt(doc, actor, m->name);
+    /* "Beijing" standing for China is a mention of China, not one of its
+     * names (the city keeps its own node) */
+    if (!m->metonym)
+        ng_actor_add_alt(doc, actor, m->name);
 }
 
 static int S_lex_actor(ng_document *doc, const ng_mention *m)
