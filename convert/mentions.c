@@ -50,6 +50,29 @@ static const char *S_name_range(ng_document *doc, size_t i, size_t j)
 
 static bool S_is_word(const ng_token *t) { return (t->flags & NG_TOK_WORD) != 0; }
 
+/* A Roman numeral in lower case ("iv", "xii"). */
+static bool S_roman(const char *w)
+{
+    if (!*w)
+        return false;
+    for (const char *p = w; *p; p++)
+        if (!strchr("ivxlc", *p))
+            return false;
+    /* a well-formed numeral up to 399: hundreds, tens, units */
+    static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+    static const char *const hundreds[] = {"", "c", "cc", "ccc"};
+    char buf[32];
+    for (int h = 0; h < 4; h++)
+        for (int t = 0; t < 10; t++)
+            for (int u = 0; u < 10; u++) {
+                snprintf(buf, sizeof buf, "%s%s%s", hundreds[h], tens[t], units[u]);
+                if (buf[0] && strcmp(buf, w) == 0)
+                    return true;
+            }
+    return false;
+}
+
 static bool S_nameish(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
@@ -322,7 +345,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         if ((first->flags & NG_TOK_ALLCAPS) && !(first->flags & NG_TOK_ABBREV) &&
             strlen(first->lower) >= 2 && strlen(first->lower) <= 7) {
-            S_add(doc, k, j, NG_ACTOR_ORG);
+            /* "IV drip", "Henry VIII": a Roman numeral names nothing alone */
+            if (!S_roman(first->lower))
+                S_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
         if (ng_lex_demonym(doc->lex, first->lower) || ng_lex_is_title_head(doc->lex, first->lower) ||
