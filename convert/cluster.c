@@ -218,6 +218,20 @@ typedef struct {
     size_t cap;
 } gazetteer;
 
+static void S_gaz_count(gazetteer *g, const char *w, size_t n, int type)
+{
+    int k = S_vocab_add(&g->words, w, n);
+    if ((size_t)k >= g->cap) {
+        size_t ncap = g->cap ? g->cap * 2 : 4096;
+        while (ncap <= (size_t)k)
+            ncap *= 2;
+        g->counts = realloc(g->counts, ncap * sizeof *g->counts);
+        memset(g->counts + g->cap, 0, (ncap - g->cap) * sizeof *g->counts);
+        g->cap = ncap;
+    }
+    g->counts[k][type]++;
+}
+
 int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *err)
 {
     FILE *f = fopen(path, "rb");
@@ -238,34 +252,11 @@ int ng_cluster_read_gazetteer(const char *path, ng_cluster_corpus *c, ng_error *
         char *wend = strchr(line, ' ');
         const char *tag = sp + 1;
         int type = strstr(tag, "PER") ? 1 : strstr(tag, "ORG") ? 2 : strstr(tag, "LOC") ? 3 : strstr(tag, "MISC") ? 4 : 0;
-        int k = S_vocab_add(&g->words, line, (size_t)(wend - line));
-        if ((size_t)k >= g->cap) {
-            size_t ncap = g->cap ? g->cap * 2 : 4096;
-            while (ncap <= (size_t)k)
-                ncap *= 2;
-            g->counts = realloc(g->counts, ncap * sizeof *g->counts);
-            memset(g->counts + g->cap, 0, (ncap - g->cap) * sizeof *g->counts);
-            g->cap = ncap;
-        }
-        g->counts[k][type]++;
+        S_gaz_count(g, line, (size_t)(wend - line), type);
     }
     free(line);
     fclose(f);
     return 0;
-}
-
-static void S_gaz_count(gazetteer *g, const char *w, size_t n, int type)
-{
-    int k = S_vocab_add(&g->words, w, n);
-    if ((size_t)k >= g->cap) {
-        size_t ncap = g->cap ? g->cap * 2 : 4096;
-        while (ncap <= (size_t)k)
-            ncap *= 2;
-        g->counts = realloc(g->counts, ncap * sizeof *g->counts);
-        memset(g->counts + g->cap, 0, (ncap - g->cap) * sizeof *g->counts);
-        g->cap = ncap;
-    }
-    g->counts[k][type]++;
 }
 
 int ng_cluster_read_list(const char *path, ng_cluster_corpus *c, ng_error *err)

@@ -325,21 +325,19 @@ static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint
     EMIT(S_start(505) * FNV_PRIME ^ (uint32_t)((p1 ? p1->coarse : -2) + 7));
     EMIT(S_start(506) * FNV_PRIME ^ (uint32_t)((n1 ? n1->coarse : -2) + 7));
     EMIT((S_start(507) * FNV_PRIME ^ (uint32_t)((p1 ? p1->coarse : -2) + 7)) * FNV_PRIME ^ (uint32_t)(c->coarse + 7));
-    /* gazetteer types of the word and its neighbours */
+    /* gazetteer types of the word and its neighbours: from the silver
+     * corpus (bits 0-3, templates 520-549), then from the typed name lists
+     * (bits 4-7, templates 550-579) */
     for (unsigned b = 0; b < 4; b++) {
-        if (c->gaz & (1u << b))
-            EMIT(S_mix(S_start(520 + b), c->shape, c->nshape > 2 ? 2 : c->nshape));
-        if (p1 && (p1->gaz & (1u << b)))
-            EMIT(S_start(530 + b));
-        if (n1 && (n1->gaz & (1u << b)))
-            EMIT(S_start(540 + b));
-        /* the same from the typed name lists */
-        if (c->gaz & (16u << b))
-            EMIT(S_mix(S_start(550 + b), c->shape, c->nshape > 2 ? 2 : c->nshape));
-        if (p1 && (p1->gaz & (16u << b)))
-            EMIT(S_start(560 + b));
-        if (n1 && (n1->gaz & (16u << b)))
-            EMIT(S_start(570 + b));
+        for (unsigned src = 0; src < 2; src++) {
+            unsigned bit = 1u << (b + 4 * src), t = 520 + 30 * src + b;
+            if (c->gaz & bit)
+                EMIT(S_mix(S_start(t), c->shape, c->nshape > 2 ? 2 : c->nshape));
+            if (p1 && (p1->gaz & bit))
+                EMIT(S_start(t + 10));
+            if (n1 && (n1->gaz & bit))
+                EMIT(S_start(t + 20));
+        }
         /* inside a listed name of several words, and where */
         if (c->phrase & (1u << b))
             EMIT(S_start(580 + b));

@@ -119,7 +119,7 @@ static int S_cmp_triple(const void *a, const void *b)
     return x->o < y->o ? -1 : x->o > y->o;
 }
 
-static void S_sort(rdf_graph *g)
+void rdf_graph_sort(rdf_graph *g)
 {
     if (g->sorted)
         return;
@@ -133,9 +133,27 @@ static void S_sort(rdf_graph *g)
     g->sorted = true;
 }
 
+size_t rdf_graph_about(rdf_graph *g, uint32_t s, size_t *first)
+{
+    rdf_graph_sort(g);
+    size_t lo = 0, hi = g->ntriple;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (g->triples[mid].s < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    while (lo + n < g->ntriple && g->triples[lo + n].s == s)
+        n++;
+    *first = lo;
+    return n;
+}
+
 size_t rdf_graph_objects(rdf_graph *g, uint32_t s, uint32_t p, size_t *first)
 {
-    S_sort(g);
+    rdf_graph_sort(g);
     size_t lo = 0, hi = g->ntriple;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -223,6 +241,7 @@ const char *rdf_syntax_for_name(const char *path)
 typedef struct {
     rdf_graph *g;
     rdf_dataset *ds; /* when graphs are kept apart */
+    size_t last;     /* the graph of the previous statement */
     ng_error *err;
     const char *source;
     bool failed;
@@ -256,9 +275,15 @@ static rdf_graph *S_graph_for(parse_state *ps, raptor_term *name)
         iri = label;
     }
     rdf_dataset *ds = ps->ds;
-    for (size_t k = 0; k < ds->n; k++)
-        if ((!iri && !ds->names[k]) || (iri && ds->names[k] && strcmp(iri, ds->names[k]) == 0))
+    /* statements come grouped by graph: try the last one first */
+    for (size_t i = 0; i < ds->n; i++) {
+        size_t k = (ps->last + i) % ds->n;
+        if ((!iri && !ds->names[k]) || (iri && ds->names[k] && strcmp(iri, ds->names[k]) == 0)) {
+            ps->last = k;
             return ds->graphs[k];
+        }
+    }
+    ps->last = ds->n;
     ds->graphs = realloc(ds->graphs, (ds->n + 1) * sizeof *ds->graphs);
     ds->names = realloc(ds->names, (ds->n + 1) * sizeof *ds->names);
     ds->graphs[ds->n] = rdf_graph_new();
@@ -309,7 +334,7 @@ static int S_parse(parse_state *ps, const char *text, size_t len, const char *sy
 int rdf_graph_parse(rdf_graph *g, const char *text, size_t len, const char *syntax, const char *source,
                     ng_error *err)
 {
-    parse_state ps = {g, NULL, err, source, false};
+    parse_state ps = {g, NULL, 0, err, source, false};
     return S_parse(&ps, text, len, syntax, source, err);
 }
 
@@ -317,7 +342,7 @@ int rdf_dataset_parse(rdf_dataset *ds, const char *text, size_t len, const char 
                       ng_error *err)
 {
     memset(ds, 0, sizeof *ds);
-    parse_state ps = {NULL, ds, err, source, false};
+    parse_state ps = {NULL, ds, 0, err, source, false};
     if (S_parse(&ps, text, len, syntax, source, err) != 0)
         return -1;
     /* the default graph first */

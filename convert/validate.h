@@ -48,8 +48,13 @@ uint32_t rdf_graph_term(rdf_graph *g, int kind, const char *value, const char *d
 /* Id of an IRI, or UINT32_MAX when the graph does not have it. */
 uint32_t rdf_graph_find_iri(const rdf_graph *g, const char *iri);
 void rdf_graph_add(rdf_graph *g, uint32_t s, uint32_t p, uint32_t o);
+/* Sort the triples by (s, p, o), dropping repeats; the lookups below do it
+ * themselves when needed. */
+void rdf_graph_sort(rdf_graph *g);
 /* Objects of (s, p): *first index into g->triples and the count. */
 size_t rdf_graph_objects(rdf_graph *g, uint32_t s, uint32_t p, size_t *first);
+/* All triples about s, the same way. */
+size_t rdf_graph_about(rdf_graph *g, uint32_t s, size_t *first);
 /* Parse text in an RDF syntax Raptor reads ("turtle", "ntriples", "nquads",
  * "trig", "rdfxml"; NULL guesses from the name). Graph names are dropped:
  * the graph is the union of the dataset's graphs. */

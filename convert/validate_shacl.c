@@ -200,13 +200,9 @@ static const char *const CHECKED[] = {"class", "datatype", "nodeKind", "minCount
 static bool S_supported(shacl *v, uint32_t shape)
 {
     rdf_graph *g = v->shapes;
-    size_t first, n;
-    rdf_graph_objects(g, shape, 0, &first); /* positions the sort */
-    (void)n;
-    for (size_t i = 0; i < g->ntriple; i++) {
+    size_t first, n = rdf_graph_about(g, shape, &first);
+    for (size_t i = first; i < first + n; i++) {
         const rdf_triple *t = &g->triples[i];
-        if (t->s != shape)
-            continue;
         const char *p = g->terms[t->p].value;
         if (strncmp(p, SH, strlen(SH)) != 0)
             continue;
@@ -464,17 +460,19 @@ long ng_shacl_validate(rdf_graph *shapes, rdf_graph *data, ng_report_fn report, 
     static const char *const targets[] = {"targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf"};
     uint32_t *shape_ids = malloc((shapes->ntriple + 1) * sizeof *shape_ids);
     size_t nshape = 0;
-    size_t dummy;
-    rdf_graph_objects(shapes, 0, 0, &dummy);
+    uint32_t target_ids[4];
+    for (int k = 0; k < 4; k++)
+        target_ids[k] = S_sh(&v, targets[k]);
+    rdf_graph_sort(shapes);
     for (size_t i = 0; i < shapes->ntriple; i++) {
         const rdf_triple *t = &shapes->triples[i];
         for (int k = 0; k < 4; k++)
-            if (t->p == S_sh(&v, targets[k]) && (nshape == 0 || shape_ids[nshape - 1] != t->s))
+            if (t->p == target_ids[k] && (nshape == 0 || shape_ids[nshape - 1] != t->s))
                 shape_ids[nshape++] = t->s;
     }
     S_sort_graph = shapes;
     qsort(shape_ids, nshape, sizeof *shape_ids, S_cmp_term);
-    rdf_graph_objects(data, 0, 0, &dummy);
+    rdf_graph_sort(data);
     for (size_t si = 0; si < nshape && !v.unsupported; si++) {
         if (si && shape_ids[si] == shape_ids[si - 1])
             continue;
@@ -488,7 +486,7 @@ long ng_shacl_validate(rdf_graph *shapes, rdf_graph *data, ng_report_fn report, 
         focus[nfocus++] = (x);                                                                                         \
     } while (0)
         for (int k = 0; k < 4; k++) {
-            size_t first, cnt = rdf_graph_objects(shapes, shape, S_sh(&v, targets[k]), &first);
+            size_t first, cnt = rdf_graph_objects(shapes, shape, target_ids[k], &first);
             for (size_t q = 0; q < cnt; q++) {
                 uint32_t target = shapes->triples[first + q].o;
                 if (k == 1) {
