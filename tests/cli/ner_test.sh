@@ -7,23 +7,8 @@ SRC=$2
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 1
-fails=0
-n=0
-expect() {
-  want_rc=$1; want_err=$2; shift 3
-  n=$((n + 1))
-  "$@" >out.txt 2>err.txt
-  rc=$?
-  got_err=$(grep -v '^epoch\|^train-ner\|^run [0-9]\|^cluster-words:' err.txt)
-  if [ "$rc" != "$want_rc" ] || [ "$got_err" != "$want_err" ]; then
-    fails=$((fails + 1))
-    echo "FAIL: $*"; echo "  exit $rc (want $want_rc)"; echo "  stderr: $got_err"; echo "  want:   $want_err"
-  fi
-}
-check() {
-  n=$((n + 1))
-  if ! eval "$2"; then fails=$((fails + 1)); echo "FAIL: $1"; fi
-}
+EXPECT_IGNORE='^epoch\|^train-ner\|^run [0-9]\|^cluster-words:'
+. "$SRC/tests/lib.sh"
 cp "$SRC/tests/fixtures/ner-tiny.conll" tiny.conll
 
 # round trip: train on the fixture, tag it back

@@ -9,12 +9,7 @@ SRC=$2
 JS=$(sh "$SRC/tests/validate/js_tools.sh" "$SRC" "$3") || exit 1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fails=0
-n=0
-check() {
-  n=$((n + 1))
-  if ! eval "$2"; then fails=$((fails + 1)); echo "FAIL: $1"; fi
-}
+. "$SRC/tests/lib.sh"
 tool() { node "$JS/rdftools.mjs" "$@"; }
 SCHEMA="$SRC/schemas/newsgraph.schema.json"
 SHAPES="$SRC/schemas/shapes.ttl"

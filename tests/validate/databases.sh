@@ -19,12 +19,7 @@ cleanup() {
   rm -rf "$T"
 }
 trap cleanup EXIT
-fails=0
-n=0
-check() {
-  n=$((n + 1))
-  if ! eval "$2"; then fails=$((fails + 1)); echo "FAIL: $1"; fi
-}
+. "$SRC/tests/lib.sh"
 
 # all samples into one N-Quads file
 for input in "$SRC"/samples/*.*; do

@@ -8,12 +8,7 @@ BIN=$1
 SRC=$2
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fails=0
-n=0
-check() {
-  n=$((n + 1))
-  if ! eval "$2"; then fails=$((fails + 1)); echo "FAIL: $1"; fi
-}
+. "$SRC/tests/lib.sh"
 check "the vocabulary parses" "rapper -q -i turtle -o ntriples '$SRC/schemas/newsgraph.ttl' > '$T/vocab.nt'"
 check "the shapes parse" "rapper -q -i turtle -c '$SRC/schemas/shapes.ttl' 2>/dev/null"
 for input in "$SRC"/samples/*.*; do
