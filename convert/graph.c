@@ -256,6 +256,9 @@ void ng_build_graph(ng_document *doc)
                                 : SCHEMA "affiliation";
             if (a->type == NG_ACTOR_PLACE)
                 p = SCHEMA "containedInPlace";
+            /* "an aide to X", "X's lawyer": staff of a person work for him */
+            if (doc->actors[a->affil[k]].type == NG_ACTOR_PERSON)
+                p = SCHEMA "worksFor";
             S_emit(doc, s, p, S_iri(doc->actors[a->affil[k]].iri));
         }
         if (!again)

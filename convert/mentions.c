@@ -620,6 +620,18 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
     return t;
 }
 
+/* Title heads for a person's own staff: "Trump's lawyer", "an aide to X". */
+static bool S_personal_head(const ng_document *doc, size_t k)
+{
+    static const char *const heads[] = {"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser",
+                                        "advisers", "advisor", "advisors", "assistant", "counsel", "counselor",
+                                        "spokesman", "spokeswoman", "spokesperson", NULL};
+    for (int i = 0; heads[i]; i++)
+        if (ng_tok_is(doc, k, heads[i]))
+            return true;
+    return false;
+}
+
 /* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",
  * "[China's] [foreign minister], Wang Yi", "[State Department] [spokesperson] X". */
 static void S_premodifiers(ng_document *doc, int mi)
@@ -690,10 +702,24 @@ static void S_premodifiers(ng_document *doc, int mi)
         if (title_start > lo) {
             const ng_lex_entry *e;
             int prev;
+            /* "Trump's personal lawyer": plain words between a possessor
+             * and the title head belong to the title */
+            if (title_start < title_end && S_personal_head(doc, title_end - 1)) {
+                size_t p = at;
+                while (p > lo && p + 2 > at && S_is_word(&doc->toks[p]) &&
+                       !(doc->toks[p].flags & (NG_TOK_CAP | NG_TOK_POSS)) && ng_mention_at(doc, p) < 0)
+                    p--;
+                if (p < at && (doc->toks[p].flags & NG_TOK_POSS)) {
+                    title_start = p + 1;
+                    at = p;
+                }
+            }
             if (doc->toks[at].flags & NG_TOK_POSS) {
                 if (at > lo) {
                     prev = S_mention_ending_at(doc, at - 1);
-                    if (S_is_body(doc, prev))
+                    if (S_is_body(doc, prev) ||
+                        (prev >= 0 && doc->mentions[prev].type == NG_ACTOR_PERSON && title_start < title_end &&
+                         S_personal_head(doc, title_end - 1)))
                         S_add_affil(m, prev);
                     at = prev >= 0 ? doc->mentions[prev].tok_start : at;
                 }
@@ -747,7 +773,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         k++;
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
-    while (k < hi && k - from < 10 && S_is_word(&doc->toks[k]) && !S_is_prep(doc->toks[k].lower)) {
+    while (k < hi && k - from < 10 && S_is_word(&doc->toks[k]) && !S_is_prep(doc->toks[k].lower) &&
+           !ng_tok_is(doc, k, "on")) {
         int mm = ng_mention_at(doc, k);
         if (mm >= 0) {
             if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
@@ -777,13 +804,31 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         m->title = title;
     if (inner >= 0)
         S_add_affil(m, inner);
-    /* "special envoy to Ukraine", "ambassador to the EU": where the post
-     * sends its holder, not whom the holder works for */
-    if (k < hi && S_is_prep(doc->toks[k].lower) && !ng_tok_is(doc, k, "to")) {
+    bool on = k < hi && ng_tok_is(doc, k, "on");
+    if (k < hi && (S_is_prep(doc->toks[k].lower) || on)) {
         size_t q = k + 1;
         if (q < hi && ng_tok_is(doc, q, "the"))
             q++;
         int body = S_mention_starting_at(doc, q);
+        /* "an aide to Vice President Pence", "a lawyer for X": a person's
+         * own staff work for that person */
+        if (S_personal_head(doc, end - 1) && (ng_tok_is(doc, k, "to") || ng_tok_is(doc, k, "for"))) {
+            size_t r = q;
+            while (r < hi && body < 0 && S_title_word(doc, r) && ng_mention_at(doc, r) < 0)
+                body = S_mention_starting_at(doc, ++r);
+            if (body >= 0 && doc->mentions[body].type == NG_ACTOR_PERSON) {
+                S_add_affil(m, body);
+                return k;
+            }
+        }
+        /* "special envoy to Ukraine", "ambassador to the EU": where the post
+         * sends its holder, not whom the holder works for */
+        if (ng_tok_is(doc, k, "to"))
+            return k;
+        /* "a specialist on the National Security Council", but not "an
+         * expert on China" */
+        if (on && (body < 0 || doc->mentions[body].type != NG_ACTOR_ORG))
+            return k;
         if (body < 0 && q < hi) {
             const ng_lex_entry *e;
             size_t dn = S_demonym_at(doc, q, hi, &e);
@@ -839,6 +884,43 @@ static void S_postmodifiers(ng_document *doc, int mi)
     S_title_phrase(doc, m, k, hi);
 }
 
+/* "Inherent Resolve, the U.S.-led coalition,": an appositive whose head
+ * noun is an organization word makes an organization of a name that only
+ * looked like a person's or a place's. The head is the last word before a preposition or the
+ * closing comma, so "X, a member of the group," stays a person. */
+static void S_appositive_orgs(ng_document *doc)
+{
+    for (size_t mi = 0; mi < doc->nmention; mi++) {
+        ng_mention *m = &doc->mentions[mi];
+        if ((m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_PLACE) || m->lex)
+            continue;
+        const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+        size_t k = m->tok_end, hi = s->tok_end;
+        if (k + 2 >= hi || doc->art->text[doc->toks[k].start] != ',')
+            continue;
+        k++;
+        if (!ng_tok_is(doc, k, "the") && !ng_tok_is(doc, k, "a") && !ng_tok_is(doc, k, "an"))
+            continue;
+        size_t head = 0;
+        for (size_t q = k + 1; q < hi && q < k + 8; q++) {
+            const ng_token *t = &doc->toks[q];
+            if (!S_is_word(t) && doc->art->text[t->start] == '-')
+                continue; /* "the U.S.-led coalition" */
+            if (!S_is_word(t) || S_is_prep(t->lower) || ng_tok_is(doc, q, "on") || ng_tok_is(doc, q, "by"))
+                break;
+            head = q;
+        }
+        if (!head || (doc->toks[head].flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, head) >= 0)
+            continue;
+        if (ng_lex_is_org_word(doc->lex, doc->toks[head].lower) &&
+            !ng_lex_is_title_head(doc->lex, doc->toks[head].lower)) {
+            m->type = NG_ACTOR_ORG;
+            m->place_kind = 0;
+            m->guessed = false;
+        }
+    }
+}
+
 /* "Russia's Foreign Ministry": a country's body is one organization. */
 static void S_possessive_orgs(ng_document *doc)
 {
@@ -880,6 +962,35 @@ static void S_tagger(ng_document *doc)
         bool overlap = false;
         while (first < nrule && doc->mentions[first].tok_end <= i && doc->mentions[first].tok_start < i)
             first++;
+        /* "Joint Chiefs of Staff": the rules split the run at "of" and
+         * guessed a person from its first half; the tagger reads one
+         * organization or place across the connector */
+        if (mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) {
+            int only = -1, n = 0;
+            for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++)
+                if (doc->mentions[m].tok_end > i) {
+                    only = (int)m;
+                    n++;
+                }
+            bool connector = false;
+            for (size_t k = i + 1; k + 1 < j; k++)
+                if (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))
+                    connector = true;
+            ng_mention *mm = only >= 0 ? &doc->mentions[only] : NULL;
+            if (n == 1 && connector && !mm->lex && (mm->guessed || mm->type == 0) && mm->tok_start >= i &&
+                mm->tok_end <= j && mm->tok_end - mm->tok_start < j - i) {
+                mm->tok_start = (uint32_t)i;
+                mm->tok_end = (uint32_t)j;
+                mm->start = doc->toks[i].start;
+                mm->end = doc->toks[j - 1].end;
+                mm->name = S_name_range(doc, i, j);
+                mm->type = mtype;
+                mm->place_kind = 0;
+                mm->guessed = false;
+                i = j - 1;
+                continue;
+            }
+        }
         for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++) {
             ng_mention *mm = &doc->mentions[m];
             if (mm->tok_end <= i || mm->tok_start >= j)
@@ -944,6 +1055,7 @@ void ng_find_mentions(ng_document *doc)
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     ng_index_mentions(doc);
+    S_appositive_orgs(doc);
     S_possessive_orgs(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         if (doc->mentions[m].type == NG_ACTOR_PERSON || doc->mentions[m].type == 0) {
