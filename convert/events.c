@@ -142,6 +142,38 @@ static bool S_meeting_like(const char *k)
     return false;
 }
 
+static bool S_troop_noun(const ng_document *doc, size_t i)
+{
+    return S_is(doc, i, "troops") || S_is(doc, i, "soldiers") || S_is(doc, i, "forces") ||
+           S_is(doc, i, "personnel") || S_is(doc, i, "warships");
+}
+
+/* "US troops remain in Afghanistan", "personnel are believed to remain at
+ * the base", "after American troops leave Syria": troops staying or going
+ * are a deployment. The words between are auxiliaries and hedges only. */
+static size_t S_troops_staying(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_troop_noun(doc, i))
+        return 0;
+    static const char *const between[] = {"are", "is", "were", "was", "will", "would", "to", "be", "been",
+                                          "believed", "expected", "likely", "still", "currently", "also",
+                                          "have", "has", "had", "set", "due", "now", NULL};
+    static const char *const verbs[] = {"remain", "remains", "remained", "stay", "stays", "stayed", "stationed",
+                                        "based", "withdraw", "withdraws", "withdrew", "withdrawn", "leave",
+                                        "leaves", "pulled", "pull", NULL};
+    for (size_t j = i + 1; j < end && j <= i + 5; j++) {
+        for (int k = 0; verbs[k]; k++)
+            if (S_is(doc, j, verbs[k]))
+                return j + 1 - i;
+        bool aux = false;
+        for (int k = 0; between[k] && !aux; k++)
+            aux = S_is(doc, j, between[k]);
+        if (!aux)
+            break;
+    }
+    return 0;
+}
+
 /* "sent thousands of troops", "dispatching soldiers", "deployed forces". */
 static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 {
@@ -154,9 +186,7 @@ static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
     if (!verb)
         return 0;
     for (size_t j = i + 1; j < end && j <= i + 5; j++) {
-        const char *w = doc->toks[j].lower;
-        if (strcmp(w, "troops") == 0 || strcmp(w, "soldiers") == 0 || strcmp(w, "forces") == 0 ||
-            strcmp(w, "personnel") == 0 || strcmp(w, "warships") == 0)
+        if (S_troop_noun(doc, j))
             return j + 1 - i;
         if (doc->toks[j].flags & NG_TOK_PUNCT)
             break;
@@ -284,6 +314,21 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     ev.sent = doc->toks[trig].sent;
     ev.organizer = ev.location = -1;
     ev.modality = S_modality(doc, lo, trig);
+    /* "after American troops leave Syria under Trump's announcement": a
+     * noun phrase after "under", "after", "following" ... tells of
+     * something that has happened, whatever the verb of the clause */
+    {
+        size_t np = trig;
+        while (np > lo && ((doc->toks[np - 1].flags & (NG_TOK_POSS | NG_TOK_CAP)) || ng_mention_at(doc, np - 1) >= 0 ||
+                           S_is(doc, np - 1, "the") || S_is(doc, np - 1, "this") || S_is(doc, np - 1, "last") ||
+                           S_is(doc, np - 1, "his") || S_is(doc, np - 1, "her") || S_is(doc, np - 1, "their") ||
+                           S_is(doc, np - 1, "its")))
+            np--;
+        if (np < trig && np > lo &&
+            (S_is(doc, np - 1, "under") || S_is(doc, np - 1, "after") || S_is(doc, np - 1, "following") ||
+             S_is(doc, np - 1, "since") || S_is(doc, np - 1, "amid") || S_is(doc, np - 1, "despite")))
+            ev.modality = S_modality(doc, np, trig);
+    }
 
     /* organizer: "hosted by [the] [Washington-based] X", "organized by X" */
     for (size_t k = trig_end; k + 1 < hi; k++) {
@@ -320,7 +365,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         /* the agent: the nearest actor before the trigger ("Pyongyang has
          * sent", "North Korea dispatching"), or a demonym right before a
          * noun trigger ("North Korean troop deployments") */
-        int agent = -1;
+        int agent = -1, agent_m = -1;
         for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
             const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
             if (!e && k > lo) {
@@ -342,6 +387,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
                 continue;
             agent = mm->actor;
+            agent_m = m;
         }
         /* "In a statement, the ministry said ...": the actor after the trigger */
         for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
@@ -353,9 +399,24 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             if (a->type == NG_ACTOR_PLACE && !doc->mentions[m].metonym && a->place_kind != NG_PLACE_COUNTRY)
                 continue;
             agent = doc->mentions[m].actor;
+            agent_m = m;
         }
         if (agent >= 0)
             S_add_attendee(doc, &ev, agent);
+        /* "the Russian and Syrian defense ministries", "Japan and Korea
+         * signed": a coordinated agent is one more participant */
+        if (agent_m >= 0) {
+            size_t k = doc->mentions[agent_m].tok_end;
+            int next = k + 1 < hi && S_is(doc, k, "and") ? ng_mention_at(doc, k + 1) : -1;
+            if (next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].actor >= 0 &&
+                doc->actors[doc->mentions[next].actor].type == doc->actors[agent].type)
+                S_add_attendee(doc, &ev, doc->mentions[next].actor);
+            k = doc->mentions[agent_m].tok_start;
+            int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
+            if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && doc->mentions[prev].actor >= 0 &&
+                doc->actors[doc->mentions[prev].actor].type == doc->actors[agent].type)
+                S_add_attendee(doc, &ev, doc->mentions[prev].actor);
+        }
         for (size_t m = 0; m < doc->nmention && ev.location < 0; m++) {
             const ng_mention *mm = &doc->mentions[m];
             if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
@@ -518,6 +579,8 @@ void ng_find_events(ng_document *doc)
             continue;
         for (size_t i = s->tok_start; i < s->tok_end; i++) {
             size_t n = S_troop_phrase(doc, i, s->tok_end);
+            if (!n)
+                n = S_troops_staying(doc, i, s->tok_end);
             if (n) {
                 S_event_at(doc, i, i + n, "Deployment");
                 i += n - 1;

@@ -519,17 +519,98 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     return k + 1 - i;
 }
 
+/* "the Russian and Syrian defense ministries", "China's commerce ministry":
+ * a ministry written in lower case after a demonym or a country's
+ * possessive is the same organization as "Russian Defense Ministry".
+ * Coordinated demonyms name one ministry each; the first demonym alone is
+ * the evidence of the first. Returns the tokens used. */
+static size_t S_ministry_tail(ng_document *doc, size_t k, size_t end)
+{
+    size_t mods = 0;
+    while (k + mods < end && mods < 2 && !(doc->toks[k + mods].flags & NG_TOK_CAP) &&
+           ng_lex_is_title_mod(doc->lex, doc->toks[k + mods].lower) && !ng_tok_is(doc, k + mods, "ministry"))
+        mods++;
+    if (k + mods < end && (ng_tok_is(doc, k + mods, "ministry") || ng_tok_is(doc, k + mods, "ministries")))
+        return mods + 1;
+    return 0;
+}
+
+static const char *S_ministry_name(ng_document *doc, const char *owner, size_t k, size_t n)
+{
+    ng_buf b = {0};
+    ng_buf_adds(&b, owner);
+    for (size_t q = k; q + 1 < k + n; q++) {
+        ng_buf_addc(&b, ' ');
+        size_t at = b.len;
+        ng_buf_adds(&b, doc->toks[q].lower);
+        if (b.data[at] >= 'a' && b.data[at] <= 'z')
+            b.data[at] = (char)(b.data[at] - 'a' + 'A');
+    }
+    ng_buf_adds(&b, " Ministry");
+    const char *name = ng_arena_strdup(&doc->arena, b.data);
+    ng_buf_free(&b);
+    return name;
+}
+
+static size_t S_ministry_at(ng_document *doc, size_t i, size_t end)
+{
+    /* "China's commerce ministry": the country stays its own mention and
+     * S_possessive_orgs prefixes the ministry's name with it */
+    for (size_t w = 3; w >= 1; w--) {
+        if (i + w + 1 >= end || !(doc->toks[i + w].flags & NG_TOK_POSS) || !(doc->toks[i].flags & NG_TOK_CAP))
+            continue;
+        const ng_lex_entry *c = ng_lex_name(doc->lex, S_fold_range(doc, i, i + w));
+        size_t n = c && c->place_kind == NG_PLACE_COUNTRY ? S_ministry_tail(doc, i + w + 1, end) : 0;
+        if (n < 2)
+            continue;
+        S_run(doc, i, i + w, false, end);
+        ng_mention *m = S_add(doc, i + w + 1, i + w + 1 + n, NG_ACTOR_ORG);
+        m->name = S_ministry_name(doc, "", i + w + 1, n) + 1;
+        return w + 1 + n;
+    }
+    const ng_lex_entry *e1, *e2 = NULL;
+    size_t d1 = S_demonym_at(doc, i, end, &e1), d2 = 0;
+    if (!d1 || !(doc->toks[i].flags & NG_TOK_CAP) || e1->place_kind != NG_PLACE_COUNTRY)
+        return 0;
+    size_t k = i + d1;
+    if (k + 1 < end && ng_tok_is(doc, k, "and") && (d2 = S_demonym_at(doc, k + 1, end, &e2)) > 0 &&
+        (doc->toks[k + 1].flags & NG_TOK_CAP) && e2->place_kind == NG_PLACE_COUNTRY)
+        k += 1 + d2;
+    size_t n = S_ministry_tail(doc, k, end);
+    if (n < 2)
+        return 0;
+    if (d2) {
+        ng_mention *a = S_add(doc, i, i + d1, NG_ACTOR_ORG);
+        a->name = S_ministry_name(doc, S_name_range(doc, i, i + d1), k, n);
+        S_set_demonym(a, e1, i, i + d1);
+        ng_mention *b = S_add(doc, k - d2, k + n, NG_ACTOR_ORG);
+        b->name = S_ministry_name(doc, S_name_range(doc, k - d2, k), k, n);
+        S_set_demonym(b, e2, k - d2, k);
+    } else {
+        ng_mention *a = S_add(doc, i, k + n, NG_ACTOR_ORG);
+        a->name = S_ministry_name(doc, S_name_range(doc, i, k), k, n);
+        S_set_demonym(a, e1, i, k);
+    }
+    return k + n - i;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
     for (size_t i = s->tok_start; i < end; i++) {
-        size_t g = S_group_at(doc, i, end);
+        size_t g = S_ministry_at(doc, i, end);
+        if (g) {
+            i += g - 1;
+            continue;
+        }
+        g = S_group_at(doc, i, end);
         if (g) {
             i += g - 1;
             continue;
         }
         /* "The South Korean government": the article is not part of it */
-        if (ng_tok_is(doc, i, "the") && i + 1 < end && (g = S_group_at(doc, i + 1, end)) > 0) {
+        if (ng_tok_is(doc, i, "the") && i + 1 < end &&
+            ((g = S_ministry_at(doc, i + 1, end)) > 0 || (g = S_group_at(doc, i + 1, end)) > 0)) {
             i += g;
             continue;
         }
