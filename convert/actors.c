@@ -273,6 +273,144 @@ static int S_last_person_named(const ng_document *doc, size_t tok)
     return -1;
 }
 
+/* The people a sentence opens with when they are its coordinated subject:
+ * "President of the Senate, Bukola Saraki, Senator Dino Melaye and Senator
+ * Ben Murray-Bruce have ...". Only names, titles, bodies, commas and "and"
+ * may come before and between them; two people at least. */
+static size_t S_coordinated_subject(const ng_document *doc, const ng_sentence *s, int *out, size_t max, size_t *end)
+{
+    size_t n = 0;
+    size_t k = s->tok_start;
+    while (k < s->tok_end) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0) {
+            const ng_mention *mm = &doc->mentions[m];
+            if (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PERSON && n < max) {
+                bool dup = false;
+                for (size_t i = 0; i < n; i++)
+                    dup = dup || out[i] == mm->actor;
+                if (!dup)
+                    out[n++] = mm->actor;
+            }
+            k = mm->tok_end;
+            continue;
+        }
+        const ng_token *t = &doc->toks[k];
+        char c = doc->art->text[t->start];
+        /* "The two senators, A and B, ..." */
+        bool plural = k + 1 < s->tok_end && ng_plural_description(doc, k);
+        if (plural) {
+            k++;
+            if (doc->toks[k].flags & NG_TOK_NUM || ng_tok_is(doc, k, "two") || ng_tok_is(doc, k, "three") ||
+                ng_tok_is(doc, k, "four") || ng_tok_is(doc, k, "both"))
+                k++;
+            k++;
+            continue;
+        }
+        bool glue = c == ',' || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "the") ||
+                    ng_tok_is(doc, k, "former") || ng_lex_is_title_head(doc->lex, t->lower) ||
+                    ng_lex_is_title_mod(doc->lex, t->lower) || ng_lex_is_title_abbreviation(doc->lex, t->lower);
+        if (!glue)
+            break;
+        k++;
+    }
+    *end = k;
+    return n >= 2 ? n : 0;
+}
+
+/* "they", "the lawmakers": the people named together as the subject of
+ * one of the last sentences ("A, B and C have sued ... The lawmakers
+ * failed ... Instead, they are praying ..."). Returns how many. */
+size_t ng_people_for_plural(const ng_document *doc, size_t tok, int *out, size_t max)
+{
+    /* a sentence about the same people ("The lawmakers failed ...",
+     * "They ...") carries the search on past the usual three sentences */
+    for (size_t si = doc->toks[tok].sent + 1, back = 0; si-- > 0 && back < 4; back++) {
+        const ng_sentence *s = &doc->sents[si];
+        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
+            continue;
+        size_t end = 0;
+        size_t n = S_coordinated_subject(doc, s, out, max, &end);
+        if (n && (si != doc->toks[tok].sent || end <= tok))
+            return n;
+        if (si != doc->toks[tok].sent && (ng_plural_description(doc, s->tok_start) || ng_tok_is(doc, s->tok_start, "they")))
+            back = 0;
+    }
+    return 0;
+}
+
+/* "the lawmakers", "the senators", "the three lawmakers": a plural
+ * description of people at token k. */
+bool ng_plural_description(const ng_document *doc, size_t k)
+{
+    if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
+        return false;
+    size_t h = k + 1;
+    if (doc->toks[h].flags & NG_TOK_NUM || ng_tok_is(doc, h, "two") || ng_tok_is(doc, h, "three") ||
+        ng_tok_is(doc, h, "four") || ng_tok_is(doc, h, "both"))
+        h++;
+    if (h >= doc->ntok || (doc->toks[h].flags & NG_TOK_CAP) || ng_mention_at(doc, h) >= 0)
+        return false;
+    const char *w = doc->toks[h].lower;
+    size_t l = strlen(w);
+    if (l < 4 || w[l - 1] != 's')
+        return false;
+    char one[64];
+    if (l >= sizeof one)
+        return false;
+    memcpy(one, w, l - 1);
+    one[l - 1] = 0;
+    return ng_lex_is_title_head(doc->lex, one) || ng_lex_is_group_noun(doc->lex, w);
+}
+
+/* The speaker or participant "they" or "the lawmakers" at token tok stands
+ * for: an unnamed group named in this or the two sentences before, else
+ * the first of the people last named together as a subject, else the last
+ * group named. */
+int ng_actor_for_plural(const ng_document *doc, size_t tok)
+{
+    int group = -1;
+    size_t cur = doc->toks[tok].sent;
+    for (size_t k = tok; k-- > 0;) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_GROUP) {
+            group = doc->mentions[m].actor;
+            if (doc->toks[k].sent + 2 >= cur)
+                return group;
+            break;
+        }
+    }
+    int people[8];
+    if (ng_people_for_plural(doc, tok, people, 8))
+        return people[0];
+    return group;
+}
+
+/* "the police", "the ministry": the organization last named whose name
+ * has that organization word ("the Nigeria Police", "Interior Ministry"). */
+int ng_org_described(const ng_document *doc, size_t k)
+{
+    if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP) ||
+        !ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
+        return -1;
+    const char *w = doc->toks[k + 1].lower;
+    size_t wl = strlen(w);
+    for (size_t q = k; q-- > 0 && k - q < 2000;) {
+        int m = ng_mention_at(doc, q);
+        if (m < 0 || doc->mentions[m].actor < 0 || doc->mentions[m].type != NG_ACTOR_ORG)
+            continue;
+        const char *name = doc->actors[doc->mentions[m].actor].name;
+        char *f = ng_text_fold(name, strlen(name));
+        bool hit = false;
+        for (const char *p = strstr(f, w); p && !hit; p = strstr(p + 1, w))
+            hit = (p == f || p[-1] == ' ') && (p[wl] == 0 || p[wl] == ' ');
+        free(f);
+        if (hit)
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
 /* "the interior minister", "Austria's foreign minister": the one person of
  * the article who carries that title. */
 int ng_person_described(const ng_document *doc, size_t lo, size_t v)

@@ -174,6 +174,26 @@ static size_t S_troops_staying(const ng_document *doc, size_t i, size_t end)
     return 0;
 }
 
+/* "dragged the police chief to court", "took the company to court". */
+static size_t S_court_phrase(const ng_document *doc, size_t i, size_t end)
+{
+    static const char *const verbs[] = {"dragged", "drag", "drags", "dragging", "took", "take", "takes",
+                                        "taking", "hauled", "haul", "hauls", "hauling", NULL};
+    bool verb = false;
+    for (int k = 0; verbs[k]; k++)
+        if (S_is(doc, i, verbs[k]))
+            verb = true;
+    if (!verb)
+        return 0;
+    for (size_t j = i + 1; j + 1 < end && j <= i + 14; j++) {
+        if (S_is(doc, j, "to") && S_is(doc, j + 1, "court"))
+            return j + 2 - i;
+        if (S_ch(doc, j) == ';' || S_ch(doc, j) == '.' || S_is(doc, j, "that"))
+            break;
+    }
+    return 0;
+}
+
 /* "sent thousands of troops", "dispatching soldiers", "deployed forces". */
 static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 {
@@ -344,6 +364,18 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             break;
         }
     }
+    /* "The police had invited X", "Austria will invite ...": who invites
+     * hosts */
+    if (strcmp(klass, "Invitation") == 0 && ev.organizer < 0) {
+        for (size_t k = trig; k-- > lo && ev.organizer < 0;) {
+            int m = ng_mention_at(doc, k);
+            if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type != NG_ACTOR_PERSON &&
+                !S_located(doc, &doc->mentions[m]))
+                ev.organizer = doc->mentions[m].actor;
+            else if (m < 0)
+                ev.organizer = ng_org_described(doc, k);
+        }
+    }
     /* place: "in Moscow" in the clause, else a fronted "In Beijing," */
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
@@ -361,7 +393,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             ev.location = doc->mentions[m].actor;
     }
     /* participants */
-    if (!S_meeting_like(klass)) {
+    if (!S_meeting_like(klass) && strcmp(klass, "LegalAction") != 0) {
         /* the agent: the nearest actor before the trigger ("Pyongyang has
          * sent", "North Korea dispatching"), or a demonym right before a
          * noun trigger ("North Korean troop deployments") */
@@ -491,7 +523,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
 done:
     /* "She met Governor Tom Reyes", "The minister visited Cusco": a
      * pronoun or a description in the subject slot before the trigger */
-    if (S_meeting_like(klass) || ev.nattendee == 0) {
+    if (S_meeting_like(klass) || ev.nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo)) {
         bool named_before = false;
         for (size_t k = lo; k < trig && !named_before; k++) {
             int m = ng_mention_at(doc, k);
@@ -510,9 +542,35 @@ done:
         }
         if (!named_before && who < 0 && S_is(doc, lo, "the"))
             who = ng_person_described(doc, lo, trig);
+        /* "They met ...", "The lawmakers ... led a protest march": the
+         * people last named together */
+        for (size_t k = lo; k < trig && who < 0; k++) {
+            if (!(S_is(doc, k, "they") || ng_plural_description(doc, k)))
+                continue;
+            /* other names before the trigger take part instead, unless the
+             * plural opens the clause as its subject */
+            if (named_before && k != lo)
+                break;
+            if (k > lo && (S_is(doc, k - 1, "with") || S_is(doc, k - 1, "to") || S_is(doc, k - 1, "of") ||
+                           S_is(doc, k - 1, "among")))
+                continue;
+            int people[8];
+            size_t n = ng_people_for_plural(doc, k, people, 8);
+            for (size_t i = 0; i < n; i++)
+                if (people[i] != ev.organizer)
+                    S_add_attendee(doc, &ev, people[i]);
+            if (!n && (who = ng_actor_for_plural(doc, k)) >= 0)
+                break;
+            if (n)
+                break;
+        }
         if (who >= 0 && who != ev.organizer)
             S_add_attendee(doc, &ev, who);
     }
+    /* "Austria will invite architects from across the EU": with nobody
+     * named as invited, the host is the one taking part */
+    if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
+        S_add_attendee(doc, &ev, ev.organizer);
     if (ev.nattendee == 0)
         return;
     S_time(doc, &ev, lo, hi);
@@ -581,6 +639,11 @@ void ng_find_events(ng_document *doc)
             size_t n = S_troop_phrase(doc, i, s->tok_end);
             if (!n)
                 n = S_troops_staying(doc, i, s->tok_end);
+            if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
+                S_event_at(doc, i, i + n, "LegalAction");
+                i += n - 1;
+                continue;
+            }
             if (n) {
                 S_event_at(doc, i, i + n, "Deployment");
                 i += n - 1;

@@ -340,6 +340,14 @@ int ng_person_for_pronoun(const ng_document *doc, size_t tok);
 /* The one person whose title a description among [lo, v) names ("the
  * interior minister"), or -1. */
 int ng_person_described(const ng_document *doc, size_t lo, size_t v);
+/* "they", "the lawmakers": the people last named together as a subject. */
+size_t ng_people_for_plural(const ng_document *doc, size_t tok, int *out, size_t max);
+/* Is token k "the lawmakers", "the three senators"? */
+bool ng_plural_description(const ng_document *doc, size_t k);
+/* The speaker "they" or "the lawmakers" at tok stands for, or -1. */
+int ng_actor_for_plural(const ng_document *doc, size_t tok);
+/* The organization "the police" at token k stands for, or -1. */
+int ng_org_described(const ng_document *doc, size_t k);
 void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
 /* The actor of the given type most recently mentioned before pos, or -1. */
 int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type);

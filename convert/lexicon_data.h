@@ -251,7 +251,7 @@ static const char *const TITLE_HEADS[] = {
     "consul", "vice-president", "secretary-general", "chairperson", "member", "partner",
     "owner", "counsel", "vice-premier", "coach", "engineer", "doctor", "nurse", "teacher", "farmer", "pilot", "historian",
     "architect", "author", "writer", "journalist", "photographer", "student", "scholar",
-    "investigator", "inspector", "detective", "sheriff", "activist",
+    "investigator", "inspector", "detective", "sheriff", "activist", "advocate", "specialist",
     "candidate", "nominee", "monarch", "dictator", "lord", "crown prince", "foreign minister",
 };
 
@@ -301,7 +301,7 @@ static const char *const GROUP_NOUNS[] = {
     "officers", "forces", "troops", "soldiers", "military", "intelligence", "media",
     "politicians", "legislators", "ministers", "envoys", "spokespeople", "representatives",
     "researchers", "scientists", "critics", "activists", "protesters", "residents", "citizens",
-    "voters", "delegates", "delegation", "regulators", "agencies", "administration",
+    "voters", "delegates", "delegation", "regulators", "agencies", "administration", "personnel",
 };
 
 /* Capitalized words that start sentences but never start names. */
@@ -340,7 +340,8 @@ static const char *const SPEECH_VERBS[] = {
     "argues|1", "insisted|1", "insists|1", "claimed|1", "claims|1", "suggested|1",
     "suggests|1", "questioned|1", "disputed|1", "indicated|1", "indicates|1", "repeated|1",
     "reiterated|1", "stressed|1", "emphasized|1", "emphasised|1", "acknowledged|1",
-    "admitted|1", "confirmed|1", "denied|1", "urged|1", "urges|1", "accused|1", "accuses|1", "described|1", "alleged|1",
+    "admitted|1", "confirmed|1", "denied|1", "urged|1", "urges|1", "urge|1", "urging|1",
+    "prayed|1", "praying|1", "prays|1", "demanded|1", "demanding|1", "accusing|1", "accused|1", "accuses|1", "described|1", "alleged|1",
     "alleges|1", "alleging|1", "predicted|1", "promised|1", "pledged|1", "vowed|1",
     "threatened|1", "begged|1", "pleaded|1", "rejected|1", "dismissed|1", "tweeted|1", "posted|1", "testified|1", "recalled|1", "remarked|1",
     "observed|1", "commented|1", "conceded|1", "contended|1", "maintained|1", "asserted|1",

@@ -58,6 +58,10 @@ static bool S_passive(const ng_document *doc, size_t v)
 {
     if (v == 0)
         return false;
+    /* "they are praying the court", "is saying": progressive, not passive */
+    size_t l = strlen(doc->toks[v].lower);
+    if (l > 4 && strcmp(doc->toks[v].lower + l - 3, "ing") == 0)
+        return false;
     static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were", "'s", NULL};
     for (int i = 0; be[i]; i++)
         if (S_is(doc, v - 1, be[i]))
@@ -174,8 +178,8 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             /* "It said ..." at the start of a clause: the last body named */
             int org = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_ORG);
             pronoun = org;
-        } else if (S_is(doc, k, "they") && pronoun < 0)
-            pronoun = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_GROUP);
+        } else if ((S_is(doc, k, "they") || ng_plural_description(doc, k)) && pronoun < 0)
+            pronoun = ng_actor_for_plural(doc, k);
     }
     if (person >= 0)
         return person;
@@ -550,6 +554,8 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             int recipient = -1;
             bool object_clause = S_is(doc, v, "accused") || S_is(doc, v, "accuses") || S_is(doc, v, "accusing") ||
                                  S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
+                                 S_is(doc, v, "urge") || S_is(doc, v, "prayed") || S_is(doc, v, "praying") ||
+                                 S_is(doc, v, "prays") ||
                                  S_is(doc, v, "described") || S_is(doc, v, "describes") ||
                                  (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
             if ((S_is(doc, v, "condemned") || S_is(doc, v, "denounced") || S_is(doc, v, "criticized") ||
