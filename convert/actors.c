@@ -128,6 +128,22 @@ static bool S_near(const char *a, const char *b)
     return edits <= 1;
 }
 
+/* "Logar" after "Logar province", "Rukban" after "the Rukban camp": the
+ * place whose name is the word and a lowercase place noun. */
+static int S_place_by_word(ng_document *doc, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PLACE || strncmp(p->name, name, n) != 0 || p->name[n] != ' ')
+            continue;
+        const char *rest = p->name + n + 1;
+        if (*rest >= 'a' && *rest <= 'z' && !strchr(rest, ' '))
+            return (int)a;
+    }
+    return -1;
+}
+
 /* A lone word: the most recently introduced person whose last name (or
  * first name, for "Wang" of "Wang Yi") it is. */
 static int S_person_by_word(ng_document *doc, const char *folded)
@@ -459,20 +475,27 @@ void ng_resolve_actors(ng_document *doc)
         if (m->lex)
             S_attach(doc, i, S_lex_actor(doc, m));
     }
-    /* 2. organizations and places by name */
-    for (size_t i = 0; i < doc->nmention; i++) {
-        ng_mention *m = &doc->mentions[i];
-        if (m->lex || (m->type != NG_ACTOR_ORG && m->type != NG_ACTOR_PLACE))
-            continue;
-        if (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS && m->tok_end - m->tok_start == 1)
-            continue; /* acronyms wait for their definitions */
-        int a = S_actor_by_name(doc, m->type, m->name);
-        if (a < 0) {
-            a = ng_actor_add(doc, m->type, m->name);
-            doc->actors[a].place_kind = m->place_kind;
+    /* 2. organizations and places by name; a one-word place after the
+     * longer names, so that "Logar" is the "Logar province" named before */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < doc->nmention; i++) {
+            ng_mention *m = &doc->mentions[i];
+            if (m->lex || (m->type != NG_ACTOR_ORG && m->type != NG_ACTOR_PLACE) || m->actor >= 0)
+                continue;
+            if (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS && m->tok_end - m->tok_start == 1)
+                continue; /* acronyms wait for their definitions */
+            bool lone_place = m->type == NG_ACTOR_PLACE && m->tok_end - m->tok_start == 1;
+            if (lone_place != (pass == 1))
+                continue;
+            int a = S_actor_by_name(doc, m->type, m->name);
+            if (a < 0 && lone_place)
+                a = S_place_by_word(doc, m->name);
+            if (a < 0) {
+                a = ng_actor_add(doc, m->type, m->name);
+                doc->actors[a].place_kind = m->place_kind;
+            }
+            S_attach(doc, i, a);
         }
-        S_attach(doc, i, a);
-    }
     S_acronym_definitions(doc, &acr);
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];

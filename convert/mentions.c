@@ -78,7 +78,11 @@ static bool S_nameish(const ng_document *doc, size_t i)
     const ng_token *t = &doc->toks[i];
     if (!S_is_word(t))
         return false;
-    if (!(t->flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)))
+    /* "al-Tanf", "el-Sisi": an Arabic article before a capitalized name */
+    const char *raw = doc->art->text + t->start;
+    bool article = t->end - t->start > 4 && (raw[0] == 'a' || raw[0] == 'e') && raw[1] == 'l' && raw[2] == '-' &&
+                   raw[3] >= 'A' && raw[3] <= 'Z';
+    if (!(t->flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) && !article)
         return false;
     /* "Washington-based", "U.S.-led": a modifier, not part of a name */
     size_t n = strlen(t->lower);
@@ -333,15 +337,21 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     size_t len = j - k;
     const ng_token *first = &doc->toks[k];
     if (len == 1) {
-        /* "Kursk region": a name and a lowercase place noun */
+        /* "Kursk region", "the Rukban camp": a name and a lowercase place noun */
         if (j < sent_end) {
             const char *next = doc->toks[j].lower;
             if (strcmp(next, "region") == 0 || strcmp(next, "province") == 0 || strcmp(next, "oblast") == 0 ||
-                strcmp(next, "district") == 0 || strcmp(next, "county") == 0) {
+                strcmp(next, "district") == 0 || strcmp(next, "county") == 0 || strcmp(next, "camp") == 0) {
                 ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
                 m->place_kind = NG_PLACE_REGION;
                 return;
             }
+        }
+        /* "Polygraph.info": a web site is its publisher */
+        const char *dot = strchr(first->lower, '.');
+        if (dot && dot > first->lower && dot[1] >= 'a' && dot[1] <= 'z' && !(first->flags & NG_TOK_ABBREV)) {
+            S_add(doc, k, j, NG_ACTOR_ORG);
+            return;
         }
         if ((first->flags & NG_TOK_ALLCAPS) && !(first->flags & NG_TOK_ABBREV) &&
             strlen(first->lower) >= 2 && strlen(first->lower) <= 7) {
@@ -1078,7 +1088,7 @@ static void S_tagger(ng_document *doc)
                 continue;
             overlap = true;
             /* retype a guess when the tagger covers the same words */
-            if (mtype && !mm->lex && mm->guessed && mm->tok_start == i && mm->tok_end == j &&
+            if (mtype && !mm->lex && (mm->guessed || mm->type == 0) && mm->tok_start == i && mm->tok_end == j &&
                 mtype != NG_ACTOR_PERSON) {
                 mm->type = mtype;
                 mm->guessed = false;
@@ -1095,6 +1105,13 @@ static void S_tagger(ng_document *doc)
         /* a name the rules missed: several words, or an acronym; not a
          * demonym, a title or a capitalized function word */
         bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG);
+        /* "in al-Tanf", "near Homs": one word the tagger reads as a name,
+         * after a preposition of place, is a place */
+        if (j - i == 1 && type != 1 && S_location_preposition(doc, i) && S_nameish(doc, i) &&
+            !ng_lex_name(doc->lex, doc->toks[i].lower)) {
+            usable = true;
+            mtype = NG_ACTOR_PLACE;
+        }
         if (usable && ng_lex_demonym(doc->lex, S_fold_range(doc, i, j)))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {

@@ -55,6 +55,36 @@ static void S_push(ng_document *doc, size_t start, size_t end, uint32_t flags, u
 }
 
 /* Is text[i..] "X." followed by another "X." (U.S., U.N., D.C., a.m.)? */
+/* The end of a web site's name that starts before i: a period and a
+ * common top-level domain ("com", "info", "co.uk"), lowercase, and no word
+ * character after it. Returns i when there is none. */
+static size_t S_domain_end(const char *text, size_t i, size_t end)
+{
+    static const char *const tld[] = {"com", "org", "net", "info", "gov", "edu", "int", "mil", "io", "co",
+                                      "uk", "news", "tv", "ru", "cn", "ng", "de", "fr", "au", NULL};
+    size_t at = i, best = i;
+    while (at < end && text[at] == '.') {
+        size_t k = at + 1;
+        while (k < end && text[k] >= 'a' && text[k] <= 'z')
+            k++;
+        bool known = false;
+        for (int t = 0; tld[t] && !known; t++)
+            known = k - at - 1 == strlen(tld[t]) && memcmp(text + at + 1, tld[t], k - at - 1) == 0;
+        if (!known)
+            break;
+        unsigned char c = k < end ? (unsigned char)text[k] : ' ';
+        if (c == '.' && k + 1 < end && text[k + 1] >= 'a' && text[k + 1] <= 'z') {
+            at = k;
+            continue;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80)
+            break;
+        best = k;
+        break;
+    }
+    return best;
+}
+
 static size_t S_dotted_acronym(const ng_document *doc, size_t i)
 {
     size_t j = i, parts = 0;
@@ -113,6 +143,9 @@ void ng_tokenize(ng_document *doc)
                     int l2;
                     int32_t next = S_at(doc, i + (size_t)len, &l2);
                     if ((c == '-' || c == 0x2010 || c == 0x2011) && S_is_wordch(next)) {
+                        /* "Jordanian-U.S. patrols": the acronym is a word of its own */
+                        if (S_dotted_acronym(doc, i + (size_t)len))
+                            break;
                         i += (size_t)len;
                         continue;
                     }
@@ -127,6 +160,8 @@ void ng_tokenize(ng_document *doc)
                     }
                     break;
                 }
+                /* "Polygraph.info", "bbc.co.uk": a site's name is one word */
+                i = S_domain_end(art->text, i, end);
                 /* a period that belongs to the word */
                 int l2;
                 if (S_at(doc, i, &l2) == '.') {
