@@ -128,8 +128,27 @@ static bool S_near(const char *a, const char *b)
     return edits <= 1;
 }
 
-/* "Logar" after "Logar province", "Rukban" after "the Rukban camp": the
- * place whose name is the word and a lowercase place noun. */
+/* "Lula da Silva" after "Luiz Inacio Lula da Silva", "Jong Un" after "Kim
+ * Jong Un": the one person whose full name ends in these words. */
+static int S_person_by_tail(ng_document *doc, const char *name)
+{
+    size_t n = strlen(name);
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        size_t l = strlen(p->name);
+        if (p->type != NG_ACTOR_PERSON || l <= n + 1 || strcmp(p->name + l - n, name) != 0 || p->name[l - n - 1] != ' ')
+            continue;
+        if (found >= 0)
+            return -1; /* two people share it */
+        found = (int)a;
+    }
+    return found;
+}
+
+/* "Logar" after "Logar province", "Rukban" after "the Rukban camp",
+ * "Braunau" after "Braunau am Inn": the place whose name is the word and
+ * words that start in lower case. */
 static int S_place_by_word(ng_document *doc, const char *name)
 {
     size_t n = strlen(name);
@@ -137,8 +156,9 @@ static int S_place_by_word(ng_document *doc, const char *name)
         const ng_actor *p = &doc->actors[a];
         if (p->type != NG_ACTOR_PLACE || strncmp(p->name, name, n) != 0 || p->name[n] != ' ')
             continue;
+        /* "camp", "province", "am Inn": the rest starts in lower case */
         const char *rest = p->name + n + 1;
-        if (*rest >= 'a' && *rest <= 'z' && !strchr(rest, ' '))
+        if (*rest >= 'a' && *rest <= 'z')
             return (int)a;
     }
     return -1;
@@ -514,6 +534,8 @@ void ng_resolve_actors(ng_document *doc)
         if (m->actor >= 0 || m->type != NG_ACTOR_PERSON || m->tok_end - m->tok_start < 2)
             continue;
         int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
+        if (a < 0)
+            a = S_person_by_tail(doc, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);

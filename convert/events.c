@@ -10,6 +10,7 @@
  * weekday names and "Oct. 25" resolve against the publication date. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -217,7 +218,16 @@ static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
+    bool quoted = false;
     for (size_t k = lo; k < trig; k++) {
+        /* "“We will not accept ...,” Esper said in a speech": the words of
+         * a quote do not set the mood of the narrator's event */
+        if (doc->toks[k].flags & NG_TOK_QUOTE) {
+            quoted = (doc->toks[k].flags & NG_TOK_OPEN) ? true : (doc->toks[k].flags & NG_TOK_CLOSE) ? false : !quoted;
+            continue;
+        }
+        if (quoted)
+            continue;
         const char *w = doc->toks[k].lower;
         if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
             ((strcmp(w, "plans") == 0 || strcmp(w, "plan") == 0 || strcmp(w, "planned") == 0 ||
@@ -323,6 +333,20 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     /* what a speaker says happened is not the narrator's event */
     if (trig_quoted || S_generic(doc, trig, lo))
         return;
+    /* "people familiar with the talks", "a person briefed on the call":
+     * the event describes a source, the sentence does not report it */
+    {
+        size_t k = trig;
+        while (k > lo && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
+                          ng_mention_at(doc, k - 1) >= 0 || S_is(doc, k - 1, "last") || S_is(doc, k - 1, "weekend") ||
+                          S_is(doc, k - 1, "week") || S_is(doc, k - 1, "trade") || S_is(doc, k - 1, "recent")))
+            k--;
+        if (k >= lo + 2 && (S_is(doc, k - 1, "with") || S_is(doc, k - 1, "on") || S_is(doc, k - 1, "about") ||
+                            S_is(doc, k - 1, "to")) &&
+            (S_is(doc, k - 2, "familiar") || S_is(doc, k - 2, "briefed") || S_is(doc, k - 2, "close") ||
+             S_is(doc, k - 2, "knowledge")))
+            return;
+    }
     /* "to protest against ...": a purpose, not an event */
     if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
         return;
@@ -366,11 +390,14 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     }
     /* "The police had invited X", "Austria will invite ...": who invites
      * hosts */
-    if (strcmp(klass, "Invitation") == 0 && ev.organizer < 0) {
+    bool passive = trig > lo && (S_is(doc, trig - 1, "be") || S_is(doc, trig - 1, "been") || S_is(doc, trig - 1, "being") ||
+                                 S_is(doc, trig - 1, "is") || S_is(doc, trig - 1, "are") || S_is(doc, trig - 1, "was") ||
+                                 S_is(doc, trig - 1, "were"));
+    if (strcmp(klass, "Invitation") == 0 && ev.organizer < 0 && !passive) {
         for (size_t k = trig; k-- > lo && ev.organizer < 0;) {
             int m = ng_mention_at(doc, k);
             if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type != NG_ACTOR_PERSON &&
-                !S_located(doc, &doc->mentions[m]))
+                !S_located(doc, &doc->mentions[m]) && !S_origin(doc, &doc->mentions[m]))
                 ev.organizer = doc->mentions[m].actor;
             else if (m < 0)
                 ev.organizer = ng_org_described(doc, k);
@@ -432,6 +459,26 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 continue;
             agent = doc->mentions[m].actor;
             agent_m = m;
+        }
+        /* "Having carried out a purchase of the house in X, a town on the
+         * border, Austria will ...": the opener's subject is the main
+         * clause's, the first name that opens a comma-separated part */
+        if (lo == s->tok_start && trig < hi) {
+            size_t l = strlen(doc->toks[lo].lower);
+            bool opener = l > 4 && strcmp(doc->toks[lo].lower + l - 3, "ing") == 0;
+            for (size_t k = trig_end; opener && k + 1 < s->tok_end; k++) {
+                if (S_ch(doc, k) != ',')
+                    continue;
+                int m = ng_mention_at(doc, k + 1);
+                if (m >= 0 && doc->mentions[m].tok_start == k + 1 && doc->mentions[m].actor >= 0) {
+                    const ng_actor *a = &doc->actors[doc->mentions[m].actor];
+                    if (a->type != NG_ACTOR_PLACE || a->place_kind == NG_PLACE_COUNTRY || doc->mentions[m].metonym) {
+                        agent = doc->mentions[m].actor;
+                        agent_m = -1;
+                    }
+                    break;
+                }
+            }
         }
         if (agent >= 0)
             S_add_attendee(doc, &ev, agent);
@@ -574,10 +621,19 @@ done:
     if (ev.nattendee == 0)
         return;
     S_time(doc, &ev, lo, hi);
-    /* One node per event: the same kind with the same participants merges. */
+    /* One node per event: the same kind with the same participants merges.
+     * A speaker gives several speeches on one trip, each brought in afresh:
+     * a speech in other words, with no "the" or possessive before it ("a
+     * speech to ...; later, in remarks at ..."), is another one. */
+    bool anaphoric = trig > 0 && (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") ||
+                                  S_is(doc, trig - 1, "that") || S_is(doc, trig - 1, "his") ||
+                                  S_is(doc, trig - 1, "her") || S_is(doc, trig - 1, "their") ||
+                                  S_is(doc, trig - 1, "its") || (doc->toks[trig - 1].flags & NG_TOK_POSS));
     for (size_t i = 0; i < doc->nevent; i++) {
         ng_event *o = &doc->events[i];
         if (strcmp(o->klass, ev.klass) != 0 || o->nattendee != ev.nattendee)
+            continue;
+        if (!anaphoric && strcasecmp(o->trigger, ev.trigger) != 0 && strcmp(ev.klass, "Speech") == 0)
             continue;
         bool same = true;
         for (size_t a = 0; a < ev.nattendee && same; a++) {

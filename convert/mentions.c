@@ -124,7 +124,7 @@ static bool S_stop(const ng_document *doc, size_t i)
 
 static bool S_connector(const char *w)
 {
-    static const char *const c[] = {"of", "for", "and", "on", "the", "de", "du", "la", "al", "bin", "von",
+    static const char *const c[] = {"of", "for", "and", "on", "the", "de", "du", "la", "al", "am", "bin", "von",
                                     "van", "der", "del", "da", "di", "le", "y", "&", NULL};
     for (int i = 0; c[i]; i++)
         if (strcmp(w, c[i]) == 0)
@@ -225,6 +225,15 @@ static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
         if (doc->ner_labels[k] != NER_I_PER)
             return false;
     return true;
+}
+
+static bool S_place_noun(const char *w)
+{
+    static const char *const nouns[] = {"region", "province", "oblast", "district", "county", "camp", "prison", NULL};
+    for (int i = 0; nouns[i]; i++)
+        if (strcmp(w, nouns[i]) == 0)
+            return true;
+    return false;
 }
 
 /* Type a run [i, j) that is not in the lexicon as a whole. */
@@ -336,17 +345,15 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     (void)dem;
     size_t len = j - k;
     const ng_token *first = &doc->toks[k];
+    /* "Kursk region", "the Rukban camp", "Hoa Lo prison": a name and a
+     * lowercase place noun */
+    if (len <= 3 && j < sent_end && S_place_noun(doc->toks[j].lower)) {
+        ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
+        m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") ? 0 : NG_PLACE_REGION;
+        return;
+    }
     if (len == 1) {
-        /* "Kursk region", "the Rukban camp": a name and a lowercase place noun */
-        if (j < sent_end) {
-            const char *next = doc->toks[j].lower;
-            if (strcmp(next, "region") == 0 || strcmp(next, "province") == 0 || strcmp(next, "oblast") == 0 ||
-                strcmp(next, "district") == 0 || strcmp(next, "county") == 0 || strcmp(next, "camp") == 0) {
-                ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
-                m->place_kind = NG_PLACE_REGION;
-                return;
-            }
-        }
+
         /* "Polygraph.info": a web site is its publisher */
         const char *dot = strchr(first->lower, '.');
         if (dot && dot > first->lower && dot[1] >= 'a' && dot[1] <= 'z' && !(first->flags & NG_TOK_ABBREV)) {
@@ -1030,6 +1037,63 @@ static void S_possessive_orgs(ng_document *doc)
     }
 }
 
+/* See S_tagger. Rule mentions [first, nrule) are sorted by start; the
+ * joined mention takes the first one's place and the others are marked
+ * dead (type -1) for S_tagger's caller to drop. */
+static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j, int mtype)
+{
+    size_t idx[8], n = 0;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++)
+        if (doc->mentions[m].tok_end > i && doc->mentions[m].type >= 0) {
+            if (n == 8)
+                return false;
+            idx[n++] = m;
+        }
+    if (n == 0)
+        return false;
+    bool connector = false, and = false;
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
+            connector = true;
+            and = and || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&");
+        }
+    if (!connector)
+        return false;
+    const ng_mention *f = &doc->mentions[idx[0]], *l = &doc->mentions[idx[n - 1]];
+    if (f->tok_start < i || l->tok_end > j)
+        return false;
+    if (n == 1) {
+        /* a guess grown by the words the rules left out */
+        if (f->lex || !(f->guessed || f->type == 0) || f->tok_end - f->tok_start >= j - i || mtype == NG_ACTOR_PERSON)
+            return false;
+    } else {
+        /* several names glued: exactly the tagger's span */
+        if (f->tok_start != i || l->tok_end != j)
+            return false;
+        for (size_t q = 0; q < n; q++) {
+            const ng_mention *mm = &doc->mentions[idx[q]];
+            if (mm->type == NG_ACTOR_GROUP || (mm->lex && (and || mm->lex->kind != NG_ACTOR_PLACE)))
+                return false;
+        }
+    }
+    ng_mention *mm = &doc->mentions[idx[0]];
+    mm->tok_start = (uint32_t)i;
+    mm->tok_end = (uint32_t)j;
+    mm->start = doc->toks[i].start;
+    mm->end = doc->toks[j - 1].end;
+    mm->name = S_name_range(doc, i, j);
+    mm->type = mtype;
+    mm->place_kind = 0;
+    mm->guessed = false;
+    mm->lex = NULL;
+    mm->metonym = false;
+    mm->title = NULL;
+    mm->affil_lex = NULL;
+    for (size_t q = 1; q < n; q++)
+        doc->mentions[idx[q]].type = -1;
+    return true;
+}
+
 /* The statistical tagger: it types the names the rules could only guess at
  * and finds the ones they missed. The rules keep what they know for sure
  * (lexicon names, titles, organization words). */
@@ -1046,6 +1110,12 @@ static void S_tagger(ng_document *doc)
         size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
         int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+        /* "in Braunau am Inn": a name the tagger calls an organization but
+         * with no organization word, where something happens, is a place */
+        if (mtype == NG_ACTOR_ORG && i > 0 && (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near")) &&
+            !S_has_org_word(doc, i, j) && !(doc->toks[i].flags & NG_TOK_ALLCAPS) &&
+            !ng_lex_name(doc->lex, S_fold_range(doc, i, j)))
+            mtype = NG_ACTOR_PLACE;
         /* "Questioning Vindman's judgment": a participle opening a sentence
          * or heading is not the first word of a name */
         if (j - i >= 2 && S_opening_participle(doc, i))
@@ -1053,38 +1123,19 @@ static void S_tagger(ng_document *doc)
         bool overlap = false;
         while (first < nrule && doc->mentions[first].tok_end <= i && doc->mentions[first].tok_start < i)
             first++;
-        /* "Joint Chiefs of Staff": the rules split the run at "of" and
-         * guessed a person from its first half; the tagger reads one
-         * organization or place across the connector */
-        if (mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) {
-            int only = -1, n = 0;
-            for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++)
-                if (doc->mentions[m].tok_end > i) {
-                    only = (int)m;
-                    n++;
-                }
-            bool connector = false;
-            for (size_t k = i + 1; k + 1 < j; k++)
-                if (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))
-                    connector = true;
-            ng_mention *mm = only >= 0 ? &doc->mentions[only] : NULL;
-            if (n == 1 && connector && !mm->lex && (mm->guessed || mm->type == 0) && mm->tok_start >= i &&
-                mm->tok_end <= j && mm->tok_end - mm->tok_start < j - i) {
-                mm->tok_start = (uint32_t)i;
-                mm->tok_end = (uint32_t)j;
-                mm->start = doc->toks[i].start;
-                mm->end = doc->toks[j - 1].end;
-                mm->name = S_name_range(doc, i, j);
-                mm->type = mtype;
-                mm->place_kind = 0;
-                mm->guessed = false;
-                i = j - 1;
-                continue;
-            }
+        /* One name across a connector where the rules saw two or a guess:
+         * "Joint Chiefs of Staff" (the rules guessed a person from "Joint
+         * Chiefs"), "Luiz Inacio Lula da Silva", "Gulf of Mexico",
+         * "Braunau am Inn". The tagger's reading wins over guesses; a known
+         * name inside stays whole unless the connector is "of"/"am"-like,
+         * never "and" ("Russia and China"). */
+        if (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype)) {
+            i = j - 1;
+            continue;
         }
         for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++) {
             ng_mention *mm = &doc->mentions[m];
-            if (mm->tok_end <= i || mm->tok_start >= j)
+            if (mm->tok_end <= i || mm->tok_start >= j || mm->type < 0)
                 continue;
             overlap = true;
             /* retype a guess when the tagger covers the same words */
@@ -1150,6 +1201,11 @@ void ng_find_mentions(ng_document *doc)
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     S_tagger(doc);
+    size_t live = 0;
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].type >= 0)
+            doc->mentions[live++] = doc->mentions[m];
+    doc->nmention = live;
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     ng_index_mentions(doc);
