@@ -8,6 +8,7 @@
  * around the mentions are collected on the actor. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 #include "ner.h"
@@ -141,6 +142,24 @@ static int S_person_by_tail(ng_document *doc, const char *name)
             continue;
         if (found >= 0)
             return -1; /* two people share it */
+        found = (int)a;
+    }
+    return found;
+}
+
+/* "Police" and "the Nigeria Police": the one organization whose name ends
+ * in the word. */
+static int S_org_by_head(ng_document *doc, const char *word)
+{
+    size_t n = strlen(word);
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        size_t l = strlen(p->name);
+        if (p->type != NG_ACTOR_ORG || l <= n + 1 || strcasecmp(p->name + l - n, word) != 0 || p->name[l - n - 1] != ' ')
+            continue;
+        if (found >= 0)
+            return -1;
         found = (int)a;
     }
     return found;
@@ -504,12 +523,24 @@ void ng_resolve_actors(ng_document *doc)
                 continue;
             if (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS && m->tok_end - m->tok_start == 1)
                 continue; /* acronyms wait for their definitions */
-            bool lone_place = m->type == NG_ACTOR_PLACE && m->tok_end - m->tok_start == 1;
-            if (lone_place != (pass == 1))
+            bool lone = m->tok_end - m->tok_start == 1;
+            bool lone_place = m->type == NG_ACTOR_PLACE && lone;
+            bool lone_org_word = m->type == NG_ACTOR_ORG && lone && ng_lex_is_org_word(doc->lex, doc->toks[m->tok_start].lower);
+            if ((lone_place || lone_org_word) != (pass == 1))
                 continue;
             int a = S_actor_by_name(doc, m->type, m->name);
             if (a < 0 && lone_place)
                 a = S_place_by_word(doc, m->name);
+            if (a < 0 && lone_org_word) {
+                /* "Inspector-General of Police" and "the Nigeria Police" */
+                a = S_org_by_head(doc, m->name);
+                /* "Court papers show ...": a capital at the start of a
+                 * sentence, no name */
+                if (a < 0 && doc->sents[doc->toks[m->tok_start].sent].tok_start == m->tok_start) {
+                    m->type = 0;
+                    continue;
+                }
+            }
             if (a < 0) {
                 a = ng_actor_add(doc, m->type, m->name);
                 doc->actors[a].place_kind = m->place_kind;

@@ -78,6 +78,9 @@ static bool S_nameish(const ng_document *doc, size_t i)
     const ng_token *t = &doc->toks[i];
     if (!S_is_word(t))
         return false;
+    /* "FHC/ABJ/03/095/2018": parts of a reference number */
+    if ((t->start > 0 && doc->art->text[t->start - 1] == '/') || doc->art->text[t->end] == '/')
+        return false;
     /* "al-Tanf", "el-Sisi": an Arabic article before a capitalized name */
     const char *raw = doc->art->text + t->start;
     bool article = t->end - t->start > 4 && (raw[0] == 'a' || raw[0] == 'e') && raw[1] == 'l' && raw[2] == '-' &&
