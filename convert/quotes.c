@@ -81,6 +81,43 @@ static bool S_cognition(const char *w)
     return false;
 }
 
+/* Reporting verbs that take a bare clause ("announced the deal was off"),
+ * unlike "rejected the claims", "asked the minister", "described X as Y". */
+static bool S_clause_verb(const char *w)
+{
+    static const char *const v[] = {"suggested", "suggests", "announced", "announces", "warned", "warns", "argued",
+                                    "argues", "insisted", "insists", "claimed", "claims", "acknowledged", "admitted",
+                                    "confirmed", "predicted", "noted", "notes", "stated", "states", "explained",
+                                    "explains", "indicated", "indicates", "estimated", "reported", "revealed",
+                                    "stressed", "emphasized", "emphasised", "added", "adds", "conceded",
+                                    "contended", "maintained", "asserted", "concluded", "agreed", "denied",
+                                    "alleged", "alleges", "declared", NULL};
+    for (int i = 0; v[i]; i++)
+        if (strcmp(w, v[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool S_finite_within(const ng_document *doc, size_t k, size_t hi);
+
+/* A clause right after the verb: a finite verb before any comma, quote
+ * or relative word. */
+static bool S_bare_clause(const ng_document *doc, size_t k, size_t hi)
+{
+    static const char *const stop[] = {"which", "who", "that", "to", "as", "after", "before", "when", "while",
+                                       "because", "since", "if", "for", "in", "on", "at", "with", "by", "from",
+                                       "during", "until", "over", "against", "about", "into", NULL};
+    size_t end = k;
+    for (; end < hi && end < k + 14 && S_ch(doc, end) != ',' && !(doc->toks[end].flags & NG_TOK_QUOTE); end++) {
+        bool halt = false;
+        for (int i = 0; stop[i] && !halt; i++)
+            halt = S_is(doc, end, stop[i]);
+        if (halt)
+            break;
+    }
+    return end > k + 1 && S_finite_within(doc, k + 1, end);
+}
+
 static bool S_finite_within(const ng_document *doc, size_t k, size_t hi)
 {
     static const char *const aux[] = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "could",
@@ -355,7 +392,9 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
         if (doc->toks[k].flags & NG_TOK_OPEN) {
             const qspan *span = doc->tok_quote_open[k] >= 0 ? &q[doc->tok_quote_open[k]] : NULL;
             char last_ch = span && span->closed && span->close > span->open + 1 ? S_ch(doc, span->close - 1) : 0;
-            if (span && span->closed && (last_ch == ',' || last_ch == '.')) {
+            /* "rejected these accusations as “patently false,”": a few
+             * quoted words are part of the clause */
+            if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4) {
                 k = span->close + 1;
                 if (k < hi && S_ch(doc, k) == ',')
                     k++;
@@ -376,6 +415,9 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
         ng_buf_add(&b, doc->art->text + t->start, t->end - t->start);
         k++;
     }
+    /* "as “patently false,”": the comma inside the marks ends nothing */
+    while (b.len && (b.data[b.len - 1] == ',' || b.data[b.len - 1] == ';' || b.data[b.len - 1] == ' '))
+        b.data[--b.len] = 0;
     const char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
     ng_buf_free(&b);
     return s;
@@ -520,6 +562,9 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
             if (!kind || doc->tok_in_quote[v])
                 continue;
+            /* "the United States and China": a word of a name */
+            if (ng_mention_at(doc, v) >= 0)
+                continue;
             if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a")))
                 continue;
             if (S_passive(doc, v))
@@ -639,7 +684,11 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                            S_is(doc, p, "will") || S_is(doc, p, "would") || S_is(doc, p, "has") ||
                            S_is(doc, p, "have") || S_is(doc, p, "could") || S_is(doc, p, "had");
                 }
-            if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower))
+            /* "Simpson suggested the most likely reason ... is fear": a verb
+             * that takes a clause, and a clause with a verb of its own
+             * before any comma or relative word */
+            if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower) &&
+                !(kind == 1 && S_clause_verb(doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
                 continue;
             if (!that && !wh && !object_clause && S_cognition(doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
                 continue;
@@ -676,6 +725,19 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                     (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
                      S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
                     break;
+                /* ", and both analysts and sources told ...": another clause
+                 * with a subject of its own */
+                size_t cj = end + 1; /* ',”' and ',' alike */
+                if (cj < s->tok_end && (doc->toks[cj].flags & NG_TOK_QUOTE) && !(doc->toks[cj].flags & NG_TOK_OPEN))
+                    cj++;
+                if (S_ch(doc, end) == ',' && cj + 1 < s->tok_end && (S_is(doc, cj, "and") || S_is(doc, cj, "but")) &&
+                    (S_is(doc, cj + 1, "both") || S_is(doc, cj + 1, "he") || S_is(doc, cj + 1, "she") ||
+                     S_is(doc, cj + 1, "they") || S_is(doc, cj + 1, "we") ||
+                     (ng_mention_at(doc, cj + 1) >= 0 && doc->mentions[ng_mention_at(doc, cj + 1)].tok_start == cj + 1))) {
+                    if (cj > end + 1)
+                        end = cj; /* keep the closing mark with its words */
+                    break;
+                }
                 end++;
             }
             while (end > k && (doc->toks[end - 1].flags & NG_TOK_PUNCT) && !(doc->toks[end - 1].flags & NG_TOK_QUOTE))
