@@ -120,6 +120,11 @@ static bool S_located(const ng_document *doc, const ng_mention *m)
     size_t k = m->tok_start;
     while (k > 0 && S_is(doc, k - 1, "the"))
         k--;
+    /* "a visit to the city's Hoa Lo prison" */
+    if (k >= 3 && (doc->toks[k - 1].flags & NG_TOK_POSS) && S_is(doc, k - 3, "the") &&
+        (S_is(doc, k - 2, "city") || S_is(doc, k - 2, "country") || S_is(doc, k - 2, "capital") ||
+         S_is(doc, k - 2, "town") || S_is(doc, k - 2, "region")))
+        k -= 3;
     return k > 0 && (S_is(doc, k - 1, "in") || S_is(doc, k - 1, "at") || S_is(doc, k - 1, "near") ||
                      (S_is(doc, k - 1, "to") && m->type == NG_ACTOR_PLACE && !m->metonym));
 }
@@ -236,7 +241,8 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
              S_is(doc, k + 1, "to")))
             m = NG_MOD_PLANNED;
         else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
-                  strcmp(w, "might") == 0) && m == NG_MOD_ASSERTED)
+                  strcmp(w, "might") == 0 || (strcmp(w, "likely") == 0 && S_is(doc, k + 1, "to"))) &&
+                 m == NG_MOD_ASSERTED)
             m = NG_MOD_HYPOTHETICAL;
         else if ((strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0 ||
                   strcmp(w, "denied") == 0) && k + 3 >= trig)
@@ -318,12 +324,12 @@ static bool S_generic(const ng_document *doc, size_t trig, size_t lo)
 
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
-    /* "the talks", "after the meeting": a meeting already reported */
-    if (S_meeting_like(klass) && trig > 0 &&
-        (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") || S_is(doc, trig - 1, "that") ||
-         S_is(doc, trig - 1, "their"))) {
+    /* "the talks", "after the meeting", "the crash": an event already
+     * reported (any meeting for a meeting word, else one of its kind) */
+    if (trig > 0 && (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") || S_is(doc, trig - 1, "that") ||
+                     S_is(doc, trig - 1, "their"))) {
         for (size_t i = 0; i < doc->nevent; i++)
-            if (S_meeting_like(doc->events[i].klass))
+            if (S_meeting_like(klass) ? S_meeting_like(doc->events[i].klass) : strcmp(doc->events[i].klass, klass) == 0)
                 return;
     }
     size_t lo, hi;
@@ -420,7 +426,9 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             ev.location = doc->mentions[m].actor;
     }
     /* participants */
-    if (!S_meeting_like(klass) && strcmp(klass, "LegalAction") != 0) {
+    /* a lawsuit, a swap: every party named takes part */
+    bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0;
+    if (!S_meeting_like(klass) && !multiparty) {
         /* the agent: the nearest actor before the trigger ("Pyongyang has
          * sent", "North Korea dispatching"), or a demonym right before a
          * noun trigger ("North Korean troop deployments") */
@@ -436,6 +444,10 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 agent = ng_actor_for_lex(doc, e);
         }
         for (size_t k = trig; k-- > lo && agent < 0;) {
+            /* "the helicopter, which it said crashed": the subject is what
+             * the relative pronoun stands for, no actor */
+            if (S_is(doc, k, "which"))
+                break;
             int m = ng_mention_at(doc, k);
             if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
                 continue;
@@ -564,7 +576,10 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             S_add_attendee(doc, &ev, mm->actor);
         else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev.location < 0 && S_located(doc, mm))
             ev.location = mm->actor;
-        else if (!persons && mm->tok_start > trig && S_is(doc, mm->tok_start - 1, "with"))
+        else if (!persons && mm->tok_start > trig &&
+                 (S_is(doc, mm->tok_start - 1, "with") ||
+                  (multiparty && (S_is(doc, mm->tok_start - 1, "by") ||
+                                  (S_is(doc, mm->tok_start - 1, "the") && S_is(doc, mm->tok_start - 2, "by"))))))
             S_add_attendee(doc, &ev, mm->actor);
     }
 done:

@@ -417,7 +417,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         m->place_kind = e->place_kind;
         if (e->place_kind == NG_PLACE_CITY && e->country >= 0) {
             /* a capital acting as its government: "Pyongyang has sent" */
+            /* "south of the capital Kabul": the city itself */
             bool located = S_location_preposition(doc, i) ||
+                           (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
             if (!located && ng_lex_capital_of(doc->lex, folded))
