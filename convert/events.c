@@ -73,7 +73,23 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
                 }
     }
     size_t b = trig + 1;
-    while (b < s->tok_end && !S_boundary_before(doc, b)) {
+    /* "Morrison testified that Vindman had ...": the words said are not
+     * the hearing's participants */
+    bool says = ng_lex_speech_verb(doc->lex, doc->toks[trig].lower) == 1 && b < s->tok_end &&
+                (S_is(doc, b, "that") || S_is(doc, b, "he") || S_is(doc, b, "she") || S_is(doc, b, "they"));
+    while (!says && b < s->tok_end && !S_boundary_before(doc, b)) {
+        /* "his closed-door testimony, in which he raised questions about
+         * X": a relative clause after the event tells what it was about */
+        if (S_ch(doc, b) == ',' && b + 2 < s->tok_end &&
+            (((S_is(doc, b + 1, "in") || S_is(doc, b + 1, "during") || S_is(doc, b + 1, "at")) && S_is(doc, b + 2, "which")) ||
+             S_is(doc, b + 1, "where") || S_is(doc, b + 1, "whom")))
+            break;
+        /* "In his testimony, Vindman said he was told by Bolton ...": what
+         * the speaker says comes after the verb and is not this event's */
+        if (ng_lex_speech_verb(doc->lex, doc->toks[b].lower) == 1 && !(doc->toks[b - 1].flags & NG_TOK_QUOTE) &&
+            b + 1 < s->tok_end && !(doc->toks[b + 1].flags & NG_TOK_PUNCT) &&
+            (S_is(doc, b + 1, "he") || S_is(doc, b + 1, "she") || S_is(doc, b + 1, "they") || S_is(doc, b + 1, "that")))
+            break;
         /* the next event word of the sentence opens its own clause: "grilled
          * X ... on Trump's call with Zelensky" */
         if (b > trig + 2 && ng_lex_event_trigger(doc->lex, doc->toks[b].lower) &&
@@ -322,6 +338,30 @@ static bool S_generic(const ng_document *doc, size_t trig, size_t lo)
     return false;
 }
 
+/* A name that only describes another participant or another event: the
+ * boss in "Jennifer Williams, an aide to Vice President Pence", the
+ * possessor in "... on Trump's July 25 phone call" (another event word). */
+static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t hi, size_t trig)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *x = &doc->mentions[o];
+        if (o != m && x->tok_start >= lo && x->tok_end <= hi && x->tok_end <= doc->mentions[m].tok_start &&
+            (x->affil_mention[0] == (int)m || x->affil_mention[1] == (int)m) &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+            return true;
+    }
+    size_t e = doc->mentions[m].tok_end;
+    if (e < hi && (doc->toks[e].flags & NG_TOK_POSS) && e > trig) {
+        for (size_t k = e + 1; k < doc->ntok && k <= e + 5; k++) {
+            if (doc->toks[k].flags & NG_TOK_PUNCT)
+                break;
+            if (ng_lex_event_trigger(doc->lex, doc->toks[k].lower))
+                return true;
+        }
+    }
+    return false;
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
     /* "the talks", "after the meeting", "the crash": an event already
@@ -564,6 +604,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
         if (mm->actor == ev.organizer || mm->actor == ev.location || S_origin(doc, mm))
+            continue;
+        if (S_described_only(doc, m, lo, hi, trig))
             continue;
         int type = doc->actors[mm->actor].type;
         if (S_meeting_like(klass) && persons) {
