@@ -521,7 +521,8 @@ void ng_resolve_actors(ng_document *doc)
             ng_mention *m = &doc->mentions[i];
             if (m->lex || (m->type != NG_ACTOR_ORG && m->type != NG_ACTOR_PLACE) || m->actor >= 0)
                 continue;
-            if (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS && m->tok_end - m->tok_start == 1)
+            if (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS && m->tok_end - m->tok_start == 1 &&
+                m->type == NG_ACTOR_ORG)
                 continue; /* acronyms wait for their definitions */
             bool lone = m->tok_end - m->tok_start == 1;
             bool lone_place = m->type == NG_ACTOR_PLACE && lone;
@@ -577,6 +578,15 @@ void ng_resolve_actors(ng_document *doc)
         if (m->actor >= 0 || (m->type != NG_ACTOR_PERSON && m->type != 0))
             continue;
         const char *w = doc->toks[m->tok_start].lower;
+        /* "in Hayward" after the dateline "HAYWARD, Calif.": the place */
+        if (m->tok_end - m->tok_start == 1 && !m->title) {
+            int place = S_actor_by_name(doc, NG_ACTOR_PLACE, m->name);
+            if (place >= 0) {
+                m->type = NG_ACTOR_PLACE;
+                S_attach(doc, i, place);
+                continue;
+            }
+        }
         int a = m->tok_end - m->tok_start == 1 ? S_person_by_word(doc, w) : -1;
         if (a < 0) {
             int org = S_alias_get(&acr, w);

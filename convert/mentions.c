@@ -239,6 +239,17 @@ static bool S_place_noun(const char *w)
     return false;
 }
 
+/* Does the tagger see a person anywhere in tokens [i, j)? ("Helen Park") */
+static bool S_any_person_label(const ng_document *doc, size_t i, size_t j)
+{
+    if (!doc->ner_labels)
+        return false;
+    for (size_t k = i; k < j; k++)
+        if (doc->ner_labels[k] == NER_B_PER || doc->ner_labels[k] == NER_I_PER)
+            return true;
+    return false;
+}
+
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
 
@@ -292,6 +303,28 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
     }
     if (S_has_org_word(doc, after_titles, j)) {
+        /* "Interim BART Police Chief Ed Alvarez": an organization, a title
+         * and the person holding it; the premodifier pass ties them */
+        size_t ow = after_titles;
+        while (ow < j && !((doc->toks[ow].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[ow].lower)))
+            ow++;
+        for (size_t t = ow + 1; t + 1 < j; t++) {
+            if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
+                continue;
+            bool name = j - (t + 1) <= 3;
+            for (size_t q = t + 1; q < j && name; q++)
+                name = !S_title_word(doc, q) && !ng_lex_is_org_word(doc->lex, doc->toks[q].lower) &&
+                       (doc->toks[q].flags & NG_TOK_CAP) && !(doc->toks[q].flags & NG_TOK_ALLCAPS);
+            if (!name)
+                continue;
+            size_t o = i;
+            const ng_lex_entry *dem;
+            while (o < ow && ng_lex_is_title_mod(doc->lex, doc->toks[o].lower) && !S_demonym_at(doc, o, j, &dem))
+                o++;
+            S_run(doc, o, t, false, sent_end);
+            S_add(doc, t + 1, j, NG_ACTOR_PERSON);
+            return;
+        }
         size_t k = i;
         while (k < j - 1 && strcmp(doc->toks[k].lower, "former") == 0)
             k++;
@@ -395,6 +428,39 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* Long capitalized runs are usually titles of works or headlines. */
 }
 
+/* Capitalized words that end the name of a place. */
+static bool S_place_head(const char *w)
+{
+    static const char *const heads[] = {"area", "valley", "bay", "island", "islands", "peninsula", "coast",
+                                        "sea", "ocean", "river", "mountains", "desert", "strait", "lake",
+                                        "park", "square", "airport", "harbor", "harbour", "bridge", "street",
+                                        "avenue", "boulevard", "canal", NULL};
+    for (int k = 0; heads[k]; k++)
+        if (strcmp(w, heads[k]) == 0)
+            return true;
+    return false;
+}
+
+/* Capital letters opening the first paragraph of the story and followed
+ * by a comma, a dash or "(AP)". */
+static bool S_dateline_at(const ng_document *doc, size_t i, size_t j)
+{
+    if (j >= doc->ntok || i == 0 ? false : doc->toks[i - 1].para == doc->toks[i].para)
+        return false;
+    if (j >= doc->ntok)
+        return false;
+    uint32_t para = doc->toks[i].para;
+    for (uint32_t p = 0; p < para; p++)
+        if (doc->art->paras[p].kind != NG_PARA_HEADING)
+            return false;
+    for (size_t k = i; k < j; k++)
+        if (!(doc->toks[k].flags & NG_TOK_ALLCAPS) || (doc->toks[k].flags & NG_TOK_ABBREV))
+            return false;
+    const unsigned char *u = (const unsigned char *)doc->art->text + doc->toks[j].start;
+    return u[0] == ',' || u[0] == '(' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) ||
+           (u[0] == '-' && u[1] == '-');
+}
+
 /* A run [i, j) of capitalized tokens. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
@@ -425,6 +491,30 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             if (!located && ng_lex_capital_of(doc->lex, folded))
                 m->metonym = true;
         }
+        return;
+    }
+    /* "HAYWARD, Calif. (AP) —": the dateline names the city the story is
+     * filed from */
+    if (S_dateline_at(doc, i, j)) {
+        ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
+        m->place_kind = NG_PLACE_CITY;
+        const char *raw = S_name_range(doc, i, j);
+        char *name = ng_arena_strdup(&doc->arena, raw);
+        for (char *c = name, *w = name; *c; c++) {
+            if (c > w && *c >= 'A' && *c <= 'Z')
+                *c = (char)(*c - 'A' + 'a');
+            if (*c == ' ')
+                w = c + 1;
+        }
+        m->name = name;
+        return;
+    }
+    /* "San Francisco Bay Area", "Jordan Valley", "Central Park": a name
+     * ending in a place word is one place */
+    if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) && S_place_head(doc->toks[j - 1].lower) &&
+        !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j)) {
+        ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
+        m->place_kind = 0;
         return;
     }
     if (has_connector && !S_has_org_word(doc, i, j)) {
@@ -1134,6 +1224,19 @@ static void S_tagger(ng_document *doc)
          * "Braunau am Inn". The tagger's reading wins over guesses; a known
          * name inside stays whole unless the connector is "of"/"am"-like,
          * never "and" ("Russia and China"). */
+        /* "Employee Steve Castro tells ...": a capitalized common word that
+         * opens the sentence is not part of the name the tagger sees */
+        if (mtype == NG_ACTOR_PERSON && i > 0 && doc->sents[doc->toks[i].sent].tok_start == i - 1 &&
+            j - i >= 2) {
+            int m = ng_mention_at(doc, i - 1);
+            ng_mention *mm = m >= 0 ? &doc->mentions[m] : NULL;
+            if (mm && mm->tok_start == i - 1 && mm->tok_end == j && mm->type == NG_ACTOR_PERSON && !mm->lex &&
+                mm->guessed && !S_title_word(doc, i - 1)) {
+                mm->tok_start = (uint32_t)i;
+                mm->start = doc->toks[i].start;
+                mm->name = S_name_range(doc, i, j);
+            }
+        }
         if (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype)) {
             i = j - 1;
             continue;
