@@ -775,6 +775,12 @@ void ng_find_events(ng_document *doc)
                 ng_buf_free(&b);
                 if (!klass)
                     continue;
+                /* "the Kohelet Policy Forum": a word of a name */
+                int nm = ng_mention_at(doc, i);
+                if (nm >= 0 && (doc->toks[i].flags & NG_TOK_CAP) &&
+                    doc->mentions[nm].tok_end - doc->mentions[nm].tok_start >= 2 &&
+                    doc->mentions[nm].type != NG_ACTOR_GROUP)
+                    break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
                     !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||

@@ -410,9 +410,17 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * of a speech verb ("Schiff asked"); otherwise it waits for
          * resolution against the full names of the article */
         bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 && k > 0 &&
+                      !ng_lex_is_group_noun(doc->lex, first->lower) &&
                       (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)) && !ng_lex_name(doc->lex, first->lower);
         S_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         return;
+    }
+    /* "the Six-Day War", "the Arab Spring uprising": a happening, no one */
+    {
+        const char *last = doc->toks[j - 1].lower;
+        if (len >= 2 && (strcmp(last, "war") == 0 || strcmp(last, "wars") == 0 || strcmp(last, "revolution") == 0 ||
+                         strcmp(last, "crisis") == 0 || strcmp(last, "uprising") == 0 || strcmp(last, "massacre") == 0))
+            return;
     }
     if (len <= 5) {
         /* Demonyms and titles alone ("South Korean", "Foreign Minister") are no names. */
@@ -544,7 +552,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 ng_mention *m = S_add(doc, i, k, head->kind);
                 m->lex = head;
                 m->place_kind = head->place_kind;
-                S_run(doc, k, j, false, sent_end);
+                /* "the United Nations and European Union": two names */
+                size_t rest = k;
+                while (rest < j && (ng_tok_is(doc, rest, "and") || ng_tok_is(doc, rest, "&")))
+                    rest++;
+                if (rest < j)
+                    S_run(doc, rest, j, false, sent_end);
                 return;
             }
         }
@@ -877,6 +890,12 @@ static void S_premodifiers(ng_document *doc, int mi)
     for (;;) {
         if (ng_mention_at(doc, k) >= 0)
             break;
+        /* "Secretary of State", "Minister of Foreign Affairs" */
+        if (ng_tok_is(doc, k, "of") && k > lo && title_start < title_end &&
+            ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0) {
+            k--;
+            continue;
+        }
         if (!S_is_word(&doc->toks[k]) || !S_title_word(doc, k))
             break;
         /* a demonym is not a title word even when it is capitalized */
@@ -1055,6 +1074,16 @@ static void S_postmodifiers(ng_document *doc, int mi)
     ng_mention *m = &doc->mentions[mi];
     const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
     size_t hi = s->tok_end, k = m->tok_end;
+    /* "Avi Bell of the Kohelet Policy Forum said": where someone is from */
+    if (k + 1 < hi && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "from"))) {
+        size_t q = k + 1;
+        if (ng_tok_is(doc, q, "the"))
+            q++;
+        int body = S_mention_starting_at(doc, q);
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
+            S_add_affil(m, body);
+        return;
+    }
     if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
         return;
     k++;
