@@ -1198,6 +1198,10 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
             const ng_mention *mm = &doc->mentions[idx[q]];
             if (mm->type == NG_ACTOR_GROUP || (mm->lex && (and || mm->lex->kind != NG_ACTOR_PLACE)))
                 return false;
+            /* "US Secretary of State Ana Ruiz": a person stays one */
+            if ((mm->type == NG_ACTOR_PERSON && mtype != NG_ACTOR_PERSON) ||
+                (mtype == NG_ACTOR_PERSON && (mm->lex || (mm->type != NG_ACTOR_PERSON && mm->type != 0))))
+                return false;
         }
     }
     ng_mention *mm = &doc->mentions[idx[0]];
