@@ -250,6 +250,12 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         if (quoted)
             continue;
         const char *w = doc->toks[k].lower;
+        /* "Exports will recover if talks resume": the condition's mood,
+         * whatever the main clause's */
+        if (strcmp(w, "if") == 0 || strcmp(w, "unless") == 0 || strcmp(w, "whether") == 0) {
+            m = NG_MOD_HYPOTHETICAL;
+            continue;
+        }
         if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
             ((strcmp(w, "plans") == 0 || strcmp(w, "plan") == 0 || strcmp(w, "planned") == 0 ||
               strcmp(w, "planning") == 0 || strcmp(w, "expected") == 0 || strcmp(w, "scheduled") == 0 ||
@@ -597,6 +603,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             doc->actors[mm->actor].type == NG_ACTOR_PERSON && S_in_quote(doc, mm->tok_start, lo) == trig_quoted)
             persons = true;
     }
+    bool between = false;
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0)
@@ -619,10 +626,14 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev.location < 0 && S_located(doc, mm))
             ev.location = mm->actor;
         else if (!persons && mm->tok_start > trig &&
-                 (S_is(doc, mm->tok_start - 1, "with") ||
+                 (S_is(doc, mm->tok_start - 1, "with") || S_is(doc, mm->tok_start - 1, "between") ||
+                  (between && S_is(doc, mm->tok_start - 1, "and")) ||
                   (multiparty && (S_is(doc, mm->tok_start - 1, "by") ||
-                                  (S_is(doc, mm->tok_start - 1, "the") && S_is(doc, mm->tok_start - 2, "by"))))))
+                                  (S_is(doc, mm->tok_start - 1, "the") && S_is(doc, mm->tok_start - 2, "by")))))) {
+            /* "talks between Kenya and Somalia" */
+            between = between || S_is(doc, mm->tok_start - 1, "between");
             S_add_attendee(doc, &ev, mm->actor);
+        }
     }
 done:
     /* "She met Governor Tom Reyes", "The minister visited Cusco": a
