@@ -329,6 +329,8 @@ static const char *const STOP_CAPS[] = {
     "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
     "may", "might", "must", "let", "please", "thanks", "yes", "no", "oh", "well", "like",
     "never", "always", "specifically", "notably", "importantly", "separately", "additionally",
+    /* abbreviations of common words, never names */
+    "asap", "tv", "pc", "gdp", "faq", "usb", "hd", "vr", "dna", "hiv", "gmt", "utc", "ok", "diy", "etc",
 };
 
 /* Reporting verbs (1) and cognition verbs (2). */
@@ -351,6 +353,7 @@ static const char *const SPEECH_VERBS[] = {
     "fears|2", "feared|2", "expect|2", "expects|2", "expected|2", "hope|2", "hopes|2",
     "hoped|2", "worry|2", "worries|2", "worried|2", "doubt|2", "doubts|2", "assess|2",
     "assessed|2", "assesses|2", "concluded|2", "know|2", "knew|2", "understand|2",
+    "recognize|2", "recognizes|2", "recognized|2", "recognise|2", "recognises|2", "recognised|2",
 };
 
 /* Event triggers: word or phrase | project class. Phrases use single spaces. */

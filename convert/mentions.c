@@ -73,13 +73,19 @@ static bool S_roman(const char *w)
     return false;
 }
 
+/* "FHC/ABJ/03/095/2018": parts of a reference number are no names */
+static bool S_in_code(const ng_document *doc, size_t i)
+{
+    const ng_token *t = &doc->toks[i];
+    return (t->start > 0 && doc->art->text[t->start - 1] == '/') || doc->art->text[t->end] == '/';
+}
+
 static bool S_nameish(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
     if (!S_is_word(t))
         return false;
-    /* "FHC/ABJ/03/095/2018": parts of a reference number */
-    if ((t->start > 0 && doc->art->text[t->start - 1] == '/') || doc->art->text[t->end] == '/')
+    if (S_in_code(doc, i))
         return false;
     /* "al-Tanf", "el-Sisi": an Arabic article before a capitalized name */
     const char *raw = doc->art->text + t->start;
@@ -397,7 +403,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             return;
         }
         if ((first->flags & NG_TOK_ALLCAPS) && !(first->flags & NG_TOK_ABBREV) &&
-            strlen(first->lower) >= 2 && strlen(first->lower) <= 7) {
+            strlen(first->lower) >= 2 && strlen(first->lower) <= 7 && !ng_lex_is_stop_cap(doc->lex, first->lower) &&
+            !ng_lex_is_title_head(doc->lex, first->lower)) {
             /* "IV drip", "Henry VIII": a Roman numeral names nothing alone */
             if (!S_roman(first->lower))
                 S_add(doc, k, j, NG_ACTOR_ORG);
@@ -421,6 +428,20 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if (len >= 2 && (strcmp(last, "war") == 0 || strcmp(last, "wars") == 0 || strcmp(last, "revolution") == 0 ||
                          strcmp(last, "crisis") == 0 || strcmp(last, "uprising") == 0 || strcmp(last, "massacre") == 0))
             return;
+    }
+    /* "Take-Two CEO Strauss Zelnick", "Apple CEO Tim Cook": a name, a title
+     * and the person; the premodifier pass ties them */
+    for (size_t t = k + 1; len >= 3 && t + 1 < j; t++) {
+        if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_title_word(doc, t - 1))
+            continue;
+        bool name = j - (t + 1) <= 3;
+        for (size_t q = t + 1; q < j && name; q++)
+            name = !S_title_word(doc, q) && (doc->toks[q].flags & NG_TOK_CAP) && !(doc->toks[q].flags & NG_TOK_ALLCAPS);
+        if (!name)
+            continue;
+        S_run(doc, k, t, false, sent_end);
+        S_add(doc, t + 1, j, NG_ACTOR_PERSON);
+        return;
     }
     if (len <= 5) {
         /* Demonyms and titles alone ("South Korean", "Foreign Minister") are no names. */
@@ -1037,6 +1058,29 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
          * sends its holder, not whom the holder works for */
         if (ng_tok_is(doc, k, "to"))
             return k;
+        /* "director for games at Google", "research director of gaming at
+         * tech market research firm IDC": the institution comes later,
+         * after "at" and a few words saying what it is */
+        if (body < 0) {
+            for (size_t p = q; p + 1 < hi && p < q + 6; p++) {
+                if (doc->toks[p].flags & NG_TOK_PUNCT)
+                    break;
+                if (!ng_tok_is(doc, p, "at") && !ng_tok_is(doc, p, "with"))
+                    continue;
+                size_t r = p + 1;
+                if (ng_tok_is(doc, r, "the"))
+                    r++;
+                while (r < hi && r < p + 6 && ng_mention_at(doc, r) < 0 && S_is_word(&doc->toks[r]) &&
+                       !(doc->toks[r].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[r].lower))
+                    r++;
+                int later = S_mention_starting_at(doc, r);
+                if (later >= 0) {
+                    k = p;
+                    body = later;
+                }
+                break;
+            }
+        }
         /* "a specialist on the National Security Council", but not "an
          * expert on China" */
         if (on && (body < 0 || doc->mentions[body].type != NG_ACTOR_ORG))
@@ -1296,11 +1340,15 @@ static void S_tagger(ng_document *doc)
         }
         /* a name the rules missed: several words, or an acronym; not a
          * demonym, a title or a capitalized function word */
-        bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG);
+        bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
+                                     !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
+                                     !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i));
         /* "in al-Tanf", "near Homs": one word the tagger reads as a name,
          * after a preposition of place, is a place */
-        if (j - i == 1 && type != 1 && S_location_preposition(doc, i) && S_nameish(doc, i) &&
-            !ng_lex_name(doc->lex, doc->toks[i].lower)) {
+        if (j - i == 1 && type != 1 && i > 0 &&
+            (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near") || ng_tok_is(doc, i - 1, "outside") ||
+             ng_tok_is(doc, i - 1, "inside") || ng_tok_is(doc, i - 1, "around")) &&
+            S_nameish(doc, i) && !ng_lex_name(doc->lex, doc->toks[i].lower)) {
             usable = true;
             mtype = NG_ACTOR_PLACE;
         }
