@@ -417,12 +417,17 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         size_t np = trig;
         while (np > lo && ((doc->toks[np - 1].flags & (NG_TOK_POSS | NG_TOK_CAP)) || ng_mention_at(doc, np - 1) >= 0 ||
                            S_is(doc, np - 1, "the") || S_is(doc, np - 1, "this") || S_is(doc, np - 1, "last") ||
+                           S_is(doc, np - 1, "a") || S_is(doc, np - 1, "an") ||
                            S_is(doc, np - 1, "his") || S_is(doc, np - 1, "her") || S_is(doc, np - 1, "their") ||
                            S_is(doc, np - 1, "its")))
             np--;
+        /* "within weeks of an October news conference" */
+        bool time_of = np >= lo + 2 && S_is(doc, np - 1, "of") &&
+                       (S_is(doc, np - 2, "weeks") || S_is(doc, np - 2, "days") || S_is(doc, np - 2, "months") ||
+                        S_is(doc, np - 2, "hours") || S_is(doc, np - 2, "years"));
         if (np < trig && np > lo &&
             (S_is(doc, np - 1, "under") || S_is(doc, np - 1, "after") || S_is(doc, np - 1, "following") ||
-             S_is(doc, np - 1, "since") || S_is(doc, np - 1, "amid") || S_is(doc, np - 1, "despite")))
+             S_is(doc, np - 1, "since") || S_is(doc, np - 1, "amid") || S_is(doc, np - 1, "despite") || time_of))
             ev.modality = S_modality(doc, np, trig);
     }
 
