@@ -530,6 +530,12 @@ void ng_resolve_actors(ng_document *doc)
             if ((lone_place || lone_org_word) != (pass == 1))
                 continue;
             int a = S_actor_by_name(doc, m->type, m->name);
+            /* "John M. Ford ... Ford's obscurity": a word the tagger took
+             * for a company may be the surname of a person named in full;
+             * it waits for the people (step 3b) */
+            if (a < 0 && lone && m->type == NG_ACTOR_ORG && !lone_org_word &&
+                !(doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
+                continue;
             if (a < 0 && lone_place)
                 a = S_place_by_word(doc, m->name);
             if (a < 0 && lone_org_word) {
@@ -553,6 +559,8 @@ void ng_resolve_actors(ng_document *doc)
         ng_mention *m = &doc->mentions[i];
         if (m->actor >= 0 || m->type != NG_ACTOR_ORG)
             continue;
+        if (m->tok_end - m->tok_start == 1 && !m->lex && !(doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
+            continue; /* step 3b */
         int a = S_alias_get(&acr, doc->toks[m->tok_start].lower);
         if (a < 0)
             a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
@@ -570,6 +578,23 @@ void ng_resolve_actors(ng_document *doc)
             a = S_person_by_tail(doc, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
+        S_attach(doc, i, a);
+    }
+    /* 3b. lone words typed as organizations: a person's surname, else the
+     * organization */
+    for (size_t i = 0; i < doc->nmention; i++) {
+        ng_mention *m = &doc->mentions[i];
+        if (m->actor >= 0 || m->type != NG_ACTOR_ORG || m->lex || m->tok_end - m->tok_start != 1 ||
+            (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
+            continue;
+        int a = S_person_by_word(doc, doc->toks[m->tok_start].lower);
+        if (a >= 0) {
+            m->type = NG_ACTOR_PERSON;
+        } else {
+            a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
+            if (a < 0)
+                a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
+        }
         S_attach(doc, i, a);
     }
     /* 4. lone words */

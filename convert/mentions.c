@@ -87,6 +87,9 @@ static bool S_nameish(const ng_document *doc, size_t i)
         return false;
     if (S_in_code(doc, i))
         return false;
+    /* "I'll", "I’m": the pronoun */
+    if (t->lower[0] == 'i' && (t->lower[1] == '\'' || (unsigned char)t->lower[1] == 0xE2))
+        return false;
     /* "al-Tanf", "el-Sisi": an Arabic article before a capitalized name */
     const char *raw = doc->art->text + t->start;
     bool article = t->end - t->start > 4 && (raw[0] == 'a' || raw[0] == 'e') && raw[1] == 'l' && raw[2] == '-' &&
