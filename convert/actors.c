@@ -698,7 +698,13 @@ void ng_resolve_actors(ng_document *doc)
             continue;
         for (size_t t = 0; t < p->ntitle; t++) {
             char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
-            const char *body = strstr(f, "senator") ? "senate" : strstr(f, "lawmaker") || strstr(f, "mp") == f ? "parliament" : NULL;
+            bool sen = strstr(f, "senator") || strstr(f, "sen.") == f;
+            bool rep = strstr(f, "rep.") == f || strstr(f, "representative") || strstr(f, "congressman") ||
+                       strstr(f, "congresswoman");
+            const char *body = sen ? "senate"
+                               : rep ? "house of representatives"
+                               : strstr(f, "lawmaker") || strstr(f, "mp") == f ? "parliament"
+                                                                               : NULL;
             for (size_t o = 0; body && o < doc->nactor; o++) {
                 if (doc->actors[o].type != NG_ACTOR_ORG)
                     continue;

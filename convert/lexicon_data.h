@@ -329,6 +329,9 @@ static const char *const STOP_CAPS[] = {
     "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
     "may", "might", "must", "let", "please", "thanks", "yes", "no", "oh", "well", "like",
     "never", "always", "specifically", "notably", "importantly", "separately", "additionally",
+    "neither", "either", "nor", "roughly", "nearly", "almost", "approximately", "around", "currently",
+    "recently", "eventually", "unlike", "amid", "following", "including", "except", "via", "whereas",
+    "upon", "toward", "towards", "beyond", "behind", "below", "above", "across", "along", "alongside",
     /* abbreviations of common words, never names */
     "asap", "tv", "pc", "gdp", "faq", "usb", "hd", "vr", "dna", "hiv", "gmt", "utc", "ok", "diy", "etc",
 };

@@ -73,6 +73,15 @@ static bool S_roman(const char *w)
     return false;
 }
 
+/* "R-TX", "D-N.Y.", "R-Texas", "I-Vt.": the US convention for a
+ * lawmaker's party and state. */
+static bool S_party_state(const ng_token *t)
+{
+    const char *w = t->lower;
+    return (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-' && w[2] >= 'a' && w[2] <= 'z' &&
+           strlen(w) <= 12 && !strchr(w + 2, '-');
+}
+
 /* "FHC/ABJ/03/095/2018": parts of a reference number are no names */
 static bool S_in_code(const ng_document *doc, size_t i)
 {
@@ -86,6 +95,9 @@ static bool S_nameish(const ng_document *doc, size_t i)
     if (!S_is_word(t))
         return false;
     if (S_in_code(doc, i))
+        return false;
+    /* "(R-TX)", "D-N.Y.": a party and a state after a lawmaker's name */
+    if (S_party_state(t))
         return false;
     /* "I'll", "I’m": the pronoun */
     if (t->lower[0] == 'i' && (t->lower[1] == '\'' || (unsigned char)t->lower[1] == 0xE2))
@@ -1121,6 +1133,20 @@ static void S_postmodifiers(ng_document *doc, int mi)
     ng_mention *m = &doc->mentions[mi];
     const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
     size_t hi = s->tok_end, k = m->tok_end;
+    /* "Rep. Brian Babin (R-TX)": the party */
+    /* ("D-N.Y." is three tokens: the acronym is a word of its own) */
+    bool split_party = k + 3 < hi && strlen(doc->toks[k + 1].lower) == 1 && strchr("rdi", doc->toks[k + 1].lower[0]) &&
+                       doc->art->text[doc->toks[k + 2].start] == '-' && doc->toks[k + 2].start == doc->toks[k + 1].end &&
+                       doc->toks[k + 3].start == doc->toks[k + 2].end;
+    if (k + 1 < hi && doc->art->text[doc->toks[k].start] == '(' && (S_party_state(&doc->toks[k + 1]) || split_party)) {
+        const ng_lex_entry *party =
+            ng_lex_name(doc->lex, doc->toks[k + 1].lower[0] == 'r'   ? "republican party"
+                                  : doc->toks[k + 1].lower[0] == 'd' ? "democratic party"
+                                                                     : "");
+        if (party)
+            S_set_demonym(m, party, k + 1, k + 2);
+        return;
+    }
     /* "Avi Bell of the Kohelet Policy Forum said": where someone is from */
     if (k + 1 < hi && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "from"))) {
         size_t q = k + 1;
@@ -1345,7 +1371,8 @@ static void S_tagger(ng_document *doc)
          * demonym, a title or a capitalized function word */
         bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
-                                     !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i));
+                                     !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
+                                     !S_party_state(&doc->toks[i]));
         /* "in al-Tanf", "near Homs": one word the tagger reads as a name,
          * after a preposition of place, is a place */
         if (j - i == 1 && type != 1 && i > 0 &&
