@@ -528,7 +528,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         if (e->place_kind == NG_PLACE_CITY && e->country >= 0) {
             /* a capital acting as its government: "Pyongyang has sent" */
             /* "south of the capital Kabul": the city itself */
-            bool located = S_location_preposition(doc, i) ||
+            bool located = S_location_preposition(doc, i) || S_dateline_at(doc, i, j) ||
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');

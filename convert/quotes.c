@@ -196,6 +196,17 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         int a = S_actor_at(doc, k);
         if (a >= 0) {
             int t = doc->actors[a].type;
+            int mi = ng_mention_at(doc, k);
+            size_t mst = doc->mentions[mi].tok_start, men = doc->mentions[mi].tok_end;
+            /* "representatives of Epstein's family suggested": neither a
+             * possessor nor the object of a preposition speaks */
+            bool modifier = (men < v && (doc->toks[men].flags & NG_TOK_POSS)) ||
+                            (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
+                                          S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against")));
+            if (t == NG_ACTOR_PERSON && modifier) {
+                k = men - 1;
+                continue;
+            }
             if (t == NG_ACTOR_PERSON && person < 0)
                 person = a;
             else if (t != NG_ACTOR_PERSON && body < 0) {
@@ -204,7 +215,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 size_t st = doc->mentions[m].tok_start, en = doc->mentions[m].tok_end;
                 bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at"));
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
-                if (!located && !possessor)
+                /* "WASHINGTON – ...": a city speaks only for its country */
+                bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
+                            !doc->mentions[m].metonym;
+                if (!located && !possessor && !city)
                     body = a;
             }
             continue;
@@ -303,12 +317,16 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
                                                                     S_is(doc, p + 1, "whereas"))))
                     clause = p + 1;
             int a = S_subject(doc, clause, k);
-            if (a < 0)
+            /* "said X" names X; "alleged that X ..." names what was said */
+            if (a < 0 && !S_is(doc, k + 1, "that"))
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
                 return a;
             }
+            /* the nearest verb of speaking has no speaker we know */
+            if (S_is(doc, k + 1, "that"))
+                return -1;
         }
     }
     return -1;
@@ -439,6 +457,16 @@ static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s)
     return s->tok_start;
 }
 
+static bool S_subordinator(const ng_document *doc, size_t k)
+{
+    static const char *const w[] = {"as", "although", "though", "while", "when", "after", "before", "because",
+                                    "if", "since", "unless", "whereas", "once", "until", NULL};
+    for (int i = 0; w[i]; i++)
+        if (S_is(doc, k, w[i]))
+            return true;
+    return false;
+}
+
 /* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
 static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
@@ -473,6 +501,10 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false;
     size_t start = S_skip_dateline(doc, s);
     if (start >= c || (doc->toks[start].flags & NG_TOK_OPEN))
+        return false;
+    /* "As the charges were unsealed, X testified ...": a subordinate
+     * clause is not what X said */
+    if (S_subordinator(doc, start))
         return false;
     for (size_t k = start; k < c; k++)
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
@@ -565,7 +597,12 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             /* "the United States and China": a word of a name */
             if (ng_mention_at(doc, v) >= 0)
                 continue;
-            if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a")))
+            /* "to say", "the accused", "checked on accused sex trafficker X":
+             * no verb of speaking */
+            if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a") ||
+                                     S_is(doc, v - 1, "an") || S_is(doc, v - 1, "on") || S_is(doc, v - 1, "of") ||
+                                     S_is(doc, v - 1, "for") || S_is(doc, v - 1, "with") || S_is(doc, v - 1, "by") ||
+                                     S_is(doc, v - 1, "against") || S_is(doc, v - 1, "about")))
                 continue;
             if (S_passive(doc, v))
                 continue;
@@ -707,9 +744,14 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 if (close + 2 >= s->tok_end)
                     continue;
             }
-            /* content: to the end of the clause */
+            /* content: to the end of the clause; when the sentence opens
+             * with a subordinate clause ("Although X suggested ..., Y told
+             * ..."), to its closing comma */
+            bool fronted = S_subordinator(doc, s->tok_start) && clause == s->tok_start;
             size_t end = k;
             while (end < s->tok_end) {
+                if (fronted && S_ch(doc, end) == ',' && end > k + 2 && !doc->tok_in_quote[end])
+                    break;
                 if (S_ch(doc, end) == ';')
                     break;
                 const ng_token *t = &doc->toks[end];
