@@ -374,6 +374,14 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
             speaker = prev_para_speaker;
             verb = NULL;
         }
+        /* "Sometimes employees don't follow the rules, he said. “But does
+         * that mean ...?”": after reported speech of the same paragraph */
+        if (speaker < 0 && para_speaker < 0) {
+            for (size_t st = 0; st < doc->nstmt; st++)
+                if (!doc->stmts[st].direct && doc->sents[doc->stmts[st].sent].para == para &&
+                    doc->stmts[st].end <= doc->toks[q[i].open].start && doc->stmts[st].speaker >= 0)
+                    para_speaker = doc->stmts[st].speaker;
+        }
         /* a quote on its own after an attributed one of the same paragraph:
          * the same speaker goes on */
         if (speaker < 0 && para_speaker >= 0 &&
