@@ -887,6 +887,21 @@ static bool S_personal_head(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "a former senior intelligence official with the CIA": title then body. */
+/* Heads whose country premodifier is their subject, not their employer:
+ * "the National Security Council Ukraine expert", "a China scholar". */
+static bool S_topic_head(const ng_document *doc, size_t k)
+{
+    static const char *const heads[] = {"expert", "experts", "specialist", "specialists", "scholar", "scholars",
+                                        "analyst", "analysts", "researcher", "researchers", "correspondent",
+                                        "watcher", "watchers", "hand", "desk", "adviser", "advisers", "advisor",
+                                        "advisors", "envoy", "czar", "hawk", "hawks", "director", NULL};
+    for (int i = 0; heads[i]; i++)
+        if (ng_tok_is(doc, k, heads[i]))
+            return true;
+    return false;
+}
+
 /* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",
  * "[China's] [foreign minister], Wang Yi", "[State Department] [spokesperson] X". */
 static void S_premodifiers(ng_document *doc, int mi)
@@ -989,7 +1004,20 @@ static void S_premodifiers(ng_document *doc, int mi)
                 S_set_demonym(m, e, at + 1 - dn, at + 1);
                 at -= dn - 1;
             } else if ((prev = S_mention_ending_at(doc, at)) >= 0 && S_is_body(doc, prev)) {
-                S_add_affil(m, prev);
+                /* "White House Russia adviser Fiona Hill": a country named
+                 * (not "U.S.", not a demonym) before an expert's title is
+                 * the field; the body before it employs */
+                const ng_mention *pm = &doc->mentions[prev];
+                bool topic = pm->type == NG_ACTOR_PLACE && title_end > title_start &&
+                             S_topic_head(doc, title_end - 1) &&
+                             !(doc->toks[pm->tok_start].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV));
+                if (!topic) {
+                    S_add_affil(m, prev);
+                } else if (pm->tok_start > lo) {
+                    int before = S_mention_ending_at(doc, pm->tok_start - 1);
+                    if (S_is_body(doc, before) && doc->mentions[before].type == NG_ACTOR_ORG)
+                        S_add_affil(m, before);
+                }
                 at = doc->mentions[prev].tok_start;
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
                 /* "North Korea and its leader, Kim Jong Un" */
@@ -1012,20 +1040,6 @@ static bool S_is_prep(const char *w)
 {
     return strcmp(w, "from") == 0 || strcmp(w, "with") == 0 || strcmp(w, "at") == 0 || strcmp(w, "of") == 0 ||
            strcmp(w, "for") == 0 || strcmp(w, "in") == 0 || strcmp(w, "to") == 0;
-}
-
-/* "a former senior intelligence official with the CIA": title then body. */
-/* Heads whose country premodifier is their subject, not their employer:
- * "the National Security Council Ukraine expert", "a China scholar". */
-static bool S_topic_head(const ng_document *doc, size_t k)
-{
-    static const char *const heads[] = {"expert", "experts", "specialist", "specialists", "scholar", "scholars",
-                                        "analyst", "analysts", "researcher", "researchers", "correspondent",
-                                        "watcher", "watchers", "hand", "desk", NULL};
-    for (int i = 0; heads[i]; i++)
-        if (ng_tok_is(doc, k, heads[i]))
-            return true;
-    return false;
 }
 
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
