@@ -78,6 +78,14 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
     bool says = ng_lex_speech_verb(doc->lex, doc->toks[trig].lower) == 1 && b < s->tok_end &&
                 (S_is(doc, b, "that") || S_is(doc, b, "he") || S_is(doc, b, "she") || S_is(doc, b, "they"));
     while (!says && b < s->tok_end && !S_boundary_before(doc, b)) {
+        /* "..., Vindman testified, referring to the company on whose board
+         * Hunter Biden had a seat": a participle clause after a comma */
+        if (S_ch(doc, b) == ',' && b + 1 < s->tok_end && !(doc->toks[b + 1].flags & NG_TOK_CAP)) {
+            const char *w = doc->toks[b + 1].lower;
+            size_t l = strlen(w);
+            if (l > 5 && strcmp(w + l - 3, "ing") == 0 && strcmp(w, "including") != 0)
+                break;
+        }
         /* "his closed-door testimony, in which he raised questions about
          * X": a relative clause after the event tells what it was about */
         if (S_ch(doc, b) == ',' && b + 2 < s->tok_end &&
