@@ -238,7 +238,13 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         return pronoun;
     if (body >= 0)
         return body;
-    return ng_person_described(doc, lo, v);
+    int described = ng_person_described(doc, lo, v);
+    /* "The commission said ...": the organization named before with that
+     * word ("the Commission on Presidential Debates") */
+    for (size_t k = lo; described < 0 && k + 1 < v; k++)
+        if (!doc->tok_in_quote[k])
+            described = ng_org_described(doc, k);
+    return described;
 }
 
 /* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
