@@ -277,6 +277,29 @@ static void S_add_stmt(ng_document *doc, bool direct, uint32_t start, uint32_t e
     st->recipient = -1;
 }
 
+/* "Cruz called the suicide a “profound indictment”": "call" naming
+ * something in quoted words is speech; "called for", "called on", a phone
+ * call are not. */
+static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
+{
+    if (!S_is(doc, v, "called") && !S_is(doc, v, "calls") && !S_is(doc, v, "calling"))
+        return false;
+    if (v + 1 >= hi || S_is(doc, v + 1, "for") || S_is(doc, v + 1, "on") || S_is(doc, v + 1, "off") ||
+        S_is(doc, v + 1, "in") || S_is(doc, v + 1, "up") || S_is(doc, v + 1, "back") || S_is(doc, v + 1, "out") ||
+        S_is(doc, v + 1, "to") || (doc->toks[v + 1].flags & NG_TOK_QUOTE))
+        return false;
+    if (v > 0 && (S_is(doc, v - 1, "so") || S_is(doc, v - 1, "be") || S_is(doc, v - 1, "is") || S_is(doc, v - 1, "was") ||
+                  S_is(doc, v - 1, "are") || S_is(doc, v - 1, "were") || S_is(doc, v - 1, "been")))
+        return false;
+    for (size_t k = v + 2; k < hi && k <= v + 8; k++) {
+        if (doc->toks[k].flags & NG_TOK_OPEN || ((doc->toks[k].flags & NG_TOK_QUOTE) && !(doc->toks[k].flags & NG_TOK_CLOSE)))
+            return true;
+        if (S_ch(doc, k) == ',' || S_ch(doc, k) == '.' || S_ch(doc, k) == ';')
+            return false;
+    }
+    return false;
+}
+
 /* The speaker of a quote in [open, close] from the sentences around it. */
 static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, int *recipient)
 {
@@ -316,7 +339,7 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
     for (size_t k = q->open; k-- > first->tok_start;) {
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
             continue;
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower)) {
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) || S_calls_quoted(doc, k, first->tok_end)) {
             size_t clause = first->tok_start;
             for (size_t p = first->tok_start; p + 1 < k; p++)
                 if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
@@ -390,7 +413,10 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         }
         /* a quote on its own after an attributed one of the same paragraph:
          * the same speaker goes on */
-        if (speaker < 0 && para_speaker >= 0 &&
+        /* (not a quote inside a sentence with a subject of its own: "The
+         * group called for “calm.”") */
+        bool alone = q[i].open == s->tok_start || (q[i].open > s->tok_start && S_ch(doc, q[i].open - 1) == ':');
+        if (speaker < 0 && para_speaker >= 0 && (alone || S_quote_words(doc, &q[i]) > 3) &&
             (S_quote_words(doc, &q[i]) > 3 || (q[i].closed && q[i].close > q[i].open + 1 &&
                                                strchr(".,!?", S_ch(doc, q[i].close - 1))))) {
             speaker = para_speaker;
@@ -416,7 +442,16 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
 
 /* Reported clause text: quotation marks dropped; long quoted spans (direct
  * quotes of their own) left out, short ones kept as words. */
+static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, const qspan *q, size_t nq, bool keep);
+
 static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const qspan *q, size_t nq)
+{
+    return S_clause_text_keep(doc, lo, hi, q, nq, false);
+}
+
+/* keep: quoted words stay whatever their length ("called the suicide a
+ * “profound indictment of the system.”") */
+static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, const qspan *q, size_t nq, bool keep)
 {
     ng_buf b = {0};
     size_t k = lo;
@@ -426,7 +461,7 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
             char last_ch = span && span->closed && span->close > span->open + 1 ? S_ch(doc, span->close - 1) : 0;
             /* "rejected these accusations as “patently false,”": a few
              * quoted words are part of the clause */
-            if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4) {
+            if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4 && !keep) {
                 k = span->close + 1;
                 if (k < hi && S_ch(doc, k) == ',')
                     k++;
@@ -448,7 +483,8 @@ static const char *S_clause_text(ng_document *doc, size_t lo, size_t hi, const q
         k++;
     }
     /* "as “patently false,”": the comma inside the marks ends nothing */
-    while (b.len && (b.data[b.len - 1] == ',' || b.data[b.len - 1] == ';' || b.data[b.len - 1] == ' '))
+    while (b.len && (b.data[b.len - 1] == ',' || b.data[b.len - 1] == ';' || b.data[b.len - 1] == ' ' ||
+                     (b.data[b.len - 1] == '.' && b.len > 1 && b.data[b.len - 2] >= 'a' && b.data[b.len - 2] <= 'z')))
         b.data[--b.len] = 0;
     const char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
     ng_buf_free(&b);
@@ -606,6 +642,9 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
         S_according(doc, si, q, nq);
         for (size_t v = s->tok_start; v < s->tok_end; v++) {
             int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
+            bool calls = !kind && S_calls_quoted(doc, v, s->tok_end);
+            if (calls)
+                kind = 1;
             if (!kind || doc->tok_in_quote[v])
                 continue;
             /* "the United States and China": a word of a name */
@@ -651,7 +690,7 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
             bool object_clause = S_is(doc, v, "accused") || S_is(doc, v, "accuses") || S_is(doc, v, "accusing") ||
                                  S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
                                  S_is(doc, v, "urge") || S_is(doc, v, "prayed") || S_is(doc, v, "praying") ||
-                                 S_is(doc, v, "prays") ||
+                                 S_is(doc, v, "prays") || calls ||
                                  S_is(doc, v, "described") || S_is(doc, v, "describes") ||
                                  (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
             if ((S_is(doc, v, "condemned") || S_is(doc, v, "denounced") || S_is(doc, v, "criticized") ||
@@ -803,7 +842,7 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
                 words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
             if (words < 3)
                 continue;
-            const char *text = S_clause_text(doc, k, end, q, nq);
+            const char *text = S_clause_text_keep(doc, k, end, q, nq, calls);
             size_t text_words = 0;
             for (const char *c = text; *c; c++)
                 text_words += (c == text || c[-1] == ' ') && *c != ' ' && *c != ':' && *c != ',';
