@@ -99,6 +99,11 @@ static bool S_nameish(const ng_document *doc, size_t i)
     /* "(R-TX)", "D-N.Y.": a party and a state after a lawmaker's name */
     if (S_party_state(t))
         return false;
+    /* "11:30 AM Benny Gantz said": the time of day */
+    if (i > 0 && (doc->toks[i - 1].flags & NG_TOK_NUM) &&
+        (strcmp(t->lower, "am") == 0 || strcmp(t->lower, "pm") == 0 || strcmp(t->lower, "a.m.") == 0 ||
+         strcmp(t->lower, "p.m.") == 0))
+        return false;
     /* "I'll", "I’m": the pronoun */
     if (t->lower[0] == 'i' && (t->lower[1] == '\'' || (unsigned char)t->lower[1] == 0xE2))
         return false;
