@@ -252,6 +252,19 @@ static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
 {
     for (size_t k = v + 1; k < hi && k <= v + 5; k++) {
         int a = S_actor_at(doc, k);
+        /* "said White House Press Secretary Stephanie Grisham": the person
+         * the body's title belongs to */
+        if (a >= 0 && doc->actors[a].type != NG_ACTOR_PERSON) {
+            size_t e = doc->mentions[ng_mention_at(doc, k)].tok_end;
+            size_t p = e;
+            while (p < hi && p < e + 4 && (ng_lex_is_title_head(doc->lex, doc->toks[p].lower) ||
+                                          ng_lex_is_title_mod(doc->lex, doc->toks[p].lower) ||
+                                          ng_lex_is_title_abbreviation(doc->lex, doc->toks[p].lower)))
+                p++;
+            int pa = p > e && p < hi ? S_actor_at(doc, p) : -1;
+            if (pa >= 0 && doc->actors[pa].type == NG_ACTOR_PERSON)
+                return pa;
+        }
         if (a >= 0)
             return a;
         if (S_pronoun_he(doc->toks[k].lower))
@@ -314,6 +327,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
          * who spoke ("“exasperation” and “panic”, according to X") */
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & (NG_TOK_OPEN | NG_TOK_QUOTE)))
             continue;
+        /* "..." at the release, adding that Weeks' family had asked ...:
+         * a verb inside a complement clause attributes nothing */
+        if (S_is(doc, k, "that"))
+            break;
         if (S_is(doc, k, "according") && S_is(doc, k + 1, "to")) {
             int a = S_after_verb(doc, k + 1, last->tok_end);
             if (a >= 0) {
@@ -572,6 +589,10 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     if (speaker < 0) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
+        /* "..., an insurgent source told Agence France-Presse": who is
+         * told is not who tells */
+        if (S_is(doc, v, "told") || S_is(doc, v, "tells") || S_is(doc, v, "tell"))
+            return false;
         int m = ng_mention_at(doc, v + 1 < s->tok_end ? v + 1 : v);
         if (m < 0 && v + 2 < s->tok_end)
             m = ng_mention_at(doc, v + 2);
