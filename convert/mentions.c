@@ -542,6 +542,20 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         }
         return;
     }
+    /* "the Government of Syria": the country acting */
+    if (j - i >= 3 && ng_tok_is(doc, i, "government") && ng_tok_is(doc, i + 1, "of")) {
+        size_t c = i + 2;
+        if (ng_tok_is(doc, c, "the"))
+            c++;
+        const ng_lex_entry *country = c < j ? ng_lex_name(doc->lex, S_fold_range(doc, c, j)) : NULL;
+        if (country && country->place_kind == NG_PLACE_COUNTRY) {
+            ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
+            m->lex = country;
+            m->place_kind = NG_PLACE_COUNTRY;
+            m->metonym = true;
+            return;
+        }
+    }
     /* "HAYWARD, Calif. (AP) —": the dateline names the city the story is
      * filed from */
     if (S_dateline_at(doc, i, j)) {
@@ -671,7 +685,7 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
         return end - i;
     }
     if (strcmp(noun, "government") == 0 || strcmp(noun, "authorities") == 0 ||
-        strcmp(noun, "administration") == 0) {
+        strcmp(noun, "administration") == 0 || strcmp(noun, "regime") == 0) {
         /* "the South Korean government" acts as the country itself */
         if (e->place_kind == NG_PLACE_COUNTRY) {
             ng_mention *m = S_add(doc, i, k + 1, NG_ACTOR_PLACE);
@@ -1233,13 +1247,16 @@ static void S_appositive_orgs(ng_document *doc)
             const ng_token *t = &doc->toks[q];
             if (!S_is_word(t) && doc->art->text[t->start] == '-')
                 continue; /* "the U.S.-led coalition" */
-            if (!S_is_word(t) || S_is_prep(t->lower) || ng_tok_is(doc, q, "on") || ng_tok_is(doc, q, "by"))
+            if (!S_is_word(t) || S_is_prep(t->lower) || ng_tok_is(doc, q, "on") || ng_tok_is(doc, q, "by") ||
+                ng_tok_is(doc, q, "against") || ng_tok_is(doc, q, "over") || ng_tok_is(doc, q, "into") ||
+                ng_tok_is(doc, q, "across") || ng_tok_is(doc, q, "near") || ng_tok_is(doc, q, "under") ||
+                ng_tok_is(doc, q, "that") || ng_tok_is(doc, q, "which"))
                 break;
             head = q;
         }
         if (!head || (doc->toks[head].flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, head) >= 0)
             continue;
-        if (ng_lex_is_org_word(doc->lex, doc->toks[head].lower) &&
+        if ((ng_lex_is_org_word(doc->lex, doc->toks[head].lower) || ng_tok_is(doc, head, "operation")) &&
             !ng_lex_is_title_head(doc->lex, doc->toks[head].lower)) {
             m->type = NG_ACTOR_ORG;
             m->place_kind = 0;
@@ -1343,6 +1360,10 @@ static void S_tagger(ng_document *doc)
         size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
         int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+        /* "opposition forces known as Maghawir al Thawra": the name of a
+         * group */
+        if (type == 4 && i >= 2 && ng_tok_is(doc, i - 1, "as") && ng_tok_is(doc, i - 2, "known"))
+            mtype = NG_ACTOR_ORG;
         /* "in Braunau am Inn": a name the tagger calls an organization but
          * with no organization word, where something happens, is a place */
         if (mtype == NG_ACTOR_ORG && i > 0 && (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near")) &&
