@@ -247,7 +247,14 @@ static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
+    /* a quote may open in an earlier sentence of the paragraph */
     bool quoted = false;
+    size_t p0 = lo;
+    while (p0 > 0 && doc->toks[p0 - 1].para == doc->toks[lo].para)
+        p0--;
+    for (size_t k = p0; k < lo; k++)
+        if (doc->toks[k].flags & NG_TOK_QUOTE)
+            quoted = (doc->toks[k].flags & NG_TOK_OPEN) ? true : (doc->toks[k].flags & NG_TOK_CLOSE) ? false : !quoted;
     for (size_t k = lo; k < trig; k++) {
         /* "“We will not accept ...,” Esper said in a speech": the words of
          * a quote do not set the mood of the narrator's event */
@@ -297,6 +304,17 @@ static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
         if (mon && k + 1 < hi && (doc->toks[k + 1].flags & NG_TOK_NUM)) {
             int day = atoi(doc->art->text + doc->toks[k + 1].start);
             if (day < 1 || day > 31)
+                continue;
+            /* "grilled X on Trump's July 25 phone call": the date of the
+             * event word right after it, not of this one */
+            bool other = false;
+            for (size_t q = k + 2; q < doc->ntok && q <= k + 3 && !other; q++) {
+                char two[128];
+                snprintf(two, sizeof two, "%s %s", doc->toks[q].lower, q + 1 < doc->ntok ? doc->toks[q + 1].lower : "");
+                other = (ng_lex_event_trigger(doc->lex, doc->toks[q].lower) || ng_lex_event_trigger(doc->lex, two)) &&
+                        (doc->toks[q].start < e->start || doc->toks[q].start >= e->end);
+            }
+            if (other)
                 continue;
             e->time_text = ng_doc_span(doc, doc->toks[k].start, doc->toks[k + 1].end);
             int y, m, d;
@@ -450,6 +468,23 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                     break;
                 }
             }
+            break;
+        }
+    }
+    /* "testified before the House Intelligence Committee": the body that
+     * holds a hearing hosts it */
+    if (strcmp(klass, "Hearing") == 0 && ev.organizer < 0) {
+        for (size_t k = trig_end; k + 1 < hi && ev.organizer < 0; k++) {
+            if (!S_is(doc, k, "before"))
+                continue;
+            size_t q = k + 1;
+            if (S_is(doc, q, "the"))
+                q++;
+            while (q < hi && q < k + 4 && ng_mention_at(doc, q) < 0 && !(doc->toks[q].flags & NG_TOK_PUNCT))
+                q++; /* "before the powerful House Committee" */
+            int m = q < hi ? ng_mention_at(doc, q) : -1;
+            if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_ORG)
+                ev.organizer = doc->mentions[m].actor;
             break;
         }
     }
@@ -702,6 +737,22 @@ done:
     if (ev.nattendee == 0)
         return;
     S_time(doc, &ev, lo, hi);
+    /* "In the morning, lawmakers grilled X ... Later in the day, Y
+     * testified": the day the story last dated */
+    if (!ev.time_text && ev.modality == NG_MOD_ASSERTED) {
+        bool same_day = false;
+        for (size_t k = s->tok_start; k + 1 < s->tok_end && k < s->tok_start + 4 && !same_day; k++)
+            same_day = (S_is(doc, k, "the") && (S_is(doc, k + 1, "morning") || S_is(doc, k + 1, "afternoon") ||
+                                                  S_is(doc, k + 1, "evening") || S_is(doc, k + 1, "day"))) ||
+                       (S_is(doc, k, "that") && (S_is(doc, k + 1, "day") || S_is(doc, k + 1, "morning")));
+        for (size_t i = doc->nevent; same_day && i-- > 0;)
+            if (doc->events[i].date && doc->events[i].start < ev.start &&
+                doc->events[i].modality == NG_MOD_ASSERTED) {
+                ev.date = doc->events[i].date;
+                ev.time_text = ng_doc_span(doc, doc->toks[s->tok_start].start, doc->toks[s->tok_start + 1].end);
+                break;
+            }
+    }
     /* One node per event: the same kind with the same participants merges.
      * A speaker gives several speeches on one trip, each brought in afresh:
      * a speech in other words, with no "the" or possessive before it ("a

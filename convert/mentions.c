@@ -616,6 +616,19 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) &&
                             (S_title_word(doc, k) || ng_lex_name(doc->lex, S_fold_range(doc, k, j)) ||
                              !S_tagged_person(doc, i, j));
+            /* "Senate Finance Committee": a body of a known one keeps its
+             * whole name; the rest is a few capitalized words ending in an
+             * organization word, no title, no known name of its own */
+            if (head && head->kind == NG_ACTOR_ORG && j - k <= 3 &&
+                ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower)) {
+                bool plain = true;
+                for (size_t q = k; q < j && plain; q++)
+                    plain = (doc->toks[q].flags & NG_TOK_CAP) && !ng_lex_is_title_head(doc->lex, doc->toks[q].lower) &&
+                            !ng_lex_is_title_abbreviation(doc->lex, doc->toks[q].lower) &&
+                            !ng_lex_name(doc->lex, S_fold_range(doc, q, j)) && !ng_lex_demonym(doc->lex, doc->toks[q].lower);
+                if (plain && !ng_lex_name(doc->lex, S_fold_range(doc, k, j - 1)))
+                    break;
+            }
             if (head && (head->kind == NG_ACTOR_ORG || place_ok)) {
                 ng_mention *m = S_add(doc, i, k, head->kind);
                 m->lex = head;

@@ -581,6 +581,12 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
     if (words < 4)
         return false;
+    /* "Later in the day, X testified": a short adverbial, no words said */
+    if (words <= 6 && (S_is(doc, start, "later") || S_is(doc, start, "earlier") || S_is(doc, start, "in") ||
+                       S_is(doc, start, "on") || S_is(doc, start, "at") || S_is(doc, start, "during") ||
+                       S_is(doc, start, "meanwhile") || S_is(doc, start, "then") || S_is(doc, start, "by") ||
+                       S_is(doc, start, "separately") || S_is(doc, start, "last") || S_is(doc, start, "next")))
+        return false;
     /* "..., and Vindman reported to him": a clause of its own, not an attribution */
     if (S_is(doc, c + 1, "which") || S_is(doc, c + 1, "who") || S_is(doc, c + 1, "that") ||
         S_is(doc, c + 1, "where") || S_is(doc, c + 1, "when") || S_is(doc, c + 1, "and") || S_is(doc, c + 1, "but"))
