@@ -224,6 +224,29 @@ static size_t S_court_phrase(const ng_document *doc, size_t i, size_t end)
     return 0;
 }
 
+/* "will provide Vietnam's coast guard with a ship", "supplied Ukraine
+ * with weapons": a giver, a receiver named before "with", a gift. */
+static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
+{
+    static const char *const verbs[] = {"provide", "provides", "provided", "providing", "supply", "supplies",
+                                        "supplied", "supplying", "equip", "equipped", "arm", "armed", NULL};
+    bool verb = false;
+    for (int k = 0; verbs[k]; k++)
+        if (S_is(doc, i, verbs[k]))
+            verb = true;
+    if (!verb)
+        return 0;
+    bool receiver = false;
+    for (size_t j = i + 1; j < end && j <= i + 7; j++) {
+        if (S_is(doc, j, "with"))
+            return receiver ? j + 1 - i : 0;
+        if (doc->toks[j].flags & NG_TOK_PUNCT && !(doc->toks[j].flags & NG_TOK_POSS))
+            return 0;
+        receiver = receiver || ng_mention_at(doc, j) >= 0;
+    }
+    return 0;
+}
+
 /* "sent thousands of troops", "dispatching soldiers", "deployed forces". */
 static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 {
@@ -521,7 +544,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     }
     /* participants */
     /* a lawsuit, a swap: every party named takes part */
-    bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0;
+    bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0 || strcmp(klass, "Aid") == 0;
     if (!S_meeting_like(klass) && !multiparty) {
         /* the agent: the nearest actor before the trigger ("Pyongyang has
          * sent", "North Korea dispatching"), or a demonym right before a
@@ -674,7 +697,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev.location < 0 && S_located(doc, mm))
             ev.location = mm->actor;
         else if (!persons && mm->tok_start > trig &&
-                 (S_is(doc, mm->tok_start - 1, "with") || S_is(doc, mm->tok_start - 1, "between") ||
+                 ((multiparty && mm->tok_end <= trig_end) ||
+                  S_is(doc, mm->tok_start - 1, "with") || S_is(doc, mm->tok_start - 1, "between") ||
                   (between && S_is(doc, mm->tok_start - 1, "and")) ||
                   (multiparty && (S_is(doc, mm->tok_start - 1, "by") ||
                                   (S_is(doc, mm->tok_start - 1, "the") && S_is(doc, mm->tok_start - 2, "by")))))) {
@@ -827,6 +851,11 @@ void ng_find_events(ng_document *doc)
             size_t n = S_troop_phrase(doc, i, s->tok_end);
             if (!n)
                 n = S_troops_staying(doc, i, s->tok_end);
+            if (!n && (n = S_provide_phrase(doc, i, s->tok_end)) > 0) {
+                S_event_at(doc, i, i + n, "Aid");
+                i += n - 1;
+                continue;
+            }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + n, "LegalAction");
                 i += n - 1;

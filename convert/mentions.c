@@ -732,6 +732,13 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
  * the evidence of the first. Returns the tokens used. */
 static size_t S_ministry_tail(ng_document *doc, size_t k, size_t end)
 {
+    /* "Vietnam's coast guard", "the Kenyan central bank" */
+    static const char *const two[][2] = {{"coast", "guard"}, {"central", "bank"}, {"air", "force"},
+                                         {"supreme", "court"}, {"constitutional", "court"}, {NULL, NULL}};
+    for (int i = 0; two[i][0]; i++)
+        if (k + 1 < end && ng_tok_is(doc, k, two[i][0]) && ng_tok_is(doc, k + 1, two[i][1]) &&
+            !(doc->toks[k].flags & NG_TOK_CAP))
+            return 2;
     size_t mods = 0;
     while (k + mods < end && mods < 2 && !(doc->toks[k + mods].flags & NG_TOK_CAP) &&
            ng_lex_is_title_mod(doc->lex, doc->toks[k + mods].lower) && !ng_tok_is(doc, k + mods, "ministry"))
@@ -745,14 +752,14 @@ static const char *S_ministry_name(ng_document *doc, const char *owner, size_t k
 {
     ng_buf b = {0};
     ng_buf_adds(&b, owner);
-    for (size_t q = k; q + 1 < k + n; q++) {
+    for (size_t q = k; q < k + n; q++) {
         ng_buf_addc(&b, ' ');
         size_t at = b.len;
-        ng_buf_adds(&b, doc->toks[q].lower);
+        /* "the Russian and Syrian defense ministries": one ministry each */
+        ng_buf_adds(&b, ng_tok_is(doc, q, "ministries") ? "ministry" : doc->toks[q].lower);
         if (b.data[at] >= 'a' && b.data[at] <= 'z')
             b.data[at] = (char)(b.data[at] - 'a' + 'A');
     }
-    ng_buf_adds(&b, " Ministry");
     const char *name = ng_arena_strdup(&doc->arena, b.data);
     ng_buf_free(&b);
     return name;
