@@ -526,15 +526,42 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 ev.organizer = ng_org_described(doc, k);
         }
     }
-    /* place: "in Moscow" in the clause, else a fronted "In Beijing," */
-    for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_mention *mm = &doc->mentions[m];
-        if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE || mm->metonym)
-            continue;
-        if (S_located(doc, mm)) {
-            ev.location = mm->actor;
-            break;
+    /* place: "in Moscow" in the clause, the one nearest the trigger (after
+     * it first), else a fronted "In Beijing,". "at Vietnam's party
+     * headquarters" is not in Vietnam as a place of its own; "to X" is
+     * where a visit or a deployment goes, not where a meeting is. */
+    {
+        bool motion = !strcmp(klass, "Visit") || !strcmp(klass, "Deployment");
+        size_t best_dist = (size_t)-1;
+        for (size_t m = 0; m < doc->nmention; m++) {
+            const ng_mention *mm = &doc->mentions[m];
+            if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE || mm->metonym)
+                continue;
+            if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
+                S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
+                continue;
+            size_t k = mm->tok_start;
+            while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
+                             S_is(doc, k - 1, "city") || S_is(doc, k - 1, "country") || S_is(doc, k - 1, "capital")))
+                k--;
+            if (k > 0 && S_is(doc, k - 1, "to") && !motion)
+                continue;
+            size_t dist = mm->tok_start >= trig_end ? mm->tok_start - trig_end : 1000 + (trig - mm->tok_end);
+            if (dist < best_dist) {
+                best_dist = dist;
+                ev.location = mm->actor;
+            }
         }
+    }
+    /* "troops leave Iraq", "withdraw from Syria": the place left */
+    if (!strcmp(klass, "Deployment") && trig_end < hi) {
+        size_t q = trig_end;
+        if (S_is(doc, q, "from") && q + 1 < hi)
+            q++;
+        int m = ng_mention_at(doc, q);
+        if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].actor >= 0 &&
+            doc->mentions[m].type == NG_ACTOR_PLACE)
+            ev.location = doc->mentions[m].actor;
     }
     if (ev.location < 0 && S_is(doc, s->tok_start, "in")) {
         int m = ng_mention_at(doc, s->tok_start + 1);
@@ -769,9 +796,18 @@ done:
             same_day = (S_is(doc, k, "the") && (S_is(doc, k + 1, "morning") || S_is(doc, k + 1, "afternoon") ||
                                                   S_is(doc, k + 1, "evening") || S_is(doc, k + 1, "day"))) ||
                        (S_is(doc, k, "that") && (S_is(doc, k + 1, "day") || S_is(doc, k + 1, "morning")));
-        for (size_t i = doc->nevent; same_day && i-- > 0;)
+        /* the news day: a date within the week before publication, not the
+         * background ("Trump's July 25 call") */
+        char week_ago[11] = "";
+        int y, mo, d;
+        if (doc->published && ng_date_parse(doc->published, &y, &mo, &d)) {
+            ng_date_add_days(&y, &mo, &d, -7);
+            snprintf(week_ago, sizeof week_ago, "%04d-%02d-%02d", y, mo, d);
+        }
+        for (size_t i = doc->nevent; same_day && week_ago[0] && i-- > 0;)
             if (doc->events[i].date && doc->events[i].start < ev.start &&
-                doc->events[i].modality == NG_MOD_ASSERTED) {
+                doc->events[i].modality == NG_MOD_ASSERTED && strcmp(doc->events[i].date, week_ago) >= 0 &&
+                strcmp(doc->events[i].date, doc->published) <= 0) {
                 ev.date = doc->events[i].date;
                 ev.time_text = ng_doc_span(doc, doc->toks[s->tok_start].start, doc->toks[s->tok_start + 1].end);
                 break;
