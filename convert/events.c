@@ -22,9 +22,12 @@ static bool S_is_dash(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
     const unsigned char *s = (const unsigned char *)doc->art->text + t->start;
+    /* "—", "–", "--", and " - " between spaces */
+    bool spaced_hyphen = t->end - t->start == 1 && s[0] == '-' && t->start > 0 && doc->art->text[t->start - 1] == ' ' &&
+                         doc->art->text[t->end] == ' ';
     return (t->flags & NG_TOK_PUNCT) && ((t->end - t->start == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
                                           (s[2] == 0x94 || s[2] == 0x93)) ||
-                                         (t->end - t->start >= 2 && s[0] == '-'));
+                                         (t->end - t->start >= 2 && s[0] == '-') || spaced_hyphen);
 }
 
 /* Clause boundaries inside a sentence. */
@@ -406,6 +409,10 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
             return true;
     }
     size_t e = doc->mentions[m].tok_end;
+    /* "the Trump administration", "the Biden campaign": the name modifies */
+    if (e < hi && (S_is(doc, e, "administration") || S_is(doc, e, "campaign") || S_is(doc, e, "family") ||
+                   S_is(doc, e, "team") || S_is(doc, e, "camp") || S_is(doc, e, "era")))
+        return true;
     if (e < hi && (doc->toks[e].flags & NG_TOK_POSS) && e > trig) {
         for (size_t k = e + 1; k < doc->ntok && k <= e + 5; k++) {
             if (doc->toks[k].flags & NG_TOK_PUNCT)
