@@ -147,6 +147,26 @@ static int S_person_by_tail(ng_document *doc, const char *name)
     return found;
 }
 
+/* The name of the one organization mention of the article that ends in
+ * these words and is longer, or NULL. */
+static const char *S_longer_org_name(const ng_document *doc, const char *name)
+{
+    size_t n = strlen(name);
+    const char *found = NULL;
+    for (size_t i = 0; i < doc->nmention; i++) {
+        const ng_mention *o = &doc->mentions[i];
+        if (o->type != NG_ACTOR_ORG || o->lex)
+            continue;
+        size_t l = strlen(o->name);
+        if (l <= n + 1 || strcmp(o->name + l - n, name) != 0 || o->name[l - n - 1] != ' ')
+            continue;
+        if (found && strcmp(found, o->name) != 0)
+            return NULL; /* two candidates */
+        found = o->name;
+    }
+    return found;
+}
+
 /* "Police" and "the Nigeria Police": the one organization whose name ends
  * in the word. */
 static int S_org_by_head(ng_document *doc, const char *word)
@@ -530,6 +550,16 @@ void ng_resolve_actors(ng_document *doc)
             if ((lone_place || lone_org_word) != (pass == 1))
                 continue;
             int a = S_actor_by_name(doc, m->type, m->name);
+            /* "the Intelligence Committee" after "the House Intelligence
+             * Committee": the one organization whose longer name ends so */
+            if (a < 0 && m->type == NG_ACTOR_ORG && !lone) {
+                const char *longer = S_longer_org_name(doc, m->name);
+                if (longer) {
+                    a = S_actor_by_name(doc, NG_ACTOR_ORG, longer);
+                    if (a < 0)
+                        a = ng_actor_add(doc, NG_ACTOR_ORG, longer);
+                }
+            }
             /* "John M. Ford ... Ford's obscurity": a word the tagger took
              * for a company may be the surname of a person named in full;
              * it waits for the people (step 3b) */
