@@ -477,6 +477,25 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* Long capitalized runs are usually titles of works or headlines. */
 }
 
+/* What follows a name says it is a person's: a speech verb ("Lena Park
+ * said") or an appositive title (", the former special envoy"). */
+static bool S_person_context(const ng_document *doc, size_t j, size_t end)
+{
+    if (j >= end)
+        return false;
+    if (ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1)
+        return true;
+    if (doc->art->text[doc->toks[j].start] != ',')
+        return false;
+    for (size_t k = j + 1; k < end && k <= j + 6; k++) {
+        if (doc->toks[k].flags & NG_TOK_PUNCT)
+            return false;
+        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
+            return true;
+    }
+    return false;
+}
+
 /* Capitalized words that end the name of a place. */
 static bool S_place_head(const char *w)
 {
@@ -537,6 +556,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
+            /* "special envoy to Kyiv": the government posted to */
+            if (located && i >= 2 && ng_tok_is(doc, i - 1, "to") && ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower))
+                located = false;
             if (!located && ng_lex_capital_of(doc->lex, folded))
                 m->metonym = true;
         }
@@ -575,7 +597,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     /* "San Francisco Bay Area", "Jordan Valley", "Central Park": a name
      * ending in a place word is one place */
     if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) && S_place_head(doc->toks[j - 1].lower) &&
-        !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j)) {
+        !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j) &&
+        !S_person_context(doc, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
         m->place_kind = 0;
         return;
@@ -1427,7 +1450,7 @@ static void S_tagger(ng_document *doc)
             overlap = true;
             /* retype a guess when the tagger covers the same words */
             if (mtype && !mm->lex && (mm->guessed || mm->type == 0) && mm->tok_start == i && mm->tok_end == j &&
-                mtype != NG_ACTOR_PERSON) {
+                mtype != NG_ACTOR_PERSON && !(mm->guessed && S_person_context(doc, j, doc->sents[doc->toks[i].sent].tok_end))) {
                 mm->type = mtype;
                 mm->guessed = false;
             } else if ((mm->type == 0 || mm->guessed) && mtype == NG_ACTOR_PERSON) {
