@@ -250,7 +250,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
 /* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
 static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
 {
-    for (size_t k = v + 1; k < hi && k <= v + 5; k++) {
+    for (size_t k = v + 1; k < hi && k <= v + 8; k++) {
         int a = S_actor_at(doc, k);
         /* "said White House Press Secretary Stephanie Grisham": the person
          * the body's title belongs to */
@@ -269,6 +269,18 @@ static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
             return a;
         if (S_pronoun_he(doc->toks[k].lower))
             return ng_person_for_pronoun(doc, k);
+        if (S_ch(doc, k) == ',' && k > v + 2 && !(doc->toks[v + 1].flags & NG_TOK_CAP)) {
+            /* "said another witness in the inquiry, former adviser Fiona
+             * Hill": a description, then the name in apposition */
+            for (size_t p = k + 1; p < hi && p <= k + 6; p++) {
+                int b = S_actor_at(doc, p);
+                if (b >= 0 && doc->actors[b].type == NG_ACTOR_PERSON)
+                    return b;
+                if (doc->toks[p].flags & NG_TOK_PUNCT)
+                    break;
+            }
+            break;
+        }
         if (S_ch(doc, k) == ',' || (doc->toks[k].flags & NG_TOK_QUOTE))
             break;
     }
@@ -602,12 +614,17 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         int m = ng_mention_at(doc, v + 1 < s->tok_end ? v + 1 : v);
         if (m < 0 && v + 2 < s->tok_end)
             m = ng_mention_at(doc, v + 2);
-        if (m < 0)
-            return false;
-        size_t after = doc->mentions[m].tok_end;
-        if (after < s->tok_end && S_ch(doc, after) != ',' && S_ch(doc, after) != '.')
-            return false;
-        speaker = S_after_verb(doc, v, s->tok_end);
+        if (m < 0) {
+            /* "..., said another witness, former adviser Fiona Hill." */
+            speaker = S_after_verb(doc, v, s->tok_end);
+            if (speaker < 0 || doc->actors[speaker].type != NG_ACTOR_PERSON)
+                return false;
+        } else {
+            size_t after = doc->mentions[m].tok_end;
+            if (after < s->tok_end && S_ch(doc, after) != ',' && S_ch(doc, after) != '.')
+                return false;
+            speaker = S_after_verb(doc, v, s->tok_end);
+        }
         if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
             doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
             speaker = -1;
