@@ -350,11 +350,14 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
                 return a;
             }
         }
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1) {
+        size_t kl = strlen(doc->toks[k].lower);
+        bool participle = kl > 4 && strcmp(doc->toks[k].lower + kl - 3, "ing") == 0;
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !participle) {
             /* "...,” X, a spokesperson, repeated Y" names X before the verb;
-             * "...,” said X" after it */
+             * "...,” said X" after it; ", adding that ..." goes on with
+             * someone else's words */
             int a = S_subject(doc, after, k);
-            if (a < 0)
+            if (a < 0 && !S_is(doc, k + 1, "that"))
                 a = S_after_verb(doc, k, last->tok_end);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
