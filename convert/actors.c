@@ -129,19 +129,20 @@ static bool S_near(const char *a, const char *b)
     return edits <= 1;
 }
 
-/* "Lula da Silva" after "Luiz Inacio Lula da Silva", "Jong Un" after "Kim
- * Jong Un": the one person whose full name ends in these words. */
-static int S_person_by_tail(ng_document *doc, const char *name)
+/* The one actor of the type whose name ends in these words after a space:
+ * "Lula da Silva" is "Luiz Inacio Lula da Silva", "Jong Un" is "Kim Jong
+ * Un", "Police" is "the Nigeria Police". -1 when none or two. */
+static int S_actor_by_tail(ng_document *doc, int type, const char *tail)
 {
-    size_t n = strlen(name);
+    size_t n = strlen(tail);
     int found = -1;
     for (size_t a = 0; a < doc->nactor; a++) {
         const ng_actor *p = &doc->actors[a];
         size_t l = strlen(p->name);
-        if (p->type != NG_ACTOR_PERSON || l <= n + 1 || strcmp(p->name + l - n, name) != 0 || p->name[l - n - 1] != ' ')
+        if (p->type != type || l <= n + 1 || strcasecmp(p->name + l - n, tail) != 0 || p->name[l - n - 1] != ' ')
             continue;
         if (found >= 0)
-            return -1; /* two people share it */
+            return -1;
         found = (int)a;
     }
     return found;
@@ -163,24 +164,6 @@ static const char *S_longer_org_name(const ng_document *doc, const char *name)
         if (found && strcmp(found, o->name) != 0)
             return NULL; /* two candidates */
         found = o->name;
-    }
-    return found;
-}
-
-/* "Police" and "the Nigeria Police": the one organization whose name ends
- * in the word. */
-static int S_org_by_head(ng_document *doc, const char *word)
-{
-    size_t n = strlen(word);
-    int found = -1;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        const ng_actor *p = &doc->actors[a];
-        size_t l = strlen(p->name);
-        if (p->type != NG_ACTOR_ORG || l <= n + 1 || strcasecmp(p->name + l - n, word) != 0 || p->name[l - n - 1] != ' ')
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (int)a;
     }
     return found;
 }
@@ -348,6 +331,13 @@ static int S_last_person_named(const ng_document *doc, size_t tok)
     return -1;
 }
 
+/* "two", "three", "both", "3": a count before a plural noun. */
+static bool S_count_word(const ng_document *doc, size_t k)
+{
+    return (doc->toks[k].flags & NG_TOK_NUM) || ng_tok_is(doc, k, "two") || ng_tok_is(doc, k, "three") ||
+           ng_tok_is(doc, k, "four") || ng_tok_is(doc, k, "both");
+}
+
 /* The people a sentence opens with when they are its coordinated subject:
  * "President of the Senate, Bukola Saraki, Senator Dino Melaye and Senator
  * Ben Murray-Bruce have ...". Only names, titles, bodies, commas and "and"
@@ -376,8 +366,7 @@ static size_t S_coordinated_subject(const ng_document *doc, const ng_sentence *s
         bool plural = k + 1 < s->tok_end && ng_plural_description(doc, k);
         if (plural) {
             k++;
-            if (doc->toks[k].flags & NG_TOK_NUM || ng_tok_is(doc, k, "two") || ng_tok_is(doc, k, "three") ||
-                ng_tok_is(doc, k, "four") || ng_tok_is(doc, k, "both"))
+            if (S_count_word(doc, k))
                 k++;
             k++;
             continue;
@@ -421,8 +410,7 @@ bool ng_plural_description(const ng_document *doc, size_t k)
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
         return false;
     size_t h = k + 1;
-    if (doc->toks[h].flags & NG_TOK_NUM || ng_tok_is(doc, h, "two") || ng_tok_is(doc, h, "three") ||
-        ng_tok_is(doc, h, "four") || ng_tok_is(doc, h, "both"))
+    if (S_count_word(doc, h))
         h++;
     if (h >= doc->ntok || (doc->toks[h].flags & NG_TOK_CAP) || ng_mention_at(doc, h) >= 0)
         return false;
@@ -570,7 +558,7 @@ void ng_resolve_actors(ng_document *doc)
                 a = S_place_by_word(doc, m->name);
             if (a < 0 && lone_org_word) {
                 /* "Inspector-General of Police" and "the Nigeria Police" */
-                a = S_org_by_head(doc, m->name);
+                a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
                 /* "Court papers show ...": a capital at the start of a
                  * sentence, no name */
                 if (a < 0 && doc->sents[doc->toks[m->tok_start].sent].tok_start == m->tok_start) {
@@ -605,7 +593,7 @@ void ng_resolve_actors(ng_document *doc)
             continue;
         int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)
-            a = S_person_by_tail(doc, m->name);
+            a = S_actor_by_tail(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);
