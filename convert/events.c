@@ -18,6 +18,23 @@ static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_to
 
 static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
 
+/* Is token i one of the words of a NULL-terminated list? */
+static bool S_is_any(const ng_document *doc, size_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (S_is(doc, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Inside quotation marks after token k, given whether we were before it. */
+static bool S_quote_state(const ng_document *doc, size_t k, bool quoted)
+{
+    if (!(doc->toks[k].flags & NG_TOK_QUOTE))
+        return quoted;
+    return (doc->toks[k].flags & NG_TOK_OPEN) ? true : (doc->toks[k].flags & NG_TOK_CLOSE) ? false : !quoted;
+}
+
 static bool S_is_dash(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
@@ -195,13 +212,9 @@ static size_t S_troops_staying(const ng_document *doc, size_t i, size_t end)
                                         "based", "withdraw", "withdraws", "withdrew", "withdrawn", "leave",
                                         "leaves", "pulled", "pull", NULL};
     for (size_t j = i + 1; j < end && j <= i + 5; j++) {
-        for (int k = 0; verbs[k]; k++)
-            if (S_is(doc, j, verbs[k]))
-                return j + 1 - i;
-        bool aux = false;
-        for (int k = 0; between[k] && !aux; k++)
-            aux = S_is(doc, j, between[k]);
-        if (!aux)
+        if (S_is_any(doc, j, verbs))
+            return j + 1 - i;
+        if (!S_is_any(doc, j, between))
             break;
     }
     return 0;
@@ -212,11 +225,7 @@ static size_t S_court_phrase(const ng_document *doc, size_t i, size_t end)
 {
     static const char *const verbs[] = {"dragged", "drag", "drags", "dragging", "took", "take", "takes",
                                         "taking", "hauled", "haul", "hauls", "hauling", NULL};
-    bool verb = false;
-    for (int k = 0; verbs[k]; k++)
-        if (S_is(doc, i, verbs[k]))
-            verb = true;
-    if (!verb)
+    if (!S_is_any(doc, i, verbs))
         return 0;
     for (size_t j = i + 1; j + 1 < end && j <= i + 14; j++) {
         if (S_is(doc, j, "to") && S_is(doc, j + 1, "court"))
@@ -233,11 +242,7 @@ static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
 {
     static const char *const verbs[] = {"provide", "provides", "provided", "providing", "supply", "supplies",
                                         "supplied", "supplying", "equip", "equipped", "arm", "armed", NULL};
-    bool verb = false;
-    for (int k = 0; verbs[k]; k++)
-        if (S_is(doc, i, verbs[k]))
-            verb = true;
-    if (!verb)
+    if (!S_is_any(doc, i, verbs))
         return 0;
     bool receiver = false;
     for (size_t j = i + 1; j < end && j <= i + 7; j++) {
@@ -255,11 +260,7 @@ static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 {
     static const char *const verbs[] = {"sent", "send", "sends", "sending", "dispatch", "dispatched",
                                         "dispatching", "deploy", "deployed", "deploying", "deploys", NULL};
-    bool verb = false;
-    for (int k = 0; verbs[k]; k++)
-        if (S_is(doc, i, verbs[k]))
-            verb = true;
-    if (!verb)
+    if (!S_is_any(doc, i, verbs))
         return 0;
     for (size_t j = i + 1; j < end && j <= i + 5; j++) {
         if (S_troop_noun(doc, j))
@@ -279,13 +280,12 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
     while (p0 > 0 && doc->toks[p0 - 1].para == doc->toks[lo].para)
         p0--;
     for (size_t k = p0; k < lo; k++)
-        if (doc->toks[k].flags & NG_TOK_QUOTE)
-            quoted = (doc->toks[k].flags & NG_TOK_OPEN) ? true : (doc->toks[k].flags & NG_TOK_CLOSE) ? false : !quoted;
+        quoted = S_quote_state(doc, k, quoted);
     for (size_t k = lo; k < trig; k++) {
         /* "“We will not accept ...,” Esper said in a speech": the words of
          * a quote do not set the mood of the narrator's event */
         if (doc->toks[k].flags & NG_TOK_QUOTE) {
-            quoted = (doc->toks[k].flags & NG_TOK_OPEN) ? true : (doc->toks[k].flags & NG_TOK_CLOSE) ? false : !quoted;
+            quoted = S_quote_state(doc, k, quoted);
             continue;
         }
         if (quoted)
