@@ -692,8 +692,17 @@ void ng_resolve_actors(ng_document *doc)
                 parent = ng_actor_for_lex(doc, e);
         }
         free(first);
-        if (parent >= 0 && parent != (int)a)
+        if (parent >= 0 && parent != (int)a) {
             ng_actor_add_affiliation(doc, (int)a, parent);
+            /* "the Senate Judiciary Committee" names the Senate too: its
+             * first word is the parent's evidence when nothing else is */
+            ng_actor *pa = &doc->actors[parent];
+            o = &doc->actors[a]; /* ng_actor_for_lex may have moved the array */
+            if (pa->nmention == 0 && pa->nnamed_at == 0 && o->nmention > 0) {
+                uint32_t t0 = doc->mentions[o->mentions[0]].tok_start;
+                ng_actor_named_at(doc, parent, t0, t0 + 1);
+            }
+        }
     }
     for (size_t a = 0; a < doc->nactor; a++) {
         ng_actor *p = &doc->actors[a];

@@ -586,13 +586,18 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         int agent = -1, agent_m = -1;
         for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
             const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
+            size_t from = k;
             if (!e && k > lo) {
                 char two[128];
                 snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
                 e = ng_lex_demonym(doc->lex, two);
+                from = k - 1;
             }
-            if (e && ng_mention_at(doc, k) < 0)
+            if (e && ng_mention_at(doc, k) < 0) {
                 agent = ng_actor_for_lex(doc, e);
+                /* the demonym is the country's evidence */
+                ng_actor_named_at(doc, agent, (uint32_t)from, (uint32_t)k + 1);
+            }
         }
         for (size_t k = trig; k-- > lo && agent < 0;) {
             /* "the helicopter, which it said crashed": the subject is what

@@ -717,7 +717,8 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
         }
         ng_mention *m = S_add(doc, i, end, NG_ACTOR_ORG);
         const ng_lex_entry *d;
-        S_set_demonym(m, e, i, i + S_demonym_at(doc, i, end, &d));
+        size_t dn = S_demonym_at(doc, i, end, &d);
+        S_set_demonym(m, e, i, i + (dn ? dn : n)); /* "Ethiopian army", "the US military" */
         return end - i;
     }
     if (strcmp(noun, "government") == 0 || strcmp(noun, "authorities") == 0 ||
