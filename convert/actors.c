@@ -512,6 +512,67 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
     return found;
 }
 
+/* National titles whose country news leaves unmarked at home. */
+static bool S_national_title(const char *folded)
+{
+    static const char *const t[] = {"president", "vice president", "secretary", "senator", "sen.", "rep.",
+                                    "representative", "congressman", "congresswoman", "attorney general",
+                                    "speaker", "ambassador", "envoy", "prime minister", "minister", NULL};
+    for (int i = 0; t[i]; i++) {
+        const char *p = strstr(folded, t[i]);
+        size_t n = strlen(t[i]);
+        if (p && (p == folded || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* 8b. The home country of an article: news writes "President Trump",
+ * "Energy Secretary Rick Perry", "Sen. John McCain" without the country
+ * when it is the one whose institutions the story is about, and marks
+ * everyone else's ("Ukrainian President Zelensky"). When two or more
+ * institutions of one country and of no other are named (White House,
+ * Congress, the Pentagon; parties), holders of national titles with no
+ * country or body of their own belong to it. */
+static void S_home_country(ng_document *doc)
+{
+    int best = -1, best_n = 0, second_n = 0;
+    for (size_t c = 0; c < doc->nactor; c++) {
+        const ng_actor *country = &doc->actors[c];
+        if (country->type != NG_ACTOR_PLACE || country->place_kind != NG_PLACE_COUNTRY || !country->lex)
+            continue;
+        int n = 0;
+        for (size_t o = 0; o < doc->nactor; o++) {
+            const ng_actor *org = &doc->actors[o];
+            if (org->type == NG_ACTOR_ORG && org->lex && org->lex->country >= 0 &&
+                ng_lex_entry_at(doc->lex, org->lex->country) == country->lex)
+                n++;
+        }
+        if (n > best_n) {
+            second_n = best_n;
+            best_n = n;
+            best = (int)c;
+        } else if (n > second_n) {
+            second_n = n;
+        }
+    }
+    if (best < 0 || best_n < 2 || second_n >= best_n)
+        return;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0)
+            continue;
+        bool national = false;
+        for (size_t t = 0; t < p->ntitle && !national; t++) {
+            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            national = S_national_title(f);
+            free(f);
+        }
+        if (national)
+            ng_actor_add_affiliation(doc, (int)a, best);
+    }
+}
+
 void ng_resolve_actors(ng_document *doc)
 {
     alias_table acr = {0};
@@ -743,6 +804,7 @@ void ng_resolve_actors(ng_document *doc)
             free(f);
         }
     }
+    S_home_country(doc);
     /* 9. confidence: lexicon knowledge, titles, repeated mentions and the
      * tagger's agreement raise it; a lone guess lowers it */
     for (size_t a = 0; a < doc->nactor; a++) {
