@@ -512,6 +512,33 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
     return found;
 }
 
+/* "Austria's interior minister said ..." and later "Interior Minister
+ * Wolfgang Peschorn": a country's or body's description of a title holder
+ * gives the one person with that title its affiliation. */
+static void S_described_affiliations(ng_document *doc)
+{
+    for (size_t mi = 0; mi < doc->nmention; mi++) {
+        const ng_mention *c = &doc->mentions[mi];
+        if (c->actor < 0 || !(c->type == NG_ACTOR_ORG || (c->type == NG_ACTOR_PLACE && c->place_kind == NG_PLACE_COUNTRY)))
+            continue;
+        size_t k = c->tok_end;
+        if (k + 1 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS))
+            continue;
+        size_t from = k + 1, to = from;
+        while (to < doc->ntok && to < from + 4 && !(doc->toks[to].flags & NG_TOK_CAP) &&
+               (ng_lex_is_title_mod(doc->lex, doc->toks[to].lower) || ng_lex_is_title_head(doc->lex, doc->toks[to].lower)))
+            to++;
+        if (to == from || !ng_lex_is_title_head(doc->lex, doc->toks[to - 1].lower))
+            continue;
+        /* a name right after is the premodifier case, done already */
+        if (to < doc->ntok && (ng_mention_at(doc, to) >= 0 || doc->art->text[doc->toks[to].start] == ','))
+            continue;
+        int p = ng_person_described(doc, from, to);
+        if (p >= 0 && doc->actors[p].naffil == 0)
+            ng_actor_add_affiliation(doc, p, c->actor);
+    }
+}
+
 /* National titles whose country news leaves unmarked at home. */
 static bool S_national_title(const char *folded)
 {
@@ -804,6 +831,7 @@ void ng_resolve_actors(ng_document *doc)
             free(f);
         }
     }
+    S_described_affiliations(doc);
     S_home_country(doc);
     /* 9. confidence: lexicon knowledge, titles, repeated mentions and the
      * tagger's agreement raise it; a lone guess lowers it */

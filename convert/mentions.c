@@ -1094,6 +1094,15 @@ static void S_premodifiers(ng_document *doc, int mi)
                 former = true;
         }
     }
+    /* "Republican counsel Steve Castor": the party */
+    for (size_t q = title_start; q < title_end && !m->affil_lex; q++) {
+        const char *party = ng_tok_is(doc, q, "republican") ? "republican party"
+                            : ng_tok_is(doc, q, "democratic") ? "democratic party"
+                                                              : NULL;
+        const ng_lex_entry *e = party && (doc->toks[q].flags & NG_TOK_CAP) ? ng_lex_name(doc->lex, party) : NULL;
+        if (e)
+            S_set_demonym(m, e, q, q + 1);
+    }
     const char *title = S_title_text(doc, title_start, title_end, former);
     if (title)
         m->title = title;
