@@ -1232,6 +1232,20 @@ static void S_postmodifiers(ng_document *doc, int mi)
     ng_mention *m = &doc->mentions[mi];
     const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
     size_t hi = s->tok_end, k = m->tok_end;
+    /* "After Fiona Hill left the NSC", "X joined the World Bank": where
+     * someone worked */
+    if (k + 1 < hi && (ng_tok_is(doc, k, "left") || ng_tok_is(doc, k, "joined") || ng_tok_is(doc, k, "quit") ||
+                       (ng_tok_is(doc, k, "resigned") && ng_tok_is(doc, k + 1, "from")))) {
+        size_t q = k + 1;
+        if (ng_tok_is(doc, q, "from"))
+            q++;
+        if (q < hi && ng_tok_is(doc, q, "the"))
+            q++;
+        int body = S_mention_starting_at(doc, q);
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
+            S_add_affil(m, body);
+        return;
+    }
     /* "Rep. Brian Babin (R-TX)": the party */
     /* ("D-N.Y." is three tokens: the acronym is a word of its own) */
     bool split_party = k + 3 < hi && strlen(doc->toks[k + 1].lower) == 1 && strchr("rdi", doc->toks[k + 1].lower[0]) &&
