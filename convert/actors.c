@@ -677,7 +677,8 @@ void ng_resolve_actors(ng_document *doc)
     /* 3. full personal names */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
-        if (m->actor >= 0 || m->type != NG_ACTOR_PERSON || m->tok_end - m->tok_start < 2)
+        /* (one token may carry a full name: "Joe" of "Joe and Hunter Biden") */
+        if (m->actor >= 0 || m->type != NG_ACTOR_PERSON || (m->tok_end - m->tok_start < 2 && !strchr(m->name, ' ')))
             continue;
         int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)

@@ -603,6 +603,15 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         m->place_kind = 0;
         return;
     }
+    /* "Joe and Hunter Biden": two people of one family name */
+    if (has_connector && j - i >= 4 && ng_tok_is(doc, i + 1, "and") && doc->ner_labels &&
+        doc->ner_labels[i] == NER_B_PER && doc->ner_labels[i + 2] == NER_B_PER && doc->ner_labels[j - 1] == NER_I_PER &&
+        j - (i + 2) <= 3) {
+        ng_mention *first = S_add(doc, i, i + 1, NG_ACTOR_PERSON);
+        first->name = ng_arena_printf(&doc->arena, "%s %s", S_name_range(doc, i, i + 1), S_name_range(doc, j - 1, j));
+        S_run(doc, i + 2, j, false, sent_end);
+        return;
+    }
     /* "Boeing and Lockheed Martin Space Systems": the tagger ends a name
      * before "and" and starts a new one after it ("Department of Health
      * and Human Services" stays whole, and so does "Geopolitics and Foreign
