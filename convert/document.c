@@ -159,6 +159,14 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
+bool ng_word_in(const char *folded, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (strcmp(folded, words[k]) == 0)
+            return true;
+    return false;
+}
+
 void ng_index_mentions(ng_document *doc)
 {
     doc->tok_mention = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->tok_mention);

@@ -21,10 +21,7 @@ static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->
 /* Is token i one of the words of a NULL-terminated list? */
 static bool S_is_any(const ng_document *doc, size_t i, const char *const *words)
 {
-    for (int k = 0; words[k]; k++)
-        if (S_is(doc, i, words[k]))
-            return true;
-    return false;
+    return i < doc->ntok && ng_word_in(doc->toks[i].lower, words);
 }
 
 /* Inside quotation marks after token k, given whether we were before it. */
@@ -186,10 +183,7 @@ static bool S_meeting_like(const char *k)
     static const char *const m[] = {"Talks", "Consultation", "Meeting", "Summit", "Visit", "Seminar",
                                     "PressBriefing", "PressConference", "Conference", "Hearing",
                                     "Interview", "Call", "Speech", "Exchange", "Invitation", NULL};
-    for (int i = 0; m[i]; i++)
-        if (strcmp(k, m[i]) == 0)
-            return true;
-    return false;
+    return ng_word_in(k, m);
 }
 
 static bool S_troop_noun(const ng_document *doc, size_t i)

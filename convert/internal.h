@@ -328,6 +328,8 @@ void ng_build_graph(ng_document *doc);
 /* Helpers shared by the extraction stages (document.c). */
 const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
+/* Is the folded word one of a NULL-terminated list of words? */
+bool ng_word_in(const char *folded, const char *const *words);
 int ng_mention_at(const ng_document *doc, size_t tok);                 /* mention covering tok, or -1 */
 void ng_index_mentions(ng_document *doc);                              /* build tok_mention */
 int ng_actor_add(ng_document *doc, int type, const char *name);

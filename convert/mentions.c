@@ -155,10 +155,7 @@ static bool S_connector(const char *w)
 {
     static const char *const c[] = {"of", "for", "and", "on", "the", "de", "du", "la", "al", "am", "bin", "von",
                                     "van", "der", "del", "da", "di", "le", "y", "&", NULL};
-    for (int i = 0; c[i]; i++)
-        if (strcmp(w, c[i]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, c);
 }
 
 static bool S_title_word(const ng_document *doc, size_t i)
@@ -237,10 +234,7 @@ static bool S_location_preposition(const ng_document *doc, size_t i)
     static const char *const p[] = {"in", "from", "to", "at", "near", "outside", "across", "around", "into",
                                     "visit", "visited", "visiting", "toward", "towards", NULL};
     const char *w = doc->toks[i - 1].lower;
-    for (int k = 0; p[k]; k++)
-        if (strcmp(w, p[k]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, p);
 }
 
 /* Does the tagger read tokens [i, j) as one personal name? */
@@ -259,10 +253,7 @@ static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
 static bool S_place_noun(const char *w)
 {
     static const char *const nouns[] = {"region", "province", "oblast", "district", "county", "camp", "prison", NULL};
-    for (int i = 0; nouns[i]; i++)
-        if (strcmp(w, nouns[i]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, nouns);
 }
 
 /* Does the tagger see a person anywhere in tokens [i, j)? ("Helen Park") */
@@ -503,10 +494,7 @@ static bool S_place_head(const char *w)
                                         "sea", "ocean", "river", "mountains", "desert", "strait", "lake",
                                         "park", "square", "airport", "harbor", "harbour", "bridge", "street",
                                         "avenue", "boulevard", "canal", NULL};
-    for (int k = 0; heads[k]; k++)
-        if (strcmp(w, heads[k]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, heads);
 }
 
 /* Capital letters opening the first paragraph of the story and followed
@@ -718,10 +706,7 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
                                                 "will", "would", "could", "may", "might", "did", "does", "also",
                                                 "announced", "reported", "confirmed", "denied", "and", "in", "on",
                                                 "to", "of", "for", "with", "at", "from", "that", NULL};
-            bool ok = (nx->flags & NG_TOK_PUNCT) != 0;
-            for (int q = 0; verbs[q] && !ok; q++)
-                ok = strcmp(nx->lower, verbs[q]) == 0;
-            if (!ok)
+            if (!(nx->flags & NG_TOK_PUNCT) && !ng_word_in(nx->lower, verbs))
                 return 0;
         }
         ng_mention *m = S_add(doc, i, end, NG_ACTOR_ORG);
@@ -953,10 +938,7 @@ static bool S_personal_head(const ng_document *doc, size_t k)
     static const char *const heads[] = {"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser",
                                         "advisers", "advisor", "advisors", "assistant", "counsel", "counselor",
                                         "spokesman", "spokeswoman", "spokesperson", NULL};
-    for (int i = 0; heads[i]; i++)
-        if (ng_tok_is(doc, k, heads[i]))
-            return true;
-    return false;
+    return ng_word_in(doc->toks[k].lower, heads);
 }
 
 /* "a former senior intelligence official with the CIA": title then body. */
@@ -968,10 +950,7 @@ static bool S_topic_head(const ng_document *doc, size_t k)
                                         "analyst", "analysts", "researcher", "researchers", "correspondent",
                                         "watcher", "watchers", "hand", "desk", "adviser", "advisers", "advisor",
                                         "advisors", "envoy", "czar", "hawk", "hawks", "director", NULL};
-    for (int i = 0; heads[i]; i++)
-        if (ng_tok_is(doc, k, heads[i]))
-            return true;
-    return false;
+    return ng_word_in(doc->toks[k].lower, heads);
 }
 
 /* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",

@@ -46,10 +46,7 @@ static bool S_say_like(const char *w)
     static const char *const v[] = {"said", "says", "say", "believe", "believes", "believed",
                                     "think", "thinks", "thought", "fear", "fears", "feared", "expect",
                                     "expects", "added", "noted", "argued", "warned", "wrote", NULL};
-    for (int i = 0; v[i]; i++)
-        if (strcmp(w, v[i]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, v);
 }
 
 /* "have been accused", "is believed", "was reported": a passive speech
@@ -63,10 +60,7 @@ static bool S_passive(const ng_document *doc, size_t v)
     if (l > 4 && strcmp(doc->toks[v].lower + l - 3, "ing") == 0)
         return false;
     static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were", "'s", NULL};
-    for (int i = 0; be[i]; i++)
-        if (S_is(doc, v - 1, be[i]))
-            return true;
-    return false;
+    return ng_word_in(doc->toks[v - 1].lower, be);
 }
 
 /* Verbs of thinking take a clause or a plain object ("feared retaliation"):
@@ -75,10 +69,7 @@ static bool S_cognition(const char *w)
 {
     static const char *const v[] = {"believe", "believes", "believed", "think", "thinks", "thought", "fear",
                                     "fears", "feared", "expect", "expects", "expected", NULL};
-    for (int i = 0; v[i]; i++)
-        if (strcmp(w, v[i]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, v);
 }
 
 /* Reporting verbs that take a bare clause ("announced the deal was off"),
@@ -92,10 +83,7 @@ static bool S_clause_verb(const char *w)
                                     "stressed", "emphasized", "emphasised", "added", "adds", "conceded",
                                     "contended", "maintained", "asserted", "concluded", "agreed", "denied",
                                     "alleged", "alleges", "declared", NULL};
-    for (int i = 0; v[i]; i++)
-        if (strcmp(w, v[i]) == 0)
-            return true;
-    return false;
+    return ng_word_in(w, v);
 }
 
 static bool S_finite_within(const ng_document *doc, size_t k, size_t hi);
@@ -108,13 +96,9 @@ static bool S_bare_clause(const ng_document *doc, size_t k, size_t hi)
                                        "because", "since", "if", "for", "in", "on", "at", "with", "by", "from",
                                        "during", "until", "over", "against", "about", "into", NULL};
     size_t end = k;
-    for (; end < hi && end < k + 14 && S_ch(doc, end) != ',' && !(doc->toks[end].flags & NG_TOK_QUOTE); end++) {
-        bool halt = false;
-        for (int i = 0; stop[i] && !halt; i++)
-            halt = S_is(doc, end, stop[i]);
-        if (halt)
-            break;
-    }
+    while (end < hi && end < k + 14 && S_ch(doc, end) != ',' && !(doc->toks[end].flags & NG_TOK_QUOTE) &&
+           !ng_word_in(doc->toks[end].lower, stop))
+        end++;
     return end > k + 1 && S_finite_within(doc, k + 1, end);
 }
 
@@ -125,9 +109,8 @@ static bool S_finite_within(const ng_document *doc, size_t k, size_t hi)
     for (size_t p = k; p < hi && p < k + 12; p++) {
         if (doc->toks[p].flags & NG_TOK_QUOTE)
             break;
-        for (int i = 0; aux[i]; i++)
-            if (S_is(doc, p, aux[i]))
-                return true;
+        if (ng_word_in(doc->toks[p].lower, aux))
+            return true;
         /* "believe Russia intends ...": a verb right after a name or pronoun */
         const char *w = doc->toks[p].lower;
         size_t l = strlen(w);
@@ -543,10 +526,7 @@ static bool S_subordinator(const ng_document *doc, size_t k)
 {
     static const char *const w[] = {"as", "although", "though", "while", "when", "after", "before", "because",
                                     "if", "since", "unless", "whereas", "once", "until", NULL};
-    for (int i = 0; w[i]; i++)
-        if (S_is(doc, k, w[i]))
-            return true;
-    return false;
+    return k < doc->ntok && ng_word_in(doc->toks[k].lower, w);
 }
 
 /* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
