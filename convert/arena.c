@@ -1,5 +1,6 @@
 /* arena.c -- one arena per article and per document, freed in one call;
  * plus the heap buffer readers and writers build strings in, and errors. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -192,4 +193,20 @@ char *ng_clean_url(ng_arena *a, const char *url)
     }
     *o = '\0';
     return out;
+}
+
+char *ng_language_tag(ng_arena *a, const char *tag)
+{
+    char primary[4];
+    size_t n = 0;
+    while (tag && (*tag == ' ' || *tag == '\t'))
+        tag++;
+    for (; tag && isalpha((unsigned char)*tag); tag++) {
+        if (n == 3)
+            return NULL;
+        primary[n++] = (char)tolower((unsigned char)*tag);
+    }
+    if (n < 2 || (tag && *tag && *tag != '-' && *tag != '_' && *tag != ' ' && *tag != ';' && *tag != ','))
+        return NULL;
+    return ng_arena_strndup(a, primary, n);
 }

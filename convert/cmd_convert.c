@@ -1,46 +1,65 @@
-/* cmd_convert.c -- `newsgraph convert`: articles to graphs.
+/* cmd_convert.c -- `newsgraph convert`: articles to graphs, from one file
+ * or a crawl of millions.
  *
- * Output is never half-written: each document is serialized to memory
- * first, and files are written to a temporary name and renamed. In a batch,
- * one bad article is reported and the others still convert. */
+ * Inputs (files, standard input, the files under directories) are read
+ * record by record and converted on N threads; results come back in input
+ * order and are written as they come, so output is the same bytes whatever
+ * N is and memory stays flat. Output is never half-written: -o FILE goes to
+ * a temporary file in the same directory, renamed at the end (an earlier
+ * file stays intact if the run dies); -o DIR/ gets one file per article,
+ * each written the same way. One bad record is reported (and written to
+ * --errors) and the others still convert. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <jansson.h>
+#include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "internal.h"
 #include "newsgraph.h"
-
+#include "pool.h"
 
 void cmd_convert_usage(FILE *out)
 {
-    fputs("usage: newsgraph convert [OPTIONS] [FILE...]\n"
+    fputs("usage: newsgraph convert [OPTIONS] [FILE|DIR...]\n"
           "       newsgraph --help | --version\n"
           "\n"
           "Turn news articles into knowledge-graph data: people, organizations and\n"
           "places with their titles, events with participants, place and date, and\n"
           "who said what, each tied to the words that support it.\n"
           "\n"
-          "FILE is a text, HTML, JSON or JSON Lines article (.gz read transparently);\n"
+          "FILE is a text, HTML, JSON, JSON Lines or WARC file (gzip read transparently,\n"
+          "the format sniffed from the content); a DIR gives every such file under it;\n"
           "no FILE or '-' reads standard input.\n"
           "\n"
           "options:\n"
-          "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml\n"
-          "  -o, --output PATH       write to PATH: a file, or a directory (one output file\n"
-          "                          per article) when there are several inputs\n"
-          "      --input-format FMT  auto (default), text, html, json, jsonl\n"
+          "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml;\n"
+          "                          without -f, the extension of -o FILE decides\n"
+          "  -o, --output PATH       '-' standard output (the default); DIR/ or an existing\n"
+          "                          directory: one file per article; else one file for all\n"
+          "  -j, --jobs N            convert on N threads (default: the number of cores)\n"
+          "      --input-format FMT  auto (default), text, html, json, jsonl, warc\n"
           "      --published DATE    publication date (YYYY-MM-DD) for inputs that carry none;\n"
           "                          relative dates such as \"Wednesday\" resolve against it\n"
           "      --base IRI          base IRI for minted identifiers (default " NG_DEFAULT_BASE ")\n"
           "      --event-triggers F  more event triggers: \"phrase<TAB>Class\" lines, the format\n"
           "                          of schemas/event-triggers.tsv\n"
-          "  -q, --quiet             no warnings\n"
+          "      --language-any      extract from articles in any language (their actors\n"
+          "                          stay the article's own nodes)\n"
+          "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"
+          "      --errors FILE       one JSON line per failed record (source, line, message)\n"
+          "      --source-name NAME  the name of standard input in messages and provenance\n"
+          "      --first-line N      the line number of the input's first line (a shard)\n"
+          "  -q, --quiet             no warnings, notices, progress or summary\n"
           "  -h, --help              this help\n"
           "  -V, --version           the version\n"
           "\n"
@@ -49,26 +68,223 @@ void cmd_convert_usage(FILE *out)
           out);
 }
 
+/* ---- small sets: article identities, text hashes, output names -------- */
+
 typedef struct {
-    bool quiet;
-} cli;
+    uint64_t *keys;
+    uint32_t *vals;          /* value + 1; 0 = empty */
+    size_t cap, n;
+} u64_map;
+
+/* The slot of key (found or empty). */
+static size_t S_map_slot(const u64_map *m, uint64_t key)
+{
+    size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL) & (m->cap - 1);
+    while (m->vals[i] && m->keys[i] != key)
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+/* The value stored for key, or -1; with set >= 0 stores it when absent. */
+static long S_map_get_or_put(u64_map *m, uint64_t key, long set)
+{
+    if (m->cap == 0 || (m->n + 1) * 2 > m->cap) {
+        u64_map g = {0};
+        g.cap = m->cap ? m->cap * 2 : 1024;
+        g.keys = calloc(g.cap, sizeof *g.keys);
+        g.vals = calloc(g.cap, sizeof *g.vals);
+        if (!g.keys || !g.vals)
+            abort();
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->vals[i]) {
+                size_t s = S_map_slot(&g, m->keys[i]);
+                g.keys[s] = m->keys[i];
+                g.vals[s] = m->vals[i];
+                g.n++;
+            }
+        free(m->keys);
+        free(m->vals);
+        *m = g;
+    }
+    size_t s = S_map_slot(m, key);
+    if (m->vals[s])
+        return (long)m->vals[s] - 1;
+    if (set >= 0) {
+        m->keys[s] = key;
+        m->vals[s] = (uint32_t)set + 1;
+        m->n++;
+    }
+    return -1;
+}
+
+static void S_map_free(u64_map *m)
+{
+    free(m->keys);
+    free(m->vals);
+}
+
+static uint64_t S_hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+/* ---- the run --------------------------------------------------------- */
+
+typedef enum { TO_STDOUT, TO_FILE, TO_DIR } target_kind;
+
+typedef struct run {
+    /* options */
+    ng_output_format format;
+    bool format_given;
+    const char *output;
+    target_kind target;
+    int jobs;
+    bool quiet, skip_existing;
+    const char *errors_path;
+    const char *triggers;
+    ng_options opts;
+    char *run_options;
+    /* state */
+    ng_context *ctx;
+    ng_context **worker_ctx;
+    FILE *out;               /* standard output or the temporary file */
+    char *tmp_path;
+    ng_writer *writer;
+    FILE *errors;
+    u64_map identities, texts, names;
+    char **text_sources;     /* where each text was first seen */
+    size_t ntext_sources;
+    bool progress;
+    double started, last_progress;
+    long long bytes_total, bytes_done;
+    const ng_reader *reader; /* being read, for progress */
+    /* counts */
+    long in, converted, failed, skipped_language, skipped_existing, input_failures;
+    unsigned long long triples;
+} run;
+
+/* The temporary output file, removed if the run is interrupted. */
+static volatile sig_atomic_t g_have_tmp;
+static char g_tmp_path[4096];
+
+static void S_on_signal(int sig)
+{
+    if (g_have_tmp)
+        unlink(g_tmp_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static double S_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static void S_warn(void *data, const char *source, const char *message)
 {
-    cli *c = data;
-    if (!c->quiet)
+    run *r = data;
+    if (!r->quiet)
         fprintf(stderr, "newsgraph: %s: warning: %s\n", source, message);
 }
 
-static void S_report(const ng_error *err)
+/* A failed record or input: on stderr and in --errors. */
+static void S_report_failure(run *r, const ng_error *err, const char *fallback_source)
 {
-    fprintf(stderr, "newsgraph: %s: %s\n", err->source[0] ? err->source : "-", err->text);
+    const char *src = err->source[0] ? err->source : fallback_source ? fallback_source : "-";
+    fprintf(stderr, "%snewsgraph: %s: %s\n", r->progress ? "\r\033[K" : "", src, err->text);
+    if (r->errors) {
+        json_t *o = json_pack("{s:s,s:s}", "source", src, "message", err->text);
+        if (err->line > 0)
+            json_object_set_new(o, "line", json_integer(err->line));
+        char *s = json_dumps(o, JSON_SORT_KEYS | JSON_COMPACT);
+        fprintf(r->errors, "%s\n", s);
+        fflush(r->errors);
+        free(s);
+        json_decref(o);
+    }
 }
+
+/* ---- output names -------------------------------------------------------- */
 
 static bool S_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* "dir/name.txt.gz" -> "name" */
+static char *S_stem(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char *s = strdup(base);
+    size_t n = strlen(s);
+    if (n > 3 && strcmp(s + n - 3, ".gz") == 0)
+        s[n -= 3] = '\0';
+    char *dot = strrchr(s, '.');
+    if (dot && dot != s)
+        *dot = '\0';
+    if (!*s || strcmp(s, "-") == 0) {
+        free(s);
+        s = strdup("stdin");
+    }
+    return s;
+}
+
+/* A record id as a file name: letters, digits, '.', '-', '_' kept, other
+ * bytes '_', at most 100 bytes, never starting with a dot. */
+static char *S_safe_name(const char *id)
+{
+    size_t n = strlen(id) < 100 ? strlen(id) : 100;
+    char *s = malloc(n + 2);
+    size_t k = 0;
+    if (id[0] == '.')
+        s[k++] = '_';
+    for (size_t i = 0; i < n; i++) {
+        char c = id[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                  c == '-' || c == '_';
+        s[k++] = ok ? c : '_';
+    }
+    s[k] = '\0';
+    return s;
+}
+
+/* The output path of an article in -o DIR: its id, else its input's stem
+ * (with its record number when the input holds several); a name already
+ * used in this run gets "-2", "-3" ... */
+static char *S_article_path(run *r, const char *id, const char *input, long record, bool several)
+{
+    char *base;
+    if (id)
+        base = S_safe_name(id);
+    else {
+        char *stem = S_stem(input);
+        size_t n = strlen(stem) + 24;
+        base = malloc(n);
+        if (several)
+            snprintf(base, n, "%s-%ld", stem, record);
+        else
+            snprintf(base, n, "%s", stem);
+        free(stem);
+    }
+    size_t n = strlen(base) + 24;
+    char *name = malloc(n);
+    snprintf(name, n, "%s", base);
+    for (int dup = 2; S_map_get_or_put(&r->names, S_hash_str(name), 0) >= 0; dup++)
+        snprintf(name, n, "%s-%d", base, dup);
+    free(base);
+    size_t pn = strlen(r->output) + strlen(name) + 16;
+    char *path = malloc(pn);
+    snprintf(path, pn, "%s%s%s.%s", r->output, r->output[strlen(r->output) - 1] == '/' ? "" : "/", name,
+             ng_output_format_extension(r->format));
+    free(name);
+    return path;
 }
 
 /* Write bytes to path atomically: a temporary file in the same directory,
@@ -80,8 +296,7 @@ static int S_write_file(const char *path, const char *data, size_t len, ng_error
     snprintf(tmp, n, "%s.tmpXXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        snprintf(err->source, sizeof err->source, "%s", path);
-        snprintf(err->text, sizeof err->text, "cannot write: %s", strerror(errno));
+        ng_error_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
         free(tmp);
         return -1;
     }
@@ -91,8 +306,7 @@ static int S_write_file(const char *path, const char *data, size_t len, ng_error
     if (ok)
         chmod(tmp, 0644);
     if (!ok || rename(tmp, path) != 0) {
-        snprintf(err->source, sizeof err->source, "%s", path);
-        snprintf(err->text, sizeof err->text, "cannot write: %s", strerror(errno));
+        ng_error_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
         unlink(tmp);
         free(tmp);
         return -1;
@@ -101,202 +315,401 @@ static int S_write_file(const char *path, const char *data, size_t len, ng_error
     return 0;
 }
 
-/* "dir/name.txt.gz" -> "name" */
-/* Several articles into one stream (standard output or one -o FILE) must
- * still make one valid document. N-Triples, N-Quads, Turtle and TriG
- * documents can simply follow each other. JSON-LD becomes one document
- * whose @graph holds every article's nodes (the default graph, as in
- * N-Triples; an array of documents would put each article in a blank-node
- * named graph), and RDF/XML one rdf:RDF element holding every article's
- * descriptions. The first article
- * is held back until a second one shows whether joining is needed, so a
- * single article's output is exactly what it is alone. */
-typedef struct {
-    ng_output_format format;
-    int count;
-    ng_buf held;  /* the first article's document */
-    bool nodes;   /* JSON-LD: a node has been written */
-} joiner;
+/* ---- jobs: one article each ------------------------------------------- */
 
-typedef int (*sink_fn)(void *data, const char *s, size_t n);
+typedef struct shared_batch {
+    ng_batch *batch;
+    int refs;
+} shared_batch;
 
-/* The body of an RDF/XML document: after the root start tag, before its
- * end tag; the whole text when it is not shaped like our writer's. */
-static void S_rdfxml_body(const char *s, size_t n, size_t *from, size_t *to)
+typedef struct job {
+    shared_batch *sb;
+    size_t index;
+    const run *r;
+    char *path;              /* -o DIR: the article's file */
+    bool skip;               /* its file exists (--skip-existing) */
+    /* results */
+    ng_piece *piece;
+    ng_error err;
+    bool failed, extracted;
+    char language[8];
+    size_t triples;
+} job;
+
+static void S_work(void *state, void *arg)
 {
-    *from = 0;
-    *to = n;
-    const char *root = strstr(s, "<rdf:RDF");
-    const char *gt = root ? strchr(root, '>') : NULL;
-    const char *end = NULL;
-    for (const char *p = s; (p = strstr(p, "</rdf:RDF>")) != NULL; p++)
-        end = p;
-    if (gt && end && end > gt) {
-        *from = (size_t)(gt + 1 - s);
-        *to = (size_t)(end - s);
-    }
-}
-
-/* The nodes of a JSON-LD document from our writer: between the "@graph"
- * array's brackets, without surrounding white space (empty for none). */
-static void S_jsonld_nodes(const char *s, size_t n, size_t *from, size_t *to)
-{
-    const char *g = strstr(s, "\"@graph\": [");
-    size_t close = n;
-    while (close > 0 && s[close - 1] != ']')
-        close--;
-    *from = *to = 0;
-    if (!g || close == 0 || s + close - 1 < g)
+    ng_context *ctx = state;
+    job *j = arg;
+    if (j->skip)
         return;
-    size_t a = (size_t)(g - s) + strlen("\"@graph\": ["), b = close - 1;
-    while (a < b && (s[a] == '\n' || s[a] == ' '))
-        a++;
-    while (b > a && (s[b - 1] == '\n' || s[b - 1] == ' '))
-        b--;
-    *from = a;
-    *to = b;
-}
-
-/* Write what follows the part already written of a joined document: the
- * body (RDF/XML) or the nodes (JSON-LD) of one more article. */
-static int S_join_body(joiner *j, const char *buf, size_t len, sink_fn sink, void *data)
-{
-    size_t from, to;
-    if (j->format == NG_OUTPUT_RDFXML) {
-        S_rdfxml_body(buf, len, &from, &to);
-        return sink(data, buf + from, to - from);
+    if (ng_batch_error(j->sb->batch, j->index)) {
+        j->err = *ng_batch_error(j->sb->batch, j->index);
+        j->failed = true;
+        return;
     }
-    S_jsonld_nodes(buf, len, &from, &to);
-    if (to == from)
-        return 0;
-    int rc = j->nodes ? sink(data, ",\n    ", 6) : 0;
-    j->nodes = true;
-    return rc | sink(data, buf + from, to - from);
+    ng_document *doc = ng_document_new(ctx, j->sb->batch, j->index, &j->r->opts, &j->err);
+    if (!doc) {
+        j->failed = true;
+        return;
+    }
+    j->piece = ng_piece_new(ctx, doc, j->r->format, j->r->target != TO_DIR, &j->err);
+    j->failed = j->piece == NULL;
+    j->extracted = ng_document_extracted(doc);
+    snprintf(j->language, sizeof j->language, "%s", ng_document_language(doc));
+    j->triples = ng_document_triple_count(doc);
+    ng_document_free(doc);
 }
 
-static int S_join(joiner *j, const char *buf, size_t len, sink_fn sink, void *data)
+static void S_progress(run *r, bool force)
 {
-    if (j->format != NG_OUTPUT_JSONLD && j->format != NG_OUTPUT_RDFXML)
-        return sink(data, buf, len);
-    int rc = 0;
-    if (j->count == 0) {
-        ng_buf_add(&j->held, buf, len);
+    if (!r->progress)
+        return;
+    double now = S_now();
+    if (!force && now - r->last_progress < 0.25)
+        return;
+    r->last_progress = now;
+    double secs = now - r->started;
+    long done = r->converted + r->failed + r->skipped_language + r->skipped_existing;
+    fprintf(stderr, "\r\033[Knewsgraph: %ld articles, %.0f/s, %ld failed", done, secs > 0 ? (double)done / secs : 0.0,
+            r->failed);
+    long long bytes = r->bytes_done + (r->reader ? ng_reader_offset(r->reader) : 0);
+    if (r->bytes_total > 0 && bytes > 0 && secs > 1) {
+        double frac = (double)bytes / (double)r->bytes_total;
+        double eta = frac > 0 ? secs / frac - secs : 0;
+        fprintf(stderr, ", %.0f%%, ETA %d:%02d", frac * 100, (int)eta / 60, (int)eta % 60);
+    }
+}
+
+/* A job done: report, write, count, free. */
+static void S_finish_job(run *r, job *j)
+{
+    if (j->skip) {
+        r->skipped_existing++;
+    } else if (j->failed) {
+        S_report_failure(r, &j->err, ng_batch_source(j->sb->batch, j->index));
+        r->failed++;
     } else {
-        if (j->count == 1) {
-            /* the first article up to where the others' parts go */
-            const char *h = j->held.data;
-            size_t from, to;
-            if (j->format == NG_OUTPUT_RDFXML)
-                S_rdfxml_body(h, j->held.len, &from, &to);
-            else
-                S_jsonld_nodes(h, j->held.len, &from, &to);
-            if (j->format == NG_OUTPUT_JSONLD && to == from) {
-                /* no nodes: the part up to the "[" */
-                const char *g = strstr(h, "\"@graph\": [");
-                to = g ? (size_t)(g - h) + strlen("\"@graph\": [\n    ") - 5 : 0;
-                rc |= sink(data, h, to);
-                rc |= sink(data, "\n    ", 5);
-            } else {
-                rc |= sink(data, h, to);
-                j->nodes = to > from;
+        if (!j->extracted) {
+            r->skipped_language++;
+            if (!r->quiet)
+                fprintf(stderr, "%snewsgraph: %s: notice: language '%s', not English: the article only, no "
+                                "extraction (--language-any extracts)\n",
+                        r->progress ? "\r\033[K" : "", ng_batch_source(j->sb->batch, j->index), j->language);
+        }
+        ng_error err = {0};
+        int rc;
+        if (r->target == TO_DIR) {
+            size_t len;
+            const char *bytes = ng_piece_bytes(j->piece, &len);
+            rc = S_write_file(j->path, bytes, len, &err);
+            ng_piece_free(j->piece);
+        } else {
+            rc = ng_writer_add_piece(r->writer, j->piece, &err);
+            if (rc)
+                ng_error_set(&err, r->target == TO_FILE ? r->output : "standard output", 0, 0, "cannot write: %s",
+                             strerror(errno));
+        }
+        j->piece = NULL;
+        if (rc == 0) {
+            r->converted += j->extracted;
+            r->triples += j->triples;
+        } else {
+            S_report_failure(r, &err, NULL);
+            r->failed++;
+        }
+    }
+    if (--j->sb->refs == 0) {
+        ng_batch_free(j->sb->batch);
+        free(j->sb);
+    }
+    free(j->path);
+    free(j);
+    S_progress(r, false);
+}
+
+/* How many times key was counted before; counts it once more. */
+static long S_map_bump(u64_map *m, uint64_t key)
+{
+    long before = S_map_get_or_put(m, key, 1);
+    if (before < 0)
+        return 0;
+    m->vals[S_map_slot(m, key)]++;
+    return before;
+}
+
+/* Same identity as an earlier article: keep both apart. Same text: say so. */
+static void S_check_duplicate(run *r, ng_batch *b, size_t k)
+{
+    const char *src = ng_batch_source(b, k);
+    long seen = S_map_bump(&r->identities, ng_batch_identity(b, k));
+    if (seen > 0)
+        ng_batch_set_occurrence(b, k, (int)seen + 1);
+    long t = S_map_get_or_put(&r->texts, ng_batch_text_hash(b, k), (long)r->ntext_sources);
+    if (t < 0) {
+        r->text_sources = realloc(r->text_sources, (r->ntext_sources + 1) * sizeof *r->text_sources);
+        r->text_sources[r->ntext_sources++] = strdup(src ? src : "-");
+    } else if (!r->quiet) {
+        fprintf(stderr, "%snewsgraph: %s: warning: the same text as %s; both are kept, as %s\n",
+                r->progress ? "\r\033[K" : "", src ? src : "-", r->text_sources[t],
+                seen > 0 ? "numbered articles" : "articles of their own");
+    }
+}
+
+static void S_drain(run *r, pool *p, size_t keep)
+{
+    while (pool_pending(p) > keep)
+        S_finish_job(r, pool_take(p));
+}
+
+/* Every article of one input. */
+static void S_convert_input(run *r, pool *p, const char *input)
+{
+    ng_error err = {0};
+    ng_reader *reader = ng_reader_open(r->ctx, input, &r->opts, &err);
+    if (!reader) {
+        S_report_failure(r, &err, input);
+        r->input_failures++;
+        return;
+    }
+    r->reader = reader;
+    ng_input_format fmt = ng_reader_format(reader);
+    long record = 0;
+    ng_batch *b;
+    while ((b = ng_reader_next(reader, &err)) != NULL) {
+        shared_batch *sb = calloc(1, sizeof *sb);
+        sb->batch = b;
+        size_t n = ng_batch_count(b);
+        sb->refs = (int)n;
+        bool several = fmt == NG_INPUT_JSONL || fmt == NG_INPUT_WARC || n > 1;
+        for (size_t k = 0; k < n; k++) {
+            record++;
+            r->in++;
+            job *j = calloc(1, sizeof *j);
+            j->sb = sb;
+            j->index = k;
+            j->r = r;
+            if (!ng_batch_error(b, k))
+                S_check_duplicate(r, b, k);
+            if (r->target == TO_DIR) {
+                j->path = S_article_path(r, ng_batch_identifier(b, k), input, record, several);
+                j->skip = r->skip_existing && access(j->path, F_OK) == 0;
+            }
+            if (pool_full(p))
+                S_drain(r, p, pool_pending(p) - 1);
+            pool_submit(p, j);
+        }
+        if (n == 0) {
+            ng_batch_free(b);
+            free(sb);
+        }
+        S_drain(r, p, pool_pending(p) > 0 && pool_full(p) ? pool_pending(p) - 1 : pool_pending(p));
+    }
+    if (err.text[0]) {
+        S_report_failure(r, &err, input);
+        r->input_failures++;
+    }
+    /* what was read of this input is written before the next is opened,
+     * so progress and messages follow the inputs */
+    S_drain(r, p, 0);
+    r->bytes_done += ng_reader_size(reader) > 0 ? ng_reader_size(reader) : 0;
+    r->reader = NULL;
+    ng_reader_free(reader);
+}
+
+/* ---- inputs: files and the files under directories ------------------- */
+
+static int S_cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static bool S_article_file(const char *name)
+{
+    static const char *const ext[] = {".txt", ".text", ".html", ".htm", ".xhtml", ".json",
+                                      ".jsonl", ".ndjson", ".warc", NULL};
+    char base[512];
+    snprintf(base, sizeof base, "%s", name);
+    size_t n = strlen(base);
+    if (n > 3 && strcmp(base + n - 3, ".gz") == 0)
+        base[n - 3] = '\0';
+    const char *dot = strrchr(base, '.');
+    if (!dot || name[0] == '.')
+        return false;
+    for (int i = 0; ext[i]; i++)
+        if (strcasecmp(dot, ext[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The article files under dir, in name order, recursively. */
+static void S_walk(const char *dir, char ***list, size_t *n)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    char **names = NULL;
+    size_t nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        names = realloc(names, (nn + 1) * sizeof *names);
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        names[nn] = malloc(len);
+        snprintf(names[nn], len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        nn++;
+    }
+    closedir(d);
+    if (nn)
+        qsort(names, nn, sizeof *names, S_cmp_str);
+    for (size_t i = 0; i < nn; i++) {
+        if (S_is_dir(names[i])) {
+            S_walk(names[i], list, n);
+            free(names[i]);
+        } else if (S_article_file(strrchr(names[i], '/') + 1)) {
+            *list = realloc(*list, (*n + 1) * sizeof **list);
+            (*list)[(*n)++] = names[i];
+        } else
+            free(names[i]);
+    }
+    free(names);
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+static int S_format_from_extension(const char *path, ng_output_format *f)
+{
+    static const struct { const char *ext; ng_output_format f; } map[] = {
+        {".jsonld", NG_OUTPUT_JSONLD}, {".json", NG_OUTPUT_JSONLD}, {".ttl", NG_OUTPUT_TURTLE},
+        {".nt", NG_OUTPUT_NTRIPLES}, {".nq", NG_OUTPUT_NQUADS}, {".trig", NG_OUTPUT_TRIG},
+        {".rdf", NG_OUTPUT_RDFXML}, {".xml", NG_OUTPUT_RDFXML}, {".owl", NG_OUTPUT_RDFXML}};
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(slash ? slash : path, '.');
+    if (!dot)
+        return -1;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcasecmp(dot, map[i].ext) == 0) {
+            *f = map[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+static const char *S_format_name(ng_output_format f)
+{
+    static const char *const names[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml"};
+    return names[f];
+}
+
+/* Where output goes; a usage error returns EXIT_USAGE. */
+static int S_choose_target(run *r)
+{
+    if (!r->output || strcmp(r->output, "-") == 0) {
+        r->target = TO_STDOUT;
+        r->output = NULL;
+    } else if (r->output[strlen(r->output) - 1] == '/' || S_is_dir(r->output)) {
+        r->target = TO_DIR;
+    } else {
+        r->target = TO_FILE;
+        ng_output_format by_ext;
+        if (S_format_from_extension(r->output, &by_ext) == 0) {
+            if (!r->format_given)
+                r->format = by_ext;
+            else if (by_ext != r->format) {
+                fprintf(stderr, "newsgraph: %s: the extension is for %s, not %s (-f); change one of them\n",
+                        r->output, S_format_name(by_ext), S_format_name(r->format));
+                return EXIT_USAGE;
             }
         }
-        rc |= S_join_body(j, buf, len, sink, data);
     }
-    j->count++;
-    return rc;
+    if (r->skip_existing && r->target != TO_DIR) {
+        fputs("newsgraph: --skip-existing needs -o DIR/ (one file per article)\n", stderr);
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
 }
 
-static int S_join_finish(joiner *j, sink_fn sink, void *data)
+/* The options that shape the graph, as written in its provenance. */
+static char *S_run_options(const run *r, const char *published, const char *base)
 {
-    int rc = 0;
-    if (j->format == NG_OUTPUT_JSONLD || j->format == NG_OUTPUT_RDFXML) {
-        if (j->count == 1)
-            rc = sink(data, j->held.data, j->held.len);
-        else if (j->count > 1)
-            rc = j->format == NG_OUTPUT_JSONLD ? sink(data, "\n  ]\n}\n", 7) : sink(data, "</rdf:RDF>\n", 11);
+    ng_buf b = {0};
+    if (r->opts.input_format != NG_INPUT_AUTO) {
+        ng_buf_adds(&b, " --input-format ");
+        ng_buf_adds(&b, ng_input_format_name(r->opts.input_format));
     }
-    ng_buf_free(&j->held);
-    return rc;
-}
-
-static int S_sink_stdout(void *data, const char *s, size_t n)
-{
-    (void)data;
-    return n == 0 || (fwrite(s, 1, n, stdout) == n && fflush(stdout) == 0) ? 0 : -1;
-}
-
-static int S_sink_buf(void *data, const char *s, size_t n)
-{
-    ng_buf_add(data, s, n);
-    return 0;
-}
-
-static char *S_stem(const char *path)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    char *s = strdup(base);
-    for (int k = 0; k < 2; k++) {
-        char *dot = strrchr(s, '.');
-        if (dot && dot != s && (k == 0 || strcmp(dot, ".gz") != 0))
-            *dot = '\0';
-        if (!dot || (k == 0 && strcmp(base + strlen(base) - 3, ".gz") != 0))
-            break;
+    if (published) {
+        ng_buf_adds(&b, " --published ");
+        ng_buf_adds(&b, published);
     }
-    if (!*s || strcmp(s, "-") == 0) {
-        free(s);
-        s = strdup("stdin");
+    if (base) {
+        ng_buf_adds(&b, " --base ");
+        ng_buf_adds(&b, base);
     }
+    if (r->triggers) {
+        const char *slash = strrchr(r->triggers, '/');
+        ng_buf_adds(&b, " --event-triggers ");
+        ng_buf_adds(&b, slash ? slash + 1 : r->triggers);
+    }
+    if (r->opts.language_any)
+        ng_buf_adds(&b, " --language-any");
+    char *s = strdup(b.len ? b.data + 1 : "");
+    ng_buf_free(&b);
     return s;
 }
 
-int cmd_convert(int argc, char **argv)
+static int S_parse_options(run *r, int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
         {"input-format", required_argument, NULL, 'i'},
         {"published", required_argument, NULL, 'p'},
         {"base", required_argument, NULL, 'b'},
         {"quiet", no_argument, NULL, 'q'},
         {"event-triggers", required_argument, NULL, 'e'},
+        {"language-any", no_argument, NULL, 'L'},
+        {"skip-existing", no_argument, NULL, 'S'},
+        {"errors", required_argument, NULL, 'E'},
+        {"source-name", required_argument, NULL, 'N'},
+        {"first-line", required_argument, NULL, 'F'},
         {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
-    ng_output_format format = NG_OUTPUT_JSONLD;
-    const char *output = NULL;
-    cli c = {false};
-    ng_options opts = {0};
-    const char *triggers = NULL;
-    opts.warn = S_warn;
-    opts.warn_data = &c;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "f:o:j:qhV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f':
-            if (ng_output_format_from_name(optarg, &format) != 0) {
-                fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml)\n", optarg);
+            if (ng_output_format_from_name(optarg, &r->format) != 0) {
+                fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml)\n",
+                        optarg);
                 return EXIT_USAGE;
             }
+            r->format_given = true;
             break;
-        case 'o': output = optarg; break;
+        case 'o': r->output = optarg; break;
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256) {
+                fprintf(stderr, "newsgraph: --jobs wants a number of threads from 1 to 256, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            r->jobs = (int)n;
+            break;
+        }
         case 'i':
-            if (ng_input_format_from_name(optarg, &opts.input_format) != 0) {
-                fprintf(stderr, "newsgraph: unknown input format '%s' (auto, text, html, json, jsonl)\n", optarg);
+            if (ng_input_format_from_name(optarg, &r->opts.input_format) != 0) {
+                fprintf(stderr, "newsgraph: unknown input format '%s' (auto, text, html, json, jsonl, warc)\n", optarg);
                 return EXIT_USAGE;
             }
             break;
         case 'p': {
             int y, m, d;
-            char extra;
-            if (sscanf(optarg, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || strlen(optarg) != 10 || m < 1 || m > 12 ||
-                d < 1 || d > 31) {
+            if (strlen(optarg) != 10 || !ng_date_parse(optarg, &y, &m, &d)) {
                 fprintf(stderr, "newsgraph: --published wants a date as YYYY-MM-DD, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
-            opts.published = optarg;
+            r->opts.published = optarg;
             break;
         }
         case 'b':
@@ -304,152 +717,242 @@ int cmd_convert(int argc, char **argv)
                 fprintf(stderr, "newsgraph: --base wants an absolute IRI, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
-            opts.base = optarg;
+            r->opts.base = optarg;
             break;
-        case 'q': c.quiet = true; break;
-        case 'e': triggers = optarg; break;
-        case 'h': cmd_convert_usage(stdout); return EXIT_OK;
-        default:
-            fputs("Try 'newsgraph --help'.\n", stderr);
-            return EXIT_USAGE;
+        case 'q': r->quiet = true; break;
+        case 'e': r->triggers = optarg; break;
+        case 'L': r->opts.language_any = 1; break;
+        case 'S': r->skip_existing = true; break;
+        case 'E': r->errors_path = optarg; break;
+        case 'N': r->opts.source_name = optarg; break;
+        case 'F': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1) {
+                fprintf(stderr, "newsgraph: --first-line wants a line number from 1, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            r->opts.first_line = n;
+            break;
+        }
+        case 'h': cmd_convert_usage(stdout); return -1;
+        case 'V': printf("newsgraph %s\n", NG_VERSION); return -1;
+        default: fputs("Try 'newsgraph convert --help'.\n", stderr); return EXIT_USAGE;
         }
     }
+    return EXIT_OK;
+}
+
+/* ---- set-up and the end of a run ----------------------------------------- */
+
+static int S_open_output(run *r)
+{
+    if (r->target == TO_DIR) {
+        if (!S_is_dir(r->output) && mkdir(r->output, 0755) != 0) {
+            fprintf(stderr, "newsgraph: %s: cannot create directory: %s\n", r->output, strerror(errno));
+            return EXIT_SOME_FAILED;
+        }
+        return EXIT_OK;
+    }
+    if (r->target == TO_STDOUT) {
+        r->out = stdout;
+    } else {
+        size_t n = strlen(r->output) + 16;
+        r->tmp_path = malloc(n);
+        snprintf(r->tmp_path, n, "%s.tmpXXXXXX", r->output);
+        int fd = mkstemp(r->tmp_path);
+        if (fd < 0 || !(r->out = fdopen(fd, "wb"))) {
+            fprintf(stderr, "newsgraph: %s: cannot write: %s\n", r->output, strerror(errno));
+            if (fd >= 0)
+                close(fd);
+            return EXIT_SOME_FAILED;
+        }
+        snprintf(g_tmp_path, sizeof g_tmp_path, "%s", r->tmp_path);
+        g_have_tmp = 1;
+        signal(SIGINT, S_on_signal);
+        signal(SIGTERM, S_on_signal);
+        signal(SIGHUP, S_on_signal);
+    }
+    r->writer = ng_writer_new(r->ctx, r->format, r->out);
+    return EXIT_OK;
+}
+
+/* Close the output: -o FILE replaces the old file only when something was
+ * converted and everything was written. */
+static void S_close_output(run *r)
+{
+    if (!r->writer)
+        return;
+    ng_error err = {0};
+    if (ng_writer_finish(r->writer, &err) != 0) {
+        ng_error_set(&err, r->target == TO_FILE ? r->output : "standard output", 0, 0, "cannot write: %s",
+                     strerror(errno));
+        S_report_failure(r, &err, NULL);
+        r->failed++;
+    }
+    ng_writer_free(r->writer);
+    if (r->target != TO_FILE)
+        return;
+    bool ok = fclose(r->out) == 0 && !err.text[0];
+    long written = r->converted + r->skipped_language;
+    if (ok && written > 0) {
+        chmod(r->tmp_path, 0644);
+        if (rename(r->tmp_path, r->output) != 0) {
+            ng_error_set(&err, r->output, 0, 0, "cannot write: %s", strerror(errno));
+            S_report_failure(r, &err, NULL);
+            r->failed++;
+            unlink(r->tmp_path);
+        }
+    } else {
+        if (!ok) {
+            ng_error_set(&err, r->output, 0, 0, "cannot write: %s", strerror(errno));
+            S_report_failure(r, &err, NULL);
+            r->failed++;
+        }
+        unlink(r->tmp_path);
+    }
+    g_have_tmp = 0;
+}
+
+static void S_summary(run *r)
+{
+    if (r->progress)
+        fputs("\r\033[K", stderr);
+    if (r->quiet || r->in + r->input_failures < 2)
+        return;
+    fprintf(stderr, "newsgraph: %ld article%s in: %ld converted", r->in, r->in == 1 ? "" : "s", r->converted);
+    long skipped = r->skipped_language + r->skipped_existing;
+    if (skipped) {
+        fprintf(stderr, ", %ld skipped (", skipped);
+        if (r->skipped_language)
+            fprintf(stderr, "%ld not in English%s", r->skipped_language, r->skipped_existing ? ", " : "");
+        if (r->skipped_existing)
+            fprintf(stderr, "%ld already converted", r->skipped_existing);
+        fputc(')', stderr);
+    }
+    fprintf(stderr, ", %ld failed", r->failed);
+    if (r->input_failures)
+        fprintf(stderr, ", %ld input%s unreadable", r->input_failures, r->input_failures == 1 ? "" : "s");
+    fprintf(stderr, "; %llu triples; %.1f s\n", r->triples, S_now() - r->started);
+}
+
+static int S_make_contexts(run *r)
+{
+    ng_error err = {0};
+    int n = r->jobs > 1 ? r->jobs : 1;
+    r->worker_ctx = calloc((size_t)n, sizeof *r->worker_ctx);
+    for (int i = 0; i < n; i++) {
+        /* each thread has its own context (Raptor worlds are not shared);
+         * the main thread's writes with r->ctx */
+        ng_context *c = n == 1 ? r->ctx : ng_context_new(&err);
+        if (!c) {
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            return EXIT_SOME_FAILED;
+        }
+        if (n > 1 && r->triggers && ng_context_add_event_triggers(c, r->triggers, &err) != 0) {
+            ng_context_free(c);
+            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            return EXIT_USAGE;
+        }
+        r->worker_ctx[i] = c;
+    }
+    return EXIT_OK;
+}
+
+int cmd_convert(int argc, char **argv)
+{
+    run r = {0};
+    r.format = NG_OUTPUT_JSONLD;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    r.jobs = cores > 0 ? (int)(cores < 256 ? cores : 256) : 1;
+    r.opts.warn = S_warn;
+    r.opts.warn_data = &r;
+    int rc = S_parse_options(&r, argc, argv);
+    if (rc != EXIT_OK)
+        return rc < 0 ? EXIT_OK : rc;
+    if ((rc = S_choose_target(&r)) != EXIT_OK)
+        return rc;
     int ninputs = argc - optind;
     char *stdin_arg[] = {"-"};
-    char **inputs = ninputs > 0 ? argv + optind : stdin_arg;
+    char **args = ninputs > 0 ? argv + optind : stdin_arg;
     if (ninputs == 0)
         ninputs = 1;
     int nstdin = 0;
     for (int i = 0; i < ninputs; i++)
-        nstdin += strcmp(inputs[i], "-") == 0;
+        nstdin += strcmp(args[i], "-") == 0;
     if (nstdin > 1) {
         fputs("newsgraph: standard input ('-') can be read only once\n", stderr);
         return EXIT_USAGE;
     }
-    bool to_dir = output && (S_is_dir(output) || ninputs > 1);
-    if (output && ninputs > 1 && !S_is_dir(output)) {
-        struct stat st;
-        if (stat(output, &st) == 0) {
-            fprintf(stderr, "newsgraph: %s: with several inputs, -o must name a directory\n", output);
-            return EXIT_USAGE;
-        }
-        if (mkdir(output, 0755) != 0) {
-            fprintf(stderr, "newsgraph: %s: cannot create directory: %s\n", output, strerror(errno));
-            return EXIT_SOME_FAILED;
-        }
-    }
+    r.run_options = S_run_options(&r, r.opts.published, r.opts.base);
+    r.opts.run_options = r.run_options;
 
     ng_error err = {0};
-    ng_context *ctx = ng_context_new(&err);
-    if (!ctx) {
-        S_report(&err);
+    r.ctx = ng_context_new(&err);
+    if (!r.ctx) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        free(r.run_options);
         return EXIT_SOME_FAILED;
     }
-    if (triggers && ng_context_add_event_triggers(ctx, triggers, &err) != 0) {
-        S_report(&err);
-        ng_context_free(ctx);
+    if (r.triggers && ng_context_add_event_triggers(r.ctx, r.triggers, &err) != 0) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        ng_context_free(r.ctx);
+        free(r.run_options);
         return EXIT_USAGE;
     }
-    int failures = 0;
-    ng_buf single = {0};   /* -o FILE: everything converted, written at the end */
-    joiner join = {.format = format};
-    char **used = NULL;    /* -o DIR: output names taken so far */
-    size_t nused = 0;
-    int written = 0;
+    if (r.errors_path && !(r.errors = fopen(r.errors_path, "w"))) {
+        fprintf(stderr, "newsgraph: %s: cannot write: %s\n", r.errors_path, strerror(errno));
+        ng_context_free(r.ctx);
+        free(r.run_options);
+        return EXIT_USAGE;
+    }
+    /* inputs: directories give their article files */
+    char **inputs = NULL;
+    size_t n = 0;
     for (int i = 0; i < ninputs; i++) {
-        memset(&err, 0, sizeof err);
-        ng_batch *batch = ng_batch_load_file(ctx, inputs[i], &opts, &err);
-        if (!batch) {
-            S_report(&err);
-            failures++;
+        if (strcmp(args[i], "-") != 0 && S_is_dir(args[i])) {
+            size_t before = n;
+            S_walk(args[i], &inputs, &n);
+            if (n == before && !r.quiet)
+                fprintf(stderr, "newsgraph: %s: warning: no article files in the directory\n", args[i]);
             continue;
         }
-        size_t n = ng_batch_count(batch);
-        char *stem = S_stem(inputs[i]);
-        if (to_dir) {
-            /* two inputs named alike ("a/x.txt", "b/x.txt") must not
-             * overwrite each other's output */
-            for (int dup = 2;; dup++) {
-                bool taken = false;
-                for (size_t u = 0; u < nused && !taken; u++)
-                    taken = strcmp(used[u], stem) == 0;
-                if (!taken)
-                    break;
-                char *base = S_stem(inputs[i]);
-                size_t ln = strlen(base) + 16;
-                free(stem);
-                stem = malloc(ln);
-                snprintf(stem, ln, "%s-%d", base, dup);
-                free(base);
-            }
-            used = realloc(used, (nused + 1) * sizeof *used);
-            used[nused++] = strdup(stem);
-        }
-        for (size_t k = 0; k < n; k++) {
-            memset(&err, 0, sizeof err);
-            ng_document *doc = ng_document_new(ctx, batch, k, &opts, &err);
-            if (!doc) {
-                S_report(&err);
-                failures++;
-                continue;
-            }
-            char *buf = NULL;
-            size_t len = 0;
-            FILE *mem = open_memstream(&buf, &len);
-            int rc = mem ? ng_document_write(ctx, doc, format, mem, &err) : -1;
-            if (mem)
-                fclose(mem);
-            if (rc == 0) {
-                if (to_dir) {
-                    size_t pn = strlen(output) + strlen(stem) + 32;
-                    char *path = malloc(pn);
-                    if (n > 1)
-                        snprintf(path, pn, "%s/%s-%zu.%s", output, stem, k + 1, ng_output_format_extension(format));
-                    else
-                        snprintf(path, pn, "%s/%s.%s", output, stem, ng_output_format_extension(format));
-                    rc = S_write_file(path, buf, len, &err);
-                    free(path);
-                } else if (output) {
-                    /* one file for all the articles of the input: written
-                     * once, after the last one */
-                    S_join(&join, buf, len, S_sink_buf, &single);
-                    written++;
-                } else {
-                    rc = S_join(&join, buf, len, S_sink_stdout, NULL);
-                    if (rc)
-                        snprintf(err.text, sizeof err.text, "cannot write to standard output");
-                }
-            }
-            if (rc != 0) {
-                if (!err.source[0])
-                    snprintf(err.source, sizeof err.source, "%s", inputs[i]);
-                S_report(&err);
-                failures++;
-            }
-            free(buf);
-            ng_document_free(doc);
-        }
-        free(stem);
-        ng_batch_free(batch);
+        inputs = realloc(inputs, (n + 1) * sizeof *inputs);
+        inputs[n++] = strdup(args[i]);
     }
-    if (output && !to_dir)
-        S_join_finish(&join, S_sink_buf, &single);
-    else if (!output && S_join_finish(&join, S_sink_stdout, NULL) != 0) {
-        fprintf(stderr, "newsgraph: cannot write to standard output\n");
-        failures++;
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISREG(st.st_mode))
+            r.bytes_total += st.st_size;
     }
-    if (output && !to_dir && written) {
-        memset(&err, 0, sizeof err);
-        if (S_write_file(output, single.data ? single.data : "", single.len, &err) != 0) {
-            S_report(&err);
-            failures++;
-        }
+    r.started = S_now();
+    r.progress = !r.quiet && isatty(STDERR_FILENO);
+    if ((rc = S_make_contexts(&r)) == EXIT_OK && (rc = S_open_output(&r)) == EXIT_OK) {
+        pool *p = pool_new(r.jobs, (size_t)r.jobs * 8, (void **)r.worker_ctx, S_work);
+        for (size_t i = 0; i < n; i++)
+            S_convert_input(&r, p, inputs[i]);
+        S_drain(&r, p, 0);
+        pool_free(p);
+        S_close_output(&r);
+        S_summary(&r);
+        rc = r.failed || r.input_failures ? EXIT_SOME_FAILED : EXIT_OK;
     }
-    ng_buf_free(&single);
-    for (size_t u = 0; u < nused; u++)
-        free(used[u]);
-    free(used);
-    ng_context_free(ctx);
-    return failures ? EXIT_SOME_FAILED : EXIT_OK;
+    for (size_t i = 0; i < n; i++)
+        free(inputs[i]);
+    free(inputs);
+    for (size_t i = 0; i < r.ntext_sources; i++)
+        free(r.text_sources[i]);
+    free(r.text_sources);
+    S_map_free(&r.identities);
+    S_map_free(&r.texts);
+    S_map_free(&r.names);
+    if (r.errors)
+        fclose(r.errors);
+    for (int i = 0; r.worker_ctx && r.jobs > 1 && i < r.jobs; i++)
+        ng_context_free(r.worker_ctx[i]);
+    free(r.worker_ctx);
+    free(r.tmp_path);
+    ng_context_free(r.ctx);
+    free(r.run_options);
+    return rc;
 }
-

@@ -75,6 +75,62 @@ static int S_read_all(const char *path, ng_buf *b, ng_error *err)
 /* Validate one file; returns VALID, INVALID or UNREADABLE. */
 static bool use_schema = true, use_shapes = true;
 
+/* A JSON-LD batch: every node of the top @graph is a named graph (one
+ * article each). */
+static bool S_named_graphs(json_t *doc)
+{
+    json_t *g = json_is_object(doc) ? json_object_get(doc, "@graph") : NULL;
+    if (!json_is_array(g) || json_array_size(g) == 0)
+        return false;
+    size_t i;
+    json_t *v;
+    json_array_foreach(g, i, v)
+    {
+        if (!json_is_object(v) || !json_is_string(json_object_get(v, "@id")) || !json_object_get(v, "@graph"))
+            return false;
+    }
+    return true;
+}
+
+/* Each named graph of a JSON-LD batch checked on its own, as N-Quads are:
+ * an actor named in two articles has two confidences. */
+static int S_validate_named_graphs(json_t *doc, rdf_graph *shapes, report_state *rs, const char *name)
+{
+    json_t *g = json_object_get(doc, "@graph");
+    json_t *ctx = json_object_get(doc, "@context");
+    size_t i, total = 0;
+    json_t *v;
+    int status = VALID;
+    json_array_foreach(g, i, v)
+    {
+        json_t *one = ctx ? json_pack("{s:O,s:O}", "@context", ctx, "@graph", json_object_get(v, "@graph"))
+                          : json_pack("{s:O}", "@graph", json_object_get(v, "@graph"));
+        rdf_graph *data = rdf_graph_new();
+        ng_error err = {0};
+        rs->graph = json_string_value(json_object_get(v, "@id"));
+        if (rdf_graph_from_jsonld(data, one, name, &err) != 0) {
+            S_fail(&err);
+            status = INVALID;
+        } else if (use_shapes && ng_shacl_validate(shapes, data, S_report, rs, &err) < 0) {
+            S_fail(&err);
+            status = UNREADABLE;
+        }
+        total += data->ntriple;
+        rdf_graph_free(data);
+        json_decref(one);
+        if (status != VALID)
+            break;
+    }
+    rs->graph = NULL;
+    if (status == VALID && rs->count) {
+        printf("%s: invalid (%ld problem%s)\n", name, rs->count, rs->count == 1 ? "" : "s");
+        return INVALID;
+    }
+    if (status == VALID)
+        printf("%s: valid (%zu triples in %zu graphs)\n", name, total, json_array_size(g));
+    return status;
+}
+
 static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
 {
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
@@ -109,6 +165,11 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
             S_fail(&err);
             json_decref(doc);
             status = UNREADABLE;
+            goto done;
+        }
+        if (S_named_graphs(doc)) {
+            status = S_validate_named_graphs(doc, shapes, &rs, name);
+            json_decref(doc);
             goto done;
         }
         memset(&err, 0, sizeof err);

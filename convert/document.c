@@ -16,6 +16,7 @@ ng_context *ng_context_new(ng_error *err)
         ng_error_set(err, "newsgraph", 0, 0, "out of memory");
         return NULL;
     }
+    pthread_mutex_init(&ctx->lock, NULL);
     ctx->lex = ng_lexicon_new();
     json_error_t jerr;
     ctx->jsonld_context = json_loads(ng_embedded_context, 0, &jerr);
@@ -57,6 +58,7 @@ void ng_context_free(ng_context *ctx)
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)
         raptor_free_world(ctx->raptor_world);
+    pthread_mutex_destroy(&ctx->lock);
     free(ctx);
 }
 
@@ -68,6 +70,53 @@ static uint64_t S_fnv(const char *s, size_t n, uint64_t h)
     }
     return h;
 }
+
+uint64_t ng_article_identity(const ng_article *art)
+{
+    /* its id with its URL or words; else its URL; else its words */
+    uint64_t h = 1469598103934665603ULL;
+    if (art->identifier)
+        h = S_fnv(art->identifier, strlen(art->identifier) + 1, h);
+    if (art->url)
+        h = S_fnv(art->url, strlen(art->url), h);
+    else {
+        if (art->headline)
+            h = S_fnv(art->headline, strlen(art->headline), h);
+        h = S_fnv(art->text, art->len, h);
+    }
+    return h;
+}
+
+uint64_t ng_article_text_hash(const ng_article *art)
+{
+    return S_fnv(art->text, art->len, 1469598103934665603ULL);
+}
+
+/* Shorter texts keep the declared language, or none. */
+#define NG_LANGUAGE_MIN_BYTES 200
+
+/* The language: what the detector is sure of, else what the input
+ * declares, else "und". Declarations are often a site template's
+ * default, so a sure detection wins over them. */
+static void S_choose_language(ng_document *doc)
+{
+    const ng_article *art = doc->art;
+    char code[16];
+    bool reliable = false;
+    /* a few words are too few: "Russia's and Pyongyang's" reads as
+     * Tagalog to the detector */
+    bool found = art->len >= NG_LANGUAGE_MIN_BYTES && ng_detect_language(art->text, art->len, code, &reliable);
+    if (found && reliable)
+        doc->language = ng_arena_strdup(&doc->arena, code);
+    else if (art->language)
+        doc->language = art->language;
+    else
+        doc->language = "und";
+}
+
+const char *ng_document_language(const ng_document *doc) { return doc->language; }
+int ng_document_extracted(const ng_document *doc) { return doc->extracted; }
+const char *ng_document_iri(const ng_document *doc) { return doc->article_iri; }
 
 ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, const ng_options *opts,
                              ng_error *err)
@@ -101,17 +150,24 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
         doc->published = art->date_published;
     else if (opts->published && ng_date_normalize(opts->published, norm))
         doc->published = ng_arena_strdup(&doc->arena, norm);
-    /* The article's identity: its URL when known, else its words. */
-    uint64_t h = 1469598103934665603ULL;
-    if (art->url)
-        h = S_fnv(art->url, strlen(art->url), h);
-    else {
-        if (art->headline)
-            h = S_fnv(art->headline, strlen(art->headline), h);
-        h = S_fnv(art->text, art->len, h);
-    }
-    doc->article_iri = ng_arena_printf(&doc->arena, "%sarticle/%016llx", doc->base, (unsigned long long)h);
+    uint64_t h = ng_article_identity(art);
+    if (art->occurrence > 1)
+        doc->article_iri =
+            ng_arena_printf(&doc->arena, "%sarticle/%016llx-%d", doc->base, (unsigned long long)h, art->occurrence);
+    else
+        doc->article_iri = ng_arena_printf(&doc->arena, "%sarticle/%016llx", doc->base, (unsigned long long)h);
+    doc->run_options = opts->run_options ? ng_arena_strdup(&doc->arena, opts->run_options) : NULL;
 
+    S_choose_language(doc);
+    bool english = strcmp(doc->language, "en") == 0 || strcmp(doc->language, "und") == 0;
+    doc->extracted = english || opts->language_any;
+    /* actors read with an English model from another language are not
+     * trusted enough to join the corpus-wide nodes */
+    doc->local_actors = !english;
+    if (!doc->extracted) {
+        ng_build_graph(doc);
+        return doc;
+    }
     ng_tokenize(doc);
     ng_split_sentences(doc);
     ng_find_mentions(doc);

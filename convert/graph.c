@@ -79,6 +79,12 @@ static const char *S_place_class(int kind)
 
 static const char *S_actor_iri(ng_document *doc, const ng_actor *a)
 {
+    if (doc->local_actors && a->type != NG_ACTOR_GROUP) {
+        /* read from another language with the English model: this
+         * article's own node, never merged with the corpus-wide one */
+        static const char *const kinds[] = {"", "person", "organization", "place"};
+        return ng_arena_printf(&doc->arena, "%s/%s/%s", doc->article_iri, kinds[a->type], S_slug(doc, a->name));
+    }
     switch (a->type) {
     case NG_ACTOR_PERSON: return ng_arena_printf(&doc->arena, "%sperson/%s", doc->base, S_slug(doc, a->name));
     case NG_ACTOR_ORG: return ng_arena_printf(&doc->arena, "%sorganization/%s", doc->base, S_slug(doc, a->name));
@@ -186,6 +192,45 @@ static const char *S_modality_iri(ng_modality m)
     }
 }
 
+#define PROV "http://www.w3.org/ns/prov#"
+
+/* Where the article came from and what made its graph: the record's id
+ * and language; the source (file and line, or the WARC record and when it
+ * was fetched) with prov:wasDerivedFrom; the newsgraph version and the
+ * options that shape the graph with prov:wasGeneratedBy. */
+static void S_provenance(ng_document *doc)
+{
+    const ng_article *art = doc->art;
+    const char *A = doc->article_iri;
+    if (art->identifier)
+        S_emit(doc, A, SCHEMA "identifier", S_lit(art->identifier));
+    if (strcmp(doc->language, "und") != 0)
+        S_emit(doc, A, SCHEMA "inLanguage", S_lit(doc->language));
+    if (art->source_file || art->warc_record) {
+        const char *src = art->warc_record ? art->warc_record : ng_arena_printf(&doc->arena, "%s/source", A);
+        S_emit(doc, A, PROV "wasDerivedFrom", S_iri(src));
+        S_type(doc, src, PROV "Entity");
+        if (art->source_file)
+            S_emit(doc, src, NG_VOCAB "sourceFile", S_lit(art->source_file));
+        if (art->line > 0)
+            S_emit(doc, src, NG_VOCAB "sourceLine", S_int(doc, (size_t)art->line));
+        if (art->retrieved)
+            S_emit(doc, src, PROV "generatedAtTime", S_typed(art->retrieved, XSD "dateTime"));
+    }
+    const char *opts = doc->run_options ? doc->run_options : "";
+    uint64_t h = 1469598103934665603ULL;
+    for (const char *p = NG_VERSION "\n"; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    for (const char *p = opts; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    const char *run = ng_arena_printf(&doc->arena, "%srun/%016llx", doc->base, (unsigned long long)h);
+    S_emit(doc, A, PROV "wasGeneratedBy", S_iri(run));
+    S_type(doc, run, PROV "Activity");
+    S_emit(doc, run, SCHEMA "name", S_lit("newsgraph " NG_VERSION));
+    if (*opts)
+        S_emit(doc, run, NG_VOCAB "options", S_lit(opts));
+}
+
 void ng_build_graph(ng_document *doc)
 {
     const ng_article *art = doc->art;
@@ -222,6 +267,7 @@ void ng_build_graph(ng_document *doc)
     if (art->author)
         S_emit(doc, A, NG_VOCAB "byline", S_lit(art->author));
     S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
+    S_provenance(doc);
     for (size_t i = 0; i < doc->nactor; i++)
         if ((doc->actors[i].nmention || doc->actors[i].nnamed_at || (int)i == doc->publisher) &&
             first_with_iri[i] == (int)i)

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <jansson.h>
 #include <zlib.h>
 
 #include "internal.h"
@@ -76,7 +77,7 @@ static bool S_has_suffix(const char *s, const char *suf)
     return true;
 }
 
-static ng_input_format S_sniff(const char *data, size_t len, const char *name)
+ng_input_format ng_sniff_name(const char *name)
 {
     char base[512];
     snprintf(base, sizeof base, "%s", name ? name : "");
@@ -90,23 +91,60 @@ static ng_input_format S_sniff(const char *data, size_t len, const char *name)
         return NG_INPUT_JSON;
     if (S_has_suffix(base, ".txt") || S_has_suffix(base, ".text"))
         return NG_INPUT_TEXT;
+    if (S_has_suffix(base, ".warc"))
+        return NG_INPUT_WARC;
+    return NG_INPUT_AUTO;
+}
+
+/* Is the first line of data[i..len) one whole JSON value followed by a
+ * line that opens another object? Then the input is JSON Lines. */
+static bool S_json_lines(const char *data, size_t i, size_t len)
+{
+    const char *nl = memchr(data + i, '\n', len - i);
+    if (!nl)
+        return false;
+    const char *next = nl + 1;
+    while (next < data + len && isspace((unsigned char)*next))
+        next++;
+    if (next >= data + len || *next != '{')
+        return false;
+    json_error_t jerr;
+    json_t *v = json_loadb(data + i, (size_t)(nl - data) - i, 0, &jerr);
+    json_decref(v);
+    return v != NULL;
+}
+
+ng_input_format ng_sniff_content(const char *data, size_t len)
+{
     size_t i = 0;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
     while (i < len && isspace((unsigned char)data[i]))
         i++;
-    if (i < len && data[i] == '<')
+    if (i >= len)
+        return NG_INPUT_AUTO;
+    if (len - i >= 5 && memcmp(data + i, "WARC/", 5) == 0)
+        return NG_INPUT_WARC;
+    if (data[i] == '<')
         return NG_INPUT_HTML;
-    if (i < len && data[i] == '[')
+    if (data[i] == '[')
         return NG_INPUT_JSON;
-    if (i < len && data[i] == '{') {
-        /* Several lines that each open an object: JSON Lines. */
-        const char *nl = memchr(data + i, '\n', len - i);
-        while (nl && (size_t)(nl - data) + 1 < len && isspace((unsigned char)nl[1]))
-            nl++;
-        if (nl && (size_t)(nl - data) + 1 < len && nl[1] == '{')
-            return NG_INPUT_JSONL;
-        return NG_INPUT_JSON;
-    }
+    if (data[i] == '{')
+        return S_json_lines(data, i, len) ? NG_INPUT_JSONL : NG_INPUT_JSON;
     return NG_INPUT_TEXT;
+}
+
+const char *ng_input_format_name(ng_input_format f)
+{
+    switch (f) {
+    case NG_INPUT_AUTO: return "auto";
+    case NG_INPUT_TEXT: return "text";
+    case NG_INPUT_HTML: return "HTML";
+    case NG_INPUT_JSON: return "JSON";
+    case NG_INPUT_JSONL: return "JSON Lines";
+    case NG_INPUT_WARC: return "WARC";
+    }
+    return "?";
 }
 
 /* Text that is mostly NUL bytes, control characters or invalid UTF-8 is not
@@ -162,6 +200,11 @@ static int S_gunzip(const char *data, size_t len, char **out, size_t *out_len, c
             return -1;
         }
         ng_buf_add(&b, chunk, sizeof chunk - z.avail_out);
+        if (rc == Z_STREAM_END && z.avail_in > 0) {
+            /* another gzip member follows (cat a.gz b.gz): read it too */
+            inflateReset(&z);
+            rc = Z_OK;
+        }
         if (b.len > NG_MAX_INPUT) {
             ng_error_set(err, source, 0, 0, "decompressed input larger than %u MiB", NG_MAX_INPUT >> 20);
             inflateEnd(&z);
@@ -204,26 +247,40 @@ ng_batch *ng_batch_load(ng_context *ctx, const char *data, size_t len, const cha
         free(unzipped);
         return NULL;
     }
+    ng_input_format fmt = opts->input_format;
+    if (fmt == NG_INPUT_AUTO) {
+        fmt = ng_sniff_content(data, len);
+        ng_input_format named = ng_sniff_name(source);
+        if (fmt == NG_INPUT_AUTO)
+            fmt = named != NG_INPUT_AUTO ? named : NG_INPUT_TEXT;
+    }
+    ng_batch *batch = calloc(1, sizeof *batch);
+    if (!batch)
+        abort();
+    int rc = ng_batch_fill(ctx, batch, data, len, source, fmt, opts, err);
+    free(unzipped);
+    if (rc != 0) {
+        ng_batch_free(batch);
+        return NULL;
+    }
+    return batch;
+}
+
+int ng_batch_fill(ng_context *ctx, ng_batch *batch, const char *data, size_t len, const char *source,
+                  ng_input_format fmt, const ng_options *opts, ng_error *err)
+{
     size_t blank = 0;
     while (blank < len && isspace((unsigned char)data[blank]))
         blank++;
     if (blank == len) {
         ng_error_set(err, source, 0, 0, "empty input");
-        free(unzipped);
-        return NULL;
+        return -1;
     }
     if (S_looks_binary(data, len)) {
         ng_error_set(err, source, 0, 0, "input looks like binary data, not an article");
-        free(unzipped);
-        return NULL;
+        return -1;
     }
-    ng_input_format fmt = opts->input_format;
-    if (fmt == NG_INPUT_AUTO)
-        fmt = S_sniff(data, len, source);
-
-    ng_batch *batch = calloc(1, sizeof *batch);
-    if (!batch)
-        abort();
+    size_t first = batch->n;
     if (fmt == NG_INPUT_HTML) {
         /* libxml2 decodes the page's declared charset itself; repair after. */
         ng_article *art = ng_batch_add(batch, source);
@@ -240,9 +297,7 @@ ng_batch *ng_batch_load(ng_context *ctx, const char *data, size_t len, const cha
             S_warn(opts, source, msg);
         }
         if (fmt == NG_INPUT_JSON || fmt == NG_INPUT_JSONL) {
-            if (ng_read_json(batch, clean, clen, fmt == NG_INPUT_JSONL, source) != 0 && batch->n == 0) {
-                ng_error_set(err, source, 0, 0, "no article could be read");
-            }
+            ng_read_json(batch, clean, clen, fmt == NG_INPUT_JSONL, source);
         } else {
             ng_article *art = ng_batch_add(batch, source);
             if (ng_read_text(art, clean, clen) != 0)
@@ -250,23 +305,30 @@ ng_batch *ng_batch_load(ng_context *ctx, const char *data, size_t len, const cha
         }
         free(clean);
     }
-    free(unzipped);
-    if (batch->n == 0) {
+    if (batch->n == first) {
         ng_error_set(err, source, 0, 0, "no article found");
-        ng_batch_free(batch);
-        return NULL;
+        return -1;
     }
-    /* An article with no body text cannot be converted. */
-    for (size_t i = 0; i < batch->n; i++) {
+    ng_batch_check(batch, first, opts);
+    return 0;
+}
+
+/* Checks every article read gets: body text, a readable date. */
+void ng_batch_check(ng_batch *batch, size_t first, const ng_options *opts)
+{
+    for (size_t i = first; i < batch->n; i++) {
         ng_article *art = batch->items[i];
         if (!art->failed && art->len == 0) {
             art->failed = true;
-            ng_error_set(&art->error, art->source, 0, 0, "no article text found");
+            ng_error_set(&art->error, art->source, art->line, 0, "no article text found");
+        }
+        if (!art->failed && art->bad_date) {
+            char msg[400];
+            snprintf(msg, sizeof msg, "cannot read the date in %s; relative dates stay unresolved", art->bad_date);
+            S_warn(opts, art->source, msg);
         }
     }
-    return batch;
 }
-
 ng_batch *ng_batch_load_file(ng_context *ctx, const char *path, const ng_options *opts, ng_error *err)
 {
     bool is_stdin = strcmp(path, "-") == 0;
@@ -350,7 +412,8 @@ int ng_input_format_from_name(const char *name, ng_input_format *out)
 {
     static const struct { const char *name; ng_input_format f; } names[] = {
         {"auto", NG_INPUT_AUTO}, {"text", NG_INPUT_TEXT}, {"txt", NG_INPUT_TEXT},
-        {"html", NG_INPUT_HTML}, {"json", NG_INPUT_JSON}, {"jsonl", NG_INPUT_JSONL}};
+        {"html", NG_INPUT_HTML}, {"json", NG_INPUT_JSON}, {"jsonl", NG_INPUT_JSONL},
+        {"warc", NG_INPUT_WARC}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(name, names[i].name) == 0) {
             *out = names[i].f;
@@ -370,4 +433,30 @@ const char *ng_output_format_extension(ng_output_format format)
     case NG_OUTPUT_RDFXML: return "rdf";
     }
     return "out";
+}
+
+const char *ng_batch_identifier(const ng_batch *batch, size_t i)
+{
+    return batch && i < batch->n ? batch->items[i]->identifier : NULL;
+}
+
+const char *ng_batch_source(const ng_batch *batch, size_t i)
+{
+    return batch && i < batch->n ? batch->items[i]->source : NULL;
+}
+
+unsigned long long ng_batch_identity(const ng_batch *batch, size_t i)
+{
+    return batch && i < batch->n ? ng_article_identity(batch->items[i]) : 0;
+}
+
+unsigned long long ng_batch_text_hash(const ng_batch *batch, size_t i)
+{
+    return batch && i < batch->n ? ng_article_text_hash(batch->items[i]) : 0;
+}
+
+void ng_batch_set_occurrence(ng_batch *batch, size_t i, int n)
+{
+    if (batch && i < batch->n)
+        batch->items[i]->occurrence = n;
 }

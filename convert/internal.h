@@ -7,6 +7,7 @@
 #ifndef NG_INTERNAL_H
 #define NG_INTERNAL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -30,6 +31,9 @@ char *ng_arena_strdup(ng_arena *a, const char *s);
  * characters an IRI cannot hold percent-encoded; NULL when it is empty or
  * not absolute (no scheme). */
 char *ng_clean_url(ng_arena *a, const char *url);
+/* The primary subtag of a language tag, lower case ("en-US" -> "en"), or
+ * NULL when tag is not one. */
+char *ng_language_tag(ng_arena *a, const char *tag);
 char *ng_arena_strndup(ng_arena *a, const char *s, size_t n);
 char *ng_arena_printf(ng_arena *a, const char *fmt, ...);
 /* Grow an arena array to hold at least need items (doubling). */
@@ -97,6 +101,14 @@ typedef struct ng_article {
     size_t npara, cap_para;
     char *headline, *date_published, *date_modified, *url, *publisher, *author, *description;
     char *source;            /* input name, for messages */
+    char *identifier;        /* the record's own id ("id" in JSON), or NULL */
+    char *language;          /* declared language (BCP 47, lower case), or NULL */
+    char *source_file;       /* input file name without folders, for provenance, or NULL */
+    long line;               /* line of the record in its file (JSON Lines), or 0 */
+    char *warc_record;       /* WARC-Record-ID (an IRI), or NULL */
+    char *retrieved;         /* WARC-Date (xsd:dateTime), or NULL */
+    char *bad_date;          /* "FIELD: VALUE" of a date that could not be read, or NULL */
+    int occurrence;          /* 2, 3 ... for a repeated article identity in one run, else 0 */
     const char *format;      /* reader that produced it */
     ng_error error;          /* record-level failure */
     bool failed;
@@ -117,6 +129,27 @@ int ng_read_json_value(ng_article *art, const void *json_object);
 bool ng_date_normalize(const char *s, char out[11]);
 /* Splits JSON / JSON Lines into articles (read_json.c). */
 int ng_read_json(ng_batch *batch, const char *data, size_t len, bool lines, const char *source);
+/* One JSON Lines record (line lineno of source) into an article of batch. */
+void ng_read_json_line(ng_batch *batch, const char *data, size_t len, const char *source, long lineno);
+/* The articles of one WARC record's block (read_warc.c): a `response`
+ * holding an HTML page becomes an article; other records add nothing.
+ * headers are the record's WARC headers. */
+void ng_read_warc_record(ng_context *ctx, ng_batch *batch, const char *headers, size_t hlen, const char *block,
+                         size_t blen, const char *source);
+/* Read every article of data in format fmt (not AUTO) into batch, after
+ * the checks every input gets (input.c). */
+/* Checks every article read gets (text, a readable date), from item first on. */
+void ng_batch_check(ng_batch *batch, size_t first, const ng_options *opts);
+int ng_batch_fill(ng_context *ctx, ng_batch *batch, const char *data, size_t len, const char *source,
+                  ng_input_format fmt, const ng_options *opts, ng_error *err);
+/* The format data looks like, from its first bytes; NG_INPUT_AUTO when the
+ * content does not say. */
+ng_input_format ng_sniff_content(const char *data, size_t len);
+ng_input_format ng_sniff_name(const char *name);
+/* Language detection (lang_cld2.cc): the language of text as a lower-case
+ * ISO 639-1 code in out, and whether the detector is sure; false when it
+ * cannot tell. */
+bool ng_detect_language(const char *text, size_t len, char out[16], bool *reliable);
 
 struct ng_batch {
     ng_article **items;
@@ -305,11 +338,20 @@ struct ng_document {
     ng_triple *triples;
     size_t ntriple, cap_triple;
     int publisher;                 /* actor or -1 */
+    const char *language;          /* ISO 639-1, or "und" */
+    bool extracted;                /* false: the article node only (another language) */
+    bool local_actors;             /* actor IRIs under the article's (another language) */
+    const char *run_options;       /* recorded in the provenance, or NULL */
     const struct ng_ner_model *ner; /* the tagger, or NULL */
     uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
 };
 
+/* Identity of an article (the basis of its IRI) and of its text. */
+uint64_t ng_article_identity(const ng_article *art);
+uint64_t ng_article_text_hash(const ng_article *art);
+
 struct ng_context {
+    pthread_mutex_t lock;          /* guards the NER model's loading */
     ng_lexicon *lex;
     void *jsonld_context;          /* json_t *: the bundled context */
     void *raptor_world;            /* raptor_world * */
@@ -368,6 +410,27 @@ int ng_date_weekday_of(int y, int m, int d);
 int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err);
 int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err);
 int ng_write_trig(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err);
+/* The document's nodes as a JSON-LD @graph array (json_t *, new reference). */
+void *ng_jsonld_nodes(ng_context *ctx, const ng_document *doc);
+/* Jansson's dump flags for every JSON-LD output: byte-stable. */
+#define NG_JSON_FLAGS (JSON_INDENT(2) | JSON_SORT_KEYS)
+/* One RDF/XML document fed article by article (write_raptor.c). */
+typedef struct ng_rdfxml_stream ng_rdfxml_stream;
+ng_rdfxml_stream *ng_rdfxml_stream_new(ng_context *ctx, FILE *out);
+int ng_rdfxml_stream_add(ng_rdfxml_stream *s, const ng_triple *triples, size_t n);
+int ng_rdfxml_stream_end(ng_rdfxml_stream *s);
+void ng_rdfxml_stream_free(ng_rdfxml_stream *s);
+
+/* A document serialized for a batch writer (write_batch.c): made on any
+ * thread, written in order by one ng_writer. */
+typedef struct ng_piece ng_piece;
+/* batch: for an ng_writer (else only the document alone, for a file of its own). */
+ng_piece *ng_piece_new(ng_context *ctx, const ng_document *doc, ng_output_format format, bool batch, ng_error *err);
+void ng_piece_free(ng_piece *piece);
+/* Bytes of the piece written alone (what ng_document_write gives). */
+const char *ng_piece_bytes(const ng_piece *piece, size_t *len);
+/* Write a piece; the writer takes it over, written or not. */
+int ng_writer_add_piece(ng_writer *w, ng_piece *piece, ng_error *err);
 
 /* Embedded schemas (generated from schemas/ at build time). */
 extern const char ng_embedded_context[];

@@ -522,14 +522,10 @@ static bool S_allowed(int prev, int cur)
 /* The Viterbi recursion over emission scores e[n][NER_NLABELS]. */
 static void S_viterbi_core(const float *e, const float *trans, size_t n, uint8_t *labels)
 {
-    static bool ok[NER_NLABELS + 1][NER_NLABELS];
-    static bool ok_ready;
-    if (!ok_ready) {
-        for (int p = 0; p <= NER_NLABELS; p++)
-            for (int l = 0; l < NER_NLABELS; l++)
-                ok[p][l] = S_allowed(p, l);
-        ok_ready = true;
-    }
+    bool ok[NER_NLABELS + 1][NER_NLABELS];
+    for (int p = 0; p <= NER_NLABELS; p++)
+        for (int l = 0; l < NER_NLABELS; l++)
+            ok[p][l] = S_allowed(p, l);
     float stack_score[256 * NER_NLABELS];
     uint8_t stack_back[256 * NER_NLABELS];
     float *score = n <= 256 ? stack_score : malloc(n * NER_NLABELS * sizeof *score);
@@ -994,12 +990,13 @@ extern const unsigned long long ng_ner_model_size;
 
 const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err)
 {
-    if (ctx->ner)
-        return ctx->ner;
-    if (ng_ner_model_size == 0)
-        return NULL;
-    ctx->ner = ng_ner_model_read(ng_ner_model_data, (size_t)ng_ner_model_size, "built-in NER model", err);
-    return ctx->ner;
+    /* documents of one context may be analysed on several threads */
+    pthread_mutex_lock(&ctx->lock);
+    if (!ctx->ner && ng_ner_model_size > 0)
+        ctx->ner = ng_ner_model_read(ng_ner_model_data, (size_t)ng_ner_model_size, "built-in NER model", err);
+    const ng_ner_model *m = ctx->ner;
+    pthread_mutex_unlock(&ctx->lock);
+    return m;
 }
 
 /* ---- tagging an analysed article ---------------------------------------- */

@@ -47,7 +47,8 @@ typedef enum ng_input_format {
     NG_INPUT_TEXT,
     NG_INPUT_HTML,
     NG_INPUT_JSON,
-    NG_INPUT_JSONL
+    NG_INPUT_JSONL,
+    NG_INPUT_WARC
 } ng_input_format;
 
 typedef enum ng_output_format {
@@ -68,6 +69,10 @@ typedef struct ng_options {
     const char *base;        /* base IRI for minted identifiers, or NULL for the default */
     ng_warning_fn warn;      /* or NULL */
     void *warn_data;
+    const char *source_name; /* name of standard input in messages and provenance, or NULL */
+    long first_line;         /* line number of the input's first line (a shard of a file), or 0 */
+    int language_any;        /* extract from articles in any language (their actors stay local) */
+    const char *run_options; /* the options that shape the graph, recorded in its provenance, or NULL */
 } ng_options;
 
 /* Default base IRI for minted identifiers. */
@@ -78,6 +83,8 @@ typedef struct ng_options {
 /* Parse "jsonld", "turtle", ... ; returns 0 and sets *out, or -1. */
 int ng_output_format_from_name(const char *name, ng_output_format *out);
 int ng_input_format_from_name(const char *name, ng_input_format *out);
+/* "text", "HTML", "JSON", "JSON Lines", "WARC" (for messages). */
+const char *ng_input_format_name(ng_input_format format);
 /* File extension (without dot) conventionally used for an output format. */
 const char *ng_output_format_extension(ng_output_format format);
 
@@ -114,6 +121,41 @@ const ng_error *ng_batch_error(const ng_batch *batch, size_t i);
 const char *ng_batch_headline(const ng_batch *batch, size_t i);
 void ng_batch_free(ng_batch *batch);
 
+/* ---- streaming input --------------------------------------------------- */
+
+typedef struct ng_reader ng_reader;
+
+/* Open a file ("-" is stdin) for reading record by record. gzip files of
+ * any number of members are read transparently; the format comes from
+ * opts->input_format, else from the content (a file name saying otherwise
+ * gets a warning), else from the name. NULL with err set when the file
+ * cannot be opened or is empty. Free with ng_reader_free. */
+ng_reader *ng_reader_open(ng_context *ctx, const char *path, const ng_options *opts, ng_error *err);
+/* The next articles: one JSON Lines or WARC record, or a whole text, HTML
+ * or JSON file (a JSON array gives several). NULL at the end of the input,
+ * or with err->text set when the input cannot be read further. The caller
+ * owns the batch. A record that cannot be read is in the batch, failed
+ * (ng_batch_error), so the next records still come. */
+ng_batch *ng_reader_next(ng_reader *reader, ng_error *err);
+ng_input_format ng_reader_format(const ng_reader *reader);
+/* Bytes of the file read so far, and its size on disk (-1 when unknown):
+ * for progress. */
+long long ng_reader_offset(const ng_reader *reader);
+long long ng_reader_size(const ng_reader *reader);
+void ng_reader_free(ng_reader *reader);
+
+/* Record i's own identifier ("id" in JSON Lines), or NULL. Borrowed. */
+const char *ng_batch_identifier(const ng_batch *batch, size_t i);
+/* Where record i came from: "file:line" or the file name. Borrowed. */
+const char *ng_batch_source(const ng_batch *batch, size_t i);
+/* What makes record i one article: its id, else its URL, else its words
+ * (a 64-bit hash, the basis of its IRI); and a hash of its text alone. */
+unsigned long long ng_batch_identity(const ng_batch *batch, size_t i);
+unsigned long long ng_batch_text_hash(const ng_batch *batch, size_t i);
+/* Mark record i as the n-th (n >= 2) article of a run with the identity of
+ * an earlier one: its IRI gets "-n", so the two stay apart. */
+void ng_batch_set_occurrence(ng_batch *batch, size_t i, int n);
+
 /* ---- documents ------------------------------------------------------- */
 
 typedef struct ng_document ng_document;
@@ -125,8 +167,32 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i,
 /* Serialize the document's graph to out. Returns 0 on success. */
 int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format format,
                       FILE *out, ng_error *err);
+/* ---- many documents into one output ------------------------------------ */
+
+typedef struct ng_writer ng_writer;
+
+/* A writer of many documents into one stream, as they come (memory stays
+ * flat). N-Triples, N-Quads, Turtle and TriG documents follow each other
+ * (N-Quads and TriG put each article in its named graph). JSON-LD becomes
+ * one document whose @graph holds one named graph per article, RDF/XML one
+ * rdf:RDF element. A single document is written exactly as
+ * ng_document_write writes it. out stays the caller's. */
+ng_writer *ng_writer_new(ng_context *ctx, ng_output_format format, FILE *out);
+/* Write one more document. Returns 0, or -1 with err set. */
+int ng_writer_add(ng_writer *w, const ng_document *doc, ng_error *err);
+/* Close the document (JSON-LD's brackets, RDF/XML's end tag). */
+int ng_writer_finish(ng_writer *w, ng_error *err);
+void ng_writer_free(ng_writer *w);
+
 /* Number of triples in the document's graph. */
 size_t ng_document_triple_count(const ng_document *doc);
+/* The article's language (ISO 639-1, or "und" when unknown). Borrowed. */
+const char *ng_document_language(const ng_document *doc);
+/* False when extraction was skipped (an article not in English, without
+ * opts->language_any): the graph holds the article node only. */
+int ng_document_extracted(const ng_document *doc);
+/* The article's IRI. Borrowed. */
+const char *ng_document_iri(const ng_document *doc);
 void ng_document_free(ng_document *doc);
 
 #ifdef __cplusplus

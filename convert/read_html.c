@@ -468,6 +468,16 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     char norm[11];
     if (date && ng_date_normalize(date, norm))
         art->date_published = ng_arena_strdup(&art->arena, norm);
+    else if (date)
+        art->bad_date = ng_arena_printf(&art->arena, "the page's publication date '%s'", date);
+    if (root) {
+        xmlChar *lang = xmlGetProp(root, (const xmlChar *)"lang");
+        if (!lang)
+            lang = xmlGetProp(root, (const xmlChar *)"xml:lang");
+        if (lang)
+            art->language = ng_language_tag(&art->arena, (const char *)lang);
+        xmlFree(lang);
+    }
     art->publisher = (char *)(m.ld_publisher ? m.ld_publisher : m.og_site);
     art->author = (char *)(m.ld_author ? m.ld_author : m.meta_author);
     art->url = ng_clean_url(&art->arena, m.ld_url ? m.ld_url : m.canonical ? m.canonical : m.og_url);

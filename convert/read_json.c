@@ -25,6 +25,20 @@ static const char *S_str(const json_t *obj, const char *const *keys)
     return NULL;
 }
 
+/* The record's own identifier: a string or a whole number. */
+static char *S_id(ng_article *art, const json_t *obj)
+{
+    static const char *const keys[] = {"id", "_id", "identifier", "guid", "uuid", NULL};
+    for (int k = 0; keys[k]; k++) {
+        json_t *v = json_object_get(obj, keys[k]);
+        if (json_is_string(v) && json_string_length(v) > 0)
+            return ng_arena_strndup(&art->arena, json_string_value(v), json_string_length(v));
+        if (json_is_integer(v))
+            return ng_arena_printf(&art->arena, "%lld", (long long)json_integer_value(v));
+    }
+    return NULL;
+}
+
 int ng_read_json_value(ng_article *art, const void *value)
 {
     const json_t *obj = value;
@@ -40,6 +54,7 @@ int ng_read_json_value(ng_article *art, const void *value)
     static const char *const publisher[] = {"publisher", "source", "site", NULL};
     static const char *const author[] = {"author", "byline", "creator", NULL};
     static const char *const description[] = {"description", "summary", NULL};
+    static const char *const language[] = {"inLanguage", "language", "lang", NULL};
     const char *text = S_str(obj, body);
     if (!text) {
         ng_error_set(&art->error, art->source, 0, 0,
@@ -51,10 +66,19 @@ int ng_read_json_value(ng_article *art, const void *value)
     art->publisher = ng_arena_strdup(&art->arena, S_str(obj, publisher));
     art->author = ng_arena_strdup(&art->arena, S_str(obj, author));
     art->description = ng_arena_strdup(&art->arena, S_str(obj, description));
-    const char *d = S_str(obj, date);
+    const char *d = NULL, *dkey = NULL;
+    for (int k = 0; date[k] && !d; k++)
+        if ((d = S_str(obj, (const char *const[]){date[k], NULL})) != NULL)
+            dkey = date[k];
     char norm[11];
     if (d && ng_date_normalize(d, norm))
         art->date_published = ng_arena_strdup(&art->arena, norm);
+    else if (d)
+        art->bad_date = ng_arena_printf(&art->arena, "\"%s\": '%s'", dkey, d);
+    art->identifier = S_id(art, obj);
+    const char *lang = S_str(obj, language);
+    if (lang)
+        art->language = ng_language_tag(&art->arena, lang);
     ng_buf buf = {0};
     ng_text_paragraphs(art, &buf, text, strlen(text), true);
     ng_article_finish(art, &buf);
@@ -69,8 +93,27 @@ static void S_add_value(ng_batch *batch, const json_t *v, const char *source, lo
     else
         snprintf(name, sizeof name, "%s", source);
     ng_article *art = ng_batch_add(batch, name);
+    art->line = line;
     if (ng_read_json_value(art, v) != 0)
         art->failed = true;
+}
+
+void ng_read_json_line(ng_batch *batch, const char *data, size_t len, const char *source, long lineno)
+{
+    json_error_t jerr;
+    json_t *v = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!v) {
+        char name[600];
+        snprintf(name, sizeof name, "%s:%ld", source, lineno);
+        ng_article *art = ng_batch_add(batch, name);
+        art->failed = true;
+        art->line = lineno;
+        ng_error_set(&art->error, source, lineno, jerr.position, "line %ld: invalid JSON at column %d: %s", lineno,
+                     jerr.column, jerr.text);
+        return;
+    }
+    S_add_value(batch, v, source, lineno);
+    json_decref(v);
 }
 
 int ng_read_json(ng_batch *batch, const char *data, size_t len, bool lines, const char *source)
@@ -114,20 +157,8 @@ int ng_read_json(ng_batch *batch, const char *data, size_t len, bool lines, cons
         size_t s = i;
         while (s < end && (data[s] == ' ' || data[s] == '\t' || data[s] == '\r'))
             s++;
-        if (s < end) {
-            json_t *v = json_loadb(data + s, end - s, JSON_REJECT_DUPLICATES, &jerr);
-            if (!v) {
-                char name[600];
-                snprintf(name, sizeof name, "%s:%ld", source, lineno);
-                ng_article *art = ng_batch_add(batch, name);
-                art->failed = true;
-                ng_error_set(&art->error, source, lineno, (long)(s + (size_t)jerr.position),
-                             "line %ld: invalid JSON at column %d: %s", lineno, jerr.column, jerr.text);
-            } else {
-                S_add_value(batch, v, source, lineno);
-                json_decref(v);
-            }
-        }
+        if (s < end)
+            ng_read_json_line(batch, data + s, end - s, source, lineno);
         i = nl ? end + 1 : len;
     }
     return 0;

@@ -169,7 +169,7 @@ static int S_dump(const char *buffer, size_t size, void *data)
     return fwrite(buffer, 1, size, data) == size ? 0 : -1;
 }
 
-int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err)
+void *ng_jsonld_nodes(ng_context *ctx, const ng_document *doc)
 {
     json_t *context = json_object_get(ctx->jsonld_context, "@context");
     compactor c;
@@ -197,9 +197,15 @@ int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error
         free(key);
     }
     json_decref(index);
-    json_t *root = json_pack("{s:O,s:o}", "@context", context, "@graph", graph);
     S_compactor_free(&c);
-    int rc = json_dump_callback(root, S_dump, out, JSON_INDENT(2) | JSON_SORT_KEYS | JSON_ENSURE_ASCII * 0);
+    return graph;
+}
+
+int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err)
+{
+    json_t *context = json_object_get(ctx->jsonld_context, "@context");
+    json_t *root = json_pack("{s:O,s:o}", "@context", context, "@graph", (json_t *)ng_jsonld_nodes(ctx, doc));
+    int rc = json_dump_callback(root, S_dump, out, NG_JSON_FLAGS);
     json_decref(root);
     if (rc != 0 || fputc('\n', out) == EOF) {
         ng_error_set(err, doc->art->source, 0, 0, "cannot write JSON-LD output");

@@ -15,6 +15,7 @@ static const struct {
     {"ng", NG_VOCAB},
     {"xsd", "http://www.w3.org/2001/XMLSchema#"},
     {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {"prov", "http://www.w3.org/ns/prov#"},
 };
 
 typedef struct {
@@ -44,13 +45,14 @@ static raptor_term *S_term(raptor_world *w, const ng_term *t)
     return term;
 }
 
-/* Serialize to a started serializer. */
-static int S_send(raptor_world *w, raptor_serializer *ser, const ng_document *doc, bool named_graph)
+/* Serialize triples to a started serializer, in graph g_iri when not NULL. */
+static int S_send_triples(raptor_world *w, raptor_serializer *ser, const ng_triple *triples, size_t n,
+                          const char *g_iri)
 {
-    raptor_term *g = named_graph ? raptor_new_term_from_uri_string(w, (const unsigned char *)doc->article_iri) : NULL;
+    raptor_term *g = g_iri ? raptor_new_term_from_uri_string(w, (const unsigned char *)g_iri) : NULL;
     int rc = 0;
-    for (size_t i = 0; i < doc->ntriple && rc == 0; i++) {
-        const ng_triple *t = &doc->triples[i];
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        const ng_triple *t = &triples[i];
         raptor_statement *st = raptor_new_statement_from_nodes(w, S_term(w, &t->s), S_term(w, &t->p),
                                                                S_term(w, &t->o), g ? raptor_term_copy(g) : NULL);
         if (!st)
@@ -63,6 +65,11 @@ static int S_send(raptor_world *w, raptor_serializer *ser, const ng_document *do
     if (g)
         raptor_free_term(g);
     return rc;
+}
+
+static int S_send(raptor_world *w, raptor_serializer *ser, const ng_document *doc, bool named_graph)
+{
+    return S_send_triples(w, ser, doc->triples, doc->ntriple, named_graph ? doc->article_iri : NULL);
 }
 
 static raptor_serializer *S_serializer(raptor_world *w, const char *syntax)
@@ -140,4 +147,55 @@ int ng_write_trig(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *
     fputs("}\n", out);
     raptor_free_memory(string);
     return 0;
+}
+
+/* ---- one RDF/XML document for many articles --------------------------- */
+
+struct ng_rdfxml_stream {
+    raptor_world *w;
+    raptor_serializer *ser;
+    log_state st;
+    ng_error err;
+};
+
+ng_rdfxml_stream *ng_rdfxml_stream_new(ng_context *ctx, FILE *out)
+{
+    ng_rdfxml_stream *s = calloc(1, sizeof *s);
+    if (!s)
+        abort();
+    s->w = ctx->raptor_world;
+    s->st = (log_state){&s->err, "output", 0};
+    /* the plain RDF/XML serializer writes as statements come; the
+     * abbreviating one would hold the whole batch */
+    s->ser = S_serializer(s->w, "rdfxml");
+    if (!s->ser || raptor_serializer_start_to_file_handle(s->ser, NULL, out) != 0) {
+        ng_rdfxml_stream_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+int ng_rdfxml_stream_add(ng_rdfxml_stream *s, const ng_triple *triples, size_t n)
+{
+    raptor_world_set_log_handler(s->w, &s->st, S_log);
+    int rc = S_send_triples(s->w, s->ser, triples, n, NULL);
+    raptor_world_set_log_handler(s->w, NULL, NULL);
+    return rc != 0 || s->st.errors ? -1 : 0;
+}
+
+int ng_rdfxml_stream_end(ng_rdfxml_stream *s)
+{
+    raptor_world_set_log_handler(s->w, &s->st, S_log);
+    int rc = raptor_serializer_serialize_end(s->ser);
+    raptor_world_set_log_handler(s->w, NULL, NULL);
+    return rc != 0 || s->st.errors ? -1 : 0;
+}
+
+void ng_rdfxml_stream_free(ng_rdfxml_stream *s)
+{
+    if (!s)
+        return;
+    if (s->ser)
+        raptor_free_serializer(s->ser);
+    free(s);
 }

@@ -110,7 +110,21 @@ static void test_dates(void)
     CHECK_INT(ng_date_weekday_of(2000, 2, 29), 2);
     CHECK(ng_date_normalize("2019-11-20T14:03:00Z", out));
     CHECK_STR(out, "2019-11-20");
-    CHECK(!ng_date_normalize("Nov 20, 2019", out));
+    CHECK(ng_date_normalize("Nov 20, 2019", out)); /* dates as feeds write them */
+    CHECK_STR(out, "2019-11-20");
+    CHECK(ng_date_normalize("Wed, 30 Oct 2024 10:00:00 GMT", out));
+    CHECK_STR(out, "2024-10-30");
+    CHECK(ng_date_normalize("October 30, 2024", out));
+    CHECK_STR(out, "2024-10-30");
+    CHECK(ng_date_normalize("30 October 2024", out));
+    CHECK_STR(out, "2024-10-30");
+    CHECK(ng_date_normalize("Sept. 3, 2024", out));
+    CHECK_STR(out, "2024-09-03");
+    CHECK(ng_date_normalize("Thu, 01 Feb 24 08:00:00 +0000", out));
+    CHECK_STR(out, "2024-02-01");
+    CHECK(!ng_date_normalize("Fri, 30 Feb 2024", out));
+    CHECK(!ng_date_normalize("next week", out));
+    CHECK(!ng_date_normalize("October 2024", out));
     CHECK_INT(ng_weekday_from_name("friday"), 5);
     CHECK_INT(ng_month_from_name("sept."), 9);
     CHECK_INT(ng_month_from_name("oct."), 10);
