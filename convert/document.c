@@ -105,7 +105,12 @@ static void S_choose_language(ng_document *doc)
     bool reliable = false;
     /* a few words are too few: "Russia's and Pyongyang's" reads as
      * Tagalog to the detector */
-    bool found = art->len >= NG_LANGUAGE_MIN_BYTES && ng_detect_language(art->text, art->len, code, &reliable);
+    ng_buf words = {0};   /* the headline says it too, when the body is short */
+    if (art->headline)
+        ng_buf_adds(&words, art->headline), ng_buf_add(&words, "\n\n", 2);
+    ng_buf_add(&words, art->text, art->len);
+    bool found = words.len >= NG_LANGUAGE_MIN_BYTES && ng_detect_language(words.data, words.len, code, &reliable);
+    ng_buf_free(&words);
     if (found && reliable)
         doc->language = ng_arena_strdup(&doc->arena, code);
     else if (art->language)
