@@ -502,7 +502,6 @@ static void S_convert_input(run *r, pool *p, const char *input)
             ng_batch_free(b);
             free(sb);
         }
-        S_drain(r, p, pool_pending(p) > 0 && pool_full(p) ? pool_pending(p) - 1 : pool_pending(p));
     }
     if (err.text[0]) {
         S_report_failure(r, &err, input);

@@ -136,6 +136,9 @@ void ng_read_json_line(ng_batch *batch, const char *data, size_t len, const char
  * headers are the record's WARC headers. */
 void ng_read_warc_record(ng_context *ctx, ng_batch *batch, const char *headers, size_t hlen, const char *block,
                          size_t blen, const char *source);
+/* A header's value in h[0..n) ("Name: value" lines, WARC or HTTP; the
+ * name case-insensitive), heap copy or NULL (read_warc.c). */
+char *ng_header_field(const char *h, size_t n, const char *name);
 /* Read every article of data in format fmt (not AUTO) into batch, after
  * the checks every input gets (input.c). */
 /* Checks every article read gets (text, a readable date), from item first on. */

@@ -9,8 +9,7 @@
 
 #include "internal.h"
 
-/* A header's value in h[0..n) ("Name: value" lines), heap copy or NULL. */
-static char *S_field(const char *h, size_t n, const char *name)
+char *ng_header_field(const char *h, size_t n, const char *name)
 {
     size_t nl = strlen(name);
     size_t i = 0;
@@ -102,8 +101,8 @@ static const char *S_http_body(const char *block, size_t blen, size_t *hlen)
 void ng_read_warc_record(ng_context *ctx, ng_batch *batch, const char *headers, size_t hlen, const char *block,
                          size_t blen, const char *source)
 {
-    char *type = S_field(headers, hlen, "WARC-Type");
-    char *ctype = S_field(headers, hlen, "Content-Type");
+    char *type = ng_header_field(headers, hlen, "WARC-Type");
+    char *ctype = ng_header_field(headers, hlen, "Content-Type");
     const char *body = NULL;
     size_t body_len = 0;
     ng_buf decoded = {0};
@@ -112,9 +111,9 @@ void ng_read_warc_record(ng_context *ctx, ng_batch *batch, const char *headers, 
         body = S_http_body(block, blen, &http_hlen);
         if (body) {
             body_len = blen - http_hlen;
-            char *pt = S_field(block, http_hlen, "Content-Type");
-            char *te = S_field(block, http_hlen, "Transfer-Encoding");
-            char *ce = S_field(block, http_hlen, "Content-Encoding");
+            char *pt = ng_header_field(block, http_hlen, "Content-Type");
+            char *te = ng_header_field(block, http_hlen, "Transfer-Encoding");
+            char *ce = ng_header_field(block, http_hlen, "Content-Encoding");
             if (pt && !S_contains(pt, "html"))
                 body = NULL;
             if (body && S_contains(te, "chunked")) {
@@ -143,9 +142,9 @@ void ng_read_warc_record(ng_context *ctx, ng_batch *batch, const char *headers, 
         ng_article *art = ng_batch_add(batch, source);
         if (ng_read_html(ctx, art, body, body_len) != 0)
             art->failed = true;
-        char *uri = S_field(headers, hlen, "WARC-Target-URI");
-        char *date = S_field(headers, hlen, "WARC-Date");
-        char *id = S_field(headers, hlen, "WARC-Record-ID");
+        char *uri = ng_header_field(headers, hlen, "WARC-Target-URI");
+        char *date = ng_header_field(headers, hlen, "WARC-Date");
+        char *id = ng_header_field(headers, hlen, "WARC-Record-ID");
         if (uri) {
             /* "<http://...>" in WARC 1.1 drafts, bare in 1.0 */
             char *u = uri[0] == '<' ? uri + 1 : uri;

@@ -310,28 +310,6 @@ static ng_batch *S_next_whole(ng_reader *r, ng_error *err)
     return batch;
 }
 
-/* Case-insensitive search for a WARC/HTTP header's value in h[0..n). */
-static char *S_header(const char *h, size_t n, const char *name)
-{
-    size_t nl = strlen(name);
-    for (size_t i = 0; i + nl + 1 < n;) {
-        if (strncasecmp(h + i, name, nl) == 0 && h[i + nl] == ':') {
-            size_t v = i + nl + 1, e = v;
-            while (v < n && (h[v] == ' ' || h[v] == '\t'))
-                v++;
-            e = v;
-            while (e < n && h[e] != '\r' && h[e] != '\n')
-                e++;
-            return strndup(h + v, e - v);
-        }
-        const char *nlp = memchr(h + i, '\n', n - i);
-        if (!nlp)
-            break;
-        i = (size_t)(nlp - h) + 1;
-    }
-    return NULL;
-}
-
 /* Make sure n bytes are buffered after pos; false when the input ends first. */
 static bool S_need(ng_reader *r, size_t n, ng_error *err)
 {
@@ -364,7 +342,7 @@ static ng_batch *S_next_warc(ng_reader *r, ng_error *err)
             return NULL;
         }
         size_t hstart = r->pos, hlen = (size_t)(end - (r->buf + r->pos)) + 4;
-        char *cl = S_header(r->buf + hstart, hlen, "Content-Length");
+        char *cl = ng_header_field(r->buf + hstart, hlen, "Content-Length");
         char *stop = NULL;
         long long blen = cl ? strtoll(cl, &stop, 10) : -1;
         bool bad_length = !cl || stop == cl || blen < 0;
