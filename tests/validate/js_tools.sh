@@ -10,7 +10,6 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 mkdir -p "$DIR"
-cp "$SRC/tests/js/rdftools.mjs" "$DIR/"
 # one installer at a time (tests run in parallel); installed.lock marks a
 # complete install of exactly this lock file
 i=0
@@ -20,6 +19,11 @@ until mkdir "$DIR/.installing" 2>/dev/null; do
   sleep 0.5
 done
 trap 'rmdir "$DIR/.installing" 2>/dev/null' EXIT
+# replaced by a rename, never rewritten in place: another test may be
+# running node on it right now
+if ! cmp -s "$SRC/tests/js/rdftools.mjs" "$DIR/rdftools.mjs"; then
+  cp "$SRC/tests/js/rdftools.mjs" "$DIR/rdftools.mjs.tmp" && mv -f "$DIR/rdftools.mjs.tmp" "$DIR/rdftools.mjs"
+fi
 if ! cmp -s "$SRC/tests/js/package-lock.json" "$DIR/installed.lock"; then
   rm -f "$DIR/installed.lock"
   cp "$SRC/tests/js/package.json" "$SRC/tests/js/package-lock.json" "$DIR/"
