@@ -16,5 +16,7 @@ int cmd_tag(int argc, char **argv);
 int cmd_train_ner(int argc, char **argv);
 int cmd_cluster_words(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
+int cmd_train_parser(int argc, char **argv);
 
 #endif

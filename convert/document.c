@@ -8,6 +8,7 @@
 
 #include "internal.h"
 #include "ner.h"
+#include "syntax.h"
 
 ng_context *ng_context_new(ng_error *err)
 {
@@ -54,6 +55,7 @@ void ng_context_free(ng_context *ctx)
         return;
     ng_lexicon_free(ctx->lex);
     ng_ner_model_free(ctx->ner);
+    ng_syntax_model_free(ctx->syntax);
     json_decref(ctx->jsonld_context);
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)
@@ -150,6 +152,10 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     doc->ner = ng_ner_builtin(ctx, &ner_err);
     if (!doc->ner && ner_err.text[0] && opts->warn)
         opts->warn(opts->warn_data, ner_err.source, ner_err.text);
+    /* a build without a syntax model still converts: the stages fall back
+     * on what they read without a parse */
+    ng_error syn_err = {0};
+    doc->syntax = ng_syntax_builtin(ctx, &syn_err);
     char norm[11];
     if (art->date_published)
         doc->published = art->date_published;
@@ -175,6 +181,7 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     }
     ng_tokenize(doc);
     ng_split_sentences(doc);
+    ng_parse_sentences(doc);
     ng_find_mentions(doc);
     ng_resolve_actors(doc);
     ng_find_events(doc);

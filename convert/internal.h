@@ -177,6 +177,9 @@ enum {
 
 typedef struct ng_token {
     uint32_t start, end;     /* bytes in article text */
+    int32_t head;            /* token index of the syntactic head, -1 for the sentence's root (or no parse) */
+    uint16_t tag;            /* "UPOS|XPOS" index into the syntax model's tags */
+    uint8_t rel;             /* dependency relation, index into the syntax model's relations */
     uint32_t flags;
     uint32_t para;
     uint32_t sent;
@@ -346,6 +349,8 @@ struct ng_document {
     bool local_actors;             /* actor IRIs under the article's (another language) */
     const char *run_options;       /* recorded in the provenance, or NULL */
     const struct ng_ner_model *ner; /* the tagger, or NULL */
+    const struct ng_syntax_model *syntax; /* the POS tagger and parser, or NULL */
+    int32_t *dep_first, *dep_next; /* per token: first dependent, next sibling (-1 none); NULL without a parse */
     uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
 };
 
@@ -354,21 +359,42 @@ uint64_t ng_article_identity(const ng_article *art);
 uint64_t ng_article_text_hash(const ng_article *art);
 
 struct ng_context {
-    pthread_mutex_t lock;          /* guards the NER model's loading */
+    pthread_mutex_t lock;          /* guards the models' loading */
     ng_lexicon *lex;
     void *jsonld_context;          /* json_t *: the bundled context */
     void *raptor_world;            /* raptor_world * */
     struct ng_ner_model *ner;      /* the built-in NER model, loaded on first use */
+    struct ng_syntax_model *syntax; /* the built-in tagger and parser, loaded on first use */
 };
 
 /* Pipeline stages, in order (each its own file). */
 void ng_tokenize(ng_document *doc);
 void ng_split_sentences(ng_document *doc);
+void ng_parse_sentences(ng_document *doc);
 void ng_find_mentions(ng_document *doc);
 void ng_resolve_actors(ng_document *doc);
 void ng_find_statements(ng_document *doc);
 void ng_find_events(ng_document *doc);
 void ng_build_graph(ng_document *doc);
+
+/* The parse of a document (syntax_doc.c): relations are compared on the
+ * universal part ("nsubj" matches "nsubj:pass") unless the name has a
+ * colon. All return a token index or -1. */
+bool ng_dep_parsed(const ng_document *doc);
+const char *ng_dep_rel(const ng_document *doc, size_t tok);   /* "nsubj:pass", or "" without a parse */
+const char *ng_dep_upos(const ng_document *doc, size_t tok);  /* "PROPN" (static copy per tag), or "" */
+int ng_dep_head(const ng_document *doc, size_t tok);
+int ng_dep_child(const ng_document *doc, size_t head, const char *rel);
+int ng_dep_subject(const ng_document *doc, size_t verb);      /* nsubj, nsubj:pass, csubj */
+int ng_dep_object(const ng_document *doc, size_t verb);       /* obj */
+int ng_dep_complement(const ng_document *doc, size_t verb);   /* ccomp, else xcomp */
+/* The governing verb: tok itself when it is a verb, else the nearest verb
+ * up its chain of heads. */
+int ng_dep_governing_verb(const ng_document *doc, size_t tok);
+/* Tokens [*start, *end) of the phrase headed by tok: its subtree without
+ * relative clauses, appositions and clauses on its right, and without
+ * punctuation at either end. */
+void ng_dep_phrase(const ng_document *doc, size_t tok, size_t *start, size_t *end);
 
 /* Helpers shared by the extraction stages (document.c). */
 const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */

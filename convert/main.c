@@ -11,6 +11,9 @@ static void S_usage(FILE *out)
           "       newsgraph tag [--model M] --conll FILE  add a predicted NER column to a CoNLL file\n"
           "       newsgraph tag [--model M] [FILE...]     print the named entities of articles\n"
           "       newsgraph train-ner --out MODEL [--dev FILE] [--clusters F] FILE...\n"
+          "       newsgraph parse [--model M] --conllu FILE  tags and dependency trees for a CoNLL-U file\n"
+          "       newsgraph parse [--model M] [FILE...]     articles' sentences as parsed CoNLL-U\n"
+          "       newsgraph train-parser --out MODEL [--dev FILE] [--clusters F] TREEBANK...\n"
           "       newsgraph cluster-words --out FILE CORPUS...  word classes for train-ner\n"
           "       newsgraph validate [--schema F] [--shapes F] FILE...  check output against the schemas\n"
           "       newsgraph --help | --version\n"
@@ -44,6 +47,10 @@ int main(int argc, char **argv)
         return cmd_train_ner(argc - 1, argv + 1);
     if (!strcmp(cmd, "cluster-words"))
         return cmd_cluster_words(argc - 1, argv + 1);
+    if (!strcmp(cmd, "parse"))
+        return cmd_parse(argc - 1, argv + 1);
+    if (!strcmp(cmd, "train-parser"))
+        return cmd_train_parser(argc - 1, argv + 1);
     if (!strcmp(cmd, "validate"))
         return cmd_validate(argc - 1, argv + 1);
     fprintf(stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", cmd);

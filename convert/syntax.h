@@ -1,0 +1,175 @@
+/*
+ * syntax.h -- part-of-speech tags and dependency trees.
+ *
+ * A greedy left-to-right tagger (averaged perceptron over hashed features)
+ * predicts one label per word that is a pair of a Universal POS tag and a
+ * Penn Treebank tag ("PROPN|NNP"); an arc-eager transition parser with a
+ * dynamic oracle (averaged perceptron, hashed features) attaches every word
+ * to its head, and a second perceptron names the relation of each arc as it
+ * is made (UD relations with subtypes). Training lives in syntax_train.c,
+ * the model file in syntax_model.c, CoNLL-U in conllu.c.
+ */
+#ifndef NG_SYNTAX_H
+#define NG_SYNTAX_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cluster.h"
+#include "internal.h"
+
+/* ---- hashed perceptron weights ------------------------------------------ */
+
+/* A table of 2^bits rows of nclass weights. While training, w holds the
+ * current weights and u the running sum for averaging (w - u / c is the
+ * average after c steps); a loaded model holds q (int16) and scale. */
+typedef struct ng_weights {
+    uint32_t bits, nclass;
+    float *w;
+    double *u;
+    int16_t *q;
+    float scale;
+} ng_weights;
+
+/* Add the rows of feats to scores (nclass floats, not cleared first). */
+void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, float *scores);
+/* Training: add d to class k of every feature's row at time c. */
+void ng_weights_update(ng_weights *t, const uint32_t *feats, size_t nf, uint32_t k, float d, double c);
+int ng_weights_alloc(ng_weights *t, uint32_t bits, uint32_t nclass);
+/* Replace w by the averaged weights and drop u. */
+void ng_weights_average(ng_weights *t, double c);
+/* A copy of t's averaged weights after c steps (for scoring a development set). */
+int ng_weights_averaged_copy(const ng_weights *t, double c, ng_weights *out);
+void ng_weights_free(ng_weights *t);
+
+/* ---- the word facts both models read ------------------------------------- */
+
+typedef struct ng_syn_word {
+    uint64_t form, lower;     /* hashes of the word as written and case-folded */
+    uint64_t pre[3], suf[4];  /* hashes of the first 1-3 and last 1-4 characters (folded) */
+    uint64_t shape;
+    int32_t coarse, fine;     /* word classes, -1 when unknown */
+    uint32_t flags;           /* NG_SYN_* */
+} ng_syn_word;
+
+enum { NG_SYN_CAP = 1, NG_SYN_ALLCAPS = 2, NG_SYN_DIGIT = 4, NG_SYN_HYPHEN = 8, NG_SYN_FIRST = 16,
+       NG_SYN_PUNCT = 32 };
+
+void ng_syn_word_facts(const ng_ner_clusters *cl, const char *w, size_t n, bool first, ng_syn_word *out);
+
+/* ---- the model ------------------------------------------------------------ */
+
+#define NG_SYN_MAX_TAGS 255
+#define NG_SYN_MAX_RELS 127
+
+typedef struct ng_syntax_model {
+    char **tags;              /* "UPOS|XPOS", ntags of them */
+    char **upos;              /* their UPOS halves ("PROPN") */
+    uint32_t ntags;
+    char **rels;              /* UD relations ("nsubj:pass"), nrels of them; 0 is "root" */
+    uint32_t nrels;
+    ng_weights tagger;        /* ntags classes */
+    ng_weights parser;        /* the 4 transitions */
+    ng_weights labeler;       /* nrels classes */
+    ng_ner_clusters *clusters; /* word classes, or NULL */
+} ng_syntax_model;
+
+/* A sentence to analyse: n words (not NUL-terminated); the tagger fills
+ * tag (index into model->tags), the parser head (0 = root, else 1-based
+ * word index) and rel (index into model->rels). */
+typedef struct ng_syn_sentence {
+    const char *const *words;
+    const size_t *lens;
+    size_t n;
+    uint16_t *tag;
+    uint16_t *head;
+    uint8_t *rel;
+} ng_syn_sentence;
+
+/* Scratch space for one thread: word facts and parser state. */
+typedef struct ng_syn_work ng_syn_work;
+ng_syn_work *ng_syn_work_new(void);
+void ng_syn_work_free(ng_syn_work *w);
+
+void ng_syntax_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
+/* Parse a tagged sentence. */
+void ng_syntax_parse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
+/* Both. */
+void ng_syntax_analyse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
+
+/* The UPOS and XPOS halves of a tag name ("PROPN|NNP"). */
+void ng_syntax_tag_split(const char *tag, const char **upos, size_t *nupos, const char **xpos, size_t *nxpos);
+int ng_syntax_find_tag(const ng_syntax_model *m, const char *name);
+int ng_syntax_find_rel(const ng_syntax_model *m, const char *name);
+
+ng_syntax_model *ng_syntax_model_new(void);
+/* Fill m->upos from m->tags (after the tags are set). */
+void ng_syntax_model_index(ng_syntax_model *m);
+void ng_syntax_model_free(ng_syntax_model *m);
+/* Magic "NGSYNMDL", version, sizes, CRC-32, then the zlib-compressed tag
+ * and relation names, word classes and int16 weights. */
+int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *err);
+ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err);
+ng_syntax_model *ng_syntax_model_load(const char *path, ng_error *err);
+/* The model built into the binary (models/syntax-en.bin), or NULL with err
+ * set when the build has none. Loaded once per context. */
+const ng_syntax_model *ng_syntax_builtin(ng_context *ctx, ng_error *err);
+
+/* ---- CoNLL-U (conllu.c) ---------------------------------------------------- */
+
+typedef struct ng_conllu_word {
+    char *cols[10];           /* ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC */
+    long line;
+} ng_conllu_word;
+
+typedef struct ng_conllu_sentence {
+    char **comments;          /* "# ..." lines, kept for output */
+    size_t ncomments;
+    char **extra;             /* multiword-token and empty-node lines, each after word extra_at[i] */
+    size_t *extra_at;
+    size_t nextra;
+    ng_conllu_word *words;
+    size_t n;
+    long line;                /* of its first line */
+} ng_conllu_sentence;
+
+typedef struct ng_conllu {
+    ng_conllu_sentence *sents;
+    size_t n, cap;
+} ng_conllu;
+
+/* Read a CoNLL-U file ("-": standard input). A malformed line gives an
+ * error naming file:line. with_trees: HEAD and DEPREL must be there and
+ * form a tree (training data). */
+ng_conllu *ng_conllu_read(const char *path, bool with_trees, ng_error *err);
+void ng_conllu_free(ng_conllu *c);
+/* Write sentence s with the predicted columns (any of tag, head, rel may be NULL). */
+void ng_conllu_write(FILE *out, const ng_syntax_model *m, const ng_conllu_sentence *s, const uint16_t *tag,
+                     const uint16_t *head, const uint8_t *rel);
+
+/* ---- training (syntax_train.c) --------------------------------------------- */
+
+typedef struct ng_syntax_train_opts {
+    int tagger_epochs, parser_epochs;
+    int folds;                /* jackknife folds for the tags the parser trains on (0: gold tags) */
+    uint32_t tagger_bits, parser_bits, labeler_bits;
+    FILE *log;
+} ng_syntax_train_opts;
+
+int ng_syntax_train(const ng_conllu *const *train, size_t ntrain, const ng_conllu *dev, ng_ner_clusters *clusters,
+                    const ng_syntax_train_opts *opts, ng_syntax_model **out, ng_error *err);
+
+/* Scores with the CoNLL 2018 definitions over all words: UPOS, XPOS, UAS,
+ * LAS (universal relation, subtypes ignored). */
+typedef struct ng_syntax_score {
+    size_t words, upos, xpos, uas, las;
+} ng_syntax_score;
+void ng_syntax_score_sentence(ng_syntax_score *sc, const ng_syntax_model *m, const ng_conllu_sentence *gold,
+                              const uint16_t *tag, const uint16_t *head, const uint8_t *rel);
+
+/* Tag and parse every sentence of c (arrays of c->n pointers, each of the
+ * sentence's length). */
+void ng_syntax_analyse_conllu(const ng_syntax_model *m, const ng_conllu *c, uint16_t **tag, uint16_t **head,
+                              uint8_t **rel);
+
+#endif

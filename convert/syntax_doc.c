@@ -1,0 +1,160 @@
+/* syntax_doc.c -- the pipeline stage that tags and parses every sentence of
+ * a document, and the helpers later stages read the parse with. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "syntax.h"
+
+/* Longer "sentences" (lists, tables, text without full stops) are parsed
+ * in pieces of this many words: the parser is linear, but a tree over a
+ * thousand words says nothing the pieces do not. */
+#define PARSE_CHUNK 200
+
+void ng_parse_sentences(ng_document *doc)
+{
+    for (size_t i = 0; i < doc->ntok; i++)
+        doc->toks[i].head = -1;
+    const ng_syntax_model *m = doc->syntax;
+    if (!m || !doc->ntok)
+        return;
+    ng_syn_work *wk = ng_syn_work_new();
+    const char *words[PARSE_CHUNK];
+    size_t lens[PARSE_CHUNK];
+    uint16_t tag[PARSE_CHUNK], head[PARSE_CHUNK];
+    uint8_t rel[PARSE_CHUNK];
+    for (size_t si = 0; si < doc->nsent; si++) {
+        const ng_sentence *s = &doc->sents[si];
+        for (size_t from = s->tok_start; from < s->tok_end; from += PARSE_CHUNK) {
+            size_t n = s->tok_end - from < PARSE_CHUNK ? s->tok_end - from : PARSE_CHUNK;
+            for (size_t i = 0; i < n; i++) {
+                const ng_token *t = &doc->toks[from + i];
+                words[i] = doc->art->text + t->start;
+                lens[i] = t->end - t->start;
+            }
+            ng_syn_sentence ss = {words, lens, n, tag, head, rel};
+            ng_syntax_analyse(m, wk, &ss);
+            for (size_t i = 0; i < n; i++) {
+                ng_token *t = &doc->toks[from + i];
+                t->tag = tag[i];
+                t->rel = rel[i];
+                t->head = head[i] ? (int32_t)(from + head[i] - 1) : -1;
+            }
+        }
+    }
+    ng_syn_work_free(wk);
+    /* dependents in text order: first child and next sibling */
+    doc->dep_first = ng_arena_alloc(&doc->arena, doc->ntok * sizeof *doc->dep_first);
+    doc->dep_next = ng_arena_alloc(&doc->arena, doc->ntok * sizeof *doc->dep_next);
+    int32_t *last = malloc(doc->ntok * sizeof *last);
+    for (size_t i = 0; i < doc->ntok; i++)
+        doc->dep_first[i] = doc->dep_next[i] = last[i] = -1;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        int32_t h = doc->toks[i].head;
+        if (h < 0)
+            continue;
+        if (last[h] < 0)
+            doc->dep_first[h] = (int32_t)i;
+        else
+            doc->dep_next[last[h]] = (int32_t)i;
+        last[h] = (int32_t)i;
+    }
+    free(last);
+}
+
+bool ng_dep_parsed(const ng_document *doc) { return doc->syntax && doc->dep_first; }
+
+const char *ng_dep_rel(const ng_document *doc, size_t tok)
+{
+    return ng_dep_parsed(doc) && tok < doc->ntok ? doc->syntax->rels[doc->toks[tok].rel] : "";
+}
+
+const char *ng_dep_upos(const ng_document *doc, size_t tok)
+{
+    if (!ng_dep_parsed(doc) || tok >= doc->ntok)
+        return "";
+    return doc->syntax->upos[doc->toks[tok].tag];
+}
+
+int ng_dep_head(const ng_document *doc, size_t tok)
+{
+    return ng_dep_parsed(doc) && tok < doc->ntok ? doc->toks[tok].head : -1;
+}
+
+static bool S_rel_is(const char *rel, const char *want)
+{
+    if (strchr(want, ':'))
+        return strcmp(rel, want) == 0;
+    size_t n = strlen(want);
+    return strncmp(rel, want, n) == 0 && (rel[n] == '\0' || rel[n] == ':');
+}
+
+int ng_dep_child(const ng_document *doc, size_t head, const char *rel)
+{
+    if (!ng_dep_parsed(doc) || head >= doc->ntok)
+        return -1;
+    for (int32_t c = doc->dep_first[head]; c >= 0; c = doc->dep_next[c])
+        if (S_rel_is(ng_dep_rel(doc, (size_t)c), rel))
+            return c;
+    return -1;
+}
+
+int ng_dep_subject(const ng_document *doc, size_t verb)
+{
+    int s = ng_dep_child(doc, verb, "nsubj");
+    return s >= 0 ? s : ng_dep_child(doc, verb, "csubj");
+}
+
+int ng_dep_object(const ng_document *doc, size_t verb) { return ng_dep_child(doc, verb, "obj"); }
+
+int ng_dep_complement(const ng_document *doc, size_t verb)
+{
+    int c = ng_dep_child(doc, verb, "ccomp");
+    return c >= 0 ? c : ng_dep_child(doc, verb, "xcomp");
+}
+
+int ng_dep_governing_verb(const ng_document *doc, size_t tok)
+{
+    if (!ng_dep_parsed(doc))
+        return -1;
+    for (int t = (int)tok, steps = 0; t >= 0 && (size_t)steps <= doc->ntok; t = doc->toks[t].head, steps++)
+        if (strcmp(ng_dep_upos(doc, (size_t)t), "VERB") == 0)
+            return t;
+    return -1;
+}
+
+static bool S_is_punct(const ng_document *doc, size_t tok) { return strcmp(ng_dep_upos(doc, tok), "PUNCT") == 0; }
+
+/* Extend [*lo, *hi] over the subtree of tok, leaving out the dependents on
+ * the right that begin a clause of their own. */
+static void S_span(const ng_document *doc, size_t tok, size_t *lo, size_t *hi, int depth)
+{
+    if (tok < *lo)
+        *lo = tok;
+    if (tok > *hi)
+        *hi = tok;
+    if (depth > 64)
+        return;
+    for (int32_t c = doc->dep_first[tok]; c >= 0; c = doc->dep_next[c]) {
+        const char *r = ng_dep_rel(doc, (size_t)c);
+        if ((size_t)c > tok && depth == 0 &&
+            (S_rel_is(r, "acl") || S_rel_is(r, "appos") || S_rel_is(r, "parataxis") || S_rel_is(r, "punct")))
+            continue;
+        S_span(doc, (size_t)c, lo, hi, depth + 1);
+    }
+}
+
+void ng_dep_phrase(const ng_document *doc, size_t tok, size_t *start, size_t *end)
+{
+    *start = tok;
+    *end = tok + 1;
+    if (!ng_dep_parsed(doc) || tok >= doc->ntok)
+        return;
+    size_t lo = tok, hi = tok;
+    S_span(doc, tok, &lo, &hi, 0);
+    while (lo < tok && S_is_punct(doc, lo))
+        lo++;
+    while (hi > tok && S_is_punct(doc, hi))
+        hi--;
+    *start = lo;
+    *end = hi + 1;
+}
