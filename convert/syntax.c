@@ -36,6 +36,14 @@ void ng_weights_free(ng_weights *t)
     free(t->w);
     free(t->u);
     free(t->q);
+    free(t->off);
+    free(t->ent);
+    free(t->dense_of);
+    free(t->dense);
+    t->off = NULL;
+    t->ent = NULL;
+    t->dense_of = NULL;
+    t->dense = NULL;
     t->w = NULL;
     t->u = NULL;
     t->q = NULL;
@@ -75,11 +83,44 @@ void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, flo
         }
         return;
     }
+    /* The rows are scattered over tens of megabytes: ask for all of them
+     * before reading any, so that the cache misses overlap. */
     int32_t acc[NG_SYN_MAX_TAGS + 1] = {0};
-    for (size_t f = 0; f < nf; f++) {
-        const int16_t *row = t->q + (size_t)(feats[f] & mask) * nc;
-        for (uint32_t k = 0; k < nc; k++)
-            acc[k] += row[k];
+    uint32_t b[NG_SYN_MAX_FEATS];
+    nf = nf < NG_SYN_MAX_FEATS ? nf : NG_SYN_MAX_FEATS;
+    for (size_t f = 0; f < nf; f++)
+        b[f] = feats[f] & mask;
+    if (t->q) {
+        for (size_t f = 0; f < nf; f++)
+            __builtin_prefetch(t->q + (size_t)b[f] * nc);
+        for (size_t f = 0; f < nf; f++) {
+            const int16_t *row = t->q + (size_t)b[f] * nc;
+            for (uint32_t k = 0; k < nc; k++)
+                acc[k] += row[k];
+        }
+    } else {
+        for (size_t f = 0; f < nf; f++) {
+            __builtin_prefetch(t->off + b[f]);
+            __builtin_prefetch(t->dense_of + b[f]);
+        }
+        uint32_t lo[NG_SYN_MAX_FEATS], hi[NG_SYN_MAX_FEATS];
+        for (size_t f = 0; f < nf; f++) {
+            lo[f] = t->off[b[f]];
+            hi[f] = t->off[b[f] + 1];
+            __builtin_prefetch(t->ent + lo[f]);
+        }
+        for (size_t f = 0; f < nf; f++) {
+            uint32_t d = t->dense_of[b[f]];
+            if (d) {
+                const int16_t *row = t->dense + (size_t)(d - 1) * nc;
+                for (uint32_t k = 0; k < nc; k++)
+                    acc[k] += row[k];
+            }
+            for (uint32_t j = lo[f]; j < hi[f]; j++) {
+                uint32_t e = t->ent[j];
+                acc[e >> 16] += (int16_t)(uint16_t)(e & 0xffff);
+            }
+        }
     }
     for (uint32_t k = 0; k < nc; k++)
         scores[k] += (float)acc[k] * t->scale;
@@ -140,29 +181,102 @@ static bool S_is_punct_byte(unsigned char c)
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-void ng_syn_word_facts(const ng_ner_clusters *cl, const char *w, size_t n, bool first, ng_syn_word *out)
+size_t ng_syn_fold(const char *w, size_t n, char *out)
 {
-    char low[64];
-    size_t nl = n < sizeof low ? n : sizeof low;
-    bool digit = false, hyphen = false, upper = false, lower = false, punct = n > 0;
+    size_t nl = n < 63 ? n : 63;
     for (size_t i = 0; i < nl; i++) {
         unsigned char c = (unsigned char)w[i];
-        if (c >= 'A' && c <= 'Z') {
-            upper = true;
+        if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
-        } else if (c >= 'a' && c <= 'z')
-            lower = true;
-        else if (c >= '0' && c <= '9') {
-            digit = true;
+        else if (c >= '0' && c <= '9')
             c = '0'; /* "1996" and "2024" share their features */
-        } else if (c == '-')
+        out[i] = (char)c;
+    }
+    out[nl] = '\0';
+    return nl;
+}
+
+/* ---- ambiguity classes ------------------------------------------------------------ */
+
+static size_t S_dict_slot(const ng_syn_dict *d, uint64_t key)
+{
+    size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & (d->cap - 1);
+    while (d->keys[i] && d->keys[i] != key)
+        i = (i + 1) & (d->cap - 1);
+    return i;
+}
+
+void ng_syn_dict_free(ng_syn_dict *d)
+{
+    free(d->keys);
+    free(d->vals);
+    free(d->text);
+    memset(d, 0, sizeof *d);
+}
+
+int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
+{
+    memset(d, 0, sizeof *d);
+    size_t lines = 0;
+    for (size_t i = 0; i < len; i++)
+        lines += text[i] == '\n';
+    if (len && text[len - 1] != '\n')
+        return -1;
+    d->cap = 16;
+    while (d->cap < lines * 2)
+        d->cap *= 2;
+    d->keys = calloc(d->cap, sizeof *d->keys);
+    d->vals = calloc(d->cap, sizeof *d->vals);
+    d->text = malloc(len ? len : 1);
+    if (len)
+        memcpy(d->text, text, len);
+    d->len = len;
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *tab = memchr(p, '\t', (size_t)(nl - p));
+        if (!tab || tab == p || tab + 1 == nl) {
+            ng_syn_dict_free(d);
+            return -1;
+        }
+        uint64_t key = S_str_hash(p, (size_t)(tab - p)) | 1;
+        size_t j = S_dict_slot(d, key);
+        d->keys[j] = key;
+        d->vals[j] = S_str_hash(tab + 1, (size_t)(nl - tab - 1)) | 1;
+        p = nl + 1;
+    }
+    return 0;
+}
+
+static uint64_t S_dict_find(const ng_syn_dict *d, uint64_t key)
+{
+    if (!d->cap)
+        return 0;
+    size_t j = S_dict_slot(d, key | 1);
+    return d->keys[j] ? d->vals[j] : 0;
+}
+
+void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool first, ng_syn_word *out)
+{
+    const ng_ner_clusters *cl = m->clusters;
+    char low[64];
+    size_t nl = ng_syn_fold(w, n, low);
+    bool digit = false, hyphen = false, upper = false, lower = false, punct = n > 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 'A' && c <= 'Z')
+            upper = true;
+        else if (c >= 'a' && c <= 'z')
+            lower = true;
+        else if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c == '-')
             hyphen = true;
-        if (!S_is_punct_byte((unsigned char)w[i]))
+        if (!S_is_punct_byte(c))
             punct = false;
-        low[i] = (char)c;
     }
     out->form = S_str_hash(w, n);
     out->lower = S_str_hash(low, nl);
+    out->amb = S_dict_find(&m->dict, out->lower);
     /* affixes by characters, not bytes */
     size_t starts[64], nc = 0;
     for (size_t i = 0; i < nl; i++)
@@ -234,7 +348,7 @@ void ng_syn_prepare(const ng_syntax_model *m, ng_syn_work *wk, const ng_syn_sent
 {
     ng_syn_work_reserve(wk, s->n + 1);
     for (size_t i = 0; i < s->n; i++)
-        ng_syn_word_facts(m->clusters, s->words[i], s->lens[i], i == 0, &wk->words[i]);
+        ng_syn_word_facts(m, s->words[i], s->lens[i], i == 0, &wk->words[i]);
 }
 
 /* ---- tagger features --------------------------------------------------------- */
@@ -283,6 +397,17 @@ size_t ng_syn_tag_features(const ng_syn_word *w, size_t n, size_t i, int p1, int
     out[k++] = S_f2(34, x->suf[2], R1);
     out[k++] = S_f2(35, L1, R1);
     out[k++] = S_f1(36, r1 ? r1->suf[2] ^ r1->flags : NONE_HASH);
+    /* the tags the words around were seen with: a greedy tagger's only
+     * view of the tags to its right */
+    uint64_t A0 = x->amb, A1 = r1 ? r1->amb : NONE_HASH, A2 = r2 ? r2->amb : NONE_HASH;
+    out[k++] = S_f1(37, A0);
+    out[k++] = S_f1(38, A1);
+    out[k++] = S_f1(39, A2);
+    out[k++] = S_f2(40, A0, A1);
+    out[k++] = S_f2(41, t1, A0);
+    out[k++] = S_f3(42, t1, A0, A1);
+    out[k++] = S_f2(43, x->lower, A1);
+    out[k++] = S_f2(44, A0, x->suf[2]);
     return k;
 }
 

@@ -22,12 +22,22 @@
 
 /* A table of 2^bits rows of nclass weights. While training, w holds the
  * current weights and u the running sum for averaging (w - u / c is the
- * average after c steps); a loaded model holds q (int16) and scale. */
+ * average after c steps). A loaded model holds int16 weights times scale:
+ * dense rows in q when there are few classes, else only the non-zero
+ * weights of each row (row b is entries off[b] .. off[b+1] of ent, each
+ * class << 16 | the weight as uint16): a rare word's feature has weights
+ * for two or three tags, not a hundred, and the sparse rows are a tenth of
+ * the memory and faster. The few rows with many weights (the bias, common
+ * suffixes and tags) are kept dense, where adding them vectorizes. */
 typedef struct ng_weights {
     uint32_t bits, nclass;
     float *w;
     double *u;
     int16_t *q;
+    uint32_t *off;
+    uint32_t *ent;
+    uint32_t *dense_of;       /* rows with many weights: 1 + their index in dense, else 0 */
+    int16_t *dense;
     float scale;
 } ng_weights;
 
@@ -46,6 +56,7 @@ void ng_weights_free(ng_weights *t);
 
 typedef struct ng_syn_word {
     uint64_t form, lower;     /* hashes of the word as written and case-folded */
+    uint64_t amb;             /* hash of the tags the word had in training, 0 when not known */
     uint64_t pre[3], suf[4];  /* hashes of the first 1-3 and last 1-4 characters (folded) */
     uint64_t shape;
     int32_t coarse, fine;     /* word classes, -1 when unknown */
@@ -55,7 +66,25 @@ typedef struct ng_syn_word {
 enum { NG_SYN_CAP = 1, NG_SYN_ALLCAPS = 2, NG_SYN_DIGIT = 4, NG_SYN_HYPHEN = 8, NG_SYN_FIRST = 16,
        NG_SYN_PUNCT = 32 };
 
-void ng_syn_word_facts(const ng_ner_clusters *cl, const char *w, size_t n, bool first, ng_syn_word *out);
+/* The tags each frequent training word was seen with (its "ambiguity
+ * class"): lines "word<TAB>tag,tag,..." with the word folded as
+ * ng_syn_fold does, and the same as a hash table. */
+typedef struct ng_syn_dict {
+    uint64_t *keys;           /* hash of the folded word; 0: empty slot */
+    uint64_t *vals;           /* hash of its tag list */
+    size_t cap;
+    char *text;
+    size_t len;
+} ng_syn_dict;
+int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len);
+void ng_syn_dict_free(ng_syn_dict *d);
+
+/* Lower case, digits as 0, at most 63 bytes: the form words are counted
+ * and looked up by. Returns its length. */
+size_t ng_syn_fold(const char *w, size_t n, char *out);
+
+struct ng_syntax_model;
+void ng_syn_word_facts(const struct ng_syntax_model *m, const char *w, size_t n, bool first, ng_syn_word *out);
 
 /* ---- the model ------------------------------------------------------------ */
 
@@ -72,6 +101,7 @@ typedef struct ng_syntax_model {
     ng_weights parser;        /* the 4 transitions */
     ng_weights labeler;       /* nrels classes */
     ng_ner_clusters *clusters; /* word classes, or NULL */
+    ng_syn_dict dict;         /* ambiguity classes */
 } ng_syntax_model;
 
 /* A sentence to analyse: n words (not NUL-terminated); the tagger fills

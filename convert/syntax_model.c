@@ -1,12 +1,13 @@
 /* syntax_model.c -- the tagger's and parser's model file, and the model
  * linked into the binary.
  *
- * Layout: a 72-byte header (magic "NGSYNMDL", version, the number of tags
+ * Layout: an 80-byte header (magic "NGSYNMDL", version, the number of tags
  * and relations, the three tables' hash bits and scales, the payload's
  * sizes and CRC-32), then the zlib-compressed payload: tag names and
  * relation names (one per line), the word classes ("word\tcoarse\tfine\t
- * bits" lines, as the NER model stores them), and the int16 weights of
- * the tagger, the parser and the labeler, little-endian. */
+ * bits" lines, as the NER model stores them), the ambiguity classes
+ * ("word\ttag,tag" lines), and the non-zero int16
+ * weights of the tagger, the parser and the labeler (S_table_write). */
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -18,8 +19,10 @@
 
 static const char MAGIC[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'D', 'L'};
 #define MODEL_VERSION 1u
-#define HEADER_SIZE 72
+#define HEADER_SIZE 80
 #define MAX_BITS 24
+/* a row with more non-zero weights than this is kept dense in memory */
+#define DENSE_ROW 12
 
 extern const unsigned char ng_syntax_model_data[];
 extern const unsigned long long ng_syntax_model_size;
@@ -54,6 +57,7 @@ void ng_syntax_model_free(ng_syntax_model *m)
     ng_weights_free(&m->parser);
     ng_weights_free(&m->labeler);
     ng_ner_clusters_free(m->clusters);
+    ng_syn_dict_free(&m->dict);
     free(m);
 }
 
@@ -75,22 +79,55 @@ static uint64_t S_get64(const unsigned char *p) { return (uint64_t)S_get32(p) | 
 
 static size_t S_table_size(uint32_t bits, uint32_t nclass) { return ((size_t)1 << bits) * nclass; }
 
-/* int16 copy of a trained table into out; returns the scale */
-static float S_quantize(const ng_weights *t, unsigned char *out)
+static float S_scale(const ng_weights *t)
 {
     size_t n = S_table_size(t->bits, t->nclass);
     float maxabs = 0;
     for (size_t i = 0; i < n; i++)
         if (fabsf(t->w[i]) > maxabs)
             maxabs = fabsf(t->w[i]);
-    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
-    for (size_t i = 0; i < n; i++) {
-        long q = lroundf(t->w[i] / scale);
-        uint16_t u = (uint16_t)(int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
-        out[2 * i] = (unsigned char)(u & 0xff);
-        out[2 * i + 1] = (unsigned char)(u >> 8);
+    return maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+}
+
+static int16_t S_q(float w, float scale)
+{
+    long q = lroundf(w / scale);
+    return (int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+}
+
+/* Bytes of a table in the file: the number of non-zero weights (8 bytes),
+ * how many each row has (one byte per row), then their classes (one byte
+ * each) and values (int16, little-endian). */
+static size_t S_table_bytes(const ng_weights *t, float scale, size_t *nonzero)
+{
+    size_t n = S_table_size(t->bits, t->nclass), nz = 0;
+    for (size_t i = 0; i < n; i++)
+        nz += S_q(t->w[i], scale) != 0;
+    *nonzero = nz;
+    return 8 + ((size_t)1 << t->bits) + 3 * nz;
+}
+
+static void S_table_write(const ng_weights *t, float scale, size_t nz, unsigned char *out)
+{
+    size_t rows = (size_t)1 << t->bits;
+    S_put64(out, nz);
+    unsigned char *count = out + 8, *cls = count + rows, *val = cls + nz;
+    size_t j = 0;
+    for (size_t r = 0; r < rows; r++) {
+        unsigned k = 0;
+        for (uint32_t c = 0; c < t->nclass; c++) {
+            int16_t q = S_q(t->w[r * t->nclass + c], scale);
+            if (!q)
+                continue;
+            uint16_t u = (uint16_t)q;
+            cls[j] = (unsigned char)c;
+            val[2 * j] = (unsigned char)(u & 0xff);
+            val[2 * j + 1] = (unsigned char)(u >> 8);
+            j++;
+            k++;
+        }
+        count[r] = (unsigned char)k;
     }
-    return scale;
 }
 
 static void S_names_text(char **names, uint32_t n, ng_buf *b)
@@ -112,9 +149,13 @@ int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *e
     S_names_text(m->rels, m->nrels, &names);
     size_t cl_len = m->clusters ? m->clusters->len : 0;
     const ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
-    size_t raw_len = names.len + cl_len;
-    for (int t = 0; t < 3; t++)
-        raw_len += 2 * S_table_size(tabs[t]->bits, tabs[t]->nclass);
+    size_t dict_len = m->dict.len;
+    size_t raw_len = names.len + cl_len + dict_len, nz[3];
+    float scales[3];
+    for (int t = 0; t < 3; t++) {
+        scales[t] = S_scale(tabs[t]);
+        raw_len += S_table_bytes(tabs[t], scales[t], &nz[t]);
+    }
     unsigned char *raw = malloc(raw_len);
     if (!raw) {
         ng_buf_free(&names);
@@ -124,11 +165,12 @@ int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *e
     memcpy(raw, names.data, names.len);
     if (cl_len)
         memcpy(raw + names.len, m->clusters->orig, cl_len);
-    size_t at = names.len + cl_len;
-    float scales[3];
+    if (dict_len)
+        memcpy(raw + names.len + cl_len, m->dict.text, dict_len);
+    size_t at = names.len + cl_len + dict_len;
     for (int t = 0; t < 3; t++) {
-        scales[t] = S_quantize(tabs[t], raw + at);
-        at += 2 * S_table_size(tabs[t]->bits, tabs[t]->nclass);
+        S_table_write(tabs[t], scales[t], nz[t], raw + at);
+        at += 8 + ((size_t)1 << tabs[t]->bits) + 3 * nz[t];
     }
     uLongf comp_len = compressBound((uLong)raw_len);
     unsigned char *comp = malloc(comp_len);
@@ -156,6 +198,7 @@ int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *e
     S_put64(hdr + 52, raw_len);
     S_put64(hdr + 60, comp_len);
     S_put32(hdr + 68, (uint32_t)crc32(0L, comp, (uInt)comp_len));
+    S_put32(hdr + 72, (uint32_t)dict_len);
     ng_buf_free(&names);
     size_t n = strlen(path) + 8;
     char *tmp = malloc(n);
@@ -193,16 +236,70 @@ static char **S_lines(const char **p, const char *end, uint32_t n)
     return out;
 }
 
-static void S_load_table(ng_weights *t, uint32_t bits, uint32_t nclass, float scale, const unsigned char *raw)
+/* Read one table at *p (before end); false when it does not fit or is
+ * inconsistent. Few classes: dense rows; many: the sparse rows as stored. */
+static bool S_table_read(ng_weights *t, uint32_t bits, uint32_t nclass, float scale, const unsigned char **p,
+                         const unsigned char *end)
 {
     memset(t, 0, sizeof *t);
     t->bits = bits;
     t->nclass = nclass;
     t->scale = scale;
-    size_t n = S_table_size(bits, nclass);
-    t->q = malloc(n * sizeof *t->q);
-    for (size_t i = 0; i < n; i++)
-        t->q[i] = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
+    size_t rows = (size_t)1 << bits;
+    if ((size_t)(end - *p) < 8 + rows)
+        return false;
+    uint64_t nz = S_get64(*p);
+    const unsigned char *count = *p + 8;
+    if (nz > (uint64_t)rows * nclass || (uint64_t)(end - count) - rows < 3 * nz)
+        return false;
+    const unsigned char *cls = count + rows, *val = cls + nz;
+    uint64_t sum = 0;
+    for (size_t r = 0; r < rows; r++) {
+        if (count[r] > nclass)
+            return false;
+        sum += count[r];
+    }
+    for (uint64_t j = 0; j < nz; j++)
+        if (cls[j] >= nclass)
+            return false;
+    if (sum != nz)
+        return false;
+    if (nclass <= 8) {
+        t->q = calloc(rows * nclass, sizeof *t->q);
+        size_t j = 0;
+        for (size_t r = 0; r < rows; r++)
+            for (unsigned k = 0; k < count[r]; k++, j++)
+                t->q[r * nclass + cls[j]] = (int16_t)(uint16_t)(val[2 * j] | val[2 * j + 1] << 8);
+    } else {
+        /* rows with more weights than DENSE_ROW go to dense rows */
+        size_t ndense = 0, nsparse = 0;
+        for (size_t r = 0; r < rows; r++) {
+            if (count[r] > DENSE_ROW)
+                ndense++;
+            else
+                nsparse += count[r];
+        }
+        t->off = malloc((rows + 1) * sizeof *t->off);
+        t->dense_of = calloc(rows, sizeof *t->dense_of);
+        t->ent = malloc((nsparse ? nsparse : 1) * sizeof *t->ent);
+        t->dense = calloc((ndense ? ndense : 1) * nclass, sizeof *t->dense);
+        size_t j = 0, e = 0, d = 0;
+        for (size_t r = 0; r < rows; r++) {
+            t->off[r] = (uint32_t)e;
+            if (count[r] > DENSE_ROW)
+                t->dense_of[r] = (uint32_t)++d;
+            for (unsigned k = 0; k < count[r]; k++, j++) {
+                uint16_t v = (uint16_t)(val[2 * j] | val[2 * j + 1] << 8);
+                if (count[r] > DENSE_ROW)
+                    t->dense[(d - 1) * nclass + cls[j]] = (int16_t)v;
+                else
+                    t->ent[e++] = (uint32_t)cls[j] << 16 | v;
+            }
+        }
+        t->off[rows] = (uint32_t)e;
+    }
+    *p = val + 2 * nz;
+    return true;
 }
 
 ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err)
@@ -224,7 +321,7 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         uint32_t sb = S_get32(data + 32 + 4 * t);
         memcpy(&scales[t], &sb, 4);
     }
-    uint32_t names_len = S_get32(data + 44), cl_len = S_get32(data + 48);
+    uint32_t names_len = S_get32(data + 44), cl_len = S_get32(data + 48), dict_len = S_get32(data + 72);
     uint64_t raw_len = S_get64(data + 52), comp_len = S_get64(data + 60);
     if (ntags < 1 || ntags > NG_SYN_MAX_TAGS || nrels < 2 || nrels > NG_SYN_MAX_RELS || bits[0] > MAX_BITS ||
         bits[1] > MAX_BITS || bits[2] > MAX_BITS || !isfinite(scales[0]) || !isfinite(scales[1]) ||
@@ -233,10 +330,10 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         return NULL;
     }
     const uint32_t nclass[3] = {ntags, SYN_NACTIONS, nrels};
-    uint64_t want = (uint64_t)names_len + cl_len;
+    uint64_t least = (uint64_t)names_len + cl_len + dict_len;
     for (int t = 0; t < 3; t++)
-        want += 2 * (uint64_t)S_table_size(bits[t], nclass[t]);
-    if (raw_len != want || comp_len != len - HEADER_SIZE) {
+        least += 8 + ((uint64_t)1 << bits[t]);
+    if (raw_len < least || raw_len > ((uint64_t)1 << 32) || comp_len != len - HEADER_SIZE) {
         ng_error_set(err, source, 0, 0, "syntax model is truncated or has the wrong size");
         return NULL;
     }
@@ -276,13 +373,27 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         }
     }
     ng_syntax_model_index(m);
-    size_t at = names_len + cl_len;
-    ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
-    for (int t = 0; t < 3; t++) {
-        S_load_table(tabs[t], bits[t], nclass[t], scales[t], raw + at);
-        at += 2 * S_table_size(bits[t], nclass[t]);
+    if (ng_syn_dict_parse(&m->dict, (const char *)raw + names_len + cl_len, dict_len) != 0) {
+        free(raw);
+        ng_syntax_model_free(m);
+        ng_error_set(err, source, 0, 0, "syntax model is corrupt (ambiguity classes)");
+        return NULL;
     }
+    const unsigned char *at = raw + names_len + cl_len + dict_len, *end_raw = raw + raw_len;
+    ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
+    for (int t = 0; t < 3; t++)
+        if (!S_table_read(tabs[t], bits[t], nclass[t], scales[t], &at, end_raw)) {
+            free(raw);
+            ng_syntax_model_free(m);
+            ng_error_set(err, source, 0, 0, "syntax model is corrupt (weights)");
+            return NULL;
+        }
     free(raw);
+    if (at != end_raw) {
+        ng_syntax_model_free(m);
+        ng_error_set(err, source, 0, 0, "syntax model is corrupt (weights)");
+        return NULL;
+    }
     return m;
 }
 

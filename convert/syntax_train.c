@@ -82,6 +82,71 @@ static char **S_names(const ng_conllu *const *train, size_t ntrain, bool tags, c
     return names;
 }
 
+/* ---- ambiguity classes ------------------------------------------------------------ */
+
+typedef struct word_tag {
+    char word[64];
+    uint16_t tag;
+} word_tag;
+
+static int S_cmp_word_tag(const void *a, const void *b)
+{
+    const word_tag *x = a, *y = b;
+    int c = strcmp(x->word, y->word);
+    return c ? c : (int)x->tag - (int)y->tag;
+}
+
+/* Words seen at least 3 times, each with the tags that make up at least
+ * 3% of its occurrences (fewer are mostly annotation noise). */
+static void S_build_dict(ng_syntax_model *m, const ng_conllu *const *train, size_t ntrain)
+{
+    size_t n = 0, k = 0;
+    for (size_t t = 0; t < ntrain; t++)
+        for (size_t s = 0; s < train[t]->n; s++)
+            n += train[t]->sents[s].n;
+    word_tag *all = malloc((n ? n : 1) * sizeof *all);
+    char name[256];
+    for (size_t t = 0; t < ntrain; t++)
+        for (size_t s = 0; s < train[t]->n; s++)
+            for (size_t i = 0; i < train[t]->sents[s].n; i++) {
+                char *const *c = train[t]->sents[s].words[i].cols;
+                snprintf(name, sizeof name, "%s|%s", c[3], c[4]);
+                int tag = ng_syntax_find_tag(m, name);
+                if (tag < 0)
+                    continue;
+                ng_syn_fold(c[1], strlen(c[1]), all[k].word);
+                all[k++].tag = (uint16_t)tag;
+            }
+    qsort(all, k, sizeof *all, S_cmp_word_tag);
+    ng_buf text = {0};
+    for (size_t i = 0; i < k;) {
+        size_t j = i;
+        while (j < k && strcmp(all[j].word, all[i].word) == 0)
+            j++;
+        if (j - i >= 3 && !strchr(all[i].word, '\t') && !strchr(all[i].word, '\n')) {
+            ng_buf_adds(&text, all[i].word);
+            char sep = '\t';
+            for (size_t a = i; a < j;) {
+                size_t b = a;
+                while (b < j && all[b].tag == all[a].tag)
+                    b++;
+                if ((b - a) * 100 >= 3 * (j - i)) {
+                    char num[16];
+                    snprintf(num, sizeof num, "%c%u", sep, (unsigned)all[a].tag);
+                    ng_buf_adds(&text, num);
+                    sep = ',';
+                }
+                a = b;
+            }
+            ng_buf_addc(&text, '\n');
+        }
+        i = j;
+    }
+    free(all);
+    ng_syn_dict_parse(&m->dict, text.data ? text.data : "", text.len);
+    ng_buf_free(&text);
+}
+
 /* ---- training sentences ---------------------------------------------------------- */
 
 static bool S_projective(const int *head, size_t n)
@@ -118,7 +183,7 @@ static void S_sent_init(train_sent *ts, const ng_syntax_model *m, const ng_conll
         char *const *c = s->words[i].cols;
         ts->words[i] = c[1];
         ts->lens[i] = strlen(c[1]);
-        ng_syn_word_facts(m->clusters, c[1], ts->lens[i], i == 0, &ts->facts[i]);
+        ng_syn_word_facts(m, c[1], ts->lens[i], i == 0, &ts->facts[i]);
         snprintf(name, sizeof name, "%s|%s", c[3], c[4]);
         int t = ng_syntax_find_tag(m, name);
         ts->gold_tag[i] = t < 0 ? UINT16_MAX : (uint16_t)t;
@@ -392,6 +457,7 @@ int ng_syntax_train(const ng_conllu *const *train, size_t ntrain, const ng_conll
         ng_syntax_model_free(m);
         return -1;
     }
+    S_build_dict(m, train, ntrain);
     size_t n = 0, ndev = 0, ntok = 0, nonproj = 0;
     for (size_t t = 0; t < ntrain; t++)
         n += train[t]->n;
