@@ -12,60 +12,6 @@
 /* Untrusted input: refuse anything larger than this, before or after gunzip. */
 #define NG_MAX_INPUT (64u * 1024u * 1024u)
 
-ng_article *ng_batch_add(ng_batch *batch, const char *source)
-{
-    if (batch->n == batch->cap) {
-        batch->cap = batch->cap ? batch->cap * 2 : 4;
-        batch->items = realloc(batch->items, batch->cap * sizeof *batch->items);
-        if (!batch->items)
-            abort();
-    }
-    ng_article *art = calloc(1, sizeof *art);
-    if (!art)
-        abort();
-    ng_arena_init(&art->arena);
-    art->source = ng_arena_strdup(&art->arena, source);
-    batch->items[batch->n++] = art;
-    return art;
-}
-
-void ng_article_add_paragraph(ng_article *art, ng_buf *text, const char *s, size_t n, ng_para_kind kind)
-{
-    /* Collapse runs of white space (line breaks inside a paragraph included). */
-    size_t i = 0;
-    while (i < n && isspace((unsigned char)s[i]))
-        i++;
-    while (n > i && isspace((unsigned char)s[n - 1]))
-        n--;
-    if (i >= n)
-        return;
-    if (text->len)
-        ng_buf_add(text, "\n\n", 2);
-    size_t start = text->len;
-    bool space = false;
-    for (; i < n; i++) {
-        if (isspace((unsigned char)s[i])) {
-            space = true;
-            continue;
-        }
-        if (space)
-            ng_buf_addc(text, ' ');
-        space = false;
-        ng_buf_addc(text, s[i]);
-    }
-    ng_paragraph *p = NG_PUSH(&art->arena, art->paras, art->npara, art->cap_para);
-    p->start = start;
-    p->end = text->len;
-    p->kind = kind;
-}
-
-void ng_article_finish(ng_article *art, ng_buf *text)
-{
-    art->text = ng_arena_strndup(&art->arena, text->data ? text->data : "", text->len);
-    art->len = text->len;
-    ng_buf_free(text);
-}
-
 static bool S_has_suffix(const char *s, const char *suf)
 {
     size_t n = strlen(s), m = strlen(suf);
@@ -367,47 +313,6 @@ ng_batch *ng_batch_load_file(ng_context *ctx, const char *path, const ng_options
     return batch;
 }
 
-size_t ng_batch_count(const ng_batch *batch) { return batch ? batch->n : 0; }
-
-const ng_error *ng_batch_error(const ng_batch *batch, size_t i)
-{
-    if (!batch || i >= batch->n)
-        return NULL;
-    return batch->items[i]->failed ? &batch->items[i]->error : NULL;
-}
-
-const char *ng_batch_headline(const ng_batch *batch, size_t i)
-{
-    return batch && i < batch->n ? batch->items[i]->headline : NULL;
-}
-
-void ng_batch_free(ng_batch *batch)
-{
-    if (!batch)
-        return;
-    for (size_t i = 0; i < batch->n; i++) {
-        ng_arena_release(&batch->items[i]->arena);
-        free(batch->items[i]);
-    }
-    free(batch->items);
-    free(batch);
-}
-
-int ng_output_format_from_name(const char *name, ng_output_format *out)
-{
-    static const struct { const char *name; ng_output_format f; } names[] = {
-        {"jsonld", NG_OUTPUT_JSONLD}, {"json-ld", NG_OUTPUT_JSONLD}, {"turtle", NG_OUTPUT_TURTLE},
-        {"ttl", NG_OUTPUT_TURTLE}, {"ntriples", NG_OUTPUT_NTRIPLES}, {"nt", NG_OUTPUT_NTRIPLES},
-        {"nquads", NG_OUTPUT_NQUADS}, {"nq", NG_OUTPUT_NQUADS}, {"trig", NG_OUTPUT_TRIG},
-        {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML}};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(name, names[i].name) == 0) {
-            *out = names[i].f;
-            return 0;
-        }
-    return -1;
-}
-
 int ng_input_format_from_name(const char *name, ng_input_format *out)
 {
     static const struct { const char *name; ng_input_format f; } names[] = {
@@ -422,41 +327,3 @@ int ng_input_format_from_name(const char *name, ng_input_format *out)
     return -1;
 }
 
-const char *ng_output_format_extension(ng_output_format format)
-{
-    switch (format) {
-    case NG_OUTPUT_JSONLD: return "jsonld";
-    case NG_OUTPUT_TURTLE: return "ttl";
-    case NG_OUTPUT_NTRIPLES: return "nt";
-    case NG_OUTPUT_NQUADS: return "nq";
-    case NG_OUTPUT_TRIG: return "trig";
-    case NG_OUTPUT_RDFXML: return "rdf";
-    }
-    return "out";
-}
-
-const char *ng_batch_identifier(const ng_batch *batch, size_t i)
-{
-    return batch && i < batch->n ? batch->items[i]->identifier : NULL;
-}
-
-const char *ng_batch_source(const ng_batch *batch, size_t i)
-{
-    return batch && i < batch->n ? batch->items[i]->source : NULL;
-}
-
-unsigned long long ng_batch_identity(const ng_batch *batch, size_t i)
-{
-    return batch && i < batch->n ? ng_article_identity(batch->items[i]) : 0;
-}
-
-unsigned long long ng_batch_text_hash(const ng_batch *batch, size_t i)
-{
-    return batch && i < batch->n ? ng_article_text_hash(batch->items[i]) : 0;
-}
-
-void ng_batch_set_occurrence(ng_batch *batch, size_t i, int n)
-{
-    if (batch && i < batch->n)
-        batch->items[i]->occurrence = n;
-}

@@ -1,0 +1,136 @@
+/* doc.c -- small helpers on the document model that the stages share:
+ * spans and words of tokens, the mention index, the actor table. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+const char *ng_doc_span(ng_document *doc, size_t start, size_t end)
+{
+    return ng_arena_strndup(&doc->arena, doc->art->text + start, end - start);
+}
+
+bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
+{
+    return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
+}
+
+bool ng_word_in(const char *folded, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (strcmp(folded, words[k]) == 0)
+            return true;
+    return false;
+}
+
+void ng_index_mentions(ng_document *doc)
+{
+    doc->tok_mention = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->tok_mention);
+    for (size_t i = 0; i < doc->ntok; i++)
+        doc->tok_mention[i] = -1;
+    /* mentions are sorted by start; an enclosing mention keeps its tokens */
+    for (size_t m = 0; m < doc->nmention; m++)
+        for (size_t t = doc->mentions[m].tok_start; t < doc->mentions[m].tok_end; t++)
+            if (doc->tok_mention[t] < 0)
+                doc->tok_mention[t] = (int)m;
+}
+
+int ng_mention_at(const ng_document *doc, size_t tok)
+{
+    if (doc->tok_mention)
+        return tok < doc->ntok ? doc->tok_mention[tok] : -1;
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (tok >= doc->mentions[m].tok_start && tok < doc->mentions[m].tok_end)
+            return (int)m;
+    return -1;
+}
+
+int ng_actor_add(ng_document *doc, int type, const char *name)
+{
+    ng_actor *a = NG_PUSH(&doc->arena, doc->actors, doc->nactor, doc->cap_actor);
+    a->type = type;
+    a->name = name;
+    return (int)(doc->nactor - 1);
+}
+
+void ng_actor_add_alt(ng_document *doc, int actor, const char *name)
+{
+    ng_actor *a = &doc->actors[actor];
+    if (!name || strcmp(name, a->name) == 0)
+        return;
+    for (size_t i = 0; i < a->nalt; i++)
+        if (strcmp(a->alt[i], name) == 0)
+            return;
+    *NG_PUSH(&doc->arena, a->alt, a->nalt, a->cap_alt) = name;
+}
+
+void ng_actor_add_title(ng_document *doc, int actor, const char *title)
+{
+    ng_actor *a = &doc->actors[actor];
+    if (!title || !*title)
+        return;
+    for (size_t i = 0; i < a->ntitle; i++)
+        if (strcasecmp(a->titles[i], title) == 0)
+            return;
+    *NG_PUSH(&doc->arena, a->titles, a->ntitle, a->cap_title) = title;
+}
+
+void ng_actor_add_affiliation(ng_document *doc, int actor, int other)
+{
+    if (actor < 0 || other < 0 || actor == other)
+        return;
+    ng_actor *a = &doc->actors[actor];
+    for (size_t i = 0; i < a->naffil; i++)
+        if (a->affil[i] == other)
+            return;
+    *NG_PUSH(&doc->arena, a->affil, a->naffil, a->cap_affil) = other;
+}
+
+/* Words that name the actor outside its mentions (kept as its evidence). */
+void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end)
+{
+    ng_actor *act = &doc->actors[actor];
+    for (size_t k = 0; k < act->nnamed_at; k++)
+        if (act->named_at[2 * k] == tok_start)
+            return;
+    act->named_at = ng_arena_grow(&doc->arena, act->named_at, sizeof *act->named_at, 2 * act->nnamed_at,
+                                  &act->cap_named_at, 2 * act->nnamed_at + 2);
+    act->named_at[2 * act->nnamed_at] = tok_start;
+    act->named_at[2 * act->nnamed_at + 1] = tok_end;
+    act->nnamed_at++;
+}
+
+int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e)
+{
+    for (size_t i = 0; i < doc->nactor; i++)
+        if (doc->actors[i].lex == e)
+            return (int)i;
+    int a = ng_actor_add(doc, e->kind, e->name);
+    doc->actors[a].lex = e;
+    doc->actors[a].place_kind = e->place_kind;
+    return a;
+}
+
+/* Index of the first mention starting at or after pos (mentions are sorted). */
+static size_t S_mention_lower_bound(const ng_document *doc, uint32_t pos)
+{
+    size_t lo = 0, hi = doc->nmention;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->mentions[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type)
+{
+    for (size_t m = S_mention_lower_bound(doc, pos); m-- > 0;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor >= 0 && doc->actors[mm->actor].type == type)
+            return mm->actor;
+    }
+    return -1;
+}

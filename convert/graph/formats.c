@@ -1,0 +1,33 @@
+/* formats.c -- the names and file extensions of the output formats. */
+#include <string.h>
+
+#include "internal.h"
+
+int ng_output_format_from_name(const char *name, ng_output_format *out)
+{
+    static const struct { const char *name; ng_output_format f; } names[] = {
+        {"jsonld", NG_OUTPUT_JSONLD}, {"json-ld", NG_OUTPUT_JSONLD}, {"turtle", NG_OUTPUT_TURTLE},
+        {"ttl", NG_OUTPUT_TURTLE}, {"ntriples", NG_OUTPUT_NTRIPLES}, {"nt", NG_OUTPUT_NTRIPLES},
+        {"nquads", NG_OUTPUT_NQUADS}, {"nq", NG_OUTPUT_NQUADS}, {"trig", NG_OUTPUT_TRIG},
+        {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0) {
+            *out = names[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+const char *ng_output_format_extension(ng_output_format format)
+{
+    switch (format) {
+    case NG_OUTPUT_JSONLD: return "jsonld";
+    case NG_OUTPUT_TURTLE: return "ttl";
+    case NG_OUTPUT_NTRIPLES: return "nt";
+    case NG_OUTPUT_NQUADS: return "nq";
+    case NG_OUTPUT_TRIG: return "trig";
+    case NG_OUTPUT_RDFXML: return "rdf";
+    }
+    return "out";
+}
+
