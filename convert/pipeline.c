@@ -1,6 +1,6 @@
 /* pipeline.c -- the top of the library: the context, and the pipeline that
  * turns one article into a document (reader output in, the stages of
- * analyze/ and extract/ in order, graph/ out). */
+ * analyze/ and extract/ in order, then graph/ builds the triples). */
 #include <errno.h>
 #include <jansson.h>
 #include <raptor2.h>
@@ -170,18 +170,3 @@ void ng_document_free(ng_document *doc)
 }
 
 size_t ng_document_triple_count(const ng_document *doc) { return doc ? doc->ntriple : 0; }
-
-int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format format, FILE *out,
-                      ng_error *err)
-{
-    switch (format) {
-    case NG_OUTPUT_JSONLD: return ng_write_jsonld(ctx, doc, out, err);
-    case NG_OUTPUT_TURTLE: return ng_write_raptor(ctx, doc, "turtle", out, err);
-    case NG_OUTPUT_NTRIPLES: return ng_write_raptor(ctx, doc, "ntriples", out, err);
-    case NG_OUTPUT_NQUADS: return ng_write_raptor(ctx, doc, "nquads", out, err);
-    case NG_OUTPUT_TRIG: return ng_write_trig(ctx, doc, out, err);
-    case NG_OUTPUT_RDFXML: return ng_write_raptor(ctx, doc, "rdfxml-abbrev", out, err);
-    }
-    ng_error_set(err, "newsgraph", 0, 0, "unknown output format");
-    return -1;
-}

@@ -1,4 +1,5 @@
-/* formats.c -- the names and file extensions of the output formats. */
+/* formats.c -- the output formats: names, file extensions, and writing a
+ * document in one of them. */
 #include <string.h>
 
 #include "internal.h"
@@ -31,3 +32,17 @@ const char *ng_output_format_extension(ng_output_format format)
     return "out";
 }
 
+int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format format, FILE *out,
+                      ng_error *err)
+{
+    switch (format) {
+    case NG_OUTPUT_JSONLD: return ng_write_jsonld(ctx, doc, out, err);
+    case NG_OUTPUT_TURTLE: return ng_write_raptor(ctx, doc, "turtle", out, err);
+    case NG_OUTPUT_NTRIPLES: return ng_write_raptor(ctx, doc, "ntriples", out, err);
+    case NG_OUTPUT_NQUADS: return ng_write_raptor(ctx, doc, "nquads", out, err);
+    case NG_OUTPUT_TRIG: return ng_write_trig(ctx, doc, out, err);
+    case NG_OUTPUT_RDFXML: return ng_write_raptor(ctx, doc, "rdfxml-abbrev", out, err);
+    }
+    ng_error_set(err, "newsgraph", 0, 0, "unknown output format");
+    return -1;
+}
