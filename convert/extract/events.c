@@ -418,23 +418,39 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
     return false;
 }
 
-static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
+/* Where a trigger stands: its tokens, its clause [lo, hi), its sentence,
+ * its class, and whether it is inside a quotation. */
+typedef struct event_site {
+    size_t trig, trig_end, lo, hi;
+    const char *klass;
+    const ng_sentence *s;
+    bool quoted;
+} event_site;
+
+/* "the talks", "after the meeting", "the crash": an event already
+ * reported (any meeting for a meeting word, else one of its kind) */
+static bool S_refers_back(const ng_document *doc, size_t trig, const char *klass)
 {
-    /* "the talks", "after the meeting", "the crash": an event already
-     * reported (any meeting for a meeting word, else one of its kind) */
     if (trig > 0 && (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") || S_is(doc, trig - 1, "that") ||
                      S_is(doc, trig - 1, "their"))) {
         for (size_t i = 0; i < doc->nevent; i++)
             if (S_meeting_like(klass) ? S_meeting_like(doc->events[i].klass) : strcmp(doc->events[i].klass, klass) == 0)
-                return;
+                return true;
     }
-    size_t lo, hi;
-    S_clause(doc, trig, &lo, &hi);
-    const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
-    bool trig_quoted = S_in_quote(doc, trig, s->tok_start);
+    return false;
+}
+
+/* Triggers the story does not report as an event of its own: quoted,
+ * generic, describing a source, a purpose. */
+static bool S_not_narrated(ng_document *doc, const event_site *at)
+{
+    size_t trig = at->trig;
+    size_t lo = at->lo;
+    const char *klass = at->klass;
+    bool trig_quoted = at->quoted;
     /* what a speaker says happened is not the narrator's event */
     if (trig_quoted || S_generic(doc, trig, lo))
-        return;
+        return true;
     /* "people familiar with the talks", "a person briefed on the call":
      * the event describes a source, the sentence does not report it */
     {
@@ -447,19 +463,19 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                             S_is(doc, k - 1, "to")) &&
             (S_is(doc, k - 2, "familiar") || S_is(doc, k - 2, "briefed") || S_is(doc, k - 2, "close") ||
              S_is(doc, k - 2, "knowledge")))
-            return;
+            return true;
     }
     /* "to protest against ...": a purpose, not an event */
     if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
-        return;
-    ng_event ev = {0};
-    ev.klass = klass;
-    ev.start = doc->toks[trig].start;
-    ev.end = doc->toks[trig_end - 1].end;
-    ev.trigger = ng_doc_span(doc, ev.start, ev.end);
-    ev.sent = doc->toks[trig].sent;
-    ev.organizer = ev.location = -1;
-    ev.modality = S_modality(doc, lo, trig);
+        return true;
+    return false;
+}
+
+static void S_event_modality(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
+    size_t lo = at->lo;
+    ev->modality = S_modality(doc, lo, trig);
     /* "after American troops leave Syria under Trump's announcement": a
      * noun phrase after "under", "after", "following" ... tells of
      * something that has happened, whatever the verb of the clause */
@@ -478,9 +494,17 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         if (np < trig && np > lo &&
             (S_is(doc, np - 1, "under") || S_is(doc, np - 1, "after") || S_is(doc, np - 1, "following") ||
              S_is(doc, np - 1, "since") || S_is(doc, np - 1, "amid") || S_is(doc, np - 1, "despite") || time_of))
-            ev.modality = S_modality(doc, np, trig);
+            ev->modality = S_modality(doc, np, trig);
     }
+}
 
+static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
+    size_t trig_end = at->trig_end;
+    size_t lo = at->lo;
+    size_t hi = at->hi;
+    const char *klass = at->klass;
     /* organizer: "hosted by [the] [Washington-based] X", "organized by X" */
     for (size_t k = trig_end; k + 1 < hi; k++) {
         if ((S_is(doc, k, "hosted") || S_is(doc, k, "organized") || S_is(doc, k, "organised") ||
@@ -488,7 +512,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             for (size_t q = k + 2; q < hi && q < k + 6; q++) {
                 int m = ng_mention_at(doc, q);
                 if (m >= 0 && doc->mentions[m].actor >= 0) {
-                    ev.organizer = doc->mentions[m].actor;
+                    ev->organizer = doc->mentions[m].actor;
                     break;
                 }
             }
@@ -497,8 +521,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     }
     /* "testified before the House Intelligence Committee": the body that
      * holds a hearing hosts it */
-    if (strcmp(klass, "Hearing") == 0 && ev.organizer < 0) {
-        for (size_t k = trig_end; k + 1 < hi && ev.organizer < 0; k++) {
+    if (strcmp(klass, "Hearing") == 0 && ev->organizer < 0) {
+        for (size_t k = trig_end; k + 1 < hi && ev->organizer < 0; k++) {
             if (!S_is(doc, k, "before"))
                 continue;
             size_t q = k + 1;
@@ -508,7 +532,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                 q++; /* "before the powerful House Committee" */
             int m = q < hi ? ng_mention_at(doc, q) : -1;
             if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_ORG)
-                ev.organizer = doc->mentions[m].actor;
+                ev->organizer = doc->mentions[m].actor;
             break;
         }
     }
@@ -517,16 +541,27 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     bool passive = trig > lo && (S_is(doc, trig - 1, "be") || S_is(doc, trig - 1, "been") || S_is(doc, trig - 1, "being") ||
                                  S_is(doc, trig - 1, "is") || S_is(doc, trig - 1, "are") || S_is(doc, trig - 1, "was") ||
                                  S_is(doc, trig - 1, "were"));
-    if (strcmp(klass, "Invitation") == 0 && ev.organizer < 0 && !passive) {
-        for (size_t k = trig; k-- > lo && ev.organizer < 0;) {
+    if (strcmp(klass, "Invitation") == 0 && ev->organizer < 0 && !passive) {
+        for (size_t k = trig; k-- > lo && ev->organizer < 0;) {
             int m = ng_mention_at(doc, k);
             if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type != NG_ACTOR_PERSON &&
                 !S_located(doc, &doc->mentions[m]) && !S_origin(doc, &doc->mentions[m]))
-                ev.organizer = doc->mentions[m].actor;
+                ev->organizer = doc->mentions[m].actor;
             else if (m < 0)
-                ev.organizer = ng_org_described(doc, k);
+                ev->organizer = ng_org_described(doc, k);
         }
     }
+}
+
+static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
+    size_t trig_end = at->trig_end;
+    size_t lo = at->lo;
+    size_t hi = at->hi;
+    const char *klass = at->klass;
+    const ng_sentence *s = at->s;
+    bool trig_quoted = at->quoted;
     /* place: "in Moscow" in the clause, the one nearest the trigger (after
      * it first), else a fronted "In Beijing,". "at Vietnam's party
      * headquarters" is not in Vietnam as a place of its own; "to X" is
@@ -550,7 +585,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             size_t dist = mm->tok_start >= trig_end ? mm->tok_start - trig_end : 1000 + (trig - mm->tok_end);
             if (dist < best_dist) {
                 best_dist = dist;
-                ev.location = mm->actor;
+                ev->location = mm->actor;
             }
         }
     }
@@ -562,144 +597,170 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         int m = ng_mention_at(doc, q);
         if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].actor >= 0 &&
             doc->mentions[m].type == NG_ACTOR_PLACE)
-            ev.location = doc->mentions[m].actor;
+            ev->location = doc->mentions[m].actor;
     }
-    if (ev.location < 0 && S_is(doc, s->tok_start, "in")) {
+    if (ev->location < 0 && S_is(doc, s->tok_start, "in")) {
         int m = ng_mention_at(doc, s->tok_start + 1);
         if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE && doc->mentions[m].actor >= 0 &&
             S_ch(doc, doc->mentions[m].tok_end) == ',')
-            ev.location = doc->mentions[m].actor;
+            ev->location = doc->mentions[m].actor;
     }
-    /* participants */
-    /* a lawsuit, a swap: every party named takes part */
-    bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0 || strcmp(klass, "Aid") == 0;
-    if (!S_meeting_like(klass) && !multiparty) {
-        /* the agent: the nearest actor before the trigger ("Pyongyang has
-         * sent", "North Korea dispatching"), or a demonym right before a
-         * noun trigger ("North Korean troop deployments") */
-        int agent = -1, agent_m = -1;
-        for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
-            const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
-            size_t from = k;
-            if (!e && k > lo) {
-                char two[128];
-                snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
-                e = ng_lex_demonym(doc->lex, two);
-                from = k - 1;
-            }
-            if (e && ng_mention_at(doc, k) < 0) {
-                agent = ng_actor_for_lex(doc, e);
-                /* the demonym is the country's evidence */
-                ng_actor_named_at(doc, agent, (uint32_t)from, (uint32_t)k + 1);
-            }
+}
+
+/* Events other than meetings: the agent, what is coordinated with it,
+ * and the place it goes to. */
+static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
+    size_t trig_end = at->trig_end;
+    size_t lo = at->lo;
+    size_t hi = at->hi;
+    const char *klass = at->klass;
+    const ng_sentence *s = at->s;
+    bool trig_quoted = at->quoted;
+    /* the agent: the nearest actor before the trigger ("Pyongyang has
+     * sent", "North Korea dispatching"), or a demonym right before a
+     * noun trigger ("North Korean troop deployments") */
+    int agent = -1, agent_m = -1;
+    for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
+        const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
+        size_t from = k;
+        if (!e && k > lo) {
+            char two[128];
+            snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
+            e = ng_lex_demonym(doc->lex, two);
+            from = k - 1;
         }
-        for (size_t k = trig; k-- > lo && agent < 0;) {
-            /* "the helicopter, which it said crashed": the subject is what
-             * the relative pronoun stands for, no actor */
-            if (S_is(doc, k, "which"))
-                break;
-            int m = ng_mention_at(doc, k);
-            if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
-                continue;
-            const ng_mention *mm = &doc->mentions[m];
-            if (S_located(doc, mm) || mm->actor == ev.organizer)
-                continue;
-            if (doc->actors[mm->actor].type == NG_ACTOR_PLACE && !mm->metonym &&
-                doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
-                continue;
-            agent = mm->actor;
-            agent_m = m;
+        if (e && ng_mention_at(doc, k) < 0) {
+            agent = ng_actor_for_lex(doc, e);
+            /* the demonym is the country's evidence */
+            ng_actor_named_at(doc, agent, (uint32_t)from, (uint32_t)k + 1);
         }
-        /* "In a statement, the ministry said ...": the actor after the trigger */
-        for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
-            int m = ng_mention_at(doc, k);
-            if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
-                S_attribution(doc, &doc->mentions[m], hi, klass))
-                continue;
-            const ng_actor *a = &doc->actors[doc->mentions[m].actor];
-            if (a->type == NG_ACTOR_PLACE && !doc->mentions[m].metonym && a->place_kind != NG_PLACE_COUNTRY)
-                continue;
-            agent = doc->mentions[m].actor;
-            agent_m = m;
-        }
-        /* "Having carried out a purchase of the house in X, a town on the
-         * border, Austria will ...": the opener's subject is the main
-         * clause's, the first name that opens a comma-separated part */
-        if (lo == s->tok_start && trig < hi) {
-            size_t l = strlen(doc->toks[lo].lower);
-            bool opener = l > 4 && strcmp(doc->toks[lo].lower + l - 3, "ing") == 0;
-            for (size_t k = trig_end; opener && k + 1 < s->tok_end; k++) {
-                if (S_ch(doc, k) != ',')
-                    continue;
-                int m = ng_mention_at(doc, k + 1);
-                if (m >= 0 && doc->mentions[m].tok_start == k + 1 && doc->mentions[m].actor >= 0) {
-                    const ng_actor *a = &doc->actors[doc->mentions[m].actor];
-                    if (a->type != NG_ACTOR_PLACE || a->place_kind == NG_PLACE_COUNTRY || doc->mentions[m].metonym) {
-                        agent = doc->mentions[m].actor;
-                        agent_m = -1;
-                    }
-                    break;
-                }
-            }
-        }
-        if (agent >= 0)
-            S_add_attendee(doc, &ev, agent);
-        /* "the Russian and Syrian defense ministries", "Japan and Korea
-         * signed": a coordinated agent is one more participant */
-        if (agent_m >= 0) {
-            size_t k = doc->mentions[agent_m].tok_end;
-            int next = k + 1 < hi && S_is(doc, k, "and") ? ng_mention_at(doc, k + 1) : -1;
-            if (next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].actor >= 0 &&
-                doc->actors[doc->mentions[next].actor].type == doc->actors[agent].type)
-                S_add_attendee(doc, &ev, doc->mentions[next].actor);
-            k = doc->mentions[agent_m].tok_start;
-            int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
-            if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && doc->mentions[prev].actor >= 0 &&
-                doc->actors[doc->mentions[prev].actor].type == doc->actors[agent].type)
-                S_add_attendee(doc, &ev, doc->mentions[prev].actor);
-        }
-        for (size_t m = 0; m < doc->nmention && ev.location < 0; m++) {
-            const ng_mention *mm = &doc->mentions[m];
-            if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
-                (S_located(doc, mm) || S_is(doc, mm->tok_start - 1, "to")))
-                ev.location = mm->actor;
-        }
-        goto done;
     }
-    /* the structure first: "X's call with Y" and "A will meet ... with B" */
-    if (S_meeting_like(klass)) {
-        int poss = -1;
-        for (size_t k = trig; k-- > lo && k + 6 > trig;) {
-            if (doc->toks[k].flags & NG_TOK_POSS) {
-                int m = k > 0 ? ng_mention_at(doc, k - 1) : -1;
-                if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
-                    poss = doc->mentions[m].actor;
-                break;
-            }
-            if (ng_mention_at(doc, k) >= 0 || (doc->toks[k].flags & NG_TOK_PUNCT))
-                break;
-        }
-        if (poss >= 0) {
-            S_add_attendee(doc, &ev, poss);
-            /* "with Y", "between A and B" after the trigger */
-            for (size_t k = trig_end; k < hi; k++) {
-                if (!(S_is(doc, k, "with") || S_is(doc, k, "between")))
-                    continue;
-                for (size_t q = k + 1; q < hi && q < k + 12; q++) {
-                    int m = ng_mention_at(doc, q);
-                    if (m >= 0 && doc->mentions[m].actor >= 0 &&
-                        doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON) {
-                        S_add_attendee(doc, &ev, doc->mentions[m].actor);
-                        q = doc->mentions[m].tok_end - 1;
-                        if (!(q + 1 < hi && S_is(doc, q + 1, "and")))
-                            break;
-                    }
+    for (size_t k = trig; k-- > lo && agent < 0;) {
+        /* "the helicopter, which it said crashed": the subject is what
+         * the relative pronoun stands for, no actor */
+        if (S_is(doc, k, "which"))
+            break;
+        int m = ng_mention_at(doc, k);
+        if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
+            continue;
+        const ng_mention *mm = &doc->mentions[m];
+        if (S_located(doc, mm) || mm->actor == ev->organizer)
+            continue;
+        if (doc->actors[mm->actor].type == NG_ACTOR_PLACE && !mm->metonym &&
+            doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
+            continue;
+        agent = mm->actor;
+        agent_m = m;
+    }
+    /* "In a statement, the ministry said ...": the actor after the trigger */
+    for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
+            S_attribution(doc, &doc->mentions[m], hi, klass))
+            continue;
+        const ng_actor *a = &doc->actors[doc->mentions[m].actor];
+        if (a->type == NG_ACTOR_PLACE && !doc->mentions[m].metonym && a->place_kind != NG_PLACE_COUNTRY)
+            continue;
+        agent = doc->mentions[m].actor;
+        agent_m = m;
+    }
+    /* "Having carried out a purchase of the house in X, a town on the
+     * border, Austria will ...": the opener's subject is the main
+     * clause's, the first name that opens a comma-separated part */
+    if (lo == s->tok_start && trig < hi) {
+        size_t l = strlen(doc->toks[lo].lower);
+        bool opener = l > 4 && strcmp(doc->toks[lo].lower + l - 3, "ing") == 0;
+        for (size_t k = trig_end; opener && k + 1 < s->tok_end; k++) {
+            if (S_ch(doc, k) != ',')
+                continue;
+            int m = ng_mention_at(doc, k + 1);
+            if (m >= 0 && doc->mentions[m].tok_start == k + 1 && doc->mentions[m].actor >= 0) {
+                const ng_actor *a = &doc->actors[doc->mentions[m].actor];
+                if (a->type != NG_ACTOR_PLACE || a->place_kind == NG_PLACE_COUNTRY || doc->mentions[m].metonym) {
+                    agent = doc->mentions[m].actor;
+                    agent_m = -1;
                 }
                 break;
             }
-            goto done;
         }
     }
+    if (agent >= 0)
+        S_add_attendee(doc, ev, agent);
+    /* "the Russian and Syrian defense ministries", "Japan and Korea
+     * signed": a coordinated agent is one more participant */
+    if (agent_m >= 0) {
+        size_t k = doc->mentions[agent_m].tok_end;
+        int next = k + 1 < hi && S_is(doc, k, "and") ? ng_mention_at(doc, k + 1) : -1;
+        if (next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].actor >= 0 &&
+            doc->actors[doc->mentions[next].actor].type == doc->actors[agent].type)
+            S_add_attendee(doc, ev, doc->mentions[next].actor);
+        k = doc->mentions[agent_m].tok_start;
+        int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
+        if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && doc->mentions[prev].actor >= 0 &&
+            doc->actors[doc->mentions[prev].actor].type == doc->actors[agent].type)
+            S_add_attendee(doc, ev, doc->mentions[prev].actor);
+    }
+    for (size_t m = 0; m < doc->nmention && ev->location < 0; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
+            (S_located(doc, mm) || S_is(doc, mm->tok_start - 1, "to")))
+            ev->location = mm->actor;
+    }
+}
+
+/* the structure first: "X's call with Y" and "A will meet ... with B" */
+static bool S_possessive_meeting(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
+    size_t trig_end = at->trig_end;
+    size_t lo = at->lo;
+    size_t hi = at->hi;
+    int poss = -1;
+    for (size_t k = trig; k-- > lo && k + 6 > trig;) {
+        if (doc->toks[k].flags & NG_TOK_POSS) {
+            int m = k > 0 ? ng_mention_at(doc, k - 1) : -1;
+            if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+                poss = doc->mentions[m].actor;
+            break;
+        }
+        if (ng_mention_at(doc, k) >= 0 || (doc->toks[k].flags & NG_TOK_PUNCT))
+            break;
+    }
+    if (poss >= 0) {
+        S_add_attendee(doc, ev, poss);
+        /* "with Y", "between A and B" after the trigger */
+        for (size_t k = trig_end; k < hi; k++) {
+            if (!(S_is(doc, k, "with") || S_is(doc, k, "between")))
+                continue;
+            for (size_t q = k + 1; q < hi && q < k + 12; q++) {
+                int m = ng_mention_at(doc, q);
+                if (m >= 0 && doc->mentions[m].actor >= 0 &&
+                    doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON) {
+                    S_add_attendee(doc, ev, doc->mentions[m].actor);
+                    q = doc->mentions[m].tok_end - 1;
+                    if (!(q + 1 < hi && S_is(doc, q + 1, "and")))
+                        break;
+                }
+            }
+            break;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* Everyone named in the clause takes part, as far as the kind of event
+ * allows. */
+static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
+{
+    size_t trig = at->trig;
+    size_t trig_end = at->trig_end;
+    size_t lo = at->lo;
+    size_t hi = at->hi;
+    const char *klass = at->klass;
+    bool trig_quoted = at->quoted;
     bool persons = false;
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
@@ -714,21 +775,21 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
-        if (mm->actor == ev.organizer || mm->actor == ev.location || S_origin(doc, mm))
+        if (mm->actor == ev->organizer || mm->actor == ev->location || S_origin(doc, mm))
             continue;
         if (S_described_only(doc, m, lo, hi, trig))
             continue;
         int type = doc->actors[mm->actor].type;
         if (S_meeting_like(klass) && persons) {
             if (type == NG_ACTOR_PERSON)
-                S_add_attendee(doc, &ev, mm->actor);
+                S_add_attendee(doc, ev, mm->actor);
             continue;
         }
         if (type == NG_ACTOR_PERSON || (!persons && mm->tok_start < trig && !S_located(doc, mm) &&
                                         (type != NG_ACTOR_PLACE || mm->metonym || doc->actors[mm->actor].place_kind == NG_PLACE_COUNTRY)))
-            S_add_attendee(doc, &ev, mm->actor);
-        else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev.location < 0 && S_located(doc, mm))
-            ev.location = mm->actor;
+            S_add_attendee(doc, ev, mm->actor);
+        else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev->location < 0 && S_located(doc, mm))
+            ev->location = mm->actor;
         else if (!persons && mm->tok_start > trig &&
                  ((multiparty && mm->tok_end <= trig_end) ||
                   S_is(doc, mm->tok_start - 1, "with") || S_is(doc, mm->tok_start - 1, "between") ||
@@ -737,18 +798,24 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                                   (S_is(doc, mm->tok_start - 1, "the") && S_is(doc, mm->tok_start - 2, "by")))))) {
             /* "talks between Kenya and Somalia" */
             between = between || S_is(doc, mm->tok_start - 1, "between");
-            S_add_attendee(doc, &ev, mm->actor);
+            S_add_attendee(doc, ev, mm->actor);
         }
     }
-done:
+}
+
+static void S_subject_participants(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
+    size_t lo = at->lo;
+    const char *klass = at->klass;
     /* "She met Governor Tom Reyes", "The minister visited Cusco": a
      * pronoun or a description in the subject slot before the trigger */
-    if (S_meeting_like(klass) || ev.nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo)) {
+    if (S_meeting_like(klass) || ev->nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo)) {
         bool named_before = false;
         for (size_t k = lo; k < trig && !named_before; k++) {
             int m = ng_mention_at(doc, k);
-            for (size_t a = 0; m >= 0 && a < ev.nattendee; a++)
-                named_before = named_before || doc->mentions[m].actor == ev.attendees[a];
+            for (size_t a = 0; m >= 0 && a < ev->nattendee; a++)
+                named_before = named_before || doc->mentions[m].actor == ev->attendees[a];
         }
         int who = -1;
         for (size_t k = lo; k < trig && !named_before && who < 0; k++) {
@@ -777,26 +844,24 @@ done:
             int people[8];
             size_t n = ng_people_for_plural(doc, k, people, 8);
             for (size_t i = 0; i < n; i++)
-                if (people[i] != ev.organizer)
-                    S_add_attendee(doc, &ev, people[i]);
+                if (people[i] != ev->organizer)
+                    S_add_attendee(doc, ev, people[i]);
             if (!n && (who = ng_actor_for_plural(doc, k)) >= 0)
                 break;
             if (n)
                 break;
         }
-        if (who >= 0 && who != ev.organizer)
-            S_add_attendee(doc, &ev, who);
+        if (who >= 0 && who != ev->organizer)
+            S_add_attendee(doc, ev, who);
     }
-    /* "Austria will invite architects from across the EU": with nobody
-     * named as invited, the host is the one taking part */
-    if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
-        S_add_attendee(doc, &ev, ev.organizer);
-    if (ev.nattendee == 0)
-        return;
-    S_time(doc, &ev, lo, hi);
+}
+
+static void S_same_day(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    const ng_sentence *s = at->s;
     /* "In the morning, lawmakers grilled X ... Later in the day, Y
      * testified": the day the story last dated */
-    if (!ev.time_text && ev.modality == NG_MOD_ASSERTED) {
+    if (!ev->time_text && ev->modality == NG_MOD_ASSERTED) {
         bool same_day = false;
         for (size_t k = s->tok_start; k + 1 < s->tok_end && k < s->tok_start + 4 && !same_day; k++)
             same_day = (S_is(doc, k, "the") && (S_is(doc, k + 1, "morning") || S_is(doc, k + 1, "afternoon") ||
@@ -811,14 +876,19 @@ done:
             snprintf(week_ago, sizeof week_ago, "%04d-%02d-%02d", y, mo, d);
         }
         for (size_t i = doc->nevent; same_day && week_ago[0] && i-- > 0;)
-            if (doc->events[i].date && doc->events[i].start < ev.start &&
+            if (doc->events[i].date && doc->events[i].start < ev->start &&
                 doc->events[i].modality == NG_MOD_ASSERTED && strcmp(doc->events[i].date, week_ago) >= 0 &&
                 strcmp(doc->events[i].date, doc->published) <= 0) {
-                ev.date = doc->events[i].date;
-                ev.time_text = ng_doc_span(doc, doc->toks[s->tok_start].start, doc->toks[s->tok_start + 1].end);
+                ev->date = doc->events[i].date;
+                ev->time_text = ng_doc_span(doc, doc->toks[s->tok_start].start, doc->toks[s->tok_start + 1].end);
                 break;
             }
     }
+}
+
+static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t trig = at->trig;
     /* One node per event: the same kind with the same participants merges.
      * A speaker gives several speeches on one trip, each brought in afresh:
      * a speech in other words, with no "the" or possessive before it ("a
@@ -829,28 +899,67 @@ done:
                                   S_is(doc, trig - 1, "its") || (doc->toks[trig - 1].flags & NG_TOK_POSS));
     for (size_t i = 0; i < doc->nevent; i++) {
         ng_event *o = &doc->events[i];
-        if (strcmp(o->klass, ev.klass) != 0 || o->nattendee != ev.nattendee)
+        if (strcmp(o->klass, ev->klass) != 0 || o->nattendee != ev->nattendee)
             continue;
-        if (!anaphoric && strcasecmp(o->trigger, ev.trigger) != 0 && strcmp(ev.klass, "Speech") == 0)
+        if (!anaphoric && strcasecmp(o->trigger, ev->trigger) != 0 && strcmp(ev->klass, "Speech") == 0)
             continue;
         bool same = true;
-        for (size_t a = 0; a < ev.nattendee && same; a++) {
+        for (size_t a = 0; a < ev->nattendee && same; a++) {
             bool found = false;
             for (size_t b = 0; b < o->nattendee; b++)
-                found = found || o->attendees[b] == ev.attendees[a];
+                found = found || o->attendees[b] == ev->attendees[a];
             same = found;
         }
-        if (same && (o->location == ev.location || o->location < 0 || ev.location < 0)) {
+        if (same && (o->location == ev->location || o->location < 0 || ev->location < 0)) {
             if (o->location < 0)
-                o->location = ev.location;
+                o->location = ev->location;
             if (!o->date)
-                o->date = ev.date, o->time_text = ev.time_text;
+                o->date = ev->date, o->time_text = ev->time_text;
             if (o->organizer < 0)
-                o->organizer = ev.organizer;
-            return;
+                o->organizer = ev->organizer;
+            return true;
         }
     }
-    *NG_PUSH(&doc->arena, doc->events, doc->nevent, doc->cap_event) = ev;
+    return false;
+}
+
+static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
+{
+    if (S_refers_back(doc, trig, klass))
+        return;
+    event_site at = {trig, trig_end, 0, 0, klass, &doc->sents[doc->toks[trig].sent], false};
+    S_clause(doc, trig, &at.lo, &at.hi);
+    at.quoted = S_in_quote(doc, trig, at.s->tok_start);
+    if (S_not_narrated(doc, &at))
+        return;
+    ng_event ev = {0};
+    ev.klass = klass;
+    ev.start = doc->toks[trig].start;
+    ev.end = doc->toks[trig_end - 1].end;
+    ev.trigger = ng_doc_span(doc, ev.start, ev.end);
+    ev.sent = doc->toks[trig].sent;
+    ev.organizer = ev.location = -1;
+    S_event_modality(doc, &at, &ev);
+    S_event_organizer(doc, &at, &ev);
+    S_event_place(doc, &at, &ev);
+    /* participants */
+    /* a lawsuit, a swap: every party named takes part */
+    bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0 || strcmp(klass, "Aid") == 0;
+    if (!S_meeting_like(klass) && !multiparty)
+        S_agent_participants(doc, &at, &ev);
+    else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
+        S_clause_participants(doc, &at, &ev, multiparty);
+    S_subject_participants(doc, &at, &ev);
+    /* "Austria will invite architects from across the EU": with nobody
+     * named as invited, the host is the one taking part */
+    if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
+        S_add_attendee(doc, &ev, ev.organizer);
+    if (ev.nattendee == 0)
+        return;
+    S_time(doc, &ev, at.lo, at.hi);
+    S_same_day(doc, &at, &ev);
+    if (!S_merge_event(doc, &at, &ev))
+        *NG_PUSH(&doc->arena, doc->events, doc->nevent, doc->cap_event) = ev;
 }
 
 /* A dateline ("HANOI, Vietnam (AP) --", "VIENNA --") names the city the
