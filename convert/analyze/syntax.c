@@ -515,6 +515,10 @@ static inline uint64_t S_c(const ng_syn_word *w, int x)
 {
     return x < 0 ? 0xfff1 : x == 0 ? 0xfff2 : (uint64_t)(int64_t)w[x - 1].coarse;
 }
+static inline uint64_t S_fine(const ng_syn_word *w, int x)
+{
+    return x < 0 ? 0xfff1 : x == 0 ? 0xfff2 : (uint64_t)(int64_t)w[x - 1].fine;
+}
 static inline uint64_t S_l(const ng_syn_state *st, int x) { return x < 0 ? 0xfff1 : (uint64_t)(int64_t)st->rel[x]; }
 
 void ng_syn_find_slots(const ng_syn_state *st, ng_syn_slots *sl)
@@ -644,6 +648,21 @@ size_t ng_syn_parse_features(const ng_syn_word *w, const uint16_t *tag, const ng
     out[k++] = S_f2(80, s1w, s0p);
     out[k++] = S_f3(81, s0p, n0p, (uint64_t)(s0 > 0 && st->head[s0] >= 0));
     out[k++] = S_f2(82, n0p, s0 >= 0 && n0 >= 0 ? (uint64_t)(st->b - (size_t)s0 > 1) : 2);
+    /* finer word classes, and the classes of the words around */
+    uint64_t s0f = S_fine(w, s0), n0f = S_fine(w, n0);
+    out[k++] = S_f1(83, s0f);
+    out[k++] = S_f1(84, n0f);
+    out[k++] = S_f2(85, s0f, n0f);
+    out[k++] = S_f2(86, S_c(w, sl.s0h), s0c);
+    out[k++] = S_f3(87, s0c, n0c, dist);
+    out[k++] = S_f2(88, S_c(w, sl.s1), s0c);
+    /* punctuation between s0 and n0: coordination, apposition, clause ends */
+    uint64_t npunct = 0;
+    if (s0 > 0 && n0 > 0)
+        for (int i = s0 + 1; i < n0 && npunct < 2; i++)
+            npunct += (w[i - 1].flags & NG_SYN_PUNCT) != 0;
+    out[k++] = S_f3(89, s0p, n0p, npunct + 10 * (s0 >= 0 && n0 >= 0));
+    out[k++] = S_f2(90, n0p, n0 > 1 ? S_p(tag, n0 - 1) : 0xfff3);
     return k;
 }
 
