@@ -600,16 +600,18 @@ static void S_home_country(ng_document *doc)
     }
 }
 
-void ng_resolve_actors(ng_document *doc)
+static void S_lexicon_names(ng_document *doc)
 {
-    alias_table acr = {0};
-
     /* 1. lexicon names */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
         if (m->lex)
             S_attach(doc, i, S_lex_actor(doc, m));
     }
+}
+
+static void S_names_by_type(ng_document *doc)
+{
     /* 2. organizations and places by name; a one-word place after the
      * longer names, so that "Logar" is the "Logar province" named before */
     for (int pass = 0; pass < 2; pass++)
@@ -660,20 +662,28 @@ void ng_resolve_actors(ng_document *doc)
             }
             S_attach(doc, i, a);
         }
-    S_acronym_definitions(doc, &acr);
+}
+
+static void S_acronym_orgs(ng_document *doc, alias_table *acr)
+{
+    S_acronym_definitions(doc, acr);
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
         if (m->actor >= 0 || m->type != NG_ACTOR_ORG)
             continue;
         if (m->tok_end - m->tok_start == 1 && !m->lex && !(doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
             continue; /* step 3b */
-        int a = S_alias_get(&acr, doc->toks[m->tok_start].lower);
+        int a = S_alias_get(acr, doc->toks[m->tok_start].lower);
         if (a < 0)
             a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         S_attach(doc, i, a);
     }
+}
+
+static void S_full_person_names(ng_document *doc)
+{
     /* 3. full personal names */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
@@ -687,6 +697,10 @@ void ng_resolve_actors(ng_document *doc)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);
     }
+}
+
+static void S_lone_org_words(ng_document *doc)
+{
     /* 3b. lone words typed as organizations: a person's surname, else the
      * organization */
     for (size_t i = 0; i < doc->nmention; i++) {
@@ -704,6 +718,10 @@ void ng_resolve_actors(ng_document *doc)
         }
         S_attach(doc, i, a);
     }
+}
+
+static void S_lone_words(ng_document *doc, alias_table *acr)
+{
     /* 4. lone words */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
@@ -721,7 +739,7 @@ void ng_resolve_actors(ng_document *doc)
         }
         int a = m->tok_end - m->tok_start == 1 ? S_person_by_word(doc, w) : -1;
         if (a < 0) {
-            int org = S_alias_get(&acr, w);
+            int org = S_alias_get(acr, w);
             if (org >= 0) {
                 m->type = NG_ACTOR_ORG;
                 S_attach(doc, i, org);
@@ -738,6 +756,10 @@ void ng_resolve_actors(ng_document *doc)
             S_attach(doc, i, a);
         }
     }
+}
+
+static void S_unnamed_groups(ng_document *doc)
+{
     /* 5. unnamed groups */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
@@ -751,6 +773,10 @@ void ng_resolve_actors(ng_document *doc)
         }
         S_attach(doc, i, a);
     }
+}
+
+static void S_titles_and_affiliations(ng_document *doc)
+{
     /* 6. titles and affiliations */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
@@ -764,6 +790,10 @@ void ng_resolve_actors(ng_document *doc)
         if (m->affil_lex && m->type != NG_ACTOR_GROUP)
             ng_actor_add_affiliation(doc, m->actor, S_demonym_actor(doc, m));
     }
+}
+
+static void S_institution_units(ng_document *doc, alias_table *acr)
+{
     /* 7. units of a named institution ("CSIS International Security
      * Program"): the unit belongs to it, and so do its staff. */
     for (size_t a = 0; a < doc->nactor; a++) {
@@ -774,7 +804,7 @@ void ng_resolve_actors(ng_document *doc)
         if (!sp)
             continue;
         char *first = ng_text_fold(o->name, (size_t)(sp - o->name));
-        int parent = S_alias_get(&acr, first);
+        int parent = S_alias_get(acr, first);
         if (parent < 0) {
             const ng_lex_entry *e = ng_lex_name(doc->lex, first);
             if (e && e->kind == NG_ACTOR_ORG)
@@ -806,6 +836,10 @@ void ng_resolve_actors(ng_document *doc)
                         ng_actor_add_affiliation(doc, (int)a, o->affil[q]);
         }
     }
+}
+
+static void S_legislatures(ng_document *doc)
+{
     /* 8. a senator sits in the article's Senate, a member of parliament in
      * its parliament */
     for (size_t a = 0; a < doc->nactor; a++) {
@@ -832,8 +866,10 @@ void ng_resolve_actors(ng_document *doc)
             free(f);
         }
     }
-    S_described_affiliations(doc);
-    S_home_country(doc);
+}
+
+static void S_actor_confidence(ng_document *doc)
+{
     /* 9. confidence: lexicon knowledge, titles, repeated mentions and the
      * tagger's agreement raise it; a lone guess lowers it */
     for (size_t a = 0; a < doc->nactor; a++) {
@@ -863,6 +899,10 @@ void ng_resolve_actors(ng_document *doc)
         }
         p->confidence = c > 99 ? 99 : c;
     }
+}
+
+static void S_publisher(ng_document *doc)
+{
     /* 10. the publisher */
     const char *pub = doc->art->publisher;
     if (pub && *pub) {
@@ -878,4 +918,27 @@ void ng_resolve_actors(ng_document *doc)
                 doc->publisher = ng_actor_add(doc, NG_ACTOR_ORG, ng_arena_strdup(&doc->arena, pub));
         }
     }
+}
+
+/* Names to actors, in this order: what the lexicons know, organizations
+ * and places, acronyms, people named in full, lone words, unnamed
+ * groups; then what links them (titles, affiliations, units of an
+ * institution, legislatures), how sure each is, and the publisher. */
+void ng_resolve_actors(ng_document *doc)
+{
+    alias_table acr = {0};
+    S_lexicon_names(doc);
+    S_names_by_type(doc);
+    S_acronym_orgs(doc, &acr);
+    S_full_person_names(doc);
+    S_lone_org_words(doc);
+    S_lone_words(doc, &acr);
+    S_unnamed_groups(doc);
+    S_titles_and_affiliations(doc);
+    S_institution_units(doc, &acr);
+    S_legislatures(doc);
+    S_described_affiliations(doc);
+    S_home_country(doc);
+    S_actor_confidence(doc);
+    S_publisher(doc);
 }
