@@ -660,6 +660,284 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
     }
 }
 
+/* The kind of speech verb at v (ng_lex_speech_verb; 1 also for "calls X
+ * '...'"), or 0 when v is no cue here: quoted, part of a name, a noun, passive,
+ * or the inverted attribution of a quote. */
+static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq, bool *calls_out)
+{
+    const ng_sentence *s = &doc->sents[si];
+    int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
+    bool calls = !kind && S_calls_quoted(doc, v, s->tok_end);
+    if (calls)
+        kind = 1;
+    if (!kind || doc->tok_in_quote[v])
+        return 0;
+    /* "the United States and China": a word of a name */
+    if (ng_mention_at(doc, v) >= 0)
+        return 0;
+    /* "to say", "the accused", "checked on accused sex trafficker X":
+     * no verb of speaking */
+    if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a") ||
+                             S_is(doc, v - 1, "an") || S_is(doc, v - 1, "on") || S_is(doc, v - 1, "of") ||
+                             S_is(doc, v - 1, "for") || S_is(doc, v - 1, "with") || S_is(doc, v - 1, "by") ||
+                             S_is(doc, v - 1, "against") || S_is(doc, v - 1, "about")))
+        return 0;
+    if (S_passive(doc, v))
+        return 0;
+    if (kind == 1 && S_inverted(doc, si, v, q, nq))
+        return 0;
+    *calls_out = calls;
+    return kind;
+}
+
+/* Where the clause of the verb at v begins. */
+static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
+{
+    /* the subject is in the verb's own clause: "..., but General X, chairman of Y, told" */
+    size_t clause = s->tok_start;
+    for (size_t p = s->tok_start; p + 1 < v; p++)
+        if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
+                                                            S_is(doc, p + 1, "and") || S_is(doc, p + 1, "whereas"))))
+            clause = p + 1;
+    /* "Although Hitler was born there, Austria argued ...": the
+     * subordinate clause before the first comma has no say */
+    if (clause == s->tok_start &&
+        (S_is(doc, s->tok_start, "although") || S_is(doc, s->tok_start, "though") ||
+         S_is(doc, s->tok_start, "while") || S_is(doc, s->tok_start, "when") || S_is(doc, s->tok_start, "after") ||
+         S_is(doc, s->tok_start, "because") || S_is(doc, s->tok_start, "if") || S_is(doc, s->tok_start, "since") ||
+         S_is(doc, s->tok_start, "before") || S_is(doc, s->tok_start, "as")))
+        for (size_t p = s->tok_start; p + 1 < v; p++)
+            if (S_ch(doc, p) == ',') {
+                clause = p + 1;
+                break;
+            }
+    return clause;
+}
+
+/* Verbs whose report is their object ("accused X of", "urged X to",
+ * "described X as") rather than a "that" clause. */
+static bool S_object_clause(ng_document *doc, const ng_sentence *s, size_t v, bool calls)
+{
+    bool object_clause = S_is(doc, v, "accused") || S_is(doc, v, "accuses") || S_is(doc, v, "accusing") ||
+                         S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
+                         S_is(doc, v, "urge") || S_is(doc, v, "prayed") || S_is(doc, v, "praying") ||
+                         S_is(doc, v, "prays") || calls ||
+                         S_is(doc, v, "described") || S_is(doc, v, "describes") ||
+                         (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
+    if ((S_is(doc, v, "condemned") || S_is(doc, v, "denounced") || S_is(doc, v, "criticized") ||
+         S_is(doc, v, "described") || S_is(doc, v, "rejected") || S_is(doc, v, "dismissed")) && !object_clause)
+        for (size_t p = v + 1; p < s->tok_end && p < v + 10; p++)
+            if (S_is(doc, p, "as")) {
+                object_clause = true;
+                break;
+            }
+    return object_clause;
+}
+
+/* What the reporting verb at v is followed by: the addressee of "told",
+ * and where the reported clause starts (k), opened by "that", a wh-word,
+ * a pronoun or nothing. */
+typedef struct report_cue {
+    size_t k;
+    int speaker, recipient;
+    bool that, wh, bare;
+} report_cue;
+
+static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, report_cue *rc)
+{
+    size_t k = rc->k;
+    int speaker = rc->speaker, recipient = rc->recipient;
+    if (S_is(doc, v, "told") || S_is(doc, v, "tells")) {
+        recipient = S_actor_at(doc, k);
+        int m = ng_mention_at(doc, k);
+        if (m >= 0)
+            k = doc->mentions[m].tok_end;
+        else if (k < s->tok_end && (doc->toks[k].flags & NG_TOK_WORD))
+            k++;
+    }
+    /* temporal words between verb and clause: "said Tuesday that" */
+    while (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 || S_is(doc, k, "on") ||
+                              S_is(doc, k, "yesterday") || S_is(doc, k, "today") ||
+                              S_is(doc, k, "earlier") || S_is(doc, k, "later")))
+        k++;
+    bool that = false;
+    /* "disputed [Russian foreign minister] Lavrov's assertion that ..." */
+    for (size_t p = k; p + 2 < s->tok_end && p < k + 8; p++) {
+        if ((doc->toks[p].flags & NG_TOK_POSS) &&
+            (S_is(doc, p + 1, "assertion") || S_is(doc, p + 1, "claim") || S_is(doc, p + 1, "claims") ||
+             S_is(doc, p + 1, "statement") || S_is(doc, p + 1, "argument") || S_is(doc, p + 1, "insistence")) &&
+            S_is(doc, p + 2, "that")) {
+            int owner = S_actor_at(doc, p - 1);
+            if (owner >= 0) {
+                speaker = owner;
+                k = p + 3;
+                that = true;
+            }
+            break;
+        }
+    }
+    if (!that && k < s->tok_end && S_is(doc, k, "that")) {
+        that = true;
+        k++;
+    } else if (!that && recipient >= 0) {
+        for (size_t p = k; p < s->tok_end && p < k + 10; p++) {
+            if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+                break;
+            if (S_is(doc, p, "that")) {
+                that = true;
+                k = p + 1;
+                break;
+            }
+        }
+    } else if (!that && k + 3 < s->tok_end && (S_is(doc, k, "for") || S_is(doc, k, "in") || S_is(doc, k, "on"))) {
+        for (size_t p = k + 1; p < k + 4; p++)
+            if (S_is(doc, p, "that")) {
+                that = true;
+                k = p + 1;
+                break;
+            }
+    }
+    bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
+                                S_is(doc, k, "what") || S_is(doc, k, "if"));
+    /* "told the committee he tried ...": a clause opened by a pronoun */
+    if (!that && (S_is(doc, v, "told") || S_is(doc, v, "tells")))
+        for (size_t p = v + 1; p < s->tok_end && p <= v + 5; p++) {
+            if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+                break;
+            if (p > v + 1 && (S_is(doc, p, "he") || S_is(doc, p, "she") || S_is(doc, p, "they") ||
+                              S_is(doc, p, "it") || S_is(doc, p, "we"))) {
+                that = true;
+                k = p;
+                break;
+            }
+        }
+    /* "told Polygraph.info the allegations are false": a bare clause */
+    bool bare = false;
+    if (!that && !wh && recipient >= 0)
+        for (size_t p = k; p < s->tok_end && p < k + 10 && !bare; p++) {
+            if (doc->toks[p].flags & (NG_TOK_QUOTE))
+                break;
+            bare = S_is(doc, p, "is") || S_is(doc, p, "are") || S_is(doc, p, "was") || S_is(doc, p, "were") ||
+                   S_is(doc, p, "will") || S_is(doc, p, "would") || S_is(doc, p, "has") ||
+                   S_is(doc, p, "have") || S_is(doc, p, "could") || S_is(doc, p, "had");
+        }
+    rc->k = k;
+    rc->speaker = speaker;
+    rc->recipient = recipient;
+    rc->that = that;
+    rc->wh = wh;
+    rc->bare = bare;
+}
+
+/* End of the reported content that starts at k: the end of its clause;
+ * when the sentence opens with a subordinate clause, its closing comma. */
+static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bool fronted)
+{
+    size_t end = k;
+    while (end < s->tok_end) {
+        if (fronted && S_ch(doc, end) == ',' && end > k + 2 && !doc->tok_in_quote[end])
+            break;
+        if (S_ch(doc, end) == ';')
+            break;
+        const ng_token *t = &doc->toks[end];
+        const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
+        if ((t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x94)
+            break;
+        if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
+            (S_is(doc, end + 1, "may") || S_is(doc, end + 1, "might") || S_is(doc, end + 1, "will") ||
+             S_is(doc, end + 1, "would") || S_is(doc, end + 1, "could") || S_is(doc, end + 1, "can") ||
+             S_is(doc, end + 1, "should") || S_is(doc, end + 1, "also")))
+            break;
+        if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
+            (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
+             S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
+            break;
+        /* ", and both analysts and sources told ...": another clause
+         * with a subject of its own */
+        size_t cj = end + 1; /* ',”' and ',' alike */
+        if (cj < s->tok_end && (doc->toks[cj].flags & NG_TOK_QUOTE) && !(doc->toks[cj].flags & NG_TOK_OPEN))
+            cj++;
+        if (S_ch(doc, end) == ',' && cj + 1 < s->tok_end && (S_is(doc, cj, "and") || S_is(doc, cj, "but")) &&
+            (S_is(doc, cj + 1, "both") || S_is(doc, cj + 1, "he") || S_is(doc, cj + 1, "she") ||
+             S_is(doc, cj + 1, "they") || S_is(doc, cj + 1, "we") ||
+             (ng_mention_at(doc, cj + 1) >= 0 && doc->mentions[ng_mention_at(doc, cj + 1)].tok_start == cj + 1))) {
+            if (cj > end + 1)
+                end = cj; /* keep the closing mark with its words */
+            break;
+        }
+        end++;
+    }
+    while (end > k && (doc->toks[end - 1].flags & NG_TOK_PUNCT) && !(doc->toks[end - 1].flags & NG_TOK_QUOTE))
+        end--;
+    return end;
+}
+
+/* A report whose cue is the word v of sentence si; returns where to look
+ * for the next cue (v itself when there is none). */
+static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
+{
+    const ng_sentence *s = &doc->sents[si];
+    bool calls = false;
+    int kind = S_cue_kind(doc, si, v, q, nq, &calls);
+    if (!kind)
+        return v;
+    size_t clause = S_verb_clause(doc, s, v);
+    report_cue rc = {v + 1, S_subject(doc, clause, v), -1, false, false, false};
+    /* skip the inverted attribution of a direct quote: "..., said X." */
+    if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
+        return v;
+    if (v > s->tok_start + 1 && S_ch(doc, v - 1) == ',' && (doc->toks[v - 2].flags & NG_TOK_CLOSE))
+        return v;
+    bool object_clause = S_object_clause(doc, s, v, calls);
+    S_complement(doc, s, v, &rc);
+    size_t k = rc.k;
+    int speaker = rc.speaker, recipient = rc.recipient;
+    bool that = rc.that, wh = rc.wh, bare = rc.bare;
+    /* "Simpson suggested the most likely reason ... is fear": a verb
+     * that takes a clause, and a clause with a verb of its own
+     * before any comma or relative word */
+    if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower) &&
+        !(kind == 1 && S_clause_verb(doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
+        return v;
+    if (!that && !wh && !object_clause && S_cognition(doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
+        return v;
+    if (speaker < 0)
+        return v;
+    if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.')
+        return v;
+    if (!that && !wh && !object_clause && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
+                         S_is(doc, k, "after") || S_is(doc, k, "before") || S_is(doc, k, "with") ||
+                         S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
+                         S_is(doc, k, "so") || S_is(doc, k, "as")))
+        return v;
+    /* a bare quote after the verb is a direct quote, not a report */
+    if (doc->toks[k].flags & NG_TOK_OPEN) {
+        size_t close = doc->tok_quote_open[k] >= 0 ? q[doc->tok_quote_open[k]].close : k;
+        if (close + 2 >= s->tok_end)
+            return v;
+    }
+    /* content: to the end of the clause; when the sentence opens
+     * with a subordinate clause ("Although X suggested ..., Y told
+     * ..."), to its closing comma */
+    bool fronted = S_subordinator(doc, s->tok_start) && clause == s->tok_start;
+    size_t end = S_content_end(doc, s, k, fronted);
+    size_t words = 0;
+    for (size_t w = k; w < end; w++)
+        words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
+    if (words < 3)
+        return v;
+    const char *text = S_clause_text_keep(doc, k, end, q, nq, calls);
+    size_t text_words = 0;
+    for (const char *c = text; *c; c++)
+        text_words += (c == text || c[-1] == ' ') && *c != ' ' && *c != ':' && *c != ',';
+    if (text_words < 3)
+        return v;
+    S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
+               doc->toks[v].lower, (uint32_t)si);
+    doc->stmts[doc->nstmt - 1].recipient = recipient;
+    return end;
+}
+
 static void S_reported(ng_document *doc, const qspan *q, size_t nq)
 {
     for (size_t si = 0; si < doc->nsent; si++) {
@@ -667,219 +945,8 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
         if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
             continue;
         S_according(doc, si, q, nq);
-        for (size_t v = s->tok_start; v < s->tok_end; v++) {
-            int kind = ng_lex_speech_verb(doc->lex, doc->toks[v].lower);
-            bool calls = !kind && S_calls_quoted(doc, v, s->tok_end);
-            if (calls)
-                kind = 1;
-            if (!kind || doc->tok_in_quote[v])
-                continue;
-            /* "the United States and China": a word of a name */
-            if (ng_mention_at(doc, v) >= 0)
-                continue;
-            /* "to say", "the accused", "checked on accused sex trafficker X":
-             * no verb of speaking */
-            if (v > s->tok_start && (S_is(doc, v - 1, "to") || S_is(doc, v - 1, "the") || S_is(doc, v - 1, "a") ||
-                                     S_is(doc, v - 1, "an") || S_is(doc, v - 1, "on") || S_is(doc, v - 1, "of") ||
-                                     S_is(doc, v - 1, "for") || S_is(doc, v - 1, "with") || S_is(doc, v - 1, "by") ||
-                                     S_is(doc, v - 1, "against") || S_is(doc, v - 1, "about")))
-                continue;
-            if (S_passive(doc, v))
-                continue;
-            if (kind == 1 && S_inverted(doc, si, v, q, nq))
-                continue;
-            size_t k = v + 1;
-            /* the subject is in the verb's own clause: "..., but General X, chairman of Y, told" */
-            size_t clause = s->tok_start;
-            for (size_t p = s->tok_start; p + 1 < v; p++)
-                if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
-                                                                    S_is(doc, p + 1, "and") || S_is(doc, p + 1, "whereas"))))
-                    clause = p + 1;
-            /* "Although Hitler was born there, Austria argued ...": the
-             * subordinate clause before the first comma has no say */
-            if (clause == s->tok_start &&
-                (S_is(doc, s->tok_start, "although") || S_is(doc, s->tok_start, "though") ||
-                 S_is(doc, s->tok_start, "while") || S_is(doc, s->tok_start, "when") || S_is(doc, s->tok_start, "after") ||
-                 S_is(doc, s->tok_start, "because") || S_is(doc, s->tok_start, "if") || S_is(doc, s->tok_start, "since") ||
-                 S_is(doc, s->tok_start, "before") || S_is(doc, s->tok_start, "as")))
-                for (size_t p = s->tok_start; p + 1 < v; p++)
-                    if (S_ch(doc, p) == ',') {
-                        clause = p + 1;
-                        break;
-                    }
-            int speaker = S_subject(doc, clause, v);
-            /* skip the inverted attribution of a direct quote: "..., said X." */
-            if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
-                continue;
-            if (v > s->tok_start + 1 && S_ch(doc, v - 1) == ',' && (doc->toks[v - 2].flags & NG_TOK_CLOSE))
-                continue;
-            int recipient = -1;
-            bool object_clause = S_is(doc, v, "accused") || S_is(doc, v, "accuses") || S_is(doc, v, "accusing") ||
-                                 S_is(doc, v, "urged") || S_is(doc, v, "urges") || S_is(doc, v, "urging") ||
-                                 S_is(doc, v, "urge") || S_is(doc, v, "prayed") || S_is(doc, v, "praying") ||
-                                 S_is(doc, v, "prays") || calls ||
-                                 S_is(doc, v, "described") || S_is(doc, v, "describes") ||
-                                 (S_is(doc, v, "claimed") && S_is(doc, v + 1, "responsibility"));
-            if ((S_is(doc, v, "condemned") || S_is(doc, v, "denounced") || S_is(doc, v, "criticized") ||
-                 S_is(doc, v, "described") || S_is(doc, v, "rejected") || S_is(doc, v, "dismissed")) && !object_clause)
-                for (size_t p = v + 1; p < s->tok_end && p < v + 10; p++)
-                    if (S_is(doc, p, "as")) {
-                        object_clause = true;
-                        break;
-                    }
-            if (S_is(doc, v, "told") || S_is(doc, v, "tells")) {
-                recipient = S_actor_at(doc, k);
-                int m = ng_mention_at(doc, k);
-                if (m >= 0)
-                    k = doc->mentions[m].tok_end;
-                else if (k < s->tok_end && (doc->toks[k].flags & NG_TOK_WORD))
-                    k++;
-            }
-            /* temporal words between verb and clause: "said Tuesday that" */
-            while (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 || S_is(doc, k, "on") ||
-                                      S_is(doc, k, "yesterday") || S_is(doc, k, "today") ||
-                                      S_is(doc, k, "earlier") || S_is(doc, k, "later")))
-                k++;
-            bool that = false;
-            /* "disputed [Russian foreign minister] Lavrov's assertion that ..." */
-            for (size_t p = k; p + 2 < s->tok_end && p < k + 8; p++) {
-                if ((doc->toks[p].flags & NG_TOK_POSS) &&
-                    (S_is(doc, p + 1, "assertion") || S_is(doc, p + 1, "claim") || S_is(doc, p + 1, "claims") ||
-                     S_is(doc, p + 1, "statement") || S_is(doc, p + 1, "argument") || S_is(doc, p + 1, "insistence")) &&
-                    S_is(doc, p + 2, "that")) {
-                    int owner = S_actor_at(doc, p - 1);
-                    if (owner >= 0) {
-                        speaker = owner;
-                        k = p + 3;
-                        that = true;
-                    }
-                    break;
-                }
-            }
-            if (!that && k < s->tok_end && S_is(doc, k, "that")) {
-                that = true;
-                k++;
-            } else if (!that && recipient >= 0) {
-                for (size_t p = k; p < s->tok_end && p < k + 10; p++) {
-                    if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
-                        break;
-                    if (S_is(doc, p, "that")) {
-                        that = true;
-                        k = p + 1;
-                        break;
-                    }
-                }
-            } else if (!that && k + 3 < s->tok_end && (S_is(doc, k, "for") || S_is(doc, k, "in") || S_is(doc, k, "on"))) {
-                for (size_t p = k + 1; p < k + 4; p++)
-                    if (S_is(doc, p, "that")) {
-                        that = true;
-                        k = p + 1;
-                        break;
-                    }
-            }
-            bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
-                                        S_is(doc, k, "what") || S_is(doc, k, "if"));
-            /* "told the committee he tried ...": a clause opened by a pronoun */
-            if (!that && (S_is(doc, v, "told") || S_is(doc, v, "tells")))
-                for (size_t p = v + 1; p < s->tok_end && p <= v + 5; p++) {
-                    if (doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
-                        break;
-                    if (p > v + 1 && (S_is(doc, p, "he") || S_is(doc, p, "she") || S_is(doc, p, "they") ||
-                                      S_is(doc, p, "it") || S_is(doc, p, "we"))) {
-                        that = true;
-                        k = p;
-                        break;
-                    }
-                }
-            /* "told Polygraph.info the allegations are false": a bare clause */
-            bool bare = false;
-            if (!that && !wh && recipient >= 0)
-                for (size_t p = k; p < s->tok_end && p < k + 10 && !bare; p++) {
-                    if (doc->toks[p].flags & (NG_TOK_QUOTE))
-                        break;
-                    bare = S_is(doc, p, "is") || S_is(doc, p, "are") || S_is(doc, p, "was") || S_is(doc, p, "were") ||
-                           S_is(doc, p, "will") || S_is(doc, p, "would") || S_is(doc, p, "has") ||
-                           S_is(doc, p, "have") || S_is(doc, p, "could") || S_is(doc, p, "had");
-                }
-            /* "Simpson suggested the most likely reason ... is fear": a verb
-             * that takes a clause, and a clause with a verb of its own
-             * before any comma or relative word */
-            if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower) &&
-                !(kind == 1 && S_clause_verb(doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
-                continue;
-            if (!that && !wh && !object_clause && S_cognition(doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
-                continue;
-            if (speaker < 0)
-                continue;
-            if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.')
-                continue;
-            if (!that && !wh && !object_clause && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
-                                 S_is(doc, k, "after") || S_is(doc, k, "before") || S_is(doc, k, "with") ||
-                                 S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
-                                 S_is(doc, k, "so") || S_is(doc, k, "as")))
-                continue;
-            /* a bare quote after the verb is a direct quote, not a report */
-            if (doc->toks[k].flags & NG_TOK_OPEN) {
-                size_t close = doc->tok_quote_open[k] >= 0 ? q[doc->tok_quote_open[k]].close : k;
-                if (close + 2 >= s->tok_end)
-                    continue;
-            }
-            /* content: to the end of the clause; when the sentence opens
-             * with a subordinate clause ("Although X suggested ..., Y told
-             * ..."), to its closing comma */
-            bool fronted = S_subordinator(doc, s->tok_start) && clause == s->tok_start;
-            size_t end = k;
-            while (end < s->tok_end) {
-                if (fronted && S_ch(doc, end) == ',' && end > k + 2 && !doc->tok_in_quote[end])
-                    break;
-                if (S_ch(doc, end) == ';')
-                    break;
-                const ng_token *t = &doc->toks[end];
-                const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
-                if ((t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x94)
-                    break;
-                if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
-                    (S_is(doc, end + 1, "may") || S_is(doc, end + 1, "might") || S_is(doc, end + 1, "will") ||
-                     S_is(doc, end + 1, "would") || S_is(doc, end + 1, "could") || S_is(doc, end + 1, "can") ||
-                     S_is(doc, end + 1, "should") || S_is(doc, end + 1, "also")))
-                    break;
-                if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
-                    (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
-                     S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
-                    break;
-                /* ", and both analysts and sources told ...": another clause
-                 * with a subject of its own */
-                size_t cj = end + 1; /* ',”' and ',' alike */
-                if (cj < s->tok_end && (doc->toks[cj].flags & NG_TOK_QUOTE) && !(doc->toks[cj].flags & NG_TOK_OPEN))
-                    cj++;
-                if (S_ch(doc, end) == ',' && cj + 1 < s->tok_end && (S_is(doc, cj, "and") || S_is(doc, cj, "but")) &&
-                    (S_is(doc, cj + 1, "both") || S_is(doc, cj + 1, "he") || S_is(doc, cj + 1, "she") ||
-                     S_is(doc, cj + 1, "they") || S_is(doc, cj + 1, "we") ||
-                     (ng_mention_at(doc, cj + 1) >= 0 && doc->mentions[ng_mention_at(doc, cj + 1)].tok_start == cj + 1))) {
-                    if (cj > end + 1)
-                        end = cj; /* keep the closing mark with its words */
-                    break;
-                }
-                end++;
-            }
-            while (end > k && (doc->toks[end - 1].flags & NG_TOK_PUNCT) && !(doc->toks[end - 1].flags & NG_TOK_QUOTE))
-                end--;
-            size_t words = 0;
-            for (size_t w = k; w < end; w++)
-                words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
-            if (words < 3)
-                continue;
-            const char *text = S_clause_text_keep(doc, k, end, q, nq, calls);
-            size_t text_words = 0;
-            for (const char *c = text; *c; c++)
-                text_words += (c == text || c[-1] == ' ') && *c != ' ' && *c != ':' && *c != ',';
-            if (text_words < 3)
-                continue;
-            S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
-                       doc->toks[v].lower, (uint32_t)si);
-            doc->stmts[doc->nstmt - 1].recipient = recipient;
-            v = end;
-        }
+        for (size_t v = s->tok_start; v < s->tok_end; v++)
+            v = S_report_at(doc, si, v, q, nq);
     }
 }
 
