@@ -846,8 +846,8 @@ void ng_syntax_score_sentence(ng_syntax_score *sc, const ng_syntax_model *m, con
     }
 }
 
-void ng_syntax_analyse_conllu(const ng_syntax_model *m, const ng_conllu *c, uint16_t **tag, uint16_t **head,
-                              uint8_t **rel)
+void ng_syntax_analyse_conllu(const ng_syntax_model *m, const ng_conllu *c, bool given_tags, uint16_t **tag,
+                              uint16_t **head, uint8_t **rel)
 {
     ng_syn_work *wk = ng_syn_work_new();
     const char **words = NULL;
@@ -864,7 +864,19 @@ void ng_syntax_analyse_conllu(const ng_syntax_model *m, const ng_conllu *c, uint
             lens[i] = strlen(words[i]);
         }
         ng_syn_sentence ss = {words, lens, s->n, tag[si], head[si], rel[si]};
-        ng_syntax_analyse(m, wk, &ss);
+        if (!given_tags) {
+            ng_syntax_analyse(m, wk, &ss);
+            continue;
+        }
+        ng_syntax_tag(m, wk, &ss);
+        char name[256];
+        for (size_t i = 0; i < s->n; i++) {
+            snprintf(name, sizeof name, "%s|%s", s->words[i].cols[3], s->words[i].cols[4]);
+            int t = ng_syntax_find_tag(m, name);
+            if (t >= 0)
+                ss.tag[i] = (uint16_t)t;
+        }
+        ng_syntax_parse(m, wk, &ss);
     }
     free(words);
     free(lens);

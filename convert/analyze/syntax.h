@@ -198,8 +198,9 @@ void ng_syntax_score_sentence(ng_syntax_score *sc, const ng_syntax_model *m, con
                               const uint16_t *tag, const uint16_t *head, const uint8_t *rel);
 
 /* Tag and parse every sentence of c (arrays of c->n pointers, each of the
- * sentence's length). */
-void ng_syntax_analyse_conllu(const ng_syntax_model *m, const ng_conllu *c, uint16_t **tag, uint16_t **head,
-                              uint8_t **rel);
+ * sentence's length). given_tags: parse with the file's UPOS|XPOS where the
+ * model knows the pair, predict the others. */
+void ng_syntax_analyse_conllu(const ng_syntax_model *m, const ng_conllu *c, bool given_tags, uint16_t **tag,
+                              uint16_t **head, uint8_t **rel);
 
 #endif

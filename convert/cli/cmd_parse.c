@@ -9,13 +9,14 @@
 
 static void S_parse_usage(FILE *out)
 {
-    fputs("usage: newsgraph parse [--model MODEL] [--score] --conllu FILE\n"
+    fputs("usage: newsgraph parse [--model MODEL] [--score] [--given-tags] --conllu FILE\n"
           "       newsgraph parse [--model MODEL] [FILE...]\n"
           "\n"
           "With --conllu, read a CoNLL-U file (its words and sentences as given) and\n"
           "write it back with predicted UPOS, XPOS (Penn Treebank), HEAD and DEPREL;\n"
           "with --score also print, on stderr, how many of those agree with the file's\n"
-          "own columns (UPOS, XPOS, UAS, LAS on the universal relation, all words).\n"
+          "own columns (UPOS, XPOS, UAS, LAS on the universal relation, all words);\n"
+          "with --given-tags, parse with the file's UPOS and XPOS instead of predicted ones.\n"
           "Otherwise read each article as `convert` does and write its sentences as\n"
           "CoNLL-U, with character offsets (TokenRange=START:END) in MISC.\n"
           "The built-in model is used unless --model names another.\n",
@@ -38,7 +39,7 @@ static void S_print_score(const char *path, const ng_syntax_score *sc)
             (double)sc->upos / n, (double)sc->xpos / n, (double)sc->uas / n, (double)sc->las / n);
 }
 
-static int S_parse_conllu(const ng_syntax_model *m, const char *path, bool score)
+static int S_parse_conllu(const ng_syntax_model *m, const char *path, bool score, bool given_tags)
 {
     ng_error err = {0};
     ng_conllu *c = ng_conllu_read(path, false, &err);
@@ -53,7 +54,7 @@ static int S_parse_conllu(const ng_syntax_model *m, const char *path, bool score
         head[s] = malloc(c->sents[s].n * sizeof **head);
         rel[s] = malloc(c->sents[s].n);
     }
-    ng_syntax_analyse_conllu(m, c, tag, head, rel);
+    ng_syntax_analyse_conllu(m, c, given_tags, tag, head, rel);
     ng_syntax_score sc = {0};
     for (size_t s = 0; s < c->n; s++) {
         ng_conllu_write(stdout, m, &c->sents[s], tag[s], head[s], rel[s]);
@@ -151,10 +152,11 @@ int cmd_parse(int argc, char **argv)
     static const struct option longopts[] = {{"model", required_argument, NULL, 'm'},
                                              {"conllu", required_argument, NULL, 'c'},
                                              {"score", no_argument, NULL, 's'},
+                                             {"given-tags", no_argument, NULL, 'g'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *model_path = NULL, *conllu = NULL;
-    bool score = false;
+    bool score = false, given_tags = false;
     int ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
@@ -162,6 +164,7 @@ int cmd_parse(int argc, char **argv)
         case 'm': model_path = optarg; break;
         case 'c': conllu = optarg; break;
         case 's': score = true; break;
+        case 'g': given_tags = true; break;
         case 'h': S_parse_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph parse --help'.\n", stderr); return EXIT_USAGE;
         }
@@ -170,8 +173,8 @@ int cmd_parse(int argc, char **argv)
         fputs("newsgraph: parse takes either --conllu FILE or articles, not both\n", stderr);
         return EXIT_USAGE;
     }
-    if (score && !conllu) {
-        fputs("newsgraph: --score needs --conllu FILE\n", stderr);
+    if ((score || given_tags) && !conllu) {
+        fprintf(stderr, "newsgraph: %s needs --conllu FILE\n", score ? "--score" : "--given-tags");
         return EXIT_USAGE;
     }
     ng_error err = {0};
@@ -195,7 +198,7 @@ int cmd_parse(int argc, char **argv)
     int rc = EXIT_OK;
     size_t sent_id = 0;
     if (conllu)
-        rc = S_parse_conllu(m, conllu, score);
+        rc = S_parse_conllu(m, conllu, score, given_tags);
     else if (optind >= argc)
         rc = S_parse_article(ctx, "-", &sent_id);
     else

@@ -39,6 +39,13 @@ expect 0 "" -- "$BIN" parse --model m.bin --conllu mwt.conllu
 check "a multiword token line is written back before its words" "sed -n 2p out.txt | grep -q '^1-2	don'\"'\"'t	'"
 check "each word gets a head within the sentence" "awk -F'\t' 'NF==10 && \$1 ~ /^[0-9]+\$/ && (\$7 < 0 || \$7 > 3) {bad=1} END {exit bad}' out.txt"
 
+# --given-tags: the file's tags are kept and parsed with
+sed 's/^2\tminister\tminister\tNOUN\tNN\t/2\tminister\tminister\tPROPN\tNNP\t/' tiny.conllu > given.conllu
+expect 0 "" -- "$BIN" parse --model m.bin --given-tags --conllu given.conllu
+check "a tag pair the model knows is kept" "grep -q '^2	minister	minister	PROPN	NNP	_	' out.txt"
+check "the others are predicted" "grep -q '^2	minister	minister	NOUN	NN	_	3	nsubj' out.txt.bak 2>/dev/null || grep -q '^5	president	president	NOUN	NN	_	3	obj' out.txt"
+expect 2 "newsgraph: --given-tags needs --conllu FILE" -- "$BIN" parse --model m.bin --given-tags a.txt
+
 # articles: the converter's tokens and sentences, character offsets in MISC
 printf 'The minister met the president in Oslo. Police arrested two men on Friday.\n' > a.txt
 expect 0 "" -- "$BIN" parse --model m.bin a.txt
