@@ -36,13 +36,11 @@ void ng_weights_free(ng_weights *t)
     free(t->w);
     free(t->u);
     free(t->q);
-    free(t->off);
+    free(t->slot);
     free(t->ent);
-    free(t->dense_of);
     free(t->dense);
-    t->off = NULL;
+    t->slot = NULL;
     t->ent = NULL;
-    t->dense_of = NULL;
     t->dense = NULL;
     t->w = NULL;
     t->u = NULL;
@@ -99,26 +97,34 @@ void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, flo
                 acc[k] += row[k];
         }
     } else {
+        for (size_t f = 0; f < nf; f++)
+            __builtin_prefetch(t->slot + 4 * (size_t)b[f]);
+        /* second round: the dense rows and the longer sparse rows the
+         * slots point to */
         for (size_t f = 0; f < nf; f++) {
-            __builtin_prefetch(t->off + b[f]);
-            __builtin_prefetch(t->dense_of + b[f]);
+            const uint32_t *sl = t->slot + 4 * (size_t)b[f];
+            if ((sl[0] & 0xff) <= 3)
+                continue;
+            if (sl[0] >> 8) {
+                const char *row = (const char *)(t->dense + (size_t)((sl[0] >> 8) - 1) * nc);
+                for (size_t off = 0; off < nc * sizeof(int16_t); off += 64)
+                    __builtin_prefetch(row + off);
+            } else
+                __builtin_prefetch(t->ent + sl[1]);
         }
-        uint32_t lo[NG_SYN_MAX_FEATS], hi[NG_SYN_MAX_FEATS];
         for (size_t f = 0; f < nf; f++) {
-            lo[f] = t->off[b[f]];
-            hi[f] = t->off[b[f] + 1];
-            __builtin_prefetch(t->ent + lo[f]);
-        }
-        for (size_t f = 0; f < nf; f++) {
-            uint32_t d = t->dense_of[b[f]];
-            if (d) {
-                const int16_t *row = t->dense + (size_t)(d - 1) * nc;
+            const uint32_t *sl = t->slot + 4 * (size_t)b[f];
+            uint32_t n = sl[0] & 0xff;
+            if (n <= 3) {
+                for (uint32_t j = 0; j < n; j++)
+                    acc[sl[1 + j] >> 16] += (int16_t)(uint16_t)(sl[1 + j] & 0xffff);
+            } else if (sl[0] >> 8) {
+                const int16_t *row = t->dense + (size_t)((sl[0] >> 8) - 1) * nc;
                 for (uint32_t k = 0; k < nc; k++)
                     acc[k] += row[k];
-            }
-            for (uint32_t j = lo[f]; j < hi[f]; j++) {
-                uint32_t e = t->ent[j];
-                acc[e >> 16] += (int16_t)(uint16_t)(e & 0xffff);
+            } else {
+                for (uint32_t j = sl[1]; j < sl[1] + n; j++)
+                    acc[t->ent[j] >> 16] += (int16_t)(uint16_t)(t->ent[j] & 0xffff);
             }
         }
     }

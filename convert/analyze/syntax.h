@@ -24,19 +24,20 @@
  * current weights and u the running sum for averaging (w - u / c is the
  * average after c steps). A loaded model holds int16 weights times scale:
  * dense rows in q when there are few classes, else only the non-zero
- * weights of each row (row b is entries off[b] .. off[b+1] of ent, each
- * class << 16 | the weight as uint16): a rare word's feature has weights
- * for two or three tags, not a hundred, and the sparse rows are a tenth of
- * the memory and faster. The few rows with many weights (the bias, common
- * suffixes and tags) are kept dense, where adding them vectorizes. */
+ * weights of each row (each class << 16 | the weight as uint16): a rare
+ * word's feature has weights for two or three tags, not a hundred. Row b
+ * has a 16-byte slot (slot[4b..4b+3]): its count in the low byte of the
+ * first word and up to three weights in the others, so that most rows cost
+ * one cache line; a row of more than 12 weights (the bias, common suffixes
+ * and tags) is a dense row, 1 + its index in dense in the first word's high
+ * bits, where adding it vectorizes; the rest start at ent[slot[4b+1]]. */
 typedef struct ng_weights {
     uint32_t bits, nclass;
     float *w;
     double *u;
     int16_t *q;
-    uint32_t *off;
+    uint32_t *slot;
     uint32_t *ent;
-    uint32_t *dense_of;       /* rows with many weights: 1 + their index in dense, else 0 */
     int16_t *dense;
     float scale;
 } ng_weights;

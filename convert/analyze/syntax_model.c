@@ -271,32 +271,37 @@ static bool S_table_read(ng_weights *t, uint32_t bits, uint32_t nclass, float sc
             for (unsigned k = 0; k < count[r]; k++, j++)
                 t->q[r * nclass + cls[j]] = (int16_t)(uint16_t)(val[2 * j] | val[2 * j + 1] << 8);
     } else {
-        /* rows with more weights than DENSE_ROW go to dense rows */
+        /* a row of up to 3 weights lives in its slot; one of more than
+         * DENSE_ROW in dense; the others in ent */
         size_t ndense = 0, nsparse = 0;
         for (size_t r = 0; r < rows; r++) {
             if (count[r] > DENSE_ROW)
                 ndense++;
-            else
+            else if (count[r] > 3)
                 nsparse += count[r];
         }
-        t->off = malloc((rows + 1) * sizeof *t->off);
-        t->dense_of = calloc(rows, sizeof *t->dense_of);
+        t->slot = calloc(4 * rows, sizeof *t->slot);
         t->ent = malloc((nsparse ? nsparse : 1) * sizeof *t->ent);
         t->dense = calloc((ndense ? ndense : 1) * nclass, sizeof *t->dense);
         size_t j = 0, e = 0, d = 0;
         for (size_t r = 0; r < rows; r++) {
-            t->off[r] = (uint32_t)e;
+            uint32_t *sl = t->slot + 4 * r;
+            sl[0] = count[r];
             if (count[r] > DENSE_ROW)
-                t->dense_of[r] = (uint32_t)++d;
+                sl[0] |= (uint32_t)++d << 8;
+            else if (count[r] > 3)
+                sl[1] = (uint32_t)e;
             for (unsigned k = 0; k < count[r]; k++, j++) {
                 uint16_t v = (uint16_t)(val[2 * j] | val[2 * j + 1] << 8);
+                uint32_t packed = (uint32_t)cls[j] << 16 | v;
                 if (count[r] > DENSE_ROW)
                     t->dense[(d - 1) * nclass + cls[j]] = (int16_t)v;
+                else if (count[r] > 3)
+                    t->ent[e++] = packed;
                 else
-                    t->ent[e++] = (uint32_t)cls[j] << 16 | v;
+                    sl[1 + k] = packed;
             }
         }
-        t->off[rows] = (uint32_t)e;
     }
     *p = val + 2 * nz;
     return true;

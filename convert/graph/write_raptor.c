@@ -85,6 +85,28 @@ static raptor_serializer *S_serializer(raptor_world *w, const char *syntax)
     return ser;
 }
 
+/* Raptor's file-handle stream writes a byte at a time (fputc) and its
+ * string stream keeps a chunk per write: the serializer writes into an
+ * ng_buf through this handler, and the document goes out in one fwrite. */
+static int S_buf_byte(void *data, const int byte)
+{
+    ng_buf *b = data;
+    if (b->len + 1 < b->cap)
+        b->data[b->len++] = (char)byte; /* the common case, without a call */
+    else
+        ng_buf_addc(b, (char)byte);
+    return 0;
+}
+
+static int S_buf_bytes(void *data, const void *ptr, size_t size, size_t nmemb)
+{
+    ng_buf_add(data, ptr, size * nmemb);
+    return (int)nmemb;
+}
+
+static const raptor_iostream_handler S_buf_handler = {
+    .version = 2, .write_byte = S_buf_byte, .write_bytes = S_buf_bytes};
+
 int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err)
 {
     raptor_world *w = ctx->raptor_world;
@@ -95,13 +117,21 @@ int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax,
         ng_error_set(err, doc->art->source, 0, 0, "no RDF serializer for %s", syntax);
         return -1;
     }
-    int rc = raptor_serializer_start_to_file_handle(ser, NULL, out);
+    ng_buf buf = {0};
+    ng_buf_add(&buf, "", 0);
+    raptor_iostream *io = raptor_new_iostream_from_handler(w, &buf, &S_buf_handler);
+    int rc = io ? raptor_serializer_start_to_iostream(ser, NULL, io) : -1;
     if (rc == 0)
         rc = S_send(w, ser, doc, strcmp(syntax, "nquads") == 0);
     if (rc == 0)
         rc = raptor_serializer_serialize_end(ser);
     raptor_free_serializer(ser);
+    if (io)
+        raptor_free_iostream(io);
     raptor_world_set_log_handler(w, NULL, NULL);
+    if (rc == 0 && !st.errors && buf.len && fwrite(buf.data, 1, buf.len, out) != buf.len)
+        rc = -1;
+    ng_buf_free(&buf);
     if (rc != 0 || st.errors) {
         ng_error_set(err, doc->art->source, 0, 0, "cannot write %s output", syntax);
         return -1;

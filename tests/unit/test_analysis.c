@@ -1,4 +1,4 @@
-/* Tokenizer, sentence splitter and date arithmetic. */
+/* Tokenizer, sentence splitter, date arithmetic, and the parse helpers. */
 #include "harness.h"
 #include "support.h"
 
@@ -130,6 +130,66 @@ static void test_dates(void)
     CHECK_INT(ng_month_from_name("oct."), 10);
 }
 
+/* Index of the first token whose text is word, or -1. */
+static int S_tok(const ng_document *doc, const char *word)
+{
+    for (size_t i = 0; i < doc->ntok; i++)
+        if (doc->toks[i].end - doc->toks[i].start == strlen(word) &&
+            memcmp(doc->art->text + doc->toks[i].start, word, strlen(word)) == 0)
+            return (int)i;
+    return -1;
+}
+
+static void test_parse_helpers(void)
+{
+    ng_batch *b;
+    ng_document *doc = doc_from(ctx, &b, as_json("The foreign minister met the president of Chile."),
+                                NG_INPUT_JSON, NULL);
+    CHECK(doc != NULL);
+    if (!doc)
+        return;
+    if (!ng_dep_parsed(doc)) {
+        printf("test_analysis: parse helpers skipped: this build has no syntax model\n");
+        ng_document_free(doc);
+        ng_batch_free(b);
+        return;
+    }
+    int met = S_tok(doc, "met"), minister = S_tok(doc, "minister"), president = S_tok(doc, "president");
+    int chile = S_tok(doc, "Chile");
+    CHECK_STR(ng_dep_upos(doc, (size_t)met), "VERB");
+    CHECK_STR(ng_dep_rel(doc, (size_t)met), "root");
+    CHECK_INT(ng_dep_head(doc, (size_t)met), -1);
+    CHECK_INT(ng_dep_subject(doc, (size_t)met), minister);
+    CHECK_INT(ng_dep_object(doc, (size_t)met), president);
+    CHECK_INT(ng_dep_governing_verb(doc, (size_t)chile), met);
+    CHECK_INT(ng_dep_head(doc, (size_t)chile), president);
+    CHECK_INT(ng_dep_child(doc, (size_t)chile, "case"), S_tok(doc, "of"));
+    CHECK_STR(ng_dep_rel(doc, (size_t)chile), "nmod");
+    size_t start, end;
+    ng_dep_phrase(doc, (size_t)minister, &start, &end);
+    CHECK_INT(start, 0);
+    CHECK_INT(end, 3); /* "The foreign minister" */
+    ng_dep_phrase(doc, (size_t)president, &start, &end);
+    CHECK_INT(start, 4);
+    CHECK_INT(end, 8); /* "the president of Chile" */
+    ng_document_free(doc);
+    ng_batch_free(b);
+
+    /* a run of 450 words with no full stop is parsed in pieces: every word
+     * gets a head inside its piece, and nothing reaches past it */
+    static char many[4096];
+    size_t n = 0;
+    for (int i = 0; i < 450 && n + 8 < sizeof many; i++)
+        n += (size_t)snprintf(many + n, sizeof many - n, "%sword", i ? " " : "");
+    doc = doc_from(ctx, &b, as_json(many), NG_INPUT_JSON, NULL);
+    CHECK(doc && doc->ntok == 450);
+    for (size_t i = 0; doc && i < doc->ntok; i++)
+        if (doc->toks[i].head >= 0)
+            CHECK(doc->toks[i].head / 200 == (int32_t)(i / 200));
+    ng_document_free(doc);
+    ng_batch_free(b);
+}
+
 int main(void)
 {
     ng_error err = {0};
@@ -139,6 +199,7 @@ int main(void)
     test_tokenizer();
     test_sentences();
     test_dates();
+    test_parse_helpers();
     ng_context_free(ctx);
     return test_report("test_analysis");
 }
