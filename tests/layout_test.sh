@@ -36,11 +36,16 @@ up_calls=$(find . -name '*.o' | sort | while read -r o; do
   p=${o#./}
   nm "$o" 2>/dev/null | awk -v f="$p" '$2 ~ /^[TDRB]$/ {print "D", $3, f} $1 == "U" {print "U", $2, f}'
 done | awk '
-  function folder(p) { return index(p, "/") ? substr(p, 1, index(p, "/") - 1) : p == "pipeline.c.o" ? "top" : "data" }
+  function folder(p) {
+    if (index(p, "/")) return substr(p, 1, index(p, "/") - 1)
+    if (p == "pipeline.c.o") return "top"
+    if (p ~ /^(embedded_|ner_model|syntax_model)/) return "data"
+    return "stale" # an object left in the build directory by an older layout
+  }
   # generated objects (the embedded schemas and models) are data below everything
   function rank(d) { return d == "data" ? -1 : d == "core" ? 0 : d == "read" ? 1 : d == "analyze" ? 2 : d == "extract" ? 3 : d == "graph" ? 4 : d == "validate" ? 5 : d == "top" ? 6 : 7 }
-  $1 == "D" { def[$2] = $3 }
-  $1 == "U" { use[++n] = $2 " " $3 }
+  $1 == "D" && folder($3) != "stale" { def[$2] = $3 }
+  $1 == "U" && folder($3) != "stale" { use[++n] = $2 " " $3 }
   END {
     for (i = 1; i <= n; i++) {
       split(use[i], u, " ")
