@@ -112,7 +112,7 @@ int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e)
 }
 
 /* Index of the first mention starting at or after pos (mentions are sorted). */
-static size_t S_mention_lower_bound(const ng_document *doc, uint32_t pos)
+size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos)
 {
     size_t lo = 0, hi = doc->nmention;
     while (lo < hi) {
@@ -127,7 +127,7 @@ static size_t S_mention_lower_bound(const ng_document *doc, uint32_t pos)
 
 int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type)
 {
-    for (size_t m = S_mention_lower_bound(doc, pos); m-- > 0;) {
+    for (size_t m = ng_mention_lower_bound(doc, pos); m-- > 0;) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->actor >= 0 && doc->actors[mm->actor].type == type)
             return mm->actor;

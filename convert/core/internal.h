@@ -352,6 +352,10 @@ struct ng_document {
     const struct ng_syntax_model *syntax; /* the POS tagger and parser, or NULL */
     int32_t *dep_first, *dep_next; /* per token: first dependent, next sibling (-1 none); NULL without a parse */
     uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
+    int32_t *quote_open;           /* per token: the quotation mark opened before it in its sentence and
+                                    * not closed yet, or -1 (events.c) */
+    uint32_t *quote_words;         /* per opening mark: the words up to the next mark (events.c) */
+    bool *para_quoted;             /* per token: inside a quotation opened earlier in its paragraph (events.c) */
 };
 
 /* Identity of an article (the basis of its IRI) and of its text. */
@@ -401,7 +405,10 @@ const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena 
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
 /* Is the folded word one of a NULL-terminated list of words? */
 bool ng_word_in(const char *folded, const char *const *words);
-int ng_mention_at(const ng_document *doc, size_t tok);                 /* mention covering tok, or -1 */
+int ng_mention_at(const ng_document *doc, size_t tok);
+/* Index of the first mention starting at or after token pos (mentions are
+ * sorted by start): loops over a clause's mentions start there. */
+size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos);                 /* mention covering tok, or -1 */
 void ng_index_mentions(ng_document *doc);                              /* build tok_mention */
 int ng_actor_add(ng_document *doc, int type, const char *name);
 void ng_actor_add_alt(ng_document *doc, int actor, const char *name);

@@ -56,6 +56,8 @@ static bool S_boundary_before(const ng_document *doc, size_t i)
     return false;
 }
 
+#define CLAUSE_MAX 60
+
 static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi)
 {
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
@@ -122,6 +124,13 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
             break;
         b++;
     }
+    /* a "clause" of more than CLAUSE_MAX words either side is a list, a
+     * table or a run of text without full stops: the event's own words are
+     * near it, and the bound keeps every scan of the clause linear */
+    if (trig > a + CLAUSE_MAX)
+        a = trig - CLAUSE_MAX;
+    if (b > trig + 1 + CLAUSE_MAX)
+        b = trig + 1 + CLAUSE_MAX;
     *lo = a;
     *hi = b;
 }
@@ -131,20 +140,45 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
 static bool S_in_quote(const ng_document *doc, size_t i, size_t lo)
 {
     (void)lo;
-    const ng_sentence *s = &doc->sents[doc->toks[i].sent];
-    size_t open = (size_t)-1;
-    for (size_t k = s->tok_start; k < i; k++) {
-        if (doc->toks[k].flags & NG_TOK_OPEN)
-            open = k;
-        else if (doc->toks[k].flags & NG_TOK_CLOSE)
-            open = (size_t)-1;
+    int32_t open = doc->quote_open[i];
+    return open >= 0 && doc->quote_words[open] > 3;
+}
+
+/* What S_in_quote reads, for every token at once: a rescan from the start
+ * of the sentence for each question made long sentences quadratic. */
+static void S_index_quotes(ng_document *doc)
+{
+    doc->quote_open = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->quote_open);
+    doc->quote_words = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->quote_words);
+    /* inside a quotation opened earlier in the paragraph, before each token */
+    doc->para_quoted = ng_arena_alloc(&doc->arena, doc->ntok + 1);
+    bool quoted = false;
+    for (size_t k = 0; k < doc->ntok; k++) {
+        if (k == 0 || doc->toks[k].para != doc->toks[k - 1].para)
+            quoted = false;
+        doc->para_quoted[k] = quoted;
+        quoted = S_quote_state(doc, k, quoted);
     }
-    if (open == (size_t)-1)
-        return false;
-    size_t words = 0;
-    for (size_t k = open + 1; k < s->tok_end && !(doc->toks[k].flags & NG_TOK_QUOTE); k++)
-        words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
-    return words > 3;
+    for (size_t si = 0; si < doc->nsent; si++) {
+        const ng_sentence *s = &doc->sents[si];
+        int32_t open = -1;
+        for (size_t k = s->tok_start; k < s->tok_end; k++) {
+            doc->quote_open[k] = open;
+            if (doc->toks[k].flags & NG_TOK_OPEN)
+                open = (int32_t)k;
+            else if (doc->toks[k].flags & NG_TOK_CLOSE)
+                open = -1;
+        }
+        /* words after each mark up to the next one, from the right */
+        uint32_t words = 0;
+        for (size_t k = s->tok_end; k-- > s->tok_start;) {
+            doc->quote_words[k] = words;
+            if (doc->toks[k].flags & NG_TOK_QUOTE)
+                words = 0;
+            else
+                words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
+        }
+    }
 }
 
 /* "Architects from across the European Union": an origin, not a participant. */
@@ -269,12 +303,7 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
     /* a quote may open in an earlier sentence of the paragraph */
-    bool quoted = false;
-    size_t p0 = lo;
-    while (p0 > 0 && doc->toks[p0 - 1].para == doc->toks[lo].para)
-        p0--;
-    for (size_t k = p0; k < lo; k++)
-        quoted = S_quote_state(doc, k, quoted);
+    bool quoted = doc->para_quoted[lo];
     for (size_t k = lo; k < trig; k++) {
         /* "“We will not accept ...,” Esper said in a speech": the words of
          * a quote do not set the mood of the narrator's event */
@@ -395,7 +424,8 @@ static bool S_generic(const ng_document *doc, size_t trig, size_t lo)
  * possessor in "... on Trump's July 25 phone call" (another event word). */
 static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t hi, size_t trig)
 {
-    for (size_t o = 0; o < doc->nmention; o++) {
+    for (size_t o = ng_mention_lower_bound(doc, (uint32_t)lo);
+         o < doc->nmention && doc->mentions[o].tok_start < doc->mentions[m].tok_start; o++) {
         const ng_mention *x = &doc->mentions[o];
         if (o != m && x->tok_start >= lo && x->tok_end <= hi && x->tok_end <= doc->mentions[m].tok_start &&
             (x->affil_mention[0] == (int)m || x->affil_mention[1] == (int)m) &&
@@ -569,7 +599,7 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
     {
         bool motion = !strcmp(klass, "Visit") || !strcmp(klass, "Deployment");
         size_t best_dist = (size_t)-1;
-        for (size_t m = 0; m < doc->nmention; m++) {
+        for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
             const ng_mention *mm = &doc->mentions[m];
             if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE || mm->metonym)
                 continue;
@@ -702,7 +732,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             doc->actors[doc->mentions[prev].actor].type == doc->actors[agent].type)
             S_add_attendee(doc, ev, doc->mentions[prev].actor);
     }
-    for (size_t m = 0; m < doc->nmention && ev->location < 0; m++) {
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)trig + 1);
+         m < doc->nmention && doc->mentions[m].tok_start < hi && ev->location < 0; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
             (S_located(doc, mm) || S_is(doc, mm->tok_start - 1, "to")))
@@ -762,14 +793,15 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     const char *klass = at->klass;
     bool trig_quoted = at->quoted;
     bool persons = false;
-    for (size_t m = 0; m < doc->nmention; m++) {
+    size_t first = ng_mention_lower_bound(doc, (uint32_t)lo);
+    for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start >= lo && mm->tok_end <= hi && mm->actor >= 0 &&
             doc->actors[mm->actor].type == NG_ACTOR_PERSON && S_in_quote(doc, mm->tok_start, lo) == trig_quoted)
             persons = true;
     }
     bool between = false;
-    for (size_t m = 0; m < doc->nmention; m++) {
+    for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0)
             continue;
@@ -994,6 +1026,7 @@ static int S_dateline_city(ng_document *doc)
 
 void ng_find_events(ng_document *doc)
 {
+    S_index_quotes(doc);
     for (size_t si = 0; si < doc->nsent; si++) {
         const ng_sentence *s = &doc->sents[si];
         if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
