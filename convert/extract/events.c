@@ -63,6 +63,8 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
     size_t a = trig;
     while (a > s->tok_start) {
+        if (trig - a >= CLAUSE_MAX)
+            break; /* see below */
         if (S_boundary_before(doc, a - 1)) {
             break;
         }
@@ -96,7 +98,7 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
      * the hearing's participants */
     bool says = ng_lex_speech_verb(doc->lex, doc->toks[trig].lower) == 1 && b < s->tok_end &&
                 (S_is(doc, b, "that") || S_is(doc, b, "he") || S_is(doc, b, "she") || S_is(doc, b, "they"));
-    while (!says && b < s->tok_end && !S_boundary_before(doc, b)) {
+    while (!says && b < s->tok_end && b <= trig + CLAUSE_MAX && !S_boundary_before(doc, b)) {
         /* "..., Vindman testified, referring to the company on whose board
          * Hunter Biden had a seat": a participle clause after a comma */
         if (S_ch(doc, b) == ',' && b + 1 < s->tok_end && !(doc->toks[b + 1].flags & NG_TOK_CAP)) {
@@ -126,7 +128,8 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
     }
     /* a "clause" of more than CLAUSE_MAX words either side is a list, a
      * table or a run of text without full stops: the event's own words are
-     * near it, and the bound keeps every scan of the clause linear */
+     * near it, and the bound keeps every scan of the clause, and the scans
+     * that find it, linear */
     if (trig > a + CLAUSE_MAX)
         a = trig - CLAUSE_MAX;
     if (b > trig + 1 + CLAUSE_MAX)
