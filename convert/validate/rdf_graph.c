@@ -369,6 +369,49 @@ void rdf_dataset_free(rdf_dataset *ds)
     memset(ds, 0, sizeof *ds);
 }
 
+/* Line of an empty IRI "<>" followed by "{" (a graph named by the base
+ * IRI), skipping strings, comments and other IRIs; 0 when there is none.
+ * Raptor 2.0.15's Turtle and TriG parser crashes on that shape (Debian's
+ * own rapper too), so it is refused before Raptor sees it. */
+static long S_raptor_crash_line(const char *t, size_t len)
+{
+    long line = 1;
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i];
+        if (c == '\n')
+            line++;
+        else if (c == '#') {
+            while (i + 1 < len && t[i + 1] != '\n')
+                i++;
+        } else if (c == '"' || c == '\'') {
+            bool longq = i + 2 < len && t[i + 1] == c && t[i + 2] == c;
+            size_t j = i + (longq ? 3 : 1);
+            for (; j < len; j++) {
+                if (t[j] == '\\') {
+                    j++;
+                    continue;
+                }
+                if (t[j] == '\n')
+                    line++;
+                if (t[j] == c && (!longq || (j + 2 < len && t[j + 1] == c && t[j + 2] == c)))
+                    break;
+            }
+            i = longq ? j + 2 : j;
+        } else if (c == '<') {
+            if (i + 1 < len && t[i + 1] == '>') {
+                size_t j = i + 2;
+                while (j < len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n'))
+                    j++;
+                if (j == len || t[j] == '{')
+                    return line;
+            }
+            while (i + 1 < len && t[i + 1] != '>' && t[i + 1] != '\n')
+                i++;
+        }
+    }
+    return 0;
+}
+
 static int S_parse(parse_state *ps_in, const char *text, size_t len, const char *syntax, const char *source,
                    ng_error *err)
 {
@@ -383,6 +426,16 @@ static int S_parse(parse_state *ps_in, const char *text, size_t len, const char 
     if (!syntax)
         syntax = raptor_world_guess_parser_name(w, NULL, NULL, (const unsigned char *)text, len > 4096 ? 4096 : len,
                                                 (const unsigned char *)source);
+    long crash = syntax && (!strcmp(syntax, "turtle") || !strcmp(syntax, "trig")) ? S_raptor_crash_line(text, len) : 0;
+    if (crash) {
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", source, crash);
+        ng_error_set(err, where, crash, 0,
+                     "a graph named by the empty IRI (\"<> {\") is refused: the RDF parser (Raptor 2.0.15) "
+                     "crashes on it; name the graph with its full IRI");
+        raptor_free_world(w);
+        return -1;
+    }
     raptor_parser *p = syntax ? raptor_new_parser(w, syntax) : NULL;
     if (!p) {
         ng_error_set(err, source, 0, 0, "cannot tell which RDF syntax this is");

@@ -105,5 +105,18 @@ expect 0 "" -- "$BIN" validate cases.nq
 check "all extraction cases give one valid graph each" \
   "grep -q \"^cases.nq: valid (.* in \$(grep -c '' cases.jsonl) graphs)\" out.txt"
 
+# a graph named by the empty IRI crashes Raptor 2.0.15's Turtle/TriG parser:
+# refused before it gets there, as a file or as shapes
+printf '<>{' > crash.ttl
+expect 2 'newsgraph: crash.ttl:1: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash.ttl
+printf '@prefix : <http://x/> .\n\n<>\n  { :a :b :c . }\n' > crash.trig
+expect 2 'newsgraph: crash.trig:3: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash.trig
+"$BIN" validate --shapes crash.ttl valid.nt >/dev/null 2>err.txt
+rc=$?
+check "the same refusal for --shapes (exit 2, not $rc; no crash)" "[ $rc -eq 2 ] && grep -q 'crash.ttl:1: a graph named by the empty IRI' err.txt"
+printf '<http://a/s> <http://a/p> "<>{" . # <>{\n<http://a/s> <http://a/q> """x\n<>{""" .\n' > notcrash.ttl
+expect 0 "" -- "$BIN" validate --no-schema --no-shapes notcrash.ttl
+check "'<>{' inside a string or a comment is no graph" "grep -q '^notcrash.ttl: valid (2 triples)' out.txt"
+
 echo "validate: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
