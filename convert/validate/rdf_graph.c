@@ -1,5 +1,7 @@
 /* rdf_graph.c -- an in-memory RDF graph for the validators: interned terms,
  * triples sorted by subject and predicate, and loading through Raptor. */
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -369,6 +371,142 @@ void rdf_dataset_free(rdf_dataset *ds)
     memset(ds, 0, sizeof *ds);
 }
 
+/* libxml2 asks this for every external entity and DTD (RDF/XML's
+ * <!ENTITY % x SYSTEM "file:///...">): none is loaded, whatever the
+ * parser's options, so a document cannot make validate read a local file. */
+static xmlParserInputPtr S_refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    (void)id;
+    (void)ctxt;
+    (void)url;
+    return NULL;
+}
+
+/* ---- RDF/XML: bounds checked before libxml2 sees the document ---------- */
+
+typedef struct xml_entity {
+    const char *name, *value;
+    size_t nname, nvalue;
+    uint64_t expanded;        /* 0: not computed yet */
+    bool busy;
+} xml_entity;
+
+/* First occurrence of needle (m bytes) in hay (n bytes), or NULL. */
+static const char *S_find(const char *hay, size_t n, const char *needle, size_t m)
+{
+    for (const char *p = hay; n >= m && (p = memchr(p, needle[0], n - m + 1 - (size_t)(p - hay))) != NULL; p++)
+        if (memcmp(p, needle, m) == 0)
+            return p;
+    return NULL;
+}
+
+/* The internal general entities declared in the document's DTD subset. */
+static size_t S_entities(const char *t, size_t len, xml_entity *out, size_t max, size_t *subset_end)
+{
+    size_t n = 0;
+    *subset_end = 0;
+    const char *dt = S_find(t, len, "<!DOCTYPE", 9);
+    if (!dt)
+        return 0;
+    const char *end = S_find(dt, len - (size_t)(dt - t), "]>", 2);
+    size_t stop = end ? (size_t)(end - t) + 2 : len;
+    *subset_end = stop;
+    for (const char *p = dt; p < t + stop && n < max;) {
+        const char *d = S_find(p, (size_t)(t + stop - p), "<!ENTITY", 8);
+        if (!d)
+            break;
+        p = d + 8;
+        while (p < t + stop && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+            p++;
+        if (p < t + stop && *p == '%')
+            continue; /* parameter entities: external ones are refused */
+        const char *name = p;
+        while (p < t + stop && !(*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+            p++;
+        size_t nname = (size_t)(p - name);
+        while (p < t + stop && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+            p++;
+        if (p >= t + stop || (*p != '"' && *p != '\''))
+            continue; /* SYSTEM or PUBLIC: refused by the entity loader */
+        char q = *p++;
+        const char *value = p;
+        while (p < t + stop && *p != q)
+            p++;
+        out[n++] = (xml_entity){name, value, nname, (size_t)(p - value), 0, false};
+    }
+    return n;
+}
+
+static uint64_t S_expanded_refs(xml_entity *e, size_t n, const char *s, size_t len, int depth);
+
+/* Bytes entity i stands for once every reference inside it is replaced. */
+static uint64_t S_expanded(xml_entity *e, size_t n, size_t i, int depth)
+{
+    if (e[i].expanded || e[i].busy || depth > 16)
+        return e[i].expanded;
+    e[i].busy = true;
+    e[i].expanded = S_expanded_refs(e, n, e[i].value, e[i].nvalue, depth + 1);
+    e[i].busy = false;
+    return e[i].expanded;
+}
+
+/* Bytes of s once its entity references are replaced (saturating). */
+static uint64_t S_expanded_refs(xml_entity *e, size_t n, const char *s, size_t len, int depth)
+{
+    uint64_t total = len;
+    for (const char *p = s; p < s + len && total < UINT64_MAX / 4;) {
+        const char *amp = memchr(p, '&', (size_t)(s + len - p));
+        if (!amp)
+            break;
+        const char *semi = memchr(amp, ';', (size_t)(s + len - amp));
+        if (!semi || semi - amp > 256) {
+            p = amp + 1;
+            continue;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (e[i].nname == (size_t)(semi - amp - 1) && memcmp(e[i].name, amp + 1, e[i].nname) == 0) {
+                total += S_expanded(e, n, i, depth);
+                break;
+            }
+        p = semi + 1;
+    }
+    return total;
+}
+
+/* What the document's entities would expand it to, in bytes. */
+static uint64_t S_xml_expansion(const char *t, size_t len)
+{
+    xml_entity e[256];
+    size_t subset_end;
+    size_t n = S_entities(t, len, e, sizeof e / sizeof e[0], &subset_end);
+    if (!n)
+        return len;
+    return subset_end + S_expanded_refs(e, n, t + subset_end, len - subset_end, 0);
+}
+
+/* Deepest element nesting of an XML document (tags only, roughly). */
+static size_t S_xml_depth(const char *t, size_t len)
+{
+    size_t depth = 0, max = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (t[i] != '<')
+            continue;
+        char c = t[i + 1];
+        if (c == '/') {
+            if (depth)
+                depth--;
+        } else if (c != '!' && c != '?') {
+            const char *gt = memchr(t + i, '>', len - i);
+            if (!gt)
+                break;
+            if (gt[-1] != '/' && ++depth > max)
+                max = depth;
+            i = (size_t)(gt - t);
+        }
+    }
+    return max;
+}
+
 /* Line of an empty IRI "<>" followed by "{" (a graph named by the base
  * IRI), skipping strings, comments and other IRIs; 0 when there is none.
  * Raptor 2.0.15's Turtle and TriG parser crashes on that shape (Debian's
@@ -412,6 +550,9 @@ static long S_raptor_crash_line(const char *t, size_t len)
     return 0;
 }
 
+#define RDFXML_MAX_EXPANSION (16 << 20)
+#define RDFXML_MAX_DEPTH 1000
+
 static int S_parse(parse_state *ps_in, const char *text, size_t len, const char *syntax, const char *source,
                    ng_error *err)
 {
@@ -436,6 +577,25 @@ static int S_parse(parse_state *ps_in, const char *text, size_t len, const char 
         raptor_free_world(w);
         return -1;
     }
+    if (syntax && !strcmp(syntax, "rdfxml")) {
+        /* entity amplification and deep nesting cost libxml2 and Raptor
+         * memory and time out of proportion to the input */
+        uint64_t grown = S_xml_expansion(text, len);
+        if (grown > RDFXML_MAX_EXPANSION + 10 * (uint64_t)len) {
+            ng_error_set(err, source, 0, 0,
+                         "its entities expand it to %llu MB: refused (more than 10 times its size plus %d MB)",
+                         (unsigned long long)(grown >> 20), RDFXML_MAX_EXPANSION >> 20);
+            raptor_free_world(w);
+            return -1;
+        }
+        size_t depth = S_xml_depth(text, len);
+        if (depth > RDFXML_MAX_DEPTH) {
+            ng_error_set(err, source, 0, 0, "elements nested %zu deep: refused (at most %d)", depth,
+                         RDFXML_MAX_DEPTH);
+            raptor_free_world(w);
+            return -1;
+        }
+    }
     raptor_parser *p = syntax ? raptor_new_parser(w, syntax) : NULL;
     if (!p) {
         ng_error_set(err, source, 0, 0, "cannot tell which RDF syntax this is");
@@ -449,9 +609,12 @@ static int S_parse(parse_state *ps_in, const char *text, size_t len, const char 
     raptor_parser_set_statement_handler(p, &ps, S_statement);
     raptor_parser_set_namespace_handler(p, &ps, S_namespace);
     raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"file:///input");
+    xmlExternalEntityLoader saved_loader = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(S_refuse_entity);
     int rc = raptor_parser_parse_start(p, base);
     if (rc == 0)
         rc = raptor_parser_parse_chunk(p, (const unsigned char *)text, len, 1);
+    xmlSetExternalEntityLoader(saved_loader);
     raptor_free_uri(base);
     raptor_free_parser(p);
     raptor_free_world(w);

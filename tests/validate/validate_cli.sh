@@ -118,5 +118,42 @@ printf '<http://a/s> <http://a/p> "<>{" . # <>{\n<http://a/s> <http://a/q> """x\
 expect 0 "" -- "$BIN" validate --no-schema --no-shapes notcrash.ttl
 check "'<>{' inside a string or a comment is no graph" "grep -q '^notcrash.ttl: valid (2 triples)' out.txt"
 
+# RDF/XML from strangers: no external entity or DTD is read (a FIFO named
+# by a parameter entity would hang the run if it were opened), entity
+# amplification and deep nesting are refused before libxml2 and Raptor
+mkfifo pe.fifo
+printf '<!ENTITY leak "SECRET-CONTENT">\n' > pe.dtd
+for target in "$PWD/pe.dtd" "$PWD/pe.fifo"; do
+  {
+    printf '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY %% dtd SYSTEM "file://%s">\n%%dtd;\n]>\n' "$target"
+    printf '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">\n'
+    printf '  <rdf:Description rdf:about="http://example.org/a"><ex:p>&leak;</ex:p></rdf:Description>\n</rdf:RDF>\n'
+  } > pe.rdf
+  timeout 20 "$BIN" validate --no-schema --no-shapes pe.rdf >out.txt 2>err.txt
+  rc=$?
+  check "a parameter entity naming $(basename "$target") is not loaded (exit 2, not $rc)" "[ $rc -eq 2 ]"
+  check "... and nothing of it reaches the output" "! grep -q SECRET out.txt err.txt"
+done
+awk 'BEGIN { printf "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY e \""
+  for (i = 0; i < 50000; i++) printf "x"
+  printf "\">\n]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
+  printf "<rdf:Description rdf:about=\"http://example.org/a\"><ex:p>"
+  for (i = 0; i < 50000; i++) printf "&e;"
+  printf "</ex:p></rdf:Description></rdf:RDF>\n" }' > bomb.rdf
+expect 2 "newsgraph: bomb.rdf: its entities expand it to 2384 MB: refused (more than 10 times its size plus 16 MB)" -- "$BIN" validate bomb.rdf
+awk 'BEGIN { printf "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
+  for (i = 0; i < 10000; i++) printf "<rdf:Description><ex:p>"
+  printf "x"
+  for (i = 0; i < 10000; i++) printf "</ex:p></rdf:Description>"
+  printf "</rdf:RDF>\n" }' > deep.rdf
+expect 2 "newsgraph: deep.rdf: elements nested 20001 deep: refused (at most 1000)" -- "$BIN" validate deep.rdf
+{
+  printf '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY ex "http://example.org/">\n]>\n'
+  printf '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="&ex;">\n'
+  printf '  <rdf:Description rdf:about="&ex;a"><ex:p>v</ex:p></rdf:Description>\n</rdf:RDF>\n'
+} > entities.rdf
+expect 0 "" -- "$BIN" validate --no-schema --no-shapes entities.rdf
+check "entities for namespaces, as RDF/XML writers use them, still read" "grep -q '^entities.rdf: valid (1 triples)' out.txt"
+
 echo "validate: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
