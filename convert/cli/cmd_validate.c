@@ -24,6 +24,8 @@ static void S_usage(FILE *out)
           "  --shapes FILE   SHACL shapes (default: the bundled shapes.ttl)\n"
           "  --no-schema     skip the JSON Schema check\n"
           "  --no-shapes     skip the SHACL check\n"
+          "  --max-size MB   refuse inputs larger than this (default 1024; schemas and\n"
+          "                  shapes: 256)\n"
           "\n"
           "Exit status: 0 all valid, 1 some file invalid, 2 some file or schema unreadable.\n",
           out);
@@ -61,15 +63,14 @@ static bool S_looks_json(const ng_buf *b)
     return false;
 }
 
+/* Largest input (--max-size), in bytes. */
+static size_t max_size = (size_t)1024 << 20;
+
 static int S_read_all(const char *path, ng_buf *b, ng_error *err)
 {
     if (strcmp(path, "-") != 0)
-        return ng_read_file(path, b, err);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-        ng_buf_add(b, chunk, n);
-    return 0;
+        return ng_read_file_max(path, b, max_size, err);
+    return ng_read_stream_max(stdin, "<stdin>", b, max_size, err);
 }
 
 /* Validate one file; returns VALID, INVALID or UNREADABLE. */
@@ -246,6 +247,7 @@ int cmd_validate(int argc, char **argv)
                                              {"shapes", required_argument, NULL, 'S'},
                                              {"no-schema", no_argument, NULL, 'n'},
                                              {"no-shapes", no_argument, NULL, 'N'},
+                                             {"max-size", required_argument, NULL, 'M'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *schema_path = NULL, *shapes_path = NULL;
@@ -257,6 +259,16 @@ int cmd_validate(int argc, char **argv)
         case 'S': shapes_path = optarg; break;
         case 'n': use_schema = false; break;
         case 'N': use_shapes = false; break;
+        case 'M': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end || v < 1 || v > 65536) {
+                fprintf(stderr, "newsgraph: --max-size wants megabytes from 1 to 65536, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            max_size = (size_t)v << 20;
+            break;
+        }
         case 'h': S_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph validate --help'.\n", stderr); return EXIT_USAGE;
         }
@@ -271,10 +283,14 @@ int cmd_validate(int argc, char **argv)
     int worst = VALID;
     json_error_t jerr;
     if (schema_path) {
-        schema = json_load_file(schema_path, 0, &jerr);
-        if (!schema)
+        ng_buf sb = {0};
+        ng_error serr = {0};
+        if (ng_read_file(schema_path, &sb, &serr) != 0)
+            fprintf(stderr, "newsgraph: %s: %s\n", serr.source, serr.text);
+        else if (!(schema = json_loadb(sb.data, sb.len, 0, &jerr)))
             fprintf(stderr, "newsgraph: %s:%d:%d: invalid JSON Schema file: %s\n", schema_path, jerr.line, jerr.column,
                     jerr.text);
+        ng_buf_free(&sb);
     } else {
         schema = json_loads(ng_embedded_json_schema, 0, &jerr);
     }

@@ -138,27 +138,42 @@ void ng_error_set(ng_error *err, const char *source, long line, long offset, con
     va_end(ap);
 }
 
-int ng_read_file(const char *path, ng_buf *out, ng_error *err)
+int ng_read_stream_max(FILE *f, const char *name, ng_buf *out, size_t max, ng_error *err)
+{
+    char chunk[65536];
+    size_t n, total = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        total += n;
+        if (total > max) {
+            ng_error_set(err, name, 0, 0, "larger than %zu MB: refused (see the limits in README.md)", max >> 20);
+            return -1;
+        }
+        ng_buf_add(out, chunk, n);
+    }
+    if (ferror(f)) {
+        ng_error_set(err, name, 0, 0, "cannot read: %s", strerror(errno));
+        return -1;
+    }
+    if (!out->data)
+        ng_buf_add(out, "", 0);
+    return 0;
+}
+
+int ng_read_file_max(const char *path, ng_buf *out, size_t max, ng_error *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
         ng_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
         return -1;
     }
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        ng_buf_add(out, chunk, n);
-    bool failed = ferror(f);
-    int saved = errno;
+    int rc = ng_read_stream_max(f, path, out, max, err);
     fclose(f);
-    if (failed) {
-        ng_error_set(err, path, 0, 0, "cannot read: %s", strerror(saved));
-        return -1;
-    }
-    if (!out->data)
-        ng_buf_add(out, "", 0);
-    return 0;
+    return rc;
+}
+
+int ng_read_file(const char *path, ng_buf *out, ng_error *err)
+{
+    return ng_read_file_max(path, out, NG_MAX_FILE, err);
 }
 
 char *ng_clean_url(ng_arena *a, const char *url)

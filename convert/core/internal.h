@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <strings.h>
 
 #include "newsgraph.h"
@@ -51,8 +52,15 @@ void ng_buf_add(ng_buf *b, const char *s, size_t n);
 void ng_buf_adds(ng_buf *b, const char *s);
 void ng_buf_addc(ng_buf *b, char c);
 void ng_buf_free(ng_buf *b);
-/* Append a whole file to out. Returns 0, or -1 with err naming the file. */
+/* Append a whole file to out. Returns 0, or -1 with err naming the file.
+ * Files that configure a run (models, word classes, triggers, schemas,
+ * shapes) are refused beyond NG_MAX_FILE bytes: /dev/zero or a wrong path
+ * must not run the machine out of memory. */
+#define NG_MAX_FILE ((size_t)256 << 20)
 int ng_read_file(const char *path, ng_buf *out, ng_error *err);
+/* The same with another limit, and for an open stream. */
+int ng_read_file_max(const char *path, ng_buf *out, size_t max, ng_error *err);
+int ng_read_stream_max(FILE *f, const char *name, ng_buf *out, size_t max, ng_error *err);
 
 void ng_error_set(ng_error *err, const char *source, long line, long offset, const char *fmt, ...);
 

@@ -155,5 +155,10 @@ expect 2 "newsgraph: deep.rdf: elements nested 20001 deep: refused (at most 1000
 expect 0 "" -- "$BIN" validate --no-schema --no-shapes entities.rdf
 check "entities for namespaces, as RDF/XML writers use them, still read" "grep -q '^entities.rdf: valid (1 triples)' out.txt"
 
+# size limits: inputs (--max-size, in MB), and a usage error for a bad value
+head -c 2100000 /dev/zero > big.nt
+expect 2 "newsgraph: big.nt: larger than 1 MB: refused (see the limits in README.md)" -- "$BIN" validate --max-size 1 big.nt
+expect 2 "newsgraph: --max-size wants megabytes from 1 to 65536, not '0'" -- "$BIN" validate --max-size 0 big.nt
+
 echo "validate: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
