@@ -940,6 +940,10 @@ ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const cha
     float scale;
     uint32_t sbits = S_get32(data + 20);
     memcpy(&scale, &sbits, 4);
+    if (!isfinite(scale) || scale <= 0) {
+        ng_error_set(err, source, 0, 0, "NER model is corrupt (its scale is not a positive number)");
+        return NULL;
+    }
     uint64_t raw_len = S_get64(data + 24), comp_len = S_get64(data + 32);
     uint32_t cl_len = S_get32(data + 44);
     if (raw_len != NER_NWEIGHTS * 2 + (uint64_t)cl_len || comp_len != len - HEADER_SIZE) {

@@ -330,7 +330,7 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
     uint64_t raw_len = S_get64(data + 52), comp_len = S_get64(data + 60);
     if (ntags < 1 || ntags > NG_SYN_MAX_TAGS || nrels < 2 || nrels > NG_SYN_MAX_RELS || bits[0] > MAX_BITS ||
         bits[1] > MAX_BITS || bits[2] > MAX_BITS || !isfinite(scales[0]) || !isfinite(scales[1]) ||
-        !isfinite(scales[2])) {
+        !isfinite(scales[2]) || scales[0] <= 0 || scales[1] <= 0 || scales[2] <= 0) {
         ng_error_set(err, source, 0, 0, "syntax model header is corrupt");
         return NULL;
     }

@@ -1,4 +1,5 @@
 /* main.c -- the newsgraph tool: dispatch to a subcommand (cmd_*.c). */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,7 +23,24 @@ static void S_usage(FILE *out)
           out);
 }
 
+static int S_run(int argc, char **argv);
+
+/* Every command's output reaches its reader or the run fails: a full disk
+ * or a closed pipe on standard output is an error with a message (convert
+ * reports its own write errors as it writes). */
 int main(int argc, char **argv)
+{
+    int rc = S_run(argc, argv);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        if (rc == EXIT_OK) {
+            fprintf(stderr, "newsgraph: standard output: cannot write: %s\n", strerror(errno));
+            rc = EXIT_SOME_FAILED;
+        }
+    }
+    return rc;
+}
+
+static int S_run(int argc, char **argv)
 {
     if (argc < 2) {
         S_usage(stderr);

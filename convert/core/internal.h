@@ -116,11 +116,17 @@ typedef struct ng_article {
     char *warc_record;       /* WARC-Record-ID (an IRI), or NULL */
     char *retrieved;         /* WARC-Date (xsd:dateTime), or NULL */
     char *bad_date;          /* "FIELD: VALUE" of a date that could not be read, or NULL */
+    char *bad_url;           /* a URL given for the article that is not http(s), dropped, or NULL */
     int occurrence;          /* 2, 3 ... for a repeated article identity in one run, else 0 */
     const char *format;      /* reader that produced it */
     ng_error error;          /* record-level failure */
     bool failed;
 } ng_article;
+
+/* The article's own URL: ng_clean_url of an http or https URL; any other
+ * scheme ("javascript:", "data:", "file:") gives NULL and is kept in
+ * art->bad_url for a warning. */
+char *ng_article_url(ng_article *art, const char *url);
 
 /* Builds an article's text paragraph by paragraph. */
 void ng_article_add_paragraph(ng_article *art, ng_buf *text, const char *s, size_t n, ng_para_kind kind);

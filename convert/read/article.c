@@ -142,3 +142,13 @@ void ng_batch_set_occurrence(ng_batch *batch, size_t i, int n)
     if (batch && i < batch->n)
         batch->items[i]->occurrence = n;
 }
+
+char *ng_article_url(ng_article *art, const char *url)
+{
+    char *clean = ng_clean_url(&art->arena, url);
+    if (!clean || !strncasecmp(clean, "http://", 7) || !strncasecmp(clean, "https://", 8))
+        return clean;
+    if (!art->bad_url)
+        art->bad_url = ng_arena_strndup(&art->arena, clean, strlen(clean) > 80 ? 80 : strlen(clean));
+    return NULL;
+}

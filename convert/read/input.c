@@ -268,6 +268,11 @@ void ng_batch_check(ng_batch *batch, size_t first, const ng_options *opts)
             art->failed = true;
             ng_error_set(&art->error, art->source, art->line, 0, "no article text found");
         }
+        if (!art->failed && art->bad_url) {
+            char msg[400];
+            snprintf(msg, sizeof msg, "the URL '%s' is not http or https: dropped", art->bad_url);
+            S_warn(opts, art->source, msg);
+        }
         if (!art->failed && art->bad_date) {
             char msg[400];
             snprintf(msg, sizeof msg, "cannot read the date in %s; relative dates stay unresolved", art->bad_date);

@@ -480,7 +480,7 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     }
     art->publisher = (char *)(m.ld_publisher ? m.ld_publisher : m.og_site);
     art->author = (char *)(m.ld_author ? m.ld_author : m.meta_author);
-    art->url = ng_clean_url(&art->arena, m.ld_url ? m.ld_url : m.canonical ? m.canonical : m.og_url);
+    art->url = ng_article_url(art, m.ld_url ? m.ld_url : m.canonical ? m.canonical : m.og_url);
     art->description = (char *)m.description;
     for (int i = 0; i < m.nld; i++)
         json_decref(m.ld_roots[i]);

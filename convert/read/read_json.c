@@ -62,7 +62,7 @@ int ng_read_json_value(ng_article *art, const void *value)
         return -1;
     }
     art->headline = ng_arena_strdup(&art->arena, S_str(obj, headline));
-    art->url = ng_clean_url(&art->arena, S_str(obj, url));
+    art->url = ng_article_url(art, S_str(obj, url));
     art->publisher = ng_arena_strdup(&art->arena, S_str(obj, publisher));
     art->author = ng_arena_strdup(&art->arena, S_str(obj, author));
     art->description = ng_arena_strdup(&art->arena, S_str(obj, description));

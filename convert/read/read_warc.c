@@ -150,7 +150,7 @@ void ng_read_warc_record(ng_context *ctx, ng_batch *batch, const char *headers, 
             char *u = uri[0] == '<' ? uri + 1 : uri;
             u[strcspn(u, ">")] = '\0';
             if (!art->url)
-                art->url = ng_clean_url(&art->arena, u);
+                art->url = ng_article_url(art, u);
         }
         if (id) {
             char *v = id[0] == '<' ? id + 1 : id;

@@ -119,5 +119,21 @@ check "both articles' nodes are in it" "[ \$(grep -c '\"@type\": \"NewsArticle\"
 "$BIN" convert "$SRC/samples/harbor-talks.html" > one.jsonld
 check "one article alone is written as it is" "cmp -s one.jsonld '$SRC/samples/expected/harbor-talks.html.jsonld'"
 
+# an article's URL must be http or https; others are dropped with a warning
+printf '{"url": "javascript:alert(1)", "text": "The minister met the president in Oslo on Friday."}\n' > js.jsonl
+expect 0 "newsgraph: js.jsonl:1: warning: the URL 'javascript:alert(1)' is not http or https: dropped" -- "$BIN" convert js.jsonl -f ntriples
+check "no javascript: URL in the graph" "! grep -q javascript out.txt"
+# a full disk on standard output is an error with a message, for every command
+for c in "tag $SRC/samples/harbor-talks.html" "parse $SRC/samples/harbor-talks.html" "validate $SRC/samples/expected/harbor-talks.html.nt"; do
+  # shellcheck disable=SC2086
+  "$BIN" $c > /dev/full 2>err.txt
+  rc=$?
+  check "${c%% *} to a full disk: exit 1 (not $rc) and a message" "[ $rc -eq 1 ] && grep -q '^newsgraph: standard output: cannot write: No space left on device\$' err.txt"
+done
+# a model whose scale is not a number is refused
+cp "$SRC/models/ner-en.bin" nan.bin
+printf '\377\377\377\177' | dd of=nan.bin bs=1 seek=20 conv=notrunc 2>/dev/null
+expect 1 "newsgraph: nan.bin: NER model is corrupt (its scale is not a positive number)" -- "$BIN" tag --model nan.bin "$SRC/samples/harbor-talks.html"
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
