@@ -287,14 +287,38 @@ static char *S_article_path(run *r, const char *id, const char *input, long reco
     return path;
 }
 
+/* A temporary file beside path, for writing it atomically: a short hidden
+ * name in the same directory, so that a target name near NAME_MAX still
+ * has room and a leftover is never taken for output. Returns the fd and
+ * sets *tmp (malloc'ed). */
+static int S_temp_beside(const char *path, char **tmp)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
+    size_t n = dir + 32;
+    *tmp = malloc(n);
+    snprintf(*tmp, n, "%.*s.newsgraph-XXXXXX", (int)dir, path);
+    return mkstemp(*tmp);
+}
+
+/* The mode a finished output file gets: the mode of the file it replaces,
+ * else what the umask allows of 0666 (mkstemp made it 0600). */
+static mode_t S_output_mode(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return st.st_mode & 07777;
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
 /* Write bytes to path atomically: a temporary file in the same directory,
  * renamed over the target only when everything was written. */
 static int S_write_file(const char *path, const char *data, size_t len, ng_error *err)
 {
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    snprintf(tmp, n, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
+    char *tmp = NULL;
+    int fd = S_temp_beside(path, &tmp);
     if (fd < 0) {
         ng_error_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
         free(tmp);
@@ -304,7 +328,7 @@ static int S_write_file(const char *path, const char *data, size_t len, ng_error
     bool ok = f && fwrite(data, 1, len, f) == len;
     ok = (f ? fclose(f) == 0 : (close(fd), false)) && ok;
     if (ok)
-        chmod(tmp, 0644);
+        chmod(tmp, S_output_mode(path));
     if (!ok || rename(tmp, path) != 0) {
         ng_error_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
         unlink(tmp);
@@ -756,10 +780,7 @@ static int S_open_output(run *r)
     if (r->target == TO_STDOUT) {
         r->out = stdout;
     } else {
-        size_t n = strlen(r->output) + 16;
-        r->tmp_path = malloc(n);
-        snprintf(r->tmp_path, n, "%s.tmpXXXXXX", r->output);
-        int fd = mkstemp(r->tmp_path);
+        int fd = S_temp_beside(r->output, &r->tmp_path);
         if (fd < 0 || !(r->out = fdopen(fd, "wb"))) {
             fprintf(stderr, "newsgraph: %s: cannot write: %s\n", r->output, strerror(errno));
             if (fd >= 0)
@@ -795,7 +816,7 @@ static void S_close_output(run *r)
     bool ok = fclose(r->out) == 0 && !err.text[0];
     long written = r->converted + r->skipped_language;
     if (ok && written > 0) {
-        chmod(r->tmp_path, 0644);
+        chmod(r->tmp_path, S_output_mode(r->output));
         if (rename(r->tmp_path, r->output) != 0) {
             ng_error_set(&err, r->output, 0, 0, "cannot write: %s", strerror(errno));
             S_report_failure(r, &err, NULL);

@@ -135,5 +135,18 @@ cp "$SRC/models/ner-en.bin" nan.bin
 printf '\377\377\377\177' | dd of=nan.bin bs=1 seek=20 conv=notrunc 2>/dev/null
 expect 1 "newsgraph: nan.bin: NER model is corrupt (its scale is not a positive number)" -- "$BIN" tag --model nan.bin "$SRC/samples/harbor-talks.html"
 
+# output files: the umask decides a new file's mode, a replaced file keeps
+# its own, a name near NAME_MAX still has room for the temporary file
+(umask 077 && "$BIN" convert -q "$SRC/samples/harbor-talks.html" -o private.nt)
+check "a new file under umask 077 is mode 600" "[ \"\$(stat -c %a private.nt)\" = 600 ]"
+printf 'old' > kept.nt
+chmod 640 kept.nt
+"$BIN" convert -q "$SRC/samples/harbor-talks.html" -o kept.nt
+check "a replaced file keeps its mode (640)" "[ \"\$(stat -c %a kept.nt)\" = 640 ] && [ -s kept.nt ] && ! grep -q '^old' kept.nt"
+long=$(printf 'n%.0s' $(seq 1 250)).nt
+expect 0 "" -- "$BIN" convert -q "$SRC/samples/harbor-talks.html" -o "$long"
+check "a 253-byte output name is written" "[ -s '$long' ]"
+check "no temporary file is left behind" "[ -z \"\$(ls -A | grep '^\\.newsgraph-')\" ]"
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
