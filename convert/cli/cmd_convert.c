@@ -163,6 +163,7 @@ typedef struct run {
     const ng_reader *reader; /* being read, for progress */
     /* counts */
     long in, converted, failed, skipped_language, skipped_existing, input_failures;
+    bool pipe_closed;         /* the reader of standard output went away: stop */
     unsigned long long triples;
 } run;
 
@@ -437,6 +438,12 @@ static void S_finish_job(run *r, job *j)
         if (rc == 0) {
             r->converted += j->extracted;
             r->triples += j->triples;
+        } else if (r->target == TO_STDOUT && errno == EPIPE) {
+            /* "convert ... | head" with SIGPIPE ignored: one line, then stop */
+            if (!r->pipe_closed && !r->quiet)
+                fprintf(stderr, "newsgraph: standard output: closed by its reader: stopping\n");
+            r->pipe_closed = true;
+            r->failed++;
         } else {
             S_report_failure(r, &err, NULL);
             r->failed++;
@@ -499,7 +506,7 @@ static void S_convert_input(run *r, pool *p, const char *input)
     ng_input_format fmt = ng_reader_format(reader);
     long record = 0;
     ng_batch *b;
-    while ((b = ng_reader_next(reader, &err)) != NULL) {
+    while (!r->pipe_closed && (b = ng_reader_next(reader, &err)) != NULL) {
         shared_batch *sb = calloc(1, sizeof *sb);
         sb->batch = b;
         size_t n = ng_batch_count(b);
@@ -804,7 +811,7 @@ static void S_close_output(run *r)
     if (!r->writer)
         return;
     ng_error err = {0};
-    if (ng_writer_finish(r->writer, &err) != 0) {
+    if (ng_writer_finish(r->writer, &err) != 0 && !r->pipe_closed) {
         ng_error_set(&err, r->target == TO_FILE ? r->output : "standard output", 0, 0, "cannot write: %s",
                      strerror(errno));
         S_report_failure(r, &err, NULL);
@@ -949,7 +956,7 @@ int cmd_convert(int argc, char **argv)
     r.progress = !r.quiet && isatty(STDERR_FILENO);
     if ((rc = S_make_contexts(&r)) == EXIT_OK && (rc = S_open_output(&r)) == EXIT_OK) {
         pool *p = pool_new(r.jobs, (size_t)r.jobs * 8, (void **)r.worker_ctx, S_work);
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n && !r.pipe_closed; i++)
             S_convert_input(&r, p, inputs[i]);
         S_drain(&r, p, 0);
         pool_free(p);

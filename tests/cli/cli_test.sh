@@ -148,5 +148,12 @@ expect 0 "" -- "$BIN" convert -q "$SRC/samples/harbor-talks.html" -o "$long"
 check "a 253-byte output name is written" "[ -s '$long' ]"
 check "no temporary file is left behind" "[ -z \"\$(ls -A | grep '^\\.newsgraph-')\" ]"
 
+# a reader that goes away ("| head" with SIGPIPE ignored): one line, then stop
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do cat "$SRC/samples/wire-briefs.jsonl"; done > feed40.jsonl
+(trap '' PIPE; "$BIN" convert feed40.jsonl -f ntriples 2>pipe.err | head -1 >/dev/null)
+check "a closed standard output stops the run with one line" \
+  "grep -q '^newsgraph: standard output: closed by its reader: stopping\$' pipe.err && ! grep -q 'cannot write' pipe.err"
+check "... before converting all 40 articles" "! grep -q '40 articles in' pipe.err"
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
