@@ -28,8 +28,9 @@ t16=$(seconds "$T/s16.txt")
 t256=$(seconds "$T/s256.txt")
 events=$(grep -c '22-rdf-syntax-ns#type> <http://schema.org/' "$T/out.nt")
 echo "start-up $t0 s, 16 KB $t16 s, 256 KB $t256 s"
-# processing time beyond start-up, with a floor against timer noise
-ok=$(echo "$t0 $t16 $t256" | awk '{ p16 = $2 - $1; if (p16 < 0.05) p16 = 0.05; print ($3 - $1 <= 40 * p16) ? 1 : 0 }')
+# processing time beyond start-up, with a floor against timer noise and
+# busy machines (the quadratic code took minutes here, not seconds)
+ok=$(echo "$t0 $t16 $t256" | awk '{ p16 = $2 - $1; if (p16 < 0.25) p16 = 0.25; print ($3 - $1 <= 40 * p16) ? 1 : 0 }')
 if [ "$ok" != 1 ]; then
   echo "FAIL: 256 KB took more than 40 times the 16 KB sentence's time (superlinear)"
   fails=$((fails + 1))
