@@ -78,6 +78,12 @@ static inline uint64_t ng_rand64(uint64_t *state)
 
 /* ---- UTF-8 (utf8.c) -------------------------------------------------- */
 
+/* Text that starts with a UTF-16 byte order mark (FF FE or FE FF), and
+ * the same as UTF-8 without the mark (malloc'ed; NUL and unpaired
+ * surrogates become U+FFFD). */
+bool ng_utf16_bom(const char *s, size_t n);
+char *ng_utf16_to_utf8(const char *s, size_t n, size_t *out_len);
+
 /* Decode one code point at s[0..n); sets *len (>=1). Invalid bytes give -1. */
 int32_t ng_utf8_decode(const unsigned char *s, size_t n, int *len);
 /* Copy src into a valid UTF-8 string (U+FFFD for bad sequences, NUL and

@@ -141,3 +141,58 @@ char *ng_text_fold(const char *s, size_t n)
     ng_buf_free(&b);
     return (char *)folded;
 }
+
+static size_t S_put_utf8(char *o, uint32_t c)
+{
+    if (c < 0x80) {
+        o[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (char)(0xC0 | c >> 6);
+        o[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | c >> 12);
+        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | c >> 18);
+    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+bool ng_utf16_bom(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+}
+
+char *ng_utf16_to_utf8(const char *s, size_t n, size_t *out_len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    bool le = u[0] == 0xFF;
+    char *out = malloc(n / 2 * 3 + 4), *o = out;
+    for (size_t i = 2; i + 1 < n; i += 2) {
+        uint32_t c = le ? (uint32_t)(u[i] | u[i + 1] << 8) : (uint32_t)(u[i] << 8 | u[i + 1]);
+        if (c >= 0xD800 && c <= 0xDBFF && i + 3 < n) {
+            uint32_t d = le ? (uint32_t)(u[i + 2] | u[i + 3] << 8) : (uint32_t)(u[i + 2] << 8 | u[i + 3]);
+            if (d >= 0xDC00 && d <= 0xDFFF) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+                i += 2;
+            } else
+                c = 0xFFFD;
+        } else if (c >= 0xD800 && c <= 0xDFFF)
+            c = 0xFFFD; /* a lone surrogate */
+        else if (c == 0)
+            c = 0xFFFD;
+        o += S_put_utf8(o, c);
+    }
+    *o = '\0';
+    *out_len = (size_t)(o - out);
+    return out;
+}

@@ -188,6 +188,14 @@ ng_batch *ng_batch_load(ng_context *ctx, const char *data, size_t len, const cha
         data = unzipped;
         len = ulen;
     }
+    if (ng_utf16_bom(data, len)) {
+        /* UTF-16 pages (Windows tools write them): read as UTF-8 */
+        size_t ulen;
+        char *utf8 = ng_utf16_to_utf8(data, len, &ulen);
+        free(unzipped);
+        data = unzipped = utf8;
+        len = ulen;
+    }
     if (len > NG_MAX_INPUT) {
         ng_error_set(err, source, 0, 0, "input larger than %u MiB", NG_MAX_INPUT >> 20);
         free(unzipped);

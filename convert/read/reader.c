@@ -97,6 +97,24 @@ static void S_choose_format(ng_reader *r, ng_error *err)
 {
     while (r->len - r->pos < SNIFF_BYTES && S_fill(r, err) > 0)
         ;
+    if (ng_utf16_bom(r->buf + r->pos, r->len - r->pos)) {
+        /* UTF-16 (Windows tools write it): the whole input, as UTF-8; at
+         * most twice the input limit, since UTF-16 takes two bytes for
+         * what is one in ASCII */
+        while (r->len - r->pos <= 2 * (size_t)NG_MAX_INPUT && S_fill(r, err) > 0)
+            ;
+        if (!r->eof) {
+            ng_error_set(err, r->name, 0, 0, "UTF-16 input larger than %u MiB", 2 * (NG_MAX_INPUT >> 20));
+            r->eof = r->failed = true;
+        }
+        size_t ulen;
+        char *utf8 = ng_utf16_to_utf8(r->buf + r->pos, r->len - r->pos, &ulen);
+        free(r->buf);
+        r->buf = utf8;
+        r->len = ulen;
+        r->cap = ulen;
+        r->pos = 0;
+    }
     ng_input_format named = ng_sniff_name(r->name);
     ng_input_format seen = ng_sniff_content(r->buf + r->pos, r->len - r->pos);
     if (seen == NG_INPUT_JSON && r->buf[r->pos] != '[' && !memchr(r->buf + r->pos, '\n', r->len - r->pos) &&

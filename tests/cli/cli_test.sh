@@ -155,5 +155,15 @@ check "a closed standard output stops the run with one line" \
   "grep -q '^newsgraph: standard output: closed by its reader: stopping\$' pipe.err && ! grep -q 'cannot write' pipe.err"
 check "... before converting all 40 articles" "! grep -q '40 articles in' pipe.err"
 
+# UTF-16 with a byte order mark (as Windows tools save pages) reads as UTF-8
+printf '<html><head><title>Talks in Oslo</title></head><body><article><h1>Talks in Oslo</h1><p>The Norwegian minister met the Icelandic minister in Oslo on Friday, officials said.</p></article></body></html>\n' |
+  iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } > utf16le.html
+expect 0 "" -- "$BIN" convert utf16le.html -f ntriples
+check "a UTF-16LE page converts, its headline read" "grep -q '<http://schema.org/headline> \"Talks in Oslo\"' out.txt"
+printf 'Minister visits Reykjavik\n\nThe minister met the president in Reykjavik on Friday.\n' |
+  iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } > utf16be.txt
+expect 0 "" -- "$BIN" convert utf16be.txt -f ntriples
+check "a UTF-16BE text converts" "grep -q '\"Minister visits Reykjavik\"' out.txt"
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
