@@ -670,3 +670,13 @@ int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n)
     }
     return -1;
 }
+
+ng_ner_clusters *ng_ner_clusters_load(const char *path, ng_error *err)
+{
+    ng_buf b = {0};
+    ng_ner_clusters *c = NULL;
+    if (ng_read_file(path, &b, err) == 0)
+        c = ng_ner_clusters_parse(b.data, b.len, path, err);
+    ng_buf_free(&b);
+    return c;
+}

@@ -51,6 +51,8 @@ typedef struct ng_ner_clusters {
 /* Parse the lines (takes a copy). NULL with err set on a malformed line. */
 ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char *source, ng_error *err);
 void ng_ner_clusters_free(ng_ner_clusters *c);
+/* The same from a file (cluster-words output). */
+ng_ner_clusters *ng_ner_clusters_load(const char *path, ng_error *err);
 /* Index of word, or -1. */
 int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n);
 

@@ -840,25 +840,6 @@ void ng_ner_model_free(ng_ner_model *m)
     free(m);
 }
 
-static void S_put32(unsigned char *p, uint32_t v)
-{
-    for (int i = 0; i < 4; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static void S_put64(unsigned char *p, uint64_t v)
-{
-    for (int i = 0; i < 8; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static uint32_t S_get32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t S_get64(const unsigned char *p) { return (uint64_t)S_get32(p) | (uint64_t)S_get32(p + 4) << 32; }
-
 int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err)
 {
     if (!m->w) {
@@ -881,43 +862,29 @@ int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err)
         raw[2 * i] = (unsigned char)(u & 0xff);
         raw[2 * i + 1] = (unsigned char)(u >> 8);
     }
-    uLongf comp_len = compressBound((uLong)raw_len);
-    unsigned char *comp = malloc(comp_len);
-    if (compress2(comp, &comp_len, raw, (uLong)raw_len, 9) != Z_OK) {
-        free(raw);
-        free(comp);
+    size_t comp_len;
+    uint32_t crc;
+    unsigned char *comp = ng_model_deflate(raw, raw_len, &comp_len, &crc);
+    free(raw);
+    if (!comp) {
         ng_error_set(err, path, 0, 0, "cannot compress the model");
         return -1;
     }
-    free(raw);
     unsigned char hdr[HEADER_SIZE] = {0};
     memcpy(hdr, MAGIC, 8);
-    S_put32(hdr + 8, MODEL_VERSION);
-    S_put32(hdr + 12, NER_NLABELS);
-    S_put32(hdr + 16, NER_HASH_BITS);
+    ng_le_put32(hdr + 8, MODEL_VERSION);
+    ng_le_put32(hdr + 12, NER_NLABELS);
+    ng_le_put32(hdr + 16, NER_HASH_BITS);
     uint32_t sbits;
     memcpy(&sbits, &scale, 4);
-    S_put32(hdr + 20, sbits);
-    S_put64(hdr + 24, raw_len);
-    S_put64(hdr + 32, comp_len);
-    S_put32(hdr + 40, (uint32_t)crc32(0L, comp, (uInt)comp_len));
-    S_put32(hdr + 44, (uint32_t)cl_len);
-    size_t n = strlen(path) + 8;
-    char *tmp = malloc(n);
-    snprintf(tmp, n, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(hdr, 1, HEADER_SIZE, f) == HEADER_SIZE && fwrite(comp, 1, comp_len, f) == comp_len;
-    if (f && fclose(f) != 0)
-        ok = false;
+    ng_le_put32(hdr + 20, sbits);
+    ng_le_put64(hdr + 24, raw_len);
+    ng_le_put64(hdr + 32, comp_len);
+    ng_le_put32(hdr + 40, crc);
+    ng_le_put32(hdr + 44, (uint32_t)cl_len);
+    int rc = ng_model_write(path, hdr, HEADER_SIZE, comp, comp_len, err);
     free(comp);
-    if (!ok || rename(tmp, path) != 0) {
-        remove(tmp);
-        free(tmp);
-        ng_error_set(err, path, 0, 0, "cannot write the model");
-        return -1;
-    }
-    free(tmp);
-    return 0;
+    return rc;
 }
 
 ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err)
@@ -926,41 +893,34 @@ ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const cha
         ng_error_set(err, source, 0, 0, "not a newsgraph NER model (bad magic number)");
         return NULL;
     }
-    uint32_t version = S_get32(data + 8);
+    uint32_t version = ng_le_get32(data + 8);
     if (version != MODEL_VERSION) {
         ng_error_set(err, source, 0, 0, "NER model version %u, this newsgraph reads version %u", version,
                      MODEL_VERSION);
         return NULL;
     }
-    if (S_get32(data + 12) != NER_NLABELS || S_get32(data + 16) != NER_HASH_BITS) {
+    if (ng_le_get32(data + 12) != NER_NLABELS || ng_le_get32(data + 16) != NER_HASH_BITS) {
         ng_error_set(err, source, 0, 0, "NER model has %u labels and %u hash bits, expected %u and %u",
-                     S_get32(data + 12), S_get32(data + 16), NER_NLABELS, NER_HASH_BITS);
+                     ng_le_get32(data + 12), ng_le_get32(data + 16), NER_NLABELS, NER_HASH_BITS);
         return NULL;
     }
     float scale;
-    uint32_t sbits = S_get32(data + 20);
+    uint32_t sbits = ng_le_get32(data + 20);
     memcpy(&scale, &sbits, 4);
     if (!isfinite(scale) || scale <= 0) {
         ng_error_set(err, source, 0, 0, "NER model is corrupt (its scale is not a positive number)");
         return NULL;
     }
-    uint64_t raw_len = S_get64(data + 24), comp_len = S_get64(data + 32);
-    uint32_t cl_len = S_get32(data + 44);
+    uint64_t raw_len = ng_le_get64(data + 24), comp_len = ng_le_get64(data + 32);
+    uint32_t cl_len = ng_le_get32(data + 44);
     if (raw_len != NER_NWEIGHTS * 2 + (uint64_t)cl_len || comp_len != len - HEADER_SIZE) {
         ng_error_set(err, source, 0, 0, "NER model is truncated or has the wrong size");
         return NULL;
     }
-    if ((uint32_t)crc32(0L, data + HEADER_SIZE, (uInt)comp_len) != S_get32(data + 40)) {
-        ng_error_set(err, source, 0, 0, "NER model is corrupt (checksum mismatch)");
+    unsigned char *raw = ng_model_inflate(data + HEADER_SIZE, comp_len, ng_le_get32(data + 40), raw_len, "NER model",
+                                          source, err);
+    if (!raw)
         return NULL;
-    }
-    unsigned char *raw = malloc(raw_len);
-    uLongf out_len = (uLongf)raw_len;
-    if (!raw || uncompress(raw, &out_len, data + HEADER_SIZE, (uLong)comp_len) != Z_OK || out_len != raw_len) {
-        free(raw);
-        ng_error_set(err, source, 0, 0, "NER model is corrupt (cannot inflate)");
-        return NULL;
-    }
     ng_ner_model *m = calloc(1, sizeof *m);
     m->q = malloc(NER_NWEIGHTS * sizeof *m->q);
     m->scale = scale;

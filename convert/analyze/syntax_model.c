@@ -61,22 +61,6 @@ void ng_syntax_model_free(ng_syntax_model *m)
     free(m);
 }
 
-static void S_put32(unsigned char *p, uint32_t v)
-{
-    for (int i = 0; i < 4; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-static void S_put64(unsigned char *p, uint64_t v)
-{
-    S_put32(p, (uint32_t)v);
-    S_put32(p + 4, (uint32_t)(v >> 32));
-}
-static uint32_t S_get32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-static uint64_t S_get64(const unsigned char *p) { return (uint64_t)S_get32(p) | (uint64_t)S_get32(p + 4) << 32; }
-
 static size_t S_table_size(uint32_t bits, uint32_t nclass) { return ((size_t)1 << bits) * nclass; }
 
 static float S_scale(const ng_weights *t)
@@ -110,7 +94,7 @@ static size_t S_table_bytes(const ng_weights *t, float scale, size_t *nonzero)
 static void S_table_write(const ng_weights *t, float scale, size_t nz, unsigned char *out)
 {
     size_t rows = (size_t)1 << t->bits;
-    S_put64(out, nz);
+    ng_le_put64(out, nz);
     unsigned char *count = out + 8, *cls = count + rows, *val = cls + nz;
     size_t j = 0;
     for (size_t r = 0; r < rows; r++) {
@@ -172,50 +156,36 @@ int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *e
         S_table_write(tabs[t], scales[t], nz[t], raw + at);
         at += 8 + ((size_t)1 << tabs[t]->bits) + 3 * nz[t];
     }
-    uLongf comp_len = compressBound((uLong)raw_len);
-    unsigned char *comp = malloc(comp_len);
-    int zrc = comp ? compress2(comp, &comp_len, raw, (uLong)raw_len, 9) : Z_MEM_ERROR;
+    size_t comp_len;
+    uint32_t crc;
+    unsigned char *comp = ng_model_deflate(raw, raw_len, &comp_len, &crc);
     free(raw);
-    if (zrc != Z_OK) {
-        free(comp);
+    if (!comp) {
         ng_buf_free(&names);
         ng_error_set(err, path, 0, 0, "cannot compress the model");
         return -1;
     }
     unsigned char hdr[HEADER_SIZE] = {0};
     memcpy(hdr, MAGIC, 8);
-    S_put32(hdr + 8, MODEL_VERSION);
-    S_put32(hdr + 12, m->ntags);
-    S_put32(hdr + 16, m->nrels);
+    ng_le_put32(hdr + 8, MODEL_VERSION);
+    ng_le_put32(hdr + 12, m->ntags);
+    ng_le_put32(hdr + 16, m->nrels);
     for (int t = 0; t < 3; t++) {
         uint32_t sbits;
         memcpy(&sbits, &scales[t], 4);
-        S_put32(hdr + 20 + 4 * t, tabs[t]->bits);
-        S_put32(hdr + 32 + 4 * t, sbits);
+        ng_le_put32(hdr + 20 + 4 * t, tabs[t]->bits);
+        ng_le_put32(hdr + 32 + 4 * t, sbits);
     }
-    S_put32(hdr + 44, (uint32_t)names.len);
-    S_put32(hdr + 48, (uint32_t)cl_len);
-    S_put64(hdr + 52, raw_len);
-    S_put64(hdr + 60, comp_len);
-    S_put32(hdr + 68, (uint32_t)crc32(0L, comp, (uInt)comp_len));
-    S_put32(hdr + 72, (uint32_t)dict_len);
+    ng_le_put32(hdr + 44, (uint32_t)names.len);
+    ng_le_put32(hdr + 48, (uint32_t)cl_len);
+    ng_le_put64(hdr + 52, raw_len);
+    ng_le_put64(hdr + 60, comp_len);
+    ng_le_put32(hdr + 68, crc);
+    ng_le_put32(hdr + 72, (uint32_t)dict_len);
     ng_buf_free(&names);
-    size_t n = strlen(path) + 8;
-    char *tmp = malloc(n);
-    snprintf(tmp, n, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(hdr, 1, HEADER_SIZE, f) == HEADER_SIZE && fwrite(comp, 1, comp_len, f) == comp_len;
-    if (f && fclose(f) != 0)
-        ok = false;
+    int rc = ng_model_write(path, hdr, HEADER_SIZE, comp, comp_len, err);
     free(comp);
-    if (!ok || rename(tmp, path) != 0) {
-        remove(tmp);
-        free(tmp);
-        ng_error_set(err, path, 0, 0, "cannot write the model: %s", strerror(errno));
-        return -1;
-    }
-    free(tmp);
-    return 0;
+    return rc;
 }
 
 /* Split n lines off *p into a fresh array of strings. */
@@ -248,7 +218,7 @@ static bool S_table_read(ng_weights *t, uint32_t bits, uint32_t nclass, float sc
     size_t rows = (size_t)1 << bits;
     if ((size_t)(end - *p) < 8 + rows)
         return false;
-    uint64_t nz = S_get64(*p);
+    uint64_t nz = ng_le_get64(*p);
     const unsigned char *count = *p + 8;
     if (nz > (uint64_t)rows * nclass || (uint64_t)(end - count) - rows < 3 * nz)
         return false;
@@ -313,21 +283,21 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         ng_error_set(err, source, 0, 0, "not a newsgraph syntax model (bad magic number)");
         return NULL;
     }
-    uint32_t version = S_get32(data + 8);
+    uint32_t version = ng_le_get32(data + 8);
     if (version != MODEL_VERSION) {
         ng_error_set(err, source, 0, 0, "syntax model version %u, this newsgraph reads version %u", version,
                      MODEL_VERSION);
         return NULL;
     }
-    uint32_t ntags = S_get32(data + 12), nrels = S_get32(data + 16), bits[3];
+    uint32_t ntags = ng_le_get32(data + 12), nrels = ng_le_get32(data + 16), bits[3];
     float scales[3];
     for (int t = 0; t < 3; t++) {
-        bits[t] = S_get32(data + 20 + 4 * t);
-        uint32_t sb = S_get32(data + 32 + 4 * t);
+        bits[t] = ng_le_get32(data + 20 + 4 * t);
+        uint32_t sb = ng_le_get32(data + 32 + 4 * t);
         memcpy(&scales[t], &sb, 4);
     }
-    uint32_t names_len = S_get32(data + 44), cl_len = S_get32(data + 48), dict_len = S_get32(data + 72);
-    uint64_t raw_len = S_get64(data + 52), comp_len = S_get64(data + 60);
+    uint32_t names_len = ng_le_get32(data + 44), cl_len = ng_le_get32(data + 48), dict_len = ng_le_get32(data + 72);
+    uint64_t raw_len = ng_le_get64(data + 52), comp_len = ng_le_get64(data + 60);
     if (ntags < 1 || ntags > NG_SYN_MAX_TAGS || nrels < 2 || nrels > NG_SYN_MAX_RELS || bits[0] > MAX_BITS ||
         bits[1] > MAX_BITS || bits[2] > MAX_BITS || !isfinite(scales[0]) || !isfinite(scales[1]) ||
         !isfinite(scales[2]) || scales[0] <= 0 || scales[1] <= 0 || scales[2] <= 0) {
@@ -342,17 +312,10 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         ng_error_set(err, source, 0, 0, "syntax model is truncated or has the wrong size");
         return NULL;
     }
-    if ((uint32_t)crc32(0L, data + HEADER_SIZE, (uInt)comp_len) != S_get32(data + 68)) {
-        ng_error_set(err, source, 0, 0, "syntax model is corrupt (checksum mismatch)");
+    unsigned char *raw = ng_model_inflate(data + HEADER_SIZE, comp_len, ng_le_get32(data + 68), raw_len, "syntax model",
+                                          source, err);
+    if (!raw)
         return NULL;
-    }
-    unsigned char *raw = malloc(raw_len);
-    uLongf out_len = (uLongf)raw_len;
-    if (!raw || uncompress(raw, &out_len, data + HEADER_SIZE, (uLong)comp_len) != Z_OK || out_len != raw_len) {
-        free(raw);
-        ng_error_set(err, source, 0, 0, "syntax model is corrupt (cannot inflate)");
-        return NULL;
-    }
     ng_syntax_model *m = ng_syntax_model_new();
     const char *p = (const char *)raw, *end = p + names_len;
     m->ntags = ntags;

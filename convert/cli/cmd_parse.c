@@ -301,14 +301,8 @@ int cmd_train_parser(int argc, char **argv)
     ng_conllu **train = calloc(ntrain, sizeof *train), *dev = NULL;
     ng_syntax_model *model = NULL;
     ng_ner_clusters *clusters = NULL;
-    if (clpath) {
-        ng_buf b = {0};
-        if (ng_read_file(clpath, &b, &err) == 0)
-            clusters = ng_ner_clusters_parse(b.data, b.len, clpath, &err);
-        ng_buf_free(&b);
-        if (!clusters)
-            goto fail;
-    }
+    if (clpath && !(clusters = ng_ner_clusters_load(clpath, &err)))
+        goto fail;
     for (size_t i = 0; i < ntrain; i++)
         if (!(train[i] = ng_conllu_read(argv[optind + (int)i], true, &err)))
             goto fail;

@@ -73,10 +73,7 @@ int cmd_train_ner(int argc, char **argv)
     ng_ner_model *model = NULL;
     ng_ner_clusters *clusters = NULL;
     if (clpath) {
-        ng_buf b = {0};
-        if (ng_read_file(clpath, &b, &err) == 0)
-            clusters = ng_ner_clusters_parse(b.data, b.len, clpath, &err);
-        ng_buf_free(&b);
+        clusters = ng_ner_clusters_load(clpath, &err);
         if (!clusters) {
             fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
             rc = EXIT_SOME_FAILED;

@@ -64,6 +64,36 @@ int ng_read_stream_max(FILE *f, const char *name, ng_buf *out, size_t max, ng_er
 
 void ng_error_set(ng_error *err, const char *source, long line, long offset, const char *fmt, ...);
 
+/* ---- model files (model_file.c) --------------------------------------- */
+
+/* Little-endian numbers of a model file's header. */
+static inline void ng_le_put32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+static inline void ng_le_put64(unsigned char *p, uint64_t v)
+{
+    ng_le_put32(p, (uint32_t)v);
+    ng_le_put32(p + 4, (uint32_t)(v >> 32));
+}
+static inline uint32_t ng_le_get32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static inline uint64_t ng_le_get64(const unsigned char *p)
+{
+    return (uint64_t)ng_le_get32(p) | (uint64_t)ng_le_get32(p + 4) << 32;
+}
+/* The payload: raw_len bytes once inflated, comp its compressed form with
+ * CRC-32 crc. what names the model in messages ("NER model"). */
+unsigned char *ng_model_inflate(const unsigned char *comp, size_t comp_len, uint32_t crc, uint64_t raw_len,
+                                const char *what, const char *source, ng_error *err);
+unsigned char *ng_model_deflate(const unsigned char *raw, size_t raw_len, size_t *comp_len, uint32_t *crc);
+/* Header and payload to path, through a temporary file renamed at the end. */
+int ng_model_write(const char *path, const unsigned char *hdr, size_t nhdr, const unsigned char *comp, size_t ncomp,
+                   ng_error *err);
+
 /* xorshift64*: a small deterministic generator; a fixed seed makes
  * training and clustering reproducible. */
 static inline uint64_t ng_rand64(uint64_t *state)
