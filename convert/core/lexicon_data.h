@@ -378,4 +378,6 @@ static const char *const TITLE_ABBREVIATIONS[] = {
     "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.", "adm.",
     "maj.", "cmdr.", "sen.", "rep.", "gov.", "pres.", "rev.", "hon.", "amb.", "gens.", "sens.",
     "reps.", "messrs.", "fr.", "st.",
+    /* courtesy titles as British and Australian style writes them, without a full stop */
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "messrs", "mme", "mlle",
 };

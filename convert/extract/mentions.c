@@ -468,9 +468,12 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* Long capitalized runs are usually titles of works or headlines. */
 }
 
-/* What follows a name says it is a person's: a speech verb ("Lena Park
- * said") or an appositive title (", the former special envoy"). */
-static bool S_person_context(const ng_document *doc, size_t j, size_t end)
+/* What surrounds a name says it is a person's: a speech verb after it
+ * ("Lena Park said"), an appositive title after it (", the former special
+ * envoy"), or a title noun it stands in apposition to ("The committee
+ * chairwoman, Sofia Marin, said"). i is the name's first token, j the token
+ * after it, end the sentence's end. */
+static bool S_person_context(const ng_document *doc, size_t i, size_t j, size_t end)
 {
     if (j >= end)
         return false;
@@ -478,6 +481,9 @@ static bool S_person_context(const ng_document *doc, size_t j, size_t end)
         return true;
     if (doc->art->text[doc->toks[j].start] != ',')
         return false;
+    if (i >= 2 && doc->art->text[doc->toks[i - 1].start] == ',' &&
+        ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower))
+        return true;
     for (size_t k = j + 1; k < end && k <= j + 6; k++) {
         if (doc->toks[k].flags & NG_TOK_PUNCT)
             return false;
@@ -485,6 +491,27 @@ static bool S_person_context(const ng_document *doc, size_t j, size_t end)
             return true;
     }
     return false;
+}
+
+/* Lowercase words that join the two parts of a place's name ("Frankfurt am
+ * Main", "Newcastle upon Tyne", "Halle an der Saale", "Rothenburg ob der
+ * Tauber", "Saint-Julien-en-Genevois" written apart): if such words follow
+ * token j and a capitalized word follows them, the token after that word;
+ * else j. */
+static const char *const S_PLACE_CONNECTORS[] = {"am", "an", "upon", "ob", "im", "sur", "en", "bei", "der", "dem", NULL};
+
+static size_t S_place_connector_end(const ng_document *doc, size_t j)
+{
+    size_t end = doc->ntok, k = j;
+    if (k >= end || ng_tok_is(doc, k, "der") || ng_tok_is(doc, k, "dem") ||
+        !ng_word_in(doc->toks[k].lower, S_PLACE_CONNECTORS) || (doc->toks[k].flags & NG_TOK_CAP))
+        return j;
+    k++;
+    if (k < end && (ng_tok_is(doc, k, "der") || ng_tok_is(doc, k, "dem")))
+        k++;
+    if (k >= end || !(doc->toks[k].flags & NG_TOK_CAP) || doc->toks[k].sent != doc->toks[j].sent)
+        return j;
+    return k + 1;
 }
 
 /* Capitalized words that end the name of a place. */
@@ -586,7 +613,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
      * ending in a place word is one place */
     if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) && S_place_head(doc->toks[j - 1].lower) &&
         !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j) &&
-        !S_person_context(doc, j, sent_end)) {
+        !S_person_context(doc, i, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
         m->place_kind = 0;
         return;
@@ -1354,7 +1381,9 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
         return false;
     bool connector = false, and = false;
     for (size_t k = i + 1; k + 1 < j; k++)
-        if (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
+        if ((S_connector(doc->toks[k].lower) ||
+             (mtype == NG_ACTOR_PLACE && ng_word_in(doc->toks[k].lower, S_PLACE_CONNECTORS))) &&
+            !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
             connector = true;
             and = and || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&");
         }
@@ -1425,6 +1454,33 @@ static void S_tagger(ng_document *doc)
             !S_has_org_word(doc, i, j) && !(doc->toks[i].flags & NG_TOK_ALLCAPS) &&
             !ng_lex_name(doc->lex, S_fold_range(doc, i, j)))
             mtype = NG_ACTOR_PLACE;
+        /* "union spokesperson Anke de Vries said": a name right after a
+         * person's title noun, with no organization word and not a known
+         * place, is the person holding it, whatever the tagger read */
+        if ((mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) && i > 0 && j - i >= 2 && j - i <= 4 &&
+            ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower) && !S_has_org_word(doc, i, j) &&
+            !ng_lex_name(doc->lex, S_fold_range(doc, i, j)))
+            mtype = NG_ACTOR_PERSON;
+        /* "in al-Tanf", "near Homs": one word the tagger reads as a name
+         * (of any type but a person), after a preposition of place, is a
+         * place; decided before the rules' mentions are compared, so that
+         * a word the rules left untyped takes that reading too */
+        bool place_after_preposition =
+            j - i == 1 && type != 1 && i > 0 &&
+            (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near") || ng_tok_is(doc, i - 1, "outside") ||
+             ng_tok_is(doc, i - 1, "inside") || ng_tok_is(doc, i - 1, "around")) &&
+            S_nameish(doc, i) && !ng_lex_name(doc->lex, doc->toks[i].lower);
+        if (place_after_preposition)
+            mtype = NG_ACTOR_PLACE;
+        /* "Braunau am Inn", "Newcastle upon Tyne": a place the tagger ends
+         * before a place-name connector and the capitalized name after it */
+        if (mtype == NG_ACTOR_PLACE) {
+            size_t k = S_place_connector_end(doc, j);
+            if (k > j) {
+                j = k;
+                place_after_preposition = false;
+            }
+        }
         /* "Questioning Vindman's judgment": a participle opening a sentence
          * or heading is not the first word of a name */
         if (j - i >= 2 && S_opening_participle(doc, i))
@@ -1462,9 +1518,21 @@ static void S_tagger(ng_document *doc)
             overlap = true;
             /* retype a guess when the tagger covers the same words */
             if (mtype && !mm->lex && (mm->guessed || mm->type == 0) && mm->tok_start == i && mm->tok_end == j &&
-                mtype != NG_ACTOR_PERSON && !(mm->guessed && S_person_context(doc, j, doc->sents[doc->toks[i].sent].tok_end))) {
+                mtype != NG_ACTOR_PERSON && !(mm->guessed && S_person_context(doc, i, j, doc->sents[doc->toks[i].sent].tok_end)) &&
+                !(j - i == 1 && ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower))) {
                 mm->type = mtype;
                 mm->guessed = false;
+            } else if (mm->lex && mm->type == NG_ACTOR_PLACE && mtype && mm->tok_start == i && mm->tok_end < j &&
+                       j - i <= 4 && S_person_context(doc, i, j, doc->sents[doc->toks[i].sent].tok_end)) {
+                /* "The committee chairwoman, Sofia Marin, said": a city's
+                 * name opening a longer name that stands where a person
+                 * does is a given name */
+                mm->type = NG_ACTOR_PERSON;
+                mm->lex = NULL;
+                mm->place_kind = 0;
+                mm->tok_end = (uint32_t)j;
+                mm->end = doc->toks[j - 1].end;
+                mm->name = S_name_range(doc, i, j);
             } else if ((mm->type == 0 || mm->guessed) && mtype == NG_ACTOR_PERSON) {
                 /* "Liu He": the tagger knows the name goes on */
                 mm->type = NG_ACTOR_PERSON;
@@ -1481,15 +1549,8 @@ static void S_tagger(ng_document *doc)
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
                                      !S_party_state(&doc->toks[i]));
-        /* "in al-Tanf", "near Homs": one word the tagger reads as a name,
-         * after a preposition of place, is a place */
-        if (j - i == 1 && type != 1 && i > 0 &&
-            (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near") || ng_tok_is(doc, i - 1, "outside") ||
-             ng_tok_is(doc, i - 1, "inside") || ng_tok_is(doc, i - 1, "around")) &&
-            S_nameish(doc, i) && !ng_lex_name(doc->lex, doc->toks[i].lower)) {
+        if (place_after_preposition)
             usable = true;
-            mtype = NG_ACTOR_PLACE;
-        }
         if (usable && ng_lex_demonym(doc->lex, S_fold_range(doc, i, j)))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
