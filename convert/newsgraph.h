@@ -100,6 +100,11 @@ void ng_context_free(ng_context *ctx);
  * schemas/event-triggers.tsv); an entry for a known phrase replaces it.
  * Returns 0, or -1 with err naming file:line. */
 int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *err);
+/* Type named actors with the actor type model in path ("# newsgraph actor
+ * types 1", then feature<TAB>4 weights lines; scripts/train-types writes
+ * one) instead of the built-in one, if any. Returns 0, or -1 with err
+ * naming file:line. */
+int ng_context_set_type_model(ng_context *ctx, const char *path, ng_error *err);
 
 /* ---- input ----------------------------------------------------------- */
 

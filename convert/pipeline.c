@@ -50,6 +50,22 @@ int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *e
     return rc;
 }
 
+int ng_context_set_type_model(ng_context *ctx, const char *path, ng_error *err)
+{
+    ng_buf b = {0};
+    if (ng_read_file_max(path, &b, NG_MAX_FILE, err) != 0)
+        return -1;
+    ng_type_model *m = ng_type_model_read(b.data ? b.data : "", b.len, path, err);
+    ng_buf_free(&b);
+    if (!m)
+        return -1;
+    pthread_mutex_lock(&ctx->lock);
+    ng_type_model_free(ctx->types);
+    ctx->types = m;
+    pthread_mutex_unlock(&ctx->lock);
+    return 0;
+}
+
 void ng_context_free(ng_context *ctx)
 {
     if (!ctx)
@@ -57,6 +73,7 @@ void ng_context_free(ng_context *ctx)
     ng_lexicon_free(ctx->lex);
     ng_ner_model_free(ctx->ner);
     ng_syntax_model_free(ctx->syntax);
+    ng_type_model_free(ctx->types);
     json_decref(ctx->jsonld_context);
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)
@@ -127,6 +144,13 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
      * on what they read without a parse */
     ng_error syn_err = {0};
     doc->syntax = ng_syntax_builtin(ctx, &syn_err);
+    doc->record_type_features = ctx->record_type_features;
+    ng_error types_err = {0};
+    if (!doc->record_type_features) {
+        doc->types = ng_type_builtin(ctx, &types_err);
+        if (!doc->types && types_err.text[0] && opts->warn)
+            opts->warn(opts->warn_data, types_err.source, types_err.text);
+    }
     char norm[11];
     if (art->date_published)
         doc->published = art->date_published;

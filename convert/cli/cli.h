@@ -18,5 +18,6 @@ int cmd_cluster_words(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_train_parser(int argc, char **argv);
+int cmd_actor_features(int argc, char **argv);
 
 #endif

@@ -53,6 +53,8 @@ void cmd_convert_usage(FILE *out)
           "      --base IRI          base IRI for minted identifiers (default " NG_DEFAULT_BASE ")\n"
           "      --event-triggers F  more event triggers: \"phrase<TAB>Class\" lines, the format\n"
           "                          of schemas/event-triggers.tsv\n"
+          "      --types-model F     decide named actors' types with this actor type model\n"
+          "                          (scripts/train-types; docs/actors.md)\n"
           "      --language-any      extract from articles in any language (their actors\n"
           "                          stay the article's own nodes)\n"
           "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"
@@ -145,6 +147,7 @@ typedef struct run {
     bool quiet, skip_existing;
     const char *errors_path;
     const char *triggers;
+    const char *types_model;  /* --types-model FILE, or NULL */
     ng_options opts;
     char *run_options;
     /* state */
@@ -677,6 +680,11 @@ static char *S_run_options(const run *r, const char *published, const char *base
         ng_buf_adds(&b, " --event-triggers ");
         ng_buf_adds(&b, slash ? slash + 1 : r->triggers);
     }
+    if (r->types_model) {
+        const char *slash = strrchr(r->types_model, '/');
+        ng_buf_adds(&b, " --types-model ");
+        ng_buf_adds(&b, slash ? slash + 1 : r->types_model);
+    }
     if (r->opts.language_any)
         ng_buf_adds(&b, " --language-any");
     char *s = strdup(b.len ? b.data + 1 : "");
@@ -695,6 +703,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"base", required_argument, NULL, 'b'},
         {"quiet", no_argument, NULL, 'q'},
         {"event-triggers", required_argument, NULL, 'e'},
+        {"types-model", required_argument, NULL, 'T'},
         {"language-any", no_argument, NULL, 'L'},
         {"skip-existing", no_argument, NULL, 'S'},
         {"errors", required_argument, NULL, 'E'},
@@ -751,6 +760,7 @@ static int S_parse_options(run *r, int argc, char **argv)
             break;
         case 'q': r->quiet = true; break;
         case 'e': r->triggers = optarg; break;
+        case 'T': r->types_model = optarg; break;
         case 'L': r->opts.language_any = 1; break;
         case 'S': r->skip_existing = true; break;
         case 'E': r->errors_path = optarg; break;
@@ -863,6 +873,15 @@ static void S_summary(run *r)
     fprintf(stderr, "; %llu triples; %.1f s\n", r->triples, S_now() - r->started);
 }
 
+/* "newsgraph: FILE[:LINE]: what is wrong" for a file given by an option */
+static void S_report_config_error(const ng_error *err)
+{
+    if (err->line > 0 && !strchr(err->source, ':'))
+        fprintf(stderr, "newsgraph: %s:%ld: %s\n", err->source, err->line, err->text);
+    else
+        fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);
+}
+
 static int S_make_contexts(run *r)
 {
     ng_error err = {0};
@@ -876,9 +895,10 @@ static int S_make_contexts(run *r)
             fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
             return EXIT_SOME_FAILED;
         }
-        if (n > 1 && r->triggers && ng_context_add_event_triggers(c, r->triggers, &err) != 0) {
+        if (n > 1 && ((r->triggers && ng_context_add_event_triggers(c, r->triggers, &err) != 0) ||
+                      (r->types_model && ng_context_set_type_model(c, r->types_model, &err) != 0))) {
             ng_context_free(c);
-            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+            S_report_config_error(&err);
             return EXIT_USAGE;
         }
         r->worker_ctx[i] = c;
@@ -921,8 +941,9 @@ int cmd_convert(int argc, char **argv)
         free(r.run_options);
         return EXIT_SOME_FAILED;
     }
-    if (r.triggers && ng_context_add_event_triggers(r.ctx, r.triggers, &err) != 0) {
-        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+    if ((r.triggers && ng_context_add_event_triggers(r.ctx, r.triggers, &err) != 0) ||
+        (r.types_model && ng_context_set_type_model(r.ctx, r.types_model, &err) != 0)) {
+        S_report_config_error(&err);
         ng_context_free(r.ctx);
         free(r.run_options);
         return EXIT_USAGE;

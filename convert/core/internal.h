@@ -402,6 +402,10 @@ struct ng_document {
     const struct ng_syntax_model *syntax; /* the POS tagger and parser, or NULL */
     int32_t *dep_first, *dep_next; /* per token: first dependent, next sibling (-1 none); NULL without a parse */
     uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
+    const struct ng_type_model *types; /* the actor type model (typing.c), or NULL */
+    bool record_type_features;     /* record each actor's type features instead of applying the model */
+    const char **type_features;    /* per actor: its features, one per line, or NULL (typing.c) */
+    size_t ntype_features;         /* actors when they were recorded (later steps add more) */
     int32_t *quote_open;           /* per token: the quotation mark opened before it in its sentence and
                                     * not closed yet, or -1 (events.c) */
     uint32_t *quote_words;         /* per opening mark: the words up to the next mark (events.c) */
@@ -419,6 +423,8 @@ struct ng_context {
     void *raptor_world;            /* raptor_world * */
     struct ng_ner_model *ner;      /* the built-in NER model, loaded on first use */
     struct ng_syntax_model *syntax; /* the built-in tagger and parser, loaded on first use */
+    struct ng_type_model *types;   /* the actor type model: --types-model's, else the built-in one loaded on first use */
+    bool record_type_features;     /* newsgraph actor-features: documents record them */
 };
 
 /* Pipeline stages, in order (each its own file). */
@@ -427,6 +433,22 @@ void ng_split_sentences(ng_document *doc);
 void ng_parse_sentences(ng_document *doc);
 void ng_find_mentions(ng_document *doc);
 void ng_resolve_actors(ng_document *doc);
+
+/* ---- actor types (typing.c) ------------------------------------------ */
+
+/* Classes of the type model: none, person, organization, place. */
+#define NG_TYPE_NCLASS 4
+typedef struct ng_type_model ng_type_model;
+/* Read a model's text ("# newsgraph actor types 1", then feature<TAB>4
+ * weights lines); NULL with err naming source:line. */
+ng_type_model *ng_type_model_read(const char *text, size_t len, const char *source, ng_error *err);
+void ng_type_model_free(ng_type_model *m);
+/* The model built into the binary (models/actor-types.tsv), or NULL. */
+const ng_type_model *ng_type_builtin(ng_context *ctx, ng_error *err);
+/* One actor's features, one per line, into b (cleared first). */
+void ng_actor_type_features(const ng_document *doc, int actor, ng_buf *b);
+/* A step of ng_resolve_actors: each named actor's type from all its mentions. */
+void ng_type_actors(ng_document *doc);
 void ng_find_statements(ng_document *doc);
 void ng_find_events(ng_document *doc);
 void ng_build_graph(ng_document *doc);

@@ -933,6 +933,7 @@ void ng_resolve_actors(ng_document *doc)
     S_full_person_names(doc);
     S_lone_org_words(doc);
     S_lone_words(doc, &acr);
+    ng_type_actors(doc);
     S_unnamed_groups(doc);
     S_titles_and_affiliations(doc);
     S_institution_units(doc, &acr);
