@@ -291,6 +291,11 @@ static char *S_article_path(run *r, const char *id, const char *input, long reco
     return path;
 }
 
+/* Temporary files are named ".newsgraph-PID-XXXXXX": the process that
+ * writes one is in its name, so that a later run can tell a leftover of a
+ * killed run (its process is gone) from a file another run is writing. */
+#define TEMP_PREFIX ".newsgraph-"
+
 /* A temporary file beside path, for writing it atomically: a short hidden
  * name in the same directory, so that a target name near NAME_MAX still
  * has room and a leftover is never taken for output. Returns the fd and
@@ -299,10 +304,50 @@ static int S_temp_beside(const char *path, char **tmp)
 {
     const char *slash = strrchr(path, '/');
     size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
-    size_t n = dir + 32;
+    size_t n = dir + 48;
     *tmp = malloc(n);
-    snprintf(*tmp, n, "%.*s.newsgraph-XXXXXX", (int)dir, path);
+    snprintf(*tmp, n, "%.*s" TEMP_PREFIX "%ld-XXXXXX", (int)dir, path, (long)getpid());
     return mkstemp(*tmp);
+}
+
+/* Remove the temporary files that runs killed while writing left in dir
+ * (the folder output goes to): those whose process no longer exists. A
+ * run on another machine sharing the folder is not told apart by its
+ * process number; its own rename then fails with an error, and no output
+ * is ever half-written. */
+static void S_clean_leftovers(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strncmp(e->d_name, TEMP_PREFIX, strlen(TEMP_PREFIX)) != 0)
+            continue;
+        char *end;
+        long pid = strtol(e->d_name + strlen(TEMP_PREFIX), &end, 10);
+        if (end == e->d_name + strlen(TEMP_PREFIX) || *end != '-' || strlen(end + 1) != 6 || pid <= 0)
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;
+        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        char *path = malloc(n);
+        snprintf(path, n, "%s/%s", dir, e->d_name);
+        unlink(path);
+        free(path);
+    }
+    closedir(d);
+}
+
+/* The folder a file path is in ("." for a bare name). */
+static char *S_dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return strdup(".");
+    if (slash == path)
+        return strdup("/");
+    return strndup(path, (size_t)(slash - path));
 }
 
 /* The mode a finished output file gets: the mode of the file it replaces,
@@ -792,7 +837,13 @@ static int S_open_output(run *r)
             fprintf(stderr, "newsgraph: %s: cannot create directory: %s\n", r->output, strerror(errno));
             return EXIT_SOME_FAILED;
         }
+        S_clean_leftovers(r->output);
         return EXIT_OK;
+    }
+    if (r->target == TO_FILE) {
+        char *dir = S_dir_of(r->output);
+        S_clean_leftovers(dir);
+        free(dir);
     }
     if (r->target == TO_STDOUT) {
         r->out = stdout;

@@ -36,7 +36,7 @@ char *ng_clean_url(ng_arena *a, const char *url);
  * NULL when tag is not one. */
 char *ng_language_tag(ng_arena *a, const char *tag);
 char *ng_arena_strndup(ng_arena *a, const char *s, size_t n);
-char *ng_arena_printf(ng_arena *a, const char *fmt, ...);
+char *ng_arena_printf(ng_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Grow an arena array to hold at least need items (doubling). */
 void *ng_arena_grow(ng_arena *a, void *old, size_t item, size_t count, size_t *cap, size_t need);
 
@@ -62,7 +62,8 @@ int ng_read_file(const char *path, ng_buf *out, ng_error *err);
 int ng_read_file_max(const char *path, ng_buf *out, size_t max, ng_error *err);
 int ng_read_stream_max(FILE *f, const char *name, ng_buf *out, size_t max, ng_error *err);
 
-void ng_error_set(ng_error *err, const char *source, long line, long offset, const char *fmt, ...);
+void ng_error_set(ng_error *err, const char *source, long line, long offset, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
 /* ---- model files (model_file.c) --------------------------------------- */
 

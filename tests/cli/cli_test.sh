@@ -167,6 +167,22 @@ expect 0 "" -- "$BIN" convert -q "$SRC/samples/harbor-talks.html" -o "$long"
 check "a 253-byte output name is written" "[ -s '$long' ]"
 check "no temporary file is left behind" "[ -z \"\$(ls -A | grep '^\\.newsgraph-')\" ]"
 
+# temporary files a killed run left behind are removed by the next run into
+# the same folder; one whose process still runs, and other names, stay
+mkdir -p leftovers
+sh -c 'exit 0' & dead=$!
+wait $dead
+printf 'partial' > "leftovers/.newsgraph-$dead-AbC123"
+printf 'busy' > "leftovers/.newsgraph-$$-XyZ789"
+printf 'mine' > "leftovers/.newsgraph-notes"
+"$BIN" convert -q "$SRC/samples/harbor-talks.html" -o leftovers/
+check "a dead run's temporary file is removed" "[ ! -e 'leftovers/.newsgraph-$dead-AbC123' ]"
+check "a running process's temporary file stays" "[ -e 'leftovers/.newsgraph-$$-XyZ789' ]"
+check "other files stay" "[ -e leftovers/.newsgraph-notes ] && [ -s leftovers/harbor-talks.jsonld ]"
+printf 'partial' > "leftovers/.newsgraph-$dead-DeF456"
+"$BIN" convert -q "$SRC/samples/harbor-talks.html" -o leftovers/one.nt
+check "also when writing one file into that folder" "[ ! -e 'leftovers/.newsgraph-$dead-DeF456' ] && [ -s leftovers/one.nt ]"
+
 # a reader that goes away ("| head" with SIGPIPE ignored): one line, then stop
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do cat "$SRC/samples/wire-briefs.jsonl"; done > feed40.jsonl
 (trap '' PIPE; "$BIN" convert feed40.jsonl -f ntriples 2>pipe.err | head -1 >/dev/null)
