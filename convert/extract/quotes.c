@@ -695,8 +695,9 @@ static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
 {
     /* the subject is in the verb's own clause: "..., but General X, chairman of Y, told" */
     size_t clause = s->tok_start;
-    /* the last boundary before the verb, found from the verb back */
-    for (size_t p = v - 1; p-- > s->tok_start;)
+    /* the last boundary before the verb, found from the verb back (the
+     * words before v - 1; none when the verb opens the sentence) */
+    for (size_t p = v > s->tok_start + 1 ? v - 1 : s->tok_start; p-- > s->tok_start;)
         if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
                                                             S_is(doc, p + 1, "and") || S_is(doc, p + 1, "whereas")))) {
             clause = p + 1;

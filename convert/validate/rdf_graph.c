@@ -125,7 +125,8 @@ void rdf_graph_sort(rdf_graph *g)
 {
     if (g->sorted)
         return;
-    qsort(g->triples, g->ntriple, sizeof *g->triples, S_cmp_triple);
+    if (g->ntriple > 1) /* qsort must not be given the NULL array of an empty graph */
+        qsort(g->triples, g->ntriple, sizeof *g->triples, S_cmp_triple);
     /* the same triple twice is one triple */
     size_t k = 0;
     for (size_t i = 0; i < g->ntriple; i++)

@@ -471,7 +471,8 @@ long ng_shacl_validate(rdf_graph *shapes, rdf_graph *data, ng_report_fn report, 
                 shape_ids[nshape++] = t->s;
     }
     S_sort_graph = shapes;
-    qsort(shape_ids, nshape, sizeof *shape_ids, S_cmp_term);
+    if (nshape > 1)
+        qsort(shape_ids, nshape, sizeof *shape_ids, S_cmp_term);
     rdf_graph_sort(data);
     for (size_t si = 0; si < nshape && !v.unsupported; si++) {
         if (si && shape_ids[si] == shape_ids[si - 1])
@@ -512,7 +513,8 @@ long ng_shacl_validate(rdf_graph *shapes, rdf_graph *data, ng_report_fn report, 
             }
         }
         S_sort_graph = data;
-        qsort(focus, nfocus, sizeof *focus, S_cmp_term);
+        if (nfocus > 1)
+            qsort(focus, nfocus, sizeof *focus, S_cmp_term);
         for (size_t f = 0; f < nfocus && !v.unsupported; f++)
             if (f == 0 || focus[f] != focus[f - 1])
                 S_check_shape(&v, shape, focus[f], 0, false);
