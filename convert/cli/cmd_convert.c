@@ -631,7 +631,7 @@ static void S_walk(const char *dir, char ***list, size_t *n)
         names = realloc(names, (nn + 1) * sizeof *names);
         size_t len = strlen(dir) + strlen(e->d_name) + 2;
         names[nn] = malloc(len);
-        snprintf(names[nn], len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        snprintf(names[nn], len, "%s%s%s", dir, *dir && dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
         nn++;
     }
     closedir(d);
@@ -759,7 +759,11 @@ static int S_parse_options(run *r, int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     int ch;
+#ifdef __GLIBC__
+    optind = 0; /* glibc: start afresh, forgetting a half-read "-qj" of an earlier parse */
+#else
     optind = 1;
+#endif
     while ((ch = getopt_long(argc, argv, "f:o:j:qhV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f':
@@ -770,7 +774,13 @@ static int S_parse_options(run *r, int argc, char **argv)
             }
             r->format_given = true;
             break;
-        case 'o': r->output = optarg; break;
+        case 'o':
+            if (!*optarg) {
+                fputs("newsgraph: -o wants a file or folder name (or - for standard output), not an empty one\n", stderr);
+                return EXIT_USAGE;
+            }
+            r->output = optarg;
+            break;
         case 'j': {
             char *end;
             long n = strtol(optarg, &end, 10);
@@ -826,6 +836,21 @@ static int S_parse_options(run *r, int argc, char **argv)
         }
     }
     return EXIT_OK;
+}
+
+/* A command line's options checked as convert checks them, reading and
+ * writing no file: EXIT_OK, EXIT_USAGE, or -1 after --help or --version.
+ * For tests/fuzz/fuzz_options.c. */
+int cmd_convert_check_options(int argc, char **argv)
+{
+    run r = {0};
+    r.format = NG_OUTPUT_JSONLD;
+    int rc = S_parse_options(&r, argc, argv);
+    if (rc == EXIT_OK)
+        rc = S_choose_target(&r);
+    if (rc == EXIT_OK)
+        free(S_run_options(&r, r.opts.published, r.opts.base));
+    return rc;
 }
 
 /* ---- set-up and the end of a run ----------------------------------------- */

@@ -36,6 +36,7 @@ check "the good JSON Lines record still converts" "grep -q 'A story.' out.txt"
 # usage errors exit 2
 expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml)" -- "$BIN" convert -f xml-ish sample.txt
 expect 2 "newsgraph: --published wants a date as YYYY-MM-DD, not '2024-13'" -- "$BIN" convert --published 2024-13 sample.txt
+expect 2 "newsgraph: -o wants a file or folder name (or - for standard output), not an empty one" -- "$BIN" convert -o '' sample.txt
 expect 2 "newsgraph: unknown command 'conver'
 Try 'newsgraph --help'." -- "$BIN" conver sample.txt
 expect 0 "" -- "$BIN" --version

@@ -3,8 +3,8 @@
  * reads (tokenizer, tagger, parser, extraction, graph), written as
  * N-Triples to nowhere. One context for the whole run. The readers alone
  * run at thousands of inputs per second; the conversion under the
- * sanitizers at tens to hundreds, so only the text harness, whose reader
- * passes its input on almost as given, converts. */
+ * sanitizers at tens to hundreds, so that runs in a harness of its own
+ * (fuzz_convert: text, which its reader passes on almost as given). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
