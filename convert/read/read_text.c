@@ -55,15 +55,6 @@ static char *S_first_line(const block *b)
     return ng_text_fold(b->s, nl ? (size_t)(nl - b->s) : b->n);
 }
 
-static bool S_same_text(const block *a, const block *b)
-{
-    char *fa = S_first_line(a), *fb = S_first_line(b);
-    bool same = strcmp(fa, fb) == 0 && strlen(fa) > 0;
-    free(fa);
-    free(fb);
-    return same;
-}
-
 static size_t S_split_blocks(const char *data, size_t len, block **out)
 {
     /* Blank lines separate blocks; when the text has none, each line is one. */
@@ -163,11 +154,20 @@ int ng_read_text(ng_article *art, const char *data, size_t len)
      * second appearance is chrome. Otherwise the first short block. */
     size_t scan = last < 12 ? last : 12;
     bool found = false;
+    /* each block's first line folded once (a line four times as long as
+     * the longest block compared cannot fold to the same text, and is not
+     * folded) */
+    char *folded[12] = {0};
+    for (size_t i = 0; i < scan; i++) {
+        const char *nl = memchr(b[i].s, '\n', b[i].n);
+        size_t line = nl ? (size_t)(nl - b[i].s) : b[i].n;
+        folded[i] = line <= 1200 ? S_first_line(&b[i]) : NULL;
+    }
     for (size_t i = 0; i < scan && !found; i++) {
-        if (b[i].n > 300)
+        if (b[i].n > 300 || !folded[i] || !folded[i][0])
             continue;
         for (size_t j = i + 1; j < scan; j++)
-            if (S_same_text(&b[i], &b[j])) {
+            if (folded[j] && strcmp(folded[i], folded[j]) == 0) {
                 /* the repeat may carry the typographic apostrophes */
                 const char *nl = memchr(b[j].s, '\n', b[j].n);
                 art->headline = S_trimmed(&art->arena, b[j].s, nl ? (size_t)(nl - b[j].s) : b[j].n);
@@ -176,6 +176,8 @@ int ng_read_text(ng_article *art, const char *data, size_t len)
                 break;
             }
     }
+    for (size_t i = 0; i < scan; i++)
+        free(folded[i]);
     if (!found && first < last && b[first].n <= 300 && S_words(b[first].s, b[first].n) <= 30 &&
         (last - first) > 1) {
         art->headline = S_trimmed(&art->arena, b[first].s, b[first].n);
