@@ -4,6 +4,8 @@
 
 #include <stdio.h>
 
+#include "newsgraph.h"
+
 enum exit_status {
     EXIT_OK = 0,          /* everything converted, tagged or trained */
     EXIT_SOME_FAILED = 1, /* some inputs failed; the others were processed */
@@ -21,5 +23,13 @@ int cmd_validate(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_train_parser(int argc, char **argv);
 int cmd_actor_features(int argc, char **argv);
+
+/* "newsgraph: FILE[:LINE]: what went wrong" on standard error. */
+void cli_report(const ng_error *err);
+/* Read the articles of path ("-" standard input), convert each and pass
+ * it to fn; failures are reported and the others still go on. EXIT_OK or
+ * EXIT_SOME_FAILED. */
+typedef void (*cli_document_fn)(const ng_document *doc, void *data);
+int cli_each_document(ng_context *ctx, const char *path, cli_document_fn fn, void *data);
 
 #endif

@@ -22,14 +22,6 @@ static void S_usage(FILE *out)
           out);
 }
 
-static void S_report(const ng_error *err)
-{
-    if (err->line > 0)
-        fprintf(stderr, "newsgraph: %s:%ld: %s\n", err->source, err->line, err->text);
-    else
-        fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);
-}
-
 static const char *S_type_name(int type)
 {
     return type == NG_ACTOR_PERSON ? "person" : type == NG_ACTOR_ORG ? "organization" : type == NG_ACTOR_PLACE ? "place" : "none";
@@ -60,40 +52,22 @@ static json_t *S_actor(const ng_document *doc, size_t i)
     return o;
 }
 
-static int S_article_features(ng_context *ctx, const char *path)
+static void S_print_features(const ng_document *doc, void *data)
 {
-    ng_error err = {0};
-    ng_batch *b = ng_batch_load_file(ctx, path, NULL, &err);
-    if (!b) {
-        S_report(&err);
-        return EXIT_SOME_FAILED;
-    }
-    int rc = EXIT_OK;
-    for (size_t k = 0; k < ng_batch_count(b); k++) {
-        memset(&err, 0, sizeof err);
-        ng_document *doc = ng_document_new(ctx, b, k, NULL, &err);
-        if (!doc) {
-            S_report(&err);
-            rc = EXIT_SOME_FAILED;
-            continue;
-        }
-        const ng_article *art = b->items[k];
-        json_t *o = json_object(), *actors = json_array();
-        json_object_set_new(o, "id", json_string(art->identifier ? art->identifier : art->source));
-        json_object_set_new(o, "text", json_stringn(art->text, art->len));
-        for (size_t i = 0; i < doc->ntype_features; i++)
-            if (doc->type_features[i])
-                json_array_append_new(actors, S_actor(doc, i));
-        json_object_set_new(o, "actors", actors);
-        char *line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
-        if (line)
-            puts(line);
-        free(line);
-        json_decref(o);
-        ng_document_free(doc);
-    }
-    ng_batch_free(b);
-    return rc;
+    (void)data;
+    const ng_article *art = doc->art;
+    json_t *o = json_object(), *actors = json_array();
+    json_object_set_new(o, "id", json_string(art->identifier ? art->identifier : art->source));
+    json_object_set_new(o, "text", json_stringn(art->text, art->len));
+    for (size_t i = 0; i < doc->ntype_features; i++)
+        if (doc->type_features[i])
+            json_array_append_new(actors, S_actor(doc, i));
+    json_object_set_new(o, "actors", actors);
+    char *line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+    if (line)
+        puts(line);
+    free(line);
+    json_decref(o);
 }
 
 int cmd_actor_features(int argc, char **argv)
@@ -118,19 +92,19 @@ int cmd_actor_features(int argc, char **argv)
     ng_error err = {0};
     ng_context *ctx = ng_context_new(&err);
     if (!ctx) {
-        S_report(&err);
+        cli_report(&err);
         return EXIT_SOME_FAILED;
     }
     /* a model from --ner-model takes the built-in one's place */
     if (ner_path && !(ctx->ner = ng_ner_model_load(ner_path, &err))) {
-        S_report(&err);
+        cli_report(&err);
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
     ctx->record_type_features = true;
     int rc = EXIT_OK;
     for (int i = optind; i < argc; i++)
-        if (S_article_features(ctx, argv[i]) != EXIT_OK)
+        if (cli_each_document(ctx, argv[i], S_print_features, NULL) != EXIT_OK)
             rc = EXIT_SOME_FAILED;
     ng_context_free(ctx);
     return rc;

@@ -23,15 +23,6 @@ static void S_parse_usage(FILE *out)
           out);
 }
 
-/* "newsgraph: FILE[:LINE]: what went wrong" */
-static void S_report(const ng_error *err)
-{
-    if (err->line > 0)
-        fprintf(stderr, "newsgraph: %s:%ld: %s\n", err->source, err->line, err->text);
-    else
-        fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);
-}
-
 static void S_print_score(const char *path, const ng_syntax_score *sc)
 {
     double n = sc->words ? (double)sc->words : 1;
@@ -44,7 +35,7 @@ static int S_parse_conllu(const ng_syntax_model *m, const char *path, bool score
     ng_error err = {0};
     ng_conllu *c = ng_conllu_read(path, false, &err);
     if (!c) {
-        S_report(&err);
+        cli_report(&err);
         return EXIT_SOME_FAILED;
     }
     uint16_t **tag = malloc((c->n + 1) * sizeof *tag), **head = malloc((c->n + 1) * sizeof *head);
@@ -123,28 +114,9 @@ static void S_print_document(const ng_document *doc, const char *source, size_t 
     }
 }
 
-static int S_parse_article(ng_context *ctx, const char *path, size_t *sent_id)
+static void S_print_one(const ng_document *doc, void *sent_id)
 {
-    ng_error err = {0};
-    ng_batch *b = ng_batch_load_file(ctx, path, NULL, &err);
-    if (!b) {
-        S_report(&err);
-        return EXIT_SOME_FAILED;
-    }
-    int rc = EXIT_OK;
-    for (size_t k = 0; k < ng_batch_count(b); k++) {
-        memset(&err, 0, sizeof err);
-        ng_document *doc = ng_document_new(ctx, b, k, NULL, &err);
-        if (!doc) {
-            S_report(&err);
-            rc = EXIT_SOME_FAILED;
-            continue;
-        }
-        S_print_document(doc, b->items[k]->source, sent_id);
-        ng_document_free(doc);
-    }
-    ng_batch_free(b);
-    return rc;
+    S_print_document(doc, doc->art->source, sent_id);
 }
 
 int cmd_parse(int argc, char **argv)
@@ -180,7 +152,7 @@ int cmd_parse(int argc, char **argv)
     ng_error err = {0};
     ng_context *ctx = ng_context_new(&err);
     if (!ctx) {
-        S_report(&err);
+        cli_report(&err);
         return EXIT_SOME_FAILED;
     }
     /* a model from --model takes the built-in one's place in the context,
@@ -191,7 +163,7 @@ int cmd_parse(int argc, char **argv)
     else if (!model_path)
         m = ng_syntax_builtin(ctx, &err);
     if (!m) {
-        S_report(&err);
+        cli_report(&err);
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
@@ -200,10 +172,10 @@ int cmd_parse(int argc, char **argv)
     if (conllu)
         rc = S_parse_conllu(m, conllu, score, given_tags);
     else if (optind >= argc)
-        rc = S_parse_article(ctx, "-", &sent_id);
+        rc = cli_each_document(ctx, "-", S_print_one, &sent_id);
     else
         for (int i = optind; i < argc; i++)
-            if (S_parse_article(ctx, argv[i], &sent_id) != EXIT_OK)
+            if (cli_each_document(ctx, argv[i], S_print_one, &sent_id) != EXIT_OK)
                 rc = EXIT_SOME_FAILED;
     ng_context_free(ctx);
     return rc;
@@ -318,7 +290,7 @@ int cmd_train_parser(int argc, char **argv)
     fprintf(stderr, "train-parser: wrote %s\n", out);
     goto done;
 fail:
-    S_report(&err);
+    cli_report(&err);
     rc = EXIT_SOME_FAILED;
 done:
     for (size_t i = 0; i < ntrain; i++)

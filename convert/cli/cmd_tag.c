@@ -44,41 +44,23 @@ static int S_tag_conll(const ng_ner_model *m, ng_context *ctx, const char *path)
     return EXIT_OK; /* main checks that standard output was written */
 }
 
-static int S_tag_article(const ng_ner_model *m, ng_context *ctx, const char *path)
+static void S_print_names(const ng_document *doc, void *model)
 {
-    ng_error err = {0};
-    ng_batch *b = ng_batch_load_file(ctx, path, NULL, &err);
-    if (!b) {
-        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
-        return EXIT_SOME_FAILED;
-    }
-    int rc = EXIT_OK;
-    for (size_t k = 0; k < ng_batch_count(b); k++) {
-        memset(&err, 0, sizeof err);
-        ng_document *doc = ng_document_new(ctx, b, k, NULL, &err);
-        if (!doc) {
-            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
-            rc = EXIT_SOME_FAILED;
+    const ng_ner_model *m = model;
+    uint8_t *labels = calloc(doc->ntok + 1, 1);
+    ng_ner_tag_document(m, doc, labels);
+    printf("# %s\n", doc->art->source);
+    static const char *const types[] = {"", "PER", "ORG", "LOC", "MISC"};
+    for (size_t i = 0; i < doc->ntok; i++) {
+        if (!labels[i])
             continue;
-        }
-        uint8_t *labels = calloc(doc->ntok + 1, 1);
-        ng_ner_tag_document(m, doc, labels);
-        printf("# %s\n", b->items[k]->source);
-        static const char *const types[] = {"", "PER", "ORG", "LOC", "MISC"};
-        for (size_t i = 0; i < doc->ntok; i++) {
-            if (!labels[i])
-                continue;
-            size_t j = ng_ner_span_end(doc, labels, i);
-            size_t start = doc->toks[i].start, end = doc->toks[j - 1].end;
-            printf("%zu\t%zu\t%s\t%.*s\n", ng_utf8_count(doc->art->text, start), ng_utf8_count(doc->art->text, end),
-                   types[ng_ner_type(labels[i])], (int)(end - start), doc->art->text + start);
-            i = j - 1;
-        }
-        free(labels);
-        ng_document_free(doc);
+        size_t j = ng_ner_span_end(doc, labels, i);
+        size_t start = doc->toks[i].start, end = doc->toks[j - 1].end;
+        printf("%zu\t%zu\t%s\t%.*s\n", ng_utf8_count(doc->art->text, start), ng_utf8_count(doc->art->text, end),
+               types[ng_ner_type(labels[i])], (int)(end - start), doc->art->text + start);
+        i = j - 1;
     }
-    ng_batch_free(b);
-    return rc;
+    free(labels);
 }
 
 int cmd_tag(int argc, char **argv)
@@ -121,10 +103,10 @@ int cmd_tag(int argc, char **argv)
     if (conll)
         rc = S_tag_conll(m, ctx, conll);
     else if (optind >= argc)
-        rc = S_tag_article(m, ctx, "-");
+        rc = cli_each_document(ctx, "-", S_print_names, (void *)m);
     else
         for (int i = optind; i < argc; i++)
-            if (S_tag_article(m, ctx, argv[i]) != EXIT_OK)
+            if (cli_each_document(ctx, argv[i], S_print_names, (void *)m) != EXIT_OK)
                 rc = EXIT_SOME_FAILED;
     ng_ner_model_free(own);
     ng_context_free(ctx);
