@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "attribution.h"
 #include "ner.h"
 #include "syntax.h"
 
@@ -74,6 +75,7 @@ void ng_context_free(ng_context *ctx)
     ng_ner_model_free(ctx->ner);
     ng_syntax_model_free(ctx->syntax);
     ng_type_model_free(ctx->types);
+    ng_attr_model_free(ctx->attr);
     json_decref(ctx->jsonld_context);
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)
@@ -145,6 +147,10 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     ng_error syn_err = {0};
     doc->syntax = ng_syntax_builtin(ctx, &syn_err);
     doc->record_type_features = ctx->record_type_features;
+    ng_error attr_err = {0};
+    doc->attr = ng_attr_builtin(ctx, &attr_err);
+    if (!doc->attr && attr_err.text[0] && opts->warn)
+        opts->warn(opts->warn_data, attr_err.source, attr_err.text);
     ng_error types_err = {0};
     if (!doc->record_type_features) {
         doc->types = ng_type_builtin(ctx, &types_err);

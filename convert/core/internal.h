@@ -404,6 +404,7 @@ struct ng_document {
     int32_t *dep_first, *dep_next; /* per token: first dependent, next sibling (-1 none); NULL without a parse */
     uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
     const struct ng_type_model *types; /* the actor type model (typing.c), or NULL */
+    const struct ng_attr_model *attr; /* the attribution model (attribution.c), or NULL */
     bool record_type_features;     /* record each actor's type features instead of applying the model */
     const char **type_features;    /* per actor: its features, one per line, or NULL (typing.c) */
     size_t ntype_features;         /* actors when they were recorded (later steps add more) */
@@ -425,6 +426,7 @@ struct ng_context {
     struct ng_ner_model *ner;      /* the built-in NER model, loaded on first use */
     struct ng_syntax_model *syntax; /* the built-in tagger and parser, loaded on first use */
     struct ng_type_model *types;   /* the actor type model: --types-model's, else the built-in one loaded on first use */
+    struct ng_attr_model *attr;    /* the built-in attribution model, loaded on first use */
     bool record_type_features;     /* newsgraph actor-features: documents record them */
 };
 
