@@ -3,6 +3,7 @@
 newsgraph finds each attribution's content and its source.
 
 usage: bench/polnear.py [BIN] [POLNEAR_DIR] [--split test|dev|train] [--limit N]
+                        [--unattributed]
 
 For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
 - content found: one of our statements has words overlapping the gold
@@ -11,7 +12,9 @@ For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
   (its name or an alternate name); gold sources that are pronouns ("he",
   "they") are counted separately, since their referent is not annotated.
 Precision: our statements that match some gold content, and of those, the
-ones whose speaker matches. Prints figures per split; skips when the data
+ones whose speaker matches. Our statements are the schema:Quotation nodes
+(a speaker is known); with --unattributed, ng:UnattributedQuote nodes too
+(words reported without a named speaker: "a tax commissioner says ..."). Prints figures per split; skips when the data
 is absent."""
 import glob
 import json
@@ -26,6 +29,7 @@ BIN = args[0] if args else 'build/newsgraph'
 DATA = args[1] if len(args) > 1 else '../shared/data/polnear'
 split = opts.get('--split', 'test')
 limit = int(opts.get('--limit', 0) or 0)
+unattributed = bool(opts.get('--unattributed'))
 if not os.path.isdir(os.path.join(DATA, 'data', split)):
     print(f"skipped: {DATA}/data/{split} not found")
     sys.exit(0)
@@ -93,7 +97,7 @@ def ours(path):
     for n in g:
         t = n.get('@type', [])
         t = t if isinstance(t, list) else [t]
-        if 'Quotation' in t:
+        if 'Quotation' in t or (unattributed and 'UnattributedQuote' in t):
             stmts.append((n.get('text', ''), names(n['creator']) if 'creator' in n else []))
     return stmts
 
@@ -148,7 +152,8 @@ def pct(a, b):
     return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
 
-print(f"PolNeAR {split}: {len(files)} articles ({failed} failed to convert)")
+print(f"PolNeAR {split}: {len(files)} articles ({failed} failed to convert)"
+      + (", unattributed statements counted" if unattributed else ""))
 print(f"gold attributions with a named source: {g_total}")
 print(f"  content found (recall):              {pct(g_content, g_total)}")
 print(f"  content and source found (recall):   {pct(g_source, g_total)}")

@@ -463,6 +463,8 @@ bool ng_dep_parsed(const ng_document *doc);
 const char *ng_dep_rel(const ng_document *doc, size_t tok);   /* "nsubj:pass", or "" without a parse */
 const char *ng_dep_upos(const ng_document *doc, size_t tok);  /* "PROPN" (static copy per tag), or "" */
 int ng_dep_head(const ng_document *doc, size_t tok);
+/* A finite verb: tagged VBD, VBZ, VBP or MD. */
+bool ng_dep_finite(const ng_document *doc, size_t tok);
 int ng_dep_child(const ng_document *doc, size_t head, const char *rel);
 int ng_dep_subject(const ng_document *doc, size_t verb);      /* nsubj, nsubj:pass, csubj */
 int ng_dep_object(const ng_document *doc, size_t verb);       /* obj */

@@ -102,33 +102,78 @@ static int S_cue_above(const ng_document *doc, size_t i, const char **via, size_
     return -1;
 }
 
-/* "The economy is strong, he said": the cue hangs off a word above i
- * (parataxis, a second clause), not above i itself. */
-static int S_cue_beside(const ng_document *doc, size_t i)
+/* What the features read of every token, computed once per document so
+ * that a token's features cost the same in a sentence of any length. */
+typedef struct {
+    uint8_t kind;             /* S_cue_word */
+    uint32_t left, right;     /* distance to the nearest cue word in the sentence before / after, 0 none */
+    int32_t cue_child[2];     /* two dependents that are cue words, -1 none */
+} tok_info;
+
+struct ng_attr_doc {
+    const ng_document *doc;
+    tok_info *t;
+};
+
+ng_attr_doc *ng_attr_doc_new(const ng_document *doc)
 {
-    if (!doc->dep_first)
-        return -1;
-    size_t x = i, d = 0;
-    for (int a = ng_dep_head(doc, i); a >= 0 && d < 40; x = (size_t)a, a = ng_dep_head(doc, (size_t)a), d++)
-        for (int c = doc->dep_first[a]; c >= 0; c = doc->dep_next[c])
-            if ((size_t)c != x && S_cue_word(doc, (size_t)c))
-                return c;
-    return -1;
+    ng_attr_doc *ad = calloc(1, sizeof *ad);
+    if (!ad || !(ad->t = calloc(doc->ntok ? doc->ntok : 1, sizeof *ad->t)))
+        abort();
+    ad->doc = doc;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        ad->t[i].kind = (uint8_t)S_cue_word(doc, i);
+        ad->t[i].cue_child[0] = ad->t[i].cue_child[1] = -1;
+    }
+    for (size_t i = 0; i < doc->ntok; i++) {
+        int h = ng_dep_head(doc, i);
+        if (h >= 0 && ad->t[i].kind) {
+            int32_t *c = ad->t[h].cue_child;
+            if (c[0] < 0)
+                c[0] = (int32_t)i;
+            else if (c[1] < 0)
+                c[1] = (int32_t)i;
+        }
+    }
+    for (size_t si = 0; si < doc->nsent; si++) {
+        const ng_sentence *s = &doc->sents[si];
+        long last = -1;
+        for (size_t i = s->tok_start; i < s->tok_end; i++) {
+            ad->t[i].left = last >= 0 ? (uint32_t)(i - (size_t)last) : 0;
+            if (ad->t[i].kind)
+                last = (long)i;
+        }
+        last = -1;
+        for (size_t i = s->tok_end; i-- > s->tok_start;) {
+            ad->t[i].right = last >= 0 ? (uint32_t)((size_t)last - i) : 0;
+            if (ad->t[i].kind)
+                last = (long)i;
+        }
+    }
+    return ad;
 }
 
-static void S_near_cues(const ng_document *doc, const ng_sentence *s, size_t i, size_t *left, size_t *right)
+void ng_attr_doc_free(ng_attr_doc *ad)
 {
-    *left = *right = 0;
-    for (size_t k = i; k-- > s->tok_start;)
-        if (S_cue_word(doc, k)) {
-            *left = i - k;
-            break;
+    if (!ad)
+        return;
+    free(ad->t);
+    free(ad);
+}
+
+/* "The economy is strong, he said": the cue hangs off a word above i
+ * (parataxis, a second clause), not above i itself. */
+static int S_cue_beside(const ng_attr_doc *ad, size_t i)
+{
+    const ng_document *doc = ad->doc;
+    size_t x = i, d = 0;
+    for (int a = ng_dep_head(doc, i); a >= 0 && d < 40; x = (size_t)a, a = ng_dep_head(doc, (size_t)a), d++)
+        for (int k = 0; k < 2; k++) {
+            int c = ad->t[a].cue_child[k];
+            if (c >= 0 && (size_t)c != x)
+                return c;
         }
-    for (size_t k = i + 1; k < s->tok_end; k++)
-        if (S_cue_word(doc, k)) {
-            *right = k - i;
-            break;
-        }
+    return -1;
 }
 
 static const char *S_mention_type(const ng_document *doc, size_t i, bool *first)
@@ -159,8 +204,9 @@ static const char *S_shape(const ng_document *doc, const ng_sentence *s, size_t 
     return first ? "a^" : "a";
 }
 
-size_t ng_attr_features(const ng_document *doc, size_t i, uint32_t *out)
+size_t ng_attr_features(const ng_attr_doc *ad, size_t i, uint32_t *out)
 {
+    const ng_document *doc = ad->doc;
     size_t n = 0;
     const ng_token *t = &doc->toks[i];
     const ng_sentence *s = &doc->sents[t->sent];
@@ -186,7 +232,7 @@ size_t ng_attr_features(const ng_document *doc, size_t i, uint32_t *out)
     S_put(out, &n, S_mix(S_begin(15), rel));
     S_put(out, &n, S_mix(S_mix(S_begin(16), rel), head >= 0 ? ng_dep_upos(doc, (size_t)head) : "<root>"));
     S_put(out, &n, S_mix(S_mix(S_begin(17), rel), hw));
-    int kind = S_cue_word(doc, i);
+    int kind = ad->t[i].kind;
     S_put(out, &n, S_mix(S_mix(S_begin(18), S_kind_names[kind]), rel));
     S_put(out, &n, S_mix(S_mix(S_begin(19), S_kind_names[kind]), p0));
     S_put(out, &n, S_mix(S_begin(20), quote));
@@ -196,7 +242,7 @@ size_t ng_attr_features(const ng_document *doc, size_t i, uint32_t *out)
     size_t depth = 0;
     int cue = S_cue_above(doc, i, &via, &depth);
     if (cue >= 0) {
-        const char *ck = S_kind_names[S_cue_word(doc, (size_t)cue)];
+        const char *ck = S_kind_names[ad->t[cue].kind];
         S_put(out, &n, S_mix(S_mix(S_begin(22), via), ck));
         S_put(out, &n, S_mix(S_mix(S_begin(23), via), doc->toks[cue].lower));
         S_put(out, &n, S_mix(S_mix(S_mix(S_begin(24), via), ck), S_bucket(depth)));
@@ -207,15 +253,14 @@ size_t ng_attr_features(const ng_document *doc, size_t i, uint32_t *out)
         S_put(out, &n, S_mix(S_begin(22), "none"));
         S_put(out, &n, S_mix(S_mix(S_begin(25), "none"), quote));
     }
-    int beside = S_cue_beside(doc, i);
+    int beside = S_cue_beside(ad, i);
     if (beside >= 0) {
         const char *brel = ng_dep_rel(doc, (size_t)beside);
         S_put(out, &n, S_mix(S_mix(S_begin(28), brel), (size_t)beside > i ? "R" : "L"));
         S_put(out, &n, S_mix(S_mix(S_mix(S_begin(29), brel), (size_t)beside > i ? "R" : "L"), cue >= 0 ? "above" : "-"));
     }
     /* cue words anywhere in the sentence, by distance */
-    size_t left, right;
-    S_near_cues(doc, s, i, &left, &right);
+    size_t left = ad->t[i].left, right = ad->t[i].right;
     S_put(out, &n, S_mix(S_mix(S_begin(30), left ? S_bucket(left) : "-"), right ? S_bucket(right) : "-"));
     S_put(out, &n, S_mix(S_mix(S_begin(31), left ? S_bucket(left) : "-"), p0));
     S_put(out, &n, S_mix(S_mix(S_begin(32), right ? S_bucket(right) : "-"), p0));
@@ -296,6 +341,7 @@ void ng_attr_viterbi(const ng_attr_model *m, const uint32_t *feats, const uint8_
 
 void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, uint8_t *labels)
 {
+    ng_attr_doc *ad = ng_attr_doc_new(doc);
     uint32_t *feats = NULL;
     uint8_t *nf = NULL;
     size_t cap = 0;
@@ -311,12 +357,13 @@ void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, uint
                 abort();
         }
         for (size_t i = lo; i < hi; i++)
-            nf[i - lo] = (uint8_t)ng_attr_features(doc, i, feats + (i - lo) * ATTR_MAX_FEATURES);
+            nf[i - lo] = (uint8_t)ng_attr_features(ad, i, feats + (i - lo) * ATTR_MAX_FEATURES);
         ng_attr_viterbi(m, feats, nf, hi - lo, labels + lo);
         lo = hi;
     }
     free(feats);
     free(nf);
+    ng_attr_doc_free(ad);
 }
 
 /* ---- grouping spans into attributions ------------------------------------------ */
@@ -364,62 +411,115 @@ static size_t S_distance(const ng_document *doc, const span *a, const span *cue)
     return gap + 1000 * crossed;
 }
 
+/* Are tokens [lo, hi) only the cue, the source and punctuation ("..., he
+ * said, ...")? Then content fragments on both sides are one content. */
+static bool S_only_attribution_between(const ng_document *doc, const uint8_t *labels, size_t lo, size_t hi)
+{
+    for (size_t k = lo; k < hi; k++)
+        if (ng_attr_role(labels[k]) == 3 || (!labels[k] && !(doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))))
+            return false;
+    return true;
+}
+
+/* The cue span nearest span k in its paragraph: the one before or the one
+ * after it, whichever S_distance prefers; -1 when there is none. */
+static long S_nearest_cue(const ng_document *doc, const span *sp, size_t k, const long *prev, const long *next)
+{
+    long best = -1;
+    size_t best_d = (size_t)-1;
+    long cand[2] = {prev[k], next[k]};
+    for (int c = 0; c < 2; c++)
+        if (cand[c] >= 0) {
+            size_t d = S_distance(doc, &sp[k], &sp[cand[c]]);
+            if (d < best_d) {
+                best_d = d;
+                best = cand[c];
+            }
+        }
+    return best;
+}
+
 size_t ng_attr_group(const ng_document *doc, const uint8_t *labels, ng_attribution **out)
 {
     span *sp;
     size_t nsp = S_spans(doc, labels, &sp);
-    size_t ncue = 0;
-    for (size_t k = 0; k < nsp; k++)
-        ncue += sp[k].role == 2;
-    ng_attribution *at = calloc(ncue ? ncue : 1, sizeof *at);
-    size_t *cue_span = calloc(ncue ? ncue : 1, sizeof *cue_span);
-    if (!at || !cue_span)
+    size_t cap = nsp ? nsp : 1;
+    long *prev = malloc(cap * sizeof *prev), *next = malloc(cap * sizeof *next), *at_of_cue = malloc(cap * sizeof *at_of_cue);
+    long *src_of = malloc(cap * sizeof *src_of);
+    size_t *src_d = malloc(cap * sizeof *src_d);
+    ng_attribution *at = calloc(cap, sizeof *at);
+    if (!prev || !next || !at_of_cue || !src_of || !src_d || !at)
         abort();
-    size_t c = 0;
-    for (size_t k = 0; k < nsp; k++)
-        if (sp[k].role == 2) {
-            cue_span[c] = k;
-            at[c].cue[0] = sp[k].start;
-            at[c].cue[1] = sp[k].end;
-            at[c].source[0] = at[c].source[1] = sp[k].start;
-            c++;
-        }
-    size_t *src_dist = malloc((ncue ? ncue : 1) * sizeof *src_dist);
-    for (size_t a = 0; a < ncue; a++)
-        src_dist[a] = (size_t)-1;
-    for (size_t k = 0; k < nsp; k++) {
+    for (size_t k = 0, last = (size_t)-1; k < nsp; k++) {
+        if (last != (size_t)-1 && doc->toks[sp[last].start].para != doc->toks[sp[k].start].para)
+            last = (size_t)-1;
+        prev[k] = last == (size_t)-1 ? -1 : (long)last;
         if (sp[k].role == 2)
-            continue;
-        size_t best = (size_t)-1, best_d = (size_t)-1;
-        for (size_t a = 0; a < ncue; a++) {
-            const span *cs = &sp[cue_span[a]];
-            if (doc->toks[cs->start].para != doc->toks[sp[k].start].para)
-                continue;
-            size_t d = S_distance(doc, &sp[k], cs);
-            if (d < best_d) {
-                best_d = d;
-                best = a;
-            }
-        }
-        if (best == (size_t)-1)
-            continue;
-        ng_attribution *x = &at[best];
-        if (sp[k].role == 1 && best_d < src_dist[best]) {
-            src_dist[best] = best_d;
-            x->source[0] = sp[k].start;
-            x->source[1] = sp[k].end;
-        } else if (sp[k].role == 3 && x->ncontent < ATTR_MAX_FRAGMENTS) {
-            x->content[x->ncontent][0] = sp[k].start;
-            x->content[x->ncontent][1] = sp[k].end;
-            x->ncontent++;
-        }
+            last = k;
+    }
+    for (size_t k = nsp, last = (size_t)-1; k-- > 0;) {
+        if (last != (size_t)-1 && doc->toks[sp[last].start].para != doc->toks[sp[k].start].para)
+            last = (size_t)-1;
+        next[k] = last == (size_t)-1 ? -1 : (long)last;
+        if (sp[k].role == 2)
+            last = k;
+        at_of_cue[k] = src_of[k] = -1;
+        src_d[k] = (size_t)-1;
     }
     size_t n = 0;
-    for (size_t a = 0; a < ncue; a++)
-        if (at[a].ncontent)
-            at[n++] = at[a];
-    free(src_dist);
-    free(cue_span);
+    for (size_t k = 0; k < nsp; k++) {
+        if (sp[k].role != 3)
+            continue;
+        long best = S_nearest_cue(doc, sp, k, prev, next);
+        /* a second content of one cue is a fragment of the first ("...,
+         * he said, ...") or no content of that cue at all */
+        if (best >= 0 && at_of_cue[best] >= 0) {
+            ng_attribution *p = &at[at_of_cue[best]];
+            if ((size_t)at_of_cue[best] == n - 1 && p->ncontent < ATTR_MAX_FRAGMENTS &&
+                S_only_attribution_between(doc, labels, p->content[p->ncontent - 1][1], sp[k].start)) {
+                p->content[p->ncontent][0] = sp[k].start;
+                p->content[p->ncontent][1] = sp[k].end;
+                p->ncontent++;
+                continue;
+            }
+            best = -1;
+        }
+        /* a content whose cue the model missed is still a statement */
+        ng_attribution *x = &at[n];
+        x->cue[0] = x->cue[1] = best >= 0 ? sp[best].start : sp[k].start;
+        if (best >= 0) {
+            x->cue[1] = sp[best].end;
+            at_of_cue[best] = (long)n;
+        }
+        x->source[0] = x->source[1] = x->cue[0];
+        x->content[0][0] = sp[k].start;
+        x->content[0][1] = sp[k].end;
+        x->ncontent = 1;
+        n++;
+    }
+    /* each source joins its nearest cue; a cue keeps its nearest source */
+    for (size_t k = 0; k < nsp; k++) {
+        if (sp[k].role != 1)
+            continue;
+        long c = S_nearest_cue(doc, sp, k, prev, next);
+        if (c < 0)
+            continue;
+        size_t d = S_distance(doc, &sp[k], &sp[c]);
+        if (d < src_d[c]) {
+            src_d[c] = d;
+            src_of[c] = (long)k;
+        }
+    }
+    for (size_t c = 0; c < nsp; c++)
+        if (at_of_cue[c] >= 0 && src_of[c] >= 0) {
+            at[at_of_cue[c]].source[0] = sp[src_of[c]].start;
+            at[at_of_cue[c]].source[1] = sp[src_of[c]].end;
+        }
+    free(prev);
+    free(next);
+    free(at_of_cue);
+    free(src_of);
+    free(src_d);
     free(sp);
     *out = at;
     return n;

@@ -40,9 +40,14 @@ typedef struct ng_attr_model {
     float scale;
 } ng_attr_model;
 
-/* Hashed features (bucket numbers) of token i of an analysed document;
- * returns how many were written (at most ATTR_MAX_FEATURES). */
-size_t ng_attr_features(const ng_document *doc, size_t i, uint32_t *out);
+/* What the features need of a whole analysed document (cue words, their
+ * distances, dependents), computed once. */
+typedef struct ng_attr_doc ng_attr_doc;
+ng_attr_doc *ng_attr_doc_new(const ng_document *doc);
+void ng_attr_doc_free(ng_attr_doc *ad);
+/* Hashed features (bucket numbers) of token i; returns how many were
+ * written (at most ATTR_MAX_FEATURES). */
+size_t ng_attr_features(const ng_attr_doc *ad, size_t i, uint32_t *out);
 /* Best labels for tokens [lo, hi) given their features (ATTR_MAX_FEATURES
  * per token) and counts; w (float) or q/scale (a loaded model). */
 void ng_attr_viterbi(const ng_attr_model *m, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels);

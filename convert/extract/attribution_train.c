@@ -127,6 +127,7 @@ int ng_attr_data_add(ng_attr_data *out, const ng_document *doc, const char *arti
     if (rc != 0)
         goto done;
     S_gold_labels(doc, &raw, role, span_id, gold, &out->unaligned);
+    ng_attr_doc *ad = ng_attr_doc_new(doc);
     out->tokens += doc->ntok;
     out->articles++;
     for (size_t lo = 0; lo < doc->ntok;) {
@@ -148,9 +149,10 @@ int ng_attr_data_add(ng_attr_data *out, const ng_document *doc, const char *arti
             abort();
         memcpy(u->gold, gold + lo, u->n);
         for (size_t i = lo; i < hi; i++)
-            u->nf[i - lo] = (uint8_t)ng_attr_features(doc, i, u->feats + (i - lo) * ATTR_MAX_FEATURES);
+            u->nf[i - lo] = (uint8_t)ng_attr_features(ad, i, u->feats + (i - lo) * ATTR_MAX_FEATURES);
         lo = hi;
     }
+    ng_attr_doc_free(ad);
 done:
     free(gold);
     free(role);

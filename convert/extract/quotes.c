@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attribution.h"
 #include "internal.h"
 
 typedef struct {
@@ -954,6 +955,137 @@ static void S_reported(ng_document *doc, const qspan *q, size_t nq)
     }
 }
 
+/* Is most of [lo, hi) inside quotation marks? Then it is a direct quote,
+ * which S_direct_quotes reports with its exact words. */
+static bool S_mostly_quoted(const ng_document *doc, size_t lo, size_t hi)
+{
+    size_t words = 0, quoted = 0;
+    for (size_t k = lo; k < hi; k++)
+        if (doc->toks[k].flags & NG_TOK_WORD) {
+            words++;
+            quoted += doc->tok_in_quote[k];
+        }
+    return 2 * quoted > words;
+}
+
+/* The actor an attribution's source names: as a subject is read; when
+ * the model marked no source or its words name no actor, the rules'
+ * cue's subject in the parse, else the subject the rules read before the
+ * cue in its clause. */
+static int S_attribution_speaker(ng_document *doc, const ng_attribution *a)
+{
+    int speaker = a->source[1] > a->source[0] ? S_subject(doc, a->source[0], a->source[1]) : -1;
+    if (speaker >= 0 || a->cue[1] == a->cue[0])
+        return speaker;
+    int subject = ng_dep_subject(doc, a->cue[0]);
+    if (subject >= 0) {
+        size_t lo, hi;
+        ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
+        speaker = S_subject(doc, lo, hi);
+    }
+    if (speaker >= 0)
+        return speaker;
+    const ng_sentence *s = &doc->sents[doc->toks[a->cue[0]].sent];
+    return S_subject(doc, S_verb_clause(doc, s, a->cue[0]), a->cue[0]);
+}
+
+/* Does a statement already found cover any of bytes [start, end)? */
+static bool S_overlaps_statement(const ng_document *doc, uint32_t start, uint32_t end)
+{
+    for (size_t i = 0; i < doc->nstmt; i++)
+        if (doc->stmts[i].start < end && start < doc->stmts[i].end)
+            return true;
+    return false;
+}
+
+static bool S_rel_in(const char *rel, const char *const *rels)
+{
+    size_t n = strcspn(rel, ":");
+    for (; *rels; rels++)
+        if (strlen(*rels) == n && !strncmp(rel, *rels, n))
+            return true;
+    return false;
+}
+
+/* Does the parse link a content to its cue? Either the content's head
+ * hangs off the cue as what was said ("said [that ...]"), or the cue hangs
+ * off the content ("..., he said", "according to X, ..."), not as a
+ * relative clause. "As the charges were unsealed, the minister testified"
+ * is no report of the charges. Without a parse, yes. */
+static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t cue)
+{
+    static const char *const not_said[] = {"advcl", "obl", "nsubj", "advmod", "mark", "nmod", NULL};
+    static const char *const not_saying[] = {"acl", "amod", "nmod", NULL};
+    if (!ng_dep_parsed(doc))
+        return true;
+    size_t h = lo;
+    while (h < hi && ng_dep_head(doc, h) >= (int)lo && ng_dep_head(doc, h) < (int)hi)
+        h++;
+    if (h >= hi)
+        return false;
+    if (ng_dep_head(doc, h) == (int)cue)
+        return !S_rel_in(ng_dep_rel(doc, h), not_said);
+    size_t child = cue;
+    for (int a = ng_dep_head(doc, cue), d = 0; a >= 0 && d < 4; child = (size_t)a, a = ng_dep_head(doc, (size_t)a), d++)
+        if ((size_t)a >= lo && (size_t)a < hi)
+            return !S_rel_in(ng_dep_rel(doc, child), not_saying);
+    return false;
+}
+
+/* Is an attribution the model found a report this project keeps? Not a
+ * heading, not words in quotation marks (S_direct_quotes has them), not
+ * words a rule already reported; its cue a verb of saying (the lexicon's
+ * reporting verbs: PolNeAR also annotates "decided", "expressed alarm",
+ * "discussed his plan", which are no statements here); its content a
+ * clause with a finite verb, linked to the cue in the parse. */
+static bool S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
+{
+    size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
+    if (a->cue[1] == a->cue[0] || doc->art->paras[doc->toks[a->cue[0]].para].kind == NG_PARA_HEADING ||
+        S_mostly_quoted(doc, lo, hi) || S_overlaps_statement(doc, doc->toks[lo].start, doc->toks[hi - 1].end))
+        return false;
+    size_t words = 0;
+    bool finite = false;
+    for (size_t k = lo; k < hi; k++) {
+        words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
+        finite = finite || ng_dep_finite(doc, k);
+    }
+    return words >= 3 && finite && ng_lex_speech_verb(doc->lex, doc->toks[a->cue[0]].lower) == 1 &&
+           S_parse_links(doc, a->content[0][0], a->content[0][1], a->cue[0]);
+}
+
+/* Reported speech from the attribution model (attribution.c), after the
+ * rules: what they missed. The content's fragments are joined ("..., he
+ * said, ..."), the cue is the verb, the source is resolved to an actor. */
+static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
+{
+    uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
+    if (!labels)
+        abort();
+    ng_attr_label_document(doc->attr, doc, labels);
+    ng_attribution *at;
+    size_t n = ng_attr_group(doc, labels, &at);
+    for (size_t i = 0; i < n; i++) {
+        const ng_attribution *a = &at[i];
+        if (!S_modeled_report_kept(doc, a))
+            continue;
+        ng_buf b = {0};
+        for (size_t f = 0; f < a->ncontent; f++) {
+            const char *t = S_clause_text(doc, a->content[f][0], a->content[f][1], q, nq);
+            if (b.len && *t)
+                ng_buf_addc(&b, ' ');
+            ng_buf_adds(&b, t);
+        }
+        size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
+        if (b.len)
+            S_add_stmt(doc, false, doc->toks[lo].start, doc->toks[hi - 1].end, ng_arena_strdup(&doc->arena, b.data),
+                       S_attribution_speaker(doc, a), doc->toks[a->cue[0]].lower, doc->toks[a->cue[0]].sent);
+        ng_buf_free(&b);
+    }
+    free(at);
+    free(labels);
+}
+
 /* "..., said Wilder during a seminar": the statement was made at the event.
  * Not an event its own words tell of ("Wang said the two would hold talks")
  * nor one still to come, denied or only possible. */
@@ -1002,6 +1134,8 @@ void ng_find_statements(ng_document *doc)
     S_index_quotes(doc, q, nq);
     S_reported(doc, q, nq);
     S_direct_quotes(doc, q, nq);
+    if (doc->attr)
+        S_modeled_reports(doc, q, nq);
     S_continued_quotes(doc, q, nq);
     free(q);
     S_link_events(doc);
