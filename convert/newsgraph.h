@@ -105,6 +105,10 @@ int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *e
  * one) instead of the built-in one, if any. Returns 0, or -1 with err
  * naming file:line. */
 int ng_context_set_type_model(ng_context *ctx, const char *path, ng_error *err);
+/* Find reported speech with the attribution model in path (a file that
+ * `newsgraph train-attribution` wrote) instead of the built-in one.
+ * Returns 0, or -1 with err naming the file. */
+int ng_context_set_attribution_model(ng_context *ctx, const char *path, ng_error *err);
 
 /* ---- input ----------------------------------------------------------- */
 

@@ -67,6 +67,18 @@ int ng_context_set_type_model(ng_context *ctx, const char *path, ng_error *err)
     return 0;
 }
 
+int ng_context_set_attribution_model(ng_context *ctx, const char *path, ng_error *err)
+{
+    ng_attr_model *m = ng_attr_model_load(path, err);
+    if (!m)
+        return -1;
+    pthread_mutex_lock(&ctx->lock);
+    ng_attr_model_free(ctx->attr);
+    ctx->attr = m;
+    pthread_mutex_unlock(&ctx->lock);
+    return 0;
+}
+
 void ng_context_free(ng_context *ctx)
 {
     if (!ctx)

@@ -24,6 +24,7 @@ int cmd_parse(int argc, char **argv);
 int cmd_train_parser(int argc, char **argv);
 int cmd_actor_features(int argc, char **argv);
 int cmd_train_attribution(int argc, char **argv);
+int cmd_attributions(int argc, char **argv);
 
 /* "newsgraph: FILE[:LINE]: what went wrong" on standard error. */
 void cli_report(const ng_error *err);

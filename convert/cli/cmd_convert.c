@@ -55,6 +55,8 @@ void cmd_convert_usage(FILE *out)
           "                          of schemas/event-triggers.tsv\n"
           "      --types-model F     decide named actors' types with this actor type model\n"
           "                          (scripts/train-types; docs/actors.md)\n"
+          "      --attribution-model F  find reported speech with this attribution model\n"
+          "                          (newsgraph train-attribution; docs/statements.md)\n"
           "      --language-any      extract from articles in any language (their actors\n"
           "                          stay the article's own nodes)\n"
           "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"
@@ -148,6 +150,7 @@ typedef struct run {
     const char *errors_path;
     const char *triggers;
     const char *types_model;  /* --types-model FILE, or NULL */
+    const char *attr_model;   /* --attribution-model FILE, or NULL */
     ng_options opts;
     char *run_options;
     /* state */
@@ -730,6 +733,11 @@ static char *S_run_options(const run *r, const char *published, const char *base
         ng_buf_adds(&b, " --types-model ");
         ng_buf_adds(&b, slash ? slash + 1 : r->types_model);
     }
+    if (r->attr_model) {
+        const char *slash = strrchr(r->attr_model, '/');
+        ng_buf_adds(&b, " --attribution-model ");
+        ng_buf_adds(&b, slash ? slash + 1 : r->attr_model);
+    }
     if (r->opts.language_any)
         ng_buf_adds(&b, " --language-any");
     char *s = strdup(b.len ? b.data + 1 : "");
@@ -749,6 +757,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"quiet", no_argument, NULL, 'q'},
         {"event-triggers", required_argument, NULL, 'e'},
         {"types-model", required_argument, NULL, 'T'},
+        {"attribution-model", required_argument, NULL, 'A'},
         {"language-any", no_argument, NULL, 'L'},
         {"skip-existing", no_argument, NULL, 'S'},
         {"errors", required_argument, NULL, 'E'},
@@ -816,6 +825,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         case 'q': r->quiet = true; break;
         case 'e': r->triggers = optarg; break;
         case 'T': r->types_model = optarg; break;
+        case 'A': r->attr_model = optarg; break;
         case 'L': r->opts.language_any = 1; break;
         case 'S': r->skip_existing = true; break;
         case 'E': r->errors_path = optarg; break;
@@ -972,7 +982,8 @@ static int S_make_contexts(run *r)
             return EXIT_SOME_FAILED;
         }
         if (n > 1 && ((r->triggers && ng_context_add_event_triggers(c, r->triggers, &err) != 0) ||
-                      (r->types_model && ng_context_set_type_model(c, r->types_model, &err) != 0))) {
+                      (r->types_model && ng_context_set_type_model(c, r->types_model, &err) != 0) ||
+                      (r->attr_model && ng_context_set_attribution_model(c, r->attr_model, &err) != 0))) {
             ng_context_free(c);
             S_report_config_error(&err);
             return EXIT_USAGE;
@@ -1018,7 +1029,8 @@ int cmd_convert(int argc, char **argv)
         return EXIT_SOME_FAILED;
     }
     if ((r.triggers && ng_context_add_event_triggers(r.ctx, r.triggers, &err) != 0) ||
-        (r.types_model && ng_context_set_type_model(r.ctx, r.types_model, &err) != 0)) {
+        (r.types_model && ng_context_set_type_model(r.ctx, r.types_model, &err) != 0) ||
+        (r.attr_model && ng_context_set_attribution_model(r.ctx, r.attr_model, &err) != 0)) {
         S_report_config_error(&err);
         ng_context_free(r.ctx);
         free(r.run_options);

@@ -16,6 +16,7 @@ static void S_usage(FILE *out)
           "       newsgraph parse [--model M] [FILE...]     articles' sentences as parsed CoNLL-U\n"
           "       newsgraph train-parser --out MODEL [--dev FILE] [--clusters F] TREEBANK...\n"
           "       newsgraph actor-features [--ner-model M] FILE...  what the actor type model reads\n"
+          "       newsgraph attributions [--model M] FILE...  who said what, as the model reads it\n"
           "       newsgraph train-attribution --out MODEL [--dev LIST] LIST  who-said-what model\n"
           "       newsgraph cluster-words --out FILE CORPUS...  word classes for train-ner\n"
           "       newsgraph validate [--schema F] [--shapes F] FILE...  check output against the schemas\n"
@@ -73,6 +74,8 @@ static int S_run(int argc, char **argv)
         return cmd_train_parser(argc - 1, argv + 1);
     if (!strcmp(cmd, "actor-features"))
         return cmd_actor_features(argc - 1, argv + 1);
+    if (!strcmp(cmd, "attributions"))
+        return cmd_attributions(argc - 1, argv + 1);
     if (!strcmp(cmd, "train-attribution"))
         return cmd_train_attribution(argc - 1, argv + 1);
     if (!strcmp(cmd, "validate"))

@@ -1,0 +1,104 @@
+/* cmd_attributions.c -- `newsgraph attributions`: what the attribution
+ * model finds in articles, before the converter keeps some as statements
+ * (to inspect the model, or to check a model trained on other data). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attribution.h"
+#include "cli.h"
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph attributions [--model MODEL] FILE...\n"
+          "\n"
+          "Print the attributions the attribution model finds in each article: for\n"
+          "each, its cue, source and content spans, one line each:\n"
+          "  N<TAB>ROLE<TAB>START<TAB>END<TAB>TEXT\n"
+          "N numbers the attributions of the article from 1, ROLE is Cue, Source or\n"
+          "Content, START and END are character offsets in the article's text (as in\n"
+          "the graph's spans). A line \"# FILE\" opens each article. Without --model,\n"
+          "the built-in model (models/attribution-en.bin).\n",
+          out);
+}
+
+typedef struct {
+    const ng_attr_model *model;
+} run;
+
+static void S_span(const ng_document *doc, size_t n, const char *role, size_t lo, size_t hi)
+{
+    if (hi <= lo)
+        return;
+    uint32_t start = doc->toks[lo].start, end = doc->toks[hi - 1].end;
+    printf("%zu\t%s\t%zu\t%zu\t", n, role, ng_utf8_count(doc->art->text, start), ng_utf8_count(doc->art->text, end));
+    /* the text on one line: line breaks inside a span become spaces */
+    for (uint32_t b = start; b < end; b++)
+        putchar(doc->art->text[b] == '\n' || doc->art->text[b] == '\t' ? ' ' : doc->art->text[b]);
+    putchar('\n');
+}
+
+static void S_print(const ng_document *doc, void *data)
+{
+    const run *r = data;
+    printf("# %s\n", doc->art->identifier ? doc->art->identifier : doc->art->source);
+    uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
+    if (!labels)
+        abort();
+    ng_attr_label_document(r->model, doc, labels);
+    ng_attribution *at;
+    size_t n = ng_attr_group(doc, labels, &at);
+    for (size_t i = 0; i < n; i++) {
+        S_span(doc, i + 1, "Cue", at[i].cue[0], at[i].cue[1]);
+        S_span(doc, i + 1, "Source", at[i].source[0], at[i].source[1]);
+        for (size_t f = 0; f < at[i].ncontent; f++)
+            S_span(doc, i + 1, "Content", at[i].content[f][0], at[i].content[f][1]);
+    }
+    free(at);
+    free(labels);
+}
+
+int cmd_attributions(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"model", required_argument, NULL, 'm'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *model_path = NULL;
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'm': model_path = optarg; break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph attributions --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        fputs("newsgraph: attributions needs at least one FILE\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        cli_report(&err);
+        return EXIT_SOME_FAILED;
+    }
+    if (model_path && ng_context_set_attribution_model(ctx, model_path, &err) != 0) {
+        cli_report(&err);
+        ng_context_free(ctx);
+        return EXIT_SOME_FAILED;
+    }
+    run r = {ng_attr_builtin(ctx, &err)};
+    int rc = EXIT_OK;
+    if (!r.model) {
+        if (!err.text[0])
+            ng_error_set(&err, "newsgraph", 0, 0, "this build has no attribution model: give one with --model");
+        cli_report(&err);
+        rc = EXIT_SOME_FAILED;
+    }
+    for (int i = optind; i < argc && r.model; i++)
+        if (cli_each_document(ctx, argv[i], S_print, &r) != EXIT_OK)
+            rc = EXIT_SOME_FAILED;
+    ng_context_free(ctx);
+    return rc;
+}
