@@ -3,7 +3,7 @@
 newsgraph finds each attribution's content and its source.
 
 usage: bench/polnear.py [BIN] [POLNEAR_DIR] [--split test|dev|train] [--limit N]
-                        [--unattributed]
+                        [--unattributed] [--speech-cues]
 
 For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
 - content found: one of our statements has words overlapping the gold
@@ -30,6 +30,15 @@ DATA = args[1] if len(args) > 1 else '../shared/data/polnear'
 split = opts.get('--split', 'test')
 limit = int(opts.get('--limit', 0) or 0)
 unattributed = bool(opts.get('--unattributed'))
+# --speech-cues: only gold attributions whose cue is a verb of saying, the
+# project's notion of a statement (PolNeAR also annotates "criticized",
+# "features", "is a staunch opponent of")
+SPEECH_CUES = {'said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'telling', 'added', 'add', 'adds',
+               'stated', 'states', 'announced', 'announces', 'noted', 'notes', 'explained', 'explains',
+               'wrote', 'writes', 'according', 'according to', 'reported', 'reports', 'insisted', 'insists',
+               'claimed', 'claims', 'argued', 'argues', 'warned', 'warns', 'asked', 'asks', 'replied',
+               'responded', 'acknowledged', 'admitted', 'suggested', 'testified', 'declared', 'confirmed'}
+speech_only = bool(opts.get('--speech-cues'))
 if not os.path.isdir(os.path.join(DATA, 'data', split)):
     print(f"skipped: {DATA}/data/{split} not found")
     sys.exit(0)
@@ -75,6 +84,10 @@ def read_ann(path):
     for r in rels:
         if 'Source' not in r or 'Content' not in r:
             continue
+        if speech_only:
+            cue = spans.get(r.get('Cue', ''), ('', ''))[1].lower().split()
+            if not cue or (cue[-1] not in SPEECH_CUES and ' '.join(cue[-2:]) not in SPEECH_CUES):
+                continue
         out.append((spans.get(r['Source'], ('', ''))[1], spans.get(r['Content'], ('', ''))[1]))
     return out
 
@@ -153,7 +166,8 @@ def pct(a, b):
 
 
 print(f"PolNeAR {split}: {len(files)} articles ({failed} failed to convert)"
-      + (", unattributed statements counted" if unattributed else ""))
+      + (", unattributed statements counted" if unattributed else "")
+      + (", gold attributions with a verb of saying as cue only" if speech_only else ""))
 print(f"gold attributions with a named source: {g_total}")
 print(f"  content found (recall):              {pct(g_content, g_total)}")
 print(f"  content and source found (recall):   {pct(g_source, g_total)}")

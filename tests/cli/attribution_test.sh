@@ -15,7 +15,7 @@ cp "$SRC/tests/fixtures/attribution-tiny.spans" tiny.spans
 printf '%s\t%s\n' "$T/tiny.txt" "$T/tiny.spans" > tiny.list
 
 # round trip: train on the fixture, find its attributions back
-expect 0 "" -- "$BIN" train-attribution --out m.bin --epochs 10 tiny.list
+expect 0 "" -- "$BIN" train-attribution --out m.bin --epochs 40 tiny.list
 check "model written" "[ -s m.bin ]"
 check "the training report counts the fixture" "grep -q '^training: 1 articles, 3 paragraphs, ' err.txt"
 expect 0 "" -- "$BIN" attributions --model m.bin tiny.txt
@@ -28,10 +28,10 @@ check "'according to' as a cue, its source after it" \
 check "a quote before its cue and source" \
   "grep -q '^3	Content	128	158	“We cannot wait another year,”\$' out.txt && grep -q '^3	Source	159	163	Ruiz\$' out.txt"
 check "six attributions, three lines each" "[ \$(grep -c '^[0-9]' out.txt) -eq 18 ]"
-expect 0 "" -- "$BIN" train-attribution --out m2.bin --epochs 10 tiny.list
+expect 0 "" -- "$BIN" train-attribution --out m2.bin --epochs 40 tiny.list
 check "two trainings give the same model" "cmp -s m.bin m2.bin"
-expect 0 "" -- "$BIN" train-attribution --out m3.bin --epochs 10 --dev tiny.list tiny.list
-check "a dev list is scored each epoch" "grep -q '^  dev exact spans F1: Source 1.0000 Cue [01].[0-9]* Content 1.0000; tokens F1: ' err.txt"
+expect 0 "" -- "$BIN" train-attribution --out m3.bin --epochs 40 --dev tiny.list tiny.list
+check "a dev list is scored each epoch" "grep '^  dev' err.txt | tail -1 | grep -q '^  dev exact spans F1: Source 1.0000 Cue 1.0000 Content 1.0000; tokens F1: '"
 
 # the converter with that model: the fixture's reports become statements
 expect 0 "" -- "$BIN" convert --attribution-model m.bin -f ntriples tiny.txt
