@@ -45,7 +45,7 @@ static void S_print(const ng_document *doc, void *data)
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
     if (!labels)
         abort();
-    ng_attr_label_document(r->model, doc, labels);
+    ng_attr_label_document(r->model, doc, NULL, labels);
     ng_attribution *at;
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {

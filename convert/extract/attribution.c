@@ -400,7 +400,7 @@ void ng_attr_viterbi(const ng_attr_model *m, const uint32_t *feats, const uint8_
     free(back);
 }
 
-void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, uint8_t *labels)
+void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, const bool *keep, uint8_t *labels)
 {
     ng_attr_doc *ad = ng_attr_doc_new(doc);
     uint32_t *feats = NULL;
@@ -410,6 +410,11 @@ void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, uint
         size_t hi = lo + 1;
         while (hi < doc->ntok && doc->toks[hi].para == doc->toks[lo].para)
             hi++;
+        if (keep && !keep[doc->toks[lo].para]) {
+            memset(labels + lo, ATTR_O, hi - lo);
+            lo = hi;
+            continue;
+        }
         if (hi - lo > cap) {
             cap = hi - lo;
             feats = realloc(feats, cap * ATTR_MAX_FEATURES * sizeof *feats);

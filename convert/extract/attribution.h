@@ -10,6 +10,7 @@
 #ifndef NG_ATTRIBUTION_H
 #define NG_ATTRIBUTION_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -51,8 +52,10 @@ size_t ng_attr_features(const ng_attr_doc *ad, size_t i, uint32_t *out);
 /* Best labels for tokens [lo, hi) given their features (ATTR_MAX_FEATURES
  * per token) and counts; w (float) or q/scale (a loaded model). */
 void ng_attr_viterbi(const ng_attr_model *m, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels);
-/* Labels for every token of the document (doc->ntok entries). */
-void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, uint8_t *labels);
+/* Labels for every token of the document (doc->ntok entries); with a
+ * paragraph filter, tokens of paragraphs it leaves out are labelled O
+ * without running the model (keep is indexed by paragraph; NULL: all). */
+void ng_attr_label_document(const ng_attr_model *m, const ng_document *doc, const bool *keep, uint8_t *labels);
 
 /* One attribution: token ranges [start, end) of its cue, its source (empty
  * when none was found) and its content fragments. */

