@@ -3,7 +3,7 @@
 newsgraph finds each attribution's content and its source.
 
 usage: bench/polnear.py [BIN] [POLNEAR_DIR] [--split test|dev|train] [--limit N]
-                        [--unattributed] [--speech-cues]
+                        [--unattributed] [--speech-cues] [--spans]
 
 For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
 - content found: one of our statements has words overlapping the gold
@@ -11,6 +11,11 @@ For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
 - source found: that statement's speaker shares a word with the gold source
   (its name or an alternate name); gold sources that are pronouns ("he",
   "they") are counted separately, since their referent is not annotated.
+With --spans, the attribution model alone (`BIN attributions`) is scored
+the way PolNeAR papers report: per token (whitespace tokens of the
+article), the role each token has in the gold and the predicted spans,
+precision, recall and F1 for source, cue and content; and exact spans.
+
 Precision: our statements that match some gold content, and of those, the
 ones whose speaker matches. Our statements are the schema:Quotation nodes
 (a speaker is known); with --unattributed, ng:UnattributedQuote nodes too
@@ -120,9 +125,76 @@ def speaker_ok(gold_source, speaker_names):
     return any(gs & {t for t in toks(nm) if t not in STOP} for nm in speaker_names)
 
 
+def score_spans(files):
+    """Token-level and exact-span P/R/F1 of `BIN attributions` per role."""
+    roles = ('Source', 'Cue', 'Content')
+    tok = {r: [0, 0, 0] for r in roles}     # tp, predicted, gold
+    exact = {r: [0, 0, 0] for r in roles}
+    for path in files:
+        base = os.path.basename(path)[:-4]
+        anns = sorted(glob.glob(os.path.join(DATA, 'data', split, 'attributions', base + '_*.ann')))
+        if not anns:
+            continue
+        text = open(path, encoding='utf-8').read()
+        gold_role, gold_spans = [None] * len(text), set()
+        for rec in re.split(r'\n(?=[TE#]\d+\t)', open(anns[0], encoding='utf-8').read()):
+            parts = rec.split('\t')
+            if not rec.startswith('T') or len(parts) < 2:
+                continue
+            kind, _, offsets = parts[1].partition(' ')
+            if kind not in roles:
+                continue
+            for frag in offsets.split(';'):
+                a, b = map(int, frag.split())
+                gold_spans.add((kind, a, b))
+                for c in range(a, b):
+                    gold_role[c] = kind
+        out = subprocess.run([BIN, 'attributions', path], capture_output=True, text=True).stdout
+        pred_role, pred_spans = [None] * len(text), set()
+        for line in out.splitlines():
+            f = line.split('\t')
+            if line.startswith('#') or len(f) < 5:
+                continue
+            # offsets are in the article's body: find the span in the file
+            at = text.find(f[4], int(f[2])) if '\n' not in text[int(f[2]):int(f[3])] else -1
+            if at < 0:
+                at = text.find(f[4])
+            if at < 0:
+                continue
+            pred_spans.add((f[1], at, at + len(f[4])))
+            for c in range(at, at + len(f[4])):
+                pred_role[c] = f[1]
+        for m in re.finditer(r'\S+', text):
+            g, p = gold_role[m.start()], pred_role[m.start()]
+            if g:
+                tok[g][2] += 1
+            if p:
+                tok[p][1] += 1
+            if g and g == p:
+                tok[g][0] += 1
+        for r in roles:
+            gs = {x for x in gold_spans if x[0] == r}
+            ps = {x for x in pred_spans if x[0] == r}
+            exact[r][0] += len(gs & ps)
+            exact[r][1] += len(ps)
+            exact[r][2] += len(gs)
+
+    def prf(tp, pr, go):
+        p = tp / pr if pr else 0.0
+        rc = tp / go if go else 0.0
+        return p, rc, (2 * p * rc / (p + rc) if p + rc else 0.0)
+    print(f"PolNeAR {split}: {len(files)} articles, the attribution model alone")
+    for r in roles:
+        print("  %-8s tokens P %.3f R %.3f F1 %.3f   exact spans P %.3f R %.3f F1 %.3f"
+              % ((r,) + prf(*tok[r]) + prf(*exact[r])))
+
+
 files = sorted(glob.glob(os.path.join(DATA, 'data', split, 'text', '*.txt')))
 if limit:
     files = files[:limit]
+if opts.get('--spans'):
+    score_spans(files)
+    sys.exit(0)
 g_total = g_content = g_source = g_pron = g_pron_content = 0
 o_total = o_match = o_speaker = 0
 failed = 0
