@@ -812,9 +812,7 @@ void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_con
 
 /* ---- the model file ------------------------------------------------------ */
 
-static const char MAGIC[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-#define MODEL_VERSION 1u
-#define HEADER_SIZE 48
+static const ng_weights_format S_format = {"NGNERMDL", "NER model", 1u, NER_NLABELS, NER_HASH_BITS};
 
 ng_ner_model *ng_ner_model_new(void)
 {
@@ -846,95 +844,32 @@ int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err)
         ng_error_set(err, path, 0, 0, "only a trained model can be saved");
         return -1;
     }
-    float maxabs = 0;
-    for (size_t i = 0; i < NER_NWEIGHTS; i++)
-        if (fabsf(m->w[i]) > maxabs)
-            maxabs = fabsf(m->w[i]);
-    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
-    size_t cl_len = m->clusters ? m->clusters->len : 0;
-    size_t raw_len = NER_NWEIGHTS * 2 + cl_len;
-    unsigned char *raw = malloc(raw_len);
-    if (cl_len)
-        memcpy(raw + NER_NWEIGHTS * 2, m->clusters->orig, cl_len);
-    for (size_t i = 0; i < NER_NWEIGHTS; i++) {
-        long q = lroundf(m->w[i] / scale);
-        uint16_t u = (uint16_t)(int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
-        raw[2 * i] = (unsigned char)(u & 0xff);
-        raw[2 * i + 1] = (unsigned char)(u >> 8);
-    }
-    size_t comp_len;
-    uint32_t crc;
-    unsigned char *comp = ng_model_deflate(raw, raw_len, &comp_len, &crc);
-    free(raw);
-    if (!comp) {
-        ng_error_set(err, path, 0, 0, "cannot compress the model");
-        return -1;
-    }
-    unsigned char hdr[HEADER_SIZE] = {0};
-    memcpy(hdr, MAGIC, 8);
-    ng_le_put32(hdr + 8, MODEL_VERSION);
-    ng_le_put32(hdr + 12, NER_NLABELS);
-    ng_le_put32(hdr + 16, NER_HASH_BITS);
-    uint32_t sbits;
-    memcpy(&sbits, &scale, 4);
-    ng_le_put32(hdr + 20, sbits);
-    ng_le_put64(hdr + 24, raw_len);
-    ng_le_put64(hdr + 32, comp_len);
-    ng_le_put32(hdr + 40, crc);
-    ng_le_put32(hdr + 44, (uint32_t)cl_len);
-    int rc = ng_model_write(path, hdr, HEADER_SIZE, comp, comp_len, err);
-    free(comp);
-    return rc;
+    return ng_weights_save(&S_format, path, m->w, NER_NWEIGHTS, m->clusters ? (const unsigned char *)m->clusters->orig : NULL,
+                           m->clusters ? (uint32_t)m->clusters->len : 0, err);
 }
 
 ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err)
 {
-    if (len < HEADER_SIZE || memcmp(data, MAGIC, 8) != 0) {
-        ng_error_set(err, source, 0, 0, "not a newsgraph NER model (bad magic number)");
-        return NULL;
-    }
-    uint32_t version = ng_le_get32(data + 8);
-    if (version != MODEL_VERSION) {
-        ng_error_set(err, source, 0, 0, "NER model version %u, this newsgraph reads version %u", version,
-                     MODEL_VERSION);
-        return NULL;
-    }
-    if (ng_le_get32(data + 12) != NER_NLABELS || ng_le_get32(data + 16) != NER_HASH_BITS) {
-        ng_error_set(err, source, 0, 0, "NER model has %u labels and %u hash bits, expected %u and %u",
-                     ng_le_get32(data + 12), ng_le_get32(data + 16), NER_NLABELS, NER_HASH_BITS);
-        return NULL;
-    }
     float scale;
-    uint32_t sbits = ng_le_get32(data + 20);
-    memcpy(&scale, &sbits, 4);
-    if (!isfinite(scale) || scale <= 0) {
-        ng_error_set(err, source, 0, 0, "NER model is corrupt (its scale is not a positive number)");
-        return NULL;
-    }
-    uint64_t raw_len = ng_le_get64(data + 24), comp_len = ng_le_get64(data + 32);
-    uint32_t cl_len = ng_le_get32(data + 44);
-    if (raw_len != NER_NWEIGHTS * 2 + (uint64_t)cl_len || comp_len != len - HEADER_SIZE) {
-        ng_error_set(err, source, 0, 0, "NER model is truncated or has the wrong size");
-        return NULL;
-    }
-    unsigned char *raw = ng_model_inflate(data + HEADER_SIZE, comp_len, ng_le_get32(data + 40), raw_len, "NER model",
-                                          source, err);
-    if (!raw)
+    unsigned char *extra;
+    uint32_t nextra;
+    int16_t *q = ng_weights_read(&S_format, data, len, NER_NWEIGHTS, source, &scale, &extra, &nextra, err);
+    if (!q)
         return NULL;
     ng_ner_model *m = calloc(1, sizeof *m);
-    m->q = malloc(NER_NWEIGHTS * sizeof *m->q);
+    if (!m)
+        abort();
+    m->q = q;
     m->scale = scale;
-    for (size_t i = 0; i < NER_NWEIGHTS; i++)
-        m->q[i] = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
-    if (cl_len) {
-        m->clusters = ng_ner_clusters_parse((const char *)raw + NER_NWEIGHTS * 2, cl_len, source, err);
+    if (nextra) {
+        m->clusters = ng_ner_clusters_parse((const char *)extra, nextra, source, err);
         if (!m->clusters) {
-            free(raw);
+            free(extra);
             ng_ner_model_free(m);
             return NULL;
         }
     }
-    free(raw);
+    free(extra);
     return m;
 }
 

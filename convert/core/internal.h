@@ -95,6 +95,23 @@ unsigned char *ng_model_deflate(const unsigned char *raw, size_t raw_len, size_t
 int ng_model_write(const char *path, const unsigned char *hdr, size_t nhdr, const unsigned char *comp, size_t ncomp,
                    ng_error *err);
 
+/* The file of a hashed linear model (the NER tagger, the attribution
+ * model): a 48-byte header (magic, version, labels, hash bits, the int16
+ * scale, raw and compressed payload sizes, CRC-32, the size of an extra
+ * part), then the zlib-compressed payload: n weights quantized to int16
+ * (little-endian), then the extra bytes (the NER model's word classes). */
+typedef struct ng_weights_format {
+    const char *magic;        /* 8 bytes */
+    const char *what;         /* "NER model", in messages */
+    uint32_t version, nlabels, hash_bits;
+} ng_weights_format;
+int ng_weights_save(const ng_weights_format *f, const char *path, const float *w, size_t n, const unsigned char *extra,
+                    uint32_t nextra, ng_error *err);
+/* The n int16 weights (malloc'd) and their scale; the extra part, if any,
+ * in *extra (malloc'd) and *nextra. NULL with err naming source. */
+int16_t *ng_weights_read(const ng_weights_format *f, const unsigned char *data, size_t len, size_t n,
+                         const char *source, float *scale, unsigned char **extra, uint32_t *nextra, ng_error *err);
+
 /* xorshift64*: a small deterministic generator; a fixed seed makes
  * training and clustering reproducible. */
 static inline uint64_t ng_rand64(uint64_t *state)

@@ -2,6 +2,7 @@
  * numbers in the header (internal.h), a zlib-compressed payload checked by
  * CRC-32, and a file written whole or not at all. */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -57,4 +58,102 @@ int ng_model_write(const char *path, const unsigned char *hdr, size_t nhdr, cons
     }
     free(tmp);
     return 0;
+}
+
+#define WEIGHTS_HEADER 48
+
+int ng_weights_save(const ng_weights_format *f, const char *path, const float *w, size_t n, const unsigned char *extra,
+                    uint32_t nextra, ng_error *err)
+{
+    float maxabs = 0;
+    for (size_t i = 0; i < n; i++)
+        if (fabsf(w[i]) > maxabs)
+            maxabs = fabsf(w[i]);
+    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+    size_t raw_len = n * 2 + nextra;
+    unsigned char *raw = malloc(raw_len ? raw_len : 1);
+    if (!raw)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        long q = lroundf(w[i] / scale);
+        uint16_t u = (uint16_t)(int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+        raw[2 * i] = (unsigned char)(u & 0xff);
+        raw[2 * i + 1] = (unsigned char)(u >> 8);
+    }
+    if (nextra)
+        memcpy(raw + n * 2, extra, nextra);
+    size_t comp_len;
+    uint32_t crc;
+    unsigned char *comp = ng_model_deflate(raw, raw_len, &comp_len, &crc);
+    free(raw);
+    if (!comp) {
+        ng_error_set(err, path, 0, 0, "cannot compress the model");
+        return -1;
+    }
+    unsigned char hdr[WEIGHTS_HEADER] = {0};
+    memcpy(hdr, f->magic, 8);
+    ng_le_put32(hdr + 8, f->version);
+    ng_le_put32(hdr + 12, f->nlabels);
+    ng_le_put32(hdr + 16, f->hash_bits);
+    uint32_t sbits;
+    memcpy(&sbits, &scale, 4);
+    ng_le_put32(hdr + 20, sbits);
+    ng_le_put64(hdr + 24, raw_len);
+    ng_le_put64(hdr + 32, comp_len);
+    ng_le_put32(hdr + 40, crc);
+    ng_le_put32(hdr + 44, nextra);
+    int rc = ng_model_write(path, hdr, WEIGHTS_HEADER, comp, comp_len, err);
+    free(comp);
+    return rc;
+}
+
+int16_t *ng_weights_read(const ng_weights_format *f, const unsigned char *data, size_t len, size_t n,
+                         const char *source, float *scale, unsigned char **extra, uint32_t *nextra, ng_error *err)
+{
+    *extra = NULL;
+    *nextra = 0;
+    if (len < WEIGHTS_HEADER || memcmp(data, f->magic, 8) != 0) {
+        ng_error_set(err, source, 0, 0, "not a newsgraph %s (bad magic number)", f->what);
+        return NULL;
+    }
+    uint32_t version = ng_le_get32(data + 8);
+    if (version != f->version) {
+        ng_error_set(err, source, 0, 0, "%s version %u, this newsgraph reads version %u", f->what, version, f->version);
+        return NULL;
+    }
+    if (ng_le_get32(data + 12) != f->nlabels || ng_le_get32(data + 16) != f->hash_bits) {
+        ng_error_set(err, source, 0, 0, "%s has %u labels and %u hash bits, expected %u and %u", f->what,
+                     ng_le_get32(data + 12), ng_le_get32(data + 16), f->nlabels, f->hash_bits);
+        return NULL;
+    }
+    uint32_t sbits = ng_le_get32(data + 20);
+    memcpy(scale, &sbits, 4);
+    if (!isfinite(*scale) || *scale <= 0) {
+        ng_error_set(err, source, 0, 0, "%s is corrupt (its scale is not a positive number)", f->what);
+        return NULL;
+    }
+    uint64_t raw_len = ng_le_get64(data + 24), comp_len = ng_le_get64(data + 32);
+    uint32_t extra_len = ng_le_get32(data + 44);
+    if (raw_len != (uint64_t)n * 2 + extra_len || comp_len != len - WEIGHTS_HEADER) {
+        ng_error_set(err, source, 0, 0, "%s is truncated or has the wrong size", f->what);
+        return NULL;
+    }
+    unsigned char *raw = ng_model_inflate(data + WEIGHTS_HEADER, comp_len, ng_le_get32(data + 40), raw_len, f->what,
+                                          source, err);
+    if (!raw)
+        return NULL;
+    int16_t *q = malloc(n * sizeof *q);
+    if (!q)
+        abort();
+    for (size_t i = 0; i < n; i++)
+        q[i] = (int16_t)(uint16_t)(raw[2 * i] | raw[2 * i + 1] << 8);
+    if (extra_len) {
+        *extra = malloc(extra_len);
+        if (!*extra)
+            abort();
+        memcpy(*extra, raw + n * 2, extra_len);
+        *nextra = extra_len;
+    }
+    free(raw);
+    return q;
 }
