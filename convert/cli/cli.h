@@ -33,5 +33,13 @@ void cli_report(const ng_error *err);
  * EXIT_SOME_FAILED. */
 typedef void (*cli_document_fn)(const ng_document *doc, void *data);
 int cli_each_document(ng_context *ctx, const char *path, cli_document_fn fn, void *data);
+/* The start of a command that reads articles with an optional model of
+ * its own: "--MODEL_OPTION FILE" into *model_path, --help, at least one
+ * FILE, a new context. NULL (with *rc the exit status) when the command
+ * is over: help, a usage error, no context. The files start at optind. */
+ng_context *cli_model_command(int argc, char **argv, const char *name, const char *model_option,
+                              void (*usage)(FILE *), const char **model_path, int *rc);
+/* cli_each_document over argv[optind..argc). */
+int cli_each_file(ng_context *ctx, int argc, char **argv, cli_document_fn fn, void *data);
 
 #endif

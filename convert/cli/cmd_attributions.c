@@ -1,7 +1,6 @@
 /* cmd_attributions.c -- `newsgraph attributions`: what the attribution
  * model finds in articles, before the converter keeps some as statements
  * (to inspect the model, or to check a model trained on other data). */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,45 +59,26 @@ static void S_print(const ng_document *doc, void *data)
 
 int cmd_attributions(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"model", required_argument, NULL, 'm'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    const char *model_path = NULL;
-    int ch;
-    optind = 1;
-    while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'm': model_path = optarg; break;
-        case 'h': S_usage(stdout); return EXIT_OK;
-        default: fputs("Try 'newsgraph attributions --help'.\n", stderr); return EXIT_USAGE;
-        }
-    }
-    if (optind >= argc) {
-        fputs("newsgraph: attributions needs at least one FILE\n", stderr);
-        return EXIT_USAGE;
-    }
+    const char *model_path;
+    int rc;
+    ng_context *ctx = cli_model_command(argc, argv, "attributions", "model", S_usage, &model_path, &rc);
+    if (!ctx)
+        return rc;
     ng_error err = {0};
-    ng_context *ctx = ng_context_new(&err);
-    if (!ctx) {
-        cli_report(&err);
-        return EXIT_SOME_FAILED;
-    }
     if (model_path && ng_context_set_attribution_model(ctx, model_path, &err) != 0) {
         cli_report(&err);
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
     run r = {ng_attr_builtin(ctx, &err)};
-    int rc = EXIT_OK;
-    if (!r.model) {
+    if (r.model)
+        rc = cli_each_file(ctx, argc, argv, S_print, &r);
+    else {
         if (!err.text[0])
             ng_error_set(&err, "newsgraph", 0, 0, "this build has no attribution model: give one with --model");
         cli_report(&err);
         rc = EXIT_SOME_FAILED;
     }
-    for (int i = optind; i < argc && r.model; i++)
-        if (cli_each_document(ctx, argv[i], S_print, &r) != EXIT_OK)
-            rc = EXIT_SOME_FAILED;
     ng_context_free(ctx);
     return rc;
 }

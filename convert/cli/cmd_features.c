@@ -1,6 +1,5 @@
 /* cmd_features.c -- `newsgraph actor-features`: what the actor type model
  * sees, for training it (scripts/train-types). */
-#include <getopt.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,40 +71,20 @@ static void S_print_features(const ng_document *doc, void *data)
 
 int cmd_actor_features(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"ner-model", required_argument, NULL, 'n'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    const char *ner_path = NULL;
-    int ch;
-    optind = 1;
-    while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'n': ner_path = optarg; break;
-        case 'h': S_usage(stdout); return EXIT_OK;
-        default: fputs("Try 'newsgraph actor-features --help'.\n", stderr); return EXIT_USAGE;
-        }
-    }
-    if (optind >= argc) {
-        fputs("newsgraph: actor-features needs at least one FILE\n", stderr);
-        return EXIT_USAGE;
-    }
-    ng_error err = {0};
-    ng_context *ctx = ng_context_new(&err);
-    if (!ctx) {
-        cli_report(&err);
-        return EXIT_SOME_FAILED;
-    }
+    const char *ner_path;
+    int rc;
+    ng_context *ctx = cli_model_command(argc, argv, "actor-features", "ner-model", S_usage, &ner_path, &rc);
+    if (!ctx)
+        return rc;
     /* a model from --ner-model takes the built-in one's place */
+    ng_error err = {0};
     if (ner_path && !(ctx->ner = ng_ner_model_load(ner_path, &err))) {
         cli_report(&err);
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
     ctx->record_type_features = true;
-    int rc = EXIT_OK;
-    for (int i = optind; i < argc; i++)
-        if (cli_each_document(ctx, argv[i], S_print_features, NULL) != EXIT_OK)
-            rc = EXIT_SOME_FAILED;
+    rc = cli_each_file(ctx, argc, argv, S_print_features, NULL);
     ng_context_free(ctx);
     return rc;
 }

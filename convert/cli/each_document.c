@@ -1,6 +1,7 @@
 /* each_document.c -- what the commands that print per-article results
  * (tag, parse, actor-features) share: read a file's articles, convert each,
  * hand it on, and report what failed. */
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,5 +36,44 @@ int cli_each_document(ng_context *ctx, const char *path, cli_document_fn fn, voi
         ng_document_free(doc);
     }
     ng_batch_free(b);
+    return rc;
+}
+
+ng_context *cli_model_command(int argc, char **argv, const char *name, const char *model_option,
+                              void (*usage)(FILE *), const char **model_path, int *rc)
+{
+    const struct option longopts[] = {{model_option, required_argument, NULL, 'm'},
+                                      {"help", no_argument, NULL, 'h'},
+                                      {NULL, 0, NULL, 0}};
+    int ch;
+    *model_path = NULL;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'm': *model_path = optarg; break;
+        case 'h': usage(stdout); *rc = EXIT_OK; return NULL;
+        default: fprintf(stderr, "Try 'newsgraph %s --help'.\n", name); *rc = EXIT_USAGE; return NULL;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "newsgraph: %s needs at least one FILE\n", name);
+        *rc = EXIT_USAGE;
+        return NULL;
+    }
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        cli_report(&err);
+        *rc = EXIT_SOME_FAILED;
+    }
+    return ctx;
+}
+
+int cli_each_file(ng_context *ctx, int argc, char **argv, cli_document_fn fn, void *data)
+{
+    int rc = EXIT_OK;
+    for (int i = optind; i < argc; i++)
+        if (cli_each_document(ctx, argv[i], fn, data) != EXIT_OK)
+            rc = EXIT_SOME_FAILED;
     return rc;
 }
