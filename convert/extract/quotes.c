@@ -968,6 +968,35 @@ static bool S_mostly_quoted(const ng_document *doc, size_t lo, size_t hi)
     return 2 * quoted > words;
 }
 
+/* Is a relation (its universal part) one of rels? */
+static bool S_rel_in(const char *rel, const char *const *rels)
+{
+    size_t n = strcspn(rel, ":");
+    for (; *rels; rels++)
+        if (strlen(*rels) == n && !strncmp(rel, *rels, n))
+            return true;
+    return false;
+}
+
+/* The word of an attribution's cue that says it was said: "has said",
+ * "did not say", "according to"; -1 when no word of the cue is a verb of
+ * saying. */
+static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
+{
+    for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
+        if (!doc->toks[k].lower)
+            continue;
+        if (!strcmp(doc->toks[k].lower, "according"))
+            return (int)k;
+        /* a verb, not "alleged" before a noun */
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 &&
+            (!ng_dep_parsed(doc) ||
+             (!strcmp(ng_dep_upos(doc, k), "VERB") && !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL}))))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* The actor an attribution's source names: as a subject is read; when
  * the model marked no source or its words name no actor, the rules'
  * cue's subject in the parse, else the subject the rules read before the
@@ -977,16 +1006,19 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a)
     int speaker = a->source[1] > a->source[0] ? S_subject(doc, a->source[0], a->source[1]) : -1;
     if (speaker >= 0 || a->cue[1] == a->cue[0])
         return speaker;
-    int subject = ng_dep_subject(doc, a->cue[0]);
+    int verb = S_cue_verb(doc, a);
+    size_t cue = verb >= 0 ? (size_t)verb : a->cue[0];
+    int subject = ng_dep_subject(doc, cue);
     if (subject >= 0) {
         size_t lo, hi;
         ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
         speaker = S_subject(doc, lo, hi);
     }
-    if (speaker >= 0)
+    /* the rules' reading only where the model saw a source at all */
+    if (speaker >= 0 || a->source[1] == a->source[0])
         return speaker;
-    const ng_sentence *s = &doc->sents[doc->toks[a->cue[0]].sent];
-    return S_subject(doc, S_verb_clause(doc, s, a->cue[0]), a->cue[0]);
+    const ng_sentence *s = &doc->sents[doc->toks[cue].sent];
+    return S_subject(doc, S_verb_clause(doc, s, cue), cue);
 }
 
 /* Does a statement already found cover any of bytes [start, end)? */
@@ -998,19 +1030,11 @@ static bool S_overlaps_statement(const ng_document *doc, uint32_t start, uint32_
     return false;
 }
 
-static bool S_rel_in(const char *rel, const char *const *rels)
-{
-    size_t n = strcspn(rel, ":");
-    for (; *rels; rels++)
-        if (strlen(*rels) == n && !strncmp(rel, *rels, n))
-            return true;
-    return false;
-}
-
 /* Does the parse link a content to its cue? Either the content's head
  * hangs off the cue as what was said ("said [that ...]"), or the cue hangs
  * off the content ("..., he said", "according to X, ..."), not as a
- * relative clause. "As the charges were unsealed, the minister testified"
+ * relative clause or a second verb of it ("a refugee who feared X and
+ * asked not to be named"). "As the charges were unsealed, the minister testified"
  * is no report of the charges. Without a parse, yes. */
 static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t cue)
 {
@@ -1027,8 +1051,13 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         return !S_rel_in(ng_dep_rel(doc, h), not_said);
     size_t child = cue;
     for (int a = ng_dep_head(doc, cue), d = 0; a >= 0 && d < 4; child = (size_t)a, a = ng_dep_head(doc, (size_t)a), d++)
-        if ((size_t)a >= lo && (size_t)a < hi)
-            return !S_rel_in(ng_dep_rel(doc, child), not_saying);
+        if ((size_t)a >= lo && (size_t)a < hi) {
+            /* "..., a source told AFP" may be read as a conjunct; "... and
+             * asked" is one */
+            const char *rel = ng_dep_rel(doc, child);
+            return !S_rel_in(rel, not_saying) && !(S_rel_in(rel, (const char *const[]){"conj", NULL}) &&
+                                                   ng_dep_child(doc, child, "cc") >= 0);
+        }
     return false;
 }
 
@@ -1050,8 +1079,8 @@ static bool S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
         finite = finite || ng_dep_finite(doc, k);
     }
-    return words >= 3 && finite && ng_lex_speech_verb(doc->lex, doc->toks[a->cue[0]].lower) == 1 &&
-           S_parse_links(doc, a->content[0][0], a->content[0][1], a->cue[0]);
+    int verb = S_cue_verb(doc, a);
+    return words >= 3 && finite && verb >= 0 && S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
 }
 
 /* Reported speech from the attribution model (attribution.c), after the
@@ -1066,7 +1095,8 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     if (!labels || !keep)
         abort();
     for (size_t k = 0; k < doc->ntok; k++)
-        if (doc->toks[k].lower && ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1)
+        if (doc->toks[k].lower &&
+            (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 || !strcmp(doc->toks[k].lower, "according")))
             keep[doc->toks[k].para] = true;
     ng_attr_label_document(doc->attr, doc, keep, labels);
     free(keep);
@@ -1086,7 +1116,7 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
         size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
         if (b.len)
             S_add_stmt(doc, false, doc->toks[lo].start, doc->toks[hi - 1].end, ng_arena_strdup(&doc->arena, b.data),
-                       S_attribution_speaker(doc, a), doc->toks[a->cue[0]].lower, doc->toks[a->cue[0]].sent);
+                       S_attribution_speaker(doc, a), doc->toks[S_cue_verb(doc, a)].lower, doc->toks[a->cue[0]].sent);
         ng_buf_free(&b);
     }
     free(at);
