@@ -11,10 +11,13 @@
  * (source) or in its clausal complement (content). */
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attribution.h"
+#include "cluster.h"
+#include "ner.h"
 
 const char *const ng_attr_role_names[4] = {"O", "Source", "Cue", "Content"};
 
@@ -110,6 +113,7 @@ typedef struct {
     int32_t cue_child[2];     /* two dependents that are cue words, -1 none */
     uint32_t first, last;     /* the first and last token of its subtree */
     uint32_t child_rels;      /* bit per kind of dependent (S_rel_bit) */
+    int32_t word_class;       /* the NER model's finer word class of the word as written, -1 none */
 } tok_info;
 
 /* The relations of dependents that tell a verb of saying from other uses
@@ -140,6 +144,9 @@ ng_attr_doc *ng_attr_doc_new(const ng_document *doc)
         ad->t[i].kind = (uint8_t)S_cue_word(doc, i);
         ad->t[i].cue_child[0] = ad->t[i].cue_child[1] = -1;
         ad->t[i].first = ad->t[i].last = (uint32_t)i;
+        const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+        int w = cl ? ng_ner_clusters_find(cl, doc->art->text + doc->toks[i].start, doc->toks[i].end - doc->toks[i].start) : -1;
+        ad->t[i].word_class = w >= 0 ? cl->fine[w] : -1;
     }
     for (size_t i = 0; i < doc->ntok; i++) {
         /* subtree extents: each token widens its ancestors' (a bounded
@@ -311,6 +318,16 @@ size_t ng_attr_features(const ng_attr_doc *ad, size_t i, uint32_t *out)
     if (verb >= 0) {
         S_put(out, &n, S_mix(S_mix(S_begin(40), vvia), doc->toks[verb].lower));
         S_put(out, &n, S_mix(S_mix(S_begin(41), vvia), S_kind_names[ad->t[verb].kind]));
+    }
+    /* word classes (learned from unlabelled text): words the training data
+     * did not have behave like words it had */
+    char wc[16];
+    snprintf(wc, sizeof wc, "%d", (int)ad->t[i].word_class);
+    S_put(out, &n, S_mix(S_begin(43), wc));
+    S_put(out, &n, S_mix(S_mix(S_begin(44), wc), via));
+    if (verb >= 0) {
+        snprintf(wc, sizeof wc, "%d", (int)ad->t[verb].word_class);
+        S_put(out, &n, S_mix(S_mix(S_begin(45), wc), vvia));
     }
     /* the edges of the subtree i is in below the cue: where content starts and ends */
     if (cue >= 0) {

@@ -1034,7 +1034,7 @@ static bool S_overlaps_statement(const ng_document *doc, uint32_t start, uint32_
  * hangs off the cue as what was said ("said [that ...]"), or the cue hangs
  * off the content ("..., he said", "according to X, ..."), not as a
  * relative clause or a second verb of it ("a refugee who feared X and
- * asked not to be named"). "As the charges were unsealed, the minister testified"
+ * asked not to be named"), nor as a noun the cue takes. "As the charges were unsealed, the minister testified"
  * is no report of the charges. Without a parse, yes. */
 static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t cue)
 {
@@ -1047,8 +1047,14 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         h++;
     if (h >= hi)
         return false;
-    if (ng_dep_head(doc, h) == (int)cue)
-        return !S_rel_in(ng_dep_rel(doc, h), not_said);
+    if (ng_dep_head(doc, h) == (int)cue) {
+        /* what was said is a clause, not the noun a cue takes ("claimed
+         * victory as the assembly concluded its session") */
+        const char *upos = ng_dep_upos(doc, h);
+        bool nominal = !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "PRON") || !strcmp(upos, "NUM");
+        return !S_rel_in(ng_dep_rel(doc, h), not_said) &&
+               !(nominal && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
+    }
     size_t child = cue;
     for (int a = ng_dep_head(doc, cue), d = 0; a >= 0 && d < 4; child = (size_t)a, a = ng_dep_head(doc, (size_t)a), d++)
         if ((size_t)a >= lo && (size_t)a < hi) {
