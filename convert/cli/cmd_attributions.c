@@ -75,7 +75,7 @@ int cmd_attributions(int argc, char **argv)
         rc = cli_each_file(ctx, argc, argv, S_print, &r);
     else {
         if (!err.text[0])
-            ng_error_set(&err, "newsgraph", 0, 0, "this build has no attribution model: give one with --model");
+            ng_error_set(&err, "attributions", 0, 0, "this build has no attribution model: give one with --model");
         cli_report(&err);
         rc = EXIT_SOME_FAILED;
     }
