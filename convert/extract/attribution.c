@@ -60,15 +60,13 @@ static const char *S_pos(const ng_document *doc, const ng_sentence *s, size_t i,
     return ng_dep_upos(doc, (size_t)j);
 }
 
-/* A word that can introduce an attribution: the speech and cognition
- * verbs of the lexicon, and "according" (to). */
-static int S_cue_word(const ng_document *doc, size_t k)
+int ng_attr_cue_kind(const ng_document *doc, size_t k)
 {
     const char *w = doc->toks[k].lower;
     if (!w)
-        return 0;
+        return ATTR_CUE_NONE;
     int sv = ng_lex_speech_verb(doc->lex, w);
-    return sv ? sv : strcmp(w, "according") == 0 ? 3 : 0;
+    return sv ? sv : strcmp(w, "according") == 0 ? ATTR_CUE_ACCORDING : ATTR_CUE_NONE;
 }
 
 static const char *const S_kind_names[4] = {"-", "say", "think", "according"};
@@ -95,7 +93,7 @@ static int S_cue_above(const ng_document *doc, size_t i, const char **via, size_
 {
     size_t child = i, d = 0;
     for (int a = ng_dep_head(doc, i); a >= 0 && d < 40; a = ng_dep_head(doc, (size_t)a), d++) {
-        if (S_cue_word(doc, (size_t)a)) {
+        if (ng_attr_cue_kind(doc, (size_t)a)) {
             *via = ng_dep_rel(doc, child);
             *depth = d + 1;
             return a;
@@ -108,7 +106,7 @@ static int S_cue_above(const ng_document *doc, size_t i, const char **via, size_
 /* What the features read of every token, computed once per document so
  * that a token's features cost the same in a sentence of any length. */
 typedef struct {
-    uint8_t kind;             /* S_cue_word */
+    uint8_t kind;             /* ng_attr_cue_kind */
     uint32_t left, right;     /* distance to the nearest cue word in the sentence before / after, 0 none */
     int32_t cue_child[2];     /* two dependents that are cue words, -1 none */
     uint32_t first, last;     /* the first and last token of its subtree */
@@ -141,7 +139,7 @@ ng_attr_doc *ng_attr_doc_new(const ng_document *doc)
         abort();
     ad->doc = doc;
     for (size_t i = 0; i < doc->ntok; i++) {
-        ad->t[i].kind = (uint8_t)S_cue_word(doc, i);
+        ad->t[i].kind = (uint8_t)ng_attr_cue_kind(doc, i);
         ad->t[i].cue_child[0] = ad->t[i].cue_child[1] = -1;
         ad->t[i].first = ad->t[i].last = (uint32_t)i;
         const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;

@@ -29,6 +29,12 @@ static inline int ng_attr_role(int label) { return label == ATTR_O ? 0 : (label 
 static inline int ng_attr_is_begin(int label) { return label != ATTR_O && (label % 2) == 1; }
 extern const char *const ng_attr_role_names[4];
 
+/* A word that can introduce an attribution: the lexicon's reporting
+ * verbs (ATTR_CUE_SAY: said, told) and verbs of thinking (ATTR_CUE_THINK),
+ * and "according" (to). */
+enum { ATTR_CUE_NONE = 0, ATTR_CUE_SAY = 1, ATTR_CUE_THINK = 2, ATTR_CUE_ACCORDING = 3 };
+int ng_attr_cue_kind(const ng_document *doc, size_t k);
+
 #define ATTR_HASH_BITS 20
 #define ATTR_BUCKETS (1u << ATTR_HASH_BITS)
 /* emission rows, then (previous label or start) x label transitions */

@@ -978,36 +978,39 @@ static bool S_rel_in(const char *rel, const char *const *rels)
     return false;
 }
 
+/* A word that reports speech: a reporting verb of the lexicon or
+ * "according" (to); verbs of thinking are no statements here. */
+static bool S_reporting_word(const ng_document *doc, size_t k)
+{
+    int kind = ng_attr_cue_kind(doc, k);
+    return kind == ATTR_CUE_SAY || kind == ATTR_CUE_ACCORDING;
+}
+
 /* The word of an attribution's cue that says it was said: "has said",
  * "did not say", "according to"; -1 when no word of the cue is a verb of
  * saying. */
 static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
 {
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
-        if (!doc->toks[k].lower)
+        if (!S_reporting_word(doc, k))
             continue;
-        if (!strcmp(doc->toks[k].lower, "according"))
-            return (int)k;
         /* a verb, not "alleged" before a noun */
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 &&
-            (!ng_dep_parsed(doc) ||
-             (!strcmp(ng_dep_upos(doc, k), "VERB") && !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL}))))
+        if (ng_attr_cue_kind(doc, k) == ATTR_CUE_ACCORDING || !ng_dep_parsed(doc) ||
+            (!strcmp(ng_dep_upos(doc, k), "VERB") && !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL})))
             return (int)k;
     }
     return -1;
 }
 
-/* The actor an attribution's source names: as a subject is read; when
- * the model marked no source or its words name no actor, the rules'
- * cue's subject in the parse, else the subject the rules read before the
- * cue in its clause. */
-static int S_attribution_speaker(ng_document *doc, const ng_attribution *a)
+/* The actor an attribution's source names, read as a subject is; when
+ * the model marked no source or its words name no actor, the subject of
+ * the cue verb in the parse; failing that, where the model did mark a
+ * source, the subject the rules read before the cue in its clause. */
+static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size_t cue)
 {
     int speaker = a->source[1] > a->source[0] ? S_subject(doc, a->source[0], a->source[1]) : -1;
-    if (speaker >= 0 || a->cue[1] == a->cue[0])
+    if (speaker >= 0)
         return speaker;
-    int verb = S_cue_verb(doc, a);
-    size_t cue = verb >= 0 ? (size_t)verb : a->cue[0];
     int subject = ng_dep_subject(doc, cue);
     if (subject >= 0) {
         size_t lo, hi;
@@ -1067,18 +1070,19 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     return false;
 }
 
-/* Is an attribution the model found a report this project keeps? Not a
+/* Is an attribution the model found a report this project keeps? Its cue
+ * verb if so, else -1. Not a
  * heading, not words in quotation marks (S_direct_quotes has them), not
  * words a rule already reported; its cue a verb of saying (the lexicon's
  * reporting verbs: PolNeAR also annotates "decided", "expressed alarm",
  * "discussed his plan", which are no statements here); its content a
  * clause with a finite verb, linked to the cue in the parse. */
-static bool S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
+static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
 {
     size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
     if (a->cue[1] == a->cue[0] || doc->art->paras[doc->toks[a->cue[0]].para].kind == NG_PARA_HEADING ||
         S_mostly_quoted(doc, lo, hi) || S_overlaps_statement(doc, doc->toks[lo].start, doc->toks[hi - 1].end))
-        return false;
+        return -1;
     size_t words = 0;
     bool finite = false;
     for (size_t k = lo; k < hi; k++) {
@@ -1086,7 +1090,8 @@ static bool S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
         finite = finite || ng_dep_finite(doc, k);
     }
     int verb = S_cue_verb(doc, a);
-    return words >= 3 && finite && verb >= 0 && S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
+    bool kept = words >= 3 && finite && verb >= 0 && S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
+    return kept ? verb : -1;
 }
 
 /* Reported speech from the attribution model (attribution.c), after the
@@ -1101,8 +1106,7 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     if (!labels || !keep)
         abort();
     for (size_t k = 0; k < doc->ntok; k++)
-        if (doc->toks[k].lower &&
-            (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 || !strcmp(doc->toks[k].lower, "according")))
+        if (S_reporting_word(doc, k))
             keep[doc->toks[k].para] = true;
     ng_attr_label_document(doc->attr, doc, keep, labels);
     free(keep);
@@ -1110,7 +1114,8 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {
         const ng_attribution *a = &at[i];
-        if (!S_modeled_report_kept(doc, a))
+        int verb = S_modeled_report_kept(doc, a);
+        if (verb < 0)
             continue;
         ng_buf b = {0};
         for (size_t f = 0; f < a->ncontent; f++) {
@@ -1122,7 +1127,7 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
         size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
         if (b.len)
             S_add_stmt(doc, false, doc->toks[lo].start, doc->toks[hi - 1].end, ng_arena_strdup(&doc->arena, b.data),
-                       S_attribution_speaker(doc, a), doc->toks[S_cue_verb(doc, a)].lower, doc->toks[a->cue[0]].sent);
+                       S_attribution_speaker(doc, a, (size_t)verb), doc->toks[verb].lower, doc->toks[a->cue[0]].sent);
         ng_buf_free(&b);
     }
     free(at);
