@@ -51,6 +51,10 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gumdata  # noqa: E402
+from gumdata import read_doc, build_text  # noqa: E402
+
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 opts = {a.split('=')[0]: (a.split('=')[1] if '=' in a else True) for a in sys.argv[1:] if a.startswith('--')}
 BIN = args[0] if args else 'build/newsgraph'
@@ -68,67 +72,7 @@ if not os.path.isfile(os.path.join(DATA, 'splits.md')):
 
 
 def split_docs(split):
-    """Document names of one split of splits.md."""
-    names, section = [], None
-    for line in open(os.path.join(DATA, 'splits.md'), encoding='utf-8'):
-        if line.startswith('## '):
-            section = line[3:].strip()
-        elif section == split and line.strip().startswith('* '):
-            names.append(line.strip()[2:].strip())
-    return names
-
-
-def read_doc(path):
-    """Tokens (form, upos, head index in doc, space after, newpar before)
-    and mentions (entity id, type, first, last token)."""
-    toks, ments, open_ = [], [], {}
-    title, newpar, sent_start = None, False, 0
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if line.startswith('# meta::title = '):
-            title = line.split('= ', 1)[1]
-        elif line.startswith('# newpar'):
-            newpar = True
-        elif line.startswith('# sent_id'):
-            sent_start = len(toks)
-        elif line and not line.startswith('#'):
-            c = line.split('\t')
-            if '-' in c[0] or '.' in c[0]:
-                continue
-            misc = dict(kv.split('=', 1) for kv in c[9].split('|') if '=' in kv)
-            head = int(c[6])
-            toks.append({'form': c[1], 'upos': c[3], 'head': sent_start + head - 1 if head else -1,
-                         'space': misc.get('SpaceAfter') != 'No', 'newpar': newpar})
-            newpar = False
-            i = len(toks) - 1
-            ent = misc.get('Entity', '')
-            # "(12-person-new-...-coref-Wiki)" opens, "12)" closes, "(12-...)" both
-            j = 0
-            while j < len(ent):
-                if ent[j] == '(':
-                    k = j + 1
-                    while k < len(ent) and ent[k] not in '()':
-                        k += 1
-                    fields = ent[j + 1:k].split('-')
-                    eid, etype = fields[0], fields[1] if len(fields) > 1 else ''
-                    open_.setdefault(eid, []).append((i, etype))
-                    if k < len(ent) and ent[k] == ')':
-                        s, t = open_[eid].pop()
-                        ments.append((eid, t, s, i))
-                        k += 1
-                    j = k
-                elif ent[j].isdigit():
-                    k = j
-                    while k < len(ent) and ent[k] != ')':
-                        k += 1
-                    eid = ent[j:k]
-                    if open_.get(eid):
-                        s, t = open_[eid].pop()
-                        ments.append((eid, t, s, i))
-                    j = k + 1
-                else:
-                    j += 1
-    return title, toks, ments
+    return gumdata.split_docs(DATA, split)
 
 
 def mention_head(toks, s, e):
@@ -153,24 +97,6 @@ def name_run(toks, s, e, h):
     while toks[b]['upos'] not in ('PROPN', 'NUM'):
         b -= 1
     return a, b
-
-
-def build_text(toks):
-    parts, offs, at = [], [], 0
-    for i, t in enumerate(toks):
-        if i and t['newpar']:
-            if parts and parts[-1] == ' ':
-                parts.pop()
-                at -= 1
-            parts.append('\n\n')
-            at += 2
-        offs.append((at, at + len(t['form'])))
-        parts.append(t['form'])
-        at += len(t['form'])
-        if t['space']:
-            parts.append(' ')
-            at += 1
-    return ''.join(parts).rstrip(), offs
 
 
 def align(body, toks):

@@ -20,13 +20,17 @@ Precision: our statements that match some gold content, and of those, the
 ones whose speaker matches. Our statements are the schema:Quotation nodes
 (a speaker is known); with --unattributed, ng:UnattributedQuote nodes too
 (words reported without a named speaker: "a tax commissioner says ..."). Prints figures per split; skips when the data
-is absent."""
+is absent. CONVERT_ARGS in the environment: more options for convert.
+"""
 import glob
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
+
+CONVERT_ARGS = shlex.split(os.environ.get('CONVERT_ARGS', ''))
 
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 opts = {a.split('=')[0]: (a.split('=')[1] if '=' in a else True) for a in sys.argv[1:] if a.startswith('--')}
@@ -98,7 +102,7 @@ def read_ann(path):
 
 
 def ours(path):
-    res = subprocess.run([BIN, 'convert', '-q', '--input-format', 'text', '-f', 'jsonld', path],
+    res = subprocess.run([BIN, 'convert', '-q', '--input-format', 'text', '-f', 'jsonld'] + CONVERT_ARGS + [path],
                          capture_output=True, text=True)
     if res.returncode != 0:
         return None

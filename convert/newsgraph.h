@@ -110,6 +110,11 @@ int ng_context_set_type_model(ng_context *ctx, const char *path, ng_error *err);
  * Returns 0, or -1 with err naming the file. */
 int ng_context_set_attribution_model(ng_context *ctx, const char *path, ng_error *err);
 
+/* Resolve "he" and "she" with the pronoun model in path (a file that
+ * `newsgraph train-coref` wrote) instead of the built-in one; path NULL:
+ * with the rules alone. */
+int ng_context_set_coref_model(ng_context *ctx, const char *path, ng_error *err);
+
 /* ---- input ----------------------------------------------------------- */
 
 typedef struct ng_batch ng_batch;

@@ -9,6 +9,7 @@
 
 #include "internal.h"
 #include "attribution.h"
+#include "coref.h"
 #include "ner.h"
 #include "syntax.h"
 
@@ -79,6 +80,19 @@ int ng_context_set_attribution_model(ng_context *ctx, const char *path, ng_error
     return 0;
 }
 
+int ng_context_set_coref_model(ng_context *ctx, const char *path, ng_error *err)
+{
+    ng_coref_model *m = NULL;
+    if (path && !(m = ng_coref_model_load(path, err)))
+        return -1;
+    pthread_mutex_lock(&ctx->lock);
+    ng_coref_model_free(ctx->coref);
+    ctx->coref = m;
+    ctx->coref_rules = !m;
+    pthread_mutex_unlock(&ctx->lock);
+    return 0;
+}
+
 void ng_context_free(ng_context *ctx)
 {
     if (!ctx)
@@ -88,6 +102,7 @@ void ng_context_free(ng_context *ctx)
     ng_syntax_model_free(ctx->syntax);
     ng_type_model_free(ctx->types);
     ng_attr_model_free(ctx->attr);
+    ng_coref_model_free(ctx->coref);
     json_decref(ctx->jsonld_context);
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)
@@ -163,6 +178,10 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     doc->attr = ng_attr_builtin(ctx, &attr_err);
     if (!doc->attr && attr_err.text[0] && opts->warn)
         opts->warn(opts->warn_data, attr_err.source, attr_err.text);
+    ng_error coref_err = {0};
+    doc->coref = ctx->coref_rules ? NULL : ng_coref_builtin(ctx, &coref_err);
+    if (!doc->coref && coref_err.text[0] && opts->warn)
+        opts->warn(opts->warn_data, coref_err.source, coref_err.text);
     ng_error types_err = {0};
     if (!doc->record_type_features) {
         doc->types = ng_type_builtin(ctx, &types_err);

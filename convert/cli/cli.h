@@ -2,6 +2,7 @@
 #ifndef NG_CLI_H
 #define NG_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "newsgraph.h"
@@ -25,6 +26,7 @@ int cmd_train_parser(int argc, char **argv);
 int cmd_actor_features(int argc, char **argv);
 int cmd_train_attribution(int argc, char **argv);
 int cmd_attributions(int argc, char **argv);
+int cmd_train_coref(int argc, char **argv);
 
 /* "newsgraph: FILE[:LINE]: what went wrong" on standard error. */
 void cli_report(const ng_error *err);
@@ -41,5 +43,14 @@ ng_context *cli_model_command(int argc, char **argv, const char *name, const cha
                               void (*usage)(FILE *), const char **model_path, int *rc);
 /* cli_each_document over argv[optind..argc). */
 int cli_each_file(ng_context *ctx, int argc, char **argv, cli_document_fn fn, void *data);
+/* Training lists: one article per line, its text file, a tab and a file
+ * of its annotations (what `second` names in messages). Each article is
+ * converted as `convert --input-format text` would and passed to fn with
+ * the two paths; the first failure is reported and stops the list. */
+typedef int (*cli_listed_fn)(const ng_document *doc, const char *article, const char *annotations, void *data,
+                             ng_error *err);
+int cli_each_listed_article(ng_context *ctx, const char *list, const char *second, cli_listed_fn fn, void *data);
+/* A number option within [lo, hi], or false after saying what is wrong. */
+bool cli_number(const char *opt, const char *s, int lo, int hi, int *out);
 
 #endif

@@ -57,6 +57,8 @@ void cmd_convert_usage(FILE *out)
           "                          (scripts/train-types; docs/actors.md)\n"
           "      --attribution-model F  find reported speech with this attribution model\n"
           "                          (newsgraph train-attribution; docs/statements.md)\n"
+          "      --coref-model F     resolve \"he\" and \"she\" with this pronoun model\n"
+          "                          (newsgraph train-coref; docs/actors.md); \"none\": rules\n"
           "      --language-any      extract from articles in any language (their actors\n"
           "                          stay the article's own nodes)\n"
           "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"
@@ -151,6 +153,7 @@ typedef struct run {
     const char *triggers;
     const char *types_model;  /* --types-model FILE, or NULL */
     const char *attr_model;   /* --attribution-model FILE, or NULL */
+    const char *coref_model;  /* --coref-model FILE or "none", or NULL */
     ng_options opts;
     char *run_options;
     /* state */
@@ -738,6 +741,11 @@ static char *S_run_options(const run *r, const char *published, const char *base
         ng_buf_adds(&b, " --attribution-model ");
         ng_buf_adds(&b, slash ? slash + 1 : r->attr_model);
     }
+    if (r->coref_model) {
+        const char *slash = strrchr(r->coref_model, '/');
+        ng_buf_adds(&b, " --coref-model ");
+        ng_buf_adds(&b, slash ? slash + 1 : r->coref_model);
+    }
     if (r->opts.language_any)
         ng_buf_adds(&b, " --language-any");
     char *s = strdup(b.len ? b.data + 1 : "");
@@ -758,6 +766,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"event-triggers", required_argument, NULL, 'e'},
         {"types-model", required_argument, NULL, 'T'},
         {"attribution-model", required_argument, NULL, 'A'},
+        {"coref-model", required_argument, NULL, 'K'},
         {"language-any", no_argument, NULL, 'L'},
         {"skip-existing", no_argument, NULL, 'S'},
         {"errors", required_argument, NULL, 'E'},
@@ -826,6 +835,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         case 'e': r->triggers = optarg; break;
         case 'T': r->types_model = optarg; break;
         case 'A': r->attr_model = optarg; break;
+        case 'K': r->coref_model = optarg; break;
         case 'L': r->opts.language_any = 1; break;
         case 'S': r->skip_existing = true; break;
         case 'E': r->errors_path = optarg; break;
@@ -968,6 +978,20 @@ static void S_report_config_error(const ng_error *err)
         fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);
 }
 
+/* The files the options name, into one context. */
+static int S_configure(const run *r, ng_context *c, ng_error *err)
+{
+    if (r->triggers && ng_context_add_event_triggers(c, r->triggers, err) != 0)
+        return -1;
+    if (r->types_model && ng_context_set_type_model(c, r->types_model, err) != 0)
+        return -1;
+    if (r->attr_model && ng_context_set_attribution_model(c, r->attr_model, err) != 0)
+        return -1;
+    if (r->coref_model)
+        return ng_context_set_coref_model(c, strcmp(r->coref_model, "none") ? r->coref_model : NULL, err);
+    return 0;
+}
+
 static int S_make_contexts(run *r)
 {
     ng_error err = {0};
@@ -981,9 +1005,7 @@ static int S_make_contexts(run *r)
             fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
             return EXIT_SOME_FAILED;
         }
-        if (n > 1 && ((r->triggers && ng_context_add_event_triggers(c, r->triggers, &err) != 0) ||
-                      (r->types_model && ng_context_set_type_model(c, r->types_model, &err) != 0) ||
-                      (r->attr_model && ng_context_set_attribution_model(c, r->attr_model, &err) != 0))) {
+        if (n > 1 && S_configure(r, c, &err) != 0) {
             ng_context_free(c);
             S_report_config_error(&err);
             return EXIT_USAGE;
@@ -1028,9 +1050,7 @@ int cmd_convert(int argc, char **argv)
         free(r.run_options);
         return EXIT_SOME_FAILED;
     }
-    if ((r.triggers && ng_context_add_event_triggers(r.ctx, r.triggers, &err) != 0) ||
-        (r.types_model && ng_context_set_type_model(r.ctx, r.types_model, &err) != 0) ||
-        (r.attr_model && ng_context_set_attribution_model(r.ctx, r.attr_model, &err) != 0)) {
+    if (S_configure(&r, r.ctx, &err) != 0) {
         S_report_config_error(&err);
         ng_context_free(r.ctx);
         free(r.run_options);

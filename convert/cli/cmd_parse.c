@@ -203,18 +203,6 @@ static void S_train_usage(FILE *out)
           out);
 }
 
-static bool S_number(const char *opt, const char *s, int lo, int hi, int *out)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end || v < lo || v > hi) {
-        fprintf(stderr, "newsgraph: %s wants a number from %d to %d, not '%s'\n", opt, lo, hi, s);
-        return false;
-    }
-    *out = (int)v;
-    return true;
-}
-
 int cmd_train_parser(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -234,15 +222,15 @@ int cmd_train_parser(int argc, char **argv)
         case 'd': devpath = optarg; break;
         case 'c': clpath = optarg; break;
         case 't':
-            if (!S_number("--tagger-epochs", optarg, 1, 1000, &o.tagger_epochs))
+            if (!cli_number("--tagger-epochs", optarg, 1, 1000, &o.tagger_epochs))
                 return EXIT_USAGE;
             break;
         case 'p':
-            if (!S_number("--parser-epochs", optarg, 1, 1000, &o.parser_epochs))
+            if (!cli_number("--parser-epochs", optarg, 1, 1000, &o.parser_epochs))
                 return EXIT_USAGE;
             break;
         case 'f':
-            if (!S_number("--folds", optarg, 0, 100, &o.folds))
+            if (!cli_number("--folds", optarg, 0, 100, &o.folds))
                 return EXIT_USAGE;
             if (o.folds == 1) {
                 fputs("newsgraph: --folds wants 0 or at least 2\n", stderr);

@@ -26,44 +26,9 @@ static void S_usage(FILE *out)
           out);
 }
 
-/* Convert each article of a list and add it, with its spans, to d. */
-static int S_read_list(ng_context *ctx, const char *path, ng_attr_data *d)
+static int S_add(const ng_document *doc, const char *article, const char *spans, void *data, ng_error *err)
 {
-    ng_error err = {0};
-    ng_buf b = {0};
-    if (ng_read_file(path, &b, &err) != 0) {
-        cli_report(&err);
-        return -1;
-    }
-    ng_buf_addc(&b, '\0');
-    long line = 0;
-    int rc = 0;
-    char *save = NULL;
-    for (char *l = strtok_r(b.data, "\n", &save); l && rc == 0; l = strtok_r(NULL, "\n", &save)) {
-        line++;
-        char *tab = strchr(l, '\t');
-        if (!tab) {
-            ng_error_set(&err, path, line, 0, "expected ARTICLE<TAB>SPANS");
-            cli_report(&err);
-            rc = -1;
-            break;
-        }
-        *tab = '\0';
-        ng_options opts = {0};
-        opts.input_format = NG_INPUT_TEXT;
-        ng_batch *batch = ng_batch_load_file(ctx, l, &opts, &err);
-        ng_document *doc = batch && ng_batch_count(batch) == 1 ? ng_document_new(ctx, batch, 0, &opts, &err) : NULL;
-        if (batch && ng_batch_count(batch) != 1)
-            ng_error_set(&err, l, 0, 0, "expected one article in the file");
-        if (!doc || ng_attr_data_add(d, doc, l, tab + 1, &err) != 0) {
-            cli_report(&err);
-            rc = -1;
-        }
-        ng_document_free(doc);
-        ng_batch_free(batch);
-    }
-    ng_buf_free(&b);
-    return rc;
+    return ng_attr_data_add(data, doc, article, spans, err);
 }
 
 int cmd_train_attribution(int argc, char **argv)
@@ -83,11 +48,8 @@ int cmd_train_attribution(int argc, char **argv)
         case 'o': out = optarg; break;
         case 'd': devpath = optarg; break;
         case 'e':
-            opt.epochs = atoi(optarg);
-            if (opt.epochs < 1 || opt.epochs > 1000) {
-                fprintf(stderr, "newsgraph: --epochs wants a number from 1 to 1000, not '%s'\n", optarg);
+            if (!cli_number("--epochs", optarg, 1, 1000, &opt.epochs))
                 return EXIT_USAGE;
-            }
             break;
         case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'h': S_usage(stdout); return EXIT_OK;
@@ -107,7 +69,8 @@ int cmd_train_attribution(int argc, char **argv)
     int rc = EXIT_SOME_FAILED;
     ng_attr_data *train = ng_attr_data_new(), *dev = devpath ? ng_attr_data_new() : NULL;
     ng_attr_model *model = NULL;
-    if (S_read_list(ctx, argv[optind], train) != 0 || (dev && S_read_list(ctx, devpath, dev) != 0))
+    if (cli_each_listed_article(ctx, argv[optind], "SPANS", S_add, train) != 0 ||
+        (dev && cli_each_listed_article(ctx, devpath, "SPANS", S_add, dev) != 0))
         goto done;
     ng_attr_data_describe(train, stderr, "training");
     if (dev)

@@ -3,9 +3,11 @@
  * hand it on, and report what failed. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "internal.h"
 
 void cli_report(const ng_error *err)
 {
@@ -76,4 +78,55 @@ int cli_each_file(ng_context *ctx, int argc, char **argv, cli_document_fn fn, vo
         if (cli_each_document(ctx, argv[i], fn, data) != EXIT_OK)
             rc = EXIT_SOME_FAILED;
     return rc;
+}
+
+int cli_each_listed_article(ng_context *ctx, const char *list, const char *second, cli_listed_fn fn, void *data)
+{
+    ng_error err = {0};
+    ng_buf b = {0};
+    if (ng_read_file(list, &b, &err) != 0) {
+        cli_report(&err);
+        return -1;
+    }
+    ng_buf_addc(&b, '\0');
+    long line = 0;
+    int rc = 0;
+    char *save = NULL;
+    for (char *l = strtok_r(b.data, "\n", &save); l && rc == 0; l = strtok_r(NULL, "\n", &save)) {
+        line++;
+        char *tab = strchr(l, '\t');
+        if (!tab) {
+            ng_error_set(&err, list, line, 0, "expected ARTICLE<TAB>%s", second);
+            cli_report(&err);
+            rc = -1;
+            break;
+        }
+        *tab = '\0';
+        ng_options opts = {0};
+        opts.input_format = NG_INPUT_TEXT;
+        ng_batch *batch = ng_batch_load_file(ctx, l, &opts, &err);
+        ng_document *doc = batch && ng_batch_count(batch) == 1 ? ng_document_new(ctx, batch, 0, &opts, &err) : NULL;
+        if (batch && ng_batch_count(batch) != 1)
+            ng_error_set(&err, l, 0, 0, "expected one article in the file");
+        if (!doc || fn(doc, l, tab + 1, data, &err) != 0) {
+            cli_report(&err);
+            rc = -1;
+        }
+        ng_document_free(doc);
+        ng_batch_free(batch);
+    }
+    ng_buf_free(&b);
+    return rc;
+}
+
+bool cli_number(const char *opt, const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end || v < lo || v > hi) {
+        fprintf(stderr, "newsgraph: %s wants a number from %d to %d, not '%s'\n", opt, lo, hi, s);
+        return false;
+    }
+    *out = (int)v;
+    return true;
 }

@@ -18,6 +18,7 @@ static void S_usage(FILE *out)
           "       newsgraph actor-features [--ner-model M] FILE...  what the actor type model reads\n"
           "       newsgraph attributions [--model M] FILE...  who said what, as the model reads it\n"
           "       newsgraph train-attribution --out MODEL [--dev LIST] LIST  who-said-what model\n"
+          "       newsgraph train-coref --out MODEL [--dev LIST] LIST  who \"he\" and \"she\" are\n"
           "       newsgraph cluster-words --out FILE CORPUS...  word classes for train-ner\n"
           "       newsgraph validate [--schema F] [--shapes F] FILE...  check output against the schemas\n"
           "       newsgraph --help | --version\n"
@@ -78,6 +79,8 @@ static int S_run(int argc, char **argv)
         return cmd_attributions(argc - 1, argv + 1);
     if (!strcmp(cmd, "train-attribution"))
         return cmd_train_attribution(argc - 1, argv + 1);
+    if (!strcmp(cmd, "train-coref"))
+        return cmd_train_coref(argc - 1, argv + 1);
     if (!strcmp(cmd, "validate"))
         return cmd_validate(argc - 1, argv + 1);
     fprintf(stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", cmd);

@@ -1,5 +1,7 @@
 /* doc.c -- small helpers on the document model that the stages share:
  * spans and words of tokens, the mention index, the actor table. */
+#define _GNU_SOURCE /* memmem */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,4 +135,22 @@ int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type)
             return mm->actor;
     }
     return -1;
+}
+
+void ng_align_tokens(const ng_document *doc, const ng_buf *raw, size_t *at, size_t *unaligned)
+{
+    size_t pos = 0;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        const ng_token *t = &doc->toks[i];
+        size_t len = t->end - t->start;
+        size_t window = raw->len - pos < 4096 ? raw->len - pos : 4096;
+        const char *hit = len && window >= len ? memmem(raw->data + pos, window, doc->art->text + t->start, len) : NULL;
+        if (!hit) {
+            at[i] = SIZE_MAX;
+            (*unaligned)++;
+            continue;
+        }
+        at[i] = (size_t)(hit - raw->data);
+        pos = at[i] + len;
+    }
 }

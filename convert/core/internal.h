@@ -139,6 +139,10 @@ int32_t ng_utf8_decode(const unsigned char *s, size_t n, int *len);
  * number of repairs; *out is heap memory. */
 size_t ng_utf8_clean(const char *src, size_t n, char **out, size_t *out_len, size_t *first_bad);
 size_t ng_utf8_count(const char *s, size_t n);  /* code points in s[0..n) */
+/* Byte offset of each code point of s[0..n), and n after the last
+ * (malloc'ed, ng_utf8_count(s, n) + 1 entries): code-point offsets of
+ * annotation files to bytes. */
+size_t *ng_utf8_cp_bytes(const char *s, size_t n);
 bool ng_cp_is_upper(int32_t cp);
 bool ng_cp_is_letter(int32_t cp);
 bool ng_cp_is_space(int32_t cp);
@@ -422,6 +426,7 @@ struct ng_document {
     uint8_t *ner_labels;           /* its IOB2 label per token (mentions.c), or NULL */
     const struct ng_type_model *types; /* the actor type model (typing.c), or NULL */
     const struct ng_attr_model *attr; /* the attribution model (attribution.c), or NULL */
+    const struct ng_coref_model *coref; /* the pronoun model (coref.c), or NULL: the rules of actors.c */
     bool record_type_features;     /* record each actor's type features instead of applying the model */
     const char **type_features;    /* per actor: its features, one per line, or NULL (typing.c) */
     size_t ntype_features;         /* actors when they were recorded (later steps add more) */
@@ -444,6 +449,8 @@ struct ng_context {
     struct ng_syntax_model *syntax; /* the built-in tagger and parser, loaded on first use */
     struct ng_type_model *types;   /* the actor type model: --types-model's, else the built-in one loaded on first use */
     struct ng_attr_model *attr;    /* the built-in attribution model, loaded on first use */
+    struct ng_coref_model *coref;  /* the pronoun model: --coref-model's, else the built-in one loaded on first use */
+    bool coref_rules;              /* --coref-model none: pronouns by the rules of actors.c */
     bool record_type_features;     /* newsgraph actor-features: documents record them */
 };
 
@@ -500,6 +507,12 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
 /* Is the folded word one of a NULL-terminated list of words? */
 bool ng_word_in(const char *folded, const char *const *words);
 int ng_mention_at(const ng_document *doc, size_t tok);
+/* Where each token of doc is in raw, the file the article was read from
+ * (the reader drops the headline and rejoins paragraphs, so offsets
+ * differ): each token is looked for after the previous one; at[i] is its
+ * byte offset, or SIZE_MAX when not found (counted in *unaligned).
+ * Annotated training files are read through it. */
+void ng_align_tokens(const ng_document *doc, const ng_buf *raw, size_t *at, size_t *unaligned);
 /* Index of the first mention starting at or after token pos (mentions are
  * sorted by start): loops over a clause's mentions start there. */
 size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos);                 /* mention covering tok, or -1 */
@@ -511,6 +524,9 @@ void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
 /* The person "he"/"she" at token tok stands for, or -1 (actors.c). */
 int ng_person_for_pronoun(const ng_document *doc, size_t tok);
+/* The same by the rules alone, whatever model is loaded (coref_train.c
+ * compares the two). */
+int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok);
 /* The one person whose title a description among [lo, v) names ("the
  * interior minister"), or -1. */
 int ng_person_described(const ng_document *doc, size_t lo, size_t v);

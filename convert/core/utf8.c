@@ -89,6 +89,17 @@ size_t ng_utf8_count(const char *s, size_t n)
     return count;
 }
 
+size_t *ng_utf8_cp_bytes(const char *s, size_t n)
+{
+    size_t *at = malloc((ng_utf8_count(s, n) + 1) * sizeof *at);
+    if (!at)
+        abort();
+    for (size_t i = 0, c = 0; i <= n; i++)
+        if (i == n || ((unsigned char)s[i] & 0xc0) != 0x80)
+            at[c++] = i;
+    return at;
+}
+
 bool ng_cp_is_upper(int32_t cp)
 {
     if (cp < 0x80)

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "coref.h"
 #include "internal.h"
 #include "ner.h"
 
@@ -291,12 +292,24 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
     return -1;
 }
 
-/* "he" and "she" in an attribution: a person named earlier in the same
+/* "he" and "she": when a pronoun model is loaded (coref.c), it decides
+ * whether the pronoun stands for anyone named ("the officer ... he said"
+ * stands for nobody named) and the rules decide who: on news the rules'
+ * choice among the people named was right more often than the model's,
+ * trained on GUM's other genres (docs/actors.md). */
+int ng_person_for_pronoun(const ng_document *doc, size_t tok)
+{
+    if (doc->coref && ng_coref_pronoun(doc, tok) && ng_coref_resolve(doc->coref, doc, tok) < 0)
+        return -1;
+    return ng_person_for_pronoun_rules(doc, tok);
+}
+
+/* "he" and "she" by rules: a person named earlier in the same
  * sentence ("Volker told the committee he ..."), else the person the
  * previous sentences are about ("Morrison testified that ... Sondland. He
  * said ..." is Morrison), else the last person named outside quotation
  * marks (people named inside a quote are talked about, not talking). */
-int ng_person_for_pronoun(const ng_document *doc, size_t tok)
+int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
 {
     const ng_sentence *cur = &doc->sents[doc->toks[tok].sent];
     for (size_t k = tok; k-- > cur->tok_start;) {

@@ -5,7 +5,6 @@
  * perceptron (Collins 2002) with averaged weights learns from the
  * paragraphs in an order shuffled with a fixed seed, so that the same data
  * and options give the same model, bit for bit. */
-#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,12 +34,7 @@ static int S_read_spans(const char *path, const ng_buf *raw, uint8_t *role, int3
     if (ng_read_file(path, &b, err) != 0)
         return -1;
     size_t ncp = ng_utf8_count(raw->data, raw->len);
-    size_t *cp_byte = malloc((ncp + 1) * sizeof *cp_byte);
-    if (!cp_byte)
-        abort();
-    for (size_t i = 0, c = 0; i <= raw->len; i++)
-        if (i == raw->len || ((unsigned char)raw->data[i] & 0xc0) != 0x80)
-            cp_byte[c++] = i;
+    size_t *cp_byte = ng_utf8_cp_bytes(raw->data, raw->len);
     long line = 0;
     int rc = 0;
     char *save = NULL;
@@ -64,39 +58,28 @@ static int S_read_spans(const char *path, const ng_buf *raw, uint8_t *role, int3
     return rc;
 }
 
-/* Gold labels for the tokens of doc: each token is looked for in the file
- * after the previous one (the reader drops the headline and rejoins
- * paragraphs, so offsets differ); one not found is labelled O. */
+/* Gold labels for the tokens of doc (ng_align_tokens finds them in the
+ * article file); one not found is labelled O. */
 static void S_gold_labels(const ng_document *doc, const ng_buf *raw, const uint8_t *role, const int32_t *span_id,
                           uint8_t *gold, size_t *unaligned)
 {
-    size_t pos = 0;
+    size_t *at = malloc((doc->ntok + 1) * sizeof *at);
+    if (!at)
+        abort();
+    ng_align_tokens(doc, raw, at, unaligned);
     int32_t prev_span = -1;
     for (size_t i = 0; i < doc->ntok; i++) {
-        const ng_token *t = &doc->toks[i];
-        size_t len = t->end - t->start;
-        const char *hit = NULL;
-        size_t window = raw->len - pos < 4096 ? raw->len - pos : 4096;
-        if (len && window >= len)
-            hit = memmem(raw->data + pos, window, doc->art->text + t->start, len);
-        if (!hit) {
-            gold[i] = ATTR_O;
-            prev_span = -1;
-            (*unaligned)++;
-            continue;
-        }
-        size_t at = (size_t)(hit - raw->data);
-        pos = at + len;
-        int r = role[at];
+        int r = at[i] == SIZE_MAX ? 0 : role[at[i]];
         if (!r) {
             gold[i] = ATTR_O;
             prev_span = -1;
             continue;
         }
-        bool begin = span_id[at] != prev_span || (i > 0 && doc->toks[i - 1].para != t->para);
+        bool begin = span_id[at[i]] != prev_span || (i > 0 && doc->toks[i - 1].para != doc->toks[i].para);
         gold[i] = (uint8_t)(2 * r - (begin ? 1 : 0));
-        prev_span = span_id[at];
+        prev_span = span_id[at[i]];
     }
+    free(at);
 }
 
 struct ng_attr_data {

@@ -1,0 +1,133 @@
+/* cmd_train_coref.c -- `newsgraph train-coref`: train the pronoun model
+ * (extract/coref.h) on articles with gold coreference (scripts/train-coref
+ * makes the lists from GUM), or score a model and the rules on such a
+ * list (bench/coref.py). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "coref.h"
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph train-coref --out MODEL [--dev LIST] [--epochs N] [--seed N] LIST\n"
+          "       newsgraph train-coref --score [--model MODEL] LIST\n"
+          "\n"
+          "Train the pronoun model (who \"he\" and \"she\" stand for) and write MODEL, or\n"
+          "with --score print how often the rules and a model (MODEL, else the built-in\n"
+          "one) pick the person a pronoun stands for. LIST has one article per line: the\n"
+          "article's text file, a tab, and a file of its gold mentions, one per line:\n"
+          "START<TAB>END<TAB>ENTITY, code points of the article file (end exclusive);\n"
+          "mentions of one entity share its name. Each article is converted as `convert\n"
+          "--input-format text` would.\n"
+          "\n"
+          "  -o, --out MODEL   the model file to write\n"
+          "      --dev LIST    articles to score each epoch on\n"
+          "      --epochs N    passes over the training pronouns (default 10)\n"
+          "      --seed N      the order of the pronouns (default 1)\n"
+          "      --score       score instead of training\n"
+          "      --model MODEL the model --score reads\n",
+          out);
+}
+
+static int S_add(const ng_document *doc, const char *article, const char *mentions, void *data, ng_error *err)
+{
+    return ng_coref_data_add(data, doc, article, mentions, err);
+}
+
+/* --score: the rules and the model on one list. */
+static int S_score(ng_context *ctx, const char *model_path, const char *list)
+{
+    ng_error err = {0};
+    ng_coref_model *own = model_path ? ng_coref_model_load(model_path, &err) : NULL;
+    const ng_coref_model *m = own ? own : model_path ? NULL : ng_coref_builtin(ctx, &err);
+    if (!m && err.text[0]) {
+        cli_report(&err);
+        return EXIT_SOME_FAILED;
+    }
+    ng_coref_data *d = ng_coref_data_new();
+    int rc = EXIT_SOME_FAILED;
+    if (cli_each_listed_article(ctx, list, "MENTIONS", S_add, d) == 0) {
+        ng_coref_data_describe(d, stdout, list);
+        ng_coref_evaluate(NULL, d, stdout, "");
+        if (m)
+            ng_coref_evaluate(m, d, stdout, "");
+        else
+            puts("  (this build has no pronoun model)");
+        rc = EXIT_OK;
+    }
+    ng_coref_data_free(d);
+    ng_coref_model_free(own);
+    return rc;
+}
+
+int cmd_train_coref(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"out", required_argument, NULL, 'o'},
+                                             {"dev", required_argument, NULL, 'd'},
+                                             {"epochs", required_argument, NULL, 'e'},
+                                             {"seed", required_argument, NULL, 's'},
+                                             {"score", no_argument, NULL, 'S'},
+                                             {"model", required_argument, NULL, 'm'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *out = NULL, *devpath = NULL, *model_path = NULL;
+    bool score = false;
+    ng_coref_train_options opt = {10, 1, stderr};
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'o': out = optarg; break;
+        case 'd': devpath = optarg; break;
+        case 'e':
+            if (!cli_number("--epochs", optarg, 1, 1000, &opt.epochs))
+                return EXIT_USAGE;
+            break;
+        case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'S': score = true; break;
+        case 'm': model_path = optarg; break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph train-coref --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    if ((score ? out != NULL : !out) || optind + 1 != argc) {
+        fputs("newsgraph: train-coref needs --out MODEL (or --score) and one LIST of articles\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        cli_report(&err);
+        return EXIT_SOME_FAILED;
+    }
+    if (score) {
+        int rc = S_score(ctx, model_path, argv[optind]);
+        ng_context_free(ctx);
+        return rc;
+    }
+    int rc = EXIT_SOME_FAILED;
+    ng_coref_data *train = ng_coref_data_new(), *dev = devpath ? ng_coref_data_new() : NULL;
+    ng_coref_model *model = NULL;
+    if (cli_each_listed_article(ctx, argv[optind], "MENTIONS", S_add, train) != 0 ||
+        (dev && cli_each_listed_article(ctx, devpath, "MENTIONS", S_add, dev) != 0))
+        goto done;
+    ng_coref_data_describe(train, stderr, "training");
+    if (dev) {
+        ng_coref_data_describe(dev, stderr, "dev");
+        ng_coref_evaluate(NULL, dev, stderr, "dev");
+    }
+    if (ng_coref_train(train, dev, &opt, &model, &err) != 0 || ng_coref_model_save(model, out, &err) != 0) {
+        cli_report(&err);
+        goto done;
+    }
+    fprintf(stderr, "train-coref: wrote %s\n", out);
+    rc = EXIT_OK;
+done:
+    ng_coref_model_free(model);
+    ng_coref_data_free(train);
+    ng_coref_data_free(dev);
+    ng_context_free(ctx);
+    return rc;
+}
