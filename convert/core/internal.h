@@ -112,6 +112,20 @@ int ng_weights_save(const ng_weights_format *f, const char *path, const float *w
 int16_t *ng_weights_read(const ng_weights_format *f, const unsigned char *data, size_t len, size_t n,
                          const char *source, float *scale, unsigned char **extra, uint32_t *nextra, ng_error *err);
 
+/* Hashed features of the attribution and pronoun models: FNV-1a (64 bits)
+ * of a template number, then of each string mixed in; a separator after
+ * each string, so "ab"+"c" differs from "a"+"bc". */
+static inline uint64_t ng_feature_begin(unsigned tmpl)
+{
+    return (0xcbf29ce484222325ULL ^ tmpl) * 0x100000001b3ULL;
+}
+static inline uint64_t ng_feature_mix(uint64_t h, const char *s)
+{
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return (h ^ 0x1f) * 0x100000001b3ULL;
+}
+
 /* xorshift64*: a small deterministic generator; a fixed seed makes
  * training and clustering reproducible. */
 static inline uint64_t ng_rand64(uint64_t *state)

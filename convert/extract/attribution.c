@@ -23,16 +23,8 @@ const char *const ng_attr_role_names[4] = {"O", "Source", "Cue", "Content"};
 
 /* ---- features ------------------------------------------------------------ */
 
-#define FNV_PRIME 0x100000001b3ULL
-
-static uint64_t S_begin(unsigned tmpl) { return (0xcbf29ce484222325ULL ^ tmpl) * FNV_PRIME; }
-
-static uint64_t S_mix(uint64_t h, const char *s)
-{
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * FNV_PRIME;
-    return (h ^ 0x1f) * FNV_PRIME; /* a separator, so "ab"+"c" differs from "a"+"bc" */
-}
+static uint64_t S_begin(unsigned tmpl) { return ng_feature_begin(tmpl); }
+static uint64_t S_mix(uint64_t h, const char *s) { return ng_feature_mix(h, s); }
 
 static void S_put(uint32_t *out, size_t *n, uint64_t h)
 {
