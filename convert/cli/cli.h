@@ -27,6 +27,7 @@ int cmd_actor_features(int argc, char **argv);
 int cmd_train_attribution(int argc, char **argv);
 int cmd_attributions(int argc, char **argv);
 int cmd_train_coref(int argc, char **argv);
+int cmd_name_genders(int argc, char **argv);
 
 /* "newsgraph: FILE[:LINE]: what went wrong" on standard error. */
 void cli_report(const ng_error *err);
@@ -36,7 +37,8 @@ void cli_report(const ng_error *err);
 typedef void (*cli_document_fn)(const ng_document *doc, void *data);
 int cli_each_document(ng_context *ctx, const char *path, cli_document_fn fn, void *data);
 /* The start of a command that reads articles with an optional model of
- * its own: "--MODEL_OPTION FILE" into *model_path, --help, at least one
+ * its own: "--MODEL_OPTION FILE" into *model_path (model_option NULL: no
+ * such option), --help, at least one
  * FILE, a new context. NULL (with *rc the exit status) when the command
  * is over: help, a usage error, no context. The files start at optind. */
 ng_context *cli_model_command(int argc, char **argv, const char *name, const char *model_option,

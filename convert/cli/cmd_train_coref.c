@@ -11,7 +11,7 @@
 
 static void S_usage(FILE *out)
 {
-    fputs("usage: newsgraph train-coref --out MODEL [--dev LIST] [--epochs N] [--seed N] LIST\n"
+    fputs("usage: newsgraph train-coref --out MODEL [--names TABLE] [--dev LIST] [--epochs N] [--seed N] LIST\n"
           "       newsgraph train-coref --score [--model MODEL] LIST\n"
           "\n"
           "Train the pronoun model (who \"he\" and \"she\" stand for) and write MODEL, or\n"
@@ -23,6 +23,8 @@ static void S_usage(FILE *out)
           "--input-format text` would.\n"
           "\n"
           "  -o, --out MODEL   the model file to write\n"
+          "      --names TABLE given names and their gender, NAME<TAB>m|f lines, sorted\n"
+          "                    (newsgraph name-genders counts them); the model keeps it\n"
           "      --dev LIST    articles to score each epoch on\n"
           "      --epochs N    passes over the training pronouns (default 10)\n"
           "      --seed N      the order of the pronouns (default 1)\n"
@@ -31,9 +33,28 @@ static void S_usage(FILE *out)
           out);
 }
 
+typedef struct {
+    ng_coref_data *d;
+    const ng_coref_names *names;
+} adding;
+
 static int S_add(const ng_document *doc, const char *article, const char *mentions, void *data, ng_error *err)
 {
-    return ng_coref_data_add(data, doc, article, mentions, err);
+    adding *a = data;
+    return ng_coref_data_add(a->d, doc, a->names, article, mentions, err);
+}
+
+static ng_coref_names *S_read_names(const char *path)
+{
+    ng_error err = {0};
+    ng_buf b = {0};
+    ng_coref_names *t = NULL;
+    if (ng_read_file(path, &b, &err) == 0)
+        t = ng_coref_names_parse(b.data ? b.data : "", b.len, path, &err);
+    ng_buf_free(&b);
+    if (!t)
+        cli_report(&err);
+    return t;
 }
 
 /* --score: the rules and the model on one list. */
@@ -47,8 +68,9 @@ static int S_score(ng_context *ctx, const char *model_path, const char *list)
         return EXIT_SOME_FAILED;
     }
     ng_coref_data *d = ng_coref_data_new();
+    adding a = {d, m ? m->names : NULL};
     int rc = EXIT_SOME_FAILED;
-    if (cli_each_listed_article(ctx, list, "MENTIONS", S_add, d) == 0) {
+    if (cli_each_listed_article(ctx, list, "MENTIONS", S_add, &a) == 0) {
         ng_coref_data_describe(d, stdout, list);
         ng_coref_evaluate(NULL, d, stdout, "");
         if (m)
@@ -70,9 +92,10 @@ int cmd_train_coref(int argc, char **argv)
                                              {"seed", required_argument, NULL, 's'},
                                              {"score", no_argument, NULL, 'S'},
                                              {"model", required_argument, NULL, 'm'},
+                                             {"names", required_argument, NULL, 'n'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
-    const char *out = NULL, *devpath = NULL, *model_path = NULL;
+    const char *out = NULL, *devpath = NULL, *model_path = NULL, *names_path = NULL;
     bool score = false;
     ng_coref_train_options opt = {10, 1, stderr};
     int ch;
@@ -88,6 +111,7 @@ int cmd_train_coref(int argc, char **argv)
         case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'S': score = true; break;
         case 'm': model_path = optarg; break;
+        case 'n': names_path = optarg; break;
         case 'h': S_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph train-coref --help'.\n", stderr); return EXIT_USAGE;
         }
@@ -108,17 +132,25 @@ int cmd_train_coref(int argc, char **argv)
         return rc;
     }
     int rc = EXIT_SOME_FAILED;
+    ng_coref_names *names = NULL;
+    if (names_path && !(names = S_read_names(names_path))) {
+        ng_context_free(ctx);
+        return EXIT_SOME_FAILED;
+    }
     ng_coref_data *train = ng_coref_data_new(), *dev = devpath ? ng_coref_data_new() : NULL;
     ng_coref_model *model = NULL;
-    if (cli_each_listed_article(ctx, argv[optind], "MENTIONS", S_add, train) != 0 ||
-        (dev && cli_each_listed_article(ctx, devpath, "MENTIONS", S_add, dev) != 0))
+    adding to_train = {train, names}, to_dev = {dev, names};
+    if (cli_each_listed_article(ctx, argv[optind], "MENTIONS", S_add, &to_train) != 0 ||
+        (dev && cli_each_listed_article(ctx, devpath, "MENTIONS", S_add, &to_dev) != 0)) {
+        ng_coref_names_free(names);
         goto done;
+    }
     ng_coref_data_describe(train, stderr, "training");
     if (dev) {
         ng_coref_data_describe(dev, stderr, "dev");
         ng_coref_evaluate(NULL, dev, stderr, "dev");
     }
-    if (ng_coref_train(train, dev, &opt, &model, &err) != 0 || ng_coref_model_save(model, out, &err) != 0) {
+    if (ng_coref_train(train, dev, &opt, names, &model, &err) != 0 || ng_coref_model_save(model, out, &err) != 0) {
         cli_report(&err);
         goto done;
     }
@@ -128,6 +160,45 @@ done:
     ng_coref_model_free(model);
     ng_coref_data_free(train);
     ng_coref_data_free(dev);
+    ng_context_free(ctx);
+    return rc;
+}
+
+/* ---- newsgraph name-genders ---------------------------------------------------- */
+
+static void S_name_usage(FILE *out)
+{
+    fputs("usage: newsgraph name-genders FILE...\n"
+          "\n"
+          "Convert each article and print, for each \"he\" or \"she\" that can only stand for\n"
+          "one person (the only one named in its sentence before it and in the sentence\n"
+          "before), that person's given name and the pronoun's gender: NAME<TAB>m|f.\n"
+          "scripts/train-coref counts them over many articles into the names table.\n",
+          out);
+}
+
+static void S_print_genders(const ng_document *doc, void *data)
+{
+    (void)data;
+    char given[48];
+    for (size_t tok = 0; tok < doc->ntok; tok++) {
+        int a = ng_coref_sure_person(doc, tok);
+        if (a < 0)
+            continue;
+        ng_coref_given_name(&doc->actors[a], given, sizeof given);
+        if (given[0] && !strchr(given, '\t'))
+            printf("%s\t%c\n", given, ng_coref_pronoun_gender(ng_coref_pronoun(doc, tok)));
+    }
+}
+
+int cmd_name_genders(int argc, char **argv)
+{
+    int rc;
+    const char *unused = NULL;
+    ng_context *ctx = cli_model_command(argc, argv, "name-genders", NULL, S_name_usage, &unused, &rc);
+    if (!ctx)
+        return rc;
+    rc = cli_each_file(ctx, argc, argv, S_print_genders, NULL);
     ng_context_free(ctx);
     return rc;
 }

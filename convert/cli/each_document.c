@@ -44,13 +44,14 @@ int cli_each_document(ng_context *ctx, const char *path, cli_document_fn fn, voi
 ng_context *cli_model_command(int argc, char **argv, const char *name, const char *model_option,
                               void (*usage)(FILE *), const char **model_path, int *rc)
 {
-    const struct option longopts[] = {{model_option, required_argument, NULL, 'm'},
+    const struct option longopts[] = {{model_option ? model_option : "", required_argument, NULL, 'm'},
                                       {"help", no_argument, NULL, 'h'},
                                       {NULL, 0, NULL, 0}};
     int ch;
     *model_path = NULL;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    /* a command without a model option has only --help */
+    while ((ch = getopt_long(argc, argv, "h", model_option ? longopts : longopts + 1, NULL)) != -1) {
         switch (ch) {
         case 'm': *model_path = optarg; break;
         case 'h': usage(stdout); *rc = EXIT_OK; return NULL;

@@ -292,15 +292,12 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
     return -1;
 }
 
-/* "he" and "she": when a pronoun model is loaded (coref.c), it decides
- * whether the pronoun stands for anyone named ("the officer ... he said"
- * stands for nobody named) and the rules decide who: on news the rules'
- * choice among the people named was right more often than the model's,
- * trained on GUM's other genres (docs/actors.md). */
+/* "he" and "she": the pronoun model's answer (coref.c) when one is
+ * loaded (--coref-model; none ships, docs/actors.md), else the rules'. */
 int ng_person_for_pronoun(const ng_document *doc, size_t tok)
 {
-    if (doc->coref && ng_coref_pronoun(doc, tok) && ng_coref_resolve(doc->coref, doc, tok) < 0)
-        return -1;
+    if (doc->coref && ng_coref_pronoun(doc, tok))
+        return ng_coref_resolve(doc->coref, doc, tok);
     return ng_person_for_pronoun_rules(doc, tok);
 }
 

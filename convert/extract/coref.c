@@ -30,6 +30,8 @@ int ng_coref_pronoun(const ng_document *doc, size_t tok)
     return 0;
 }
 
+char ng_coref_pronoun_gender(int form) { return form <= 4 ? 'm' : 'f'; }
+
 static const char *S_gender(int form) { return form <= 4 ? "m" : "f"; }
 
 /* ---- candidates ------------------------------------------------------------ */
@@ -147,10 +149,8 @@ static int S_first_person(const ng_document *doc, uint32_t sent)
     return -1;
 }
 
-/* The first word of a name, folded: a given name says the gender. */
-static void S_given_name(const ng_document *doc, const ng_actor *a, char *buf, size_t size)
+void ng_coref_given_name(const ng_actor *a, char *buf, size_t size)
 {
-    (void)doc;
     const char *name = a->name ? a->name : "";
     size_t l = strcspn(name, " ");
     if (l >= size)
@@ -188,8 +188,8 @@ static void S_null_features(const ng_document *doc, size_t tok, const ng_coref_c
     S_put(out, nf, S_mix(S_begin(7), subject_near ? "y" : "n"));
 }
 
-size_t ng_coref_features(const ng_document *doc, size_t tok, const ng_coref_candidate *cands, size_t n, size_t ci,
-                         uint32_t *out)
+size_t ng_coref_features(const ng_document *doc, const ng_coref_names *names, size_t tok,
+                         const ng_coref_candidate *cands, size_t n, size_t ci, uint32_t *out)
 {
     size_t nf = 0;
     int pform = ng_coref_pronoun(doc, tok);
@@ -242,8 +242,13 @@ size_t ng_coref_features(const ng_document *doc, size_t tok, const ng_coref_cand
     S_put(out, &nf, S_mix(S_mix(S_begin(35), most ? "y" : "n"), rank));
     /* gender from the given name and the titles */
     char w[48];
-    S_given_name(doc, a, w, sizeof w);
+    ng_coref_given_name(a, w, sizeof w);
     S_put(out, &nf, S_mix(S_mix(S_begin(36), w), gender));
+    /* the gender pronouns gave the name elsewhere (the names table) */
+    char known = names ? ng_coref_name_gender(names, w) : 0;
+    const char kg[2] = {known ? known : '?', 0};
+    S_put(out, &nf, S_mix(S_mix(S_begin(47), kg), gender));
+    S_put(out, &nf, S_mix(S_mix(S_mix(S_begin(48), kg), gender), rank));
     for (size_t k = 0; k < a->ntitle && k < 3; k++) {
         S_title_word(a->titles[k], w, sizeof w);
         S_put(out, &nf, S_mix(S_mix(S_begin(37), w), gender));
@@ -274,6 +279,88 @@ size_t ng_coref_features(const ng_document *doc, size_t tok, const ng_coref_cand
     return nf;
 }
 
+/* ---- the names table ------------------------------------------------------------ */
+
+static int S_cmp_name(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+ng_coref_names *ng_coref_names_parse(const char *text, size_t len, const char *source, ng_error *err)
+{
+    ng_coref_names *t = calloc(1, sizeof *t);
+    if (!t || !(t->text = malloc(len + 1)))
+        abort();
+    memcpy(t->text, text, len);
+    t->text[len] = 0;
+    size_t cap = 0;
+    long line = 0;
+    for (char *l = t->text; *l;) {
+        char *end = strchr(l, '\n');
+        if (end)
+            *end = 0;
+        line++;
+        char *tab = strchr(l, '\t');
+        if (!tab || tab == l || (tab[1] != 'm' && tab[1] != 'f') || tab[2] || strlen(l) != strcspn(l, " ")) {
+            ng_error_set(err, source, line, 0, "expected NAME<TAB>m or NAME<TAB>f");
+            ng_coref_names_free(t);
+            return NULL;
+        }
+        *tab = 0;
+        if (t->n == cap) {
+            cap = cap ? 2 * cap : 1024;
+            t->name = realloc(t->name, cap * sizeof *t->name);
+            t->gender = realloc(t->gender, cap);
+            if (!t->name || !t->gender)
+                abort();
+        }
+        t->name[t->n] = l;
+        t->gender[t->n++] = tab[1];
+        if (t->n > 1 && strcmp(t->name[t->n - 2], l) >= 0) {
+            ng_error_set(err, source, line, 0, "names must be sorted and unique");
+            ng_coref_names_free(t);
+            return NULL;
+        }
+        if (!end)
+            break;
+        l = end + 1;
+    }
+    return t;
+}
+
+void ng_coref_names_free(ng_coref_names *t)
+{
+    if (!t)
+        return;
+    free(t->text);
+    free(t->name);
+    free(t->gender);
+    free(t);
+}
+
+char ng_coref_name_gender(const ng_coref_names *t, const char *folded)
+{
+    if (!t || !t->n)
+        return 0;
+    const char **hit = bsearch(&folded, t->name, t->n, sizeof *t->name, S_cmp_name);
+    return hit ? t->gender[hit - t->name] : 0;
+}
+
+int ng_coref_sure_person(const ng_document *doc, size_t tok)
+{
+    if (!ng_coref_pronoun(doc, tok) || S_quoted(doc, tok))
+        return -1;
+    ng_coref_candidate cands[COREF_MAX_CANDIDATES];
+    size_t n = ng_coref_candidates(doc, tok, cands);
+    if (n == 0 || S_quoted(doc, doc->mentions[cands[0].mention].tok_start))
+        return -1;
+    uint32_t sent = doc->toks[tok].sent;
+    if (sent - doc->toks[doc->mentions[cands[0].mention].tok_start].sent > 1)
+        return -1;
+    /* nobody else named in those sentences, not even someone the rules
+     * did not take for a person */
+    if (n > 1 && sent - doc->toks[doc->mentions[cands[1].mention].tok_start].sent <= 2)
+        return -1;
+    return cands[0].actor;
+}
+
 /* ---- the decision ------------------------------------------------------------ */
 
 float ng_coref_score(const ng_coref_model *m, const uint32_t *f, size_t nf)
@@ -290,23 +377,32 @@ float ng_coref_score(const ng_coref_model *m, const uint32_t *f, size_t nf)
     return (float)q * m->scale;
 }
 
+size_t ng_coref_best(const ng_coref_model *m, const uint32_t *feats, const uint8_t *nf, size_t n)
+{
+    size_t best = n;
+    float best_score = ng_coref_score(m, feats + n * COREF_MAX_FEATURES, nf[n]);
+    for (size_t c = 0; c < n; c++) {
+        float s = ng_coref_score(m, feats + c * COREF_MAX_FEATURES, nf[c]);
+        if (s > best_score) {
+            best_score = s;
+            best = c;
+        }
+    }
+    return best;
+}
+
 int ng_coref_resolve(const ng_coref_model *m, const ng_document *doc, size_t tok)
 {
     if (!ng_coref_pronoun(doc, tok))
         return -1;
     ng_coref_candidate cands[COREF_MAX_CANDIDATES];
     size_t n = ng_coref_candidates(doc, tok, cands);
-    uint32_t f[COREF_MAX_FEATURES];
-    int best = -1;
-    float best_score = ng_coref_score(m, f, ng_coref_features(doc, tok, cands, n, n, f));
-    for (size_t c = 0; c < n; c++) {
-        float s = ng_coref_score(m, f, ng_coref_features(doc, tok, cands, n, c, f));
-        if (s > best_score) {
-            best_score = s;
-            best = cands[c].actor;
-        }
-    }
-    return best;
+    uint32_t f[(COREF_MAX_CANDIDATES + 1) * COREF_MAX_FEATURES];
+    uint8_t nf[COREF_MAX_CANDIDATES + 1];
+    for (size_t c = 0; c <= n; c++)
+        nf[c] = (uint8_t)ng_coref_features(doc, m->names, tok, cands, n, c, f + c * COREF_MAX_FEATURES);
+    size_t best = ng_coref_best(m, f, nf, n);
+    return best < n ? cands[best].actor : -1;
 }
 
 /* ---- the model file ------------------------------------------------------------ */
@@ -327,6 +423,7 @@ void ng_coref_model_free(ng_coref_model *m)
         return;
     free(m->w);
     free(m->q);
+    ng_coref_names_free(m->names);
     free(m);
 }
 
@@ -336,7 +433,17 @@ int ng_coref_model_save(const ng_coref_model *m, const char *path, ng_error *err
         ng_error_set(err, path, 0, 0, "only a trained model can be saved");
         return -1;
     }
-    return ng_weights_save(&S_format, path, m->w, COREF_BUCKETS, NULL, 0, err);
+    ng_buf extra = {0};
+    for (size_t i = 0; m->names && i < m->names->n; i++) {
+        ng_buf_adds(&extra, m->names->name[i]);
+        ng_buf_addc(&extra, '\t');
+        ng_buf_addc(&extra, m->names->gender[i]);
+        ng_buf_addc(&extra, '\n');
+    }
+    int rc = ng_weights_save(&S_format, path, m->w, COREF_BUCKETS, (const unsigned char *)extra.data,
+                             (uint32_t)extra.len, err);
+    ng_buf_free(&extra);
+    return rc;
 }
 
 ng_coref_model *ng_coref_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err)
@@ -345,14 +452,21 @@ ng_coref_model *ng_coref_model_read(const unsigned char *data, size_t len, const
     unsigned char *extra;
     uint32_t nextra;
     int16_t *q = ng_weights_read(&S_format, data, len, COREF_BUCKETS, source, &scale, &extra, &nextra, err);
-    free(extra);
     if (!q)
         return NULL;
+    ng_coref_names *names = NULL;
+    if (nextra && !(names = ng_coref_names_parse((const char *)extra, nextra, source, err))) {
+        free(extra);
+        free(q);
+        return NULL;
+    }
+    free(extra);
     ng_coref_model *m = calloc(1, sizeof *m);
     if (!m)
         abort();
     m->q = q;
     m->scale = scale;
+    m->names = names;
     return m;
 }
 

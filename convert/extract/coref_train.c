@@ -141,8 +141,8 @@ static bool S_actor_is(const ng_document *doc, const size_t *at, int a, uint32_t
     return false;
 }
 
-static void S_add_instance(ng_coref_data *d, const ng_document *doc, const size_t *at, size_t tok, uint32_t entity,
-                           const gold_mention *g, size_t ng)
+static void S_add_instance(ng_coref_data *d, const ng_document *doc, const ng_coref_names *names, const size_t *at,
+                           size_t tok, uint32_t entity, const gold_mention *g, size_t ng)
 {
     ng_coref_candidate cands[COREF_MAX_CANDIDATES];
     size_t n = ng_coref_candidates(doc, tok, cands);
@@ -160,7 +160,7 @@ static void S_add_instance(ng_coref_data *d, const ng_document *doc, const size_
     if (!in->feats || !in->nf)
         abort();
     for (size_t c = 0; c <= n; c++)
-        in->nf[c] = (uint8_t)ng_coref_features(doc, tok, cands, n, c, in->feats + c * COREF_MAX_FEATURES);
+        in->nf[c] = (uint8_t)ng_coref_features(doc, names, tok, cands, n, c, in->feats + c * COREF_MAX_FEATURES);
     for (size_t c = 0; c < n; c++)
         if (S_actor_is(doc, at, cands[c].actor, entity, g, ng))
             in->right |= 1u << c;
@@ -171,8 +171,8 @@ static void S_add_instance(ng_coref_data *d, const ng_document *doc, const size_
     in->rules_right = rules < 0 ? (in->right == 1u << n) : S_actor_is(doc, at, rules, entity, g, ng);
 }
 
-int ng_coref_data_add(ng_coref_data *d, const ng_document *doc, const char *article, const char *mentions,
-                      ng_error *err)
+int ng_coref_data_add(ng_coref_data *d, const ng_document *doc, const ng_coref_names *names, const char *article,
+                      const char *mentions, ng_error *err)
 {
     ng_buf raw = {0};
     if (ng_read_file(article, &raw, err) != 0)
@@ -201,7 +201,7 @@ int ng_coref_data_add(ng_coref_data *d, const ng_document *doc, const char *arti
             d->unannotated++;
             continue;
         }
-        S_add_instance(d, doc, at, tok, (uint32_t)entity, g, ng);
+        S_add_instance(d, doc, names, at, tok, (uint32_t)entity, g, ng);
     }
     free(at);
     free(g);
@@ -223,21 +223,11 @@ void ng_coref_data_describe(const ng_coref_data *d, FILE *log, const char *what)
 
 static size_t S_pick(const ng_coref_model *m, const instance *in)
 {
-    size_t best = in->ncand;
-    float best_score = ng_coref_score(m, in->feats + in->ncand * COREF_MAX_FEATURES, in->nf[in->ncand]);
-    for (size_t c = 0; c < in->ncand; c++) {
-        float s = ng_coref_score(m, in->feats + c * COREF_MAX_FEATURES, in->nf[c]);
-        if (s > best_score) {
-            best_score = s;
-            best = c;
-        }
-    }
-    return best;
+    return ng_coref_best(m, in->feats, in->nf, in->ncand);
 }
 
-/* The answer of the model (m), of the rules (m NULL), or the converter's
- * (veto: the model says whether anyone named, the rules who). */
-static void S_answer(const ng_coref_model *m, bool veto, const instance *in, bool *ok, bool *nobody)
+/* The answer of the model (m), or of the rules (m NULL). */
+static void S_answer(const ng_coref_model *m, const instance *in, bool *ok, bool *nobody)
 {
     if (!m) {
         *ok = in->rules_right;
@@ -245,23 +235,18 @@ static void S_answer(const ng_coref_model *m, bool veto, const instance *in, boo
         return;
     }
     size_t p = S_pick(m, in);
-    if (veto && p != in->ncand) {
-        *ok = in->rules_right;
-        *nobody = in->rules_nobody;
-        return;
-    }
     *ok = (in->right >> p) & 1u;
     *nobody = p == in->ncand;
 }
 
-static void S_evaluate(const ng_coref_model *m, bool veto, const ng_coref_data *d, FILE *log, const char *what)
+void ng_coref_evaluate(const ng_coref_model *m, const ng_coref_data *d, FILE *log, const char *what)
 {
     size_t right = 0, named = 0, named_right = 0, picked = 0, picked_right = 0;
     for (size_t i = 0; i < d->n; i++) {
         const instance *in = &d->v[i];
         bool gold_named = in->right != 1u << in->ncand;
         bool ok, nobody;
-        S_answer(m, veto, in, &ok, &nobody);
+        S_answer(m, in, &ok, &nobody);
         right += ok;
         named += gold_named;
         named_right += gold_named && ok;
@@ -270,15 +255,8 @@ static void S_evaluate(const ng_coref_model *m, bool veto, const ng_coref_data *
     }
     double p = picked ? (double)picked_right / (double)picked : 0, r = named ? (double)named_right / (double)named : 0;
     fprintf(log, "  %s %s: accuracy %.4f of %zu; people named: P %.4f R %.4f F1 %.4f (%zu picked, %zu to find)\n",
-            what, !m ? "rules" : veto ? "model's nobody, rules' who" : "model", d->n ? (double)right / (double)d->n : 0, d->n, p, r,
+            what, m ? "model" : "rules", d->n ? (double)right / (double)d->n : 0, d->n, p, r,
             p + r > 0 ? 2 * p * r / (p + r) : 0, picked, named);
-}
-
-void ng_coref_evaluate(const ng_coref_model *m, const ng_coref_data *d, FILE *log, const char *what)
-{
-    S_evaluate(m, false, d, log, what);
-    if (m)
-        S_evaluate(m, true, d, log, what);
 }
 
 /* ---- the perceptron ------------------------------------------------------------ */
@@ -298,13 +276,15 @@ static uint32_t S_next(uint64_t *state)
 }
 
 int ng_coref_train(const ng_coref_data *train, const ng_coref_data *dev, const ng_coref_train_options *opt,
-                   ng_coref_model **out, ng_error *err)
+                   ng_coref_names *names, ng_coref_model **out, ng_error *err)
 {
     if (train->n == 0) {
         ng_error_set(err, "train-coref", 0, 0, "no training pronouns");
+        ng_coref_names_free(names);
         return -1;
     }
     ng_coref_model *m = ng_coref_model_new();
+    m->names = names;
     double *acc = calloc(COREF_BUCKETS, sizeof *acc);
     size_t *order = malloc(train->n * sizeof *order);
     if (!acc || !order)
