@@ -549,6 +549,37 @@ static void S_described_affiliations(ng_document *doc)
     }
 }
 
+/* "the Secretary", "the foreign minister", "Mr. President" with no name:
+ * a mention of the one person the article gave that title (ambiguous
+ * titles name nobody). The words become that person's evidence, so a
+ * reader finds every place the article speaks of them. */
+static void S_title_mentions(ng_document *doc)
+{
+    for (size_t head = 0; head < doc->ntok; head++) {
+        const ng_token *t = &doc->toks[head];
+        if (!ng_lex_is_title_head(doc->lex, t->lower) || ng_mention_at(doc, head) >= 0)
+            continue;
+        /* a name right after is a premodifier title, done already */
+        if (head + 1 < doc->ntok && ng_mention_at(doc, head + 1) >= 0 &&
+            doc->toks[head + 1].sent == t->sent)
+            continue;
+        size_t from = head;
+        uint32_t sent_start = doc->sents[t->sent].tok_start;
+        while (from > sent_start && ng_lex_is_title_mod(doc->lex, doc->toks[from - 1].lower) &&
+               !(doc->toks[from - 1].flags & NG_TOK_POSS) && ng_mention_at(doc, from - 1) < 0)
+            from--;
+        /* a definite description, or the title used as a name (capitalized
+         * inside a sentence, or after "Mr."/"Madam") */
+        bool definite = from > sent_start && (ng_tok_is(doc, from - 1, "the") || ng_tok_is(doc, from - 1, "this"));
+        bool as_name = (t->flags & NG_TOK_CAP) && head > sent_start;
+        if (!definite && !as_name)
+            continue;
+        int p = ng_person_described(doc, from, head + 1);
+        if (p >= 0)
+            ng_actor_named_at(doc, p, (uint32_t)from, (uint32_t)(head + 1));
+    }
+}
+
 /* National titles whose country news leaves unmarked at home. */
 static bool S_national_title(const char *folded)
 {
@@ -949,6 +980,7 @@ void ng_resolve_actors(ng_document *doc)
     S_institution_units(doc, &acr);
     S_legislatures(doc);
     S_described_affiliations(doc);
+    S_title_mentions(doc);
     S_home_country(doc);
     S_actor_confidence(doc);
     S_publisher(doc);

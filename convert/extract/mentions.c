@@ -1129,6 +1129,19 @@ static bool S_is_prep(const char *w)
            strcmp(w, "for") == 0 || strcmp(w, "in") == 0 || strcmp(w, "to") == 0;
 }
 
+/* Words no title has, by the parse: a finite verb, an auxiliary, a
+ * pronoun, a subordinating conjunction ("Madam Speaker, that will fail if
+ * it does not hold this President" is a clause, not a title). */
+static bool S_clause_words(const ng_document *doc, size_t from, size_t end)
+{
+    for (size_t j = from; j < end; j++) {
+        const char *u = ng_dep_upos(doc, j);
+        if (!strcmp(u, "AUX") || !strcmp(u, "PRON") || !strcmp(u, "SCONJ") || (!strcmp(u, "VERB") && ng_dep_finite(doc, j)))
+            return true;
+    }
+    return false;
+}
+
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
@@ -1157,7 +1170,7 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     size_t end = k;
     while (end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower))
         end--;
-    if (end == from || end != k)
+    if (end == from || end != k || S_clause_words(doc, from, end))
         return 0;
     const char *title = S_title_text(doc, from, end, false);
     if (!title)

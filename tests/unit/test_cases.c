@@ -5,6 +5,9 @@
  *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name
  *   noactor "Name"                  no actor with that name
  *   title "Name" "title"            the actor has that job title (case-insensitive)
+ *   notitle "Name" "title"          the actor exists and has not that title
+ *   mentioned "Name" "words"        words of the text that name the actor (a mention or
+ *                                   its evidence outside mentions: "the Secretary")
  *   affil "Name" "Other"            the actor is affiliated with Other
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
@@ -129,6 +132,29 @@ static const char *S_modality_name(ng_modality m)
     }
 }
 
+/* The words [start, end) of tokens of d equal words. */
+static bool S_tokens_are(const ng_document *d, size_t start, size_t end, const char *words)
+{
+    if (start >= end || end > d->ntok)
+        return false;
+    size_t from = d->toks[start].start, to = d->toks[end - 1].end;
+    return strlen(words) == to - from && !memcmp(d->art->text + from, words, to - from);
+}
+
+static bool S_actor_named_by(const ng_document *d, int actor, const char *words)
+{
+    if (actor < 0)
+        return false;
+    for (size_t m = 0; m < d->nmention; m++)
+        if (d->mentions[m].actor == actor && S_tokens_are(d, d->mentions[m].tok_start, d->mentions[m].tok_end, words))
+            return true;
+    const ng_actor *a = &d->actors[actor];
+    for (size_t k = 0; k < a->nnamed_at; k++)
+        if (S_tokens_are(d, a->named_at[2 * k], a->named_at[2 * k + 1], words))
+            return true;
+    return false;
+}
+
 static bool S_check(const ng_document *d, const char *kind, args *a)
 {
     if (!strcmp(kind, "actor")) {
@@ -144,6 +170,15 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
                 return true;
         return false;
     }
+    if (!strcmp(kind, "notitle")) {
+        int i = find_actor(d, a->arg[0]);
+        for (size_t k = 0; i >= 0 && k < d->actors[i].ntitle; k++)
+            if (!strcasecmp(d->actors[i].titles[k], a->arg[1]))
+                return false;
+        return i >= 0;
+    }
+    if (!strcmp(kind, "mentioned"))
+        return S_actor_named_by(d, find_actor(d, a->arg[0]), a->arg[1]);
     if (!strcmp(kind, "affil"))
         return actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
     if (!strcmp(kind, "noaffil"))
