@@ -852,6 +852,30 @@ static size_t S_ministry_at(ng_document *doc, size_t i, size_t end)
     return k + n - i;
 }
 
+/* "New York", "New Zealand": a place the lexicon names that opens with a
+ * word that otherwise never starts a name ("New rules ..."). Returns its
+ * length in words, or 0. */
+static size_t S_lexicon_name_at(ng_document *doc, size_t i, size_t end)
+{
+    for (size_t n = 3; n >= 2; n--) {
+        if (i + n > end)
+            continue;
+        bool caps = true;
+        for (size_t k = i; k < i + n; k++)
+            caps = caps && S_nameish(doc, k);
+        if (caps && ng_lex_name(doc->lex, S_fold_range(doc, i, i + n)))
+            return n;
+    }
+    return 0;
+}
+
+/* A word that cannot start or continue a name here: a stop word that
+ * does not open a name the lexicon knows. */
+static bool S_stop_here(ng_document *doc, size_t i, size_t end)
+{
+    return S_stop(doc, i) && !S_lexicon_name_at(doc, i, end);
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -874,13 +898,13 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
         }
         if (!S_nameish(doc, i))
             continue;
-        if (S_stop(doc, i) && !(i + 1 < end && S_nameish(doc, i + 1) && strcmp(doc->toks[i].lower, "the") == 0))
+        if (S_stop_here(doc, i, end) && !(i + 1 < end && S_nameish(doc, i + 1) && strcmp(doc->toks[i].lower, "the") == 0))
             continue;
         size_t j = i + 1;
         bool has_connector = false;
         while (j < end) {
             const ng_token *t = &doc->toks[j];
-            if (S_nameish(doc, j) && !S_stop(doc, j)) {
+            if (S_nameish(doc, j) && !S_stop_here(doc, j, end)) {
                 j++;
                 continue;
             }
