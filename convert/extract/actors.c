@@ -149,6 +149,31 @@ static int S_actor_by_tail(ng_document *doc, int type, const char *tail)
     return found;
 }
 
+/* "Joshua Norton" and "Joshua Abraham Norton", "George Bush" and "George
+ * W. Bush": the one person whose name has the same first and last words
+ * as a two-word name and more words between (or the one two-word name
+ * whose words open and close a longer one), or -1. */
+static int S_actor_by_first_last(ng_document *doc, const char *name)
+{
+    const char *w1[8], *w2[8];
+    size_t n1 = S_name_words(doc, name, w1, 8);
+    if (n1 < 2)
+        return -1;
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON)
+            continue;
+        size_t n2 = S_name_words(doc, p->name, w2, 8);
+        if (n2 < 2 || n2 == n1 || (n1 != 2 && n2 != 2) || strcmp(w1[0], w2[0]) != 0 || strcmp(w1[n1 - 1], w2[n2 - 1]) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 /* The name of the one organization mention of the article that ends in
  * these words and is longer, or NULL. */
 static const char *S_longer_org_name(const ng_document *doc, const char *name)
@@ -734,6 +759,8 @@ static void S_full_person_names(ng_document *doc)
         int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)
             a = S_actor_by_tail(doc, NG_ACTOR_PERSON, m->name);
+        if (a < 0)
+            a = S_actor_by_first_last(doc, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);
