@@ -138,6 +138,26 @@ static inline uint64_t ng_rand64(uint64_t *state)
     return x * 2685821657736338717ULL;
 }
 
+/* The averaged perceptrons' training order: Fisher-Yates with a 64-bit
+ * LCG. Fixed, so that the shipped models rebuild bit for bit. */
+static inline void ng_shuffle(size_t *order, size_t n, uint64_t *state)
+{
+    for (size_t i = n; i > 1; i--) {
+        *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t j = (uint32_t)(*state >> 33) % i, t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
+    }
+}
+
+/* Averaged perceptron weights (Collins 2002, with the accumulated
+ * updates acc weighted by their step, c steps in all): w - acc / c. */
+static inline void ng_average_weights(float *out, const float *w, const double *acc, double c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (float)(w[i] - acc[i] / c);
+}
+
 /* ---- UTF-8 (utf8.c) -------------------------------------------------- */
 
 /* Text that starts with a UTF-16 byte order mark (FF FE or FE FF), and

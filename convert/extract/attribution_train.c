@@ -266,12 +266,6 @@ static void S_learn(float *w, double *acc, double c, const unit *u, const uint8_
     }
 }
 
-static uint32_t S_next(uint64_t *state)
-{
-    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (uint32_t)(*state >> 33);
-}
-
 int ng_attr_train(const ng_attr_data *train, const ng_attr_data *dev, const ng_attr_train_options *opt,
                   ng_attr_model **out, ng_error *err)
 {
@@ -291,11 +285,7 @@ int ng_attr_train(const ng_attr_data *train, const ng_attr_data *dev, const ng_a
     uint8_t *pred = NULL;
     size_t cap = 0;
     for (int e = 0; e < opt->epochs; e++) {
-        for (size_t i = train->n; i > 1; i--) {
-            size_t j = S_next(&rng) % i, t = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = t;
-        }
+        ng_shuffle(order, train->n, &rng);
         size_t wrong = 0;
         for (size_t k = 0; k < train->n; k++, c++) {
             const unit *u = &train->v[order[k]];
@@ -319,15 +309,13 @@ int ng_attr_train(const ng_attr_data *train, const ng_attr_data *dev, const ng_a
                 avg.w = malloc(ATTR_NWEIGHTS * sizeof *avg.w);
                 if (!avg.w)
                     abort();
-                for (size_t i = 0; i < ATTR_NWEIGHTS; i++)
-                    avg.w[i] = (float)(m->w[i] - acc[i] / c);
+                ng_average_weights(avg.w, m->w, acc, c, ATTR_NWEIGHTS);
                 S_evaluate(&avg, dev, opt->log, "dev");
                 free(avg.w);
             }
         }
     }
-    for (size_t i = 0; i < ATTR_NWEIGHTS; i++)
-        m->w[i] = (float)(m->w[i] - acc[i] / c);
+    ng_average_weights(m->w, m->w, acc, c, ATTR_NWEIGHTS);
     free(pred);
     free(order);
     free(acc);

@@ -269,12 +269,6 @@ static void S_add(float *w, double *acc, double c, const uint32_t *f, size_t nf,
     }
 }
 
-static uint32_t S_next(uint64_t *state)
-{
-    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (uint32_t)(*state >> 33);
-}
-
 int ng_coref_train(const ng_coref_data *train, const ng_coref_data *dev, const ng_coref_train_options *opt,
                    ng_coref_names *names, ng_coref_model **out, ng_error *err)
 {
@@ -295,11 +289,7 @@ int ng_coref_train(const ng_coref_data *train, const ng_coref_data *dev, const n
     double c = 1;
     ng_coref_model avg = {0};
     for (int e = 0; e < opt->epochs; e++) {
-        for (size_t i = train->n; i > 1; i--) {
-            size_t j = S_next(&rng) % i, t = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = t;
-        }
+        ng_shuffle(order, train->n, &rng);
         size_t wrong = 0;
         for (size_t k = 0; k < train->n; k++, c++) {
             const instance *in = &train->v[order[k]];
@@ -328,15 +318,13 @@ int ng_coref_train(const ng_coref_data *train, const ng_coref_data *dev, const n
                 /* score the averaged weights without keeping them */
                 if (!avg.w && !(avg.w = malloc(COREF_BUCKETS * sizeof *avg.w)))
                     abort();
-                for (size_t i = 0; i < COREF_BUCKETS; i++)
-                    avg.w[i] = (float)(m->w[i] - acc[i] / c);
+                ng_average_weights(avg.w, m->w, acc, c, COREF_BUCKETS);
                 ng_coref_evaluate(&avg, dev, opt->log, "dev");
             }
         }
     }
     free(avg.w);
-    for (size_t i = 0; i < COREF_BUCKETS; i++)
-        m->w[i] = (float)(m->w[i] - acc[i] / c);
+    ng_average_weights(m->w, m->w, acc, c, COREF_BUCKETS);
     free(order);
     free(acc);
     *out = m;
