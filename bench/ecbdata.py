@@ -14,6 +14,8 @@ import glob
 import os
 import xml.etree.ElementTree as ET
 
+import gumdata
+
 # no space before these tokens, none after the second set
 _NO_SPACE_BEFORE = {'.', ',', ';', ':', '!', '?', '%', ')', ']', '}', "'s", "n't", "'re", "'ve", "'ll", "'d", "'m",
                     "''", "'"}
@@ -74,22 +76,14 @@ def build_text(toks):
 
 
 def write_mention_list(paths, tmp, list_name):
-    """Each document as an article file and a file of its mentions
-    (START<TAB>END<TAB>ENTITY, code points), and a list of the pairs:
-    what `newsgraph train-coref` reads. Returns the list's path."""
-    lines = []
-    for p in paths:
-        toks, ments = read_doc(p)
-        text, offs = build_text(toks)
-        base = os.path.join(tmp, 'ecb-' + os.path.basename(p)[:-4])
-        with open(base + '.txt', 'w', encoding='utf-8') as f:
-            f.write('Article\n\n' + text + '\n')
-        shift = len('Article\n\n')
-        with open(base + '.mentions', 'w', encoding='utf-8') as f:
-            for eid, _, s, e in sorted(ments, key=lambda m: (m[2], m[3], m[0])):
-                f.write(f"{offs[s][0] + shift}\t{offs[e][1] + shift}\t{eid}\n")
-        lines.append(f"{base}.txt\t{base}.mentions\n")
-    path = os.path.join(tmp, list_name)
-    with open(path, 'w', encoding='utf-8') as f:
-        f.writelines(lines)
-    return path
+    """ECB+ documents through gumdata.write_articles, each under a headline
+    ("Article") so that its first sentence stays in the body."""
+    headline = 'Article\n\n'
+
+    def docs():
+        for p in paths:
+            toks, ments = read_doc(p)
+            text, offs = build_text(toks)
+            shifted = [(a + len(headline), b + len(headline)) for a, b in offs]
+            yield 'ecb-' + os.path.basename(p)[:-4], headline + text, shifted, ments
+    return gumdata.write_articles(docs(), tmp, list_name)

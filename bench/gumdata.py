@@ -88,18 +88,17 @@ def build_text(toks):
     return ''.join(parts).rstrip(), offs
 
 
-def write_mention_list(data, names, tmp, list_name):
-    """Each document as an article file and a file of its mentions
-    (START<TAB>END<TAB>ENTITY, code points), and a list of the pairs:
-    what `newsgraph train-coref` reads. Returns the list's path."""
+def write_articles(docs, tmp, list_name):
+    """Articles and their mentions as `newsgraph train-coref` reads them:
+    for each (name, text, token spans, mentions) of docs, NAME.txt and
+    NAME.mentions (START<TAB>END<TAB>ENTITY, code points) in tmp, and a
+    list of the pairs. Returns the list's path."""
     lines = []
-    for n in names:
-        _, toks, ments = read_doc(os.path.join(data, 'dep', n + '.conllu'))
-        text, offs = build_text(toks)
-        art = os.path.join(tmp, n + '.txt')
+    for name, text, offs, ments in docs:
+        art = os.path.join(tmp, name + '.txt')
         with open(art, 'w', encoding='utf-8') as f:
             f.write(text + '\n')
-        gold = os.path.join(tmp, n + '.mentions')
+        gold = os.path.join(tmp, name + '.mentions')
         with open(gold, 'w', encoding='utf-8') as f:
             for eid, _, s, e in sorted(ments, key=lambda m: (m[2], m[3], m[0])):
                 f.write(f"{offs[s][0]}\t{offs[e][1]}\t{eid}\n")
@@ -108,3 +107,13 @@ def write_mention_list(data, names, tmp, list_name):
     with open(path, 'w', encoding='utf-8') as f:
         f.writelines(lines)
     return path
+
+
+def write_mention_list(data, names, tmp, list_name):
+    """GUM documents by name through write_articles."""
+    def docs():
+        for n in names:
+            _, toks, ments = read_doc(os.path.join(data, 'dep', n + '.conllu'))
+            text, offs = build_text(toks)
+            yield n, text, offs, ments
+    return write_articles(docs(), tmp, list_name)
