@@ -30,9 +30,8 @@ def topic_docs(data, topics):
     return out
 
 
-def read_doc(path):
-    """Tokens (text, sentence) and mentions (entity, first, last token)."""
-    root = ET.parse(path).getroot()
+def _tokens(root, path):
+    """The tokens (text, sentence) and each token id's index."""
     toks, index = [], {}
     plus = path.endswith('ecbplus.xml')
     for t in root.iter('token'):
@@ -41,6 +40,13 @@ def read_doc(path):
             continue  # the source URL
         index[t.get('t_id')] = len(toks)
         toks.append({'form': t.text or '', 'sent': sent})
+    return toks, index
+
+
+def read_doc(path):
+    """Tokens (text, sentence) and mentions (entity, first, last token)."""
+    root = ET.parse(path).getroot()
+    toks, index = _tokens(root, path)
     entity = {}
     rels = root.find('Relations')
     for r in (rels if rels is not None else []):
@@ -86,4 +92,63 @@ def write_mention_list(paths, tmp, list_name):
             text, offs = build_text(toks)
             shifted = [(a + len(headline), b + len(headline)) for a, b in offs]
             yield 'ecb-' + os.path.basename(p)[:-4], headline + text, shifted, ments
+    return gumdata.write_articles(docs(), tmp, list_name)
+
+
+def annotated_sentences(data):
+    """(topic, file name without .xml) -> the sentence numbers ECB+
+    annotated exhaustively (ECBplus_coreference_sentences.csv): event
+    words are marked only there."""
+    out = {}
+    with open(os.path.join(data, 'ECBplus_coreference_sentences.csv'), encoding='utf-8') as f:
+        next(f)
+        for line in f:
+            topic, name, sent = line.strip().split(',')
+            out.setdefault((topic, topic + '_' + name), set()).add(int(sent))
+    return out
+
+
+def read_actions(path):
+    """Tokens and the action mentions (tag, first, last token): every
+    ACTION_* and NEG_ACTION_* markable, the event words of ECB+."""
+    root = ET.parse(path).getroot()
+    toks, index = _tokens(root, path)
+    acts = []
+    for m in root.find('Markables'):
+        if 'ACTION' not in m.tag:
+            continue
+        anchors = [index[a.get('t_id')] for a in m.findall('token_anchor') if a.get('t_id') in index]
+        if anchors:
+            acts.append((m.tag, min(anchors), max(anchors)))
+    return toks, acts
+
+
+def trigger_docs(data, paths):
+    """For each document with annotated sentences: (name, article text,
+    token spans, spans) where spans are (label, first, last token): its
+    annotated sentences ("sentence") and their action mentions."""
+    annotated = annotated_sentences(data)
+    headline = 'Article\n\n'
+    for p in paths:
+        topic = os.path.basename(os.path.dirname(p))
+        sents = annotated.get((topic, os.path.basename(p)[:-4]), set())
+        if not sents:
+            continue
+        toks, acts = read_actions(p)
+        text, offs = build_text(toks)
+        offs = [(a + len(headline), b + len(headline)) for a, b in offs]
+        spans = []
+        for s in sorted(sents):
+            idx = [i for i, t in enumerate(toks) if t['sent'] == s]
+            if idx:
+                spans.append(('sentence', idx[0], idx[-1]))
+        spans += [(tag, a, b) for tag, a, b in acts if toks[a]['sent'] in sents]
+        yield 'ecb-' + os.path.basename(p)[:-4], headline + text, offs, spans
+
+
+def write_trigger_list(data, paths, tmp, list_name):
+    """Articles and span files as `newsgraph train-triggers` reads them."""
+    def docs():
+        for name, text, offs, spans in trigger_docs(data, paths):
+            yield name, text, offs, [(label, '', a, b) for label, a, b in spans]
     return gumdata.write_articles(docs(), tmp, list_name)

@@ -73,6 +73,7 @@ typedef struct ng_options {
     long first_line;         /* line number of the input's first line (a shard of a file), or 0 */
     int language_any;        /* extract from articles in any language (their actors stay local) */
     const char *run_options; /* the options that shape the graph, recorded in its provenance, or NULL */
+    int all_events;          /* every event the trigger model finds, also those with no named participant */
 } ng_options;
 
 /* Default base IRI for minted identifiers. */
@@ -114,6 +115,10 @@ int ng_context_set_attribution_model(ng_context *ctx, const char *path, ng_error
  * `newsgraph train-coref` wrote) instead of the built-in one; path NULL:
  * with the rules alone. */
 int ng_context_set_coref_model(ng_context *ctx, const char *path, ng_error *err);
+/* Find event words with the trigger model in path (newsgraph
+ * train-triggers writes one; docs/events.md) instead of the built-in one;
+ * NULL: with none (only the event lexicon). Returns 0, or -1 with err. */
+int ng_context_set_trigger_model(ng_context *ctx, const char *path, ng_error *err);
 
 /* ---- input ----------------------------------------------------------- */
 

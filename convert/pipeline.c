@@ -10,6 +10,7 @@
 #include "internal.h"
 #include "attribution.h"
 #include "coref.h"
+#include "triggers.h"
 #include "ner.h"
 #include "syntax.h"
 
@@ -93,6 +94,19 @@ int ng_context_set_coref_model(ng_context *ctx, const char *path, ng_error *err)
     return 0;
 }
 
+int ng_context_set_trigger_model(ng_context *ctx, const char *path, ng_error *err)
+{
+    ng_trig_model *m = NULL;
+    if (path && !(m = ng_trig_model_load(path, err)))
+        return -1;
+    pthread_mutex_lock(&ctx->lock);
+    ng_trig_model_free(ctx->triggers);
+    ctx->triggers = m;
+    ctx->triggers_none = !m;
+    pthread_mutex_unlock(&ctx->lock);
+    return 0;
+}
+
 void ng_context_free(ng_context *ctx)
 {
     if (!ctx)
@@ -103,6 +117,7 @@ void ng_context_free(ng_context *ctx)
     ng_type_model_free(ctx->types);
     ng_attr_model_free(ctx->attr);
     ng_coref_model_free(ctx->coref);
+    ng_trig_model_free(ctx->triggers);
     json_decref(ctx->jsonld_context);
     /* Last: freeing the Raptor world also cleans up libxml2. */
     if (ctx->raptor_world)
@@ -182,6 +197,11 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     doc->coref = ctx->coref_rules ? NULL : ng_coref_builtin(ctx, &coref_err);
     if (!doc->coref && coref_err.text[0] && opts->warn)
         opts->warn(opts->warn_data, coref_err.source, coref_err.text);
+    ng_error trig_err = {0};
+    doc->triggers = ng_trig_builtin(ctx, &trig_err);
+    if (!doc->triggers && trig_err.text[0] && opts->warn)
+        opts->warn(opts->warn_data, trig_err.source, trig_err.text);
+    doc->all_events = opts->all_events;
     ng_error types_err = {0};
     if (!doc->record_type_features) {
         doc->types = ng_type_builtin(ctx, &types_err);

@@ -28,6 +28,7 @@ int cmd_train_attribution(int argc, char **argv);
 int cmd_attributions(int argc, char **argv);
 int cmd_train_coref(int argc, char **argv);
 int cmd_name_genders(int argc, char **argv);
+int cmd_train_triggers(int argc, char **argv);
 
 /* "newsgraph: FILE[:LINE]: what went wrong" on standard error. */
 void cli_report(const ng_error *err);

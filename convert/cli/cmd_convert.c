@@ -59,6 +59,11 @@ void cmd_convert_usage(FILE *out)
           "                          (newsgraph train-attribution; docs/statements.md)\n"
           "      --coref-model F     resolve \"he\" and \"she\" with this pronoun model\n"
           "                          (newsgraph train-coref; docs/actors.md); \"none\": rules\n"
+          "      --all-events        every event the trigger model finds, also those with\n"
+          "                          no named participant, and every later mention of one\n"
+          "                          (docs/events.md); the default keeps events with one\n"
+          "      --trigger-model F   find event words with this trigger model (newsgraph\n"
+          "                          train-triggers); \"none\": the event lexicon alone\n"
           "      --language-any      extract from articles in any language (their actors\n"
           "                          stay the article's own nodes)\n"
           "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"
@@ -154,6 +159,7 @@ typedef struct run {
     const char *types_model;  /* --types-model FILE, or NULL */
     const char *attr_model;   /* --attribution-model FILE, or NULL */
     const char *coref_model;  /* --coref-model FILE or "none", or NULL */
+    const char *trig_model;   /* --trigger-model FILE or "none", or NULL */
     ng_options opts;
     char *run_options;
     /* state */
@@ -711,6 +717,19 @@ static int S_choose_target(run *r)
 }
 
 /* The options that shape the graph, as written in its provenance. */
+/* " --option FILE" with the file's name alone: no path of the machine
+ * goes into the graph's provenance. */
+static void S_add_file_option(ng_buf *b, const char *option, const char *path)
+{
+    if (!path)
+        return;
+    const char *slash = strrchr(path, '/');
+    ng_buf_addc(b, ' ');
+    ng_buf_adds(b, option);
+    ng_buf_addc(b, ' ');
+    ng_buf_adds(b, slash ? slash + 1 : path);
+}
+
 static char *S_run_options(const run *r, const char *published, const char *base)
 {
     ng_buf b = {0};
@@ -731,21 +750,12 @@ static char *S_run_options(const run *r, const char *published, const char *base
         ng_buf_adds(&b, " --event-triggers ");
         ng_buf_adds(&b, slash ? slash + 1 : r->triggers);
     }
-    if (r->types_model) {
-        const char *slash = strrchr(r->types_model, '/');
-        ng_buf_adds(&b, " --types-model ");
-        ng_buf_adds(&b, slash ? slash + 1 : r->types_model);
-    }
-    if (r->attr_model) {
-        const char *slash = strrchr(r->attr_model, '/');
-        ng_buf_adds(&b, " --attribution-model ");
-        ng_buf_adds(&b, slash ? slash + 1 : r->attr_model);
-    }
-    if (r->coref_model) {
-        const char *slash = strrchr(r->coref_model, '/');
-        ng_buf_adds(&b, " --coref-model ");
-        ng_buf_adds(&b, slash ? slash + 1 : r->coref_model);
-    }
+    S_add_file_option(&b, "--types-model", r->types_model);
+    S_add_file_option(&b, "--attribution-model", r->attr_model);
+    S_add_file_option(&b, "--coref-model", r->coref_model);
+    S_add_file_option(&b, "--trigger-model", r->trig_model);
+    if (r->opts.all_events)
+        ng_buf_adds(&b, " --all-events");
     if (r->opts.language_any)
         ng_buf_adds(&b, " --language-any");
     char *s = strdup(b.len ? b.data + 1 : "");
@@ -767,6 +777,8 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"types-model", required_argument, NULL, 'T'},
         {"attribution-model", required_argument, NULL, 'A'},
         {"coref-model", required_argument, NULL, 'K'},
+        {"trigger-model", required_argument, NULL, 'R'},
+        {"all-events", no_argument, NULL, 'a'},
         {"language-any", no_argument, NULL, 'L'},
         {"skip-existing", no_argument, NULL, 'S'},
         {"errors", required_argument, NULL, 'E'},
@@ -836,6 +848,8 @@ static int S_parse_options(run *r, int argc, char **argv)
         case 'T': r->types_model = optarg; break;
         case 'A': r->attr_model = optarg; break;
         case 'K': r->coref_model = optarg; break;
+        case 'R': r->trig_model = optarg; break;
+        case 'a': r->opts.all_events = 1; break;
         case 'L': r->opts.language_any = 1; break;
         case 'S': r->skip_existing = true; break;
         case 'E': r->errors_path = optarg; break;
@@ -987,8 +1001,11 @@ static int S_configure(const run *r, ng_context *c, ng_error *err)
         return -1;
     if (r->attr_model && ng_context_set_attribution_model(c, r->attr_model, err) != 0)
         return -1;
-    if (r->coref_model)
-        return ng_context_set_coref_model(c, strcmp(r->coref_model, "none") ? r->coref_model : NULL, err);
+    if (r->coref_model &&
+        ng_context_set_coref_model(c, strcmp(r->coref_model, "none") ? r->coref_model : NULL, err) != 0)
+        return -1;
+    if (r->trig_model)
+        return ng_context_set_trigger_model(c, strcmp(r->trig_model, "none") ? r->trig_model : NULL, err);
     return 0;
 }
 

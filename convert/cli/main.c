@@ -19,6 +19,7 @@ static void S_usage(FILE *out)
           "       newsgraph attributions [--model M] FILE...  who said what, as the model reads it\n"
           "       newsgraph train-attribution --out MODEL [--dev LIST] LIST  who-said-what model\n"
           "       newsgraph train-coref --out MODEL [--dev LIST] LIST  who \"he\" and \"she\" are\n"
+          "       newsgraph train-triggers --out MODEL [--dev LIST] LIST  the words reporting events\n"
           "       newsgraph name-genders FILE...  given names and the pronouns that follow them\n"
           "       newsgraph cluster-words --out FILE CORPUS...  word classes for train-ner\n"
           "       newsgraph validate [--schema F] [--shapes F] FILE...  check output against the schemas\n"
@@ -82,6 +83,8 @@ static int S_run(int argc, char **argv)
         return cmd_train_attribution(argc - 1, argv + 1);
     if (!strcmp(cmd, "train-coref"))
         return cmd_train_coref(argc - 1, argv + 1);
+    if (!strcmp(cmd, "train-triggers"))
+        return cmd_train_triggers(argc - 1, argv + 1);
     if (!strcmp(cmd, "name-genders"))
         return cmd_name_genders(argc - 1, argv + 1);
     if (!strcmp(cmd, "validate"))

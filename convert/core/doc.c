@@ -154,3 +154,44 @@ void ng_align_tokens(const ng_document *doc, const ng_buf *raw, size_t *at, size
         pos = at[i] + len;
     }
 }
+
+ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, size_t *count, ng_error *err)
+{
+    ng_buf b = {0};
+    if (ng_read_file(path, &b, err) != 0)
+        return NULL;
+    size_t ncp = ng_utf8_count(raw->data, raw->len);
+    size_t *cp_byte = ng_utf8_cp_bytes(raw->data, raw->len);
+    ng_gold_span *g = NULL;
+    size_t n = 0, cap = 0;
+    long line = 0;
+    bool ok = true;
+    char *save = NULL;
+    ng_buf_addc(&b, '\0');
+    for (char *l = strtok_r(b.data, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        line++;
+        unsigned long s, e;
+        char label[128];
+        if (sscanf(l, "%lu\t%lu\t%127s", &s, &e, label) != 3 || s >= e || e > ncp) {
+            ng_error_set(err, path, line, 0, "expected START<TAB>END<TAB>LABEL within the article");
+            ok = false;
+            break;
+        }
+        if (n == cap) {
+            cap = cap ? 2 * cap : 256;
+            g = realloc(g, cap * sizeof *g);
+            if (!g)
+                abort();
+        }
+        g[n] = (ng_gold_span){(uint32_t)cp_byte[s], (uint32_t)cp_byte[e], {0}};
+        memcpy(g[n++].label, label, sizeof label);
+    }
+    free(cp_byte);
+    ng_buf_free(&b);
+    if (!ok) {
+        free(g);
+        return NULL;
+    }
+    *count = n;
+    return g ? g : calloc(1, sizeof *g);
+}

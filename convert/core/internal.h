@@ -112,6 +112,29 @@ int ng_weights_save(const ng_weights_format *f, const char *path, const float *w
 int16_t *ng_weights_read(const ng_weights_format *f, const unsigned char *data, size_t len, size_t n,
                          const char *source, float *scale, unsigned char **extra, uint32_t *nextra, ng_error *err);
 
+/* A hashed linear model kept in such a file (the attribution, pronoun and
+ * trigger models): n float weights while training, n int16 weights and
+ * their scale once read from a file. */
+typedef struct ng_linear {
+    float *w;                 /* while training, or NULL */
+    int16_t *q;               /* as read from a file */
+    float scale;
+} ng_linear;
+/* n zero float weights, to train. */
+void ng_linear_init(ng_linear *m, size_t n);
+void ng_linear_release(ng_linear *m);
+static inline float ng_linear_weight(const ng_linear *m, size_t i) { return m->w ? m->w[i] : (float)m->q[i] * m->scale; }
+/* The sum of the rows f[0..nf) (int16 weights summed exactly, then scaled). */
+float ng_linear_sum(const ng_linear *m, const uint32_t *f, size_t nf);
+int ng_linear_save(const ng_weights_format *f, const ng_linear *m, size_t n, const char *path,
+                   const unsigned char *extra, uint32_t nextra, ng_error *err);
+/* Read from a file's bytes (or the file at path) into m; the extra part,
+ * if any, in *extra (malloc'd) and *nextra. -1 with err naming source. */
+int ng_linear_read(const ng_weights_format *f, ng_linear *m, size_t n, const unsigned char *data, size_t len,
+                   const char *source, unsigned char **extra, uint32_t *nextra, ng_error *err);
+int ng_linear_load(const ng_weights_format *f, ng_linear *m, size_t n, const char *path, unsigned char **extra,
+                   uint32_t *nextra, ng_error *err);
+
 /* Hashed features of the attribution and pronoun models: FNV-1a (64 bits)
  * of a template number, then of each string mixed in; a separator after
  * each string, so "ab"+"c" differs from "a"+"bc". */
@@ -398,6 +421,8 @@ typedef struct ng_event {
     const char *time_text;         /* expression as written or NULL */
     ng_modality modality;
     const char *iri;
+    uint32_t *evidence;            /* --all-events: later mentions of the event, (start, end, sent) each */
+    size_t nevidence, cap_evidence;
 } ng_event;
 
 typedef struct ng_statement {
@@ -461,6 +486,8 @@ struct ng_document {
     const struct ng_type_model *types; /* the actor type model (typing.c), or NULL */
     const struct ng_attr_model *attr; /* the attribution model (attribution.c), or NULL */
     const struct ng_coref_model *coref; /* the pronoun model (coref.c), or NULL: the rules of actors.c */
+    const struct ng_trig_model *triggers; /* the trigger model (triggers.c), or NULL */
+    bool all_events;               /* every event the trigger model finds, with or without participants */
     bool record_type_features;     /* record each actor's type features instead of applying the model */
     const char **type_features;    /* per actor: its features, one per line, or NULL (typing.c) */
     size_t ntype_features;         /* actors when they were recorded (later steps add more) */
@@ -485,6 +512,8 @@ struct ng_context {
     struct ng_attr_model *attr;    /* the built-in attribution model, loaded on first use */
     struct ng_coref_model *coref;  /* the pronoun model: --coref-model's, else the built-in one loaded on first use */
     bool coref_rules;              /* --coref-model none: pronouns by the rules of actors.c */
+    struct ng_trig_model *triggers; /* the trigger model: --trigger-model's, else the built-in one loaded on first use */
+    bool triggers_none;            /* --trigger-model none */
     bool record_type_features;     /* newsgraph actor-features: documents record them */
 };
 
@@ -547,6 +576,14 @@ int ng_mention_at(const ng_document *doc, size_t tok);
  * byte offset, or SIZE_MAX when not found (counted in *unaligned).
  * Annotated training files are read through it. */
 void ng_align_tokens(const ng_document *doc, const ng_buf *raw, size_t *at, size_t *unaligned);
+/* The annotated spans of a training article (the pronoun and trigger
+ * models): lines START<TAB>END<TAB>LABEL in code points of raw, the
+ * article file, returned in bytes of it. NULL with err naming path:line. */
+typedef struct ng_gold_span {
+    uint32_t start, end;
+    char label[128];
+} ng_gold_span;
+ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, size_t *count, ng_error *err);
 /* Index of the first mention starting at or after token pos (mentions are
  * sorted by start): loops over a clause's mentions start there. */
 size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos);                 /* mention covering tok, or -1 */

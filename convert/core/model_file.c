@@ -157,3 +157,62 @@ int16_t *ng_weights_read(const ng_weights_format *f, const unsigned char *data, 
     free(raw);
     return q;
 }
+
+/* ---- hashed linear models ------------------------------------------------ */
+
+void ng_linear_init(ng_linear *m, size_t n)
+{
+    *m = (ng_linear){0};
+    if (!(m->w = calloc(n ? n : 1, sizeof *m->w)))
+        abort();
+}
+
+void ng_linear_release(ng_linear *m)
+{
+    free(m->w);
+    free(m->q);
+    *m = (ng_linear){0};
+}
+
+float ng_linear_sum(const ng_linear *m, const uint32_t *f, size_t nf)
+{
+    if (m->w) {
+        float s = 0;
+        for (size_t k = 0; k < nf; k++)
+            s += m->w[f[k]];
+        return s;
+    }
+    int32_t q = 0;
+    for (size_t k = 0; k < nf; k++)
+        q += m->q[f[k]];
+    return (float)q * m->scale;
+}
+
+int ng_linear_save(const ng_weights_format *f, const ng_linear *m, size_t n, const char *path,
+                   const unsigned char *extra, uint32_t nextra, ng_error *err)
+{
+    if (!m->w) {
+        ng_error_set(err, path, 0, 0, "only a trained model can be saved");
+        return -1;
+    }
+    return ng_weights_save(f, path, m->w, n, extra, nextra, err);
+}
+
+int ng_linear_read(const ng_weights_format *f, ng_linear *m, size_t n, const unsigned char *data, size_t len,
+                   const char *source, unsigned char **extra, uint32_t *nextra, ng_error *err)
+{
+    *m = (ng_linear){0};
+    m->q = ng_weights_read(f, data, len, n, source, &m->scale, extra, nextra, err);
+    return m->q ? 0 : -1;
+}
+
+int ng_linear_load(const ng_weights_format *f, ng_linear *m, size_t n, const char *path, unsigned char **extra,
+                   uint32_t *nextra, ng_error *err)
+{
+    ng_buf b = {0};
+    int rc = ng_read_file(path, &b, err);
+    if (rc == 0)
+        rc = ng_linear_read(f, m, n, (const unsigned char *)b.data, b.len, path, extra, nextra, err);
+    ng_buf_free(&b);
+    return rc;
+}

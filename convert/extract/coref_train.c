@@ -78,42 +78,18 @@ static uint32_t S_entity(ng_coref_data *d, const char *name)
 static gold_mention *S_read_mentions(ng_coref_data *d, const char *path, const ng_buf *raw, size_t *count,
                                      ng_error *err)
 {
-    ng_buf b = {0};
-    if (ng_read_file(path, &b, err) != 0)
+    size_t n = 0;
+    ng_gold_span *spans = ng_read_gold_spans(path, raw, &n, err);
+    if (!spans)
         return NULL;
-    size_t ncp = ng_utf8_count(raw->data, raw->len);
-    size_t *cp_byte = ng_utf8_cp_bytes(raw->data, raw->len);
-    gold_mention *g = NULL;
-    size_t n = 0, cap = 0;
-    long line = 0;
-    bool ok = true;
-    char *save = NULL;
-    ng_buf_addc(&b, '\0');
-    for (char *l = strtok_r(b.data, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-        line++;
-        unsigned long s, e;
-        char name[128];
-        if (sscanf(l, "%lu\t%lu\t%127s", &s, &e, name) != 3 || s >= e || e > ncp) {
-            ng_error_set(err, path, line, 0, "expected START<TAB>END<TAB>ENTITY within the article");
-            ok = false;
-            break;
-        }
-        if (n == cap) {
-            cap = cap ? 2 * cap : 256;
-            g = realloc(g, cap * sizeof *g);
-            if (!g)
-                abort();
-        }
-        g[n++] = (gold_mention){(uint32_t)cp_byte[s], (uint32_t)cp_byte[e], S_entity(d, name)};
-    }
-    free(cp_byte);
-    ng_buf_free(&b);
-    if (!ok) {
-        free(g);
-        return NULL;
-    }
+    gold_mention *g = calloc(n ? n : 1, sizeof *g);
+    if (!g)
+        abort();
+    for (size_t i = 0; i < n; i++)
+        g[i] = (gold_mention){spans[i].start, spans[i].end, S_entity(d, spans[i].label)};
+    free(spans);
     *count = n;
-    return g ? g : calloc(1, sizeof *g);
+    return g;
 }
 
 /* Bytes of the file that tokens [s, e) of doc cover, or false. */

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "internal.h"
+#include "triggers.h"
 
 static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_tok_is(doc, i, w); }
 
@@ -460,17 +461,42 @@ typedef struct event_site {
     bool quoted;
 } event_site;
 
+/* The class of an event the trigger model found that the lexicon gives
+ * no class (--all-events). */
+static const char S_generic_class[] = "Occurrence";
+
+static bool S_generic_class_of(const char *klass) { return strcmp(klass, S_generic_class) == 0; }
+
+/* Another mention of event e: its evidence (--all-events). */
+static void S_add_evidence(ng_document *doc, ng_event *e, size_t trig, size_t trig_end)
+{
+    uint32_t *v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
+    *v = doc->toks[trig].start;
+    v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
+    *v = doc->toks[trig_end - 1].end;
+    v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
+    *v = doc->toks[trig].sent;
+}
+
 /* "the talks", "after the meeting", "the crash": an event already
- * reported (any meeting for a meeting word, else one of its kind) */
-static bool S_refers_back(const ng_document *doc, size_t trig, const char *klass)
+ * reported (any meeting for a meeting word, else one of its kind; for an
+ * event of no class, one of the same word): its index, or -1 */
+static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
     if (trig > 0 && (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") || S_is(doc, trig - 1, "that") ||
                      S_is(doc, trig - 1, "their"))) {
-        for (size_t i = 0; i < doc->nevent; i++)
-            if (S_meeting_like(klass) ? S_meeting_like(doc->events[i].klass) : strcmp(doc->events[i].klass, klass) == 0)
-                return true;
+        for (size_t i = doc->nevent; i-- > 0;) {
+            const ng_event *o = &doc->events[i];
+            if (S_generic_class_of(klass) ? S_generic_class_of(o->klass) && o->end - o->start ==
+                                                doc->toks[trig_end - 1].end - doc->toks[trig].start &&
+                                                strncasecmp(o->trigger, doc->art->text + doc->toks[trig].start,
+                                                            o->end - o->start) == 0
+                : S_meeting_like(klass) ? S_meeting_like(o->klass)
+                                        : strcmp(o->klass, klass) == 0)
+                return (int)i;
+        }
     }
-    return false;
+    return -1;
 }
 
 /* Triggers the story does not report as an event of its own: quoted,
@@ -936,6 +962,9 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
         ng_event *o = &doc->events[i];
         if (strcmp(o->klass, ev->klass) != 0 || o->nattendee != ev->nattendee)
             continue;
+        /* with nobody taking part (--all-events), only the same word */
+        if (ev->nattendee == 0 && strcasecmp(o->trigger, ev->trigger) != 0)
+            continue;
         if (!anaphoric && strcasecmp(o->trigger, ev->trigger) != 0 && strcmp(ev->klass, "Speech") == 0)
             continue;
         bool same = true;
@@ -946,6 +975,8 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
             same = found;
         }
         if (same && (o->location == ev->location || o->location < 0 || ev->location < 0)) {
+            if (doc->all_events)
+                S_add_evidence(doc, o, trig, at->trig_end);
             if (o->location < 0)
                 o->location = ev->location;
             if (!o->date)
@@ -960,12 +991,17 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
 
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
-    if (S_refers_back(doc, trig, klass))
+    int back = S_refers_back(doc, trig, trig_end, klass);
+    if (back >= 0) {
+        if (doc->all_events)
+            S_add_evidence(doc, &doc->events[back], trig, trig_end);
         return;
+    }
     event_site at = {trig, trig_end, 0, 0, klass, &doc->sents[doc->toks[trig].sent], false};
     S_clause(doc, trig, &at.lo, &at.hi);
     at.quoted = S_in_quote(doc, trig, at.s->tok_start);
-    if (S_not_narrated(doc, &at))
+    /* --all-events keeps what a speaker says happened, and generic events */
+    if (!doc->all_events && S_not_narrated(doc, &at))
         return;
     ng_event ev = {0};
     ev.klass = klass;
@@ -989,7 +1025,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
      * named as invited, the host is the one taking part */
     if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
         S_add_attendee(doc, &ev, ev.organizer);
-    if (ev.nattendee == 0)
+    if (ev.nattendee == 0 && !doc->all_events)
         return;
     S_time(doc, &ev, at.lo, at.hi);
     S_same_day(doc, &at, &ev);
@@ -1025,6 +1061,60 @@ static int S_dateline_city(ng_document *doc)
     }
     ng_buf_free(&b);
     return actor;
+}
+
+/* Is any of the bytes [start, end) an event's trigger or evidence already? */
+static bool S_event_covers(const ng_document *doc, uint32_t start, uint32_t end)
+{
+    for (size_t e = 0; e < doc->nevent; e++) {
+        const ng_event *ev = &doc->events[e];
+        if (ev->start < end && start < ev->end)
+            return true;
+        for (size_t k = 0; k + 2 < ev->nevidence; k += 3)
+            if (ev->evidence[k] < end && start < ev->evidence[k + 1])
+                return true;
+    }
+    return false;
+}
+
+/* The lexicon's class of tokens [i, j), or of their first word, or the
+ * generic class. */
+static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j)
+{
+    ng_buf b = {0};
+    for (size_t k = i; k < j; k++) {
+        if (k > i)
+            ng_buf_addc(&b, ' ');
+        ng_buf_adds(&b, doc->toks[k].lower ? doc->toks[k].lower : "");
+    }
+    const char *klass = ng_lex_event_trigger(doc->lex, b.data ? b.data : "");
+    ng_buf_free(&b);
+    if (!klass && doc->toks[i].lower)
+        klass = ng_lex_event_trigger(doc->lex, doc->toks[i].lower);
+    return klass ? klass : S_generic_class;
+}
+
+/* --all-events: the words the trigger model finds that no lexicon entry
+ * made an event of. */
+static void S_model_events(ng_document *doc)
+{
+    uint8_t *marks = malloc(doc->ntok ? doc->ntok : 1);
+    if (!marks)
+        abort();
+    ng_trig_mark(doc->triggers, doc, marks);
+    for (size_t i = 0; i < doc->ntok; i++) {
+        if (marks[i] != 1)
+            continue;
+        size_t j = i + 1;
+        while (j < doc->ntok && marks[j] == 2)
+            j++;
+        const ng_sentence *s = &doc->sents[doc->toks[i].sent];
+        if (doc->art->paras[s->para].kind != NG_PARA_HEADING &&
+            !S_event_covers(doc, doc->toks[i].start, doc->toks[j - 1].end))
+            S_event_at(doc, i, j, S_model_trigger_class(doc, i, j));
+        i = j - 1;
+    }
+    free(marks);
 }
 
 void ng_find_events(ng_document *doc)
@@ -1083,6 +1173,8 @@ void ng_find_events(ng_document *doc)
             }
         }
     }
+    if (doc->all_events && doc->triggers)
+        S_model_events(doc);
     int city = S_dateline_city(doc);
     for (size_t e = 0; city >= 0 && e < doc->nevent; e++)
         if (doc->events[e].location < 0 && doc->events[e].modality == NG_MOD_ASSERTED &&

@@ -1,7 +1,7 @@
 /* fuzz_models.c -- libFuzzer harness for the loaders of files users give
  * with options: the first byte picks the NER model, the tagger and parser
- * model, the actor type model, the attribution model, the pronoun model, a
- * word-class table or event triggers; the rest is the file. */
+ * model, the actor type model, the attribution model, the pronoun model, the
+ * trigger model, a word-class table or event triggers; the rest is the file. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -11,6 +11,7 @@
 #include "internal.h"
 #include "ner.h"
 #include "syntax.h"
+#include "triggers.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len);
 
@@ -22,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
     const char *text = (const char *)data + 1;
     size_t n = len - 1;
     ng_error err = {0};
-    switch (data[0] % 7) {
+    switch (data[0] % 8) {
     case 0:
         ng_ner_model_free(ng_ner_model_read(file, n, "fuzz-model", &err));
         break;
@@ -37,6 +38,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
         break;
     case 6:
         ng_coref_model_free(ng_coref_model_read(file, n, "fuzz-model", &err));
+        break;
+    case 7:
+        ng_trig_model_free(ng_trig_model_read(file, n, "fuzz-model", &err));
         break;
     case 3:
         ng_ner_clusters_free(ng_ner_clusters_parse(text, n, "fuzz-clusters", &err));

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Event mentions found by the converter on ECB+ (docs/events.md).
+
+    python3 bench/ecb_events.py BIN [SHARED_DATA_DIR] [--split=dev|test] [--default] [--show]
+
+ECB+ marks every event word (ACTION_* and NEG_ACTION_* mentions) of the
+sentences it annotated exhaustively (ECBplus_coreference_sentences.csv).
+Each document is converted from JSON Lines with `--all-events` (or, with
+--default, with the default options: events with a named participant
+only), and every ng:evidence span of an event that falls in an annotated
+sentence is a predicted mention. A gold mention is found when a predicted
+span shares a token with it; a predicted span is right when it shares a
+token with a gold mention. Printed: mention precision, recall and F1, and
+exact-span figures. Splits: dev = topics 31-35 (tuning), test = topics
+36-45 (the standard test topics: report, never tune). Training uses
+topics 1-30 (scripts/train-triggers).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import ecbdata  # noqa: E402
+
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+opts = {}
+for a in sys.argv[1:]:
+    if a.startswith('--'):
+        k, _, v = a.partition('=')
+        opts[k] = v if v else True
+BIN = args[0] if args else os.path.join(HERE, '..', 'build', 'newsgraph')
+DATA = args[1] if len(args) > 1 else os.path.join(HERE, '..', '..', 'shared', 'data')
+ECB = os.path.join(DATA, 'ecbplus')
+SPLITS = {'dev': range(31, 36), 'test': range(36, 46)}
+split = opts.get('--split', 'dev')
+if split not in SPLITS:
+    sys.exit("ecb_events: --split is dev or test")
+if not os.path.isdir(os.path.join(ECB, 'ECB+')):
+    print(f"skipped: {ECB}/ECB+ not found (ECB+ is not on this machine)")
+    sys.exit(0)
+
+
+def align(body, toks):
+    """Character span of each token in the converter's articleBody."""
+    out, at = [], 0
+    for t in toks:
+        form = '"' if t['form'] in ('``', "''") else t['form']
+        k = body.find(form, at)
+        if k < 0 or k - at > 40:
+            out.append(None)
+            continue
+        out.append((k, k + len(form)))
+        at = k + len(form)
+    return out
+
+
+def graph_items(data):
+    graph = data.get('@graph', data) if isinstance(data, dict) else data
+    if isinstance(graph, list) and graph and isinstance(graph[0], dict) and '@graph' in graph[0]:
+        return [n for g in graph for n in g['@graph']]
+    return graph
+
+
+def as_list(v):
+    return v if isinstance(v, list) else [v] if v is not None else []
+
+
+def event_spans(items):
+    """{article identifier: (articleBody, [(start, end)] of event evidence)}"""
+    spans = {n['@id']: (n['startOffset'], n['endOffset']) for n in items if n.get('@type') == 'TextSpan'}
+    arts = {n['@id']: (n.get('identifier') or n['@id'], n.get('articleBody', ''))
+            for n in items if n.get('@type') == 'NewsArticle'}
+    out = {doc: (body, []) for doc, body in arts.values()}
+    for n in items:
+        if 'Event' not in as_list(n.get('@type')):
+            continue
+        for ev in as_list(n.get('evidence')):
+            art = ev.split('/span/')[0]
+            if art in arts and ev in spans:
+                out[arts[art][0]][1].append(spans[ev])
+    return out
+
+
+def main():
+    docs = list(ecbdata.trigger_docs(ECB, ecbdata.topic_docs(ECB, SPLITS[split])))
+    tmp = tempfile.mkdtemp()
+    feed = os.path.join(tmp, 'ecb.jsonl')
+    toks_of = {}
+    with open(feed, 'w', encoding='utf-8') as f:
+        for name, text, offs, spans in docs:
+            body = text.split('\n\n', 1)[1]
+            f.write(json.dumps({'id': name, 'headline': 'Article', 'text': body}, ensure_ascii=False) + '\n')
+    for p in ecbdata.topic_docs(ECB, SPLITS[split]):
+        toks_of['ecb-' + os.path.basename(p)[:-4]] = ecbdata.read_actions(p)[0]
+    out = os.path.join(tmp, 'ecb.jsonld')
+    cmd = [BIN, 'convert', '-q', feed, '-o', out, '-f', 'jsonld']
+    if not opts.get('--default'):
+        cmd.insert(2, '--all-events')
+    if os.environ.get('CONVERT_ARGS'):
+        cmd[2:2] = os.environ['CONVERT_ARGS'].split()
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0 and not os.path.exists(out):
+        sys.exit('newsgraph failed: ' + r.stderr[-2000:])
+    got = event_spans(graph_items(json.load(open(out, encoding='utf-8'))))
+    t = {'gold': 0, 'found': 0, 'pred': 0, 'right': 0, 'exact': 0}
+    for name, text, offs, spans in docs:
+        toks = toks_of[name]
+        body, pred_spans = got.get(name, ('', []))
+        tspans = align(body, toks)
+        annotated = set()
+        for label, a, b in spans:
+            if label == 'sentence':
+                annotated.update(range(a, b + 1))
+        gold = [set(range(a, b + 1)) for label, a, b in spans if label != 'sentence']
+        pred = []
+        for s, e in pred_spans:
+            ti = {i for i, ts in enumerate(tspans) if ts and ts[0] < e and ts[1] > s}
+            if ti and ti <= annotated:
+                pred.append(ti)
+        t['gold'] += len(gold)
+        t['pred'] += len(pred)
+        for g in gold:
+            hit = any(g & p for p in pred)
+            t['found'] += hit
+            t['exact'] += any(g == p for p in pred)
+            if opts.get('--show') and not hit:
+                print(f"  FN {name}: {' '.join(toks[i]['form'] for i in sorted(g))!r}")
+        for p in pred:
+            ok = any(g & p for g in gold)
+            t['right'] += ok
+            if opts.get('--show') and not ok:
+                print(f"  FP {name}: {' '.join(toks[i]['form'] for i in sorted(p))!r}")
+    P = t['right'] / t['pred'] if t['pred'] else 0
+    R = t['found'] / t['gold'] if t['gold'] else 0
+    F = 2 * P * R / (P + R) if P + R else 0
+    eP = t['exact'] / t['pred'] if t['pred'] else 0
+    eR = t['exact'] / t['gold'] if t['gold'] else 0
+    eF = 2 * eP * eR / (eP + eR) if eP + eR else 0
+    mode = 'default options' if opts.get('--default') else '--all-events'
+    print(f"ECB+ {split} (topics {SPLITS[split][0]}-{SPLITS[split][-1]}), {len(docs)} documents, {mode}: "
+          f"{t['gold']} gold event mentions, {t['pred']} of ours")
+    print(f"  overlap  P {P:.4f}  R {R:.4f}  F1 {F:.4f}")
+    print(f"  exact    P {eP:.4f}  R {eR:.4f}  F1 {eF:.4f}")
+
+
+main()

@@ -1,0 +1,132 @@
+/* cmd_train_triggers.c -- `newsgraph train-triggers`: train the trigger
+ * model (extract/triggers.h) on articles with gold event words
+ * (scripts/train-triggers makes the lists from ECB+), or score a model on
+ * such a list. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "triggers.h"
+
+static void S_usage(FILE *out)
+{
+    fputs("usage: newsgraph train-triggers --out MODEL [--dev LIST] [--epochs N] [--seed N] LIST\n"
+          "       newsgraph train-triggers --score [--model MODEL] LIST\n"
+          "\n"
+          "Train the trigger model (which words report an event) and write MODEL, or\n"
+          "with --score print its word-level precision and recall (MODEL, else the\n"
+          "built-in one). LIST has one article per line: the article's text file, a tab,\n"
+          "and a file of spans, one per line: START<TAB>END<TAB>LABEL, code points of the\n"
+          "article file (end exclusive). LABEL \"sentence\" marks an annotated sentence\n"
+          "(when a file has any, only their words count); any other label marks the\n"
+          "words of an event. Each article is converted as `convert --input-format\n"
+          "text` would.\n"
+          "\n"
+          "  -o, --out MODEL   the model file to write\n"
+          "      --dev LIST    articles to score each epoch on\n"
+          "      --epochs N    passes over the training words (default 10)\n"
+          "      --seed N      the order of the words (default 1)\n"
+          "      --score       score instead of training\n"
+          "      --model MODEL the model --score reads\n",
+          out);
+}
+
+static int S_add(const ng_document *doc, const char *article, const char *spans, void *data, ng_error *err)
+{
+    return ng_trig_data_add(data, doc, article, spans, err);
+}
+
+/* --score: a model on one list. */
+static int S_score(ng_context *ctx, const char *model_path, const char *list)
+{
+    ng_error err = {0};
+    ng_trig_model *own = model_path ? ng_trig_model_load(model_path, &err) : NULL;
+    const ng_trig_model *m = own ? own : model_path ? NULL : ng_trig_builtin(ctx, &err);
+    if (!m) {
+        if (err.text[0])
+            cli_report(&err);
+        else
+            fputs("newsgraph: this build has no trigger model; give one with --model\n", stderr);
+        return EXIT_SOME_FAILED;
+    }
+    ng_trig_data *d = ng_trig_data_new();
+    int rc = EXIT_SOME_FAILED;
+    if (cli_each_listed_article(ctx, list, "SPANS", S_add, d) == 0) {
+        ng_trig_data_describe(d, stdout, list);
+        ng_trig_evaluate(m, d, stdout, "");
+        rc = EXIT_OK;
+    }
+    ng_trig_data_free(d);
+    ng_trig_model_free(own);
+    return rc;
+}
+
+int cmd_train_triggers(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"out", required_argument, NULL, 'o'},
+                                             {"dev", required_argument, NULL, 'd'},
+                                             {"epochs", required_argument, NULL, 'e'},
+                                             {"seed", required_argument, NULL, 's'},
+                                             {"score", no_argument, NULL, 'S'},
+                                             {"model", required_argument, NULL, 'm'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *out = NULL, *devpath = NULL, *model_path = NULL;
+    bool score = false;
+    ng_trig_train_options opt = {10, 1, stderr};
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'o': out = optarg; break;
+        case 'd': devpath = optarg; break;
+        case 'e':
+            if (!cli_number("--epochs", optarg, 1, 1000, &opt.epochs))
+                return EXIT_USAGE;
+            break;
+        case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'S': score = true; break;
+        case 'm': model_path = optarg; break;
+        case 'h': S_usage(stdout); return EXIT_OK;
+        default: fputs("Try 'newsgraph train-triggers --help'.\n", stderr); return EXIT_USAGE;
+        }
+    }
+    if ((score ? out != NULL : !out) || optind + 1 != argc) {
+        fputs("newsgraph: train-triggers needs --out MODEL (or --score) and one LIST of articles\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        cli_report(&err);
+        return EXIT_SOME_FAILED;
+    }
+    if (score) {
+        int rc = S_score(ctx, model_path, argv[optind]);
+        ng_context_free(ctx);
+        return rc;
+    }
+    /* the features read the lexicons, not the model being replaced */
+    int rc = EXIT_SOME_FAILED;
+    ng_trig_data *train = ng_trig_data_new(), *dev = devpath ? ng_trig_data_new() : NULL;
+    ng_trig_model *model = NULL;
+    if (cli_each_listed_article(ctx, argv[optind], "SPANS", S_add, train) != 0 ||
+        (dev && cli_each_listed_article(ctx, devpath, "SPANS", S_add, dev) != 0))
+        goto done;
+    ng_trig_data_describe(train, stderr, "training");
+    if (dev)
+        ng_trig_data_describe(dev, stderr, "dev");
+    if (ng_trig_train(train, dev, &opt, &model, &err) != 0 || ng_trig_model_save(model, out, &err) != 0) {
+        cli_report(&err);
+        goto done;
+    }
+    fprintf(stderr, "train-triggers: wrote %s\n", out);
+    rc = EXIT_OK;
+done:
+    ng_trig_model_free(model);
+    ng_trig_data_free(train);
+    ng_trig_data_free(dev);
+    ng_context_free(ctx);
+    return rc;
+}

@@ -1,0 +1,88 @@
+#!/bin/sh
+# The trigger model's commands: a model round trip on a tiny fixture (event
+# words of an annotated article), determinism, --all-events with the
+# model, the lexicon and later mentions, corrupt and foreign model files,
+# malformed list and span lines.
+# usage: triggers_test.sh BIN SOURCE_DIR
+BIN=$1
+SRC=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+EXPECT_IGNORE='^epoch\|^train-triggers\|^training:\|^dev:\|^  dev'
+. "$SRC/tests/lib.sh"
+cp "$SRC/tests/fixtures/triggers-tiny.txt" tiny.txt
+cp "$SRC/tests/fixtures/triggers-tiny.spans" tiny.spans
+printf '%s\t%s\n' "$T/tiny.txt" "$T/tiny.spans" > tiny.list
+A='<http://newsgraph.org/id/article/65cd61f52a3bfd46'
+TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
+
+# round trip: train on the fixture, score it
+expect 0 "" -- "$BIN" train-triggers --out m.bin --epochs 20 tiny.list
+check "model written" "[ -s m.bin ]"
+check "the training report counts the annotated sentences' words" \
+  "grep -q '^training: 1 articles, 40 words, 7 of them triggers (0 tokens not found in the article files)\$' err.txt"
+expect 0 "" -- "$BIN" train-triggers --score --model m.bin tiny.list
+check "the model finds the fixture's event words again" \
+  "grep -q '^   words: P 1.0000 R 1.0000 F1 1.0000 (7 found, 7 to find)\$' out.txt"
+expect 0 "" -- "$BIN" train-triggers --out m2.bin --epochs 20 tiny.list
+check "two trainings give the same model" "cmp -s m.bin m2.bin"
+expect 0 "" -- "$BIN" train-triggers --out m3.bin --epochs 3 --dev tiny.list tiny.list
+check "a dev list is scored each epoch" "grep -q '^  dev words: P ' err.txt"
+
+# the converter: --all-events keeps every event word the model finds
+# (ng:Occurrence when the lexicon gives it no class); a later "The storm" is evidence of the first
+expect 0 "" -- "$BIN" convert --all-events --trigger-model m.bin -f ntriples tiny.txt
+check "'destroyed' is an event the lexicon gives no class: an occurrence" \
+  "grep -q \"^$A/event/8-17> $TYPE <http://schema.org/Event> .\" out.txt &&
+   grep -q \"^$A/event/8-17> $TYPE <http://newsgraph.org/ns#Occurrence> .\" out.txt"
+check "with its time expression" "grep -q \"^$A/event/8-17> <http://newsgraph.org/ns#timeExpression> \\\"Sunday\\\" .\" out.txt"
+check "'The storm also damaged' is the storm already reported: one event, two mentions" \
+  "grep -q \"^$A/event/2-7> <http://newsgraph.org/ns#evidence> $A/span/159-164> .\" out.txt &&
+   ! grep -q \"$A/event/159-164>\" out.txt"
+check "the last sentence reports no event" "! grep -q \"$A/event/2[0-9][0-9]-\" out.txt"
+check "the options are recorded in the provenance" "grep -q -- '--trigger-model m.bin --all-events' out.txt"
+expect 0 "" -- "$BIN" convert --trigger-model m.bin -f ntriples tiny.txt
+check "by default, no event without a named participant" "! grep -q '/event/' out.txt"
+
+# the lexicon still classes events; with --all-events its events stay
+# without participants, and the model's words take the lexicon's class
+printf 'inquiry\tHearing\n' > more.tsv
+expect 0 "" -- "$BIN" convert --all-events --trigger-model none --event-triggers more.tsv -f ntriples tiny.txt
+check "the lexicon alone: the inquiry, a hearing" \
+  "grep -q \"^$A/event/78-85> $TYPE <http://newsgraph.org/ns#Hearing> .\" out.txt &&
+   [ \$(grep -c \"$TYPE <http://schema.org/Event>\" out.txt) -eq 1 ]"
+expect 0 "" -- "$BIN" convert --all-events --trigger-model m.bin --event-triggers more.tsv -f ntriples tiny.txt
+check "the model's words and the lexicon's class" \
+  "grep -q \"^$A/event/78-85> $TYPE <http://newsgraph.org/ns#Hearing> .\" out.txt &&
+   [ \$(grep -c \"$TYPE <http://schema.org/Event>\" out.txt) -eq 6 ]"
+expect 0 "" -- "$BIN" convert --all-events --trigger-model m.bin tiny.txt
+cp out.txt all.jsonld
+expect 0 "" -- "$BIN" validate all.jsonld
+check "events with no one taking part, and with two mentions, are valid" "grep -q '^all.jsonld: valid (' out.txt"
+
+# corrupt, truncated and foreign model files
+cp m.bin bad.bin
+printf 'X' | dd of=bad.bin bs=1 seek=60 conv=notrunc 2>/dev/null
+expect 1 "newsgraph: bad.bin: trigger model is corrupt (checksum mismatch)" -- "$BIN" train-triggers --score --model bad.bin tiny.list
+head -c 50 m.bin > short.bin
+expect 1 "newsgraph: short.bin: trigger model is truncated or has the wrong size" -- "$BIN" train-triggers --score --model short.bin tiny.list
+printf 'not a model at all, just some text that is long enough to have a header' > text.bin
+expect 2 "newsgraph: text.bin: not a newsgraph trigger model (bad magic number)" -- "$BIN" convert --trigger-model text.bin tiny.txt
+expect 2 "newsgraph: none.bin: cannot open: No such file or directory" -- "$BIN" convert --trigger-model none.bin tiny.txt
+
+# malformed lists and span files name file:line; usage
+printf '%s\t%s\n%s\n' "$T/tiny.txt" "$T/tiny.spans" "$T/tiny.txt" > nospans.list
+expect 1 "newsgraph: nospans.list:2: expected ARTICLE<TAB>SPANS" -- "$BIN" train-triggers --out x.bin nospans.list
+printf '25\t79\tsentence\n40\t30\tACTION\n' > bad.spans
+printf '%s\t%s\n' "$T/tiny.txt" "$T/bad.spans" > bad.list
+expect 1 "newsgraph: $T/bad.spans:2: expected START<TAB>END<TAB>LABEL within the article" -- "$BIN" train-triggers --out x.bin bad.list
+printf '25\t79\tsentence\n' > none.spans
+printf '%s\t%s\n' "$T/tiny.txt" "$T/none.spans" > none.list
+expect 1 "newsgraph: train-triggers: no training triggers" -- "$BIN" train-triggers --out x.bin none.list
+expect 2 "newsgraph: train-triggers needs --out MODEL (or --score) and one LIST of articles" -- "$BIN" train-triggers tiny.list
+expect 2 "newsgraph: --epochs wants a number from 1 to 1000, not 'x'" -- "$BIN" train-triggers --out x.bin --epochs x tiny.list
+check "no model written after a failure" "[ ! -e x.bin ]"
+
+echo "triggers: $n checks, $fails failed"
+[ "$fails" -eq 0 ]
