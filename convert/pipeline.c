@@ -197,8 +197,9 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     doc->coref = ctx->coref_rules ? NULL : ng_coref_builtin(ctx, &coref_err);
     if (!doc->coref && coref_err.text[0] && opts->warn)
         opts->warn(opts->warn_data, coref_err.source, coref_err.text);
+    /* the trigger model serves --all-events only: not loaded otherwise */
     ng_error trig_err = {0};
-    doc->triggers = ng_trig_builtin(ctx, &trig_err);
+    doc->triggers = opts->all_events ? ng_trig_builtin(ctx, &trig_err) : NULL;
     if (!doc->triggers && trig_err.text[0] && opts->warn)
         opts->warn(opts->warn_data, trig_err.source, trig_err.text);
     doc->all_events = opts->all_events;
