@@ -10,8 +10,11 @@ Each document is converted from JSON Lines with `--all-events` (or, with
 only), and every ng:evidence span of an event that falls in an annotated
 sentence is a predicted mention. A gold mention is found when a predicted
 span shares a token with it; a predicted span is right when it shares a
-token with a gold mention. Printed: mention precision, recall and F1, and
-exact-span figures. Splits: dev = topics 31-35 (tuning), test = topics
+token with a gold mention. Printed: mention precision, recall and F1,
+exact-span figures, and of the events found right whose sentence has a
+gold human participant (ECB+ links no participant to its event: the
+sentence stands for the link), the share with an attendee or organizer
+named on one of those participants' mentions. Splits: dev = topics 31-35 (tuning), test = topics
 36-45 (the standard test topics: report, never tune). Training uses
 topics 1-30 (scripts/train-triggers).
 """
@@ -69,18 +72,24 @@ def as_list(v):
 
 
 def event_spans(items):
-    """{article identifier: (articleBody, [(start, end)] of event evidence)}"""
+    """{article identifier: (articleBody, [(start, end)] of event evidence,
+    [((start, end) of the trigger, [(start, end) of the participants'
+    mentions])])}: attendees and organizer are participants."""
     spans = {n['@id']: (n['startOffset'], n['endOffset']) for n in items if n.get('@type') == 'TextSpan'}
     arts = {n['@id']: (n.get('identifier') or n['@id'], n.get('articleBody', ''))
             for n in items if n.get('@type') == 'NewsArticle'}
-    out = {doc: (body, []) for doc, body in arts.values()}
+    mentions = {n['@id']: [spans[m] for m in as_list(n.get('mention')) if m in spans] for n in items}
+    out = {doc: (body, [], []) for doc, body in arts.values()}
     for n in items:
         if 'Event' not in as_list(n.get('@type')):
             continue
-        for ev in as_list(n.get('evidence')):
-            art = ev.split('/span/')[0]
-            if art in arts and ev in spans:
-                out[arts[art][0]][1].append(spans[ev])
+        evidence = [ev for ev in as_list(n.get('evidence')) if ev.split('/span/')[0] in arts and ev in spans]
+        for ev in evidence:
+            out[arts[ev.split('/span/')[0]][0]][1].append(spans[ev])
+        if evidence:
+            who = as_list(n.get('attendee')) + as_list(n.get('organizer'))
+            out[arts[evidence[0].split('/span/')[0]][0]][2].append(
+                (spans[evidence[0]], [sp for a in who for sp in mentions.get(a, [])]))
     return out
 
 
@@ -93,8 +102,10 @@ def main():
         for name, text, offs, spans in docs:
             body = text.split('\n\n', 1)[1]
             f.write(json.dumps({'id': name, 'headline': 'Article', 'text': body}, ensure_ascii=False) + '\n')
+    parts_of = {}
     for p in ecbdata.topic_docs(ECB, SPLITS[split]):
-        toks_of['ecb-' + os.path.basename(p)[:-4]] = ecbdata.read_actions(p)[0]
+        toks_of['ecb-' + os.path.basename(p)[:-4]], parts_of['ecb-' + os.path.basename(p)[:-4]] = \
+            ecbdata.read_actions(p, 'HUMAN_PART')
     out = os.path.join(tmp, 'ecb.jsonld')
     cmd = [BIN, 'convert', '-q', feed, '-o', out, '-f', 'jsonld']
     if not opts.get('--default'):
@@ -105,11 +116,15 @@ def main():
     if r.returncode != 0 and not os.path.exists(out):
         sys.exit('newsgraph failed: ' + r.stderr[-2000:])
     got = event_spans(graph_items(json.load(open(out, encoding='utf-8'))))
-    t = {'gold': 0, 'found': 0, 'pred': 0, 'right': 0, 'exact': 0}
+    t = {'gold': 0, 'found': 0, 'pred': 0, 'right': 0, 'exact': 0, 'with_part': 0, 'part_right': 0}
     for name, text, offs, spans in docs:
         toks = toks_of[name]
-        body, pred_spans = got.get(name, ('', []))
+        body, pred_spans, pred_events = got.get(name, ('', [], []))
         tspans = align(body, toks)
+
+        def token_set(span):
+            s, e = span
+            return {i for i, ts in enumerate(tspans) if ts and ts[0] < e and ts[1] > s}
         annotated = set()
         for label, a, b in spans:
             if label == 'sentence':
@@ -133,6 +148,19 @@ def main():
             t['right'] += ok
             if opts.get('--show') and not ok:
                 print(f"  FP {name}: {' '.join(toks[i]['form'] for i in sorted(p))!r}")
+        # participants: of the events found right whose sentence has a gold
+        # human participant, those with one of ours on such a mention
+        for trig, who in pred_events:
+            ti = token_set(trig)
+            if not ti or not ti <= annotated or not any(g & ti for g in gold):
+                continue
+            sent = toks[min(ti)]['sent']
+            gparts = [set(range(a, b + 1)) for _, a, b in parts_of[name] if toks[a]['sent'] == sent]
+            if not gparts:
+                continue
+            t['with_part'] += 1
+            ours = [token_set(sp) for sp in who]
+            t['part_right'] += any(o & g for o in ours for g in gparts)
     P = t['right'] / t['pred'] if t['pred'] else 0
     R = t['found'] / t['gold'] if t['gold'] else 0
     F = 2 * P * R / (P + R) if P + R else 0
@@ -144,6 +172,9 @@ def main():
           f"{t['gold']} gold event mentions, {t['pred']} of ours")
     print(f"  overlap  P {P:.4f}  R {R:.4f}  F1 {F:.4f}")
     print(f"  exact    P {eP:.4f}  R {eR:.4f}  F1 {eF:.4f}")
+    pr = t['part_right'] / t['with_part'] if t['with_part'] else 0
+    print(f"  events found with a gold human participant in their sentence: {t['with_part']}; "
+          f"with one of ours on such a mention: {pr:.4f}")
 
 
 main()

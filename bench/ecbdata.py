@@ -108,14 +108,15 @@ def annotated_sentences(data):
     return out
 
 
-def read_actions(path):
+def read_actions(path, kind='ACTION'):
     """Tokens and the action mentions (tag, first, last token): every
-    ACTION_* and NEG_ACTION_* markable, the event words of ECB+."""
+    ACTION_* and NEG_ACTION_* markable, the event words of ECB+ (with
+    kind='HUMAN_PART', the human participants' mentions)."""
     root = ET.parse(path).getroot()
     toks, index = _tokens(root, path)
     acts = []
     for m in root.find('Markables'):
-        if 'ACTION' not in m.tag:
+        if kind not in m.tag:
             continue
         anchors = [index[a.get('t_id')] for a in m.findall('token_anchor') if a.get('t_id') in index]
         if anchors:
