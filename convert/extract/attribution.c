@@ -32,26 +32,6 @@ static void S_put(uint32_t *out, size_t *n, uint64_t h)
         out[(*n)++] = (uint32_t)((h ^ (h >> 31)) & (ATTR_BUCKETS - 1));
 }
 
-static const char *S_word(const ng_document *doc, const ng_sentence *s, size_t i, long d)
-{
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return doc->toks[j].lower ? doc->toks[j].lower : "";
-}
-
-static const char *S_pos(const ng_document *doc, const ng_sentence *s, size_t i, long d)
-{
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return ng_dep_upos(doc, (size_t)j);
-}
-
 int ng_attr_cue_kind(const ng_document *doc, size_t k)
 {
     const char *w = doc->toks[k].lower;
@@ -234,21 +214,21 @@ size_t ng_attr_features(const ng_attr_doc *ad, size_t i, uint32_t *out)
     size_t n = 0;
     const ng_token *t = &doc->toks[i];
     const ng_sentence *s = &doc->sents[t->sent];
-    const char *w0 = S_word(doc, s, i, 0), *p0 = S_pos(doc, s, i, 0), *rel = ng_dep_rel(doc, i);
+    const char *w0 = ng_sent_word(doc, s, i, 0), *p0 = ng_sent_upos(doc, s, i, 0), *rel = ng_dep_rel(doc, i);
     const char *quote = S_quote_state(doc, i);
     S_put(out, &n, S_begin(1));
     S_put(out, &n, S_mix(S_begin(2), w0));
-    S_put(out, &n, S_mix(S_begin(3), S_word(doc, s, i, -1)));
-    S_put(out, &n, S_mix(S_begin(4), S_word(doc, s, i, 1)));
-    S_put(out, &n, S_mix(S_begin(5), S_word(doc, s, i, -2)));
-    S_put(out, &n, S_mix(S_begin(6), S_word(doc, s, i, 2)));
-    S_put(out, &n, S_mix(S_mix(S_begin(7), S_word(doc, s, i, -1)), w0));
-    S_put(out, &n, S_mix(S_mix(S_begin(8), w0), S_word(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_begin(3), ng_sent_word(doc, s, i, -1)));
+    S_put(out, &n, S_mix(S_begin(4), ng_sent_word(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_begin(5), ng_sent_word(doc, s, i, -2)));
+    S_put(out, &n, S_mix(S_begin(6), ng_sent_word(doc, s, i, 2)));
+    S_put(out, &n, S_mix(S_mix(S_begin(7), ng_sent_word(doc, s, i, -1)), w0));
+    S_put(out, &n, S_mix(S_mix(S_begin(8), w0), ng_sent_word(doc, s, i, 1)));
     S_put(out, &n, S_mix(S_begin(9), p0));
-    S_put(out, &n, S_mix(S_mix(S_begin(10), S_pos(doc, s, i, -1)), p0));
-    S_put(out, &n, S_mix(S_mix(S_begin(11), p0), S_pos(doc, s, i, 1)));
-    S_put(out, &n, S_mix(S_begin(12), S_pos(doc, s, i, -1)));
-    S_put(out, &n, S_mix(S_begin(13), S_pos(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_mix(S_begin(10), ng_sent_upos(doc, s, i, -1)), p0));
+    S_put(out, &n, S_mix(S_mix(S_begin(11), p0), ng_sent_upos(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_begin(12), ng_sent_upos(doc, s, i, -1)));
+    S_put(out, &n, S_mix(S_begin(13), ng_sent_upos(doc, s, i, 1)));
     S_put(out, &n, S_mix(S_begin(14), S_shape(doc, s, i)));
     /* the token's own place in the parse */
     int head = ng_dep_head(doc, i);
@@ -347,7 +327,7 @@ size_t ng_attr_features(const ng_attr_doc *ad, size_t i, uint32_t *out)
     S_put(out, &n, S_mix(S_mix(S_begin(35), sp), i == s->tok_start ? "first" : "-"));
     S_put(out, &n, S_mix(S_mix(S_begin(36), sp), quote));
     /* the sentence's last word: a colon announces what follows */
-    const char *last = S_word(doc, s, s->tok_end - 1, 0);
+    const char *last = ng_sent_word(doc, s, s->tok_end - 1, 0);
     S_put(out, &n, S_mix(S_mix(S_begin(37), strcmp(last, ":") == 0 ? ":" : "."), sp));
     return n;
 }

@@ -365,16 +365,8 @@ int ng_coref_sure_person(const ng_document *doc, size_t tok)
 
 float ng_coref_score(const ng_coref_model *m, const uint32_t *f, size_t nf)
 {
-    float s = 0;
-    if (m->w) {
-        for (size_t k = 0; k < nf; k++)
-            s += m->w[f[k]];
-        return s;
-    }
-    int32_t q = 0;
-    for (size_t k = 0; k < nf; k++)
-        q += m->q[f[k]];
-    return (float)q * m->scale;
+    const ng_linear view = {m->w, m->q, m->scale};
+    return ng_linear_sum(&view, f, nf);
 }
 
 size_t ng_coref_best(const ng_coref_model *m, const uint32_t *feats, const uint8_t *nf, size_t n)

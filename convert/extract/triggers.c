@@ -28,26 +28,6 @@ static void S_put(uint32_t *out, size_t *n, uint64_t h)
         out[(*n)++] = (uint32_t)((h ^ (h >> 31)) & (TRIG_BUCKETS - 1));
 }
 
-static const char *S_word(const ng_document *doc, const ng_sentence *s, size_t i, long d)
-{
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return doc->toks[j].lower ? doc->toks[j].lower : "";
-}
-
-static const char *S_pos(const ng_document *doc, const ng_sentence *s, size_t i, long d)
-{
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return ng_dep_upos(doc, (size_t)j);
-}
-
 /* The word without a common inflection ("killed", "killing", "kills" ->
  * "kill"): one feature for the forms of a word seen apart in training. */
 static void S_stem(const char *w, char *buf, size_t size)
@@ -146,7 +126,7 @@ size_t ng_trig_features(const ng_document *doc, size_t i, uint32_t *out)
 {
     size_t n = 0;
     const ng_sentence *s = &doc->sents[doc->toks[i].sent];
-    const char *w0 = S_word(doc, s, i, 0), *p0 = S_pos(doc, s, i, 0), *rel = ng_dep_rel(doc, i);
+    const char *w0 = ng_sent_word(doc, s, i, 0), *p0 = ng_sent_upos(doc, s, i, 0), *rel = ng_dep_rel(doc, i);
     char stem[64], suf[8];
     S_stem(w0, stem, sizeof stem);
     S_put(out, &n, S_begin(1));
@@ -158,16 +138,16 @@ size_t ng_trig_features(const ng_document *doc, size_t i, uint32_t *out)
     S_put(out, &n, S_mix(S_mix(S_begin(6), suf), p0));
     S_suffix(w0, 4, suf);
     S_put(out, &n, S_mix(S_begin(7), suf));
-    S_put(out, &n, S_mix(S_begin(8), S_word(doc, s, i, -1)));
-    S_put(out, &n, S_mix(S_begin(9), S_word(doc, s, i, 1)));
-    S_put(out, &n, S_mix(S_mix(S_begin(10), S_word(doc, s, i, -1)), w0));
-    S_put(out, &n, S_mix(S_mix(S_begin(11), w0), S_word(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_begin(8), ng_sent_word(doc, s, i, -1)));
+    S_put(out, &n, S_mix(S_begin(9), ng_sent_word(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_mix(S_begin(10), ng_sent_word(doc, s, i, -1)), w0));
+    S_put(out, &n, S_mix(S_mix(S_begin(11), w0), ng_sent_word(doc, s, i, 1)));
     S_put(out, &n, S_mix(S_begin(12), p0));
-    S_put(out, &n, S_mix(S_mix(S_begin(13), S_pos(doc, s, i, -1)), p0));
-    S_put(out, &n, S_mix(S_mix(S_begin(14), p0), S_pos(doc, s, i, 1)));
-    S_put(out, &n, S_mix(S_mix(S_mix(S_begin(15), S_pos(doc, s, i, -1)), p0), S_pos(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_mix(S_begin(13), ng_sent_upos(doc, s, i, -1)), p0));
+    S_put(out, &n, S_mix(S_mix(S_begin(14), p0), ng_sent_upos(doc, s, i, 1)));
+    S_put(out, &n, S_mix(S_mix(S_mix(S_begin(15), ng_sent_upos(doc, s, i, -1)), p0), ng_sent_upos(doc, s, i, 1)));
     S_put(out, &n, S_mix(S_mix(S_begin(16), S_shape(doc, s, i)), p0));
-    S_put(out, &n, S_mix(S_mix(S_begin(17), S_word(doc, s, i, -2)), S_word(doc, s, i, -1)));
+    S_put(out, &n, S_mix(S_mix(S_begin(17), ng_sent_word(doc, s, i, -2)), ng_sent_word(doc, s, i, -1)));
     S_put(out, &n, S_mix(S_begin(18), ng_dep_finite(doc, i) ? "finite" : "-"));
     /* the word's place in the parse: its relation, its head, its dependents */
     int head = ng_dep_head(doc, i);
