@@ -60,11 +60,13 @@ def align(body, toks):
     return out
 
 
-def graph_items(data):
+def article_graphs(data):
+    """The nodes of each article: one named graph per article in a batch
+    (an actor named in two articles has a node in each)."""
     graph = data.get('@graph', data) if isinstance(data, dict) else data
     if isinstance(graph, list) and graph and isinstance(graph[0], dict) and '@graph' in graph[0]:
-        return [n for g in graph for n in g['@graph']]
-    return graph
+        return [g['@graph'] for g in graph]
+    return [graph]
 
 
 def as_list(v):
@@ -115,8 +117,11 @@ def main():
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0 and not os.path.exists(out):
         sys.exit('newsgraph failed: ' + r.stderr[-2000:])
-    got = event_spans(graph_items(json.load(open(out, encoding='utf-8'))))
-    t = {'gold': 0, 'found': 0, 'pred': 0, 'right': 0, 'exact': 0, 'with_part': 0, 'part_right': 0}
+    got = {}
+    for items in article_graphs(json.load(open(out, encoding='utf-8'))):
+        got.update(event_spans(items))
+    t = {'gold': 0, 'found': 0, 'pred': 0, 'right': 0, 'exact': 0, 'with_part': 0, 'part_right': 0, 'ours_here': 0,
+         'ours_right': 0}
     for name, text, offs, spans in docs:
         toks = toks_of[name]
         body, pred_spans, pred_events = got.get(name, ('', [], []))
@@ -161,6 +166,10 @@ def main():
             t['with_part'] += 1
             ours = [token_set(sp) for sp in who]
             t['part_right'] += any(o & g for o in ours for g in gparts)
+            # our participants' mentions in the sentence, and those on a gold one
+            here = [o for o in ours if o and toks[min(o)]['sent'] == sent]
+            t['ours_here'] += len(here)
+            t['ours_right'] += sum(1 for o in here if any(o & g for g in gparts))
     P = t['right'] / t['pred'] if t['pred'] else 0
     R = t['found'] / t['gold'] if t['gold'] else 0
     F = 2 * P * R / (P + R) if P + R else 0
@@ -175,6 +184,8 @@ def main():
     pr = t['part_right'] / t['with_part'] if t['with_part'] else 0
     print(f"  events found with a gold human participant in their sentence: {t['with_part']}; "
           f"with one of ours on such a mention: {pr:.4f}")
+    op = t['ours_right'] / t['ours_here'] if t['ours_here'] else 0
+    print(f"  our participants' mentions in those sentences: {t['ours_here']}, on a gold participant: {op:.4f}")
 
 
 main()

@@ -45,6 +45,17 @@ check "the options are recorded in the provenance" "grep -q -- '--trigger-model 
 expect 0 "" -- "$BIN" convert --trigger-model m.bin -f ntriples tiny.txt
 check "by default, no event without a named participant" "! grep -q '/event/' out.txt"
 
+# participants from the parse: the object, a conjunct, the place after "in"
+printf 'Court jails former minister\n\nPolice arrested Daniel Okafor in Lagos on Friday. A court later convicted Okafor and his aide Ruth Mensah of fraud.\n' > court.txt
+expect 0 "" -- "$BIN" convert --all-events -f ntriples court.txt
+P='<http://newsgraph.org/id/article/dd3a5beff059de44'
+check "the built-in model: Okafor was arrested, in Lagos" \
+  "grep -q \"^$P/event/7-15> <http://schema.org/attendee> <http://newsgraph.org/id/person/daniel-okafor> .\" out.txt &&
+   grep -q \"^$P/event/7-15> <http://schema.org/location> <http://newsgraph.org/id/city/lagos> .\" out.txt"
+check "Okafor and Ruth Mensah were convicted" \
+  "grep -q \"^$P/event/64-73> <http://schema.org/attendee> <http://newsgraph.org/id/person/daniel-okafor> .\" out.txt &&
+   grep -q \"^$P/event/64-73> <http://schema.org/attendee> <http://newsgraph.org/id/person/ruth-mensah> .\" out.txt"
+
 # the lexicon still classes events; with --all-events its events stay
 # without participants, and the model's words take the lexicon's class
 printf 'inquiry\tHearing\n' > more.tsv
