@@ -771,6 +771,18 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
 }
 
 /* the structure first: "X's call with Y" and "A will meet ... with B" */
+/* A disaster strikes a place and has no participants: the first place or
+ * country named in its clause is where it happened. */
+static void S_disaster_place(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)at->lo);
+         m < doc->nmention && doc->mentions[m].tok_start < at->hi && ev->location < 0; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PLACE)
+            ev->location = mm->actor;
+    }
+}
+
 /* The actor a dependent of a trigger names: the name it heads or is part
  * of, the person "he"/"she" stands for; -1 for none. */
 static int S_actor_of(const ng_document *doc, size_t tok)
@@ -1097,6 +1109,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_parse_participants(doc, &at, &ev);
     if (parsed && ev.nattendee > 0)
         S_clause_participants(doc, &at, &ev, false);
+    else if (strcmp(klass, "Disaster") == 0)
+        S_disaster_place(doc, &at, &ev);
     else if (!S_meeting_like(klass) && !multiparty)
         S_agent_participants(doc, &at, &ev);
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
