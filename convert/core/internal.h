@@ -356,6 +356,9 @@ bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *folded);
 int ng_lex_speech_verb(const ng_lexicon *lex, const char *folded);
 /* Event trigger: returns the class name ("Talks", "Seminar" ...) or NULL. */
 const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *folded);
+/* The class of an event word: the trigger's, else the one of
+ * schemas/event-classes.tsv (its CAMEO root's), else NULL. */
+const char *ng_lex_event_class(const ng_lexicon *lex, const char *folded);
 /* Add "phrase<TAB>Class" lines (schemas/event-triggers.tsv format); a bad
  * line is an error naming source:line. */
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err);
@@ -656,5 +659,6 @@ int ng_writer_add_piece(ng_writer *w, ng_piece *piece, ng_error *err);
 /* Embedded schemas (generated from schemas/ at build time). */
 extern const char ng_embedded_context[];
 extern const char ng_embedded_triggers[];
+extern const char ng_embedded_event_classes[];
 
 #endif

@@ -27,7 +27,7 @@ struct ng_lexicon {
     char **classes;            /* owned event class names, indexed by trigger value */
     size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
-        speech, triggers, abbrevs, title_abbrevs;
+        speech, triggers, event_classes, abbrevs, title_abbrevs;
 };
 
 static uint64_t S_hash(const char *s)
@@ -184,6 +184,8 @@ static void S_set(table *t, const char *const *words, size_t n)
         S_put_folded(t, words[i], 1);
 }
 
+static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err);
+
 ng_lexicon *ng_lexicon_new(void)
 {
     ng_lexicon *lex = calloc(1, sizeof *lex);
@@ -253,6 +255,11 @@ ng_lexicon *ng_lexicon_new(void)
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
         abort(); /* the bundled list is checked by the tests */
     }
+    if (S_add_classed(lex, &lex->event_classes, ng_embedded_event_classes, strlen(ng_embedded_event_classes),
+                      "schemas/event-classes.tsv", &err) != 0) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        abort();
+    }
     g_firsts = NULL;
     return lex;
 }
@@ -270,7 +277,7 @@ void ng_lexicon_free(ng_lexicon *lex)
     free(lex->classes);
     table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
-                   &lex->abbrevs, &lex->title_abbrevs};
+                   &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
     free(lex);
@@ -321,7 +328,8 @@ const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *f)
     return v < 0 ? NULL : lex->classes[v];
 }
 
-int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
+/* "phrase<TAB>Class" lines into t (the triggers or the event classes). */
+static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err)
 {
     long lineno = 0;
     size_t i = 0;
@@ -362,9 +370,23 @@ int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const
         lex->classes[lex->nclass] = c;
         char *phrase = ng_text_fold(line, (size_t)(tab - line));
         /* a later entry for the same phrase replaces the earlier one */
-        S_table_put(&lex->triggers, phrase, (int)lex->nclass, true);
+        S_table_put(t, phrase, (int)lex->nclass, true);
         free(phrase);
         lex->nclass++;
     }
     return 0;
+}
+
+int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
+{
+    return S_add_classed(lex, &lex->triggers, text, len, source, err);
+}
+
+const char *ng_lex_event_class(const ng_lexicon *lex, const char *folded)
+{
+    const char *k = ng_lex_event_trigger(lex, folded);
+    if (k)
+        return k;
+    int v = S_table_get(&lex->event_classes, folded);
+    return v >= 0 ? lex->classes[v] : NULL;
 }

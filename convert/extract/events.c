@@ -1075,7 +1075,14 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
     return false;
 }
 
-static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass)
+/* Where a trigger comes from: the lexicon (and the phrase rules), or the
+ * trigger model (--all-events), with a class from the lexicon or none, or
+ * from its verb's CAMEO root. */
+typedef enum { FROM_LEXICON, FROM_MODEL, FROM_MODEL_ACT } trigger_origin;
+
+/* An event at trigger tokens [trig, trig_end) of class klass; the model's
+ * take their participants from the parse. */
+static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
     int back = S_refers_back(doc, trig, trig_end, klass);
     if (back >= 0) {
@@ -1104,7 +1111,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0 || strcmp(klass, "Aid") == 0;
     /* an event of no class: its arguments in the parse and the people of
      * its clause, else the agent (measured on ECB+ dev: docs/events.md) */
-    bool parsed = S_generic_class_of(klass) && doc->dep_first;
+    bool parsed = origin != FROM_LEXICON && doc->dep_first;
     if (parsed)
         S_parse_participants(doc, &at, &ev);
     if (parsed && ev.nattendee > 0)
@@ -1122,6 +1129,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_add_attendee(doc, &ev, ev.organizer);
     if (ev.nattendee == 0 && !doc->all_events)
         return;
+    if (origin == FROM_MODEL_ACT && ev.nattendee == 0 && ev.organizer < 0)
+        ev.klass = S_generic_class;
     S_time(doc, &ev, at.lo, at.hi);
     S_same_day(doc, &at, &ev);
     if (!S_merge_event(doc, &at, &ev))
@@ -1172,10 +1181,14 @@ static bool S_event_covers(const ng_document *doc, uint32_t start, uint32_t end)
     return false;
 }
 
-/* The lexicon's class of tokens [i, j), or of their first word, or the
+/* The class of model trigger [i, j): the event lexicon's for the phrase or
+ * its first word; for a verb, else its CAMEO root's (event-classes.tsv:
+ * *act is set, the class holds only when someone named takes part: CAMEO
+ * codes acts of actors, "a storm destroyed" is no attack); else the
  * generic class. */
-static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j)
+static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j, bool *act)
 {
+    *act = false;
     ng_buf b = {0};
     for (size_t k = i; k < j; k++) {
         if (k > i)
@@ -1186,6 +1199,9 @@ static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j)
     ng_buf_free(&b);
     if (!klass && doc->toks[i].lower)
         klass = ng_lex_event_trigger(doc->lex, doc->toks[i].lower);
+    if (!klass && doc->toks[i].lower && strcmp(ng_dep_upos(doc, i), "VERB") == 0 &&
+        (klass = ng_lex_event_class(doc->lex, doc->toks[i].lower)) != NULL)
+        *act = true;
     return klass ? klass : S_generic_class;
 }
 
@@ -1205,8 +1221,11 @@ static void S_model_events(ng_document *doc)
             j++;
         const ng_sentence *s = &doc->sents[doc->toks[i].sent];
         if (doc->art->paras[s->para].kind != NG_PARA_HEADING &&
-            !S_event_covers(doc, doc->toks[i].start, doc->toks[j - 1].end))
-            S_event_at(doc, i, j, S_model_trigger_class(doc, i, j));
+            !S_event_covers(doc, doc->toks[i].start, doc->toks[j - 1].end)) {
+            bool act;
+            const char *klass = S_model_trigger_class(doc, i, j, &act);
+            S_event_at(doc, i, j, klass, act ? FROM_MODEL_ACT : FROM_MODEL);
+        }
         i = j - 1;
     }
     free(marks);
@@ -1224,17 +1243,17 @@ void ng_find_events(ng_document *doc)
             if (!n)
                 n = S_troops_staying(doc, i, s->tok_end);
             if (!n && (n = S_provide_phrase(doc, i, s->tok_end)) > 0) {
-                S_event_at(doc, i, i + n, "Aid");
+                S_event_at(doc, i, i + n, "Aid", FROM_LEXICON);
                 i += n - 1;
                 continue;
             }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
-                S_event_at(doc, i, i + n, "LegalAction");
+                S_event_at(doc, i, i + n, "LegalAction", FROM_LEXICON);
                 i += n - 1;
                 continue;
             }
             if (n) {
-                S_event_at(doc, i, i + n, "Deployment");
+                S_event_at(doc, i, i + n, "Deployment", FROM_LEXICON);
                 i += n - 1;
                 continue;
             }
@@ -1262,7 +1281,7 @@ void ng_find_events(ng_document *doc)
                     !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||
                                            S_is(doc, i - 1, "phone") || S_is(doc, i - 1, "telephone"))))
                     break;
-                S_event_at(doc, i, i + len, klass);
+                S_event_at(doc, i, i + len, klass, FROM_LEXICON);
                 i += len - 1;
                 break;
             }

@@ -56,6 +56,18 @@ check "Okafor and Ruth Mensah were convicted" \
   "grep -q \"^$P/event/64-73> <http://schema.org/attendee> <http://newsgraph.org/id/person/daniel-okafor> .\" out.txt &&
    grep -q \"^$P/event/64-73> <http://schema.org/attendee> <http://newsgraph.org/id/person/ruth-mensah> .\" out.txt"
 
+# a verb the lexicon does not list takes the class of its CAMEO root
+# (schemas/event-classes.tsv) when someone named takes part; a storm that
+# destroys is no attack
+printf 'Ministers trade blame\n\nForeign Minister Ana Silva condemned the decision on Monday. A storm destroyed the harbour.\n' > cameo.txt
+expect 0 "" -- "$BIN" convert --all-events -f ntriples cameo.txt
+C='<http://newsgraph.org/id/article/a1ced02949ed4890'
+check "'condemned': disapproval (CAMEO 11), Ana Silva's" \
+  "grep -q \"^$C/event/27-36> $TYPE <http://newsgraph.org/ns#Disapproval> .\" out.txt &&
+   grep -q \"^$C/event/27-36> <http://schema.org/attendee> <http://newsgraph.org/id/person/ana-silva> .\" out.txt"
+check "'destroyed' with no one named: an occurrence" \
+  "grep -q \"^$C/event/69-78> $TYPE <http://newsgraph.org/ns#Occurrence> .\" out.txt"
+
 # the lexicon still classes events; with --all-events its events stay
 # without participants, and the model's words take the lexicon's class
 printf 'inquiry\tHearing\n' > more.tsv

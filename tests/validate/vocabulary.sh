@@ -19,7 +19,8 @@ while read -r term; do
   check "$term has a label" "grep -q '^$term <http://www.w3.org/2000/01/rdf-schema#label> ' '$T/vocab.nt'"
   check "$term has a comment" "grep -q '^$term <http://www.w3.org/2000/01/rdf-schema#comment> ' '$T/vocab.nt'"
 done < "$T/used.txt"
-for class in $(grep -v '^#' "$SRC/schemas/event-triggers.tsv" | cut -f2 | sort -u); do
+for class in $( (grep -v '^#' "$SRC/schemas/event-triggers.tsv"; grep -v '^#' "$SRC/schemas/event-classes.tsv";
+                 printf 'x\tOccurrence\n') | cut -f2 | grep . | sort -u); do
   check "event class $class is in the vocabulary" \
     "grep -q '^<http://newsgraph.org/ns#$class> <http://www.w3.org/2000/01/rdf-schema#subClassOf> ' '$T/vocab.nt'"
   check "event class $class is allowed by the shapes" "grep -q 'sh:class ng:$class \]' '$SRC/schemas/shapes.ttl'"
