@@ -166,3 +166,23 @@ void ng_dep_phrase(const ng_document *doc, size_t tok, size_t *start, size_t *en
     *start = lo;
     *end = hi + 1;
 }
+
+const char *ng_sent_word(const ng_document *doc, const ng_sentence *s, size_t i, long d)
+{
+    long j = (long)i + d;
+    if (j < (long)s->tok_start)
+        return "<s>";
+    if (j >= (long)s->tok_end)
+        return "</s>";
+    return doc->toks[j].lower ? doc->toks[j].lower : "";
+}
+
+const char *ng_sent_upos(const ng_document *doc, const ng_sentence *s, size_t i, long d)
+{
+    long j = (long)i + d;
+    if (j < (long)s->tok_start)
+        return "<s>";
+    if (j >= (long)s->tok_end)
+        return "</s>";
+    return ng_dep_upos(doc, (size_t)j);
+}

@@ -195,23 +195,3 @@ ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, size_t *co
     *count = n;
     return g ? g : calloc(1, sizeof *g);
 }
-
-const char *ng_sent_word(const ng_document *doc, const ng_sentence *s, size_t i, long d)
-{
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return doc->toks[j].lower ? doc->toks[j].lower : "";
-}
-
-const char *ng_sent_upos(const ng_document *doc, const ng_sentence *s, size_t i, long d)
-{
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return ng_dep_upos(doc, (size_t)j);
-}

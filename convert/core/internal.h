@@ -566,12 +566,12 @@ int ng_dep_governing_verb(const ng_document *doc, size_t tok);
  * relative clauses, appositions and clauses on its right, and without
  * punctuation at either end. */
 void ng_dep_phrase(const ng_document *doc, size_t tok, size_t *start, size_t *end);
-
-/* Helpers shared by the extraction stages (document.c). */
 /* The folded word d tokens from token i of sentence s, "<s>" or "</s>"
  * beyond its edges, and its UPOS: the context the models' features read. */
 const char *ng_sent_word(const ng_document *doc, const ng_sentence *s, size_t i, long d);
 const char *ng_sent_upos(const ng_document *doc, const ng_sentence *s, size_t i, long d);
+
+/* Helpers shared by the extraction stages (document.c). */
 const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
 /* Is the folded word one of a NULL-terminated list of words? */

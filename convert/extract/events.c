@@ -467,7 +467,8 @@ static const char S_generic_class[] = "Occurrence";
 
 static bool S_generic_class_of(const char *klass) { return strcmp(klass, S_generic_class) == 0; }
 
-/* Another mention of event e: its evidence (--all-events). */
+/* Another mention of event e ("the talks", the same meeting named again):
+ * more evidence of it. */
 static void S_add_evidence(ng_document *doc, ng_event *e, size_t trig, size_t trig_end)
 {
     uint32_t *v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
@@ -1061,8 +1062,7 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
             same = found;
         }
         if (same && (o->location == ev->location || o->location < 0 || ev->location < 0)) {
-            if (doc->all_events)
-                S_add_evidence(doc, o, trig, at->trig_end);
+            S_add_evidence(doc, o, trig, at->trig_end);
             if (o->location < 0)
                 o->location = ev->location;
             if (!o->date)
@@ -1086,8 +1086,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
 {
     int back = S_refers_back(doc, trig, trig_end, klass);
     if (back >= 0) {
-        if (doc->all_events)
-            S_add_evidence(doc, &doc->events[back], trig, trig_end);
+        S_add_evidence(doc, &doc->events[back], trig, trig_end);
         return;
     }
     event_site at = {trig, trig_end, 0, 0, klass, &doc->sents[doc->toks[trig].sent], false};
