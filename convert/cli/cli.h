@@ -56,4 +56,20 @@ int cli_each_listed_article(ng_context *ctx, const char *list, const char *secon
 /* A number option within [lo, hi], or false after saying what is wrong. */
 bool cli_number(const char *opt, const char *s, int lo, int hi, int *out);
 
+/* The options of a command that trains a model from a LIST of annotated
+ * articles (train-attribution, train-coref, train-triggers): --out MODEL,
+ * --dev LIST, --epochs N, --seed N, --help; with can_score also --score
+ * and --model MODEL; with extra (an option name such as "names") also
+ * --EXTRA VALUE. */
+typedef struct cli_train_args {
+    const char *out, *dev, *model, *extra, *list;
+    int epochs;
+    unsigned seed;
+    bool score;
+} cli_train_args;
+/* -1 when the command goes on (a filled in, the list in a->list), else
+ * the exit status (help printed, a usage error reported). */
+int cli_train_args_parse(int argc, char **argv, const char *name, bool can_score, const char *extra,
+                         void (*usage)(FILE *), cli_train_args *a);
+
 #endif

@@ -2,7 +2,6 @@
  * attribution model (extract/attribution.h) on articles with annotated
  * sources, cues and contents (scripts/train-attribution makes the lists
  * from PolNeAR). */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,33 +32,11 @@ static int S_add(const ng_document *doc, const char *article, const char *spans,
 
 int cmd_train_attribution(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"out", required_argument, NULL, 'o'},
-                                             {"dev", required_argument, NULL, 'd'},
-                                             {"epochs", required_argument, NULL, 'e'},
-                                             {"seed", required_argument, NULL, 's'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    const char *out = NULL, *devpath = NULL;
-    ng_attr_train_options opt = {10, 1, stderr};
-    int ch;
-    optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'o': out = optarg; break;
-        case 'd': devpath = optarg; break;
-        case 'e':
-            if (!cli_number("--epochs", optarg, 1, 1000, &opt.epochs))
-                return EXIT_USAGE;
-            break;
-        case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
-        case 'h': S_usage(stdout); return EXIT_OK;
-        default: fputs("Try 'newsgraph train-attribution --help'.\n", stderr); return EXIT_USAGE;
-        }
-    }
-    if (!out || optind + 1 != argc) {
-        fputs("newsgraph: train-attribution needs --out MODEL and one LIST of training articles\n", stderr);
-        return EXIT_USAGE;
-    }
+    cli_train_args args = {.epochs = 10};
+    int status = cli_train_args_parse(argc, argv, "train-attribution", false, NULL, S_usage, &args);
+    if (status >= 0)
+        return status;
+    ng_attr_train_options opt = {args.epochs, args.seed, stderr};
     ng_error err = {0};
     ng_context *ctx = ng_context_new(&err);
     if (!ctx) {
@@ -67,19 +44,19 @@ int cmd_train_attribution(int argc, char **argv)
         return EXIT_SOME_FAILED;
     }
     int rc = EXIT_SOME_FAILED;
-    ng_attr_data *train = ng_attr_data_new(), *dev = devpath ? ng_attr_data_new() : NULL;
+    ng_attr_data *train = ng_attr_data_new(), *dev = args.dev ? ng_attr_data_new() : NULL;
     ng_attr_model *model = NULL;
-    if (cli_each_listed_article(ctx, argv[optind], "SPANS", S_add, train) != 0 ||
-        (dev && cli_each_listed_article(ctx, devpath, "SPANS", S_add, dev) != 0))
+    if (cli_each_listed_article(ctx, args.list, "SPANS", S_add, train) != 0 ||
+        (dev && cli_each_listed_article(ctx, args.dev, "SPANS", S_add, dev) != 0))
         goto done;
     ng_attr_data_describe(train, stderr, "training");
     if (dev)
         ng_attr_data_describe(dev, stderr, "dev");
-    if (ng_attr_train(train, dev, &opt, &model, &err) != 0 || ng_attr_model_save(model, out, &err) != 0) {
+    if (ng_attr_train(train, dev, &opt, &model, &err) != 0 || ng_attr_model_save(model, args.out, &err) != 0) {
         cli_report(&err);
         goto done;
     }
-    fprintf(stderr, "train-attribution: wrote %s\n", out);
+    fprintf(stderr, "train-attribution: wrote %s\n", args.out);
     rc = EXIT_OK;
 done:
     ng_attr_model_free(model);

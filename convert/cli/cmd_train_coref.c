@@ -2,7 +2,6 @@
  * (extract/coref.h) on articles with gold coreference (scripts/train-coref
  * makes the lists from GUM), or score a model and the rules on such a
  * list (bench/coref.py). */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,62 +85,33 @@ static int S_score(ng_context *ctx, const char *model_path, const char *list)
 
 int cmd_train_coref(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"out", required_argument, NULL, 'o'},
-                                             {"dev", required_argument, NULL, 'd'},
-                                             {"epochs", required_argument, NULL, 'e'},
-                                             {"seed", required_argument, NULL, 's'},
-                                             {"score", no_argument, NULL, 'S'},
-                                             {"model", required_argument, NULL, 'm'},
-                                             {"names", required_argument, NULL, 'n'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    const char *out = NULL, *devpath = NULL, *model_path = NULL, *names_path = NULL;
-    bool score = false;
-    ng_coref_train_options opt = {10, 1, stderr};
-    int ch;
-    optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'o': out = optarg; break;
-        case 'd': devpath = optarg; break;
-        case 'e':
-            if (!cli_number("--epochs", optarg, 1, 1000, &opt.epochs))
-                return EXIT_USAGE;
-            break;
-        case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
-        case 'S': score = true; break;
-        case 'm': model_path = optarg; break;
-        case 'n': names_path = optarg; break;
-        case 'h': S_usage(stdout); return EXIT_OK;
-        default: fputs("Try 'newsgraph train-coref --help'.\n", stderr); return EXIT_USAGE;
-        }
-    }
-    if ((score ? out != NULL : !out) || optind + 1 != argc) {
-        fputs("newsgraph: train-coref needs --out MODEL (or --score) and one LIST of articles\n", stderr);
-        return EXIT_USAGE;
-    }
+    cli_train_args args = {.epochs = 10};
+    int status = cli_train_args_parse(argc, argv, "train-coref", true, "names", S_usage, &args);
+    if (status >= 0)
+        return status;
+    ng_coref_train_options opt = {args.epochs, args.seed, stderr};
     ng_error err = {0};
     ng_context *ctx = ng_context_new(&err);
     if (!ctx) {
         cli_report(&err);
         return EXIT_SOME_FAILED;
     }
-    if (score) {
-        int rc = S_score(ctx, model_path, argv[optind]);
+    if (args.score) {
+        int rc = S_score(ctx, args.model, args.list);
         ng_context_free(ctx);
         return rc;
     }
     int rc = EXIT_SOME_FAILED;
     ng_coref_names *names = NULL;
-    if (names_path && !(names = S_read_names(names_path))) {
+    if (args.extra && !(names = S_read_names(args.extra))) {
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
-    ng_coref_data *train = ng_coref_data_new(), *dev = devpath ? ng_coref_data_new() : NULL;
+    ng_coref_data *train = ng_coref_data_new(), *dev = args.dev ? ng_coref_data_new() : NULL;
     ng_coref_model *model = NULL;
     adding to_train = {train, names}, to_dev = {dev, names};
-    if (cli_each_listed_article(ctx, argv[optind], "MENTIONS", S_add, &to_train) != 0 ||
-        (dev && cli_each_listed_article(ctx, devpath, "MENTIONS", S_add, &to_dev) != 0)) {
+    if (cli_each_listed_article(ctx, args.list, "MENTIONS", S_add, &to_train) != 0 ||
+        (dev && cli_each_listed_article(ctx, args.dev, "MENTIONS", S_add, &to_dev) != 0)) {
         ng_coref_names_free(names);
         goto done;
     }
@@ -150,11 +120,11 @@ int cmd_train_coref(int argc, char **argv)
         ng_coref_data_describe(dev, stderr, "dev");
         ng_coref_evaluate(NULL, dev, stderr, "dev");
     }
-    if (ng_coref_train(train, dev, &opt, names, &model, &err) != 0 || ng_coref_model_save(model, out, &err) != 0) {
+    if (ng_coref_train(train, dev, &opt, names, &model, &err) != 0 || ng_coref_model_save(model, args.out, &err) != 0) {
         cli_report(&err);
         goto done;
     }
-    fprintf(stderr, "train-coref: wrote %s\n", out);
+    fprintf(stderr, "train-coref: wrote %s\n", args.out);
     rc = EXIT_OK;
 done:
     ng_coref_model_free(model);

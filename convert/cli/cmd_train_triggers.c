@@ -2,7 +2,6 @@
  * model (extract/triggers.h) on articles with gold event words
  * (scripts/train-triggers makes the lists from ECB+), or score a model on
  * such a list. */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,64 +63,37 @@ static int S_score(ng_context *ctx, const char *model_path, const char *list)
 
 int cmd_train_triggers(int argc, char **argv)
 {
-    static const struct option longopts[] = {{"out", required_argument, NULL, 'o'},
-                                             {"dev", required_argument, NULL, 'd'},
-                                             {"epochs", required_argument, NULL, 'e'},
-                                             {"seed", required_argument, NULL, 's'},
-                                             {"score", no_argument, NULL, 'S'},
-                                             {"model", required_argument, NULL, 'm'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
-    const char *out = NULL, *devpath = NULL, *model_path = NULL;
-    bool score = false;
-    ng_trig_train_options opt = {10, 1, stderr};
-    int ch;
-    optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'o': out = optarg; break;
-        case 'd': devpath = optarg; break;
-        case 'e':
-            if (!cli_number("--epochs", optarg, 1, 1000, &opt.epochs))
-                return EXIT_USAGE;
-            break;
-        case 's': opt.seed = (unsigned)strtoul(optarg, NULL, 10); break;
-        case 'S': score = true; break;
-        case 'm': model_path = optarg; break;
-        case 'h': S_usage(stdout); return EXIT_OK;
-        default: fputs("Try 'newsgraph train-triggers --help'.\n", stderr); return EXIT_USAGE;
-        }
-    }
-    if ((score ? out != NULL : !out) || optind + 1 != argc) {
-        fputs("newsgraph: train-triggers needs --out MODEL (or --score) and one LIST of articles\n", stderr);
-        return EXIT_USAGE;
-    }
+    cli_train_args args = {.epochs = 10};
+    int status = cli_train_args_parse(argc, argv, "train-triggers", true, NULL, S_usage, &args);
+    if (status >= 0)
+        return status;
+    ng_trig_train_options opt = {args.epochs, args.seed, stderr};
     ng_error err = {0};
     ng_context *ctx = ng_context_new(&err);
     if (!ctx) {
         cli_report(&err);
         return EXIT_SOME_FAILED;
     }
-    if (score) {
-        int rc = S_score(ctx, model_path, argv[optind]);
+    if (args.score) {
+        int rc = S_score(ctx, args.model, args.list);
         ng_context_free(ctx);
         return rc;
     }
     /* the features read the lexicons, not the model being replaced */
     int rc = EXIT_SOME_FAILED;
-    ng_trig_data *train = ng_trig_data_new(), *dev = devpath ? ng_trig_data_new() : NULL;
+    ng_trig_data *train = ng_trig_data_new(), *dev = args.dev ? ng_trig_data_new() : NULL;
     ng_trig_model *model = NULL;
-    if (cli_each_listed_article(ctx, argv[optind], "SPANS", S_add, train) != 0 ||
-        (dev && cli_each_listed_article(ctx, devpath, "SPANS", S_add, dev) != 0))
+    if (cli_each_listed_article(ctx, args.list, "SPANS", S_add, train) != 0 ||
+        (dev && cli_each_listed_article(ctx, args.dev, "SPANS", S_add, dev) != 0))
         goto done;
     ng_trig_data_describe(train, stderr, "training");
     if (dev)
         ng_trig_data_describe(dev, stderr, "dev");
-    if (ng_trig_train(train, dev, &opt, &model, &err) != 0 || ng_trig_model_save(model, out, &err) != 0) {
+    if (ng_trig_train(train, dev, &opt, &model, &err) != 0 || ng_trig_model_save(model, args.out, &err) != 0) {
         cli_report(&err);
         goto done;
     }
-    fprintf(stderr, "train-triggers: wrote %s\n", out);
+    fprintf(stderr, "train-triggers: wrote %s\n", args.out);
     rc = EXIT_OK;
 done:
     ng_trig_model_free(model);

@@ -131,3 +131,52 @@ bool cli_number(const char *opt, const char *s, int lo, int hi, int *out)
     *out = (int)v;
     return true;
 }
+
+int cli_train_args_parse(int argc, char **argv, const char *name, bool can_score, const char *extra,
+                         void (*usage)(FILE *), cli_train_args *a)
+{
+    struct option longopts[9] = {{"out", required_argument, NULL, 'o'},
+                                 {"dev", required_argument, NULL, 'd'},
+                                 {"epochs", required_argument, NULL, 'e'},
+                                 {"seed", required_argument, NULL, 's'},
+                                 {"help", no_argument, NULL, 'h'}};
+    size_t n = 5;
+    if (can_score) {
+        longopts[n++] = (struct option){"score", no_argument, NULL, 'S'};
+        longopts[n++] = (struct option){"model", required_argument, NULL, 'm'};
+    }
+    if (extra)
+        longopts[n++] = (struct option){extra, required_argument, NULL, 'x'};
+    longopts[n] = (struct option){NULL, 0, NULL, 0};
+    int epochs = a->epochs;
+    *a = (cli_train_args){0};
+    a->epochs = epochs;
+    a->seed = 1;
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'o': a->out = optarg; break;
+        case 'd': a->dev = optarg; break;
+        case 'e':
+            if (!cli_number("--epochs", optarg, 1, 1000, &a->epochs))
+                return EXIT_USAGE;
+            break;
+        case 's': a->seed = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'S': a->score = true; break;
+        case 'm': a->model = optarg; break;
+        case 'x': a->extra = optarg; break;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: fprintf(stderr, "Try 'newsgraph %s --help'.\n", name); return EXIT_USAGE;
+        }
+    }
+    if ((a->score ? a->out != NULL : !a->out) || optind + 1 != argc) {
+        if (can_score)
+            fprintf(stderr, "newsgraph: %s needs --out MODEL (or --score) and one LIST of articles\n", name);
+        else
+            fprintf(stderr, "newsgraph: %s needs --out MODEL and one LIST of training articles\n", name);
+        return EXIT_USAGE;
+    }
+    a->list = argv[optind];
+    return -1;
+}
