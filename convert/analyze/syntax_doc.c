@@ -167,22 +167,27 @@ void ng_dep_phrase(const ng_document *doc, size_t tok, size_t *start, size_t *en
     *end = hi + 1;
 }
 
+/* The token d from token i inside sentence s, or NULL beyond its edges
+ * (*edge then "<s>" or "</s>"). */
+static const ng_token *S_sent_token(const ng_document *doc, const ng_sentence *s, size_t i, long d, long *j,
+                                    const char **edge)
+{
+    *j = (long)i + d;
+    *edge = *j < (long)s->tok_start ? "<s>" : *j >= (long)s->tok_end ? "</s>" : NULL;
+    return *edge ? NULL : &doc->toks[*j];
+}
+
 const char *ng_sent_word(const ng_document *doc, const ng_sentence *s, size_t i, long d)
 {
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return doc->toks[j].lower ? doc->toks[j].lower : "";
+    long j;
+    const char *edge;
+    const ng_token *t = S_sent_token(doc, s, i, d, &j, &edge);
+    return !t ? edge : t->lower ? t->lower : "";
 }
 
 const char *ng_sent_upos(const ng_document *doc, const ng_sentence *s, size_t i, long d)
 {
-    long j = (long)i + d;
-    if (j < (long)s->tok_start)
-        return "<s>";
-    if (j >= (long)s->tok_end)
-        return "</s>";
-    return ng_dep_upos(doc, (size_t)j);
+    long j;
+    const char *edge;
+    return S_sent_token(doc, s, i, d, &j, &edge) ? ng_dep_upos(doc, (size_t)j) : edge;
 }

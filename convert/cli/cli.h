@@ -67,9 +67,10 @@ typedef struct cli_train_args {
     unsigned seed;
     bool score;
 } cli_train_args;
-/* -1 when the command goes on (a filled in, the list in a->list), else
- * the exit status (help printed, a usage error reported). */
-int cli_train_args_parse(int argc, char **argv, const char *name, bool can_score, const char *extra,
-                         void (*usage)(FILE *), cli_train_args *a);
+/* A new context when the command goes on (a filled in, the list in
+ * a->list); else NULL with *rc the exit status (help printed, a usage
+ * error or a failed context reported). a->epochs holds the default. */
+ng_context *cli_train_command(int argc, char **argv, const char *name, bool can_score, const char *extra,
+                              void (*usage)(FILE *), cli_train_args *a, int *rc);
 
 #endif

@@ -33,17 +33,13 @@ static int S_add(const ng_document *doc, const char *article, const char *spans,
 int cmd_train_attribution(int argc, char **argv)
 {
     cli_train_args args = {.epochs = 10};
-    int status = cli_train_args_parse(argc, argv, "train-attribution", false, NULL, S_usage, &args);
-    if (status >= 0)
-        return status;
+    int rc;
+    ng_context *ctx = cli_train_command(argc, argv, "train-attribution", false, NULL, S_usage, &args, &rc);
+    if (!ctx)
+        return rc;
     ng_attr_train_options opt = {args.epochs, args.seed, stderr};
     ng_error err = {0};
-    ng_context *ctx = ng_context_new(&err);
-    if (!ctx) {
-        cli_report(&err);
-        return EXIT_SOME_FAILED;
-    }
-    int rc = EXIT_SOME_FAILED;
+    rc = EXIT_SOME_FAILED;
     ng_attr_data *train = ng_attr_data_new(), *dev = args.dev ? ng_attr_data_new() : NULL;
     ng_attr_model *model = NULL;
     if (cli_each_listed_article(ctx, args.list, "SPANS", S_add, train) != 0 ||

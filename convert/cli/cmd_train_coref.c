@@ -86,22 +86,18 @@ static int S_score(ng_context *ctx, const char *model_path, const char *list)
 int cmd_train_coref(int argc, char **argv)
 {
     cli_train_args args = {.epochs = 10};
-    int status = cli_train_args_parse(argc, argv, "train-coref", true, "names", S_usage, &args);
-    if (status >= 0)
-        return status;
+    int rc;
+    ng_context *ctx = cli_train_command(argc, argv, "train-coref", true, "names", S_usage, &args, &rc);
+    if (!ctx)
+        return rc;
     ng_coref_train_options opt = {args.epochs, args.seed, stderr};
     ng_error err = {0};
-    ng_context *ctx = ng_context_new(&err);
-    if (!ctx) {
-        cli_report(&err);
-        return EXIT_SOME_FAILED;
-    }
     if (args.score) {
-        int rc = S_score(ctx, args.model, args.list);
+        rc = S_score(ctx, args.model, args.list);
         ng_context_free(ctx);
         return rc;
     }
-    int rc = EXIT_SOME_FAILED;
+    rc = EXIT_SOME_FAILED;
     ng_coref_names *names = NULL;
     if (args.extra && !(names = S_read_names(args.extra))) {
         ng_context_free(ctx);

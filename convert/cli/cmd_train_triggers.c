@@ -64,23 +64,18 @@ static int S_score(ng_context *ctx, const char *model_path, const char *list)
 int cmd_train_triggers(int argc, char **argv)
 {
     cli_train_args args = {.epochs = 10};
-    int status = cli_train_args_parse(argc, argv, "train-triggers", true, NULL, S_usage, &args);
-    if (status >= 0)
-        return status;
+    int rc;
+    ng_context *ctx = cli_train_command(argc, argv, "train-triggers", true, NULL, S_usage, &args, &rc);
+    if (!ctx)
+        return rc;
     ng_trig_train_options opt = {args.epochs, args.seed, stderr};
     ng_error err = {0};
-    ng_context *ctx = ng_context_new(&err);
-    if (!ctx) {
-        cli_report(&err);
-        return EXIT_SOME_FAILED;
-    }
     if (args.score) {
-        int rc = S_score(ctx, args.model, args.list);
+        rc = S_score(ctx, args.model, args.list);
         ng_context_free(ctx);
         return rc;
     }
-    /* the features read the lexicons, not the model being replaced */
-    int rc = EXIT_SOME_FAILED;
+    rc = EXIT_SOME_FAILED;
     ng_trig_data *train = ng_trig_data_new(), *dev = args.dev ? ng_trig_data_new() : NULL;
     ng_trig_model *model = NULL;
     if (cli_each_listed_article(ctx, args.list, "SPANS", S_add, train) != 0 ||

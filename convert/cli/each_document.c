@@ -132,8 +132,8 @@ bool cli_number(const char *opt, const char *s, int lo, int hi, int *out)
     return true;
 }
 
-int cli_train_args_parse(int argc, char **argv, const char *name, bool can_score, const char *extra,
-                         void (*usage)(FILE *), cli_train_args *a)
+ng_context *cli_train_command(int argc, char **argv, const char *name, bool can_score, const char *extra,
+                              void (*usage)(FILE *), cli_train_args *a, int *rc)
 {
     struct option longopts[9] = {{"out", required_argument, NULL, 'o'},
                                  {"dev", required_argument, NULL, 'd'},
@@ -159,15 +159,17 @@ int cli_train_args_parse(int argc, char **argv, const char *name, bool can_score
         case 'o': a->out = optarg; break;
         case 'd': a->dev = optarg; break;
         case 'e':
-            if (!cli_number("--epochs", optarg, 1, 1000, &a->epochs))
-                return EXIT_USAGE;
+            if (!cli_number("--epochs", optarg, 1, 1000, &a->epochs)) {
+                *rc = EXIT_USAGE;
+                return NULL;
+            }
             break;
         case 's': a->seed = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'S': a->score = true; break;
         case 'm': a->model = optarg; break;
         case 'x': a->extra = optarg; break;
-        case 'h': usage(stdout); return EXIT_OK;
-        default: fprintf(stderr, "Try 'newsgraph %s --help'.\n", name); return EXIT_USAGE;
+        case 'h': usage(stdout); *rc = EXIT_OK; return NULL;
+        default: fprintf(stderr, "Try 'newsgraph %s --help'.\n", name); *rc = EXIT_USAGE; return NULL;
         }
     }
     if ((a->score ? a->out != NULL : !a->out) || optind + 1 != argc) {
@@ -175,8 +177,15 @@ int cli_train_args_parse(int argc, char **argv, const char *name, bool can_score
             fprintf(stderr, "newsgraph: %s needs --out MODEL (or --score) and one LIST of articles\n", name);
         else
             fprintf(stderr, "newsgraph: %s needs --out MODEL and one LIST of training articles\n", name);
-        return EXIT_USAGE;
+        *rc = EXIT_USAGE;
+        return NULL;
     }
     a->list = argv[optind];
-    return -1;
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        cli_report(&err);
+        *rc = EXIT_SOME_FAILED;
+    }
+    return ctx;
 }

@@ -155,7 +155,8 @@ void ng_align_tokens(const ng_document *doc, const ng_buf *raw, size_t *at, size
     }
 }
 
-ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, size_t *count, ng_error *err)
+ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, const char *label_name, size_t *count,
+                                 ng_error *err)
 {
     ng_buf b = {0};
     if (ng_read_file(path, &b, err) != 0)
@@ -173,7 +174,7 @@ ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, size_t *co
         unsigned long s, e;
         char label[128];
         if (sscanf(l, "%lu\t%lu\t%127s", &s, &e, label) != 3 || s >= e || e > ncp) {
-            ng_error_set(err, path, line, 0, "expected START<TAB>END<TAB>LABEL within the article");
+            ng_error_set(err, path, line, 0, "expected START<TAB>END<TAB>%s within the article", label_name);
             ok = false;
             break;
         }

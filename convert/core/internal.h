@@ -173,6 +173,16 @@ static inline void ng_shuffle(size_t *order, size_t n, uint64_t *state)
     }
 }
 
+/* A perceptron update of the rows f[0..nf) by delta at step c, with the
+ * sum ng_average_weights needs. */
+static inline void ng_perceptron_add(float *w, double *acc, double c, const uint32_t *f, size_t nf, float delta)
+{
+    for (size_t k = 0; k < nf; k++) {
+        w[f[k]] += delta;
+        acc[f[k]] += c * delta;
+    }
+}
+
 /* Averaged perceptron weights (Collins 2002, with the accumulated
  * updates acc weighted by their step, c steps in all): w - acc / c. */
 static inline void ng_average_weights(float *out, const float *w, const double *acc, double c, size_t n)
@@ -412,6 +422,11 @@ typedef struct ng_actor {
 
 typedef enum { NG_MOD_ASSERTED = 0, NG_MOD_PLANNED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL } ng_modality;
 
+/* Words of the text: bytes [start, end) in sentence sent. */
+typedef struct ng_text_span {
+    uint32_t start, end, sent;
+} ng_text_span;
+
 typedef struct ng_event {
     const char *klass;             /* project class local name: Talks, Seminar ... */
     const char *trigger;           /* trigger phrase as written */
@@ -424,7 +439,7 @@ typedef struct ng_event {
     const char *time_text;         /* expression as written or NULL */
     ng_modality modality;
     const char *iri;
-    uint32_t *evidence;            /* --all-events: later mentions of the event, (start, end, sent) each */
+    ng_text_span *evidence;        /* later mentions of the event */
     size_t nevidence, cap_evidence;
 } ng_event;
 
@@ -583,14 +598,17 @@ int ng_mention_at(const ng_document *doc, size_t tok);
  * byte offset, or SIZE_MAX when not found (counted in *unaligned).
  * Annotated training files are read through it. */
 void ng_align_tokens(const ng_document *doc, const ng_buf *raw, size_t *at, size_t *unaligned);
-/* The annotated spans of a training article (the pronoun and trigger
- * models): lines START<TAB>END<TAB>LABEL in code points of raw, the
- * article file, returned in bytes of it. NULL with err naming path:line. */
+/* The annotated spans of a training article (the attribution, pronoun
+ * and trigger models): lines START<TAB>END<TAB>LABEL in code points of
+ * raw, the article file, returned in bytes of it, span k from the k+1-th
+ * non-empty line. NULL with err naming path:line and what the third column
+ * holds (label_name: "ENTITY"). */
 typedef struct ng_gold_span {
     uint32_t start, end;
     char label[128];
 } ng_gold_span;
-ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, size_t *count, ng_error *err);
+ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, const char *label_name, size_t *count,
+                                 ng_error *err);
 /* Index of the first mention starting at or after token pos (mentions are
  * sorted by start): loops over a clause's mentions start there. */
 size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos);                 /* mention covering tok, or -1 */

@@ -30,31 +30,25 @@ static int S_role_from_name(const char *s)
  * span covering it. Spans are in code points, as brat writes them. */
 static int S_read_spans(const char *path, const ng_buf *raw, uint8_t *role, int32_t *span_id, ng_error *err)
 {
-    ng_buf b = {0};
-    if (ng_read_file(path, &b, err) != 0)
+    static const char what[] = "Source|Cue|Content";
+    size_t n = 0;
+    ng_gold_span *g = ng_read_gold_spans(path, raw, what, &n, err);
+    if (!g)
         return -1;
-    size_t ncp = ng_utf8_count(raw->data, raw->len);
-    size_t *cp_byte = ng_utf8_cp_bytes(raw->data, raw->len);
-    long line = 0;
     int rc = 0;
-    char *save = NULL;
-    ng_buf_addc(&b, '\0');
-    for (char *l = strtok_r(b.data, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-        line++;
-        unsigned long s, e;
-        char name[32];
-        if (sscanf(l, "%lu\t%lu\t%31s", &s, &e, name) != 3 || s >= e || e > ncp || S_role_from_name(name) < 0) {
-            ng_error_set(err, path, line, 0, "expected START<TAB>END<TAB>Source|Cue|Content within the article");
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        int r = S_role_from_name(g[i].label);
+        if (r < 0) {
+            ng_error_set(err, path, (long)i + 1, 0, "expected START<TAB>END<TAB>%s within the article", what);
             rc = -1;
             break;
         }
-        for (size_t k = cp_byte[s]; k < cp_byte[e]; k++) {
-            role[k] = (uint8_t)S_role_from_name(name);
-            span_id[k] = (int32_t)line;
+        for (size_t k = g[i].start; k < g[i].end; k++) {
+            role[k] = (uint8_t)r;
+            span_id[k] = (int32_t)i + 1;
         }
     }
-    free(cp_byte);
-    ng_buf_free(&b);
+    free(g);
     return rc;
 }
 

@@ -79,7 +79,7 @@ static gold_mention *S_read_mentions(ng_coref_data *d, const char *path, const n
                                      ng_error *err)
 {
     size_t n = 0;
-    ng_gold_span *spans = ng_read_gold_spans(path, raw, &n, err);
+    ng_gold_span *spans = ng_read_gold_spans(path, raw, "ENTITY", &n, err);
     if (!spans)
         return NULL;
     gold_mention *g = calloc(n ? n : 1, sizeof *g);
@@ -237,14 +237,6 @@ void ng_coref_evaluate(const ng_coref_model *m, const ng_coref_data *d, FILE *lo
 
 /* ---- the perceptron ------------------------------------------------------------ */
 
-static void S_add(float *w, double *acc, double c, const uint32_t *f, size_t nf, float delta)
-{
-    for (size_t k = 0; k < nf; k++) {
-        w[f[k]] += delta;
-        acc[f[k]] += c * delta;
-    }
-}
-
 int ng_coref_train(const ng_coref_data *train, const ng_coref_data *dev, const ng_coref_train_options *opt,
                    ng_coref_names *names, ng_coref_model **out, ng_error *err)
 {
@@ -285,8 +277,8 @@ int ng_coref_train(const ng_coref_data *train, const ng_coref_data *dev, const n
                     gs = s;
                 }
             }
-            S_add(m->w, acc, c, in->feats + g * COREF_MAX_FEATURES, in->nf[g], 1.0f);
-            S_add(m->w, acc, c, in->feats + p * COREF_MAX_FEATURES, in->nf[p], -1.0f);
+            ng_perceptron_add(m->w, acc, c, in->feats + g * COREF_MAX_FEATURES, in->nf[g], 1.0f);
+            ng_perceptron_add(m->w, acc, c, in->feats + p * COREF_MAX_FEATURES, in->nf[p], -1.0f);
         }
         if (opt->log) {
             fprintf(opt->log, "epoch %d: %zu of %zu pronouns wrong\n", e + 1, wrong, train->n);

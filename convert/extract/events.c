@@ -471,12 +471,8 @@ static bool S_generic_class_of(const char *klass) { return strcmp(klass, S_gener
  * more evidence of it. */
 static void S_add_evidence(ng_document *doc, ng_event *e, size_t trig, size_t trig_end)
 {
-    uint32_t *v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
-    *v = doc->toks[trig].start;
-    v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
-    *v = doc->toks[trig_end - 1].end;
-    v = NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence);
-    *v = doc->toks[trig].sent;
+    *NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence) =
+        (ng_text_span){doc->toks[trig].start, doc->toks[trig_end - 1].end, doc->toks[trig].sent};
 }
 
 /* "the talks", "after the meeting", "the crash": an event already
@@ -1173,8 +1169,8 @@ static bool S_event_covers(const ng_document *doc, uint32_t start, uint32_t end)
         const ng_event *ev = &doc->events[e];
         if (ev->start < end && start < ev->end)
             return true;
-        for (size_t k = 0; k + 2 < ev->nevidence; k += 3)
-            if (ev->evidence[k] < end && start < ev->evidence[k + 1])
+        for (size_t k = 0; k < ev->nevidence; k++)
+            if (ev->evidence[k].start < end && start < ev->evidence[k].end)
                 return true;
     }
     return false;

@@ -56,7 +56,7 @@ int ng_trig_data_add(ng_trig_data *d, const ng_document *doc, const char *articl
     if (ng_read_file(article, &raw, err) != 0)
         return -1;
     size_t ng = 0;
-    ng_gold_span *g = ng_read_gold_spans(spans, &raw, &ng, err);
+    ng_gold_span *g = ng_read_gold_spans(spans, &raw, "LABEL", &ng, err);
     if (!g) {
         ng_buf_free(&raw);
         return -1;
@@ -139,11 +139,7 @@ int ng_trig_train(const ng_trig_data *train, const ng_trig_data *dev, const ng_t
             if (yes == in->trigger)
                 continue;
             wrong++;
-            float delta = in->trigger ? 1.0f : -1.0f;
-            for (size_t f = 0; f < in->nf; f++) {
-                w[in->feats[f]] += delta;
-                acc[in->feats[f]] += c * delta;
-            }
+            ng_perceptron_add(w, acc, c, in->feats, in->nf, in->trigger ? 1.0f : -1.0f);
         }
         if (opt->log) {
             fprintf(opt->log, "epoch %d: %zu of %zu words wrong\n", e + 1, wrong, train->n);

@@ -349,9 +349,10 @@ void ng_build_graph(ng_document *doc)
         S_emit(doc, e->iri, NG_VOCAB "modality", S_iri(S_modality_iri(e->modality)));
         S_emit(doc, e->iri, SCHEMA "subjectOf", S_iri(A));
         S_emit(doc, e->iri, NG_VOCAB "evidence", S_iri(S_span(doc, e->start, e->end, e->sent, emitted, &seen)));
-        for (size_t k = 0; k + 2 < e->nevidence; k += 3)
-            S_emit(doc, e->iri, NG_VOCAB "evidence",
-                   S_iri(S_span(doc, e->evidence[k], e->evidence[k + 1], e->evidence[k + 2], emitted, &seen)));
+        for (size_t k = 0; k < e->nevidence; k++) {
+            const ng_text_span *t = &e->evidence[k];
+            S_emit(doc, e->iri, NG_VOCAB "evidence", S_iri(S_span(doc, t->start, t->end, t->sent, emitted, &seen)));
+        }
     }
 
     /* statements */

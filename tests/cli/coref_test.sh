@@ -73,10 +73,10 @@ printf '%s\t%s\n%s\n' "$T/tiny.txt" "$T/tiny.mentions" "$T/tiny.txt" > nomention
 expect 1 "newsgraph: nomentions.list:2: expected ARTICLE<TAB>MENTIONS" -- "$BIN" train-coref --out x.bin nomentions.list
 printf '0\t11\tlopez\n40\t30\tlopez\n' > bad.mentions
 printf '%s\t%s\n' "$T/tiny.txt" "$T/bad.mentions" > bad.list
-expect 1 "newsgraph: $T/bad.mentions:2: expected START<TAB>END<TAB>LABEL within the article" -- "$BIN" train-coref --out x.bin bad.list
+expect 1 "newsgraph: $T/bad.mentions:2: expected START<TAB>END<TAB>ENTITY within the article" -- "$BIN" train-coref --out x.bin bad.list
 printf '0\t99999\tlopez\n' > far.mentions
 printf '%s\t%s\n' "$T/tiny.txt" "$T/far.mentions" > far.list
-expect 1 "newsgraph: $T/far.mentions:1: expected START<TAB>END<TAB>LABEL within the article" -- "$BIN" train-coref --out x.bin far.list
+expect 1 "newsgraph: $T/far.mentions:1: expected START<TAB>END<TAB>ENTITY within the article" -- "$BIN" train-coref --out x.bin far.list
 expect 2 "newsgraph: train-coref needs --out MODEL (or --score) and one LIST of articles" -- "$BIN" train-coref tiny.list
 expect 2 "newsgraph: --epochs wants a number from 1 to 1000, not 'x'" -- "$BIN" train-coref --out x.bin --epochs x tiny.list
 check "no model written after a failure" "[ ! -e x.bin ]"
