@@ -132,6 +132,18 @@ void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, flo
         scores[k] += (float)acc[k] * t->scale;
 }
 
+void ng_weights_prefetch(const ng_weights *t, const uint32_t *feats, size_t nf)
+{
+    uint32_t mask = (1u << t->bits) - 1, nc = t->nclass;
+    for (size_t f = 0; f < nf; f++) {
+        size_t b = feats[f] & mask;
+        if (t->q)
+            __builtin_prefetch(t->q + b * nc);
+        else if (t->slot)
+            __builtin_prefetch(t->slot + 4 * b);
+    }
+}
+
 void ng_weights_update(ng_weights *t, const uint32_t *feats, size_t nf, uint32_t k, float d, double c)
 {
     uint32_t mask = (1u << t->bits) - 1;
@@ -347,6 +359,7 @@ void ng_syn_work_free(ng_syn_work *wk)
     free(wk->st.head);
     free(wk->st.rel);
     free(wk->st.child);
+    ng_syn_beam_free(wk->beam);
     free(wk);
 }
 
@@ -469,6 +482,42 @@ bool ng_syn_valid(const ng_syn_state *st, int action)
     case SYN_REDUCE: return s0 > 0 && st->head[s0] >= 0;
     }
     return false;
+}
+
+/* Gold arcs a transition makes unreachable (Goldberg and Nivre 2012). */
+int ng_syn_cost(const ng_syn_state *st, const int *gh, int a)
+{
+    int s0 = st->sp ? st->stack[st->sp - 1] : -1, b = (int)st->b, n = (int)st->n, c = 0;
+    switch (a) {
+    case SYN_SHIFT:
+        for (size_t k = 0; k < st->sp; k++) {
+            int x = st->stack[k];
+            c += gh[b] == x;
+            c += x > 0 && gh[x] == b && st->head[x] < 0;
+        }
+        break;
+    case SYN_RIGHT:
+        if (gh[b] != s0) {
+            for (size_t k = 0; k + 1 < st->sp; k++)
+                c += gh[b] == st->stack[k];
+            c += gh[b] > b;
+        }
+        for (size_t k = 0; k < st->sp; k++) {
+            int x = st->stack[k];
+            c += x > 0 && gh[x] == b && st->head[x] < 0;
+        }
+        break;
+    case SYN_LEFT:
+        c += gh[s0] != b && gh[s0] > b;
+        for (int k = b; k <= n; k++)
+            c += gh[k] == s0;
+        break;
+    case SYN_REDUCE:
+        for (int k = b; k <= n; k++)
+            c += gh[k] == s0;
+        break;
+    }
+    return c;
 }
 
 static void S_add_arc(ng_syn_state *st, int h, int d, int rel)
@@ -735,13 +784,13 @@ int ng_syn_best_action(const ng_syntax_model *m, const ng_syn_state *st, const u
     return best;
 }
 
-int ng_syn_arc_label(const ng_syntax_model *m, const ng_syn_work *wk, const uint16_t *tag, const ng_syn_state *st,
+int ng_syn_arc_label(const ng_syntax_model *m, const ng_syn_word *words, const uint16_t *tag, const ng_syn_state *st,
                      int action)
 {
     int s0 = st->stack[st->sp - 1];
     int h = action == SYN_LEFT ? (int)st->b : s0, d = action == SYN_LEFT ? s0 : (int)st->b;
     uint32_t feats[NG_SYN_MAX_FEATS];
-    size_t nf = ng_syn_label_features(wk->words, tag, st, h, d, feats);
+    size_t nf = ng_syn_label_features(words, tag, st, h, d, feats);
     return ng_syn_best_label(m, feats, nf, h);
 }
 
@@ -763,22 +812,33 @@ void ng_syn_finish(const ng_syntax_model *m, const ng_syn_work *wk, const uint16
     }
 }
 
+static void S_copy_tree(const ng_syn_state *st, ng_syn_sentence *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        s->head[i] = (uint16_t)st->head[i + 1];
+        s->rel[i] = (uint8_t)st->rel[i + 1];
+    }
+}
+
 static void S_parse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
 {
     ng_syn_state *st = &wk->st;
+    if (m->beam > 1) {
+        ng_syn_beam_parse(m, wk, s->tag, s->n);
+        ng_syn_finish(m, wk, s->tag, st);
+        S_copy_tree(st, s);
+        return;
+    }
     ng_syn_state_init(st, s->n);
     uint32_t feats[NG_SYN_MAX_FEATS];
     while (st->b <= st->n) {
         size_t nf = ng_syn_parse_features(wk->words, s->tag, st, feats);
         int a = ng_syn_best_action(m, st, feats, nf);
-        int rel = a == SYN_LEFT || a == SYN_RIGHT ? ng_syn_arc_label(m, wk, s->tag, st, a) : -1;
+        int rel = a == SYN_LEFT || a == SYN_RIGHT ? ng_syn_arc_label(m, wk->words, s->tag, st, a) : -1;
         ng_syn_apply(st, a, rel);
     }
     ng_syn_finish(m, wk, s->tag, st);
-    for (size_t i = 0; i < s->n; i++) {
-        s->head[i] = (uint16_t)st->head[i + 1];
-        s->rel[i] = (uint8_t)st->rel[i + 1];
-    }
+    S_copy_tree(st, s);
 }
 
 void ng_syntax_parse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)

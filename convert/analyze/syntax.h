@@ -44,6 +44,9 @@ typedef struct ng_weights {
 
 /* Add the rows of feats to scores (nclass floats, not cleared first). */
 void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, float *scores);
+/* Ask for the rows of feats before they are scored: the beam scores
+ * several parses, and their cache misses overlap when asked for together. */
+void ng_weights_prefetch(const ng_weights *t, const uint32_t *feats, size_t nf);
 /* Training: add d to class k of every feature's row at time c. */
 void ng_weights_update(ng_weights *t, const uint32_t *feats, size_t nf, uint32_t k, float d, double c);
 int ng_weights_alloc(ng_weights *t, uint32_t bits, uint32_t nclass);
@@ -103,6 +106,7 @@ typedef struct ng_syntax_model {
     ng_weights labeler;       /* nrels classes */
     ng_ner_clusters *clusters; /* word classes, or NULL */
     ng_syn_dict dict;         /* ambiguity classes */
+    uint32_t beam;            /* parses kept by the beam search; 0 or 1: greedy */
 } ng_syntax_model;
 
 /* A sentence to analyse: n words (not NUL-terminated); the tagger fills
@@ -184,6 +188,7 @@ typedef struct ng_syntax_train_opts {
     int tagger_epochs, parser_epochs;
     int folds;                /* jackknife folds for the tags the parser trains on (0: gold tags) */
     uint32_t tagger_bits, parser_bits, labeler_bits;
+    uint32_t beam;            /* > 1: train and parse with a beam of this width */
     FILE *log;
 } ng_syntax_train_opts;
 

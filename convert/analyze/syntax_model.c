@@ -3,7 +3,8 @@
  *
  * Layout: an 80-byte header (magic "NGSYNMDL", version, the number of tags
  * and relations, the three tables' hash bits and scales, the payload's
- * sizes and CRC-32), then the zlib-compressed payload: tag names and
+ * sizes and CRC-32, the beam width the parser was trained with: 0 for the
+ * greedy parser), then the zlib-compressed payload: tag names and
  * relation names (one per line), the word classes ("word\tcoarse\tfine\t
  * bits" lines, as the NER model stores them), the ambiguity classes
  * ("word\ttag,tag" lines), and the non-zero int16
@@ -21,6 +22,8 @@ static const char MAGIC[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'D', 'L'};
 #define MODEL_VERSION 1u
 #define HEADER_SIZE 80
 #define MAX_BITS 24
+/* the widest beam a model may ask for (each parse costs a pass of features) */
+#define MAX_BEAM 64
 /* a row with more non-zero weights than this is kept dense in memory */
 #define DENSE_ROW 12
 
@@ -182,6 +185,7 @@ int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *e
     ng_le_put64(hdr + 60, comp_len);
     ng_le_put32(hdr + 68, crc);
     ng_le_put32(hdr + 72, (uint32_t)dict_len);
+    ng_le_put32(hdr + 76, m->beam);
     ng_buf_free(&names);
     int rc = ng_model_write(path, hdr, HEADER_SIZE, comp, comp_len, err);
     free(comp);
@@ -297,9 +301,10 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         memcpy(&scales[t], &sb, 4);
     }
     uint32_t names_len = ng_le_get32(data + 44), cl_len = ng_le_get32(data + 48), dict_len = ng_le_get32(data + 72);
+    uint32_t beam = ng_le_get32(data + 76);
     uint64_t raw_len = ng_le_get64(data + 52), comp_len = ng_le_get64(data + 60);
     if (ntags < 1 || ntags > NG_SYN_MAX_TAGS || nrels < 2 || nrels > NG_SYN_MAX_RELS || bits[0] > MAX_BITS ||
-        bits[1] > MAX_BITS || bits[2] > MAX_BITS || !isfinite(scales[0]) || !isfinite(scales[1]) ||
+        bits[1] > MAX_BITS || bits[2] > MAX_BITS || beam > MAX_BEAM || !isfinite(scales[0]) || !isfinite(scales[1]) ||
         !isfinite(scales[2]) || scales[0] <= 0 || scales[1] <= 0 || scales[2] <= 0) {
         ng_error_set(err, source, 0, 0, "syntax model header is corrupt");
         return NULL;
@@ -318,6 +323,7 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
         return NULL;
     ng_syntax_model *m = ng_syntax_model_new();
     const char *p = (const char *)raw, *end = p + names_len;
+    m->beam = beam;
     m->ntags = ntags;
     m->tags = S_lines(&p, end, ntags);
     m->nrels = nrels;

@@ -310,42 +310,6 @@ static int S_train_tagger(ng_weights *w, uint32_t bits, uint32_t ntags, train_se
 
 /* ---- parser ------------------------------------------------------------------------- */
 
-/* Gold arcs a transition makes unreachable (Goldberg and Nivre 2012). */
-static int S_cost(const ng_syn_state *st, const int *gh, int a)
-{
-    int s0 = st->sp ? st->stack[st->sp - 1] : -1, b = (int)st->b, n = (int)st->n, c = 0;
-    switch (a) {
-    case SYN_SHIFT:
-        for (size_t k = 0; k < st->sp; k++) {
-            int x = st->stack[k];
-            c += gh[b] == x;
-            c += x > 0 && gh[x] == b && st->head[x] < 0;
-        }
-        break;
-    case SYN_RIGHT:
-        if (gh[b] != s0) {
-            for (size_t k = 0; k + 1 < st->sp; k++)
-                c += gh[b] == st->stack[k];
-            c += gh[b] > b;
-        }
-        for (size_t k = 0; k < st->sp; k++) {
-            int x = st->stack[k];
-            c += x > 0 && gh[x] == b && st->head[x] < 0;
-        }
-        break;
-    case SYN_LEFT:
-        c += gh[s0] != b && gh[s0] > b;
-        for (int k = b; k <= n; k++)
-            c += gh[k] == s0;
-        break;
-    case SYN_REDUCE:
-        for (int k = b; k <= n; k++)
-            c += gh[k] == s0;
-        break;
-    }
-    return c;
-}
-
 typedef struct parse_counts {
     size_t transitions, errors, label_errors, arcs;
 } parse_counts;
@@ -365,7 +329,7 @@ static void S_train_parse(ng_syntax_model *m, ng_syn_work *wk, const train_sent 
         int pred = -1, gold = -1, cost[SYN_NACTIONS];
         int mincost = 1 << 30;
         for (int a = 0; a < SYN_NACTIONS; a++) {
-            cost[a] = ng_syn_valid(st, a) ? S_cost(st, ts->gold_head, a) : -1;
+            cost[a] = ng_syn_valid(st, a) ? ng_syn_cost(st, ts->gold_head, a) : -1;
             if (cost[a] >= 0 && cost[a] < mincost)
                 mincost = cost[a];
         }
@@ -407,6 +371,119 @@ static void S_train_parse(ng_syntax_model *m, ng_syn_work *wk, const train_sent 
     }
 }
 
+/* The transitions of the path ending at node, first first, into out
+ * (room for 2n + 1); returns how many. */
+static size_t S_path(const ng_syn_beam *bm, int32_t node, int32_t *out)
+{
+    size_t k = 0;
+    for (int32_t x = node; x >= 0; x = bm->nodes[x].parent)
+        out[k++] = x;
+    for (size_t i = 0; i < k / 2; i++) {
+        int32_t t = out[i];
+        out[i] = out[k - 1 - i];
+        out[k - 1 - i] = t;
+    }
+    return k;
+}
+
+/* Replay the path ending at node from the start and add d to the weight
+ * of each of its transitions' features. */
+static void S_update_path(ng_syntax_model *m, ng_syn_work *wk, const train_sent *ts, int32_t node, float d,
+                          double c, int32_t *path)
+{
+    size_t k = S_path(wk->beam, node, path);
+    ng_syn_state *st = &wk->st;
+    ng_syn_state_init(st, ts->n);
+    uint32_t feats[NG_SYN_MAX_FEATS];
+    for (size_t i = 0; i < k; i++) {
+        const ng_syn_node *x = &wk->beam->nodes[path[i]];
+        size_t nf = ng_syn_parse_features(wk->words, ts->pred_tag, st, feats);
+        ng_weights_update(&m->parser, feats, nf, (uint32_t)x->action, d, c);
+        ng_syn_apply(st, x->action, x->rel);
+    }
+}
+
+/* One sentence of beam training with the max-violation update (Huang,
+ * Fayong and Guo 2012): alongside the beam runs the best-scoring path that
+ * loses no gold arc; where the beam's best parse is wrong and outscores
+ * that path by the most, the weights move towards the path and away from
+ * the parse, each replayed from the start. The labeler learns the arcs of
+ * the gold path. */
+static void S_train_parse_beam(ng_syntax_model *m, ng_syn_work *wk, const train_sent *ts, uint32_t width,
+                               double *cp, double *cl, parse_counts *pc)
+{
+    ng_syn_work_reserve(wk, ts->n + 1);
+    memcpy(wk->words, ts->facts, ts->n * sizeof *ts->facts);
+    if (!wk->beam)
+        wk->beam = ng_syn_beam_new();
+    ng_syn_beam *bm = wk->beam;
+    ng_syn_beam_start(bm, ts->n, width);
+    ng_syn_item gold = {0};
+    gold.st.stack = malloc((ts->n + 2) * sizeof *gold.st.stack);
+    gold.st.head = malloc((ts->n + 2) * sizeof *gold.st.head);
+    gold.st.rel = malloc((ts->n + 2) * sizeof *gold.st.rel);
+    gold.st.child = malloc((ts->n + 2) * sizeof *gold.st.child);
+    ng_syn_state_init(&gold.st, ts->n);
+    gold.node = -1;
+    uint32_t feats[NG_SYN_MAX_FEATS], lfeats[NG_SYN_MAX_FEATS];
+    double worst = -1;
+    int32_t worst_top = -1, worst_gold = -1;
+    bool wrong_end = false;
+    for (;;) {
+        bool moved = ng_syn_beam_step(m, wk->words, ts->pred_tag, bm, ts->gold_head);
+        if (gold.st.b <= gold.st.n) {
+            ng_syn_state *st = &gold.st;
+            size_t nf = ng_syn_parse_features(wk->words, ts->pred_tag, st, feats);
+            float scores[SYN_NACTIONS] = {0};
+            ng_weights_score(&m->parser, feats, nf, scores);
+            int a = -1;
+            for (int k = 0; k < SYN_NACTIONS; k++)
+                if (ng_syn_valid(st, k) && ng_syn_cost(st, ts->gold_head, k) == 0 && (a < 0 || scores[k] > scores[a]))
+                    a = k;
+            int rel = -1;
+            if (a == SYN_LEFT || a == SYN_RIGHT) {
+                int s0 = st->stack[st->sp - 1];
+                int h = a == SYN_LEFT ? (int)st->b : s0, d = a == SYN_LEFT ? s0 : (int)st->b;
+                size_t nl = ng_syn_label_features(wk->words, ts->pred_tag, st, h, d, lfeats);
+                rel = ng_syn_best_label(m, lfeats, nl, h);
+                if (h != 0 && ts->gold_head[d] == h && ts->gold_rel[d] > 0) {
+                    pc->arcs++;
+                    if (rel != ts->gold_rel[d]) {
+                        pc->label_errors++;
+                        ng_weights_update(&m->labeler, lfeats, nl, (uint32_t)ts->gold_rel[d], 1, *cl);
+                        ng_weights_update(&m->labeler, lfeats, nl, (uint32_t)rel, -1, *cl);
+                    }
+                    *cl += 1;
+                }
+            }
+            gold.score += scores[a];
+            gold.node = ng_syn_beam_node(bm, gold.node, a, rel);
+            ng_syn_apply(st, a, rel);
+            pc->transitions++;
+        } else if (!moved)
+            break;
+        const ng_syn_item *top = &bm->cur[0];
+        wrong_end = !top->correct;
+        if (!top->correct && top->score - gold.score >= worst) {
+            worst = top->score - gold.score;
+            worst_top = top->node;
+            worst_gold = gold.node;
+        }
+    }
+    if (wrong_end && worst_top >= 0) {
+        pc->errors++;
+        int32_t *path = malloc((2 * ts->n + 2) * sizeof *path);
+        S_update_path(m, wk, ts, worst_gold, 1, *cp, path);
+        S_update_path(m, wk, ts, worst_top, -1, *cp, path);
+        free(path);
+    }
+    *cp += 1;
+    free(gold.st.stack);
+    free(gold.st.head);
+    free(gold.st.rel);
+    free(gold.st.child);
+}
+
 static void S_parse_scores(const ng_syntax_model *m, train_sent *dev, size_t ndev, double *uas, double *las)
 {
     ng_syn_work *wk = ng_syn_work_new();
@@ -445,6 +522,7 @@ int ng_syntax_train(const ng_conllu *const *train, size_t ntrain, const ng_conll
 {
     ng_syntax_model *m = ng_syntax_model_new();
     m->clusters = clusters;
+    m->beam = o->beam > 1 ? o->beam : 0;
     m->tags = S_names(train, ntrain, true, NULL, &m->ntags, NG_SYN_MAX_TAGS, err);
     m->rels = m->tags ? S_names(train, ntrain, false, "root", &m->nrels, NG_SYN_MAX_RELS, err) : NULL;
     if (!m->rels) {
@@ -511,12 +589,21 @@ int ng_syntax_train(const ng_conllu *const *train, size_t ntrain, const ng_conll
         clock_t t0 = clock();
         S_shuffle(idx, np, &seed);
         parse_counts pc = {0};
-        for (size_t k = 0; k < np; k++)
-            S_train_parse(m, wk, &sents[idx[k]], epoch > 1, &seed, &cp, &cl, &pc);
+        for (size_t k = 0; k < np; k++) {
+            if (o->beam > 1)
+                S_train_parse_beam(m, wk, &sents[idx[k]], o->beam, &cp, &cl, &pc);
+            else
+                S_train_parse(m, wk, &sents[idx[k]], epoch > 1, &seed, &cp, &cl, &pc);
+        }
         if (log) {
-            fprintf(log, "parser epoch %d: %.4f transitions right, %.4f relations right", epoch,
-                    1.0 - (double)pc.errors / (double)(pc.transitions ? pc.transitions : 1),
-                    1.0 - (double)pc.label_errors / (double)(pc.arcs ? pc.arcs : 1));
+            if (o->beam > 1)
+                fprintf(log, "parser epoch %d: %.4f sentences right, %.4f relations right", epoch,
+                        1.0 - (double)pc.errors / (double)(np ? np : 1),
+                        1.0 - (double)pc.label_errors / (double)(pc.arcs ? pc.arcs : 1));
+            else
+                fprintf(log, "parser epoch %d: %.4f transitions right, %.4f relations right", epoch,
+                        1.0 - (double)pc.errors / (double)(pc.transitions ? pc.transitions : 1),
+                        1.0 - (double)pc.label_errors / (double)(pc.arcs ? pc.arcs : 1));
             if (ndev) {
                 ng_syntax_model tmp = *m;
                 if (ng_weights_averaged_copy(&m->parser, cp, &tmp.parser) == 0 &&

@@ -125,11 +125,12 @@ int cmd_parse(int argc, char **argv)
                                              {"conllu", required_argument, NULL, 'c'},
                                              {"score", no_argument, NULL, 's'},
                                              {"given-tags", no_argument, NULL, 'g'},
+                                             {"beam", required_argument, NULL, 'b'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *model_path = NULL, *conllu = NULL;
     bool score = false, given_tags = false;
-    int ch;
+    int ch, beam = -1;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
         switch (ch) {
@@ -137,6 +138,10 @@ int cmd_parse(int argc, char **argv)
         case 'c': conllu = optarg; break;
         case 's': score = true; break;
         case 'g': given_tags = true; break;
+        case 'b':
+            if (!cli_number("--beam", optarg, 1, 64, &beam))
+                return EXIT_USAGE;
+            break;
         case 'h': S_parse_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph parse --help'.\n", stderr); return EXIT_USAGE;
         }
@@ -167,6 +172,8 @@ int cmd_parse(int argc, char **argv)
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
+    if (beam > 0)
+        ctx->syntax->beam = (uint32_t)beam;
     int rc = EXIT_OK;
     size_t sent_id = 0;
     if (conllu)
@@ -199,7 +206,9 @@ static void S_train_usage(FILE *out)
           "      --folds N          jackknife folds for the tags the parser trains on\n"
           "                         (default 5; 0 trains on gold tags)\n"
           "      --bits T,P,L       hash bits of the tagger, parser and labeler tables\n"
-          "                         (default 19,22,20)\n",
+          "                         (default 19,22,20)\n"
+          "      --beam N           train the parser for a beam search of N parses\n"
+          "                         (default 1: greedy, with the dynamic oracle)\n",
           out);
 }
 
@@ -210,9 +219,10 @@ int cmd_train_parser(int argc, char **argv)
         {"clusters", required_argument, NULL, 'c'},      {"tagger-epochs", required_argument, NULL, 't'},
         {"parser-epochs", required_argument, NULL, 'p'}, {"folds", required_argument, NULL, 'f'},
         {"bits", required_argument, NULL, 'b'},          {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+        {"beam", required_argument, NULL, 'B'},          {NULL, 0, NULL, 0}};
     const char *out = NULL, *devpath = NULL, *clpath = NULL;
-    ng_syntax_train_opts o = {10, 15, 5, 19, 22, 20, stderr};
+    ng_syntax_train_opts o = {10, 15, 5, 19, 22, 20, 1, stderr};
+    int beam = 1;
     int ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
@@ -246,6 +256,11 @@ int cmd_train_parser(int argc, char **argv)
             o.tagger_bits = (uint32_t)b[0];
             o.parser_bits = (uint32_t)b[1];
             o.labeler_bits = (uint32_t)b[2];
+            break;
+        case 'B':
+            if (!cli_number("--beam", optarg, 1, 64, &beam))
+                return EXIT_USAGE;
+            o.beam = (uint32_t)beam;
             break;
         case 'h': S_train_usage(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph train-parser --help'.\n", stderr); return EXIT_USAGE;
