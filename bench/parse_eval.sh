@@ -1,5 +1,5 @@
 #!/bin/sh
-# Accuracy of the built-in tagger and parser with the CoNLL 2018 shared task
+# Accuracy of the built-in taggers and parsers (fast: greedy; accurate: beam) with the CoNLL 2018 shared task
 # definitions (all words; UPOS; UAS; LAS on the universal relation), on
 # each treebank's own tokenization: UD English EWT dev (used for tuning) and
 # test, and GUM's test documents (GUM test; GENTLE, GUM's out-of-domain test2).
@@ -15,8 +15,10 @@ if [ ! -f "$EWT/en_ewt-ud-test.conllu" ]; then
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-score() { # NAME FILE
-  "$BIN" parse --score --conllu "$2" 2>&1 >/dev/null | sed "s|^[^:]*:|$1:|"
+score() { # NAME FILE: both built-in parsers
+  for p in fast accurate; do
+    "$BIN" parse --parser $p --score --conllu "$2" 2>&1 >/dev/null | sed "s|^[^:]*:|$1, --parser $p:|"
+  done
 }
 score "EWT dev" "$EWT/en_ewt-ud-dev.conllu"
 score "EWT test" "$EWT/en_ewt-ud-test.conllu"

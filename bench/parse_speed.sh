@@ -2,13 +2,14 @@
 # Speed and memory of the tagger and parser, and of the converter that runs
 # them on every sentence (Release build; one core):
 #  1. tag + parse: `newsgraph parse --conllu` over UD English EWT dev, 1x and
-#     8x; the difference is the steady rate (start-up and model loading left
-#     out, reading and writing CoNLL-U left in); peak RSS.
+#     8x, with the greedy parser (--parser fast) and the beam parser
+#     (--parser accurate); the difference is the steady rate (start-up and
+#     model loading left out, reading and writing CoNLL-U left in); peak RSS.
 #  2. the peer: Apache OpenNLP's POS tagger (Debian's opennlp), trained here
 #     on the same EWT train with UPOS, tagging the same 1x and 8x files, when
 #     it is installed (apt-get install opennlp); tags only, no parse.
-#  3. convert -j 1 on PolNeAR's 1,012 articles as JSON Lines: articles per
-#     second and peak RSS.
+#  3. convert -j 1 on PolNeAR's 1,012 articles as JSON Lines, with each
+#     parser: articles per second and peak RSS.
 #  4. the size of the models linked into the binary.
 # usage: bench/parse_speed.sh [BIN] [DATA_DIR]
 BIN=${1:-build-rel/newsgraph}
@@ -49,13 +50,18 @@ one, eight = copies(dev, 1, os.path.join(tmp, 'dev1.conllu')), copies(dev, 8, os
 w1, w8 = words(one), words(eight)
 print('newsgraph parse benchmark: %s' % binary)
 print('1. tag + parse, one core (EWT dev: %d words; 8x: %d)' % (w1, w8))
-best = None
-for _ in range(3):
-    t1, r1 = run([binary, 'parse', '--conllu', one])
-    t8, r8 = run([binary, 'parse', '--conllu', eight])
-    rate = (w8 - w1) / (t8 - t1)
-    best = max(best or 0, rate)
-print('   newsgraph: %.0f words/s steady (best of 3), %.2f s for 1x; peak RSS %.1f MB (1x), %.1f MB (8x)' % (best, t1, r1, r8))
+rates = {}
+for parser in ('fast', 'accurate'):
+    best = None
+    for _ in range(3):
+        t1, r1 = run([binary, 'parse', '--parser', parser, '--conllu', one])
+        t8, r8 = run([binary, 'parse', '--parser', parser, '--conllu', eight])
+        rate = (w8 - w1) / (t8 - t1)
+        best = max(best or 0, rate)
+    rates[parser] = best
+    print('   newsgraph --parser %s: %.0f words/s steady (best of 3), %.2f s for 1x; peak RSS %.1f MB (1x), %.1f MB (8x)'
+          % (parser, best, t1, r1, r8))
+best = rates['fast']
 
 if shutil.which('opennlp'):
     model = os.path.join(tmp, 'opennlp-pos.bin')
@@ -80,11 +86,12 @@ if shutil.which('opennlp'):
     pred = [t.rsplit('_', 1)[-1] for line in out.splitlines() for t in line.split(' ') if t]
     gold = [l.split('\t')[3] for l in open(one) if re.match(r'^\d+\t', l)]
     acc = sum(p == g for p, g in zip(pred, gold)) / len(gold) if len(pred) == len(gold) else float('nan')
-    npred = subprocess.run([binary, 'parse', '--score', '--conllu', one], capture_output=True, text=True).stderr
+    npred = subprocess.run([binary, 'parse', '--parser', 'fast', '--score', '--conllu', one], capture_output=True, text=True).stderr
     m = re.search(r'UPOS ([0-9.]+)', npred)
     print('   OpenNLP POSTagger (maxent, trained on EWT train): %.0f words/s steady, %.2f s for 1x, peak RSS %.1f MB;'
           ' UPOS on EWT dev %.4f (newsgraph %s)' % (orate, o1, q1, acc, m.group(1) if m else '?'))
-    print('   ratio: newsgraph tags and parses %.1fx as many words per second as OpenNLP only tags' % (best / orate))
+    print('   ratio: newsgraph tags and parses %.1fx (fast) and %.1fx (accurate) as many words per second as OpenNLP only tags'
+          % (rates['fast'] / orate, rates['accurate'] / orate))
 else:
     print('   (OpenNLP not installed: apt-get install opennlp for the side-by-side figures)')
 
@@ -97,9 +104,10 @@ if os.path.isdir(polnear):
             text = open(p, encoding='utf-8', errors='replace').read().strip()
             head, _, body = text.partition('\n')
             f.write(json.dumps({'id': os.path.basename(p), 'headline': head.strip(), 'text': body or head}) + '\n')
-    t, r = run([binary, 'convert', '-q', '-j', '1', '-f', 'nquads', feed])
-    print('3. convert -j 1, %d PolNeAR articles (%.1f MB): %.1f articles/s, peak RSS %.1f MB'
-          % (len(files), os.path.getsize(feed) / 1e6, len(files) / t, r))
+    for parser in ('fast', 'accurate'):
+        t, r = run([binary, 'convert', '-q', '-j', '1', '-f', 'nquads', '--parser', parser, feed])
+        print('3. convert -j 1 --parser %s, %d PolNeAR articles (%.1f MB): %.1f articles/s, peak RSS %.1f MB'
+              % (parser, len(files), os.path.getsize(feed) / 1e6, len(files) / t, r))
 sizes = [(os.path.basename(p), os.path.getsize(p) / 1e6) for p in sorted(glob.glob(os.path.join(src, 'models', '*.bin')))]
 print('4. models: ' + ', '.join('%s %.1f MB' % s for s in sizes) + '; %.1f MB in all' % sum(s for _, s in sizes))
 shutil.rmtree(tmp)

@@ -107,6 +107,20 @@ int ng_context_set_trigger_model(ng_context *ctx, const char *path, ng_error *er
     return 0;
 }
 
+int ng_context_set_parser(ng_context *ctx, ng_parser parser, ng_error *err)
+{
+    bool accurate = parser == NG_PARSER_ACCURATE;
+    pthread_mutex_lock(&ctx->lock);
+    if (accurate != ctx->accurate_parser) {
+        ng_syntax_model_free(ctx->syntax);
+        ctx->syntax = NULL;
+        ctx->accurate_parser = accurate;
+    }
+    pthread_mutex_unlock(&ctx->lock);
+    /* load it now, so that a build without it says so before any article */
+    return ng_syntax_builtin(ctx, err) ? 0 : -1;
+}
+
 void ng_context_free(ng_context *ctx)
 {
     if (!ctx)

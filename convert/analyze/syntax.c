@@ -132,18 +132,6 @@ void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, flo
         scores[k] += (float)acc[k] * t->scale;
 }
 
-void ng_weights_prefetch(const ng_weights *t, const uint32_t *feats, size_t nf)
-{
-    uint32_t mask = (1u << t->bits) - 1, nc = t->nclass;
-    for (size_t f = 0; f < nf; f++) {
-        size_t b = feats[f] & mask;
-        if (t->q)
-            __builtin_prefetch(t->q + b * nc);
-        else if (t->slot)
-            __builtin_prefetch(t->slot + 4 * b);
-    }
-}
-
 void ng_weights_update(ng_weights *t, const uint32_t *feats, size_t nf, uint32_t k, float d, double c)
 {
     uint32_t mask = (1u << t->bits) - 1;

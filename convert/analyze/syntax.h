@@ -44,9 +44,6 @@ typedef struct ng_weights {
 
 /* Add the rows of feats to scores (nclass floats, not cleared first). */
 void ng_weights_score(const ng_weights *t, const uint32_t *feats, size_t nf, float *scores);
-/* Ask for the rows of feats before they are scored: the beam scores
- * several parses, and their cache misses overlap when asked for together. */
-void ng_weights_prefetch(const ng_weights *t, const uint32_t *feats, size_t nf);
 /* Training: add d to class k of every feature's row at time c. */
 void ng_weights_update(ng_weights *t, const uint32_t *feats, size_t nf, uint32_t k, float d, double c);
 int ng_weights_alloc(ng_weights *t, uint32_t bits, uint32_t nclass);

@@ -63,10 +63,6 @@ static void S_beam_reserve(ng_syn_beam *bm, size_t n, uint32_t width)
         uint32_t wcap = width > bm->width_cap ? width : bm->width_cap;
         bm->items = calloc(2 * (size_t)wcap, sizeof *bm->items);
         bm->cands = malloc((size_t)wcap * SYN_NACTIONS * sizeof *bm->cands);
-        free(bm->feats);
-        free(bm->nfeats);
-        bm->feats = malloc((size_t)wcap * NG_SYN_MAX_FEATS * sizeof *bm->feats);
-        bm->nfeats = malloc((size_t)wcap * sizeof *bm->nfeats);
         for (size_t i = 0; i < 2 * (size_t)wcap; i++)
             S_state_alloc(&bm->items[i].st, cap);
         bm->cap = cap;
@@ -86,8 +82,6 @@ void ng_syn_beam_free(ng_syn_beam *bm)
         S_state_free(&bm->items[i].st);
     free(bm->items);
     free(bm->cands);
-    free(bm->feats);
-    free(bm->nfeats);
     free(bm->nodes);
     free(bm);
 }
@@ -131,16 +125,7 @@ bool ng_syn_beam_step(const ng_syntax_model *m, const ng_syn_word *words, const 
 {
     size_t nc = 0;
     bool any = false;
-    /* features of every parse first, so that all their rows are fetched
-     * from memory at once */
-    for (uint32_t i = 0; i < bm->size; i++) {
-        ng_syn_item *it = &bm->cur[i];
-        bm->nfeats[i] = 0;
-        if (it->st.b <= it->st.n) {
-            bm->nfeats[i] = ng_syn_parse_features(words, tag, &it->st, bm->feats + (size_t)i * NG_SYN_MAX_FEATS);
-            ng_weights_prefetch(&m->parser, bm->feats + (size_t)i * NG_SYN_MAX_FEATS, bm->nfeats[i]);
-        }
-    }
+    uint32_t feats[NG_SYN_MAX_FEATS];
     for (uint32_t i = 0; i < bm->size; i++) {
         ng_syn_item *it = &bm->cur[i];
         if (it->st.b > it->st.n) {
@@ -148,8 +133,9 @@ bool ng_syn_beam_step(const ng_syntax_model *m, const ng_syn_word *words, const 
             continue;
         }
         any = true;
+        size_t nf = ng_syn_parse_features(words, tag, &it->st, feats);
         float scores[SYN_NACTIONS] = {0};
-        ng_weights_score(&m->parser, bm->feats + (size_t)i * NG_SYN_MAX_FEATS, bm->nfeats[i], scores);
+        ng_weights_score(&m->parser, feats, nf, scores);
         for (int a = 0; a < SYN_NACTIONS; a++)
             if (ng_syn_valid(&it->st, a)) {
                 bool correct = gold_head && it->correct && ng_syn_cost(&it->st, gold_head, a) == 0;

@@ -29,6 +29,8 @@ static const char MAGIC[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'D', 'L'};
 
 extern const unsigned char ng_syntax_model_data[];
 extern const unsigned long long ng_syntax_model_size;
+extern const unsigned char ng_syntax_beam_model_data[];
+extern const unsigned long long ng_syntax_beam_model_size;
 
 ng_syntax_model *ng_syntax_model_new(void) { return calloc(1, sizeof(ng_syntax_model)); }
 
@@ -385,11 +387,15 @@ const ng_syntax_model *ng_syntax_builtin(ng_context *ctx, ng_error *err)
 {
     /* documents of one context may be analysed on several threads */
     pthread_mutex_lock(&ctx->lock);
-    if (!ctx->syntax && ng_syntax_model_size > 0)
-        ctx->syntax = ng_syntax_model_read(ng_syntax_model_data, (size_t)ng_syntax_model_size,
-                                           "built-in syntax model", err);
+    const unsigned char *data = ctx->accurate_parser ? ng_syntax_beam_model_data : ng_syntax_model_data;
+    size_t size = (size_t)(ctx->accurate_parser ? ng_syntax_beam_model_size : ng_syntax_model_size);
+    if (!ctx->syntax && size > 0)
+        ctx->syntax = ng_syntax_model_read(data, size, ctx->accurate_parser ? "built-in accurate syntax model"
+                                                                            : "built-in syntax model", err);
     else if (!ctx->syntax)
-        ng_error_set(err, "newsgraph", 0, 0, "this build has no syntax model (models/syntax-en.bin)");
+        ng_error_set(err, ctx->accurate_parser ? "--parser accurate" : "parser", 0, 0, "this build has no %s",
+                     ctx->accurate_parser ? "beam parser (models/syntax-beam-en.bin)"
+                                          : "syntax model (models/syntax-en.bin)");
     const ng_syntax_model *m = ctx->syntax;
     pthread_mutex_unlock(&ctx->lock);
     return m;

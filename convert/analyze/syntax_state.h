@@ -50,8 +50,6 @@ typedef struct ng_syn_beam {
     uint32_t size, width, width_cap;
     size_t cap;               /* words each parse has room for */
     struct beam_cand *cands;
-    uint32_t *feats;          /* each parse's features, NG_SYN_MAX_FEATS apiece */
-    size_t *nfeats;
     ng_syn_node *nodes;
     size_t nnodes, node_cap;
 } ng_syn_beam;

@@ -55,6 +55,8 @@ typedef int (*cli_listed_fn)(const ng_document *doc, const char *article, const 
 int cli_each_listed_article(ng_context *ctx, const char *list, const char *second, cli_listed_fn fn, void *data);
 /* A number option within [lo, hi], or false after saying what is wrong. */
 bool cli_number(const char *opt, const char *s, int lo, int hi, int *out);
+/* --parser fast|accurate, or false after saying what is wrong. */
+bool cli_parser_kind(const char *s, ng_parser *out);
 
 /* The options of a command that trains a model from a LIST of annotated
  * articles (train-attribution, train-coref, train-triggers): --out MODEL,

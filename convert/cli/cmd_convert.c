@@ -64,6 +64,8 @@ void cmd_convert_usage(FILE *out)
           "                          (docs/events.md); the default keeps events with one\n"
           "      --trigger-model F   find event words with this trigger model (newsgraph\n"
           "                          train-triggers); \"none\": the event lexicon alone\n"
+          "      --parser P          fast (the default): the greedy parser; accurate: the\n"
+          "                          beam parser, a third of the speed (docs/parser.md)\n"
           "      --language-any      extract from articles in any language (their actors\n"
           "                          stay the article's own nodes)\n"
           "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"
@@ -160,6 +162,7 @@ typedef struct run {
     const char *attr_model;   /* --attribution-model FILE, or NULL */
     const char *coref_model;  /* --coref-model FILE or "none", or NULL */
     const char *trig_model;   /* --trigger-model FILE or "none", or NULL */
+    ng_parser parser;         /* --parser */
     ng_options opts;
     char *run_options;
     /* state */
@@ -754,6 +757,8 @@ static char *S_run_options(const run *r, const char *published, const char *base
     S_add_file_option(&b, "--attribution-model", r->attr_model);
     S_add_file_option(&b, "--coref-model", r->coref_model);
     S_add_file_option(&b, "--trigger-model", r->trig_model);
+    if (r->parser == NG_PARSER_ACCURATE)
+        ng_buf_adds(&b, " --parser accurate");
     if (r->opts.all_events)
         ng_buf_adds(&b, " --all-events");
     if (r->opts.language_any)
@@ -778,6 +783,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"attribution-model", required_argument, NULL, 'A'},
         {"coref-model", required_argument, NULL, 'K'},
         {"trigger-model", required_argument, NULL, 'R'},
+        {"parser", required_argument, NULL, 'P'},
         {"all-events", no_argument, NULL, 'a'},
         {"language-any", no_argument, NULL, 'L'},
         {"skip-existing", no_argument, NULL, 'S'},
@@ -849,6 +855,10 @@ static int S_parse_options(run *r, int argc, char **argv)
         case 'A': r->attr_model = optarg; break;
         case 'K': r->coref_model = optarg; break;
         case 'R': r->trig_model = optarg; break;
+        case 'P':
+            if (!cli_parser_kind(optarg, &r->parser))
+                return EXIT_USAGE;
+            break;
         case 'a': r->opts.all_events = 1; break;
         case 'L': r->opts.language_any = 1; break;
         case 'S': r->skip_existing = true; break;
@@ -1003,6 +1013,8 @@ static int S_configure(const run *r, ng_context *c, ng_error *err)
         return -1;
     if (r->coref_model &&
         ng_context_set_coref_model(c, strcmp(r->coref_model, "none") ? r->coref_model : NULL, err) != 0)
+        return -1;
+    if (r->parser != NG_PARSER_FAST && ng_context_set_parser(c, r->parser, err) != 0)
         return -1;
     if (r->trig_model)
         return ng_context_set_trigger_model(c, strcmp(r->trig_model, "none") ? r->trig_model : NULL, err);

@@ -526,6 +526,7 @@ struct ng_context {
     void *raptor_world;            /* raptor_world * */
     struct ng_ner_model *ner;      /* the built-in NER model, loaded on first use */
     struct ng_syntax_model *syntax; /* the built-in tagger and parser, loaded on first use */
+    bool accurate_parser;          /* ng_context_set_parser: the beam parser's model, not the greedy one's */
     struct ng_type_model *types;   /* the actor type model: --types-model's, else the built-in one loaded on first use */
     struct ng_attr_model *attr;    /* the built-in attribution model, loaded on first use */
     struct ng_coref_model *coref;  /* the pronoun model: --coref-model's, else the built-in one loaded on first use */

@@ -29,6 +29,31 @@ check "two trainings give the same model" "cmp -s m.bin m2.bin"
 expect 0 "" -- "$BIN" train-parser --out m3.bin --folds 3 $TRAIN --dev tiny.conllu tiny.conllu
 check "the development set is scored after every epoch" "grep -q '^parser epoch 20: .* dev UAS [0-9.]* LAS [0-9.]*' err.txt"
 
+# beam search: a model trained for a beam of 4 parses its training trees
+# back, deterministically, and its header holds the width
+# shellcheck disable=SC2086
+expect 0 "" -- "$BIN" train-parser --out b.bin --folds 0 --beam 4 $TRAIN tiny.conllu
+check "beam training logs sentences right" "grep -q '^parser epoch 20: 1.0000 sentences right' err.txt"
+expect 0 "tiny.conllu: 50 words: UPOS 1.0000 XPOS 1.0000 UAS 1.0000 LAS 1.0000" -- \
+  "$BIN" parse --model b.bin --score --conllu tiny.conllu
+check "the beam parser's parse of the training trees is the treebank itself" "cmp -s out.txt tiny.conllu"
+# shellcheck disable=SC2086
+expect 0 "" -- "$BIN" train-parser --out b2.bin --folds 0 --beam 4 $TRAIN tiny.conllu
+check "two beam trainings give the same model" "cmp -s b.bin b2.bin"
+check "the beam width is in the header" "[ \$(od -An -tu4 -j76 -N4 b.bin | tr -d ' ') = 4 ]"
+check "a greedy model's header says 0" "[ \$(od -An -tu4 -j76 -N4 m.bin | tr -d ' ') = 0 ]"
+expect 0 "" -- "$BIN" parse --model b.bin --beam 1 --conllu tiny.conllu
+check "--beam 1 parses a beam model greedily: a head for every word" "[ \$(awk -F'\t' 'NF==10' out.txt | wc -l) = 50 ]"
+cp b.bin wide.bin
+printf '\101' | dd of=wide.bin bs=1 seek=76 conv=notrunc 2>/dev/null
+expect 1 "newsgraph: wide.bin: syntax model header is corrupt" -- "$BIN" parse --model wide.bin --conllu tiny.conllu
+expect 2 "newsgraph: --beam wants a number from 1 to 64, not '0'" -- "$BIN" train-parser --out x.bin --beam 0 tiny.conllu
+expect 2 "newsgraph: --beam wants a number from 1 to 64, not '65'" -- "$BIN" parse --model b.bin --beam 65 --conllu tiny.conllu
+expect 2 "newsgraph: --parser wants fast or accurate, not 'slow'" -- "$BIN" parse --parser slow --conllu tiny.conllu
+expect 2 "newsgraph: parse takes either --parser or --model, not both" -- \
+  "$BIN" parse --parser fast --model m.bin --conllu tiny.conllu
+expect 2 "newsgraph: --parser wants fast or accurate, not 'beam'" -- "$BIN" convert --parser beam tiny.conllu
+
 # the predicted columns replace the input's, the rest is kept
 sed 's/\tNOUN\tNN\t/\tX\tFW\t/; s/\t3\tnsubj\t/\t1\tdep\t/' tiny.conllu > wrong.conllu
 expect 0 "" -- "$BIN" parse --model m.bin --conllu wrong.conllu
@@ -54,6 +79,25 @@ check "two sentences" "[ \$(grep -c '^# sent_id' out.txt) = 2 ]"
 check "sentence text" "grep -q '^# text = Police arrested two men on Friday.\$' out.txt"
 check "offsets of the second sentence's first word" "grep -q '^1	Police	_	NOUN	NNS	_	2	nsubj	_	TokenRange=40:46\$' out.txt"
 check "no space before the full stop" "grep -q '^7	Oslo	_	PROPN	NNP	_	3	obl	_	SpaceAfter=No|TokenRange=34:38\$' out.txt"
+
+# the built-in parsers: parse uses the accurate (beam) one unless told
+# --parser fast; convert the fast one unless told --parser accurate
+if "$BIN" parse --parser accurate --conllu tiny.conllu >/dev/null 2>&1; then
+  expect 0 "" -- "$BIN" parse a.txt
+  check "accurate parser: the subject of 'arrested'" "grep -q '^1	Police	_	NOUN	NNS	_	2	nsubj	_	TokenRange=40:46\$' out.txt"
+  check "accurate parser: 'men' is its object" "grep -q '^4	men	_	NOUN	NNS	_	2	obj	_	TokenRange=60:63\$' out.txt"
+  cp out.txt accurate.txt
+  expect 0 "" -- "$BIN" parse --parser accurate a.txt
+  check "--parser accurate is parse's default" "cmp -s out.txt accurate.txt"
+  expect 0 "" -- "$BIN" parse --parser fast a.txt
+  check "fast parser: the subject of 'arrested'" "grep -q '^1	Police	_	NOUN	NNS	_	2	nsubj	_	TokenRange=40:46\$' out.txt"
+  expect 0 "" -- "$BIN" convert --parser accurate -f ntriples a.txt
+  check "convert --parser accurate is recorded in the provenance" "grep -q -- '--parser accurate' out.txt"
+  expect 0 "" -- "$BIN" convert -f ntriples a.txt
+  check "the default parser is not" "! grep -q -- '--parser' out.txt"
+else
+  echo "parse: this build has no built-in accurate parser: its checks skipped"
+fi
 
 # usage errors
 expect 2 "newsgraph: --score needs --conllu FILE" -- "$BIN" parse --model m.bin --score a.txt
