@@ -768,6 +768,17 @@ static char *S_run_options(const run *r, const char *published, const char *base
     return s;
 }
 
+/* (parse takes the same option) */
+bool cli_parser_kind(const char *s, ng_parser *out)
+{
+    if (strcmp(s, "fast") == 0 || strcmp(s, "accurate") == 0) {
+        *out = s[0] == 'f' ? NG_PARSER_FAST : NG_PARSER_ACCURATE;
+        return true;
+    }
+    fprintf(stderr, "newsgraph: --parser wants fast or accurate, not '%s'\n", s);
+    return false;
+}
+
 static int S_parse_options(run *r, int argc, char **argv)
 {
     static const struct option longopts[] = {

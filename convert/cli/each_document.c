@@ -132,16 +132,6 @@ bool cli_number(const char *opt, const char *s, int lo, int hi, int *out)
     return true;
 }
 
-bool cli_parser_kind(const char *s, ng_parser *out)
-{
-    if (strcmp(s, "fast") == 0 || strcmp(s, "accurate") == 0) {
-        *out = s[0] == 'f' ? NG_PARSER_FAST : NG_PARSER_ACCURATE;
-        return true;
-    }
-    fprintf(stderr, "newsgraph: --parser wants fast or accurate, not '%s'\n", s);
-    return false;
-}
-
 ng_context *cli_train_command(int argc, char **argv, const char *name, bool can_score, const char *extra,
                               void (*usage)(FILE *), cli_train_args *a, int *rc)
 {
