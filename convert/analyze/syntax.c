@@ -216,6 +216,7 @@ void ng_syn_dict_free(ng_syn_dict *d)
 {
     free(d->keys);
     free(d->vals);
+    free(d->only);
     free(d->text);
     memset(d, 0, sizeof *d);
 }
@@ -233,6 +234,9 @@ int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
         d->cap *= 2;
     d->keys = calloc(d->cap, sizeof *d->keys);
     d->vals = calloc(d->cap, sizeof *d->vals);
+    d->only = malloc(d->cap * sizeof *d->only);
+    for (size_t j = 0; j < d->cap; j++)
+        d->only[j] = UINT16_MAX;
     d->text = malloc(len ? len : 1);
     if (len)
         memcpy(d->text, text, len);
@@ -247,18 +251,32 @@ int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
         uint64_t key = S_str_hash(p, (size_t)(tab - p)) | 1;
         size_t j = S_dict_slot(d, key);
         d->keys[j] = key;
-        d->vals[j] = S_str_hash(tab + 1, (size_t)(nl - tab - 1)) | 1;
+        /* tags, then (models from 2026-11-30 on) how often the word was
+         * seen and how often with its most frequent tag */
+        const char *tags = tab + 1, *tab2 = memchr(tags, '\t', (size_t)(nl - tags));
+        const char *tags_end = tab2 ? tab2 : nl;
+        d->vals[j] = S_str_hash(tags, (size_t)(tags_end - tags)) | 1;
+        char *after = NULL;
+        unsigned long count = tab2 ? strtoul(tab2 + 1, &after, 10) : 0;
+        unsigned long top = after && *after == '\t' ? strtoul(after + 1, NULL, 10) : 0;
+        if (count >= NG_SYN_SURE_COUNT && top * 100 >= count * NG_SYN_SURE_SHARE &&
+            !memchr(tags, ',', (size_t)(tags_end - tags)))
+            d->only[j] = (uint16_t)strtoul(tags, NULL, 10);
         p = nl + 1;
     }
     return 0;
 }
 
-static uint64_t S_dict_find(const ng_syn_dict *d, uint64_t key)
+static uint64_t S_dict_find(const ng_syn_dict *d, uint64_t key, uint16_t *only)
 {
+    *only = UINT16_MAX;
     if (!d->cap)
         return 0;
     size_t j = S_dict_slot(d, key | 1);
-    return d->keys[j] ? d->vals[j] : 0;
+    if (!d->keys[j])
+        return 0;
+    *only = d->only[j];
+    return d->vals[j];
 }
 
 void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool first, ng_syn_word *out)
@@ -282,7 +300,7 @@ void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool f
     }
     out->form = S_str_hash(w, n);
     out->lower = S_str_hash(low, nl);
-    out->amb = S_dict_find(&m->dict, out->lower);
+    out->amb = S_dict_find(&m->dict, out->lower, &out->only);
     /* affixes by characters, not bytes */
     size_t starts[64], nc = 0;
     for (size_t i = 0; i < nl; i++)
@@ -424,6 +442,13 @@ static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
     float scores[NG_SYN_MAX_TAGS + 1];
     int p1 = -1, p2 = -1;
     for (size_t i = 0; i < s->n; i++) {
+        /* a frequent word that had one tag in training gets it unscored */
+        if (wk->words[i].only < m->ntags) {
+            s->tag[i] = wk->words[i].only;
+            p2 = p1;
+            p1 = (int)s->tag[i];
+            continue;
+        }
         size_t nf = ng_syn_tag_features(wk->words, s->n, i, p1, p2, feats);
         memset(scores, 0, sizeof scores);
         ng_weights_score(&m->tagger, feats, nf, scores);

@@ -58,6 +58,7 @@ void ng_weights_free(ng_weights *t);
 typedef struct ng_syn_word {
     uint64_t form, lower;     /* hashes of the word as written and case-folded */
     uint64_t amb;             /* hash of the tags the word had in training, 0 when not known */
+    uint16_t only;            /* its tag when the dictionary is sure of it, else UINT16_MAX */
     uint64_t pre[3], suf[4];  /* hashes of the first 1-3 and last 1-4 characters (folded) */
     uint64_t shape;
     int32_t coarse, fine;     /* word classes, -1 when unknown */
@@ -68,11 +69,18 @@ enum { NG_SYN_CAP = 1, NG_SYN_ALLCAPS = 2, NG_SYN_DIGIT = 4, NG_SYN_HYPHEN = 8, 
        NG_SYN_PUNCT = 32 };
 
 /* The tags each frequent training word was seen with (its "ambiguity
- * class"): lines "word<TAB>tag,tag,..." with the word folded as
- * ng_syn_fold does, and the same as a hash table. */
+ * class"): lines "word<TAB>tag,tag,...<TAB>count<TAB>top" with the word
+ * folded as ng_syn_fold does, count its occurrences and top those with its
+ * most frequent tag (older models have neither), and the same as a hash
+ * table. A word seen at least NG_SYN_SURE_COUNT times, NG_SYN_SURE_SHARE
+ * percent of them with one tag, is given that tag without scoring ("the",
+ * ",", "of", "said"): about a third of the words of a text. */
+#define NG_SYN_SURE_COUNT 50
+#define NG_SYN_SURE_SHARE 99
 typedef struct ng_syn_dict {
     uint64_t *keys;           /* hash of the folded word; 0: empty slot */
     uint64_t *vals;           /* hash of its tag list */
+    uint16_t *only;           /* its tag when it is sure (NG_SYN_SURE_COUNT), else UINT16_MAX */
     size_t cap;
     char *text;
     size_t len;

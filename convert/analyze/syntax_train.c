@@ -97,7 +97,8 @@ static int S_cmp_word_tag(const void *a, const void *b)
 }
 
 /* Words seen at least 3 times, each with the tags that make up at least
- * 3% of its occurrences (fewer are mostly annotation noise). */
+ * 3% of its occurrences (fewer are mostly annotation noise), how often it
+ * was seen and how often with its most frequent tag. */
 static void S_build_dict(ng_syntax_model *m, const ng_conllu *const *train, size_t ntrain)
 {
     size_t n = 0, k = 0;
@@ -126,10 +127,12 @@ static void S_build_dict(ng_syntax_model *m, const ng_conllu *const *train, size
         if (j - i >= 3 && !strchr(all[i].word, '\t') && !strchr(all[i].word, '\n')) {
             ng_buf_adds(&text, all[i].word);
             char sep = '\t';
+            size_t top = 0;
             for (size_t a = i; a < j;) {
                 size_t b = a;
                 while (b < j && all[b].tag == all[a].tag)
                     b++;
+                top = b - a > top ? b - a : top;
                 if ((b - a) * 100 >= 3 * (j - i)) {
                     char num[16];
                     snprintf(num, sizeof num, "%c%u", sep, (unsigned)all[a].tag);
@@ -138,7 +141,9 @@ static void S_build_dict(ng_syntax_model *m, const ng_conllu *const *train, size
                 }
                 a = b;
             }
-            ng_buf_addc(&text, '\n');
+            char num[48];
+            snprintf(num, sizeof num, "\t%zu\t%zu\n", j - i, top);
+            ng_buf_adds(&text, num);
         }
         i = j;
     }

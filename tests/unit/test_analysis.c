@@ -1,6 +1,7 @@
 /* Tokenizer, sentence splitter, date arithmetic, and the parse helpers. */
 #include "harness.h"
 #include "support.h"
+#include "syntax.h"
 
 static ng_context *ctx;
 
@@ -190,6 +191,41 @@ static void test_parse_helpers(void)
     ng_batch_free(b);
 }
 
+/* The tag dictionary: a word seen at least NG_SYN_SURE_COUNT times with
+ * one tag (NG_SYN_SURE_SHARE) gets it without the tagger; the counts leave the
+ * ambiguity class (a tagger feature) as it was. */
+static void test_tag_dictionary(void)
+{
+    static const char text[] = "the\t7\t5000\t4990\n"
+                               "rare\t3\t49\t49\n"
+                               "mostly\t3\t1000\t980\n"
+                               "that\t7,12\t900\t600\n"
+                               "old\t4\n"
+                               "older\t4\t50\t50\n";
+    ng_syntax_model *m = ng_syntax_model_new();
+    m->ntags = 20;
+    CHECK_INT(ng_syn_dict_parse(&m->dict, text, sizeof text - 1), 0);
+    ng_syn_word w;
+    ng_syn_word_facts(m, "The", 3, true, &w);
+    CHECK_INT(w.only, 7);
+    ng_syn_word_facts(m, "rare", 4, false, &w);
+    CHECK_INT(w.only, UINT16_MAX); /* seen 49 times: the tagger decides */
+    ng_syn_word_facts(m, "mostly", 6, false, &w);
+    CHECK_INT(w.only, UINT16_MAX); /* 98% one tag */
+    ng_syn_word_facts(m, "that", 4, false, &w);
+    CHECK_INT(w.only, UINT16_MAX); /* two tags */
+    ng_syn_word_facts(m, "old", 3, false, &w);
+    CHECK_INT(w.only, UINT16_MAX); /* a model without counts */
+    uint64_t old_class = w.amb;
+    ng_syn_word_facts(m, "older", 5, false, &w);
+    CHECK_INT(w.only, 4);
+    CHECK(w.amb == old_class && w.amb != 0); /* "4" either way */
+    ng_syn_word_facts(m, "unseen", 6, false, &w);
+    CHECK_INT(w.only, UINT16_MAX);
+    CHECK(w.amb == 0);
+    ng_syntax_model_free(m);
+}
+
 int main(void)
 {
     ng_error err = {0};
@@ -200,6 +236,7 @@ int main(void)
     test_sentences();
     test_dates();
     test_parse_helpers();
+    test_tag_dictionary();
     ng_context_free(ctx);
     return test_report("test_analysis");
 }
