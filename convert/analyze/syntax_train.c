@@ -319,6 +319,30 @@ typedef struct parse_counts {
     size_t transitions, errors, label_errors, arcs;
 } parse_counts;
 
+/* The relation of the arc that action (LEFT or RIGHT; else none: -1) makes
+ * now; where the arc is a gold one, the labeler learns from it. */
+static int S_label_and_learn(ng_syntax_model *m, const ng_syn_word *words, const train_sent *ts,
+                             const ng_syn_state *st, int action, double *cl, parse_counts *pc)
+{
+    if (action != SYN_LEFT && action != SYN_RIGHT)
+        return -1;
+    uint32_t feats[NG_SYN_MAX_FEATS];
+    int s0 = st->stack[st->sp - 1];
+    int h = action == SYN_LEFT ? (int)st->b : s0, d = action == SYN_LEFT ? s0 : (int)st->b;
+    size_t nf = ng_syn_label_features(words, ts->pred_tag, st, h, d, feats);
+    int rel = ng_syn_best_label(m, feats, nf, h);
+    if (h != 0 && ts->gold_head[d] == h && ts->gold_rel[d] > 0) {
+        pc->arcs++;
+        if (rel != ts->gold_rel[d]) {
+            pc->label_errors++;
+            ng_weights_update(&m->labeler, feats, nf, (uint32_t)ts->gold_rel[d], 1, *cl);
+            ng_weights_update(&m->labeler, feats, nf, (uint32_t)rel, -1, *cl);
+        }
+        *cl += 1;
+    }
+    return rel;
+}
+
 static void S_train_parse(ng_syntax_model *m, ng_syn_work *wk, const train_sent *ts, bool explore, uint64_t *seed,
                           double *cp, double *cl, parse_counts *pc)
 {
@@ -326,7 +350,7 @@ static void S_train_parse(ng_syntax_model *m, ng_syn_work *wk, const train_sent 
     memcpy(wk->words, ts->facts, ts->n * sizeof *ts->facts);
     ng_syn_state *st = &wk->st;
     ng_syn_state_init(st, ts->n);
-    uint32_t feats[NG_SYN_MAX_FEATS], lfeats[NG_SYN_MAX_FEATS];
+    uint32_t feats[NG_SYN_MAX_FEATS];
     while (st->b <= st->n) {
         size_t nf = ng_syn_parse_features(wk->words, ts->pred_tag, st, feats);
         float scores[SYN_NACTIONS] = {0};
@@ -356,23 +380,7 @@ static void S_train_parse(ng_syntax_model *m, ng_syn_work *wk, const train_sent 
                 follow = pred;
         }
         *cp += 1;
-        int rel = -1;
-        if (follow == SYN_LEFT || follow == SYN_RIGHT) {
-            int s0 = st->stack[st->sp - 1];
-            int h = follow == SYN_LEFT ? (int)st->b : s0, d = follow == SYN_LEFT ? s0 : (int)st->b;
-            size_t nl = ng_syn_label_features(wk->words, ts->pred_tag, st, h, d, lfeats);
-            rel = ng_syn_best_label(m, lfeats, nl, h);
-            if (h != 0 && ts->gold_head[d] == h && ts->gold_rel[d] > 0) {
-                pc->arcs++;
-                if (rel != ts->gold_rel[d]) {
-                    pc->label_errors++;
-                    ng_weights_update(&m->labeler, lfeats, nl, (uint32_t)ts->gold_rel[d], 1, *cl);
-                    ng_weights_update(&m->labeler, lfeats, nl, (uint32_t)rel, -1, *cl);
-                }
-                *cl += 1;
-            }
-        }
-        ng_syn_apply(st, follow, rel);
+        ng_syn_apply(st, follow, S_label_and_learn(m, wk->words, ts, st, follow, cl, pc));
     }
 }
 
@@ -430,7 +438,7 @@ static void S_train_parse_beam(ng_syntax_model *m, ng_syn_work *wk, const train_
     gold.st.child = malloc((ts->n + 2) * sizeof *gold.st.child);
     ng_syn_state_init(&gold.st, ts->n);
     gold.node = -1;
-    uint32_t feats[NG_SYN_MAX_FEATS], lfeats[NG_SYN_MAX_FEATS];
+    uint32_t feats[NG_SYN_MAX_FEATS];
     double worst = -1;
     int32_t worst_top = -1, worst_gold = -1;
     bool wrong_end = false;
@@ -445,22 +453,7 @@ static void S_train_parse_beam(ng_syntax_model *m, ng_syn_work *wk, const train_
             for (int k = 0; k < SYN_NACTIONS; k++)
                 if (ng_syn_valid(st, k) && ng_syn_cost(st, ts->gold_head, k) == 0 && (a < 0 || scores[k] > scores[a]))
                     a = k;
-            int rel = -1;
-            if (a == SYN_LEFT || a == SYN_RIGHT) {
-                int s0 = st->stack[st->sp - 1];
-                int h = a == SYN_LEFT ? (int)st->b : s0, d = a == SYN_LEFT ? s0 : (int)st->b;
-                size_t nl = ng_syn_label_features(wk->words, ts->pred_tag, st, h, d, lfeats);
-                rel = ng_syn_best_label(m, lfeats, nl, h);
-                if (h != 0 && ts->gold_head[d] == h && ts->gold_rel[d] > 0) {
-                    pc->arcs++;
-                    if (rel != ts->gold_rel[d]) {
-                        pc->label_errors++;
-                        ng_weights_update(&m->labeler, lfeats, nl, (uint32_t)ts->gold_rel[d], 1, *cl);
-                        ng_weights_update(&m->labeler, lfeats, nl, (uint32_t)rel, -1, *cl);
-                    }
-                    *cl += 1;
-                }
-            }
+            int rel = S_label_and_learn(m, wk->words, ts, st, a, cl, pc);
             gold.score += scores[a];
             gold.node = ng_syn_beam_node(bm, gold.node, a, rel);
             ng_syn_apply(st, a, rel);
