@@ -25,7 +25,7 @@ typedef struct beam_cand {
     bool correct;
 } beam_cand;
 
-static void S_state_alloc(ng_syn_state *st, size_t cap)
+void ng_syn_state_alloc(ng_syn_state *st, size_t cap)
 {
     st->stack = malloc((cap + 1) * sizeof *st->stack);
     st->head = malloc((cap + 1) * sizeof *st->head);
@@ -33,7 +33,7 @@ static void S_state_alloc(ng_syn_state *st, size_t cap)
     st->child = malloc((cap + 1) * sizeof *st->child);
 }
 
-static void S_state_free(ng_syn_state *st)
+void ng_syn_state_free(ng_syn_state *st)
 {
     free(st->stack);
     free(st->head);
@@ -56,7 +56,7 @@ static void S_beam_reserve(ng_syn_beam *bm, size_t n, uint32_t width)
 {
     if (n > bm->cap || width > bm->width_cap) {
         for (size_t i = 0; i < 2 * (size_t)bm->width_cap; i++)
-            S_state_free(&bm->items[i].st);
+            ng_syn_state_free(&bm->items[i].st);
         free(bm->items);
         free(bm->cands);
         size_t cap = bm->cap > n ? bm->cap : n < 64 ? 64 : n;
@@ -64,7 +64,7 @@ static void S_beam_reserve(ng_syn_beam *bm, size_t n, uint32_t width)
         bm->items = calloc(2 * (size_t)wcap, sizeof *bm->items);
         bm->cands = malloc((size_t)wcap * SYN_NACTIONS * sizeof *bm->cands);
         for (size_t i = 0; i < 2 * (size_t)wcap; i++)
-            S_state_alloc(&bm->items[i].st, cap);
+            ng_syn_state_alloc(&bm->items[i].st, cap);
         bm->cap = cap;
         bm->width_cap = wcap;
     }
@@ -79,7 +79,7 @@ void ng_syn_beam_free(ng_syn_beam *bm)
     if (!bm)
         return;
     for (size_t i = 0; i < 2 * (size_t)bm->width_cap; i++)
-        S_state_free(&bm->items[i].st);
+        ng_syn_state_free(&bm->items[i].st);
     free(bm->items);
     free(bm->cands);
     free(bm->nodes);

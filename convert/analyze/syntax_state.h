@@ -63,7 +63,10 @@ struct ng_syn_work {
 
 ng_syn_beam *ng_syn_beam_new(void);
 void ng_syn_beam_free(ng_syn_beam *bm);
+/* A state with room for cap words, its copy, and its release. */
+void ng_syn_state_alloc(ng_syn_state *st, size_t cap);
 void ng_syn_state_copy(ng_syn_state *to, const ng_syn_state *from);
+void ng_syn_state_free(ng_syn_state *st);
 /* Start a beam of width parses for a sentence of n words. */
 void ng_syn_beam_start(ng_syn_beam *bm, size_t n, uint32_t width);
 int32_t ng_syn_beam_node(ng_syn_beam *bm, int32_t parent, int action, int rel);

@@ -432,10 +432,7 @@ static void S_train_parse_beam(ng_syntax_model *m, ng_syn_work *wk, const train_
     ng_syn_beam *bm = wk->beam;
     ng_syn_beam_start(bm, ts->n, width);
     ng_syn_item gold = {0};
-    gold.st.stack = malloc((ts->n + 2) * sizeof *gold.st.stack);
-    gold.st.head = malloc((ts->n + 2) * sizeof *gold.st.head);
-    gold.st.rel = malloc((ts->n + 2) * sizeof *gold.st.rel);
-    gold.st.child = malloc((ts->n + 2) * sizeof *gold.st.child);
+    ng_syn_state_alloc(&gold.st, ts->n + 1);
     ng_syn_state_init(&gold.st, ts->n);
     gold.node = -1;
     uint32_t feats[NG_SYN_MAX_FEATS];
@@ -476,10 +473,7 @@ static void S_train_parse_beam(ng_syntax_model *m, ng_syn_work *wk, const train_
         free(path);
     }
     *cp += 1;
-    free(gold.st.stack);
-    free(gold.st.head);
-    free(gold.st.rel);
-    free(gold.st.child);
+    ng_syn_state_free(&gold.st);
 }
 
 static void S_parse_scores(const ng_syntax_model *m, train_sent *dev, size_t ndev, double *uas, double *las)
