@@ -65,7 +65,7 @@ void cmd_convert_usage(FILE *out)
           "      --trigger-model F   find event words with this trigger model (newsgraph\n"
           "                          train-triggers); \"none\": the event lexicon alone\n"
           "      --parser P          fast (the default): the greedy parser; accurate: the\n"
-          "                          beam parser, a third of the speed (docs/parser.md)\n"
+          "                          beam parser, under a third of the speed (docs/parser.md)\n"
           "      --language-any      extract from articles in any language (their actors\n"
           "                          stay the article's own nodes)\n"
           "      --skip-existing     with -o DIR/: leave articles whose file exists (resume)\n"

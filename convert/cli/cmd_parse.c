@@ -21,7 +21,7 @@ static void S_parse_usage(FILE *out)
           "CoNLL-U, with character offsets (TokenRange=START:END) in MISC.\n"
           "\n"
           "  --parser accurate   the beam parser (the default here; docs/parser.md)\n"
-          "  --parser fast       the greedy parser, three times as fast, that `convert`\n"
+          "  --parser fast       the greedy parser, five times as fast, that `convert`\n"
           "                      uses unless told `--parser accurate`\n"
           "  --model MODEL       a model from `newsgraph train-parser` instead\n"
           "  --beam N            parses kept by the beam search (default: the model's)\n",
