@@ -342,15 +342,9 @@ void ng_syn_work_reserve(ng_syn_work *wk, size_t n)
     while (cap < n)
         cap *= 2;
     free(wk->words);
-    free(wk->st.stack);
-    free(wk->st.head);
-    free(wk->st.rel);
-    free(wk->st.child);
+    ng_syn_state_free(&wk->st);
     wk->words = calloc(cap, sizeof *wk->words);
-    wk->st.stack = calloc(cap + 1, sizeof *wk->st.stack);
-    wk->st.head = calloc(cap + 1, sizeof *wk->st.head);
-    wk->st.rel = calloc(cap + 1, sizeof *wk->st.rel);
-    wk->st.child = calloc(cap + 1, sizeof *wk->st.child);
+    ng_syn_state_alloc(&wk->st, cap);
     wk->cap = cap;
 }
 
@@ -361,10 +355,7 @@ void ng_syn_work_free(ng_syn_work *wk)
     if (!wk)
         return;
     free(wk->words);
-    free(wk->st.stack);
-    free(wk->st.head);
-    free(wk->st.rel);
-    free(wk->st.child);
+    ng_syn_state_free(&wk->st);
     ng_syn_beam_free(wk->beam);
     free(wk);
 }
