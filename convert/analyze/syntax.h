@@ -99,6 +99,8 @@ void ng_syn_word_facts(const struct ng_syntax_model *m, const char *w, size_t n,
 
 #define NG_SYN_MAX_TAGS 255
 #define NG_SYN_MAX_RELS 127
+/* the widest beam a model may ask for (each parse costs a pass of features) */
+#define NG_SYN_MAX_BEAM 64
 
 typedef struct ng_syntax_model {
     char **tags;              /* "UPOS|XPOS", ntags of them */

@@ -22,8 +22,6 @@ static const char MAGIC[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'D', 'L'};
 #define MODEL_VERSION 1u
 #define HEADER_SIZE 80
 #define MAX_BITS 24
-/* the widest beam a model may ask for (each parse costs a pass of features) */
-#define MAX_BEAM 64
 /* a row with more non-zero weights than this is kept dense in memory */
 #define DENSE_ROW 12
 
@@ -306,8 +304,8 @@ ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, con
     uint32_t beam = ng_le_get32(data + 76);
     uint64_t raw_len = ng_le_get64(data + 52), comp_len = ng_le_get64(data + 60);
     if (ntags < 1 || ntags > NG_SYN_MAX_TAGS || nrels < 2 || nrels > NG_SYN_MAX_RELS || bits[0] > MAX_BITS ||
-        bits[1] > MAX_BITS || bits[2] > MAX_BITS || beam > MAX_BEAM || !isfinite(scales[0]) || !isfinite(scales[1]) ||
-        !isfinite(scales[2]) || scales[0] <= 0 || scales[1] <= 0 || scales[2] <= 0) {
+        bits[1] > MAX_BITS || bits[2] > MAX_BITS || beam > NG_SYN_MAX_BEAM || !isfinite(scales[0]) ||
+        !isfinite(scales[1]) || !isfinite(scales[2]) || scales[0] <= 0 || scales[1] <= 0 || scales[2] <= 0) {
         ng_error_set(err, source, 0, 0, "syntax model header is corrupt");
         return NULL;
     }
@@ -387,15 +385,20 @@ const ng_syntax_model *ng_syntax_builtin(ng_context *ctx, ng_error *err)
 {
     /* documents of one context may be analysed on several threads */
     pthread_mutex_lock(&ctx->lock);
-    const unsigned char *data = ctx->accurate_parser ? ng_syntax_beam_model_data : ng_syntax_model_data;
-    size_t size = (size_t)(ctx->accurate_parser ? ng_syntax_beam_model_size : ng_syntax_model_size);
-    if (!ctx->syntax && size > 0)
-        ctx->syntax = ng_syntax_model_read(data, size, ctx->accurate_parser ? "built-in accurate syntax model"
-                                                                            : "built-in syntax model", err);
+    static const struct {
+        const unsigned char *data;
+        const unsigned long long *size;
+        const char *name, *missing;
+    } builtin[2] = {
+        {ng_syntax_model_data, &ng_syntax_model_size, "built-in syntax model", "syntax model (models/syntax-en.bin)"},
+        {ng_syntax_beam_model_data, &ng_syntax_beam_model_size, "built-in accurate syntax model",
+         "beam parser (models/syntax-beam-en.bin)"},
+    };
+    const int k = ctx->accurate_parser;
+    if (!ctx->syntax && *builtin[k].size > 0)
+        ctx->syntax = ng_syntax_model_read(builtin[k].data, (size_t)*builtin[k].size, builtin[k].name, err);
     else if (!ctx->syntax)
-        ng_error_set(err, ctx->accurate_parser ? "--parser accurate" : "parser", 0, 0, "this build has no %s",
-                     ctx->accurate_parser ? "beam parser (models/syntax-beam-en.bin)"
-                                          : "syntax model (models/syntax-en.bin)");
+        ng_error_set(err, k ? "--parser accurate" : "parser", 0, 0, "this build has no %s", builtin[k].missing);
     const ng_syntax_model *m = ctx->syntax;
     pthread_mutex_unlock(&ctx->lock);
     return m;

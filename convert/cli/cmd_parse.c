@@ -147,7 +147,7 @@ int cmd_parse(int argc, char **argv)
         case 's': score = true; break;
         case 'g': given_tags = true; break;
         case 'b':
-            if (!cli_number("--beam", optarg, 1, 64, &beam))
+            if (!cli_number("--beam", optarg, 1, NG_SYN_MAX_BEAM, &beam))
                 return EXIT_USAGE;
             break;
         case 'p':
@@ -277,7 +277,7 @@ int cmd_train_parser(int argc, char **argv)
             o.labeler_bits = (uint32_t)b[2];
             break;
         case 'B':
-            if (!cli_number("--beam", optarg, 1, 64, &beam))
+            if (!cli_number("--beam", optarg, 1, NG_SYN_MAX_BEAM, &beam))
                 return EXIT_USAGE;
             o.beam = (uint32_t)beam;
             break;
