@@ -309,7 +309,7 @@ static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint
             EMIT(S_start(360 + b));
     }
     uint32_t df = s->doc_flags ? s->doc_flags[i] : 0;
-    for (unsigned b = 0; b < 3; b++)
+    for (unsigned b = 0; b < NER_DOC_FLAG_BITS; b++)
         if (df & (1u << b))
             EMIT(S_mix(S_start(400 + b), c->shape, c->nshape));
     EMIT(S_start(420 + (unsigned)(c->nlower > 12 ? 12 : c->nlower)));
@@ -679,6 +679,60 @@ static uint8_t *S_slot(seen_set *s, uint64_t key)
     return &s->bits[i];
 }
 
+static bool S_word_is(const char *w, size_t n, const char *lit)
+{
+    size_t k = 0;
+    for (; k < n && lit[k]; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)lit[k])
+            return false;
+    }
+    return k == n && !lit[k];
+}
+
+/* Third-person pronouns by what they stand for; a closed class of the
+ * language, not a word list to extend. */
+static const char *const S_PERSONAL[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself", NULL};
+static const char *const S_NEUTER[] = {"it", "its", "itself", NULL};
+static const char *const S_PLURAL[] = {"they", "them", "their", "theirs", "themselves", NULL};
+
+static uint32_t S_pronoun_kind(const char *w, size_t n)
+{
+    static const char *const *const lists[] = {S_PERSONAL, S_NEUTER, S_PLURAL};
+    static const uint32_t cues[] = {NER_DOC_CUE_PERSONAL, NER_DOC_CUE_NEUTER, NER_DOC_CUE_PLURAL};
+    for (size_t l = 0; l < 3; l++)
+        for (size_t k = 0; lists[l][k]; k++)
+            if (S_word_is(w, n, lists[l][k]))
+                return cues[l];
+    return 0;
+}
+
+/* How far after a name its pronoun is looked for, in words. */
+#define NER_PRONOUN_REACH 10
+
+/* The pronoun that takes up the capitalized run ending before token j:
+ * a relative pronoun right after a comma ("Kroger, which"; "Ek, who"), else
+ * the first third-person pronoun later in the sentence within
+ * NER_PRONOUN_REACH words ("Kroger said it would appeal", "James said his
+ * team"). Which name a pronoun stands for is not known here; the tagger
+ * learns how far to trust the cue. */
+static uint32_t S_pronoun_cue(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
+                              size_t j)
+{
+    if (j + 1 < n && !sent_start[j] && !sent_start[j + 1] && S_word_is(words[j], lens[j], ",")) {
+        if (S_word_is(words[j + 1], lens[j + 1], "who") || S_word_is(words[j + 1], lens[j + 1], "whom"))
+            return NER_DOC_CUE_PERSONAL;
+        if (S_word_is(words[j + 1], lens[j + 1], "which"))
+            return NER_DOC_CUE_NEUTER;
+    }
+    for (size_t k = j; k < n && k < j + NER_PRONOUN_REACH && !sent_start[k]; k++) {
+        uint32_t cue = S_pronoun_kind(words[k], lens[k]);
+        if (cue)
+            return cue;
+    }
+    return 0;
+}
+
 void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
                       uint32_t *flags)
 {
@@ -694,6 +748,23 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
             *b |= 1;
         if (S_is_lower(words[i], lens[i]))
             *b |= 2;
+    }
+    /* the pronouns that take up each capitalized word anywhere in the
+     * document: one occurrence's pronoun is a weak cue (taken alone it
+     * gained nothing on CoNLL testa), all of them together say what the
+     * name is (docs/ner.md) */
+    for (size_t i = 0; i < n;) {
+        if (!S_is_cap(words[i], lens[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && !sent_start[j] && S_is_cap(words[j], lens[j]))
+            j++;
+        uint32_t cue = S_pronoun_cue(words, lens, sent_start, n, j);
+        for (size_t k = i; k < j && cue; k++)
+            *S_slot(&set, S_key(words[k], lens[k])) |= (uint8_t)(cue >> 1); /* bits 2-4 */
+        i = j;
     }
     /* sentences written in capitals (headlines, datelines) */
     size_t start = 0;
@@ -716,6 +787,8 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
                     fl |= NER_DOC_LOWER_ELSEWHERE;
                 if (caps)
                     fl |= NER_DOC_CAPS_SENTENCE;
+                if (S_is_cap(words[k], lens[k]))
+                    fl |= (uint32_t)(b & 28) << 1; /* bits 2-4 to NER_DOC_CUE_* */
                 flags[k] = fl;
             }
             start = i;

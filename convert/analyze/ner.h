@@ -67,6 +67,11 @@ typedef struct ng_ner_sentence {
  * sentence start, the same word in lower case elsewhere. sent_start[i] says
  * whether token i opens a sentence. */
 enum { NER_DOC_CAP_ELSEWHERE = 1, NER_DOC_LOWER_ELSEWHERE = 2, NER_DOC_CAPS_SENTENCE = 4 };
+/* The pronouns that take up a capitalized word at any of its occurrences
+ * in the document (S_pronoun_cue in ner.c): a person's "he"/"who", a
+ * thing's "it"/"which", a group's "they". */
+enum { NER_DOC_CUE_PERSONAL = 8, NER_DOC_CUE_NEUTER = 16, NER_DOC_CUE_PLURAL = 32 };
+#define NER_DOC_FLAG_BITS 6
 void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
                       uint32_t *flags);
 

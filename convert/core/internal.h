@@ -374,6 +374,7 @@ const char *ng_lex_event_class(const ng_lexicon *lex, const char *folded);
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err);
 bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
+bool ng_lex_is_courtesy_title(const ng_lexicon *lex, const char *folded_with_dot);
 
 /* ---- the document model --------------------------------------------- */
 

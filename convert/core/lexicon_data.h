@@ -381,3 +381,9 @@ static const char *const TITLE_ABBREVIATIONS[] = {
     /* courtesy titles as British and Australian style writes them, without a full stop */
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "messrs", "mme", "mlle",
 };
+/* Courtesy titles among them: they say how a person is addressed, not what
+ * post the person holds, so they are never a person's title ("Ms. Rivera,
+ * a spokeswoman": her title is "spokeswoman"). */
+static const char *const COURTESY_TITLES[] = {
+    "mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle",
+};

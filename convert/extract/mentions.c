@@ -430,7 +430,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 && k > 0 &&
                       !ng_lex_is_group_noun(doc->lex, first->lower) &&
                       (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)) && !ng_lex_name(doc->lex, first->lower);
-        S_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
+        ng_mention *m = S_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
+        m->guessed = speaks && !titled;
         return;
     }
     /* "the Six-Day War", "the Arab Spring uprising": a happening, no one */
@@ -473,12 +474,23 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
  * envoy"), or a title noun it stands in apposition to ("The committee
  * chairwoman, Sofia Marin, said"). i is the name's first token, j the token
  * after it, end the sentence's end. */
+static bool S_title_context(const ng_document *doc, size_t i, size_t j, size_t end);
+
 static bool S_person_context(const ng_document *doc, size_t i, size_t j, size_t end)
 {
     if (j >= end)
         return false;
     if (ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1)
         return true;
+    return S_title_context(doc, i, j, end);
+}
+
+/* The titles of S_person_context: stronger evidence than a verb of saying,
+ * which companies and agencies take as well. */
+static bool S_title_context(const ng_document *doc, size_t i, size_t j, size_t end)
+{
+    if (j >= end)
+        return false;
     if (doc->art->text[doc->toks[j].start] != ',')
         return false;
     if (i >= 2 && doc->art->text[doc->toks[i - 1].start] == ',' &&
@@ -973,7 +985,8 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
     bool head = false;
     for (size_t k = from; k < to; k++)
         if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
-            ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower))
+            (ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower) &&
+             !ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower)))
             head = true;
     if (!head)
         return NULL;
@@ -1509,12 +1522,20 @@ static void S_tagger(ng_document *doc)
             S_nameish(doc, i) && !ng_lex_name(doc->lex, doc->toks[i].lower);
         if (place_after_preposition)
             mtype = NG_ACTOR_PLACE;
-        /* "Braunau am Inn", "Newcastle upon Tyne": a place the tagger ends
-         * before a place-name connector and the capitalized name after it */
-        if (mtype == NG_ACTOR_PLACE) {
-            size_t k = S_place_connector_end(doc, j);
-            if (k > j) {
-                j = k;
+        /* "Braunau am Inn", "Newcastle upon Tyne": a place-name connector
+         * and a capitalized name after the tagger's name (of any type but a
+         * person's: it reads "Newcastle" as the football club too), or
+         * inside it, make one place */
+        if (type && type != 1) {
+            size_t after = S_place_connector_end(doc, j);
+            bool inside = false;
+            for (size_t c = i + 1; c + 1 < j && !inside; c++) {
+                size_t e = S_place_connector_end(doc, c);
+                inside = e > c && e <= j;
+            }
+            if (after > j || inside) {
+                j = after;
+                mtype = NG_ACTOR_PLACE;
                 place_after_preposition = false;
             }
         }
@@ -1607,6 +1628,63 @@ static void S_tagger(ng_document *doc)
     }
 }
 
+/* The actor type of the tagger's reading of exactly tokens [i, j): one
+ * span of one type, or 0. */
+static int S_tagger_type_of(const ng_document *doc, size_t i, size_t j)
+{
+    const uint8_t *labels = doc->ner_labels;
+    if (i >= j || !labels[i] || !ng_ner_is_begin(labels[i]) || ng_ner_span_end(doc, labels, i) != j)
+        return 0;
+    int type = ng_ner_type(labels[i]);
+    return type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+}
+
+/* A name is one thing throughout an article. Where the rules typed a name
+ * a person only for want of better evidence (a guess, a speech verb after
+ * it), the tagger's readings of all the name's mentions decide: "Spotify
+ * said" is the company of "Spotify's chief executive" and "joined
+ * Spotify". The tagger reads the whole document (its prediction history,
+ * the pronouns that take the name up), one context does not. */
+static void S_document_types(ng_document *doc)
+{
+    if (!doc->ner_labels)
+        return;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_PERSON || mm->lex || !mm->guessed || mm->title)
+            continue;
+        int votes[NG_ACTOR_PLACE + 1] = {0};
+        bool titled = false, speaks = false, tagged = false;
+        for (size_t o = 0; o < doc->nmention && !titled; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (om->type < 0 || strcmp(om->name, mm->name) != 0)
+                continue;
+            votes[S_tagger_type_of(doc, om->tok_start, om->tok_end)]++;
+            size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
+            titled = S_title_context(doc, om->tok_start, om->tok_end, end);
+            speaks = speaks || S_person_context(doc, om->tok_start, om->tok_end, end);
+            for (size_t k = om->tok_start; k < om->tok_end; k++)
+                tagged = tagged || doc->ner_labels[k];
+        }
+        if (titled)
+            continue;
+        /* "the Temporary Protected Status programme": capitalized words
+         * that nothing calls a person and the tagger no name at all */
+        if (!tagged && !speaks && mm->tok_end - mm->tok_start >= 2) {
+            mm->type = 0;
+            continue;
+        }
+        int best = NG_ACTOR_PERSON;
+        for (int t = 1; t <= NG_ACTOR_PLACE; t++)
+            if (votes[t] > votes[best])
+                best = t;
+        if (best != NG_ACTOR_PERSON && (best == NG_ACTOR_ORG || best == NG_ACTOR_PLACE)) {
+            mm->type = best;
+            mm->guessed = false;
+        }
+    }
+}
+
 static int S_by_start(const void *a, const void *b)
 {
     const ng_mention *x = a, *y = b;
@@ -1626,6 +1704,7 @@ void ng_find_mentions(ng_document *doc)
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     S_tagger(doc);
+    S_document_types(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)

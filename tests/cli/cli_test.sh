@@ -100,12 +100,12 @@ printf 'walkout\tProtest\nstrike protest\n' > badtriggers.tsv
 expect 2 "newsgraph: badtriggers.tsv:2: expected a trigger phrase, a TAB and a class name" -- "$BIN" convert walkout.json --event-triggers badtriggers.tsv
 
 # an actor type model given on the command line decides named actors' types
-printf 'Title\n\nMeridian Holt said the port would reopen on Monday.\n' > holt.txt
+printf 'Title\n\nMaria Holt said the port would reopen on Monday.\n' > holt.txt
 expect 0 "" -- "$BIN" convert holt.txt -f ntriples
-check "the rules read a person" "grep -q '<http://newsgraph.org/id/person/meridian-holt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .' out.txt"
-printf '# newsgraph actor types 1\n# feature, then none person organization place\nw=meridian\t0\t0\t10\t0\n' > types.tsv
+check "the rules read a person" "grep -q '<http://newsgraph.org/id/person/maria-holt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .' out.txt"
+printf '# newsgraph actor types 1\n# feature, then none person organization place\nw=maria\t0\t0\t10\t0\n' > types.tsv
 expect 0 "" -- "$BIN" convert holt.txt -f ntriples --types-model types.tsv
-check "the model makes it an organization" "grep -q '<http://newsgraph.org/id/organization/meridian-holt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Organization> .' out.txt"
+check "the model makes it an organization" "grep -q '<http://newsgraph.org/id/organization/maria-holt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Organization> .' out.txt"
 check "and the run records the model" "grep -q 'types-model types.tsv' out.txt"
 printf '# newsgraph actor types 1\nw=x\t0\tmany\t0\t0\n' > badtypes.tsv
 expect 2 "newsgraph: badtypes.tsv:2: bad weight \"many\"" -- "$BIN" convert holt.txt --types-model badtypes.tsv
@@ -113,10 +113,15 @@ printf 'w=x\t0\t1\t0\t0\n' > notypes.tsv
 expect 2 "newsgraph: notypes.tsv:1: not an actor type model (no \"# newsgraph actor types 1\" header)" -- "$BIN" convert holt.txt --types-model notypes.tsv
 printf '# newsgraph actor types 1\nw=x\t0\t1\n' > shorttypes.tsv
 expect 2 "newsgraph: shorttypes.tsv:2: expected 4 weights after the feature" -- "$BIN" convert holt.txt --types-model shorttypes.tsv
+# a verb of saying after a name the tagger reads as an organization is no
+# evidence of a person (companies speak too): the tagger's reading stands
+printf 'Title\n\nMeridian Holt said the port would reopen on Monday.\n' > meridian.txt
+expect 0 "" -- "$BIN" convert meridian.txt -f ntriples
+check "a name the tagger calls an organization, followed by said" "grep -q '<http://newsgraph.org/id/organization/meridian-holt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Organization> .' out.txt"
 # what the model reads, for training it (scripts/train-types)
 expect 0 "" -- "$BIN" actor-features holt.txt
-check "actor-features names the actor, its type and mention" "grep -q '\"type\":\"person\",\"name\":\"Meridian Holt\",\"mentions\":\[\[0,13\]\]' out.txt"
-check "and its features" "grep -q '\"w=meridian\",' out.txt && grep -q '\"next_speech\"' out.txt && grep -q '\"rel=nsubj\"' out.txt"
+check "actor-features names the actor, its type and mention" "grep -q '\"type\":\"person\",\"name\":\"Maria Holt\",\"mentions\":\[\[0,10\]\]' out.txt"
+check "and its features" "grep -q '\"w=maria\",' out.txt && grep -q '\"next_speech\"' out.txt && grep -q '\"rel=' out.txt"
 
 # several articles into one stream: still one valid document per format
 cp "$SRC/samples/wire-briefs.jsonl" briefs.jsonl

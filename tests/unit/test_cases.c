@@ -4,6 +4,7 @@
  *   > article text                  starts a case; " || " separates paragraphs
  *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name
  *   noactor "Name"                  no actor with that name
+ *   oneactor TYPE "Name"            exactly one actor with that name, of that type
  *   title "Name" "title"            the actor has that job title (case-insensitive)
  *   notitle "Name" "title"          the actor exists and has not that title
  *   mentioned "Name" "words"        words of the text that name the actor (a mention or
@@ -163,6 +164,13 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "noactor"))
         return find_actor(d, a->arg[0]) < 0;
+    if (!strcmp(kind, "oneactor")) {
+        size_t n = 0;
+        for (size_t i = 0; i < d->nactor; i++)
+            if (!strcmp(d->actors[i].name, a->arg[1]))
+                n += strcmp(S_type_name(d->actors[i].type), a->arg[0]) ? 2 : 1;
+        return n == 1;
+    }
     if (!strcmp(kind, "title")) {
         int i = find_actor(d, a->arg[0]);
         for (size_t k = 0; i >= 0 && k < d->actors[i].ntitle; k++)
