@@ -399,6 +399,7 @@ typedef struct ng_mention {
     const char *name;              /* surface form used as a name */
     bool metonym;                  /* a capital standing for its country */
     bool guessed;                  /* typed Person only for want of other evidence */
+    bool by_tagger;                /* typed by the NER tagger's reading, not by a rule */
 } ng_mention;
 
 typedef struct ng_actor {

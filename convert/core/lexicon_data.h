@@ -284,7 +284,7 @@ static const char *const ORG_WORDS[] = {
     "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.",
     "inc.", "ltd.", "llc", "association", "union", "foundation", "federation", "service",
     "services", "police", "parliament", "assembly", "senate", "congress", "academy", "school",
-    "hospital", "times", "post", "news", "network", "fund", "authority", "board",
+    "hospital", "clinic", "times", "post", "news", "network", "fund", "authority", "board",
     "administration", "guard", "coalition", "alliance", "league", "society", "trust", "club",
     "airlines", "airways", "motors", "group", "cabinet", "government", "secretariat",
     "tribunal", "directorate", "brigade", "regiment", "battalion", "division", "fleet",
@@ -383,7 +383,8 @@ static const char *const TITLE_ABBREVIATIONS[] = {
 };
 /* Courtesy titles among them: they say how a person is addressed, not what
  * post the person holds, so they are never a person's title ("Ms. Rivera,
- * a spokeswoman": her title is "spokeswoman"). */
+ * a spokeswoman": her title is "spokeswoman"; "Dr. Kluge, the regional
+ * director": "regional director"). */
 static const char *const COURTESY_TITLES[] = {
-    "mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle",
+    "mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr.", "dr",
 };

@@ -984,9 +984,9 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
         return NULL;
     bool head = false;
     for (size_t k = from; k < to; k++)
-        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
-            (ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower) &&
-             !ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower)))
+        if ((ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
+             ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower)) &&
+            !ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower))
             head = true;
     if (!head)
         return NULL;
@@ -1172,6 +1172,9 @@ static bool S_is_prep(const char *w)
 static bool S_clause_words(const ng_document *doc, size_t from, size_t end)
 {
     for (size_t j = from; j < end; j++) {
+        /* "WHO regional director": a name's words are no clause's */
+        if (ng_mention_at(doc, j) >= 0)
+            continue;
         const char *u = ng_dep_upos(doc, j);
         if (!strcmp(u, "AUX") || !strcmp(u, "PRON") || !strcmp(u, "SCONJ") || (!strcmp(u, "VERB") && ng_dep_finite(doc, j)))
             return true;
@@ -1197,6 +1200,10 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             if (!topic)
                 inner = mm;
             k = doc->mentions[mm].tok_end;
+            /* "UNICEF's regional director": the title starts after its
+             * possessor */
+            if (doc->mentions[mm].tok_start == from && k < hi && (doc->toks[k].flags & NG_TOK_POSS))
+                from = ++k;
             continue;
         }
         if ((doc->toks[k].flags & NG_TOK_CAP) && !S_title_word(doc, k))
@@ -1338,7 +1345,7 @@ static void S_postmodifiers(ng_document *doc, int mi)
     if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
         return;
     k++;
-    if (k < hi && ng_tok_is(doc, k, "who")) {
+    if (k < hi && ng_tok_is(doc, k, "who") && ng_mention_at(doc, k) < 0) { /* not the WHO */
         /* ", who spent ... and is now a senior adviser with X" */
         for (size_t q = k + 1; q < hi; q++) {
             if (ng_tok_is(doc, q, "is") || ng_tok_is(doc, q, "was")) {
@@ -1467,6 +1474,7 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
     mm->end = doc->toks[j - 1].end;
     mm->name = S_name_range(doc, i, j);
     mm->type = mtype;
+    mm->by_tagger = true;
     mm->place_kind = 0;
     mm->guessed = false;
     mm->lex = NULL;
@@ -1579,6 +1587,7 @@ static void S_tagger(ng_document *doc)
                 mtype != NG_ACTOR_PERSON && !(mm->guessed && S_person_context(doc, i, j, doc->sents[doc->toks[i].sent].tok_end)) &&
                 !(j - i == 1 && ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower))) {
                 mm->type = mtype;
+                mm->by_tagger = true;
                 mm->guessed = false;
             } else if (mm->lex && mm->type == NG_ACTOR_PLACE && mtype && mm->tok_start == i && mm->tok_end < j &&
                        j - i <= 4 && S_person_context(doc, i, j, doc->sents[doc->toks[i].sent].tok_end)) {
@@ -1592,7 +1601,16 @@ static void S_tagger(ng_document *doc)
                 mm->end = doc->toks[j - 1].end;
                 mm->name = S_name_range(doc, i, j);
             } else if ((mm->type == 0 || mm->guessed) && mtype == NG_ACTOR_PERSON) {
-                /* "Liu He": the tagger knows the name goes on */
+                /* "Liu He": the tagger knows the name goes on, but not over
+                 * a title and the person holding it ("Allentown Mayor
+                 * Michelle Wu") */
+                bool swallows = false;
+                for (size_t q = mm->tok_end; q < j && !swallows; q++)
+                    swallows = ng_lex_is_title_head(doc->lex, doc->toks[q].lower);
+                for (size_t q = first; q < nrule && doc->mentions[q].tok_start < j && !swallows; q++)
+                    swallows = q != m && doc->mentions[q].type >= 0 && doc->mentions[q].tok_start >= mm->tok_end;
+                if (swallows)
+                    continue;
                 mm->type = NG_ACTOR_PERSON;
                 if (mm->tok_start >= i && mm->tok_end < j && j - i <= 4) {
                     mm->tok_end = (uint32_t)j;
@@ -1622,67 +1640,139 @@ static void S_tagger(ng_document *doc)
             if (name) {
                 ng_mention *m = S_add(doc, i, j, mtype);
                 m->place_kind = 0;
+                m->by_tagger = true;
             }
         }
         i = j - 1;
     }
 }
 
-/* The actor type of the tagger's reading of exactly tokens [i, j): one
- * span of one type, or 0. */
-static int S_tagger_type_of(const ng_document *doc, size_t i, size_t j)
+/* The tagger's reading of exactly tokens [i, j): its type (1 PER, 2 ORG,
+ * 3 LOC, 4 MISC) when one span of one type covers them, else 0. */
+static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
 {
     const uint8_t *labels = doc->ner_labels;
     if (i >= j || !labels[i] || !ng_ner_is_begin(labels[i]) || ng_ner_span_end(doc, labels, i) != j)
         return 0;
-    int type = ng_ner_type(labels[i]);
-    return type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+    return ng_ner_type(labels[i]);
+}
+
+static int S_actor_type_of_reading(int reading)
+{
+    return reading == 1 ? NG_ACTOR_PERSON : reading == 2 ? NG_ACTOR_ORG : reading == 3 ? NG_ACTOR_PLACE : 0;
+}
+
+/* What the article says about a name at all its mentions: the tagger's
+ * readings (by NER type, 0 for none), a title beside one of them, a verb of
+ * saying after one, any word of them tagged as part of a name. */
+typedef struct {
+    int readings[5];
+    bool titled, speaks, tagged;
+} name_evidence;
+
+static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
+{
+    ev->readings[S_tagger_reading(doc, om->tok_start, om->tok_end)]++;
+    size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
+    ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end);
+    ev->speaks = ev->speaks || S_person_context(doc, om->tok_start, om->tok_end, end);
+    for (size_t k = om->tok_start; k < om->tok_end; k++)
+        ev->tagged = ev->tagged || doc->ner_labels[k];
+}
+
+/* The actor type most of the tagger's readings give, when it has more of
+ * them than the type `current`; else current. */
+static int S_majority_type(const name_evidence *ev, int current)
+{
+    int best = current, best_votes = 0;
+    for (int r = 1; r <= 3; r++)
+        if (S_actor_type_of_reading(r) == current)
+            best_votes = ev->readings[r];
+    for (int r = 1; r <= 3; r++)
+        if (ev->readings[r] > best_votes) {
+            best = S_actor_type_of_reading(r);
+            best_votes = ev->readings[r];
+        }
+    return best;
+}
+
+/* The type one mention takes from the evidence of its name. */
+static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
+{
+    bool guess = mm->type == NG_ACTOR_PERSON && mm->guessed && !mm->lex && !mm->title;
+    /* a type the tagger gave here, not one a rule put over its reading
+     * ("union spokesperson Anke de Vries", read as an organization) */
+    bool tagger = mm->by_tagger && !mm->lex && mm->type > 0 && mm->type <= NG_ACTOR_PLACE &&
+                  S_actor_type_of_reading(S_tagger_reading(doc, mm->tok_start, mm->tok_end)) == mm->type;
+    if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
+        return;
+    if (guess) {
+        /* "the Temporary Protected Status programme": capitalized words
+         * that nothing calls a person and the tagger no name at all */
+        if (!ev->tagged && !ev->speaks && mm->tok_end - mm->tok_start >= 2) {
+            mm->type = 0;
+            return;
+        }
+        if (ev->readings[4] > ev->readings[1] && ev->readings[4] >= ev->readings[2] + ev->readings[3]) {
+            mm->type = 0;
+            return;
+        }
+    }
+    /* never towards a person: the tagger reads an unknown capitalized
+     * word as one by default, so its organization and place readings
+     * say more ("energy company Burisma" once, "investigate Burisma"
+     * twice as a person) */
+    int best = S_majority_type(ev, mm->type);
+    if (best != mm->type && best != NG_ACTOR_PERSON) {
+        mm->type = best;
+        mm->guessed = false;
+    }
+}
+
+typedef struct {
+    const char *name;
+    size_t mention;
+} named_mention;
+
+static int S_by_name(const void *a, const void *b)
+{
+    const named_mention *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->mention > y->mention) - (x->mention < y->mention);
 }
 
 /* A name is one thing throughout an article. Where the rules typed a name
- * a person only for want of better evidence (a guess, a speech verb after
- * it), the tagger's readings of all the name's mentions decide: "Spotify
- * said" is the company of "Spotify's chief executive" and "joined
- * Spotify". The tagger reads the whole document (its prediction history,
- * the pronouns that take the name up), one context does not. */
+ * a person only for want of better evidence (a guess, a verb of saying
+ * after it), the tagger's readings of all the name's mentions decide:
+ * "Spotify said" is the company of "Spotify's chief executive" and "joined
+ * Spotify"; "the Booker Prize", which the tagger reads as a name of no
+ * actor, is none. Names the tagger typed take the type most of its
+ * readings give ("a drug from Pfizer" is the company of "Pfizer plans").
+ * The tagger reads the whole document (its prediction history, the
+ * pronouns that take the name up), one context does not. */
 static void S_document_types(ng_document *doc)
 {
-    if (!doc->ner_labels)
+    if (!doc->ner_labels || doc->nmention == 0)
         return;
-    for (size_t m = 0; m < doc->nmention; m++) {
-        ng_mention *mm = &doc->mentions[m];
-        if (mm->type != NG_ACTOR_PERSON || mm->lex || !mm->guessed || mm->title)
-            continue;
-        int votes[NG_ACTOR_PLACE + 1] = {0};
-        bool titled = false, speaks = false, tagged = false;
-        for (size_t o = 0; o < doc->nmention && !titled; o++) {
-            const ng_mention *om = &doc->mentions[o];
-            if (om->type < 0 || strcmp(om->name, mm->name) != 0)
-                continue;
-            votes[S_tagger_type_of(doc, om->tok_start, om->tok_end)]++;
-            size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
-            titled = S_title_context(doc, om->tok_start, om->tok_end, end);
-            speaks = speaks || S_person_context(doc, om->tok_start, om->tok_end, end);
-            for (size_t k = om->tok_start; k < om->tok_end; k++)
-                tagged = tagged || doc->ner_labels[k];
-        }
-        if (titled)
-            continue;
-        /* "the Temporary Protected Status programme": capitalized words
-         * that nothing calls a person and the tagger no name at all */
-        if (!tagged && !speaks && mm->tok_end - mm->tok_start >= 2) {
-            mm->type = 0;
-            continue;
-        }
-        int best = NG_ACTOR_PERSON;
-        for (int t = 1; t <= NG_ACTOR_PLACE; t++)
-            if (votes[t] > votes[best])
-                best = t;
-        if (best != NG_ACTOR_PERSON && (best == NG_ACTOR_ORG || best == NG_ACTOR_PLACE)) {
-            mm->type = best;
-            mm->guessed = false;
-        }
+    size_t n = 0;
+    named_mention *order = malloc(doc->nmention * sizeof *order);
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].type >= 0)
+            order[n++] = (named_mention){doc->mentions[m].name, m};
+    qsort(order, n, sizeof *order, S_by_name);
+    for (size_t g = 0; g < n;) {
+        size_t h = g + 1;
+        while (h < n && strcmp(order[h].name, order[g].name) == 0)
+            h++;
+        name_evidence ev;
+        memset(&ev, 0, sizeof ev);
+        for (size_t q = g; q < h; q++)
+            S_add_evidence(doc, &doc->mentions[order[q].mention], &ev);
+        for (size_t q = g; q < h; q++)
+            S_retype_by_evidence(doc, &doc->mentions[order[q].mention], &ev);
+        g = h;
     }
+    free(order);
 }
 
 static int S_by_start(const void *a, const void *b)
