@@ -375,6 +375,7 @@ int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const
 bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_courtesy_title(const ng_lexicon *lex, const char *folded_with_dot);
+bool ng_lex_is_company_noun(const ng_lexicon *lex, const char *folded);
 
 /* ---- the document model --------------------------------------------- */
 
@@ -635,7 +636,7 @@ size_t ng_people_for_plural(const ng_document *doc, size_t tok, int *out, size_t
 bool ng_plural_description(const ng_document *doc, size_t k);
 /* The speaker "they" or "the lawmakers" at tok stands for, or -1. */
 int ng_actor_for_plural(const ng_document *doc, size_t tok);
-/* The organization "the police" at token k stands for, or -1. */
+/* The organization "the police" or "the company" at token k stands for, or -1. */
 int ng_org_described(const ng_document *doc, size_t k);
 void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
 /* The actor of the given type most recently mentioned before pos, or -1. */

@@ -294,6 +294,16 @@ static const char *const ORG_WORDS[] = {
     "church", "mission", "embassy", "consulate", "house", "caucus", "chamber",
 };
 
+/* Nouns by which news refers back to a company or other organization it
+ * has named ("the company said", "the automaker", "the club"): "the" and
+ * such a noun stand for the organization the article has named most. */
+static const char *const COMPANY_NOUNS[] = {
+    "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
+    "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate",
+    "supplier", "producer", "maker", "brand", "business", "club", "studio", "publisher",
+    "broadcaster", "platform", "developer", "operator", "utility", "nonprofit", "charity",
+};
+
 /* Nouns that, after a demonym or country, name an unnamed group. */
 static const char *const GROUP_NOUNS[] = {
     "officials", "analysts", "experts", "diplomats", "lawmakers", "authorities", "leaders",

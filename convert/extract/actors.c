@@ -484,13 +484,39 @@ int ng_actor_for_plural(const ng_document *doc, size_t tok)
     return group;
 }
 
+/* The organization named most often before token k (of those named as
+ * often, the one named first: news names its subject in the lead), not
+ * the publisher; -1 if none. */
+static int S_salient_org_before(const ng_document *doc, size_t k)
+{
+    size_t *count = calloc(doc->nactor + 1, sizeof *count), *first = calloc(doc->nactor + 1, sizeof *first);
+    for (size_t m = 0; m < doc->nmention; m++) {
+        int a = doc->mentions[m].actor;
+        size_t at = doc->mentions[m].tok_start;
+        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher) {
+            if (!count[a]++ || at < first[a])
+                first[a] = at;
+        }
+    }
+    int best = -1;
+    for (size_t a = 0; a < doc->nactor; a++)
+        if (count[a] && (best < 0 || count[a] > count[best] || (count[a] == count[best] && first[a] < first[best])))
+            best = (int)a;
+    free(count);
+    free(first);
+    return best;
+}
+
 /* "the police", "the ministry": the organization last named whose name
- * has that organization word ("the Nigeria Police", "Interior Ministry"). */
+ * has that organization word ("the Nigeria Police", "Interior Ministry");
+ * "the company", "the automaker": the organization named most. */
 int ng_org_described(const ng_document *doc, size_t k)
 {
-    if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP) ||
-        !ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
+    if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP))
         return -1;
+    bool company = ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
+    if (!ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
+        return company ? S_salient_org_before(doc, k) : -1;
     const char *w = doc->toks[k + 1].lower;
     size_t wl = strlen(w);
     for (size_t q = k; q-- > 0 && k - q < 2000;) {
@@ -506,7 +532,7 @@ int ng_org_described(const ng_document *doc, size_t k)
         if (hit)
             return doc->mentions[m].actor;
     }
-    return -1;
+    return company ? S_salient_org_before(doc, k) : -1;
 }
 
 /* "the interior minister", "Austria's foreign minister": the one person of
