@@ -1425,6 +1425,45 @@ static void S_possessive_orgs(ng_document *doc)
 /* See S_tagger. Rule mentions [first, nrule) are sorted by start; the
  * joined mention takes the first one's place and the others are marked
  * dead (type -1) for S_tagger's caller to drop. */
+/* "Manchester City", "the Chicago Bulls": a team or company named after
+ * its city or region. Where the tagger reads an organization over tokens
+ * [i, j) that open with a city or region the lexicon knows, followed only
+ * by capitalized words no rule typed, the place's mention becomes that
+ * organization. Not after a country: "US Trade Representative", "a US
+ * Chinook helicopter". */
+static bool S_place_led_org(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j)
+{
+    ng_mention *place = NULL;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_end <= i || mm->type < 0)
+            continue;
+        if (!place && mm->tok_start == i && mm->lex && mm->type == NG_ACTOR_PLACE &&
+            (mm->place_kind == NG_PLACE_CITY || mm->place_kind == NG_PLACE_REGION) && mm->tok_end < j)
+            place = mm;
+        else if (mm->tok_start < i || mm->tok_end > j || (mm->type != 0 && !mm->guessed))
+            return false;
+    }
+    if (!place)
+        return false;
+    for (size_t k = place->tok_end; k < j; k++)
+        if (!(doc->toks[k].flags & NG_TOK_CAP) || ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
+            ng_lex_demonym(doc->lex, doc->toks[k].lower))
+            return false;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++)
+        if (&doc->mentions[m] != place && doc->mentions[m].tok_start >= place->tok_end)
+            doc->mentions[m].type = -1;
+    place->tok_end = (uint32_t)j;
+    place->end = doc->toks[j - 1].end;
+    place->name = S_name_range(doc, i, j);
+    place->type = NG_ACTOR_ORG;
+    place->by_tagger = true;
+    place->lex = NULL;
+    place->place_kind = 0;
+    place->metonym = false;
+    return true;
+}
+
 static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j, int mtype)
 {
     size_t idx[8], n = 0;
@@ -1573,7 +1612,8 @@ static void S_tagger(ng_document *doc)
                 mm->name = S_name_range(doc, i, j);
             }
         }
-        if (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype)) {
+        if ((mtype == NG_ACTOR_ORG && S_place_led_org(doc, first, nrule, i, j)) ||
+            (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype))) {
             i = j - 1;
             continue;
         }
