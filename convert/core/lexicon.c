@@ -221,6 +221,7 @@ ng_lexicon *ng_lexicon_new(void)
         int kind = (l[1] && f[1][0] == 'c') ? NG_PLACE_CONTINENT : NG_PLACE_REGION;
         int e = S_add_entry(lex, f[0], l[0], NG_ACTOR_PLACE, kind, -1);
         S_put_folded(&lex->names, lex->entries[e].name, e);
+        S_each(f[2], l[2], &lex->names, e);
     }
     for (size_t i = 0; i < COUNT(ORGANIZATIONS); i++) {
         const char *f[4];

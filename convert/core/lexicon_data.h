@@ -157,7 +157,12 @@ static const char *const CITIES[] = {
     "Liverpool", "Edinburgh", "Glasgow", "Lyon", "Marseille", "Naples", "Venice", "Florence",
 };
 
-/* Regions and continents (name | kind: r=region, c=continent). */
+/* Regions and continents (name | kind: r=region, c=continent | aliases,
+ * ; separated). The states of the United States carry the abbreviations
+ * news datelines use ("PASADENA, Calif."), without their full stop (the
+ * tokenizer splits it off unless the abbreviation has inner stops:
+ * "N.H."), where the abbreviation is no common word or title ("Miss.",
+ * "Ill.", "Wash.", "Pa." are left out). Georgia is the country. */
 static const char *const REGIONS[] = {
     "Europe|c", "Asia|c", "Africa|c", "North America|c", "South America|c", "Latin America|r",
     "Antarctica|c", "Oceania|c", "East Asia|r", "Southeast Asia|r", "South Asia|r",
@@ -169,6 +174,16 @@ static const char *const REGIONS[] = {
     "East China Sea|r", "Black Sea|r", "Red Sea|r", "Mediterranean|r", "Pacific|r",
     "Atlantic|r", "West Bank|r", "Gaza Strip|r", "Golan Heights|r", "Donbas|r", "Kashmir|r",
     "Taiwan Strait|r", "Siberia|r",
+    "Alabama|r|Ala", "Alaska|r", "Arizona|r|Ariz", "Arkansas|r|Ark", "California|r|Calif",
+    "Colorado|r|Colo", "Connecticut|r|Conn", "Delaware|r", "Florida|r|Fla",
+    "Hawaii|r", "Idaho|r", "Illinois|r", "Indiana|r", "Iowa|r", "Kansas|r|Kan", "Kentucky|r|Ky",
+    "Louisiana|r", "Maine|r", "Maryland|r", "Massachusetts|r", "Michigan|r|Mich", "Minnesota|r|Minn",
+    "Mississippi|r", "Missouri|r", "Montana|r|Mont", "Nebraska|r|Neb", "Nevada|r|Nev",
+    "New Hampshire|r|N.H.", "New Jersey|r|N.J.", "New Mexico|r|N.M.", "North Carolina|r|N.C.",
+    "North Dakota|r|N.D.", "Ohio|r", "Oklahoma|r|Okla", "Oregon|r", "Pennsylvania|r",
+    "Rhode Island|r|R.I.", "South Carolina|r|S.C.", "South Dakota|r|S.D.", "Tennessee|r|Tenn",
+    "Texas|r", "Utah|r", "Vermont|r", "Virginia|r", "West Virginia|r|W.Va.", "Wisconsin|r",
+    "Wyoming|r|Wyo",
 };
 
 /* Organization | aliases ; separated | affiliated country (or empty) */
