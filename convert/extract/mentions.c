@@ -1208,6 +1208,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         }
         if ((doc->toks[k].flags & NG_TOK_CAP) && !S_title_word(doc, k))
             break;
+        /* "a former lawmaker known as ...": a participle after the title
+         * opens a clause about its holder */
+        if (k > from && ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && !strcmp(ng_dep_upos(doc, k), "VERB") &&
+            !ng_dep_finite(doc, k))
+            break;
         k++;
     }
     /* the phrase must end in a title head */
@@ -1815,6 +1820,31 @@ static void S_document_types(ng_document *doc)
     free(order);
 }
 
+/* Is mention m all there is between a pair of quotation marks (a comma or
+ * full stop may stand before the closing one)? */
+static bool S_quoted_alone(const ng_document *doc, const ng_mention *m)
+{
+    size_t i = m->tok_start, j = m->tok_end;
+    if (i == 0 || !(doc->toks[i - 1].flags & NG_TOK_QUOTE) || j >= doc->ntok)
+        return false;
+    if (doc->toks[j].flags & NG_TOK_QUOTE)
+        return true;
+    char c = doc->art->text[doc->toks[j].start];
+    return (c == ',' || c == '.') && j + 1 < doc->ntok && (doc->toks[j + 1].flags & NG_TOK_QUOTE);
+}
+
+/* "a novel called "Prophet Song"", "known as "Long Hair"": capitalized
+ * words quoted alone are the title of a work or a nickname, no actor,
+ * unless the lexicon knows them. */
+static void S_quoted_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type > 0 && !mm->lex && !mm->title && S_quoted_alone(doc, mm))
+            mm->type = 0;
+    }
+}
+
 static int S_by_start(const void *a, const void *b)
 {
     const ng_mention *x = a, *y = b;
@@ -1835,6 +1865,7 @@ void ng_find_mentions(ng_document *doc)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     S_tagger(doc);
     S_document_types(doc);
+    S_quoted_names(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
