@@ -374,7 +374,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     bool titled = false;
     while (k < j) {
         const ng_lex_entry *name = ng_lex_name(doc->lex, S_fold_range(doc, k, j));
-        if (name && k > i) {
+        /* "Chinese President Xi", but not "Social Democrats": what is
+         * stripped holds a demonym or a title's head */
+        if (name && k > i && (titled || dem)) {
             ng_mention *m = S_add(doc, k, j, name->kind);
             m->lex = name;
             m->place_kind = name->place_kind;
@@ -1709,10 +1711,11 @@ static int S_actor_type_of_reading(int reading)
 
 /* What the article says about a name at all its mentions: the tagger's
  * readings (by NER type, 0 for none), a title beside one of them, a verb of
- * saying after one, any word of them tagged as part of a name. */
+ * saying after one, any word of them tagged as part of a name, a noun for
+ * a company right before one (COMPANY_NOUNS), which makes it one. */
 typedef struct {
     int readings[5];
-    bool titled, speaks, tagged;
+    bool titled, speaks, tagged, company;
 } name_evidence;
 
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
@@ -1723,6 +1726,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->speaks = ev->speaks || S_person_context(doc, om->tok_start, om->tok_end, end);
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
+    /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
+    size_t b = om->tok_start;
+    ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
+                                  ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
 }
 
 /* The actor type most of the tagger's readings give, when it has more of
@@ -1749,6 +1756,12 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * ("union spokesperson Anke de Vries", read as an organization) */
     bool tagger = mm->by_tagger && !mm->lex && mm->type > 0 && mm->type <= NG_ACTOR_PLACE &&
                   S_actor_type_of_reading(S_tagger_reading(doc, mm->tok_start, mm->tok_end)) == mm->type;
+    if (ev->company && !mm->lex && !mm->title && mm->type > 0 && mm->type <= NG_ACTOR_PLACE) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
     if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
         return;
     if (guess) {
