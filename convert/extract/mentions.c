@@ -1535,6 +1535,12 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
 /* The statistical tagger: it types the names the rules could only guess at
  * and finds the ones they missed. The rules keep what they know for sure
  * (lexicon names, titles, organization words). */
+/* The actor type of one of the tagger's types (1 PER, 2 ORG, 3 LOC). */
+static int S_actor_type_of_reading(int reading)
+{
+    return reading == 1 ? NG_ACTOR_PERSON : reading == 2 ? NG_ACTOR_ORG : reading == 3 ? NG_ACTOR_PLACE : 0;
+}
+
 static void S_tagger(ng_document *doc)
 {
     if (!doc->ner || doc->ntok == 0)
@@ -1547,7 +1553,7 @@ static void S_tagger(ng_document *doc)
             continue;
         size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
-        int mtype = type == 1 ? NG_ACTOR_PERSON : type == 2 ? NG_ACTOR_ORG : type == 3 ? NG_ACTOR_PLACE : 0;
+        int mtype = S_actor_type_of_reading(type);
         /* "opposition forces known as Maghawir al Thawra": the name of a
          * group */
         if (type == 4 && i >= 2 && ng_tok_is(doc, i - 1, "as") && ng_tok_is(doc, i - 2, "known"))
@@ -1702,11 +1708,6 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
     if (i >= j || !labels[i] || !ng_ner_is_begin(labels[i]) || ng_ner_span_end(doc, labels, i) != j)
         return 0;
     return ng_ner_type(labels[i]);
-}
-
-static int S_actor_type_of_reading(int reading)
-{
-    return reading == 1 ? NG_ACTOR_PERSON : reading == 2 ? NG_ACTOR_ORG : reading == 3 ? NG_ACTOR_PLACE : 0;
 }
 
 /* What the article says about a name at all its mentions: the tagger's
