@@ -315,8 +315,10 @@ static const char *const ORG_WORDS[] = {
 static const char *const COMPANY_NOUNS[] = {
     "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate",
-    "supplier", "producer", "maker", "brand", "business", "club", "studio", "publisher",
-    "broadcaster", "platform", "developer", "operator", "utility", "nonprofit", "charity",
+    "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity",
+    /* not nouns that also name people: "producer Rick Rubin", "publisher
+     * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David
+     * Attenborough" */
 };
 
 /* Nouns that, after a demonym or country, name an unnamed group. */
