@@ -1859,6 +1859,39 @@ static void S_quoted_names(ng_document *doc)
     }
 }
 
+/* "the U.S. Attorney's Office", "the Sheriff's Office": an office named by
+ * the post it serves. An organization named by one organization word, right
+ * after a possessive, takes the capitalized words before the possessive
+ * into its name; a person the rules read there ("Manhattan District
+ * Attorney") is part of the name, a country its affiliation. */
+static void S_possessive_offices(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *o = &doc->mentions[m];
+        size_t i = o->tok_start;
+        if (o->type != NG_ACTOR_ORG || o->lex || o->tok_end != i + 1 || i < 2 ||
+            !ng_lex_is_org_word(doc->lex, doc->toks[i].lower) || !(doc->toks[i - 1].flags & NG_TOK_POSS))
+            continue;
+        size_t lo = doc->sents[doc->toks[i].sent].tok_start, p = i - 1;
+        while (p > lo && p + 5 > i && (doc->toks[p - 1].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) &&
+               !ng_lex_is_stop_cap(doc->lex, doc->toks[p - 1].lower))
+            p--;
+        if (p == i - 1 || !ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower))
+            continue;
+        for (size_t q = 0; q < doc->nmention; q++) {
+            ng_mention *in = &doc->mentions[q];
+            if (q == m || in->type < 0 || in->tok_start < p || in->tok_end > i - 1)
+                continue;
+            if (in->lex && in->lex->place_kind == NG_PLACE_COUNTRY)
+                S_set_demonym(o, in->lex, in->tok_start, in->tok_end);
+            in->type = -1;
+        }
+        o->tok_start = (uint32_t)p;
+        o->start = doc->toks[p].start;
+        o->name = S_name_range(doc, p, o->tok_end);
+    }
+}
+
 static int S_by_start(const void *a, const void *b)
 {
     const ng_mention *x = a, *y = b;
@@ -1880,6 +1913,7 @@ void ng_find_mentions(ng_document *doc)
     S_tagger(doc);
     S_document_types(doc);
     S_quoted_names(doc);
+    S_possessive_offices(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
