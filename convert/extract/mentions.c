@@ -471,24 +471,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* Long capitalized runs are usually titles of works or headlines. */
 }
 
-/* What surrounds a name says it is a person's: a speech verb after it
- * ("Lena Park said"), an appositive title after it (", the former special
- * envoy"), or a title noun it stands in apposition to ("The committee
- * chairwoman, Sofia Marin, said"). i is the name's first token, j the token
- * after it, end the sentence's end. */
-static bool S_title_context(const ng_document *doc, size_t i, size_t j, size_t end);
-
-static bool S_person_context(const ng_document *doc, size_t i, size_t j, size_t end)
-{
-    if (j >= end)
-        return false;
-    if (ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1)
-        return true;
-    return S_title_context(doc, i, j, end);
-}
-
-/* The titles of S_person_context: stronger evidence than a verb of saying,
- * which companies and agencies take as well. */
+/* The titles of S_person_context below: stronger evidence than a verb of
+ * saying, which companies and agencies take as well. */
 static bool S_title_context(const ng_document *doc, size_t i, size_t j, size_t end)
 {
     if (j >= end)
@@ -505,6 +489,20 @@ static bool S_title_context(const ng_document *doc, size_t i, size_t j, size_t e
             return true;
     }
     return false;
+}
+
+/* What surrounds a name says it is a person's: a speech verb after it
+ * ("Lena Park said"), an appositive title after it (", the former special
+ * envoy"), or a title noun it stands in apposition to ("The committee
+ * chairwoman, Sofia Marin, said"). i is the name's first token, j the token
+ * after it, end the sentence's end. */
+static bool S_person_context(const ng_document *doc, size_t i, size_t j, size_t end)
+{
+    if (j >= end)
+        return false;
+    if (ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1)
+        return true;
+    return S_title_context(doc, i, j, end);
 }
 
 /* Lowercase words that join the two parts of a place's name ("Frankfurt am
@@ -1724,7 +1722,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->readings[S_tagger_reading(doc, om->tok_start, om->tok_end)]++;
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
     ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end);
-    ev->speaks = ev->speaks || S_person_context(doc, om->tok_start, om->tok_end, end);
+    ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
     /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
