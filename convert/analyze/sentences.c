@@ -91,8 +91,10 @@ void ng_split_sentences(ng_document *doc)
         const ng_token *n = &doc->toks[j];
         bool next_starts = (n->flags & (NG_TOK_CAP | NG_TOK_NUM | NG_TOK_OPEN)) ||
                            ((n->flags & NG_TOK_QUOTE) && !(n->flags & NG_TOK_CLOSE));
-        /* '"...?" Lindqvist asked.': the attribution belongs to the quote */
-        if (next_starts && j > i + 1 && (n->flags & NG_TOK_CAP)) {
+        /* '"...?" Lindqvist asked.': the attribution belongs to the quote;
+         * after a full stop inside the marks it would take a comma, so
+         * '..."deeply disappointing." He urged ...' is a new sentence */
+        if (next_starts && j > i + 1 && c != '.' && (n->flags & NG_TOK_CAP)) {
             for (size_t a = j + 1; a < doc->ntok && a <= j + 3 && doc->toks[a].para == t->para; a++) {
                 if (ng_lex_speech_verb(doc->lex, doc->toks[a].lower) == 1) {
                     next_starts = false;

@@ -748,6 +748,31 @@ typedef struct report_cue {
     bool that, wh, bare;
 } report_cue;
 
+/* Where the "that" clause the parse hangs off the reporting verb v starts,
+ * when only the verb's own dependents stand between k and its "that"
+ * ("wrote on social media that ...", "warned last month that ...",
+ * "said in a statement on Wednesday that ..."); k when there is none. */
+static size_t S_that_clause_start(const ng_document *doc, size_t v, size_t k, size_t end)
+{
+    if (!ng_dep_parsed(doc))
+        return k;
+    for (size_t p = k; p < end && p < k + 10; p++) {
+        if (doc->toks[p].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT))
+            return k;
+        if (!S_is(doc, p, "that") || strcmp(ng_dep_rel(doc, p), "mark") != 0)
+            continue;
+        /* the clause hangs off the verb, or, misread as a noun's clause,
+         * off the verb's oblique before it ("warned last month that") */
+        int head = ng_dep_head(doc, p);
+        int above = head >= 0 ? ng_dep_head(doc, (size_t)head) : -1;
+        if (above >= 0 && above != (int)v && ng_dep_head(doc, (size_t)above) == (int)v && (size_t)above < p &&
+            !strncmp(ng_dep_rel(doc, (size_t)above), "obl", 3))
+            above = (int)v;
+        return above == (int)v ? p + 1 : k;
+    }
+    return k;
+}
+
 static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, report_cue *rc)
 {
     size_t k = rc->k;
@@ -801,6 +826,11 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
                 k = p + 1;
                 break;
             }
+    }
+    size_t opened = that ? k : S_that_clause_start(doc, v, k, s->tok_end);
+    if (opened > k) {
+        that = true;
+        k = opened;
     }
     bool wh = k < s->tok_end && (S_is(doc, k, "how") || S_is(doc, k, "why") || S_is(doc, k, "whether") ||
                                 S_is(doc, k, "what") || S_is(doc, k, "if"));
@@ -1113,10 +1143,15 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     ng_attribution *at;
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {
-        const ng_attribution *a = &at[i];
+        ng_attribution *a = &at[i];
         int verb = S_modeled_report_kept(doc, a);
         if (verb < 0)
             continue;
+        /* what was said, without the word that opens it ("warned [that]
+         * sales would fall"), as the rules report it */
+        if (S_is(doc, a->content[0][0], "that") && a->content[0][1] - a->content[0][0] >= 2 &&
+            !strcmp(ng_dep_rel(doc, a->content[0][0]), "mark"))
+            a->content[0][0]++;
         ng_buf b = {0};
         for (size_t f = 0; f < a->ncontent; f++) {
             const char *t = S_clause_text(doc, a->content[f][0], a->content[f][1], q, nq);
