@@ -1080,6 +1080,13 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         h++;
     if (h >= hi)
         return false;
+    /* "dismissed the manager a day [after] the club was knocked out": a
+     * clause right after a subordinator ("after", "because", "when"; not
+     * "if", as in "asked if"), however the parse attached the word, is
+     * when or why, not what was said */
+    int mark = ng_dep_child(doc, h, "mark");
+    if (lo > 0 && S_subordinator(doc, lo - 1) && !S_is(doc, lo - 1, "if") && (mark < 0 || (size_t)mark == lo - 1))
+        return false;
     if (ng_dep_head(doc, h) == (int)cue) {
         /* what was said is a clause, not the noun a cue takes ("claimed
          * victory as the assembly concluded its session") */
