@@ -197,7 +197,12 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 /* "In China, he said": a fronted place is not a subject */
                 int m = ng_mention_at(doc, k);
                 size_t st = doc->mentions[m].tok_start, en = doc->mentions[m].tok_end;
-                bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at"));
+                /* but "analysts at Morgan Stanley", "researchers at the
+                 * university" speak for the body they work at */
+                bool member = st >= 2 && S_is(doc, st - 1, "at") && ng_lex_is_group_noun(doc->lex, doc->toks[st - 2].lower);
+                if (!member && st >= 3 && S_is(doc, st - 1, "at") && S_is(doc, st - 2, "the"))
+                    member = ng_lex_is_group_noun(doc->lex, doc->toks[st - 3].lower);
+                bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at")) && !member;
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
                 /* "WASHINGTON – ...": a city speaks only for its country */
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
@@ -907,6 +912,30 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
     return end;
 }
 
+/* Is the report [k, end) only the words that lead into a long direct
+ * quote ending it: 'wrote that the warning was "a clear sign the cycle
+ * has turned."'? Its predicate is in the quote, which S_direct_quotes
+ * reports; what S_clause_text leaves ("the warning was") says nothing. */
+static bool S_lead_in_only(const ng_document *doc, size_t k, size_t end, const qspan *q, bool keep)
+{
+    size_t last = end;
+    while (last > k && (doc->toks[last - 1].flags & NG_TOK_PUNCT) && !(doc->toks[last - 1].flags & NG_TOK_QUOTE))
+        last--;
+    if (keep || last <= k || !(doc->toks[last - 1].flags & NG_TOK_CLOSE) || !ng_dep_parsed(doc))
+        return false;
+    const qspan *span = NULL;
+    for (size_t o = k; o < last && !span; o++)
+        if ((doc->toks[o].flags & NG_TOK_OPEN) && doc->tok_quote_open[o] >= 0 &&
+            q[doc->tok_quote_open[o]].close == last - 1)
+            span = &q[doc->tok_quote_open[o]];
+    if (!span || span->open <= k || S_quote_words(doc, span) <= 4)
+        return false;
+    /* a copula or a determiner waiting for its words; not "urged the
+     * court to [direct ...]", whose lead-in is itself a report */
+    const char *upos = ng_dep_upos(doc, span->open - 1);
+    return !strcmp(upos, "AUX") || !strcmp(upos, "DET");
+}
+
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
@@ -965,7 +994,7 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     size_t text_words = 0;
     for (const char *c = text; *c; c++)
         text_words += (c == text || c[-1] == ' ') && *c != ' ' && *c != ':' && *c != ',';
-    if (text_words < 3)
+    if (text_words < 3 || S_lead_in_only(doc, k, end, q, calls))
         return v;
     S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
                doc->toks[v].lower, (uint32_t)si);

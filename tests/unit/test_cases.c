@@ -13,6 +13,7 @@
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
  *   nostatement                     no statement at all
+ *   noreported                      no reported speech (direct quotes may be there)
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
  *                                   an event of that class with exactly those attendees
  *   noevent                         no event at all
@@ -218,6 +219,12 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "nostatement"))
         return d->nstmt == 0;
+    if (!strcmp(kind, "noreported")) {
+        for (size_t i = 0; i < d->nstmt; i++)
+            if (!d->stmts[i].direct)
+                return false;
+        return true;
+    }
     if (!strcmp(kind, "noattendee")) {
         /* noattendee "NAME": no event has NAME among its attendees */
         for (size_t i = 0; i < d->nevent; i++)
