@@ -307,6 +307,12 @@ static const char *const ORG_WORDS[] = {
     "industries", "technologies", "systems", "partners", "capital", "media", "press",
     "television", "radio", "journal", "herald", "tribune", "gazette", "magazine", "daily",
     "church", "mission", "embassy", "consulate", "house", "caucus", "chamber",
+    /* words that end company names: "Lumina Semiconductor", "Vertex
+     * Pharmaceuticals", "Wedbush Securities" */
+    "semiconductor", "semiconductors", "pharmaceuticals", "therapeutics", "biosciences",
+    "electronics", "securities", "insurance", "logistics", "entertainment", "communications",
+    "telecom", "robotics", "aerospace", "automotive", "financial", "investments", "ventures",
+    "enterprises", "laboratories", "labs", "brands", "foods", "petroleum", "studios", "bancorp",
 };
 
 /* Nouns by which news refers back to a company or other organization it

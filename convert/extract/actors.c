@@ -6,6 +6,7 @@
  * personal names, and only then lone words ("Lavrov", "Wang"), which join the
  * person whose first or last name they are. Titles and affiliations found
  * around the mentions are collected on the actor. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -793,6 +794,33 @@ static void S_full_person_names(ng_document *doc)
     }
 }
 
+/* "Lumina spokesman" after "Lumina Semiconductor", "Acme" after "Acme
+ * Corp.": the one organization named before whose name is this word and
+ * words that end company names (ORG_WORDS). -1 when none or several. */
+static int S_org_by_first_word(ng_document *doc, const char *word)
+{
+    size_t n = strlen(word);
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *o = &doc->actors[a];
+        if (o->type != NG_ACTOR_ORG || strncasecmp(o->name, word, n) != 0 || o->name[n] != ' ')
+            continue;
+        const char *last = strrchr(o->name, ' ') + 1;
+        char folded[64];
+        size_t l = strlen(last);
+        if (l >= sizeof folded)
+            continue;
+        for (size_t c = 0; c <= l; c++)
+            folded[c] = (char)tolower((unsigned char)last[c]);
+        if (!ng_lex_is_org_word(doc->lex, folded))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 static void S_lone_org_words(ng_document *doc)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -807,6 +835,8 @@ static void S_lone_org_words(ng_document *doc)
             m->type = NG_ACTOR_PERSON;
         } else {
             a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
+            if (a < 0)
+                a = S_org_by_first_word(doc, m->name);
             if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }
