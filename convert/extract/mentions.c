@@ -667,13 +667,17 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         return;
     }
     /* "Boeing and Lockheed Martin Space Systems": the tagger ends a name
-     * before "and" and starts a new one after it ("Department of Health
+     * before "and" (or a person's before "of") and starts a new one after it ("Department of Health
      * and Human Services" stays whole, and so does "Geopolitics and Foreign
      * Policy Department": a topic word is no name of its own) */
     if (has_connector && doc->ner_labels) {
         for (size_t k = i + 1; k + 1 < j; k++)
-            if ((ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&")) && ng_ner_is_begin(doc->ner_labels[k + 1]) &&
-                ng_ner_type(doc->ner_labels[k - 1]) >= 1 && ng_ner_type(doc->ner_labels[k - 1]) <= 3) {
+            if ((((ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&")) && ng_ner_type(doc->ner_labels[k - 1]) >= 1 &&
+                  ng_ner_type(doc->ner_labels[k - 1]) <= 3) ||
+                 /* "Dr. Hannah Okafor of Imperial College London": a
+                  * person the tagger ends before "of", and where she works */
+                 (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&
+                ng_ner_is_begin(doc->ner_labels[k + 1])) {
                 S_run(doc, i, k, false, sent_end);
                 S_run(doc, k + 1, j, false, sent_end);
                 return;
