@@ -869,6 +869,23 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
     rc->bare = bare;
 }
 
+/* Do the words from k to the end of the sentence name a source and a
+ * verb of saying and nothing more: ", state media reported.", ", the
+ * agency said."? */
+static bool S_trailing_attribution(const ng_document *doc, const ng_sentence *s, size_t k)
+{
+    size_t last = s->tok_end;
+    while (last > k && (doc->toks[last - 1].flags & NG_TOK_PUNCT))
+        last--;
+    if (last <= k + 1 || last - k > 6 || ng_lex_speech_verb(doc->lex, doc->toks[last - 1].lower) != 1)
+        return false;
+    for (size_t p = k; p + 1 < last; p++)
+        if (!(doc->toks[p].flags & NG_TOK_WORD) || ng_lex_speech_verb(doc->lex, doc->toks[p].lower) ||
+            !strcmp(ng_dep_upos(doc, p), "VERB") || !strcmp(ng_dep_upos(doc, p), "AUX"))
+            return false;
+    return true;
+}
+
 /* End of the reported content that starts at k: the end of its clause;
  * when the sentence opens with a subordinate clause, its closing comma. */
 static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bool fronted)
@@ -891,6 +908,10 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
         if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
             (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
              S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
+            break;
+        /* "..., state media reported.": an attribution of its own closes
+         * the sentence */
+        if (S_ch(doc, end) == ',' && !doc->tok_in_quote[end] && S_trailing_attribution(doc, s, end + 1))
             break;
         /* ", and both analysts and sources told ...": another clause
          * with a subject of its own */
