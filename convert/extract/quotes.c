@@ -1145,6 +1145,17 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         return !S_rel_in(ng_dep_rel(doc, h), not_said) &&
                !(nominal && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
     }
+    /* "told analysts on a conference call [that demand had slowed]",
+     * misread as a relative clause of "call": the content the model
+     * opens with "that" right after a noun the cue governs */
+    int noun = ng_dep_head(doc, h);
+    if (S_is(doc, lo, "that") && noun >= 0 && (size_t)noun + 1 == lo &&
+        S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"acl", NULL})) {
+        /* the noun hangs off the cue, or off its object ("analysts") */
+        int up = ng_dep_head(doc, (size_t)noun);
+        if (up == (int)cue || (up >= 0 && (size_t)up > cue && ng_dep_head(doc, (size_t)up) == (int)cue))
+            return true;
+    }
     size_t child = cue;
     for (int a = ng_dep_head(doc, cue), d = 0; a >= 0 && d < 4; child = (size_t)a, a = ng_dep_head(doc, (size_t)a), d++)
         if ((size_t)a >= lo && (size_t)a < hi) {
@@ -1206,8 +1217,10 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
             continue;
         /* what was said, without the word that opens it ("warned [that]
          * sales would fall"), as the rules report it */
+        /* (the parse may read it as a relative pronoun: "on a conference
+         * call that demand had slowed"; not "that is", "that was" ...) */
         if (S_is(doc, a->content[0][0], "that") && a->content[0][1] - a->content[0][0] >= 2 &&
-            !strcmp(ng_dep_rel(doc, a->content[0][0]), "mark"))
+            (!strcmp(ng_dep_rel(doc, a->content[0][0]), "mark") || strcmp(ng_dep_upos(doc, a->content[0][0] + 1), "AUX") != 0))
             a->content[0][0]++;
         ng_buf b = {0};
         for (size_t f = 0; f < a->ncontent; f++) {
