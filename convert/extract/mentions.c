@@ -279,10 +279,10 @@ static bool S_ch_is_dash(const ng_document *doc, size_t k)
            (t->end - t->start == 2 && u[0] == '-' && u[1] == '-');
 }
 
-/* "Shares of Lumina Semiconductor fell": a capitalized common noun (so
- * the parse reads it) that opens a sentence, then "of" and a
- * name, is no part of the name ("Bank of America", "Friends of the
- * Earth" are read as proper nouns). Where the name starts. */
+/* "Shares of Lumina Semiconductor fell": a capitalized common noun (as
+ * the parse reads it) that opens a sentence, then "of" and a proper noun,
+ * is no part of the name ("Bank of America", "Friends of the Earth" are
+ * read as proper nouns). Where the name starts. */
 static size_t S_common_opening(const ng_document *doc, size_t i, size_t j)
 {
     if (i + 2 >= j || doc->toks[i].sent >= doc->nsent || strcmp(ng_dep_upos(doc, i), "NOUN") != 0 ||
@@ -667,9 +667,10 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         return;
     }
     /* "Boeing and Lockheed Martin Space Systems": the tagger ends a name
-     * before "and" (or a person's before "of") and starts a new one after it ("Department of Health
-     * and Human Services" stays whole, and so does "Geopolitics and Foreign
-     * Policy Department": a topic word is no name of its own) */
+     * before "and" (or a person's before "of") and starts a new one after
+     * it ("Department of Health and Human Services" stays whole, and so
+     * does "Geopolitics and Foreign Policy Department": a topic word is no
+     * name of its own) */
     if (has_connector && doc->ner_labels) {
         for (size_t k = i + 1; k + 1 < j; k++)
             if ((((ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&")) && ng_ner_type(doc->ner_labels[k - 1]) >= 1 &&

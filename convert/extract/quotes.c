@@ -199,9 +199,9 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 size_t st = doc->mentions[m].tok_start, en = doc->mentions[m].tok_end;
                 /* but "analysts at Morgan Stanley", "researchers at the
                  * university" speak for the body they work at */
-                bool member = st >= 2 && S_is(doc, st - 1, "at") && ng_lex_is_group_noun(doc->lex, doc->toks[st - 2].lower);
-                if (!member && st >= 3 && S_is(doc, st - 1, "at") && S_is(doc, st - 2, "the"))
-                    member = ng_lex_is_group_noun(doc->lex, doc->toks[st - 3].lower);
+                size_t noun = st >= 3 && S_is(doc, st - 2, "the") ? st - 3 : st - 2;
+                bool member = st >= 2 && S_is(doc, st - 1, "at") &&
+                              ng_lex_is_group_noun(doc->lex, doc->toks[noun].lower);
                 bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at")) && !member;
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
                 /* "WASHINGTON – ...": a city speaks only for its country */
@@ -1216,11 +1216,12 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
         if (verb < 0)
             continue;
         /* what was said, without the word that opens it ("warned [that]
-         * sales would fall"), as the rules report it */
-        /* (the parse may read it as a relative pronoun: "on a conference
-         * call that demand had slowed"; not "that is", "that was" ...) */
-        if (S_is(doc, a->content[0][0], "that") && a->content[0][1] - a->content[0][0] >= 2 &&
-            (!strcmp(ng_dep_rel(doc, a->content[0][0]), "mark") || strcmp(ng_dep_upos(doc, a->content[0][0] + 1), "AUX") != 0))
+         * sales would fall"), as the rules report it; the parse may read
+         * the word as a relative pronoun ("on a conference call that
+         * demand had slowed"), but "that is", "that was" are a subject */
+        size_t first = a->content[0][0];
+        if (S_is(doc, first, "that") && a->content[0][1] - first >= 2 &&
+            (!strcmp(ng_dep_rel(doc, first), "mark") || strcmp(ng_dep_upos(doc, first + 1), "AUX") != 0))
             a->content[0][0]++;
         ng_buf b = {0};
         for (size_t f = 0; f < a->ncontent; f++) {
