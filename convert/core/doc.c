@@ -17,6 +17,18 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
+/* A punctuation token that is an em or en dash or a run of hyphens
+ * ("--"): datelines ("VIENNA —") and asides. */
+bool ng_tok_is_dash(const ng_document *doc, size_t i)
+{
+    if (i >= doc->ntok || !(doc->toks[i].flags & NG_TOK_PUNCT))
+        return false;
+    const ng_token *t = &doc->toks[i];
+    const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
+    return (t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) ||
+           (t->end - t->start >= 2 && u[0] == '-');
+}
+
 bool ng_word_in(const char *folded, const char *const *words)
 {
     for (int k = 0; words[k]; k++)

@@ -593,6 +593,7 @@ const char *ng_sent_upos(const ng_document *doc, const ng_sentence *s, size_t i,
 /* Helpers shared by the extraction stages (document.c). */
 const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
+bool ng_tok_is_dash(const ng_document *doc, size_t i); /* "—", "–", "--" */
 /* Is the folded word one of a NULL-terminated list of words? */
 bool ng_word_in(const char *folded, const char *const *words);
 int ng_mention_at(const ng_document *doc, size_t tok);

@@ -40,9 +40,7 @@ static bool S_is_dash(const ng_document *doc, size_t i)
     /* "—", "–", "--", and " - " between spaces */
     bool spaced_hyphen = t->end - t->start == 1 && s[0] == '-' && t->start > 0 && doc->art->text[t->start - 1] == ' ' &&
                          doc->art->text[t->end] == ' ';
-    return (t->flags & NG_TOK_PUNCT) && ((t->end - t->start == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-                                          (s[2] == 0x94 || s[2] == 0x93)) ||
-                                         (t->end - t->start >= 2 && s[0] == '-') || spaced_hyphen);
+    return ng_tok_is_dash(doc, i) || ((t->flags & NG_TOK_PUNCT) && spaced_hyphen);
 }
 
 /* Clause boundaries inside a sentence. */

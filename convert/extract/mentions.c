@@ -270,15 +270,6 @@ static bool S_any_person_label(const ng_document *doc, size_t i, size_t j)
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
 
-/* A dash token: an em or en dash, or "--" (datelines: "SAN JOSE --"). */
-static bool S_ch_is_dash(const ng_document *doc, size_t k)
-{
-    const ng_token *t = &doc->toks[k];
-    const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
-    return (t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) ||
-           (t->end - t->start == 2 && u[0] == '-' && u[1] == '-');
-}
-
 /* "Shares of Lumina Semiconductor fell": a capitalized common noun (as
  * the parse reads it) that opens a sentence, then "of" and a proper noun,
  * is no part of the name ("Bank of America", "Friends of the Earth" are
@@ -289,8 +280,7 @@ static size_t S_common_opening(const ng_document *doc, size_t i, size_t j)
         strcmp(ng_dep_upos(doc, i + 2), "PROPN") != 0)
         return i;
     const ng_sentence *s = &doc->sents[doc->toks[i].sent];
-    bool opens = i == s->tok_start || (i > s->tok_start && (doc->toks[i - 1].flags & NG_TOK_PUNCT) &&
-                                       !(doc->toks[i - 1].flags & NG_TOK_QUOTE) && S_ch_is_dash(doc, i - 1));
+    bool opens = i == s->tok_start || (i > s->tok_start && ng_tok_is_dash(doc, i - 1));
     if (!opens || !ng_tok_is(doc, i + 1, "of"))
         return i;
     return i + 2;

@@ -518,11 +518,7 @@ static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, co
 static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s)
 {
     for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 8; k++) {
-        const ng_token *t = &doc->toks[k];
-        const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
-        bool dash = (t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 &&
-                    (u[2] == 0x94 || u[2] == 0x93);
-        if (dash || ((t->flags & NG_TOK_PUNCT) && u[0] == '-' && t->end - t->start >= 2))
+        if (ng_tok_is_dash(doc, k))
             return k > s->tok_start && (doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) ? k + 1 : s->tok_start;
     }
     return s->tok_start;
