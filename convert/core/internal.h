@@ -376,6 +376,7 @@ bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_courtesy_title(const ng_lexicon *lex, const char *folded_with_dot);
 bool ng_lex_is_company_noun(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *folded); /* shares, stock, ... */
 
 /* ---- the document model --------------------------------------------- */
 

@@ -27,7 +27,8 @@ struct ng_lexicon {
     char **classes;            /* owned event class names, indexed by trigger value */
     size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
-        speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns;
+        speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
+        company_holdings;
 };
 
 static uint64_t S_hash(const char *s)
@@ -246,6 +247,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->title_abbrevs, TITLE_ABBREVIATIONS, COUNT(TITLE_ABBREVIATIONS));
     S_set(&lex->courtesy, COURTESY_TITLES, COUNT(COURTESY_TITLES));
     S_set(&lex->company_nouns, COMPANY_NOUNS, COUNT(COMPANY_NOUNS));
+    S_set(&lex->company_holdings, COMPANY_HOLDINGS, COUNT(COMPANY_HOLDINGS));
     for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
         const char *bar = strchr(SPEECH_VERBS[i], '|');
         char w[64];
@@ -280,7 +282,8 @@ void ng_lexicon_free(ng_lexicon *lex)
     free(lex->classes);
     table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
-                   &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns};
+                   &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
+                   &lex->company_holdings};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
     free(lex);
@@ -320,6 +323,10 @@ bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *f) { return S_tab
 bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_abbrevs, f) >= 0; }
 bool ng_lex_is_courtesy_title(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->courtesy, f) >= 0; }
 bool ng_lex_is_company_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->company_nouns, f) >= 0; }
+bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->company_holdings, f) >= 0;
+}
 
 int ng_lex_speech_verb(const ng_lexicon *lex, const char *f)
 {

@@ -327,6 +327,11 @@ static const char *const COMPANY_NOUNS[] = {
      * Attenborough" */
 };
 
+/* What only a company has: "shares of Pfizer", "Pfizer's shareholders". */
+static const char *const COMPANY_HOLDINGS[] = {
+    "shares", "stock", "shareholders", "stockholders", "subsidiary", "subsidiaries",
+};
+
 /* Nouns that, after a demonym or country, name an unnamed group. */
 static const char *const GROUP_NOUNS[] = {
     "officials", "analysts", "experts", "diplomats", "lawmakers", "authorities", "leaders",

@@ -1737,7 +1737,39 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
 typedef struct {
     int readings[5];
     bool titled, speaks, tagged, company;
+    bool taken_up_as_thing, taken_up_as_person;
 } name_evidence;
+
+/* The pronoun that takes the name up in the clause its verb reports:
+ * "Spotify said on Tuesday it would raise prices", "Brightline said its
+ * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
+ * name is no subject of such a verb or the clause has no pronoun
+ * subject. */
+static char S_reported_pronoun(const ng_document *doc, const ng_mention *om)
+{
+    if (!ng_dep_parsed(doc))
+        return 0;
+    size_t last = om->tok_end - 1;
+    if (strcmp(ng_dep_rel(doc, last), "nsubj") != 0 && ng_dep_head(doc, last) >= (int)om->tok_start)
+        return 0;
+    size_t head = last;
+    for (size_t k = om->tok_start; k < om->tok_end; k++)
+        if (ng_dep_head(doc, k) < (int)om->tok_start || ng_dep_head(doc, k) >= (int)om->tok_end)
+            head = k;
+    if (strcmp(ng_dep_rel(doc, head), "nsubj") != 0 || ng_dep_head(doc, head) < 0)
+        return 0;
+    int clause = ng_dep_child(doc, (size_t)ng_dep_head(doc, head), "ccomp");
+    int subj = clause >= 0 ? ng_dep_subject(doc, (size_t)clause) : -1;
+    if (subj < 0)
+        return 0;
+    int poss = ng_dep_child(doc, (size_t)subj, "nmod:poss");
+    const char *w = doc->toks[poss >= 0 ? (size_t)poss : (size_t)subj].lower;
+    if (!strcmp(w, "it") || !strcmp(w, "its"))
+        return 't';
+    if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his") || !strcmp(w, "her"))
+        return 'p';
+    return 0;
+}
 
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
@@ -1747,10 +1779,19 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
+    char pronoun = S_reported_pronoun(doc, om);
+    ev->taken_up_as_thing = ev->taken_up_as_thing || pronoun == 't';
+    ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
     /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
+    /* "Shares of Pfizer rose", "Pfizer's shareholders" */
+    size_t e = om->tok_end;
+    ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
+                                  ng_lex_is_company_holding(doc->lex, doc->toks[b - 2].lower));
+    ev->company = ev->company || (e + 1 < doc->ntok && ng_tok_is(doc, e, "'s") &&
+                                  ng_lex_is_company_holding(doc->lex, doc->toks[e + 1].lower));
 }
 
 /* The actor type most of the tagger's readings give, when it has more of
@@ -1781,6 +1822,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         mm->place_kind = 0;
+        return;
+    }
+    /* "Spotify said it would": whoever reports about itself as "it" is
+     * no person; a body, unless the tagger reads the name as a place */
+    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && ev->taken_up_as_thing && !ev->taken_up_as_person) {
+        mm->type = ev->readings[3] > ev->readings[2] ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
+        mm->guessed = false;
         return;
     }
     if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
@@ -1920,6 +1968,20 @@ static int S_by_start(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
+/* "Ms. Rivera, a spokeswoman": a courtesy title says that the name after
+ * it is a person's, whatever the tagger reads there (a place). */
+static void S_courtesy_people(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type == 0 && !mm->lex && mm->tok_start > 0 &&
+            ng_lex_is_courtesy_title(doc->lex, doc->toks[mm->tok_start - 1].lower)) {
+            mm->type = NG_ACTOR_PERSON;
+            mm->guessed = false;
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -1930,6 +1992,7 @@ void ng_find_mentions(ng_document *doc)
         S_scan_sentence(doc, &doc->sents[s]);
     if (doc->nmention > 1)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
+    S_courtesy_people(doc);
     S_tagger(doc);
     S_document_types(doc);
     S_quoted_names(doc);
