@@ -158,7 +158,7 @@ void ng_conll_free(ng_conll *c)
     free(c);
 }
 
-bool ng_conll_next_doc(const ng_conll *c, size_t *next, ng_conll_doc *d)
+bool ng_conll_next_doc(const ng_conll *c, const struct ng_syntax_model *syntax, size_t *next, ng_conll_doc *d)
 {
     memset(d, 0, sizeof *d);
     size_t s = *next;
@@ -185,6 +185,8 @@ bool ng_conll_next_doc(const ng_conll *c, size_t *next, ng_conll_doc *d)
             starts[t] = i == 0;
         }
     ng_ner_doc_flags(d->words, d->lens, starts, ntok, d->flags);
+    if (syntax)
+        ng_ner_upos_flags(syntax, d->words, d->lens, starts, ntok, d->flags);
     free(starts);
     *next = e;
     return true;

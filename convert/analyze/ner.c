@@ -11,6 +11,7 @@
 #include <zlib.h>
 
 #include "ner.h"
+#include "syntax.h"
 
 const char *const ng_ner_label_names[NER_NLABELS] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
                                                      "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
@@ -343,6 +344,20 @@ static size_t S_features(const form *f, const ng_ner_sentence *s, size_t i, uint
             EMIT(S_start(580 + b));
         if (c->phrase & (16u << b))
             EMIT(S_start(590 + b));
+    }
+    /* the syntax tagger's part of speech: "PROPN" or not, where the
+     * capital letter alone cannot tell (titles, headlines, "our Country");
+     * last, so that a token with many features loses these first */
+    {
+        uint32_t u = df >> NER_DOC_UPOS_SHIFT;
+        if (u) {
+            uint32_t up = i > 0 ? s->doc_flags[i - 1] >> NER_DOC_UPOS_SHIFT : 31;
+            uint32_t un = i + 1 < s->n ? s->doc_flags[i + 1] >> NER_DOC_UPOS_SHIFT : 31;
+            EMIT(S_start(610) * FNV_PRIME ^ u);
+            EMIT((S_start(611) * FNV_PRIME ^ u) * FNV_PRIME ^ (uint32_t)(unsigned char)c->shape[0]);
+            EMIT((S_start(612) * FNV_PRIME ^ up) * FNV_PRIME ^ u);
+            EMIT((S_start(613) * FNV_PRIME ^ u) * FNV_PRIME ^ un);
+        }
     }
 #undef EMIT
     return n;
@@ -733,6 +748,36 @@ static uint32_t S_pronoun_cue(const char *const *words, const size_t *lens, cons
     return 0;
 }
 
+static const char *const NER_UPOS[] = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+                                        "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", NULL};
+
+uint32_t ng_ner_upos_bits(const char *upos)
+{
+    for (uint32_t k = 0; NER_UPOS[k]; k++)
+        if (!strcmp(upos, NER_UPOS[k]))
+            return k + 1;
+    return 0;
+}
+
+void ng_ner_upos_flags(const struct ng_syntax_model *m, const char *const *words, const size_t *lens,
+                       const uint8_t *sent_start, size_t n, uint32_t *flags)
+{
+    ng_syn_work *wk = ng_syn_work_new();
+    uint16_t *tag = malloc((n + 1) * sizeof *tag);
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && !sent_start[b])
+            b++;
+        ng_syn_sentence ss = {words + a, lens + a, b - a, tag + a, NULL, NULL};
+        ng_syntax_tag(m, wk, &ss);
+        for (size_t i = a; i < b; i++)
+            flags[i] |= ng_ner_upos_bits(m->upos[tag[i]]) << NER_DOC_UPOS_SHIFT;
+        a = b;
+    }
+    free(tag);
+    ng_syn_work_free(wk);
+}
+
 void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
                       uint32_t *flags)
 {
@@ -865,11 +910,12 @@ double ng_ner_score_f1(const ng_ner_score *sc, int type)
 
 /* ---- tagging a CoNLL corpus -------------------------------------------- */
 
-void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_conll *c, uint8_t **labels)
+void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const struct ng_syntax_model *syntax,
+                      const ng_conll *c, uint8_t **labels)
 {
     size_t next = 0;
     ng_conll_doc d;
-    while (ng_conll_next_doc(c, &next, &d)) {
+    while (ng_conll_next_doc(c, syntax, &next, &d)) {
         ng_ner_history hist;
         ng_ner_history_init(&hist);
         size_t t = 0;
@@ -885,7 +931,8 @@ void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_con
 
 /* ---- the model file ------------------------------------------------------ */
 
-static const ng_weights_format S_format = {"NGNERMDL", "NER model", 1u, NER_NLABELS, NER_HASH_BITS};
+/* version 2: the features include the syntax tagger's parts of speech */
+static const ng_weights_format S_format = {"NGNERMDL", "NER model", 2u, NER_NLABELS, NER_HASH_BITS};
 
 ng_ner_model *ng_ner_model_new(void)
 {
@@ -998,6 +1045,9 @@ void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t 
     for (size_t s = 0; s < doc->nsent; s++)
         starts[doc->sents[s].tok_start] = 1;
     ng_ner_doc_flags(words, lens, starts, n, flags);
+    if (ng_dep_parsed(doc))
+        for (size_t i = 0; i < n; i++)
+            flags[i] |= ng_ner_upos_bits(ng_dep_upos(doc, i)) << NER_DOC_UPOS_SHIFT;
     ng_ner_history hist;
     ng_ner_history_init(&hist);
     for (size_t s = 0; s < doc->nsent; s++) {

@@ -72,6 +72,16 @@ enum { NER_DOC_CAP_ELSEWHERE = 1, NER_DOC_LOWER_ELSEWHERE = 2, NER_DOC_CAPS_SENT
  * thing's "it"/"which", a group's "they". */
 enum { NER_DOC_CUE_PERSONAL = 8, NER_DOC_CUE_NEUTER = 16, NER_DOC_CUE_PLURAL = 32 };
 #define NER_DOC_FLAG_BITS 6
+/* Bits 24-31 of a token's flags: its universal part of speech from the
+ * syntax tagger (1 + its index in NER_UPOS, 0 when untagged). */
+#define NER_DOC_UPOS_SHIFT 24
+struct ng_syntax_model;
+/* Tag the sentences (runs opened by sent_start) with the syntax model's
+ * tagger and put each word's UPOS into its flags. */
+void ng_ner_upos_flags(const struct ng_syntax_model *m, const char *const *words, const size_t *lens,
+                       const uint8_t *sent_start, size_t n, uint32_t *flags);
+/* The flag bits of a UPOS name ("PROPN"); 0 for none. */
+uint32_t ng_ner_upos_bits(const char *upos);
 void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_t *sent_start, size_t n,
                       uint32_t *flags);
 
@@ -158,15 +168,17 @@ typedef struct ng_conll_doc {
 } ng_conll_doc;
 /* Fill d with the document starting at sentence *next and advance *next;
  * false when the corpus is done. Free with ng_conll_doc_free. */
-bool ng_conll_next_doc(const ng_conll *c, size_t *next, ng_conll_doc *d);
+bool ng_conll_next_doc(const ng_conll *c, const struct ng_syntax_model *syntax, size_t *next, ng_conll_doc *d);
 void ng_conll_doc_free(ng_conll_doc *d);
 
 /* Train (ner_train.c); progress per epoch goes to log. */
-int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
-                 int epochs, int runs, FILE *log, ng_ner_model **out, ng_error *err);
+int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const struct ng_syntax_model *syntax,
+                 const ng_conll *const *train, size_t ntrain, const ng_conll *dev, int epochs, int runs, FILE *log,
+                 ng_ner_model **out, ng_error *err);
 
 /* Tag every sentence of a CoNLL corpus with document-level flags. */
-void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const ng_conll *c, uint8_t **labels);
+void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const struct ng_syntax_model *syntax,
+                      const ng_conll *c, uint8_t **labels);
 
 /* Exact-span precision/recall/F1 over sentences (IOB2), overall and per type (1..4). */
 typedef struct ng_ner_score {

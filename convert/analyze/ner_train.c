@@ -27,12 +27,13 @@ static void S_with_history(ng_ner_history *h, prepared *p, uint8_t *nf2)
 }
 
 /* Features of every sentence of a corpus, with document flags. */
-static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache, const ng_conll *c)
+static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, const struct ng_syntax_model *syntax,
+                           ng_ner_cache *cache, const ng_conll *c)
 {
     prepared *out = calloc(c->n + 1, sizeof *out);
     size_t next = 0;
     ng_conll_doc d;
-    while (ng_conll_next_doc(c, &next, &d)) {
+    while (ng_conll_next_doc(c, syntax, &next, &d)) {
         size_t t = 0;
         for (size_t k = d.first; k < d.end; k++) {
             size_t n = c->sents[k].n;
@@ -109,7 +110,8 @@ static void S_update(float *w, double *u, double c, size_t index, float delta)
     u[index] += c * delta;
 }
 
-int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
+int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const struct ng_syntax_model *syntax,
+                 const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
                  int epochs, int runs, FILE *log, ng_ner_model **out, ng_error *err)
 {
     /* all training sentences, in one list */
@@ -118,7 +120,7 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
     size_t total = 0;
     prepared **parts = calloc(ntrain, sizeof *parts);
     for (size_t k = 0; k < ntrain; k++) {
-        parts[k] = S_prepare(lex, clusters, &cache, train[k]);
+        parts[k] = S_prepare(lex, clusters, syntax, &cache, train[k]);
         total += train[k]->n;
     }
     if (total == 0) {
@@ -146,7 +148,7 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const n
             docs[ndocs - 1].n++;
             ntok += parts[k][s].n;
         }
-    prepared *devp = dev ? S_prepare(lex, clusters, &cache, dev) : NULL;
+    prepared *devp = dev ? S_prepare(lex, clusters, syntax, &cache, dev) : NULL;
     ng_ner_cache_free(&cache);
 
     float *w = calloc(NER_NWEIGHTS, sizeof *w);

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "ner.h"
+#include "syntax.h"
 
 static void S_usage(FILE *out)
 {
@@ -30,7 +31,8 @@ static int S_tag_conll(const ng_ner_model *m, ng_context *ctx, const char *path)
     uint8_t **labels = malloc((c->n + 1) * sizeof *labels);
     for (size_t s = 0; s < c->n; s++)
         labels[s] = malloc(c->sents[s].n + 1);
-    ng_ner_tag_conll(m, ctx->lex, c, labels);
+    ng_error syn_err = {0};
+    ng_ner_tag_conll(m, ctx->lex, ng_syntax_builtin(ctx, &syn_err), c, labels);
     for (size_t s = 0; s < c->n; s++) {
         if (c->sents[s].docstart)
             printf("%s O\n\n", c->sents[s].docstart);

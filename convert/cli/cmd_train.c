@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "ner.h"
+#include "syntax.h"
 
 static void S_usage(FILE *out)
 {
@@ -93,7 +94,12 @@ int cmd_train_ner(int argc, char **argv)
         rc = EXIT_SOME_FAILED;
         goto done;
     }
-    if (ng_ner_train(ctx->lex, clusters, (const ng_conll *const *)train, ntrain, dev, epochs, runs, stderr, &model, &err) != 0 ||
+    /* the syntax tagger's parts of speech are features (without a syntax
+     * model in the build, none) */
+    ng_error syn_err = {0};
+    const ng_syntax_model *syntax = ng_syntax_builtin(ctx, &syn_err);
+    if (ng_ner_train(ctx->lex, clusters, syntax, (const ng_conll *const *)train, ntrain, dev, epochs, runs, stderr,
+                     &model, &err) != 0 ||
         ng_ner_model_save(model, out, &err) != 0) {
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
         rc = EXIT_SOME_FAILED;

@@ -1982,6 +1982,44 @@ static void S_courtesy_people(ng_document *doc)
     }
 }
 
+/* "Corvane spokesman Tom Alvarez" after "Corvane Semiconductor": a
+ * capitalized word no name covers, right before a title and a person, that
+ * opens an organization's name of several words elsewhere in the article
+ * is that organization by its short name (actors.c merges the two). */
+static void S_short_org_names(ng_document *doc)
+{
+    size_t n = doc->nmention;
+    for (size_t t = 0; t + 2 < doc->ntok; t++) {
+        const ng_token *w = &doc->toks[t];
+        if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) ||
+            !ng_lex_is_title_head(doc->lex, doc->toks[t + 1].lower) || S_title_word(doc, t) ||
+            ng_lex_is_stop_cap(doc->lex, w->lower))
+            continue;
+        bool person_next = false, org_elsewhere = false;
+        ng_mention *own = NULL; /* the name covering the word: none, or an untyped guess of it alone */
+        bool covered = false;
+        for (size_t m = 0; m < n; m++) {
+            ng_mention *o = &doc->mentions[m];
+            if (o->type < 0)
+                continue;
+            if (o->tok_start <= t && t < o->tok_end) {
+                covered = true;
+                if (o->tok_start == t && o->tok_end == t + 1 && o->type == 0 && !o->lex)
+                    own = o;
+            }
+            person_next = person_next || (o->tok_start == t + 2 && (o->type == NG_ACTOR_PERSON || o->type == 0));
+            org_elsewhere = org_elsewhere || (o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
+                                              strcmp(doc->toks[o->tok_start].lower, w->lower) == 0);
+        }
+        if (!person_next || !org_elsewhere)
+            continue;
+        if (own)
+            own->type = NG_ACTOR_ORG;
+        else if (!covered)
+            S_add(doc, t, t + 1, NG_ACTOR_ORG);
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -1997,6 +2035,7 @@ void ng_find_mentions(ng_document *doc)
     S_document_types(doc);
     S_quoted_names(doc);
     S_possessive_offices(doc);
+    S_short_org_names(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
