@@ -1574,16 +1574,6 @@ static void S_tagger(ng_document *doc)
         size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
         int mtype = S_actor_type_of_reading(type);
-        /* "opposition forces known as Maghawir al Thawra": the name of a
-         * group */
-        if (type == 4 && i >= 2 && ng_tok_is(doc, i - 1, "as") && ng_tok_is(doc, i - 2, "known"))
-            mtype = NG_ACTOR_ORG;
-        /* "in Braunau am Inn": a name the tagger calls an organization but
-         * with no organization word, where something happens, is a place */
-        if (mtype == NG_ACTOR_ORG && i > 0 && (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near")) &&
-            !S_has_org_word(doc, i, j) && !(doc->toks[i].flags & NG_TOK_ALLCAPS) &&
-            !ng_lex_name(doc->lex, S_fold_range(doc, i, j)))
-            mtype = NG_ACTOR_PLACE;
         /* "union spokesperson Anke de Vries said": a name right after a
          * person's title noun, with no organization word and not a known
          * place, is the person holding it, whatever the tagger read */
@@ -1591,17 +1581,6 @@ static void S_tagger(ng_document *doc)
             ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower) && !S_has_org_word(doc, i, j) &&
             !ng_lex_name(doc->lex, S_fold_range(doc, i, j)))
             mtype = NG_ACTOR_PERSON;
-        /* "in al-Tanf", "near Homs": one word the tagger reads as a name
-         * (of any type but a person), after a preposition of place, is a
-         * place; decided before the rules' mentions are compared, so that
-         * a word the rules left untyped takes that reading too */
-        bool place_after_preposition =
-            j - i == 1 && type != 1 && i > 0 &&
-            (ng_tok_is(doc, i - 1, "in") || ng_tok_is(doc, i - 1, "near") || ng_tok_is(doc, i - 1, "outside") ||
-             ng_tok_is(doc, i - 1, "inside") || ng_tok_is(doc, i - 1, "around")) &&
-            S_nameish(doc, i) && !ng_lex_name(doc->lex, doc->toks[i].lower);
-        if (place_after_preposition)
-            mtype = NG_ACTOR_PLACE;
         /* "Braunau am Inn", "Newcastle upon Tyne": a place-name connector
          * and a capitalized name after the tagger's name (of any type but a
          * person's: it reads "Newcastle" as the football club too), or
@@ -1616,13 +1595,8 @@ static void S_tagger(ng_document *doc)
             if (after > j || inside) {
                 j = after;
                 mtype = NG_ACTOR_PLACE;
-                place_after_preposition = false;
             }
         }
-        /* "Questioning Vindman's judgment": a participle opening a sentence
-         * or heading is not the first word of a name */
-        if (j - i >= 2 && S_opening_participle(doc, i))
-            i++;
         bool overlap = false;
         while (first < nrule && doc->mentions[first].tok_end <= i && doc->mentions[first].tok_start < i)
             first++;
@@ -1632,19 +1606,6 @@ static void S_tagger(ng_document *doc)
          * "Braunau am Inn". The tagger's reading wins over guesses; a known
          * name inside stays whole unless the connector is "of"/"am"-like,
          * never "and" ("Russia and China"). */
-        /* "Employee Steve Castro tells ...": a capitalized common word that
-         * opens the sentence is not part of the name the tagger sees */
-        if (mtype == NG_ACTOR_PERSON && i > 0 && doc->sents[doc->toks[i].sent].tok_start == i - 1 &&
-            j - i >= 2) {
-            int m = ng_mention_at(doc, i - 1);
-            ng_mention *mm = m >= 0 ? &doc->mentions[m] : NULL;
-            if (mm && mm->tok_start == i - 1 && mm->tok_end == j && mm->type == NG_ACTOR_PERSON && !mm->lex &&
-                mm->guessed && !S_title_word(doc, i - 1)) {
-                mm->tok_start = (uint32_t)i;
-                mm->start = doc->toks[i].start;
-                mm->name = S_name_range(doc, i, j);
-            }
-        }
         if ((mtype == NG_ACTOR_ORG && S_place_led_org(doc, first, nrule, i, j)) ||
             (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype))) {
             i = j - 1;
@@ -1698,8 +1659,6 @@ static void S_tagger(ng_document *doc)
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
                                      !S_party_state(&doc->toks[i]));
-        if (place_after_preposition)
-            usable = true;
         if (usable && ng_lex_demonym(doc->lex, S_fold_range(doc, i, j)))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
