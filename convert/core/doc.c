@@ -131,7 +131,7 @@ size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos)
     size_t lo = 0, hi = doc->nmention;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (doc->mentions[mid].start < pos)
+        if (doc->mentions[mid].tok_start < pos)
             lo = mid + 1;
         else
             hi = mid;
@@ -139,9 +139,9 @@ size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos)
     return lo;
 }
 
-int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type)
+int ng_last_actor_before(const ng_document *doc, uint32_t tok, int type)
 {
-    for (size_t m = ng_mention_lower_bound(doc, pos); m-- > 0;) {
+    for (size_t m = ng_mention_lower_bound(doc, tok); m-- > 0;) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->actor >= 0 && doc->actors[mm->actor].type == type)
             return mm->actor;

@@ -615,9 +615,9 @@ typedef struct ng_gold_span {
 } ng_gold_span;
 ng_gold_span *ng_read_gold_spans(const char *path, const ng_buf *raw, const char *label_name, size_t *count,
                                  ng_error *err);
-/* Index of the first mention starting at or after token pos (mentions are
+/* Index of the first mention starting at or after token tok (mentions are
  * sorted by start): loops over a clause's mentions start there. */
-size_t ng_mention_lower_bound(const ng_document *doc, uint32_t pos);                 /* mention covering tok, or -1 */
+size_t ng_mention_lower_bound(const ng_document *doc, uint32_t tok);
 void ng_index_mentions(ng_document *doc);                              /* build tok_mention */
 int ng_actor_add(ng_document *doc, int type, const char *name);
 void ng_actor_add_alt(ng_document *doc, int actor, const char *name);
@@ -641,8 +641,8 @@ int ng_actor_for_plural(const ng_document *doc, size_t tok);
 /* The organization "the police" or "the company" at token k stands for, or -1. */
 int ng_org_described(const ng_document *doc, size_t k);
 void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
-/* The actor of the given type most recently mentioned before pos, or -1. */
-int ng_last_actor_before(const ng_document *doc, uint32_t pos, int type);
+/* The actor of the given type most recently mentioned before token tok, or -1. */
+int ng_last_actor_before(const ng_document *doc, uint32_t tok, int type);
 
 /* Dates (dates.c). */
 bool ng_date_parse(const char *s, int *y, int *m, int *d);

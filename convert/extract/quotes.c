@@ -216,7 +216,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             pronoun = ng_person_for_pronoun(doc, k);
         else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
             /* "It said ..." at the start of a clause: the last body named */
-            int org = ng_last_actor_before(doc, doc->toks[k].start, NG_ACTOR_ORG);
+            int org = ng_last_actor_before(doc, (uint32_t)k, NG_ACTOR_ORG);
             pronoun = org;
         } else if ((S_is(doc, k, "they") || ng_plural_description(doc, k)) && pronoun < 0)
             pronoun = ng_actor_for_plural(doc, k);
