@@ -1561,6 +1561,39 @@ static int S_actor_type_of_reading(int reading)
     return reading == 1 ? NG_ACTOR_PERSON : reading == 2 ? NG_ACTOR_ORG : reading == 3 ? NG_ACTOR_PLACE : 0;
 }
 
+/* A guess the rules made at the end of a longer name the tagger reads as
+ * an organization or a place takes that reading ("Lydia Buchtmann for Food
+ * Standards Australia New Zealand" read as one name: the guess "Food
+ * Standards Australia New Zealand" is the organization), and the
+ * capitalized words right before it that no rule took ("New" of "New
+ * South Wales", a capitalized function word to the rules). Not after a
+ * name the lexicon knows in the same reading: "US Chinook", "VOA
+ * Extremism Watch Desk" are a country's helicopter and a publisher's desk
+ * (S_lexicon_name_in). */
+static bool S_lexicon_name_in(const ng_document *doc, size_t first, size_t i, size_t j)
+{
+    for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < j; m++)
+        if (doc->mentions[m].type >= 0 && doc->mentions[m].lex && doc->mentions[m].tok_end > i)
+            return true;
+    return false;
+}
+
+static void S_take_tagger_end(ng_document *doc, ng_mention *mm, size_t i, int mtype)
+{
+    mm->type = mtype;
+    mm->guessed = false;
+    mm->by_tagger = true;
+    size_t a = mm->tok_start;
+    while (a > i && (doc->toks[a - 1].flags & NG_TOK_CAP) && S_is_word(&doc->toks[a - 1]) &&
+           ng_mention_at(doc, a - 1) < 0)
+        a--;
+    if (a < mm->tok_start) {
+        mm->tok_start = (uint32_t)a;
+        mm->start = doc->toks[a].start;
+        mm->name = S_name_range(doc, a, mm->tok_end);
+    }
+}
+
 static void S_tagger(ng_document *doc)
 {
     if (!doc->ner || doc->ntok == 0)
@@ -1651,6 +1684,9 @@ static void S_tagger(ng_document *doc)
                     mm->end = doc->toks[j - 1].end;
                     mm->name = S_name_range(doc, mm->tok_start, j);
                 }
+            } else if ((mm->type == 0 || mm->guessed) && !mm->lex && mtype && mtype != NG_ACTOR_PERSON &&
+                       mm->tok_end == j && mm->tok_start > i && !S_lexicon_name_in(doc, first, i, mm->tok_start)) {
+                S_take_tagger_end(doc, mm, i, mtype);
             }
         }
         /* a name the rules missed: several words, or an acronym; not a
