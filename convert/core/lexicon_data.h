@@ -327,6 +327,12 @@ static const char *const COMPANY_NOUNS[] = {
      * Attenborough" */
 };
 
+/* Words that name a storm when a capitalized name follows ("Hurricane
+ * Helene", "Tropical Storm Hilary"): the name is the storm's, no actor. */
+static const char *const STORM_WORDS[] = {
+    "hurricane", "typhoon", "cyclone", "storm", "superstorm", "supertyphoon",
+};
+
 /* What only a company has: "shares of Pfizer", "Pfizer's shareholders". */
 static const char *const COMPANY_HOLDINGS[] = {
     "shares", "stock", "shareholders", "stockholders", "subsidiary", "subsidiaries",

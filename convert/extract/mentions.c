@@ -2015,6 +2015,32 @@ static void S_short_org_names(ng_document *doc)
     }
 }
 
+/* "Hurricane Helene hit Florida ... Helene killed 20 people": a name after
+ * a storm word (STORM_WORDS) is a storm's, at that mention and wherever
+ * else the article writes it alone; no actor. */
+static void S_storm_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || mm->lex)
+            continue;
+        size_t k = mm->tok_start, name = k;
+        if (mm->tok_end - k >= 2 && ng_lex_is_storm_word(doc->lex, doc->toks[k].lower))
+            name = k + 1;
+        else if (k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) && ng_lex_is_storm_word(doc->lex, doc->toks[k - 1].lower))
+            name = k;
+        else
+            continue;
+        if (!(doc->toks[name].flags & NG_TOK_CAP))
+            continue;
+        const char *storm = S_name_range(doc, name, mm->tok_end);
+        for (size_t o = 0; o < doc->nmention; o++)
+            if (o == m || (doc->mentions[o].type >= 0 && !doc->mentions[o].lex &&
+                           strcmp(doc->mentions[o].name, storm) == 0))
+                doc->mentions[o].type = -1;
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -2031,6 +2057,7 @@ void ng_find_mentions(ng_document *doc)
     S_quoted_names(doc);
     S_possessive_offices(doc);
     S_short_org_names(doc);
+    S_storm_names(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
