@@ -1738,22 +1738,27 @@ typedef struct {
 /* The pronoun that takes the name up in the clause its verb reports:
  * "Spotify said on Tuesday it would raise prices", "Brightline said its
  * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
- * name is no subject of such a verb or the clause has no pronoun
- * subject. */
+ * name is no subject of such a verb after it, or the clause has no
+ * pronoun subject. */
 static char S_reported_pronoun(const ng_document *doc, const ng_mention *om)
 {
     if (!ng_dep_parsed(doc))
         return 0;
-    size_t last = om->tok_end - 1;
-    if (strcmp(ng_dep_rel(doc, last), "nsubj") != 0 && ng_dep_head(doc, last) >= (int)om->tok_start)
-        return 0;
-    size_t head = last;
+    /* the name's head: its word whose head lies outside it */
+    size_t head = om->tok_end - 1;
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         if (ng_dep_head(doc, k) < (int)om->tok_start || ng_dep_head(doc, k) >= (int)om->tok_end)
             head = k;
-    if (strcmp(ng_dep_rel(doc, head), "nsubj") != 0 || ng_dep_head(doc, head) < 0)
+    if (strcmp(ng_dep_rel(doc, head), "nsubj") != 0 || ng_dep_head(doc, head) < (int)om->tok_end)
         return 0;
-    int clause = ng_dep_child(doc, (size_t)ng_dep_head(doc, head), "ccomp");
+    size_t verb = (size_t)ng_dep_head(doc, head);
+    /* the verb right after the name, not in a clause about it ("producer
+     * Rick Rubin, who said it took a year": "it" is the album) */
+    for (size_t k = om->tok_end; k < verb; k++)
+        if ((doc->toks[k].flags & NG_TOK_PUNCT) || ng_tok_is(doc, k, "who") || ng_tok_is(doc, k, "which") ||
+            ng_tok_is(doc, k, "that"))
+            return 0;
+    int clause = ng_dep_child(doc, verb, "ccomp");
     int subj = clause >= 0 ? ng_dep_subject(doc, (size_t)clause) : -1;
     if (subj < 0)
         return 0;
@@ -1821,7 +1826,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     }
     /* "Spotify said it would": whoever reports about itself as "it" is
      * no person; a body, unless the tagger reads the name as a place */
-    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && ev->taken_up_as_thing && !ev->taken_up_as_person) {
+    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && ev->taken_up_as_thing &&
+        !ev->taken_up_as_person) {
         mm->type = ev->readings[3] > ev->readings[2] ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
         mm->guessed = false;
         return;
@@ -1983,34 +1989,45 @@ static void S_courtesy_people(ng_document *doc)
  * is that organization by its short name (actors.c merges the two). */
 static void S_short_org_names(ng_document *doc)
 {
+    /* per token: the live mention covering it, and whether one starts
+     * there (one pass, so that long documents stay linear) */
+    int32_t *cover = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *cover);
+    int32_t *starting = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *starting);
+    for (size_t t = 0; t < doc->ntok; t++)
+        cover[t] = starting[t] = -1;
     size_t n = doc->nmention;
+    for (size_t m = 0; m < n; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type < 0)
+            continue;
+        starting[o->tok_start] = (int32_t)m;
+        for (size_t t = o->tok_start; t < o->tok_end; t++)
+            cover[t] = (int32_t)m;
+    }
     for (size_t t = 0; t + 2 < doc->ntok; t++) {
         const ng_token *w = &doc->toks[t];
         if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) ||
             !ng_lex_is_title_head(doc->lex, doc->toks[t + 1].lower) || S_title_word(doc, t) ||
             ng_lex_is_stop_cap(doc->lex, w->lower))
             continue;
-        bool person_next = false, org_elsewhere = false;
-        ng_mention *own = NULL; /* the name covering the word: none, or an untyped guess of it alone */
-        bool covered = false;
-        for (size_t m = 0; m < n; m++) {
-            ng_mention *o = &doc->mentions[m];
-            if (o->type < 0)
-                continue;
-            if (o->tok_start <= t && t < o->tok_end) {
-                covered = true;
-                if (o->tok_start == t && o->tok_end == t + 1 && o->type == 0 && !o->lex)
-                    own = o;
-            }
-            person_next = person_next || (o->tok_start == t + 2 && (o->type == NG_ACTOR_PERSON || o->type == 0));
-            org_elsewhere = org_elsewhere || (o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
-                                              strcmp(doc->toks[o->tok_start].lower, w->lower) == 0);
+        int p = starting[t + 2];
+        if (p < 0 || (doc->mentions[p].type != NG_ACTOR_PERSON && doc->mentions[p].type != 0))
+            continue;
+        /* the name covering the word: none, or an untyped guess of it alone */
+        ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+        if (own && (own->tok_start != t || own->tok_end != t + 1 || own->type != 0 || own->lex))
+            continue;
+        bool org_elsewhere = false;
+        for (size_t m = 0; m < n && !org_elsewhere; m++) {
+            const ng_mention *o = &doc->mentions[m];
+            org_elsewhere = o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
+                            strcmp(doc->toks[o->tok_start].lower, w->lower) == 0;
         }
-        if (!person_next || !org_elsewhere)
+        if (!org_elsewhere)
             continue;
         if (own)
             own->type = NG_ACTOR_ORG;
-        else if (!covered)
+        else
             S_add(doc, t, t + 1, NG_ACTOR_ORG);
     }
 }
@@ -2020,6 +2037,8 @@ static void S_short_org_names(ng_document *doc)
  * else the article writes it alone; no actor. */
 static void S_storm_names(ng_document *doc)
 {
+    const char *storms[16];
+    size_t nstorm = 0;
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         if (mm->type < 0 || mm->lex)
@@ -2027,18 +2046,27 @@ static void S_storm_names(ng_document *doc)
         size_t k = mm->tok_start, name = k;
         if (mm->tok_end - k >= 2 && ng_lex_is_storm_word(doc->lex, doc->toks[k].lower))
             name = k + 1;
-        else if (k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) && ng_lex_is_storm_word(doc->lex, doc->toks[k - 1].lower))
+        else if (k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) &&
+                 ng_lex_is_storm_word(doc->lex, doc->toks[k - 1].lower))
             name = k;
         else
             continue;
         if (!(doc->toks[name].flags & NG_TOK_CAP))
             continue;
+        mm->type = -1;
         const char *storm = S_name_range(doc, name, mm->tok_end);
-        for (size_t o = 0; o < doc->nmention; o++)
-            if (o == m || (doc->mentions[o].type >= 0 && !doc->mentions[o].lex &&
-                           strcmp(doc->mentions[o].name, storm) == 0))
-                doc->mentions[o].type = -1;
+        bool known = false;
+        for (size_t q = 0; q < nstorm && !known; q++)
+            known = strcmp(storms[q], storm) == 0;
+        /* (an article names a few storms; more are only dropped where a
+         * storm word stands before them) */
+        if (!known && nstorm < sizeof storms / sizeof *storms)
+            storms[nstorm++] = storm;
     }
+    for (size_t o = 0; o < doc->nmention && nstorm; o++)
+        for (size_t q = 0; q < nstorm; q++)
+            if (doc->mentions[o].type >= 0 && !doc->mentions[o].lex && strcmp(doc->mentions[o].name, storms[q]) == 0)
+                doc->mentions[o].type = -1;
 }
 
 void ng_find_mentions(ng_document *doc)
