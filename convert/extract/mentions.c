@@ -2069,6 +2069,44 @@ static void S_storm_names(ng_document *doc)
                 doc->mentions[o].type = -1;
 }
 
+/* "Kroger said it would appeal": a sentence's first word, which the rules
+ * cannot tell from a capitalized common word and the tagger left alone, is
+ * a body's name when the syntax tagger reads it as a proper noun and the
+ * verb of saying after it reports about it as "it". */
+static void S_reporting_bodies(ng_document *doc)
+{
+    if (!ng_dep_parsed(doc))
+        return;
+    for (size_t s = 0; s < doc->nsent; s++) {
+        size_t t = doc->sents[s].tok_start;
+        const ng_token *w = &doc->toks[t];
+        if (t + 1 >= doc->sents[s].tok_end || !(w->flags & NG_TOK_CAP) || doc->ner_labels[t] ||
+            strcmp(ng_dep_upos(doc, t), "PROPN") != 0 || S_title_word(doc, t) ||
+            ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower) ||
+            ng_lex_speech_verb(doc->lex, doc->toks[t + 1].lower) != 1)
+            continue;
+        /* the rules' mention of the word: none, or an untyped one of it alone */
+        ng_mention *own = NULL;
+        bool covered = false;
+        for (size_t m = 0; m < doc->nmention && !covered; m++) {
+            ng_mention *o = &doc->mentions[m];
+            if (o->type < 0 || o->tok_start > t || t >= o->tok_end)
+                continue;
+            if (o->tok_start == t && o->tok_end == t + 1 && o->type == 0 && !o->lex)
+                own = o;
+            else
+                covered = true;
+        }
+        ng_mention probe = {.tok_start = (uint32_t)t, .tok_end = (uint32_t)(t + 1)};
+        if (covered || S_reported_pronoun(doc, &probe) != 't')
+            continue;
+        if (own)
+            own->type = NG_ACTOR_ORG;
+        else
+            S_add(doc, t, t + 1, NG_ACTOR_ORG);
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -2086,6 +2124,7 @@ void ng_find_mentions(ng_document *doc)
     S_possessive_offices(doc);
     S_short_org_names(doc);
     S_storm_names(doc);
+    S_reporting_bodies(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
