@@ -1987,23 +1987,37 @@ static void S_courtesy_people(ng_document *doc)
  * capitalized word no name covers, right before a title and a person, that
  * opens an organization's name of several words elsewhere in the article
  * is that organization by its short name (actors.c merges the two). */
-static void S_short_org_names(ng_document *doc)
+/* Per token: the live mention covering it and the one starting there, or
+ * -1 (one pass, so that the word-by-word passes below stay linear). */
+static void S_cover_index(ng_document *doc, int32_t **cover, int32_t **starting)
 {
-    /* per token: the live mention covering it, and whether one starts
-     * there (one pass, so that long documents stay linear) */
-    int32_t *cover = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *cover);
-    int32_t *starting = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *starting);
+    *cover = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof **cover);
+    *starting = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof **starting);
     for (size_t t = 0; t < doc->ntok; t++)
-        cover[t] = starting[t] = -1;
-    size_t n = doc->nmention;
-    for (size_t m = 0; m < n; m++) {
+        (*cover)[t] = (*starting)[t] = -1;
+    for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *o = &doc->mentions[m];
         if (o->type < 0)
             continue;
-        starting[o->tok_start] = (int32_t)m;
+        (*starting)[o->tok_start] = (int32_t)m;
         for (size_t t = o->tok_start; t < o->tok_end; t++)
-            cover[t] = (int32_t)m;
+            (*cover)[t] = (int32_t)m;
     }
+}
+
+/* Is word t free for a name of its own: no mention covers it, or only an
+ * untyped guess of it alone (then *own)? */
+static bool S_word_free(ng_document *doc, const int32_t *cover, size_t t, ng_mention **own)
+{
+    *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+    return !*own || ((*own)->tok_start == t && (*own)->tok_end == t + 1 && (*own)->type == 0 && !(*own)->lex);
+}
+
+static void S_short_org_names(ng_document *doc)
+{
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    size_t n = doc->nmention;
     for (size_t t = 0; t + 2 < doc->ntok; t++) {
         const ng_token *w = &doc->toks[t];
         if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) ||
@@ -2013,9 +2027,8 @@ static void S_short_org_names(ng_document *doc)
         int p = starting[t + 2];
         if (p < 0 || (doc->mentions[p].type != NG_ACTOR_PERSON && doc->mentions[p].type != 0))
             continue;
-        /* the name covering the word: none, or an untyped guess of it alone */
-        ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
-        if (own && (own->tok_start != t || own->tok_end != t + 1 || own->type != 0 || own->lex))
+        ng_mention *own;
+        if (!S_word_free(doc, cover, t, &own))
             continue;
         bool org_elsewhere = false;
         for (size_t m = 0; m < n && !org_elsewhere; m++) {
@@ -2077,6 +2090,8 @@ static void S_reporting_bodies(ng_document *doc)
 {
     if (!ng_dep_parsed(doc))
         return;
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
     for (size_t s = 0; s < doc->nsent; s++) {
         size_t t = doc->sents[s].tok_start;
         const ng_token *w = &doc->toks[t];
@@ -2085,20 +2100,9 @@ static void S_reporting_bodies(ng_document *doc)
             ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower) ||
             ng_lex_speech_verb(doc->lex, doc->toks[t + 1].lower) != 1)
             continue;
-        /* the rules' mention of the word: none, or an untyped one of it alone */
-        ng_mention *own = NULL;
-        bool covered = false;
-        for (size_t m = 0; m < doc->nmention && !covered; m++) {
-            ng_mention *o = &doc->mentions[m];
-            if (o->type < 0 || o->tok_start > t || t >= o->tok_end)
-                continue;
-            if (o->tok_start == t && o->tok_end == t + 1 && o->type == 0 && !o->lex)
-                own = o;
-            else
-                covered = true;
-        }
+        ng_mention *own;
         ng_mention probe = {.tok_start = (uint32_t)t, .tok_end = (uint32_t)(t + 1)};
-        if (covered || S_reported_pronoun(doc, &probe) != 't')
+        if (!S_word_free(doc, cover, t, &own) || S_reported_pronoun(doc, &probe) != 't')
             continue;
         if (own)
             own->type = NG_ACTOR_ORG;
