@@ -2,8 +2,8 @@
 """Actors on GUM (../shared/data/gum): are names found, typed right and
 merged into one node per real actor?
 
-usage: bench/gum.py [BIN] [GUM_DIR] [--split test|dev|train] [--genre news]
-                    [--show] [--json]
+usage: [CONVERT_ARGS='--types-model F ...'] bench/gum.py [BIN] [GUM_DIR]
+           [--split test|dev|train] [--genre news] [--show] [--json]
 
 Each document of the split is rebuilt as an article from its CoNLL-U
 (tokens joined by their SpaceAfter, a paragraph break at each `# newpar`,
@@ -20,8 +20,13 @@ Gold conventions mapped here:
   against us.
 - GUM types a country by its role in context only through the entity
   type it gives the whole entity: a country is `place` even where it acts
-  (negotiates, wins); we map our Country nodes to place as well, and our
-  Group nodes (the people of a country, a demonym) are not scored.
+  (negotiates, wins); we map our Country nodes to place as well.
+- GUM's person type covers groups of people named as such ("Americans",
+  "Bangladeshis", "the Founders"): our Group nodes ("Americans", "Russian
+  officials") are scored as person. Most of them ("Russian officials")
+  overlap no PROPN token and so are out of scope anyway. The country of a
+  group named by its demonym alone has a span on the same word (the
+  evidence of its affiliation); that span is not scored as a place.
 - Gold spans include determiners, titles and modifiers ("the former
   President Barack Obama"); ours are names. So matching is by overlap:
   a predicted mention matches a gold mention of the same type whose span
@@ -63,7 +68,7 @@ SPLIT = opts.get('--split', 'dev')
 GENRE = opts.get('--genre')
 SCORED = ('person', 'organization', 'place')
 OUR_TYPE = {'Person': 'person', 'Organization': 'organization', 'Country': 'place', 'City': 'place',
-            'AdministrativeArea': 'place', 'Continent': 'place', 'Place': 'place'}
+            'AdministrativeArea': 'place', 'Continent': 'place', 'Place': 'place', 'Group': 'person'}
 LINKERS = {'of', 'the', '&', 'and', "'s", 'de', 'for'}
 
 if not os.path.isfile(os.path.join(DATA, 'splits.md')):
@@ -133,7 +138,8 @@ def main():
             text, _ = build_text(toks)
             f.write(json.dumps({'id': n, 'headline': title or n, 'text': text}, ensure_ascii=False) + '\n')
     out = os.path.join(tmp, 'gum.jsonld')
-    r = subprocess.run([BIN, 'convert', '-q', feed, '-o', out, '-f', 'jsonld'], capture_output=True, text=True)
+    r = subprocess.run([BIN, 'convert', '-q', feed, '-o', out, '-f', 'jsonld'] + os.environ.get('CONVERT_ARGS', '').split(),
+                       capture_output=True, text=True)
     if r.returncode != 0 and not os.path.exists(out):
         sys.exit('newsgraph failed: ' + r.stderr[-2000:])
     data = json.load(open(out, encoding='utf-8'))
@@ -286,17 +292,22 @@ def S_group(data):
         doc = a.get('identifier') or a['@id']
         out[a['@id']] = (doc, a.get('articleBody', ''), [])
     res = {}
+
+    def mentions(n):
+        ms = n['mention'] if isinstance(n['mention'], list) else [n['mention']]
+        return [(m.split('/span/')[0], spans[m]) for m in ms if m in spans]
+    # a country's span that is all of a group's ("Americans") is the
+    # demonym naming the group, not a place name
+    group_spans = {am for n in items if n.get('@type') == 'Group' and 'mention' in n for am in mentions(n)}
     for n in items:
         t = n.get('@type')
         t = t if isinstance(t, str) else None
         if t not in OUR_TYPE or 'mention' not in n:
             continue
-        ms = n['mention'] if isinstance(n['mention'], list) else [n['mention']]
         by_art = {}
-        for m in ms:
-            art = m.split('/span/')[0]
-            if art in out and m in spans:
-                by_art.setdefault(art, []).append(spans[m])
+        for art, sp in mentions(n):
+            if art in out and not (OUR_TYPE[t] == 'place' and (art, sp) in group_spans):
+                by_art.setdefault(art, []).append(sp)
         for art, sp in by_art.items():
             out[art][2].append((n['@id'], OUR_TYPE[t], sp))
     for art, (doc, body, nodes) in out.items():

@@ -2111,6 +2111,91 @@ static void S_reporting_bodies(ng_document *doc)
     }
 }
 
+/* The country whose people n words from i name ("Americans", "South
+ * Koreans"; "the Japanese"): a demonym with or without a plural -s.
+ * Returns the words used, 0 for none. */
+static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e, bool *plural)
+{
+    for (size_t n = 3; n >= 1; n--) {
+        if (i + n > limit)
+            continue;
+        char *f = S_fold_range(doc, i, i + n);
+        size_t l = strlen(f);
+        const ng_lex_entry *hit = NULL;
+        *plural = l > 3 && f[l - 1] == 's';
+        if (*plural) {
+            f[l - 1] = 0;
+            hit = ng_lex_demonym(doc->lex, f);
+            f[l - 1] = 's';
+        }
+        /* "Americans" is listed as it is */
+        if (!hit && (hit = ng_lex_demonym(doc->lex, f)) != NULL)
+            *plural = *plural && strcmp(f, "swiss") != 0;
+        if (hit && hit->place_kind == NG_PLACE_COUNTRY) {
+            *e = hit;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* Is the word at k a noun phrase's head and not a modifier of another
+ * noun ("Americans voted", "the Japanese surrendered"; not "American
+ * voters")? */
+static bool S_nominal_head(const ng_document *doc, size_t k)
+{
+    const char *rel = ng_dep_rel(doc, k);
+    static const char *const modifier[] = {"amod", "compound", "flat", "fixed", "nummod", "advmod", NULL};
+    for (int r = 0; modifier[r]; r++)
+        if (strncmp(rel, modifier[r], strlen(modifier[r])) == 0)
+            return false;
+    const char *u = ng_dep_upos(doc, k);
+    return !strcmp(u, "NOUN") || !strcmp(u, "PROPN") || (!strcmp(u, "ADJ") && ng_dep_child(doc, k, "det") >= 0);
+}
+
+/* "Americans", "Bangladeshis", "the Japanese": the people of a country
+ * named by its demonym as a noun are a group of people, which belongs to
+ * that country (GUM types such names as people). A singular form is read
+ * so only after "the" ("the French"), since "an American" is one unnamed
+ * person. */
+static void S_nationals(ng_document *doc)
+{
+    if (!ng_dep_parsed(doc))
+        return;
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    for (size_t s = 0; s < doc->nsent; s++) {
+        size_t end = doc->sents[s].tok_end;
+        for (size_t t = doc->sents[s].tok_start; t < end; t++) {
+            if (!(doc->toks[t].flags & NG_TOK_CAP))
+                continue;
+            const ng_lex_entry *e;
+            bool plural;
+            size_t n = S_nationals_at(doc, t, end, &e, &plural);
+            if (!n)
+                continue;
+            size_t k = t + n - 1;
+            bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the");
+            /* a name the tagger or the rules made of just these words
+             * ("Bangladeshis" as a person) is the group */
+            ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+            bool free = !own || (own->tok_start == t && own->tok_end == k + 1 && !own->lex &&
+                                 strcmp(own->name, S_name_range(doc, t, k + 1)) == 0);
+            for (size_t q = t + 1; q <= k && free; q++)
+                free = cover[q] == cover[t];
+            if (!free || !(plural || after_the) || !S_nominal_head(doc, k) ||
+                (k + 1 < end && (doc->toks[k + 1].flags & NG_TOK_CAP))) {
+                t = k;
+                continue;
+            }
+            ng_mention *m = own ? own : S_add(doc, t, k + 1, NG_ACTOR_GROUP);
+            m->type = NG_ACTOR_GROUP;
+            S_set_demonym(m, e, t, k + 1);
+            t = k;
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -2129,6 +2214,7 @@ void ng_find_mentions(ng_document *doc)
     S_short_org_names(doc);
     S_storm_names(doc);
     S_reporting_bodies(doc);
+    S_nationals(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
