@@ -232,9 +232,23 @@ static bool S_location_preposition(const ng_document *doc, size_t i)
     if (i == 0)
         return false;
     static const char *const p[] = {"in", "from", "to", "at", "near", "outside", "across", "around", "into",
-                                    "visit", "visited", "visiting", "toward", "towards", NULL};
+                                    "within", "inside", "throughout", "through", "beyond", "visit",
+                                    "visited", "visiting", "toward", "towards", NULL};
     const char *w = doc->toks[i - 1].lower;
     return ng_word_in(w, p);
+}
+
+/* "the streets of Kyiv", "the mayor of Athens": a name the parse hangs
+ * from a noun by "of" is where that thing is, not a government acting. */
+static bool S_of_a_noun(const ng_document *doc, size_t i, size_t j)
+{
+    if (!ng_dep_parsed(doc) || i == 0 || !ng_tok_is(doc, i - 1, "of"))
+        return false;
+    size_t h = j - 1;
+    while (h > i && ng_dep_head(doc, h) >= (int)i && ng_dep_head(doc, h) < (int)j)
+        h = (size_t)ng_dep_head(doc, h);
+    int g = ng_dep_head(doc, h);
+    return g >= 0 && strcmp(ng_dep_rel(doc, h), "nmod") == 0 && strcmp(ng_dep_upos(doc, (size_t)g), "NOUN") == 0;
 }
 
 /* Does the tagger read tokens [i, j) as one personal name? */
@@ -596,7 +610,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         if (e->place_kind == NG_PLACE_CITY && e->country >= 0) {
             /* a capital acting as its government: "Pyongyang has sent" */
             /* "south of the capital Kabul": the city itself */
-            bool located = S_location_preposition(doc, i) || S_dateline_at(doc, i, j) ||
+            bool located = S_location_preposition(doc, i) || S_dateline_at(doc, i, j) || S_of_a_noun(doc, i, j) ||
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
