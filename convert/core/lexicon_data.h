@@ -327,6 +327,10 @@ static const char *const COMPANY_NOUNS[] = {
      * Attenborough" */
 };
 
+/* Era marks written next to a year ("508 BC", "AD 1200"): part of a
+ * date, never an organization's acronym. */
+static const char *const ERA_WORDS[] = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e."};
+
 /* Words that name a storm when a capitalized name follows ("Hurricane
  * Helene", "Tropical Storm Hilary"): the name is the storm's, no actor. */
 static const char *const STORM_WORDS[] = {

@@ -133,13 +133,25 @@ static bool S_opening_participle(const ng_document *doc, size_t i)
            !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w);
 }
 
+static bool S_number_at(const ng_document *doc, size_t i)
+{
+    return i < doc->ntok && doc->toks[i].lower[0] >= '0' && doc->toks[i].lower[0] <= '9';
+}
+
+/* An era mark next to a number: "508 BC", "AD 1200". */
+static bool S_era_mark(const ng_document *doc, size_t i)
+{
+    return ng_lex_is_era_word(doc->lex, doc->toks[i].lower) &&
+           ((i > 0 && S_number_at(doc, i - 1)) || S_number_at(doc, i + 1));
+}
+
 static bool S_stop(const ng_document *doc, size_t i)
 {
     if (S_opening_participle(doc, i))
         return true;
     const ng_token *t = &doc->toks[i];
     if (t->flags & NG_TOK_ALLCAPS)
-        return false;
+        return S_era_mark(doc, i);
     /* "Liu He", "Trump and Liu He,": the pronoun is never capitalized in
      * the middle of a sentence, so right after a name it is part of it */
     if (strcmp(t->lower, "he") == 0 && i > 0 && doc->toks[i - 1].sent == t->sent &&
@@ -449,8 +461,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if ((first->flags & NG_TOK_ALLCAPS) && !(first->flags & NG_TOK_ABBREV) &&
             strlen(first->lower) >= 2 && strlen(first->lower) <= 7 && !ng_lex_is_stop_cap(doc->lex, first->lower) &&
             !ng_lex_is_title_head(doc->lex, first->lower)) {
-            /* "IV drip", "Henry VIII": a Roman numeral names nothing alone */
-            if (!S_roman(first->lower))
+            /* "IV drip", "Henry VIII": a Roman numeral names nothing alone;
+             * nor does an era mark by a year ("508 BC", "AD 1200") */
+            if (!S_roman(first->lower) && !S_era_mark(doc, k))
                 S_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
@@ -1708,7 +1721,7 @@ static void S_tagger(ng_document *doc)
         bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
-                                     !S_party_state(&doc->toks[i]));
+                                     !S_party_state(&doc->toks[i]) && !S_era_mark(doc, i));
         if (usable && ng_lex_demonym(doc->lex, S_fold_range(doc, i, j)))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
