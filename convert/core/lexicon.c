@@ -291,9 +291,36 @@ void ng_lexicon_free(ng_lexicon *lex)
     free(lex);
 }
 
+/* The name respelled by SPELLING_VARIANTS into out; false when nothing
+ * changed or it does not fit. */
+static bool S_respelled(const char *folded, char *out, size_t cap)
+{
+    bool changed = false;
+    size_t o = 0;
+    for (const char *p = folded; *p;) {
+        size_t k = 0;
+        for (; k < COUNT(SPELLING_VARIANTS); k++)
+            if (!strncmp(p, SPELLING_VARIANTS[k][0], strlen(SPELLING_VARIANTS[k][0])))
+                break;
+        const char *put = k < COUNT(SPELLING_VARIANTS) ? SPELLING_VARIANTS[k][1] : NULL;
+        size_t n = put ? strlen(put) : 1;
+        if (o + n + 1 > cap)
+            return false;
+        memcpy(out + o, put ? put : p, n);
+        o += n;
+        p += put ? strlen(SPELLING_VARIANTS[k][0]) : 1;
+        changed = changed || put;
+    }
+    out[o] = 0;
+    return changed;
+}
+
 const ng_lex_entry *ng_lex_name(const ng_lexicon *lex, const char *folded)
 {
     int v = S_table_get(&lex->names, folded);
+    char respelled[256];
+    if (v < 0 && S_respelled(folded, respelled, sizeof respelled))
+        v = S_table_get(&lex->names, respelled);
     return v >= 0 ? &lex->entries[v] : NULL;
 }
 

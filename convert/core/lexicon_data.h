@@ -327,6 +327,13 @@ static const char *const COMPANY_NOUNS[] = {
      * Attenborough" */
 };
 
+/* British spellings and the American ones the lexicon's names use: a name
+ * not found as written is looked up again respelled ("World Health
+ * Organisation" is the World Health Organization). */
+static const char *const SPELLING_VARIANTS[][2] = {
+    {"isation", "ization"}, {"defence", "defense"}, {"centre", "center"}, {"programme", "program"},
+};
+
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a
  * date, never an organization's acronym. */
 static const char *const ERA_WORDS[] = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e."};
