@@ -334,6 +334,15 @@ static const char *const SPELLING_VARIANTS[][2] = {
     {"isation", "ization"}, {"defence", "defense"}, {"centre", "center"}, {"programme", "program"},
 };
 
+/* Last words of the names of happenings ("the Six-Day War", "the Arab
+ * Spring uprising", "the Summer Olympic Games", "the World Cup"): such a
+ * name is no one's, so the rules make no person of it (where the tagger
+ * reads the words as an organization, that reading still stands). */
+static const char *const HAPPENING_HEADS[] = {
+    "war", "wars", "revolution", "crisis", "uprising", "massacre", "games", "olympics", "cup",
+    "championship", "championships", "tournament", "festival", "summit", "marathon", "expo", "pandemic",
+};
+
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a
  * date, never an organization's acronym. */
 static const char *const ERA_WORDS[] = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e."};

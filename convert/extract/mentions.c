@@ -480,13 +480,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         m->guessed = speaks && !titled;
         return;
     }
-    /* "the Six-Day War", "the Arab Spring uprising": a happening, no one */
-    {
-        const char *last = doc->toks[j - 1].lower;
-        if (len >= 2 && (strcmp(last, "war") == 0 || strcmp(last, "wars") == 0 || strcmp(last, "revolution") == 0 ||
-                         strcmp(last, "crisis") == 0 || strcmp(last, "uprising") == 0 || strcmp(last, "massacre") == 0))
-            return;
-    }
+    /* "the Six-Day War", "the Summer Olympic Games": a happening, no one */
+    if (len >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
+        return;
     /* "Take-Two CEO Strauss Zelnick", "Apple CEO Tim Cook": a name, a title
      * and the person; the premodifier pass ties them */
     for (size_t t = k + 1; len >= 3 && t + 1 < j; t++) {
