@@ -165,7 +165,11 @@ def main():
                 continue
             t['with_part'] += 1
             ours = [token_set(sp) for sp in who]
-            t['part_right'] += any(o & g for o in ours for g in gparts)
+            on_gold = any(o & g for o in ours for g in gparts)
+            t['part_right'] += on_gold
+            if opts.get('--show') and not on_gold:
+                words = lambda ts: ' '.join(toks[i]['form'] for i in sorted(ts))  # noqa: E731
+                print(f"  NOPART {name}: {words(ti)!r} gold {[words(g) for g in gparts]} ours {[words(o) for o in ours if o]}")
             # our participants' mentions in the sentence, and those on a gold one
             here = [o for o in ours if o and toks[min(o)]['sent'] == sent]
             t['ours_here'] += len(here)
