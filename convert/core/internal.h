@@ -349,6 +349,9 @@ ng_lexicon *ng_lexicon_new(void);
 void ng_lexicon_free(ng_lexicon *lex);
 /* Look up a folded phrase among names and aliases. Returns entry or NULL. */
 const ng_lex_entry *ng_lex_name(const ng_lexicon *lex, const char *folded);
+/* The same, or failing that respelled the American way (SPELLING_VARIANTS);
+ * for names in the text, not the tagger's features (they stay as trained) */
+const ng_lex_entry *ng_lex_name_any_spelling(const ng_lexicon *lex, const char *folded);
 /* Demonym ("chinese", "north korean") -> its country entry, or NULL. */
 const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded);
 /* Capital city -> its country, or NULL. */

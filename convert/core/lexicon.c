@@ -319,10 +319,16 @@ static bool S_respelled(const char *folded, char *out, size_t cap)
 const ng_lex_entry *ng_lex_name(const ng_lexicon *lex, const char *folded)
 {
     int v = S_table_get(&lex->names, folded);
-    char respelled[256];
-    if (v < 0 && S_respelled(folded, respelled, sizeof respelled))
-        v = S_table_get(&lex->names, respelled);
     return v >= 0 ? &lex->entries[v] : NULL;
+}
+
+const ng_lex_entry *ng_lex_name_any_spelling(const ng_lexicon *lex, const char *folded)
+{
+    const ng_lex_entry *e = ng_lex_name(lex, folded);
+    char respelled[256];
+    if (!e && S_respelled(folded, respelled, sizeof respelled))
+        e = ng_lex_name(lex, respelled);
+    return e;
 }
 
 const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded)

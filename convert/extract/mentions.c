@@ -606,11 +606,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     if (j - i > 40)
         return;
     char *folded = S_fold_range(doc, i, j);
-    const ng_lex_entry *e = ng_lex_name(doc->lex, folded);
+    const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
     /* "The Washington Post" and "the Netherlands" carry their article */
     if (!e && strcmp(doc->toks[i].lower, "the") == 0 && j - i > 1) {
         i++;
-        e = ng_lex_name(doc->lex, S_fold_range(doc, i, j));
+        e = ng_lex_name_any_spelling(doc->lex, S_fold_range(doc, i, j));
     }
     if (e) {
         ng_mention *m = S_add(doc, i, j, e->kind);
