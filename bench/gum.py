@@ -42,7 +42,9 @@ Figures:
 - exact-span typed F1 (against the trimmed gold span);
 - coreference: of the gold entities (person, organization, place) named
   twice or more, the share whose name mentions all land on one node of
-  ours (none missed); the same for people alone; MUC and B3 F1 over the
+  ours (none missed; a node of another type nested in the mention, or
+  around it while a node of the mention's type is on it, does not count:
+  "Australia" in "the Medical Journal of Australia"); the same for people alone; MUC and B3 F1 over the
   name mentions of gold people (a gold mention that no node covers is a
   singleton on our side).
 --show prints each miss: our mentions of a wrong type or none (FP), gold
@@ -206,7 +208,15 @@ def main():
         node_of = []
         for m in gold:
             a, b = m['name']
-            nodes_here = {p['node'] for p in pred if p['toks'] & set(range(a, b + 1))}
+            run = set(range(a, b + 1))
+            over = [p for p in pred if p['toks'] & run]
+            same = any(p['type'] == m['type'] for p in over)
+            # nested names of another type are not where this mention lands:
+            # a place inside it ("Australia" in "the Medical Journal of
+            # Australia"), or the organization around it when a node of its
+            # own type is on it too
+            nodes_here = {p['node'] for p in over if p['type'] == m['type'] or
+                          not (p['toks'] < run or (same and p['toks'] > run))}
             node_of.append(nodes_here)
         ents = {}
         for m, nodes_here in zip(gold, node_of):

@@ -2219,6 +2219,35 @@ static void S_nationals(ng_document *doc)
     }
 }
 
+/* "the Medical Journal of Australia", "the Bank of Korea": a country named
+ * inside an organization's name is the country the organization belongs
+ * to, and is named there too (GUM marks such nested names), as a demonym
+ * is ("Russian Defense Ministry"). The longest such name, first from the
+ * left; not the whole name, and not for a name the lexicon knows whole.
+ * A city is not: a team or a college is of a city without belonging to it
+ * ("Manchester City"), and a person's name may open with one ("Sofia"). */
+static void S_places_in_org_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_ORG || mm->lex || mm->affil_lex || mm->tok_end - mm->tok_start < 2)
+            continue;
+        for (size_t a = mm->tok_start; a < mm->tok_end && !mm->affil_lex; a++) {
+            if (!(doc->toks[a].flags & NG_TOK_CAP))
+                continue;
+            /* (a country's name has at most six words) */
+            size_t last = mm->tok_end - (a == mm->tok_start);
+            for (size_t b = last < a + 6 ? last : a + 6; b > a; b--) {
+                const ng_lex_entry *e = ng_lex_name(doc->lex, S_fold_range(doc, a, b));
+                if (e && e->place_kind == NG_PLACE_COUNTRY) {
+                    S_set_demonym(mm, e, a, b);
+                    break;
+                }
+            }
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -2248,6 +2277,7 @@ void ng_find_mentions(ng_document *doc)
     ng_index_mentions(doc);
     S_appositive_orgs(doc);
     S_possessive_orgs(doc);
+    S_places_in_org_names(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         if (doc->mentions[m].type == NG_ACTOR_PERSON || doc->mentions[m].type == 0) {
             S_premodifiers(doc, (int)m);
