@@ -2006,10 +2006,6 @@ static void S_courtesy_people(ng_document *doc)
     }
 }
 
-/* "Corvane spokesman Tom Alvarez" after "Corvane Semiconductor": a
- * capitalized word no name covers, right before a title and a person, that
- * opens an organization's name of several words elsewhere in the article
- * is that organization by its short name (actors.c merges the two). */
 /* Per token: the live mention covering it and the one starting there, or
  * -1 (one pass, so that the word-by-word passes below stay linear). */
 static void S_cover_index(ng_document *doc, int32_t **cover, int32_t **starting)
@@ -2036,6 +2032,10 @@ static bool S_word_free(ng_document *doc, const int32_t *cover, size_t t, ng_men
     return !*own || ((*own)->tok_start == t && (*own)->tok_end == t + 1 && (*own)->type == 0 && !(*own)->lex);
 }
 
+/* "Corvane spokesman Tom Alvarez" after "Corvane Semiconductor": a
+ * capitalized word no name covers, right before a title and a person, that
+ * opens an organization's name of several words elsewhere in the article
+ * is that organization by its short name (actors.c merges the two). */
 static void S_short_org_names(ng_document *doc)
 {
     int32_t *cover, *starting;
