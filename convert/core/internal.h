@@ -383,6 +383,7 @@ bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *folded); /* sh
 bool ng_lex_is_storm_word(const ng_lexicon *lex, const char *folded);      /* hurricane, typhoon, ... */
 bool ng_lex_is_era_word(const ng_lexicon *lex, const char *folded);        /* bc, ad, ... */
 bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *folded);  /* war, games, summit, ... */
+bool ng_lex_is_public_body_word(const ng_lexicon *lex, const char *folded); /* court, ministry, ... */
 
 /* ---- the document model --------------------------------------------- */
 
@@ -403,6 +404,7 @@ typedef struct ng_mention {
     const char *title;             /* title from premodifiers or an appositive, or NULL */
     int affil_mention[2];          /* mentions naming its organization or country, -1 */
     const ng_lex_entry *affil_lex; /* country from a demonym ("Russian"), or NULL */
+    int32_t affil_described;       /* "the" of "the company's chief executive": the body it describes, or -1 */
     uint32_t affil_tok_start, affil_tok_end; /* the demonym's tokens, when known (else equal) */
     const char *name;              /* surface form used as a name */
     bool metonym;                  /* a capital standing for its country */

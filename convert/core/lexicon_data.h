@@ -321,10 +321,20 @@ static const char *const ORG_WORDS[] = {
 static const char *const COMPANY_NOUNS[] = {
     "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate",
-    "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity",
+    "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group",
     /* not nouns that also name people: "producer Rick Rubin", "publisher
      * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David
      * Attenborough" */
+};
+
+/* Words of the names of public bodies: "the company", "the group" never
+ * describe a court, a ministry or a commission ("Regulators at the
+ * Consumer Product Safety Commission ... the company said" is the
+ * company's). */
+static const char *const PUBLIC_BODY_WORDS[] = {
+    "ministry", "department", "court", "commission", "committee", "council", "agency", "bureau",
+    "police", "parliament", "senate", "congress", "assembly", "government", "administration",
+    "army", "navy", "military", "tribunal", "authority", "office", "house", "cabinet",
 };
 
 /* British spellings and the American ones the lexicon's names use: a name

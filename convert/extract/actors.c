@@ -485,16 +485,30 @@ int ng_actor_for_plural(const ng_document *doc, size_t tok)
     return group;
 }
 
+/* Does the organization's name have a word of a public body ("Court of
+ * Appeals", "Safety Commission")? */
+static bool S_public_body(const ng_document *doc, int a)
+{
+    char *f = ng_text_fold(doc->actors[a].name, strlen(doc->actors[a].name));
+    bool hit = false;
+    char *save = NULL;
+    for (char *w = strtok_r(f, " ", &save); w && !hit; w = strtok_r(NULL, " ", &save))
+        hit = ng_lex_is_public_body_word(doc->lex, w);
+    free(f);
+    return hit;
+}
+
 /* The organization named most often before token k (of those named as
  * often, the one named first: news names its subject in the lead), not
- * the publisher; -1 if none. */
+ * the publisher and not a public body (what "the company", "the group"
+ * describe); -1 if none. */
 static int S_salient_org_before(const ng_document *doc, size_t k)
 {
     size_t *count = calloc(doc->nactor + 1, sizeof *count), *first = calloc(doc->nactor + 1, sizeof *first);
     for (size_t m = 0; m < doc->nmention; m++) {
         int a = doc->mentions[m].actor;
         size_t at = doc->mentions[m].tok_start;
-        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher) {
+        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher && !S_public_body(doc, a)) {
             if (!count[a]++ || at < first[a])
                 first[a] = at;
         }
@@ -940,6 +954,11 @@ static void S_titles_and_affiliations(ng_document *doc)
                 ng_actor_add_affiliation(doc, m->actor, doc->mentions[m->affil_mention[k]].actor);
         if (m->affil_lex && m->type != NG_ACTOR_GROUP)
             ng_actor_add_affiliation(doc, m->actor, S_demonym_actor(doc, m));
+        if (m->affil_described >= 0 && doc->actors[m->actor].type == NG_ACTOR_PERSON) {
+            int body = ng_org_described(doc, (size_t)m->affil_described);
+            if (body >= 0)
+                ng_actor_add_affiliation(doc, m->actor, body);
+        }
     }
 }
 

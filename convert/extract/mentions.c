@@ -233,6 +233,7 @@ static ng_mention *S_add(ng_document *doc, size_t i, size_t j, int type)
     m->type = type;
     m->actor = -1;
     m->affil_mention[0] = m->affil_mention[1] = -1;
+    m->affil_described = -1;
     m->affil_lex = NULL;
     m->affil_tok_start = m->affil_tok_end = 0;
     m->name = S_name_range(doc, i, j);
@@ -1229,6 +1230,14 @@ static bool S_clause_words(const ng_document *doc, size_t from, size_t end)
 
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
+    /* "the group's president", "the company's chief financial officer":
+     * the title of a body the article describes (actors.c resolves it) */
+    int described = -1;
+    if (k + 3 < hi && ng_tok_is(doc, k, "the") && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+        ng_mention_at(doc, k + 1) < 0 && (doc->toks[k + 2].flags & NG_TOK_POSS) && !S_is_word(&doc->toks[k + 2])) {
+        described = (int)k;
+        k += 3;
+    }
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
         k++;
     size_t from = k;
@@ -1273,6 +1282,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         m->title = title;
     if (inner >= 0)
         S_add_affil(m, inner);
+    if (described >= 0 && inner < 0)
+        m->affil_described = described;
     bool on = k < hi && ng_tok_is(doc, k, "on");
     if (k < hi && (S_is_prep(doc->toks[k].lower) || on)) {
         size_t q = k + 1;
@@ -1436,6 +1447,10 @@ static void S_appositive_orgs(ng_document *doc)
             const ng_token *t = &doc->toks[q];
             if (!S_is_word(t) && doc->art->text[t->start] == '-')
                 continue; /* "the U.S.-led coalition" */
+            if (t->flags & NG_TOK_POSS) {
+                head = 0; /* "the group's president": the head comes after */
+                continue;
+            }
             if (!S_is_word(t) || S_is_prep(t->lower) || ng_tok_is(doc, q, "on") || ng_tok_is(doc, q, "by") ||
                 ng_tok_is(doc, q, "against") || ng_tok_is(doc, q, "over") || ng_tok_is(doc, q, "into") ||
                 ng_tok_is(doc, q, "across") || ng_tok_is(doc, q, "near") || ng_tok_is(doc, q, "under") ||
