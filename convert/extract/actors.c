@@ -836,8 +836,10 @@ static void S_full_person_names(ng_document *doc)
 }
 
 /* "Lumina spokesman" after "Lumina Semiconductor", "Acme" after "Acme
- * Corp.": the one organization named before whose name is this word and
- * words that end company names (ORG_WORDS). -1 when none or several. */
+ * Corp.", "Bayern" after "Bayern Munich": the one organization named
+ * before whose name is this word and words that end company names
+ * (ORG_WORDS) or a place the lexicon knows (a club's city). -1 when none
+ * or several. */
 static int S_org_by_first_word(ng_document *doc, const char *word)
 {
     size_t n = strlen(word);
@@ -853,8 +855,14 @@ static int S_org_by_first_word(ng_document *doc, const char *word)
             continue;
         for (size_t c = 0; c <= l; c++)
             folded[c] = (char)tolower((unsigned char)last[c]);
-        if (!ng_lex_is_org_word(doc->lex, folded))
-            continue;
+        const ng_lex_entry *rest = NULL;
+        if (!ng_lex_is_org_word(doc->lex, folded)) {
+            char *f = ng_text_fold(o->name + n + 1, strlen(o->name + n + 1));
+            rest = ng_lex_name(doc->lex, f);
+            free(f);
+            if (!rest || rest->kind != NG_ACTOR_PLACE)
+                continue;
+        }
         if (found >= 0)
             return -1;
         found = (int)a;
