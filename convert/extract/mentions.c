@@ -170,11 +170,29 @@ static bool S_connector(const char *w)
     return ng_word_in(w, c);
 }
 
+/* "director-general", "attorney-general": title words joined by hyphens */
+static bool S_hyphenated_title(const ng_document *doc, const char *w)
+{
+    char part[64];
+    size_t n = strlen(w);
+    if (n >= sizeof part || !strchr(w, '-'))
+        return false;
+    memcpy(part, w, n + 1);
+    char *save = NULL;
+    bool any = false;
+    for (char *p = strtok_r(part, "-", &save); p; p = strtok_r(NULL, "-", &save)) {
+        if (!ng_lex_is_title_head(doc->lex, p) && !ng_lex_is_title_mod(doc->lex, p))
+            return false;
+        any = true;
+    }
+    return any && ng_lex_is_title_head(doc->lex, strrchr(w, '-') + 1);
+}
+
 static bool S_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
     return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
-           ng_lex_is_title_abbreviation(doc->lex, w);
+           ng_lex_is_title_abbreviation(doc->lex, w) || S_hyphenated_title(doc, w);
 }
 
 /* Longest demonym starting at i within [i, limit): tokens used, entry in *e. */
@@ -1031,7 +1049,7 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
     bool head = false;
     for (size_t k = from; k < to; k++)
         if ((ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
-             ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower)) &&
+             ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower) || S_hyphenated_title(doc, doc->toks[k].lower)) &&
             !ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower))
             head = true;
     if (!head)
