@@ -1049,7 +1049,8 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
     bool head = false;
     for (size_t k = from; k < to; k++)
         if ((ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
-             ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower) || S_hyphenated_title(doc, doc->toks[k].lower)) &&
+             ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower) ||
+             S_hyphenated_title(doc, doc->toks[k].lower)) &&
             !ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower))
             head = true;
     if (!head)
