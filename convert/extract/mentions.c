@@ -1084,6 +1084,23 @@ static bool S_topic_head(const ng_document *doc, size_t k)
 
 /* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",
  * "[China's] [foreign minister], Wang Yi", "[State Department] [spokesperson] X". */
+/* "chief financial officer", "senior policy analyst": a lower-case word the
+ * parse hangs from a word of the title [from, to) as an adjective or a
+ * compound belongs to it, though no list has it. */
+static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size_t to)
+{
+    if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & (NG_TOK_CAP | NG_TOK_POSS)) ||
+        ng_lex_demonym(doc->lex, doc->toks[k].lower))
+        return false;
+    const char *rel = ng_dep_rel(doc, k);
+    int h = ng_dep_head(doc, k);
+    /* a body's noun is not: "union spokesperson" is a union's spokesperson */
+    if (!strcmp(rel, "compound") &&
+        (ng_lex_is_org_word(doc->lex, doc->toks[k].lower) || ng_lex_is_company_noun(doc->lex, doc->toks[k].lower)))
+        return false;
+    return (!strcmp(rel, "amod") || !strcmp(rel, "compound")) && h >= (int)from && h < (int)to;
+}
+
 static void S_premodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -1140,7 +1157,7 @@ static void S_premodifiers(ng_document *doc, int mi)
             k--;
             continue;
         }
-        if (!S_is_word(&doc->toks[k]) || !S_title_word(doc, k))
+        if (!S_is_word(&doc->toks[k]) || (!S_title_word(doc, k) && !S_title_modifier(doc, k, title_start, title_end)))
             break;
         /* a demonym is not a title word even when it is capitalized */
         const ng_lex_entry *e;
@@ -1170,7 +1187,12 @@ static void S_premodifiers(ng_document *doc, int mi)
                     at = p;
                 }
             }
-            if (doc->toks[at].flags & NG_TOK_POSS) {
+            if ((doc->toks[at].flags & NG_TOK_POSS) && at >= lo + 2 && ng_tok_is(doc, at - 2, "the") &&
+                !(doc->toks[at - 1].flags & NG_TOK_CAP) && ng_mention_at(doc, at - 1) < 0 && title_start < title_end) {
+                /* "the company's chief financial officer, Ravi Menon":
+                 * the body the article describes (actors.c) */
+                m->affil_described = (int32_t)(at - 2);
+            } else if (doc->toks[at].flags & NG_TOK_POSS) {
                 if (at > lo) {
                     prev = S_mention_ending_at(doc, at - 1);
                     if (S_is_body(doc, prev) ||
