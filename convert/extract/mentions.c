@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cluster.h"
 #include "internal.h"
 #include "ner.h"
 
@@ -2304,6 +2305,42 @@ static void S_places_in_org_names(ng_document *doc)
     }
 }
 
+/* The tagger's word-table bits of a word as written (NER gazetteer and
+ * name lists), and whether the word is in the table in lower case. */
+static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common)
+{
+    const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+    const ng_token *t = &doc->toks[k];
+    *common = cl && ng_ner_clusters_find(cl, t->lower, strlen(t->lower)) >= 0;
+    int c = cl ? ng_ner_clusters_find(cl, doc->art->text + t->start, t->end - t->start) : -1;
+    return c >= 0 ? cl->gaz[c] : 0;
+}
+
+/* "Critic Jon Pareles of The New York Times": a sentence's first word that
+ * is a common word and in no list of people's names, before a word that
+ * is, does not belong to the person's name (a role written where the
+ * sentence capitalizes it; "Baker Mayfield", "Rose Mary Smith" keep theirs,
+ * being names in the lists). */
+static void S_opening_roles(ng_document *doc)
+{
+    const uint16_t person_bits = 1u | 16u;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type != NG_ACTOR_PERSON || mm->lex || mm->tok_end - k < 3 ||
+            doc->sents[doc->toks[k].sent].tok_start != k || (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) ||
+            S_title_word(doc, k))
+            continue;
+        bool common, next_common;
+        uint16_t first = S_name_bits(doc, k, &common), next = S_name_bits(doc, k + 1, &next_common);
+        if (!common || (first & person_bits) || !(next & person_bits))
+            continue;
+        mm->tok_start = (uint32_t)(k + 1);
+        mm->start = doc->toks[k + 1].start;
+        mm->name = S_name_range(doc, k + 1, mm->tok_end);
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -2323,6 +2360,7 @@ void ng_find_mentions(ng_document *doc)
     S_storm_names(doc);
     S_reporting_bodies(doc);
     S_nationals(doc);
+    S_opening_roles(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
