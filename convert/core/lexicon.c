@@ -28,7 +28,7 @@ struct ng_lexicon {
     size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
-        company_holdings, storm_words, era_words, happening_heads, public_bodies;
+        company_holdings, storm_words, era_words, happening_heads, public_bodies, place_heads;
 };
 
 static uint64_t S_hash(const char *s)
@@ -252,6 +252,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->era_words, ERA_WORDS, COUNT(ERA_WORDS));
     S_set(&lex->happening_heads, HAPPENING_HEADS, COUNT(HAPPENING_HEADS));
     S_set(&lex->public_bodies, PUBLIC_BODY_WORDS, COUNT(PUBLIC_BODY_WORDS));
+    S_set(&lex->place_heads, PLACE_HEADS, COUNT(PLACE_HEADS));
     for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
         const char *bar = strchr(SPEECH_VERBS[i], '|');
         char w[64];
@@ -288,7 +289,7 @@ void ng_lexicon_free(ng_lexicon *lex)
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->era_words, &lex->happening_heads,
-                   &lex->public_bodies};
+                   &lex->public_bodies, &lex->place_heads};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
     free(lex);
@@ -368,6 +369,7 @@ bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *f)
 bool ng_lex_is_storm_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->storm_words, f) >= 0; }
 bool ng_lex_is_era_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->era_words, f) >= 0; }
 bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->happening_heads, f) >= 0; }
+bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->place_heads, f) >= 0; }
 bool ng_lex_is_public_body_word(const ng_lexicon *lex, const char *f)
 {
     return S_table_get(&lex->public_bodies, f) >= 0;

@@ -353,6 +353,16 @@ static const char *const HAPPENING_HEADS[] = {
     "championship", "championships", "tournament", "festival", "summit", "marathon", "expo", "pandemic",
 };
 
+/* Last words of place names: "San Francisco Bay Area", "Jordan Valley",
+ * "Central Park", "the Grand Ethiopian Renaissance Dam", "Wembley Stadium":
+ * such a name is one place (unless a person's cues say otherwise). */
+static const char *const PLACE_HEADS[] = {
+    "area", "valley", "bay", "island", "islands", "peninsula", "coast", "sea", "ocean", "river",
+    "mountains", "desert", "strait", "lake", "park", "square", "airport", "harbor", "harbour",
+    "bridge", "street", "avenue", "boulevard", "canal", "dam", "reservoir", "stadium", "arena",
+    "highway", "pipeline", "palace", "prison", "gulf", "glacier", "volcano", "waterfall", "falls",
+};
+
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a
  * date, never an organization's acronym. */
 static const char *const ERA_WORDS[] = {"bc", "bce", "ad", "ce", "b.c.", "a.d.", "b.c.e.", "c.e."};

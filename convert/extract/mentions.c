@@ -545,8 +545,10 @@ static bool S_title_context(const ng_document *doc, size_t i, size_t j, size_t e
     for (size_t k = j + 1; k < end && k <= j + 6; k++) {
         if (doc->toks[k].flags & NG_TOK_PUNCT)
             return false;
+        /* "the dam, officials said": a title that says something is the
+         * subject of a clause of its own, no appositive */
         if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
-            return true;
+            return !(k + 1 < end && ng_lex_speech_verb(doc->lex, doc->toks[k + 1].lower) == 1);
     }
     return false;
 }
@@ -587,14 +589,6 @@ static size_t S_place_connector_end(const ng_document *doc, size_t j)
 }
 
 /* Capitalized words that end the name of a place. */
-static bool S_place_head(const char *w)
-{
-    static const char *const heads[] = {"area", "valley", "bay", "island", "islands", "peninsula", "coast",
-                                        "sea", "ocean", "river", "mountains", "desert", "strait", "lake",
-                                        "park", "square", "airport", "harbor", "harbour", "bridge", "street",
-                                        "avenue", "boulevard", "canal", NULL};
-    return ng_word_in(w, heads);
-}
 
 /* Capital letters opening the first paragraph of the story and followed
  * by a comma, a dash or "(AP)". */
@@ -683,7 +677,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     }
     /* "San Francisco Bay Area", "Jordan Valley", "Central Park": a name
      * ending in a place word is one place */
-    if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) && S_place_head(doc->toks[j - 1].lower) &&
+    if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) && ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
         !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j) &&
         !S_person_context(doc, i, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
