@@ -677,7 +677,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     }
     /* "San Francisco Bay Area", "Jordan Valley", "Central Park": a name
      * ending in a place word is one place */
-    if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) && ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
+    if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
+        ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
         !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j) &&
         !S_person_context(doc, i, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
