@@ -607,6 +607,36 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
     }
 }
 
+/* "flew to Khartoum, where he held talks": a trigger after "<place>,
+ * where" in its sentence (no other clause mark between; a time may follow
+ * the place) happens at that place; -1 if not. (The parser often reads such a clause as a second verb
+ * of the sentence, so the words decide.) */
+static int S_where_clause_place(const ng_document *doc, size_t trig)
+{
+    size_t lo = doc->sents[doc->toks[trig].sent].tok_start;
+    for (size_t k = trig; k-- > lo + 1;) {
+        if (S_ch(doc, k) == ';' || S_ch(doc, k) == ':')
+            return -1;
+        if (!S_is(doc, k, "where"))
+            continue;
+        if (S_ch(doc, k - 1) != ',' || k < lo + 2)
+            return -1;
+        /* the place, or the place and a time after it ("to Khartoum on
+         * Sunday, where") */
+        for (size_t q = k - 1; q-- > lo && q + 6 > k;) {
+            if (doc->toks[q].flags & NG_TOK_PUNCT)
+                return -1;
+            int m = ng_mention_at(doc, q);
+            if (m < 0)
+                continue;
+            const ng_mention *mm = &doc->mentions[m];
+            return mm->type == NG_ACTOR_PLACE && mm->actor >= 0 && !mm->metonym ? mm->actor : -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -659,6 +689,8 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             S_ch(doc, doc->mentions[m].tok_end) == ',')
             ev->location = doc->mentions[m].actor;
     }
+    if (ev->location < 0)
+        ev->location = S_where_clause_place(doc, trig);
 }
 
 /* Events other than meetings: the agent, what is coordinated with it,
