@@ -1430,10 +1430,11 @@ static void S_postmodifiers(ng_document *doc, int mi)
             S_set_demonym(m, party, k + 1, k + 2);
         return;
     }
-    /* "Avi Bell of the Kohelet Policy Forum said": where someone is from */
+    /* "Avi Bell of the Kohelet Policy Forum said": where someone is from
+     * ("of The New York Times": the article may be the name's) */
     if (k + 1 < hi && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "from"))) {
         size_t q = k + 1;
-        if (ng_tok_is(doc, q, "the"))
+        if (ng_tok_is(doc, q, "the") && S_mention_starting_at(doc, q) < 0)
             q++;
         int body = S_mention_starting_at(doc, q);
         if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
