@@ -508,14 +508,15 @@ static int S_salient_org_before(const ng_document *doc, size_t k)
     for (size_t m = 0; m < doc->nmention; m++) {
         int a = doc->mentions[m].actor;
         size_t at = doc->mentions[m].tok_start;
-        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher && !S_public_body(doc, a)) {
+        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher) {
             if (!count[a]++ || at < first[a])
                 first[a] = at;
         }
     }
     int best = -1;
     for (size_t a = 0; a < doc->nactor; a++)
-        if (count[a] && (best < 0 || count[a] > count[best] || (count[a] == count[best] && first[a] < first[best])))
+        if (count[a] && (best < 0 || count[a] > count[best] || (count[a] == count[best] && first[a] < first[best])) &&
+            !S_public_body(doc, (int)a))
             best = (int)a;
     free(count);
     free(first);
