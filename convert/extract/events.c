@@ -301,6 +301,18 @@ static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
     return 0;
 }
 
+/* "has called for negotiations", "urged both sides to hold talks": what
+ * someone asks for has not happened. */
+static bool S_appeal(const ng_document *doc, size_t k)
+{
+    static const char *const asks[] = {"urged", "urges", "urging", "demanded", "demands", "demanding",
+                                       "proposed", "proposes", "sought", "seeks", "seeking", NULL};
+    static const char *const calls[] = {"called", "calls", "call", "calling", "pushed", "pushing",
+                                        "pressed", "pressing", "appealed", "appealing", NULL};
+    const char *w = doc->toks[k].lower;
+    return ng_word_in(w, asks) || (strcmp(w, "for") == 0 && k > 0 && ng_word_in(doc->toks[k - 1].lower, calls));
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -335,6 +347,8 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         else if ((strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0 ||
                   strcmp(w, "denied") == 0) && k + 3 >= trig)
             m = NG_MOD_NEGATED;
+        else if (m == NG_MOD_ASSERTED && S_appeal(doc, k))
+            m = NG_MOD_HYPOTHETICAL;
     }
     return m;
 }

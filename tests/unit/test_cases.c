@@ -16,6 +16,7 @@
  *   noreported                      no reported speech (direct quotes may be there)
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
  *                                   an event of that class with exactly those attendees
+ *                                   (location="": one with no place)
  *   noevent                         no event at all
  *
  * usage: test_cases FILE...   (exit 1 when a check fails, naming file:line) */
@@ -257,7 +258,8 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
                 continue;
             const char *loc = S_kv(a, "location"), *date = S_kv(a, "date"), *mod = S_kv(a, "modality"),
                        *org = S_kv(a, "organizer");
-            if (loc && (e->location < 0 || strcmp(d->actors[e->location].name, loc)))
+            /* location="" : no place at all */
+            if (loc && (*loc ? e->location < 0 || strcmp(d->actors[e->location].name, loc) : e->location >= 0))
                 continue;
             if (date && (!e->date || strcmp(e->date, date)))
                 continue;
