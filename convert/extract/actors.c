@@ -616,33 +616,6 @@ static void S_described_affiliations(ng_document *doc)
     }
 }
 
-/* "the carrier's chief executive, Bob Jordan", "the ministry's
- * spokesman X": a title after a description of an organization the
- * article named ("the company", "the ministry": ng_org_described) before
- * a person with no affiliation yet makes the person work there. */
-static void S_described_employers(ng_document *doc)
-{
-    for (size_t mi = 0; mi < doc->nmention; mi++) {
-        const ng_mention *m = &doc->mentions[mi];
-        if (m->actor < 0 || m->type != NG_ACTOR_PERSON || doc->actors[m->actor].naffil > 0 || m->tok_start < 4)
-            continue;
-        size_t k = m->tok_start;
-        if (doc->art->text[doc->toks[k - 1].start] == ',')
-            k--;
-        size_t title_end = k;
-        while (k > 0 && !(doc->toks[k - 1].flags & (NG_TOK_CAP | NG_TOK_POSS)) &&
-               (ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower) ||
-                ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower)))
-            k--;
-        if (k == title_end || !ng_lex_is_title_head(doc->lex, doc->toks[title_end - 1].lower) || k < 3 ||
-            !(doc->toks[k - 1].flags & NG_TOK_POSS))
-            continue;
-        int org = ng_org_described(doc, k - 3);
-        if (org >= 0)
-            ng_actor_add_affiliation(doc, m->actor, org);
-    }
-}
-
 /* "the Secretary", "the foreign minister", "Mr. President" with no name:
  * a mention of the one person the article gave that title (ambiguous
  * titles name nobody). The words become that person's evidence, so a
@@ -1118,7 +1091,6 @@ void ng_resolve_actors(ng_document *doc)
     S_institution_units(doc, &acr);
     S_legislatures(doc);
     S_described_affiliations(doc);
-    S_described_employers(doc);
     S_title_mentions(doc);
     S_home_country(doc);
     S_actor_confidence(doc);
