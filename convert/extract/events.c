@@ -487,6 +487,19 @@ static void S_add_evidence(ng_document *doc, ng_event *e, size_t trig, size_t tr
         (ng_text_span){doc->toks[trig].start, doc->toks[trig_end - 1].end, doc->toks[trig].sent};
 }
 
+/* More evidence of event e from trigger [trig, trig_end): and the place
+ * and time that word has when e has none. */
+static void S_join_event(ng_document *doc, ng_event *e, const ng_event *more, size_t trig, size_t trig_end)
+{
+    S_add_evidence(doc, e, trig, trig_end);
+    if (e->location < 0)
+        e->location = more->location;
+    if (!e->date)
+        e->date = more->date, e->time_text = more->time_text;
+    if (e->organizer < 0)
+        e->organizer = more->organizer;
+}
+
 /* "the talks", "after the meeting", "the crash": an event already
  * reported (any meeting for a meeting word, else one of its kind; for an
  * event of no class, one of the same word): its index, or -1 */
@@ -847,10 +860,47 @@ static bool S_participant_rel(const char *rel)
            strcmp(rel, "compound") == 0 || strcmp(rel, "obl") == 0;
 }
 
+/* The name a common noun stands for: its appositive or the name the
+ * parse hangs from it ("former mayor James Whitfield", "the Kenya
+ * government") or what it is "of" ("the government of Malawi"): the
+ * name's token, or -1 for none. */
+static int S_noun_names(const ng_document *doc, size_t noun)
+{
+    if (strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
+        return -1;
+    for (int c = doc->dep_first[noun]; c >= 0; c = doc->dep_next[c]) {
+        const char *rel = ng_dep_rel(doc, (size_t)c);
+        bool of = false;
+        for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
+            of = of || (strcmp(ng_dep_rel(doc, (size_t)k), "case") == 0 && S_is(doc, (size_t)k, "of"));
+        if (strcmp(rel, "appos") == 0 || strcmp(rel, "flat") == 0 || strcmp(rel, "compound") == 0 ||
+            (strcmp(rel, "nmod") == 0 && of)) {
+            int m = ng_mention_at(doc, (size_t)c);
+            if (m >= 0 && doc->mentions[m].actor >= 0)
+                return (int)c;
+        }
+    }
+    return -1;
+}
+
+/* An oblique that takes part: "with X", "against X", "between X and Y",
+ * "to X" ("sold the ship to Vietnam"), or a place it happens in (the
+ * event's place); not "resigned from X", "for X". */
+static bool S_party_oblique(const ng_document *doc, size_t dep)
+{
+    static const char *const cases[] = {"with", "against", "between", "to", "in", "at", NULL};
+    for (int c = doc->dep_first[dep]; c >= 0; c = doc->dep_next[c])
+        if (strcmp(ng_dep_rel(doc, (size_t)c), "case") == 0)
+            return ng_word_in(doc->toks[c].lower, cases);
+    return false;
+}
+
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
+    if (S_actor_of(doc, dep) < 0 && S_noun_names(doc, dep) >= 0)
+        dep = (size_t)S_noun_names(doc, dep);
     for (int c = (int)dep; c >= 0;) {
         int a = S_actor_of(doc, (size_t)c);
         int m = ng_mention_at(doc, (size_t)c);
@@ -882,7 +932,7 @@ static void S_parse_participants(ng_document *doc, const event_site *at, ng_even
     bool subject = false;
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
         const char *rel = ng_dep_rel(doc, (size_t)c);
-        if (!S_participant_rel(rel))
+        if (!S_participant_rel(rel) || (strcmp(rel, "obl") == 0 && !S_party_oblique(doc, (size_t)c)))
             continue;
         subject = subject || strncmp(rel, "nsubj", 5) == 0;
         S_parse_argument(doc, ev, (size_t)c);
@@ -1102,13 +1152,7 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
             same = found;
         }
         if (same && (o->location == ev->location || o->location < 0 || ev->location < 0)) {
-            S_add_evidence(doc, o, trig, at->trig_end);
-            if (o->location < 0)
-                o->location = ev->location;
-            if (!o->date)
-                o->date = ev->date, o->time_text = ev->time_text;
-            if (o->organizer < 0)
-                o->organizer = ev->organizer;
+            S_join_event(doc, o, ev, trig, at->trig_end);
             return true;
         }
     }
@@ -1119,6 +1163,30 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
  * trigger model (--all-events), with a class from the lexicon or none, or
  * from its verb's CAMEO root. */
 typedef enum { FROM_LEXICON, FROM_MODEL, FROM_MODEL_ACT } trigger_origin;
+
+/* The event whose trigger starts at token tok, or -1. */
+static int S_event_of_token(const ng_document *doc, size_t tok)
+{
+    for (size_t i = doc->nevent; i-- > 0;)
+        if (doc->events[i].start == doc->toks[tok].start)
+            return (int)i;
+    return -1;
+}
+
+/* The event a trigger is another word of, by the parse: the noun a
+ * trigger verb acts on ("signed an agreement", "the deal was signed"),
+ * or the verb a trigger noun's clause holds ("the agreement they
+ * signed"); -1 for none. */
+static int S_same_event(const ng_document *doc, size_t trig)
+{
+    if (!doc->dep_first)
+        return -1;
+    int head = ng_dep_head(doc, trig);
+    const char *rel = ng_dep_rel(doc, trig);
+    if (head >= 0 && (strcmp(rel, "obj") == 0 || strcmp(rel, "nsubj:pass") == 0 || strncmp(rel, "acl", 3) == 0))
+        return S_event_of_token(doc, (size_t)head);
+    return -1;
+}
 
 /* An event at trigger tokens [trig, trig_end) of class klass; the model's
  * take their participants from the parse. */
@@ -1151,9 +1219,15 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     /* an event of no class: its arguments in the parse and the people of
      * its clause, else the agent (measured on ECB+ dev: docs/events.md) */
     bool parsed = origin != FROM_LEXICON && doc->dep_first;
-    if (parsed)
+    /* a verb of the lexicon: its subject, objects and agent first; the
+     * clause rules when the parse names no one */
+    bool verb = origin == FROM_LEXICON && doc->dep_first && !multiparty && !S_meeting_like(klass) &&
+                strcmp(ng_dep_upos(doc, trig), "VERB") == 0;
+    if (parsed || verb)
         S_parse_participants(doc, &at, &ev);
-    if (parsed && ev.nattendee > 0)
+    if (verb && ev.nattendee > 0)
+        ; /* the parse named them */
+    else if (parsed && ev.nattendee > 0)
         S_clause_participants(doc, &at, &ev, false);
     else if (strcmp(klass, "Disaster") == 0)
         S_disaster_place(doc, &at, &ev);
@@ -1166,13 +1240,16 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
      * named as invited, the host is the one taking part */
     if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
         S_add_attendee(doc, &ev, ev.organizer);
-    if (ev.nattendee == 0 && !doc->all_events)
+    int same = S_same_event(doc, trig);
+    if (same < 0 && ev.nattendee == 0 && !doc->all_events)
         return;
     if (origin == FROM_MODEL_ACT && ev.nattendee == 0 && ev.organizer < 0)
         ev.klass = S_generic_class;
     S_time(doc, &ev, at.lo, at.hi);
     S_same_day(doc, &at, &ev);
-    if (!S_merge_event(doc, &at, &ev))
+    if (same >= 0)
+        S_join_event(doc, &doc->events[same], &ev, trig, trig_end);
+    else if (!S_merge_event(doc, &at, &ev))
         *NG_PUSH(&doc->arena, doc->events, doc->nevent, doc->cap_event) = ev;
 }
 
