@@ -373,6 +373,14 @@ static const char *const STORM_WORDS[] = {
     "hurricane", "typhoon", "cyclone", "storm", "superstorm", "supertyphoon",
 };
 
+/* Verbs that report a game's result when a score follows ("Liverpool
+ * beat Arsenal 3-1", "drew 1-1 with Bayern"): the game is the event. */
+static const char *const RESULT_VERBS[] = {
+    "beat", "beats", "defeated", "defeats", "defeat", "won", "wins", "win", "lost", "loses", "lose",
+    "drew", "draws", "draw", "edged", "edges", "thrashed", "routed", "crushed", "downed", "upset",
+    "overcame", "outscored", "swept", "tied", "ties",
+};
+
 /* What only a company has: "shares of Pfizer", "Pfizer's shareholders". */
 static const char *const COMPANY_HOLDINGS[] = {
     "shares", "stock", "shareholders", "stockholders", "subsidiary", "subsidiaries",

@@ -40,7 +40,10 @@ static bool S_is_dash(const ng_document *doc, size_t i)
     /* "—", "–", "--", and " - " between spaces */
     bool spaced_hyphen = t->end - t->start == 1 && s[0] == '-' && t->start > 0 && doc->art->text[t->start - 1] == ' ' &&
                          doc->art->text[t->end] == ' ';
-    return ng_tok_is_dash(doc, i) || ((t->flags & NG_TOK_PUNCT) && spaced_hyphen);
+    /* not a score's: "drew 2 - 2" */
+    bool score = i > 0 && i + 1 < doc->ntok && (doc->toks[i - 1].flags & NG_TOK_NUM) &&
+                 (doc->toks[i + 1].flags & NG_TOK_NUM);
+    return !score && (ng_tok_is_dash(doc, i) || ((t->flags & NG_TOK_PUNCT) && spaced_hyphen));
 }
 
 /* Clause boundaries inside a sentence. */
@@ -268,6 +271,43 @@ static size_t S_court_phrase(const ng_document *doc, size_t i, size_t end)
 
 /* "will provide Vietnam's coast guard with a ship", "supplied Ukraine
  * with weapons": a giver, a receiver named before "with", a gift. */
+/* A score at token j ("3-1", "3 - 1", "2–0"): its length in tokens, or 0. */
+static size_t S_score_at(const ng_document *doc, size_t j, size_t end)
+{
+    const char *t = doc->art->text + doc->toks[j].start;
+    size_t len = doc->toks[j].end - doc->toks[j].start, k = 0;
+    while (k < len && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k == 0 || k > 3)
+        return 0;
+    if (k == len)  /* "3", "-", "1" */
+        return j + 2 < end && (ng_tok_is_dash(doc, j + 1) || S_ch(doc, j + 1) == '-') &&
+                       (doc->toks[j + 2].flags & NG_TOK_NUM) ? 3 : 0;
+    size_t dash = t[k] == '-' ? 1 : (len - k > 3 && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+                                     (unsigned char)t[k + 2] == 0x93) ? 3 : 0;
+    size_t d = k + dash;
+    if (!dash || d >= len)
+        return 0;
+    while (d < len && t[d] >= '0' && t[d] <= '9')
+        d++;
+    return d == len && d - k - dash <= 3 ? 1 : 0;
+}
+
+/* "Liverpool beat Arsenal 3-1", "drew 1-1 with Bayern": a game's result,
+ * a verb of RESULT_VERBS with a score after it in its clause. */
+static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
+{
+    if (!ng_lex_is_result_verb(doc->lex, doc->toks[i].lower))
+        return false;
+    for (size_t j = i + 1; j < end && j <= i + 8; j++) {
+        if (S_score_at(doc, j, end))
+            return true;
+        if (S_ch(doc, j) == ';' || S_ch(doc, j) == '.' || S_ch(doc, j) == ',')
+            break;
+    }
+    return false;
+}
+
 static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
 {
     static const char *const verbs[] = {"provide", "provides", "provided", "providing", "supply", "supplies",
@@ -860,14 +900,12 @@ static bool S_participant_rel(const char *rel)
            strcmp(rel, "compound") == 0 || strcmp(rel, "obl") == 0;
 }
 
-/* The name a common noun stands for: its appositive or the name the
- * parse hangs from it ("former mayor James Whitfield", "the Kenya
- * government") or what it is "of" ("the government of Malawi"): the
- * name's token, or -1 for none. */
+/* The name a word that names no one stands for: its appositive or the
+ * name the parse hangs from it ("former mayor James Whitfield", "the
+ * Kenya government", "Arsenal 3-1") or what it is "of" ("the government
+ * of Malawi"): the name's token, or -1 for none. */
 static int S_noun_names(const ng_document *doc, size_t noun)
 {
-    if (strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
-        return -1;
     for (int c = doc->dep_first[noun]; c >= 0; c = doc->dep_next[c]) {
         const char *rel = ng_dep_rel(doc, (size_t)c);
         bool of = false;
@@ -908,7 +946,9 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
             if (ev->location < 0)
                 ev->location = a;
         } else if (a >= 0 && (doc->actors[a].type != NG_ACTOR_PLACE || (m >= 0 && doc->mentions[m].metonym) ||
-                              doc->actors[a].place_kind == NG_PLACE_COUNTRY)) {
+                              doc->actors[a].place_kind == NG_PLACE_COUNTRY ||
+                              strcmp(ev->klass, "Game") == 0)) {
+            /* (a place that plays a game is its team: "Liverpool beat") */
             if (a != ev->organizer)
                 S_add_attendee(doc, ev, a);
         }
@@ -1361,6 +1401,10 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_provide_phrase(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + n, "Aid", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            if (!n && S_result_phrase(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Game", FROM_LEXICON);
                 continue;
             }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
