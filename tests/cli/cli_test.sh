@@ -115,9 +115,9 @@ printf '# newsgraph actor types 1\nw=x\t0\t1\n' > shorttypes.tsv
 expect 2 "newsgraph: shorttypes.tsv:2: expected 4 weights after the feature" -- "$BIN" convert holt.txt --types-model shorttypes.tsv
 # a verb of saying after a name the tagger reads as an organization is no
 # evidence of a person (companies speak too): the tagger's reading stands
-printf 'Title\n\nMeridian Holt said the port would reopen on Monday.\n' > meridian.txt
+printf 'Title\n\nKestrel Meridian said the port would reopen on Monday.\n' > meridian.txt
 expect 0 "" -- "$BIN" convert meridian.txt -f ntriples
-check "a name the tagger calls an organization, followed by said" "grep -q '<http://newsgraph.org/id/organization/meridian-holt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Organization> .' out.txt"
+check "a name the tagger calls an organization, followed by said" "grep -q '<http://newsgraph.org/id/organization/kestrel-meridian> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Organization> .' out.txt"
 # what the model reads, for training it (scripts/train-types)
 expect 0 "" -- "$BIN" actor-features holt.txt
 check "actor-features names the actor, its type and mention" "grep -q '\"type\":\"person\",\"name\":\"Maria Holt\",\"mentions\":\[\[0,10\]\]' out.txt"
