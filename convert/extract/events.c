@@ -1323,6 +1323,25 @@ static int S_dateline_city(ng_document *doc)
     return actor;
 }
 
+/* Is token i a noun modifying another noun ("game" in "game developer")? */
+static bool S_noun_modifier(const ng_document *doc, size_t i)
+{
+    int head = ng_dep_head(doc, i);
+    return head > (int)i && strcmp(ng_dep_rel(doc, i), "compound") == 0 &&
+           strcmp(ng_dep_upos(doc, i), "NOUN") == 0 && strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") == 0;
+}
+
+/* Does verb i take a particle that makes it another verb ("ruled out",
+ * "signed up")? A phrase of the lexicon with its particle ("stepped
+ * down") is looked up before the verb alone. */
+static bool S_phrasal(const ng_document *doc, size_t i)
+{
+    for (int c = doc->dep_first ? doc->dep_first[i] : -1; c >= 0; c = doc->dep_next[c])
+        if (strcmp(ng_dep_rel(doc, (size_t)c), "compound:prt") == 0)
+            return true;
+    return false;
+}
+
 /* Is any of the bytes [start, end) an event's trigger or evidence already? */
 static bool S_event_covers(const ng_document *doc, uint32_t start, uint32_t end)
 {
@@ -1435,6 +1454,11 @@ void ng_find_events(ng_document *doc)
                 if (nm >= 0 && (doc->toks[i].flags & NG_TOK_CAP) &&
                     doc->mentions[nm].tok_end - doc->mentions[nm].tok_start >= 2 &&
                     doc->mentions[nm].type != NG_ACTOR_GROUP)
+                    break;
+                /* "a game developer", "trial data", "attack helicopters": a
+                 * noun the parse hangs from another noun names a kind of
+                 * thing, not a happening */
+                if (len == 1 && (S_noun_modifier(doc, i) || S_phrasal(doc, i)))
                     break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
