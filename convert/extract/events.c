@@ -961,21 +961,25 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     }
 }
 
-/* Events of no class (--all-events): who takes part from the parse of the
- * trigger: its subject, objects, passive agent, possessor and nominal
- * modifiers; a participle's noun ("the arrested man"); for a verb with no
- * subject of its own ("vowed to attack"), the subject of the verb it
- * completes. */
-static void S_parse_participants(ng_document *doc, const event_site *at, ng_event *ev)
+/* Who takes part from the parse of the trigger: its subject, objects,
+ * passive agent, possessor and nominal modifiers; a participle's noun
+ * ("the arrested man"); for a verb with no subject of its own ("vowed to
+ * attack"), the subject of the verb it completes. Whether a subject or
+ * agent named someone. */
+static bool S_parse_participants(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
-    bool subject = false;
+    bool subject = false, subject_named = false;
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
         const char *rel = ng_dep_rel(doc, (size_t)c);
         if (!S_participant_rel(rel) || (strcmp(rel, "obl") == 0 && !S_party_oblique(doc, (size_t)c)))
             continue;
-        subject = subject || strncmp(rel, "nsubj", 5) == 0;
+        size_t before = ev->nattendee;
         S_parse_argument(doc, ev, (size_t)c);
+        if (strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obl:agent") == 0) {
+            subject = true;
+            subject_named = subject_named || ev->nattendee > before;
+        }
     }
     int head = ng_dep_head(doc, trig);
     const char *rel = ng_dep_rel(doc, trig);
@@ -983,9 +987,12 @@ static void S_parse_participants(ng_document *doc, const event_site *at, ng_even
         S_parse_argument(doc, ev, (size_t)head);
     if (head >= 0 && !subject && (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0)) {
         int subj = ng_dep_subject(doc, (size_t)head);
+        size_t before = ev->nattendee;
         if (subj >= 0)
             S_parse_argument(doc, ev, (size_t)subj);
+        subject_named = ev->nattendee > before;
     }
+    return subject_named;
 }
 
 static bool S_possessive_meeting(ng_document *doc, const event_site *at, ng_event *ev)
@@ -1263,10 +1270,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
      * clause rules when the parse names no one */
     bool verb = origin == FROM_LEXICON && doc->dep_first && !multiparty && !S_meeting_like(klass) &&
                 strcmp(ng_dep_upos(doc, trig), "VERB") == 0;
-    if (parsed || verb)
-        S_parse_participants(doc, &at, &ev);
-    if (verb && ev.nattendee > 0)
+    bool subject_named = (parsed || verb) && S_parse_participants(doc, &at, &ev);
+    if (verb && subject_named)
         ; /* the parse named them */
+    else if (verb && ev.nattendee > 0)
+        S_agent_participants(doc, &at, &ev); /* and the agent before it */
     else if (parsed && ev.nattendee > 0)
         S_clause_participants(doc, &at, &ev, false);
     else if (strcmp(klass, "Disaster") == 0)
