@@ -217,6 +217,14 @@ static void S_add_attendee(ng_document *doc, ng_event *e, int actor)
     *NG_PUSH(&doc->arena, e->attendees, e->nattendee, e->cap_attendee) = actor;
 }
 
+/* Kinds one deal is told as: "agreed to acquire ..." and later "the
+ * deal", "the merger", "the contract". */
+static bool S_deal_like(const char *k)
+{
+    static const char *const d[] = {"Agreement", "Acquisition", "Contract", NULL};
+    return ng_word_in(k, d);
+}
+
 static bool S_meeting_like(const char *k)
 {
     static const char *const m[] = {"Talks", "Consultation", "Meeting", "Summit", "Visit", "Seminar",
@@ -554,6 +562,7 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
                                                 strncasecmp(o->trigger, doc->art->text + doc->toks[trig].start,
                                                             o->end - o->start) == 0
                 : S_meeting_like(klass) ? S_meeting_like(o->klass)
+                : S_deal_like(klass)    ? S_deal_like(o->klass)
                                         : strcmp(o->klass, klass) == 0)
                 return (int)i;
         }
@@ -1268,10 +1277,12 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     bool parsed = origin != FROM_LEXICON && doc->dep_first;
     /* a verb of the lexicon: its subject, objects and agent first; the
      * clause rules when the parse names no one */
-    bool verb = origin == FROM_LEXICON && doc->dep_first && !multiparty && !S_meeting_like(klass) &&
+    bool verb = origin == FROM_LEXICON && doc->dep_first && !S_meeting_like(klass) &&
                 strcmp(ng_dep_upos(doc, trig), "VERB") == 0;
     bool subject_named = (parsed || verb) && S_parse_participants(doc, &at, &ev);
-    if (verb && subject_named)
+    if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
+        S_clause_participants(doc, &at, &ev, multiparty); /* every party the clause names */
+    else if (verb && subject_named)
         ; /* the parse named them */
     else if (verb && ev.nattendee > 0)
         S_agent_participants(doc, &at, &ev); /* and the agent before it */

@@ -17,7 +17,7 @@
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
  *                                   an event of that class with exactly those attendees
  *                                   (location="": one with no place)
- *   noevent                         no event at all
+ *   noevent [Class]                 no event at all (of that class)
  *
  * usage: test_cases FILE...   (exit 1 when a check fails, naming file:line) */
 #include <jansson.h>
@@ -234,8 +234,13 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
                     return false;
         return true;
     }
-    if (!strcmp(kind, "noevent"))
-        return d->nevent == 0;
+    if (!strcmp(kind, "noevent")) {
+        /* "noevent Class": none of that class */
+        size_t n = 0;
+        for (size_t i = 0; i < d->nevent; i++)
+            n += a->n == 0 || strcmp(d->events[i].klass, a->arg[0]) == 0;
+        return n == 0;
+    }
     if (!strcmp(kind, "event")) {
         for (size_t i = 0; i < d->nevent; i++) {
             const ng_event *e = &d->events[i];
