@@ -887,7 +887,8 @@ static void S_disaster_place(ng_document *doc, const event_site *at, ng_event *e
 }
 
 /* The actor a dependent of a trigger names: the name it heads or is part
- * of, the person "he"/"she" stands for; -1 for none. */
+ * of, the person "he"/"she" stands for, the body or person a description
+ * stands for; -1 for none. */
 static int S_actor_of(const ng_document *doc, size_t tok)
 {
     int m = ng_mention_at(doc, tok);
@@ -896,6 +897,14 @@ static int S_actor_of(const ng_document *doc, size_t tok)
     if (S_is(doc, tok, "he") || S_is(doc, tok, "she") || S_is(doc, tok, "him") || S_is(doc, tok, "her") ||
         S_is(doc, tok, "his"))
         return ng_person_for_pronoun(doc, tok);
+    /* "the company", "the ministry", "the minister": who the article
+     * named that way */
+    if (tok > 0 && S_is(doc, tok - 1, "the")) {
+        int org = ng_org_described(doc, tok - 1);
+        if (org >= 0)
+            return org;
+        return ng_person_described(doc, tok - 1, tok + 1);
+    }
     return -1;
 }
 
