@@ -1088,6 +1088,16 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     if (speaker >= 0)
         return speaker;
     int subject = ng_dep_subject(doc, cue);
+    /* "Somalia criticized the agreement, saying ...", "... and added
+     * that": a participle or a coordinated verb with no subject of its
+     * own has its head's */
+    int head = ng_dep_head(doc, cue);
+    size_t len = strlen(doc->toks[cue].lower);
+    bool participle = len > 4 && strcmp(doc->toks[cue].lower + len - 3, "ing") == 0;
+    if (subject < 0 && head >= 0 &&
+        ((participle && S_rel_in(ng_dep_rel(doc, cue), (const char *const[]){"advcl", "xcomp", "conj", NULL})) ||
+         (!strcmp(ng_dep_rel(doc, cue), "conj") && ng_dep_child(doc, cue, "cc") >= 0)))
+        subject = ng_dep_subject(doc, (size_t)head);
     if (subject >= 0) {
         size_t lo, hi;
         ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
