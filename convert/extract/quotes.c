@@ -901,6 +901,12 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
              S_is(doc, end + 1, "would") || S_is(doc, end + 1, "could") || S_is(doc, end + 1, "can") ||
              S_is(doc, end + 1, "should") || S_is(doc, end + 1, "also")))
             break;
+        /* "said the results were encouraging but warned that ...": a
+         * second verb of saying of the same speaker opens a report of its
+         * own */
+        if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
+            ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1)
+            break;
         if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
             (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
              S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
