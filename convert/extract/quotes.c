@@ -549,9 +549,15 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     /* after the verb only a short adjunct may follow ("on Tuesday", "in a
      * statement", the speaker of "said X"): no clause, no quotation */
     size_t tail = 0;
+    bool past_comma = false;
     for (size_t k = v + 1; k < s->tok_end; k++) {
         if ((doc->toks[k].flags & NG_TOK_QUOTE) || S_is(doc, k, "that") ||
             ng_lex_speech_verb(doc->lex, doc->toks[k].lower))
+            return false;
+        /* "X, whose party voted ..., said she would not ...": a verb of
+         * its own before any comma makes the tail what was said */
+        past_comma = past_comma || S_ch(doc, k) == ',';
+        if (ng_dep_finite(doc, k) && !past_comma)
             return false;
         if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2)
             return false;
