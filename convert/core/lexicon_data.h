@@ -394,7 +394,7 @@ static const char *const COMPANY_NOUNS[] = {
 static const char *const PUBLIC_BODY_WORDS[] = {
     "ministry", "department", "court", "commission", "committee", "council", "agency", "bureau",
     "police", "parliament", "senate", "congress", "assembly", "government", "administration",
-    "army", "navy", "military", "tribunal", "authority", "office", "house", "cabinet",
+    "army", "navy", "military", "tribunal", "authority", "office", "house", "cabinet", "service",
 };
 
 /* British spellings and the American ones the lexicon's names use: a name

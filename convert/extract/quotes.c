@@ -253,6 +253,16 @@ static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
             int pa = p > e && p < hi ? S_actor_at(doc, p) : -1;
             if (pa >= 0 && doc->actors[pa].type == NG_ACTOR_PERSON)
                 return pa;
+            /* "said Amnesty's South Asia director, Aakar Patel": the person
+             * in apposition to the body's officer */
+            for (size_t c = e; e < hi && (doc->toks[e].flags & NG_TOK_POSS) && c < hi && c <= e + 6; c++) {
+                if (S_ch(doc, c) != ',' && !(doc->toks[c].flags & NG_TOK_PUNCT))
+                    continue;
+                int b = S_ch(doc, c) == ',' && c + 1 < hi ? S_actor_at(doc, c + 1) : -1;
+                if (b >= 0 && doc->actors[b].type == NG_ACTOR_PERSON)
+                    return b;
+                break;
+            }
         }
         if (a >= 0)
             return a;
@@ -913,9 +923,11 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
         if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
             ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1)
             break;
+        /* (", adding that ...", ", noting ...": a verb of saying of its own) */
         if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
             (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
-             S_is(doc, end + 1, "said") || S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she")))
+             S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she") ||
+             ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1))
             break;
         /* "..., state media reported.": an attribution of its own closes
          * the sentence */
