@@ -438,7 +438,8 @@ static const char *const STORM_WORDS[] = {
 static const char *const RESULT_VERBS[] = {
     "beat", "beats", "defeated", "defeats", "defeat", "won", "wins", "win", "lost", "loses", "lose",
     "drew", "draws", "draw", "edged", "edges", "thrashed", "routed", "crushed", "downed", "upset",
-    "overcame", "outscored", "swept", "tied", "ties",
+    "overcame", "outscored", "swept", "tied", "ties", "beating", "defeating", "winning", "losing", "drawing",
+    "edging", "thrashing", "routing", "crushing", "downing", "overcoming", "sweeping",
 };
 
 /* What only a company has: "shares of Pfizer", "Pfizer's shareholders". */

@@ -1003,7 +1003,12 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     const char *rel = ng_dep_rel(doc, trig);
     if (head >= 0 && (strncmp(rel, "acl", 3) == 0 || strcmp(rel, "amod") == 0))
         S_parse_argument(doc, ev, (size_t)head);
-    if (head >= 0 && !subject && (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0)) {
+    /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
+     * clause's */
+    size_t len = strlen(doc->toks[trig].lower ? doc->toks[trig].lower : "");
+    bool participle = len > 4 && strcmp(doc->toks[trig].lower + len - 3, "ing") == 0;
+    if (head >= 0 && !subject &&
+        (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || (participle && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
         size_t before = ev->nattendee;
         if (subj >= 0)
