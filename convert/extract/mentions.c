@@ -2337,6 +2337,38 @@ static void S_opening_roles(ng_document *doc)
     }
 }
 
+/* "Rival Huawei launched ...": a sentence's first word that is a common
+ * word and in no list of names, before a name the article uses alone
+ * elsewhere ("Huawei had overtaken Apple"), is no part of that name; the
+ * name takes its type from where it stands alone. */
+static void S_opening_modifiers(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type < 0 || mm->lex || mm->tok_end - k < 2 || doc->sents[doc->toks[k].sent].tok_start != k ||
+            (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) || S_title_word(doc, k))
+            continue;
+        bool common;
+        if (S_name_bits(doc, k, &common) || !common)
+            continue;
+        const char *rest = S_name_range(doc, k + 1, mm->tok_end);
+        for (size_t o = 0; o < doc->nmention; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (o == m || om->type <= 0 || om->tok_end - om->tok_start != mm->tok_end - k - 1 ||
+                strcasecmp(om->name, rest) != 0)
+                continue;
+            mm->tok_start = (uint32_t)(k + 1);
+            mm->start = doc->toks[k + 1].start;
+            mm->name = rest;
+            mm->type = om->type;
+            mm->place_kind = om->place_kind;
+            mm->guessed = false;
+            break;
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -2357,6 +2389,7 @@ void ng_find_mentions(ng_document *doc)
     S_reporting_bodies(doc);
     S_nationals(doc);
     S_opening_roles(doc);
+    S_opening_modifiers(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
