@@ -769,6 +769,23 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
         ev->location = S_where_clause_place(doc, trig);
 }
 
+/* The verb of saying whose reported clause holds token tok ("told the
+ * court that the attack had been ordered"), or -1. */
+static int S_reporting_verb_over(const ng_document *doc, size_t tok)
+{
+    size_t t = tok;
+    for (int d = 0; d < 8 && doc->dep_first; d++) {
+        int h = ng_dep_head(doc, t);
+        if (h < 0)
+            return -1;
+        if (!strcmp(ng_dep_rel(doc, t), "ccomp") && doc->toks[h].lower &&
+            ng_lex_speech_verb(doc->lex, doc->toks[h].lower) == 1)
+            return h;
+        t = (size_t)h;
+    }
+    return -1;
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -799,10 +816,15 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             ng_actor_named_at(doc, agent, (uint32_t)from, (uint32_t)k + 1);
         }
     }
+    int reporting = S_reporting_verb_over(doc, trig);
     for (size_t k = trig; k-- > lo && agent < 0;) {
         /* "the helicopter, which it said crashed": the subject is what
          * the relative pronoun stands for, no actor */
         if (S_is(doc, k, "which"))
+            break;
+        /* "Berg told the court that the attack ...": who says it is not
+         * who did it */
+        if ((int)k == reporting)
             break;
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
@@ -1243,6 +1265,39 @@ static int S_event_of_token(const ng_document *doc, size_t tok)
     return -1;
 }
 
+/* "Prosecutors charged two men with murder over a shooting": a noun the
+ * parse hangs (through a preposition) from another event's verb does not
+ * take that event's parties by being near them: who charged did not
+ * shoot. */
+static void S_drop_governing_agents(const ng_document *doc, size_t trig, ng_event *ev)
+{
+    if (!doc->dep_first || strcmp(ng_dep_upos(doc, trig), "NOUN") != 0)
+        return;
+    int e = -1;
+    size_t t = trig;
+    for (int d = 0; d < 3 && e < 0; d++) {
+        const char *rel = ng_dep_rel(doc, t);
+        int h = ng_dep_head(doc, t);
+        /* up through prepositions, and the object they may hang from */
+        if (h < 0 || (strcmp(rel, "obl") != 0 && strcmp(rel, "nmod") != 0 && (d == 0 || strcmp(rel, "obj") != 0)))
+            return;
+        e = S_event_of_token(doc, (size_t)h);
+        t = (size_t)h;
+    }
+    if (e < 0)
+        return;
+    const ng_event *gov = &doc->events[e];
+    size_t keep = 0;
+    for (size_t a = 0; a < ev->nattendee; a++) {
+        bool theirs = false;
+        for (size_t b = 0; b < gov->nattendee; b++)
+            theirs = theirs || gov->attendees[b] == ev->attendees[a];
+        if (!theirs)
+            ev->attendees[keep++] = ev->attendees[a];
+    }
+    ev->nattendee = keep;
+}
+
 /* The event a trigger is another word of, by the parse: the noun a
  * trigger verb acts on ("signed an agreement", "the deal was signed"),
  * or the verb a trigger noun's clause holds ("the agreement they
@@ -1309,6 +1364,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
     S_subject_participants(doc, &at, &ev);
+    if (origin == FROM_LEXICON && !S_meeting_like(klass))
+        S_drop_governing_agents(doc, trig, &ev);
     /* "Austria will invite architects from across the EU": with nobody
      * named as invited, the host is the one taking part */
     if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
