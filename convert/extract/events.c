@@ -749,6 +749,13 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             }
         }
     }
+    /* "visited Washington": the place visited */
+    if (!strcmp(klass, "Visit") && ev->location < 0 && trig_end < hi) {
+        int m = ng_mention_at(doc, trig_end);
+        if (m >= 0 && doc->mentions[m].tok_start == trig_end && doc->mentions[m].actor >= 0 &&
+            doc->mentions[m].type == NG_ACTOR_PLACE)
+            ev->location = doc->mentions[m].actor;
+    }
     /* "troops leave Iraq", "withdraw from Syria": the place left */
     if (!strcmp(klass, "Deployment") && trig_end < hi) {
         size_t q = trig_end;
@@ -784,6 +791,23 @@ static int S_reporting_verb_over(const ng_document *doc, size_t tok)
         t = (size_t)h;
     }
     return -1;
+}
+
+/* Is mention m, coordinated with the agent, another actor doing the
+ * same: one of the agent's type, or a country or body beside a country
+ * or body ("Israel and Hamas agreed"); not a person beside a body. */
+static bool S_acts_with(const ng_document *doc, int m, int agent)
+{
+    int a = doc->mentions[m].actor;
+    if (a < 0)
+        return false;
+    int t = doc->actors[a].type, u = doc->actors[agent].type;
+    if (t == u)
+        return true;
+    bool body = (t == NG_ACTOR_ORG || (t == NG_ACTOR_PLACE && (doc->actors[a].place_kind == NG_PLACE_COUNTRY ||
+                                                             doc->mentions[m].metonym)));
+    bool agent_body = u == NG_ACTOR_ORG || (u == NG_ACTOR_PLACE && doc->actors[agent].place_kind == NG_PLACE_COUNTRY);
+    return body && agent_body;
 }
 
 /* Events other than meetings: the agent, what is coordinated with it,
@@ -877,13 +901,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     if (agent_m >= 0) {
         size_t k = doc->mentions[agent_m].tok_end;
         int next = k + 1 < hi && S_is(doc, k, "and") ? ng_mention_at(doc, k + 1) : -1;
-        if (next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].actor >= 0 &&
-            doc->actors[doc->mentions[next].actor].type == doc->actors[agent].type)
+        if (next >= 0 && doc->mentions[next].tok_start == k + 1 && S_acts_with(doc, next, agent))
             S_add_attendee(doc, ev, doc->mentions[next].actor);
         k = doc->mentions[agent_m].tok_start;
         int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
-        if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && doc->mentions[prev].actor >= 0 &&
-            doc->actors[doc->mentions[prev].actor].type == doc->actors[agent].type)
+        if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && S_acts_with(doc, prev, agent))
             S_add_attendee(doc, ev, doc->mentions[prev].actor);
     }
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)trig + 1);
@@ -1377,6 +1399,9 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         ev.klass = S_generic_class;
     S_time(doc, &ev, at.lo, at.hi);
     S_same_day(doc, &at, &ev);
+    /* "launched a missile attack": what was launched says what happened */
+    if (same >= 0 && strcmp(doc->events[same].klass, "Launch") == 0)
+        doc->events[same].klass = ev.klass;
     if (same >= 0)
         S_join_event(doc, &doc->events[same], &ev, trig, trig_end);
     else if (!S_merge_event(doc, &at, &ev))
