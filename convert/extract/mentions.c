@@ -765,23 +765,29 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     S_classify(doc, i, j, sent_end);
 }
 
+/* A demonym, or a country or body the lexicon names, at token i ("Chinese",
+ * "U.S.", "State Department"): its length, and its entry in *e. */
+static size_t S_owner_at(ng_document *doc, size_t i, size_t sent_end, const ng_lex_entry **e)
+{
+    size_t n = S_demonym_at(doc, i, sent_end, e);
+    for (size_t w = 3; w >= 1 && !n; w--) {
+        if (i + w > sent_end)
+            continue;
+        const ng_lex_entry *x = ng_lex_name(doc->lex, S_fold_range(doc, i, i + w));
+        if (x && (x->place_kind == NG_PLACE_COUNTRY || x->kind == NG_ACTOR_ORG) &&
+            (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
+            *e = x;
+            n = w;
+        }
+    }
+    return n;
+}
+
 /* "U.S. officials", "Chinese officials", "South Korean officials". */
 static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
 {
     const ng_lex_entry *e = NULL;
-    size_t n = S_demonym_at(doc, i, sent_end, &e);
-    if (!n) {
-        for (size_t w = 3; w >= 1 && !n; w--) {
-            if (i + w > sent_end)
-                continue;
-            const ng_lex_entry *x = ng_lex_name(doc->lex, S_fold_range(doc, i, i + w));
-            if (x && (x->place_kind == NG_PLACE_COUNTRY || x->kind == NG_ACTOR_ORG) &&
-                (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
-                e = x;
-                n = w;
-            }
-        }
-    }
+    size_t n = S_owner_at(doc, i, sent_end, &e);
     if (!n || i + n >= sent_end)
         return 0;
     size_t k = i + n;
@@ -948,6 +954,27 @@ static bool S_stop_here(ng_document *doc, size_t i, size_t end)
     return S_stop(doc, i) && !S_lexicon_name_at(doc, i, end);
 }
 
+/* "U.S. and Chinese officials": two groups, each of its country; the
+ * first is named by its own word and the shared noun ("U.S. officials"),
+ * as coordinated ministries are. Returns the tokens used. */
+static size_t S_coordinated_groups(ng_document *doc, size_t i, size_t end)
+{
+    const ng_lex_entry *e = NULL;
+    size_t n = S_owner_at(doc, i, end, &e);
+    if (!n || i + n + 1 >= end || !ng_tok_is(doc, i + n, "and"))
+        return 0;
+    size_t before = doc->nmention;
+    size_t g = S_group_at(doc, i + n + 1, end);
+    if (!g || doc->nmention == before || doc->mentions[before].type != NG_ACTOR_GROUP)
+        return g ? n + 1 + g : 0;
+    size_t noun = doc->mentions[before].tok_end - 1;
+    ng_mention *m = S_add(doc, i, i + n, NG_ACTOR_GROUP);
+    m->name = ng_arena_printf(&doc->arena, "%s %.*s", S_name_range(doc, i, i + n),
+                              (int)(doc->toks[noun].end - doc->toks[noun].start), doc->art->text + doc->toks[noun].start);
+    S_set_demonym(m, e, i, i + n);
+    return n + 1 + g;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -957,7 +984,9 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             i += g - 1;
             continue;
         }
-        g = S_group_at(doc, i, end);
+        g = S_coordinated_groups(doc, i, end);
+        if (!g)
+            g = S_group_at(doc, i, end);
         if (g) {
             i += g - 1;
             continue;
