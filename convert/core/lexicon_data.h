@@ -442,6 +442,12 @@ static const char *const RESULT_VERBS[] = {
     "edging", "thrashing", "routing", "crushing", "downing", "overcoming", "sweeping",
 };
 
+/* Nouns an eponym names with its possessive: "Alzheimer's disease",
+ * "Tourette's syndrome" name an illness, not a person. */
+static const char *const EPONYM_HEADS[] = {
+    "disease", "syndrome", "palsy", "sarcoma", "lymphoma", "ataxia", "dementia",
+};
+
 /* What only a company has: "shares of Pfizer", "Pfizer's shareholders". */
 static const char *const COMPANY_HOLDINGS[] = {
     "shares", "stock", "shareholders", "stockholders", "subsidiary", "subsidiaries",

@@ -2153,6 +2153,19 @@ static void S_short_org_names(ng_document *doc)
 /* "Hurricane Helene hit Florida ... Helene killed 20 people": a name after
  * a storm word (STORM_WORDS) is a storm's, at that mention and wherever
  * else the article writes it alone; no actor. */
+/* "Alzheimer's disease", "Tourette's syndrome": a name whose possessive
+ * names an illness is no actor there (EPONYM_HEADS). */
+static void S_eponyms(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t e = mm->tok_end;
+        if (mm->type >= 0 && !mm->lex && e + 1 < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) &&
+            ng_lex_is_eponym_head(doc->lex, doc->toks[e + 1].lower))
+            mm->type = -1;
+    }
+}
+
 static void S_storm_names(ng_document *doc)
 {
     const char *storms[16];
@@ -2415,6 +2428,7 @@ void ng_find_mentions(ng_document *doc)
     S_possessive_offices(doc);
     S_short_org_names(doc);
     S_storm_names(doc);
+    S_eponyms(doc);
     S_reporting_bodies(doc);
     S_nationals(doc);
     S_opening_roles(doc);
