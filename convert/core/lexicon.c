@@ -28,7 +28,8 @@ struct ng_lexicon {
     size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
-        company_holdings, storm_words, result_verbs, eponym_heads, era_words, happening_heads, public_bodies, place_heads;
+        company_holdings, storm_words, result_verbs, eponym_heads, era_words, happening_heads, public_bodies,
+        place_heads;
 };
 
 static uint64_t S_hash(const char *s)
@@ -291,8 +292,7 @@ void ng_lexicon_free(ng_lexicon *lex)
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->eponym_heads,
-                   &lex->era_words, &lex->happening_heads,
-                   &lex->public_bodies, &lex->place_heads};
+                   &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
     free(lex);

@@ -967,10 +967,10 @@ static size_t S_coordinated_groups(ng_document *doc, size_t i, size_t end)
     size_t g = S_group_at(doc, i + n + 1, end);
     if (!g || doc->nmention == before || doc->mentions[before].type != NG_ACTOR_GROUP)
         return g ? n + 1 + g : 0;
-    size_t noun = doc->mentions[before].tok_end - 1;
+    const ng_token *noun = &doc->toks[doc->mentions[before].tok_end - 1];
     ng_mention *m = S_add(doc, i, i + n, NG_ACTOR_GROUP);
-    m->name = ng_arena_printf(&doc->arena, "%s %.*s", S_name_range(doc, i, i + n),
-                              (int)(doc->toks[noun].end - doc->toks[noun].start), doc->art->text + doc->toks[noun].start);
+    m->name = ng_arena_printf(&doc->arena, "%s %.*s", S_name_range(doc, i, i + n), (int)(noun->end - noun->start),
+                              doc->art->text + noun->start);
     S_set_demonym(m, e, i, i + n);
     return n + 1 + g;
 }
