@@ -782,6 +782,22 @@ static void S_names_by_type(ng_document *doc)
         }
 }
 
+/* "the SEC" after "the Securities and Exchange Commission": an acronym
+ * the article never defines names the one organization named before whose
+ * initials it is; -1 when none or several. */
+static int S_org_by_initials(const ng_document *doc, const char *acronym)
+{
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (doc->actors[a].type != NG_ACTOR_ORG || !S_initials_match(doc->actors[a].name, acronym))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 static void S_acronym_orgs(ng_document *doc, alias_table *acr)
 {
     S_acronym_definitions(doc, acr);
@@ -794,6 +810,8 @@ static void S_acronym_orgs(ng_document *doc, alias_table *acr)
         int a = S_alias_get(acr, doc->toks[m->tok_start].lower);
         if (a < 0)
             a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
+        if (a < 0 && m->tok_end - m->tok_start == 1 && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
+            a = S_org_by_initials(doc, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         S_attach(doc, i, a);
