@@ -29,6 +29,55 @@ bool ng_tok_is_dash(const ng_document *doc, size_t i)
            (t->end - t->start >= 2 && u[0] == '-');
 }
 
+/* Is token i a word in -ing ("saying", "beating"): a participle or a
+ * gerund? */
+bool ng_tok_ing_form(const ng_document *doc, size_t i)
+{
+    const char *w = i < doc->ntok ? doc->toks[i].lower : NULL;
+    size_t l = w ? strlen(w) : 0;
+    return l > 4 && strcmp(w + l - 3, "ing") == 0;
+}
+
+/* Tokens [i, j) folded and joined by spaces (no space before a
+ * possessive): a lexicon key, in buf. */
+static void S_fold_into(ng_buf *b, const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++) {
+        if (k > i && !(doc->toks[k].flags & NG_TOK_POSS))
+            ng_buf_addc(b, ' ');
+        ng_buf_adds(b, doc->toks[k].lower);
+    }
+}
+
+/* The same key in the document's arena. */
+char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j)
+{
+    ng_buf b = {0};
+    S_fold_into(&b, doc, i, j);
+    char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return s;
+}
+
+/* The longest demonym of up to three tokens at token i, before limit
+ * ("Chinese", "South Korean"): its length, its country's entry in *e. */
+size_t ng_demonym_at(const ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e)
+{
+    for (size_t n = 3; n >= 1; n--) {
+        if (i + n > limit)
+            continue;
+        ng_buf b = {0};
+        S_fold_into(&b, doc, i, i + n);
+        const ng_lex_entry *hit = ng_lex_demonym(doc->lex, b.data ? b.data : "");
+        ng_buf_free(&b);
+        if (hit) {
+            *e = hit;
+            return n;
+        }
+    }
+    return 0;
+}
+
 bool ng_word_in(const char *folded, const char *const *words)
 {
     for (int k = 0; words[k]; k++)

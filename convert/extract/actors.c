@@ -408,17 +408,14 @@ static size_t S_coordinated_subject(const ng_document *doc, const ng_sentence *s
             continue;
         }
         /* "Kenyan President William Ruto and Ethiopian Prime Minister ..." */
-        if (k + 1 < s->tok_end && ng_lex_starts_phrase(doc->lex, t->lower)) {
-            char two[128];
-            snprintf(two, sizeof two, "%s %s", t->lower, doc->toks[k + 1].lower);
-            if (ng_lex_demonym(doc->lex, two)) {
-                k += 2;
-                continue;
-            }
+        const ng_lex_entry *country;
+        size_t demonym = ng_demonym_at(doc, k, s->tok_end, &country);
+        if (demonym) {
+            k += demonym;
+            continue;
         }
         bool glue = c == ',' || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "the") ||
-                    ng_tok_is(doc, k, "former") || ng_lex_demonym(doc->lex, t->lower) ||
-                    ng_lex_is_title_head(doc->lex, t->lower) ||
+                    ng_tok_is(doc, k, "former") || ng_lex_is_title_head(doc->lex, t->lower) ||
                     ng_lex_is_title_mod(doc->lex, t->lower) || ng_lex_is_title_abbreviation(doc->lex, t->lower);
         if (!glue)
             break;

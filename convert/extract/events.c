@@ -195,6 +195,14 @@ static bool S_origin(const ng_document *doc, const ng_mention *m)
     return k > 0 && (S_is(doc, k - 1, "from") || S_is(doc, k - 1, "across"));
 }
 
+/* Can an actor do things? A person, a body, a country, or a place named
+ * for its government (metonym: "Pyongyang has sent"); not a mere place. */
+static bool S_can_act(const ng_document *doc, int actor, bool metonym)
+{
+    const ng_actor *a = &doc->actors[actor];
+    return a->type != NG_ACTOR_PLACE || metonym || a->place_kind == NG_PLACE_COUNTRY;
+}
+
 static bool S_located(const ng_document *doc, const ng_mention *m)
 {
     size_t k = m->tok_start;
@@ -804,9 +812,8 @@ static bool S_acts_with(const ng_document *doc, int m, int agent)
     int t = doc->actors[a].type, u = doc->actors[agent].type;
     if (t == u)
         return true;
-    bool body = (t == NG_ACTOR_ORG || (t == NG_ACTOR_PLACE && (doc->actors[a].place_kind == NG_PLACE_COUNTRY ||
-                                                             doc->mentions[m].metonym)));
-    bool agent_body = u == NG_ACTOR_ORG || (u == NG_ACTOR_PLACE && doc->actors[agent].place_kind == NG_PLACE_COUNTRY);
+    bool body = t == NG_ACTOR_ORG || (t == NG_ACTOR_PLACE && S_can_act(doc, a, doc->mentions[m].metonym));
+    bool agent_body = u == NG_ACTOR_ORG || (u == NG_ACTOR_PLACE && S_can_act(doc, agent, false));
     return body && agent_body;
 }
 
@@ -856,8 +863,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         const ng_mention *mm = &doc->mentions[m];
         if (S_located(doc, mm) || mm->actor == ev->organizer)
             continue;
-        if (doc->actors[mm->actor].type == NG_ACTOR_PLACE && !mm->metonym &&
-            doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY)
+        if (!S_can_act(doc, mm->actor, mm->metonym))
             continue;
         agent = mm->actor;
         agent_m = m;
@@ -868,8 +874,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
             S_attribution(doc, &doc->mentions[m], hi, klass))
             continue;
-        const ng_actor *a = &doc->actors[doc->mentions[m].actor];
-        if (a->type == NG_ACTOR_PLACE && !doc->mentions[m].metonym && a->place_kind != NG_PLACE_COUNTRY)
+        if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
             continue;
         agent = doc->mentions[m].actor;
         agent_m = m;
@@ -878,15 +883,13 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
      * border, Austria will ...": the opener's subject is the main
      * clause's, the first name that opens a comma-separated part */
     if (lo == s->tok_start && trig < hi) {
-        size_t l = strlen(doc->toks[lo].lower);
-        bool opener = l > 4 && strcmp(doc->toks[lo].lower + l - 3, "ing") == 0;
+        bool opener = ng_tok_ing_form(doc, lo);
         for (size_t k = trig_end; opener && k + 1 < s->tok_end; k++) {
             if (S_ch(doc, k) != ',')
                 continue;
             int m = ng_mention_at(doc, k + 1);
             if (m >= 0 && doc->mentions[m].tok_start == k + 1 && doc->mentions[m].actor >= 0) {
-                const ng_actor *a = &doc->actors[doc->mentions[m].actor];
-                if (a->type != NG_ACTOR_PLACE || a->place_kind == NG_PLACE_COUNTRY || doc->mentions[m].metonym) {
+                if (S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym)) {
                     agent = doc->mentions[m].actor;
                     agent_m = -1;
                 }
@@ -1007,9 +1010,7 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
         if (a >= 0 && m >= 0 && S_located(doc, &doc->mentions[m]) && doc->actors[a].type == NG_ACTOR_PLACE) {
             if (ev->location < 0)
                 ev->location = a;
-        } else if (a >= 0 && (doc->actors[a].type != NG_ACTOR_PLACE || (m >= 0 && doc->mentions[m].metonym) ||
-                              doc->actors[a].place_kind == NG_PLACE_COUNTRY ||
-                              strcmp(ev->klass, "Game") == 0)) {
+        } else if (a >= 0 && (S_can_act(doc, a, m >= 0 && doc->mentions[m].metonym) || strcmp(ev->klass, "Game") == 0)) {
             /* (a place that plays a game is its team: "Liverpool beat") */
             if (a != ev->organizer)
                 S_add_attendee(doc, ev, a);
@@ -1049,10 +1050,8 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         S_parse_argument(doc, ev, (size_t)head);
     /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
      * clause's */
-    size_t len = strlen(doc->toks[trig].lower ? doc->toks[trig].lower : "");
-    bool participle = len > 4 && strcmp(doc->toks[trig].lower + len - 3, "ing") == 0;
     if (head >= 0 && !subject &&
-        (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || (participle && strcmp(rel, "advcl") == 0))) {
+        (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
         size_t before = ev->nattendee;
         if (subj >= 0)
@@ -1138,7 +1137,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
             continue;
         }
         if (type == NG_ACTOR_PERSON || (!persons && mm->tok_start < trig && !S_located(doc, mm) &&
-                                        (type != NG_ACTOR_PLACE || mm->metonym || doc->actors[mm->actor].place_kind == NG_PLACE_COUNTRY)))
+                                        S_can_act(doc, mm->actor, mm->metonym)))
             S_add_attendee(doc, ev, mm->actor);
         else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev->location < 0 && S_located(doc, mm))
             ev->location = mm->actor;

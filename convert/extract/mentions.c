@@ -16,20 +16,6 @@
 #include "internal.h"
 #include "ner.h"
 
-/* Folded text of tokens [i, j), joined the way lexicon keys are. */
-static char *S_fold_range(ng_document *doc, size_t i, size_t j)
-{
-    ng_buf b = {0};
-    for (size_t k = i; k < j; k++) {
-        if (k > i && !(doc->toks[k].flags & NG_TOK_POSS))
-            ng_buf_addc(&b, ' ');
-        ng_buf_adds(&b, doc->toks[k].lower);
-    }
-    char *s = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
-    ng_buf_free(&b);
-    return s;
-}
-
 /* Display text of tokens [i, j): words joined by single spaces, skipping
  * bracket marks so "[Russian President Vladimir] Putin" gives a clean name. */
 static const char *S_name_range(ng_document *doc, size_t i, size_t j)
@@ -196,28 +182,13 @@ static bool S_title_word(const ng_document *doc, size_t i)
            ng_lex_is_title_abbreviation(doc->lex, w) || S_hyphenated_title(doc, w);
 }
 
-/* Longest demonym starting at i within [i, limit): tokens used, entry in *e. */
-static size_t S_demonym_at(ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e)
-{
-    for (size_t n = 3; n >= 1; n--) {
-        if (i + n > limit)
-            continue;
-        const ng_lex_entry *hit = ng_lex_demonym(doc->lex, S_fold_range(doc, i, i + n));
-        if (hit) {
-            *e = hit;
-            return n;
-        }
-    }
-    return 0;
-}
-
 /* Longest demonym ending at token k (inclusive), at or after from. */
 static size_t S_demonym_ending(ng_document *doc, size_t k, size_t from, const ng_lex_entry **e)
 {
     for (size_t n = 3; n >= 1; n--) {
         if (k + 1 < n || k + 1 - n < from)
             continue;
-        const ng_lex_entry *hit = ng_lex_demonym(doc->lex, S_fold_range(doc, k + 1 - n, k + 1));
+        const ng_lex_entry *hit = ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, k + 1 - n, k + 1));
         if (hit) {
             *e = hit;
             return n;
@@ -338,7 +309,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         return;
     /* a demonym alone ("South Korean support") names no one */
     const ng_lex_entry *only;
-    if (S_demonym_at(doc, i, j, &only) == j - i)
+    if (ng_demonym_at(doc, i, j, &only) == j - i)
         return;
     /* "Osun State", "Kursk Oblast": a region */
     if (j - i >= 2) {
@@ -371,7 +342,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         const ng_lex_entry *e;
         size_t n;
         while (after_titles < j - 1) {
-            if ((n = S_demonym_at(doc, after_titles, j, &e)) && after_titles + n < j)
+            if ((n = ng_demonym_at(doc, after_titles, j, &e)) && after_titles + n < j)
                 after_titles += n;
             else if (S_title_word(doc, after_titles) &&
                      (!ng_lex_is_org_word(doc->lex, doc->toks[after_titles].lower) ||
@@ -398,7 +369,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 continue;
             size_t o = i;
             const ng_lex_entry *dem;
-            while (o < ow && ng_lex_is_title_mod(doc->lex, doc->toks[o].lower) && !S_demonym_at(doc, o, j, &dem))
+            while (o < ow && ng_lex_is_title_mod(doc->lex, doc->toks[o].lower) && !ng_demonym_at(doc, o, j, &dem))
                 o++;
             S_run(doc, o, t, false, sent_end);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
@@ -415,7 +386,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             if (tail && tail->place_kind == NG_PLACE_COUNTRY) {
                 ng_mention *m = S_add(doc, k, j - 1, NG_ACTOR_ORG);
                 const ng_lex_entry *e;
-                size_t dn = S_demonym_at(doc, k, j - 1, &e);
+                size_t dn = ng_demonym_at(doc, k, j - 1, &e);
                 if (dn)
                     S_set_demonym(m, e, k, k + dn);
                 ng_mention *c = S_add(doc, j - 1, j, NG_ACTOR_PLACE);
@@ -426,7 +397,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         ng_mention *m = S_add(doc, k, j, NG_ACTOR_ORG);
         const ng_lex_entry *e;
-        size_t dn = S_demonym_at(doc, k, j, &e);
+        size_t dn = ng_demonym_at(doc, k, j, &e);
         if (dn)
             S_set_demonym(m, e, k, k + dn);
         return;
@@ -436,7 +407,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     const ng_lex_entry *dem = NULL;
     bool titled = false;
     while (k < j) {
-        const ng_lex_entry *name = ng_lex_name(doc->lex, S_fold_range(doc, k, j));
+        const ng_lex_entry *name = ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j));
         /* "Chinese President Xi", but not "Social Democrats": what is
          * stripped holds a demonym or a title's head */
         if (name && k > i && (titled || dem)) {
@@ -446,7 +417,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             return;
         }
         const ng_lex_entry *e;
-        size_t n = S_demonym_at(doc, k, j, &e);
+        size_t n = ng_demonym_at(doc, k, j, &e);
         if (n && k + n < j) {
             dem = e;
             k += n;
@@ -619,12 +590,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         return;
     if (j - i > 40)
         return;
-    char *folded = S_fold_range(doc, i, j);
+    char *folded = ng_doc_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
     /* "The Washington Post" and "the Netherlands" carry their article */
     if (!e && strcmp(doc->toks[i].lower, "the") == 0 && j - i > 1) {
         i++;
-        e = ng_lex_name_any_spelling(doc->lex, S_fold_range(doc, i, j));
+        e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
     }
     if (e) {
         ng_mention *m = S_add(doc, i, j, e->kind);
@@ -650,7 +621,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         size_t c = i + 2;
         if (ng_tok_is(doc, c, "the"))
             c++;
-        const ng_lex_entry *country = c < j ? ng_lex_name(doc->lex, S_fold_range(doc, c, j)) : NULL;
+        const ng_lex_entry *country = c < j ? ng_lex_name(doc->lex, ng_doc_fold_range(doc, c, j)) : NULL;
         if (country && country->place_kind == NG_PLACE_COUNTRY) {
             ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
             m->lex = country;
@@ -729,11 +700,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
      * word after a place keeps the run whole ("Russian Foreign Ministry"). */
     {
         for (size_t k = j - 1; k > i; k--) {
-            const ng_lex_entry *head = ng_lex_name(doc->lex, S_fold_range(doc, i, k));
+            const ng_lex_entry *head = ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, k));
             /* a place name starts a longer name only before a title or
              * another known name: "U.S. President X", not "Sofia Marin" */
             bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) &&
-                            (S_title_word(doc, k) || ng_lex_name(doc->lex, S_fold_range(doc, k, j)) ||
+                            (S_title_word(doc, k) || ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) ||
                              !S_tagged_person(doc, i, j));
             /* "Senate Finance Committee": a body of a known one keeps its
              * whole name; the rest is a few capitalized words ending in an
@@ -744,8 +715,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 for (size_t q = k; q < j && plain; q++)
                     plain = (doc->toks[q].flags & NG_TOK_CAP) && !ng_lex_is_title_head(doc->lex, doc->toks[q].lower) &&
                             !ng_lex_is_title_abbreviation(doc->lex, doc->toks[q].lower) &&
-                            !ng_lex_name(doc->lex, S_fold_range(doc, q, j)) && !ng_lex_demonym(doc->lex, doc->toks[q].lower);
-                if (plain && !ng_lex_name(doc->lex, S_fold_range(doc, k, j - 1)))
+                            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, q, j)) && !ng_lex_demonym(doc->lex, doc->toks[q].lower);
+                if (plain && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j - 1)))
                     break;
             }
             if (head && (head->kind == NG_ACTOR_ORG || place_ok)) {
@@ -769,11 +740,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
  * "U.S.", "State Department"): its length, and its entry in *e. */
 static size_t S_owner_at(ng_document *doc, size_t i, size_t sent_end, const ng_lex_entry **e)
 {
-    size_t n = S_demonym_at(doc, i, sent_end, e);
+    size_t n = ng_demonym_at(doc, i, sent_end, e);
     for (size_t w = 3; w >= 1 && !n; w--) {
         if (i + w > sent_end)
             continue;
-        const ng_lex_entry *x = ng_lex_name(doc->lex, S_fold_range(doc, i, i + w));
+        const ng_lex_entry *x = ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, i + w));
         if (x && (x->place_kind == NG_PLACE_COUNTRY || x->kind == NG_ACTOR_ORG) &&
             (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
             *e = x;
@@ -816,7 +787,7 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
         }
         ng_mention *m = S_add(doc, i, end, NG_ACTOR_ORG);
         const ng_lex_entry *d;
-        size_t dn = S_demonym_at(doc, i, end, &d);
+        size_t dn = ng_demonym_at(doc, i, end, &d);
         S_set_demonym(m, e, i, i + (dn ? dn : n)); /* "Ethiopian army", "the US military" */
         return end - i;
     }
@@ -842,7 +813,7 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
         /* "Russian officials": the demonym; "State Department experts":
          * the name before the noun */
         const ng_lex_entry *d;
-        size_t dn = S_demonym_at(doc, i, k + 1, &d);
+        size_t dn = ng_demonym_at(doc, i, k + 1, &d);
         S_set_demonym(m, e, i, i + (dn ? dn : k - i));
     }
     return k + 1 - i;
@@ -895,7 +866,7 @@ static size_t S_ministry_at(ng_document *doc, size_t i, size_t end)
     for (size_t w = 3; w >= 1; w--) {
         if (i + w + 1 >= end || !(doc->toks[i + w].flags & NG_TOK_POSS) || !(doc->toks[i].flags & NG_TOK_CAP))
             continue;
-        const ng_lex_entry *c = ng_lex_name(doc->lex, S_fold_range(doc, i, i + w));
+        const ng_lex_entry *c = ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, i + w));
         size_t n = c && c->place_kind == NG_PLACE_COUNTRY ? S_ministry_tail(doc, i + w + 1, end) : 0;
         if (n < 2)
             continue;
@@ -905,11 +876,11 @@ static size_t S_ministry_at(ng_document *doc, size_t i, size_t end)
         return w + 1 + n;
     }
     const ng_lex_entry *e1, *e2 = NULL;
-    size_t d1 = S_demonym_at(doc, i, end, &e1), d2 = 0;
+    size_t d1 = ng_demonym_at(doc, i, end, &e1), d2 = 0;
     if (!d1 || !(doc->toks[i].flags & NG_TOK_CAP) || e1->place_kind != NG_PLACE_COUNTRY)
         return 0;
     size_t k = i + d1;
-    if (k + 1 < end && ng_tok_is(doc, k, "and") && (d2 = S_demonym_at(doc, k + 1, end, &e2)) > 0 &&
+    if (k + 1 < end && ng_tok_is(doc, k, "and") && (d2 = ng_demonym_at(doc, k + 1, end, &e2)) > 0 &&
         (doc->toks[k + 1].flags & NG_TOK_CAP) && e2->place_kind == NG_PLACE_COUNTRY)
         k += 1 + d2;
     size_t n = S_ministry_tail(doc, k, end);
@@ -941,7 +912,7 @@ static size_t S_lexicon_name_at(ng_document *doc, size_t i, size_t end)
         bool caps = true;
         for (size_t k = i; k < i + n; k++)
             caps = caps && S_nameish(doc, k);
-        if (caps && ng_lex_name(doc->lex, S_fold_range(doc, i, i + n)))
+        if (caps && ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, i + n)))
             return n;
     }
     return 0;
@@ -1400,7 +1371,7 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             return k;
         if (body < 0 && q < hi) {
             const ng_lex_entry *e;
-            size_t dn = S_demonym_at(doc, q, hi, &e);
+            size_t dn = ng_demonym_at(doc, q, hi, &e);
             if (dn)
                 S_set_demonym(m, e, q, q + dn);
         }
@@ -1717,7 +1688,7 @@ static void S_tagger(ng_document *doc)
          * place, is the person holding it, whatever the tagger read */
         if ((mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) && i > 0 && j - i >= 2 && j - i <= 4 &&
             ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower) && !S_has_org_word(doc, i, j) &&
-            !ng_lex_name(doc->lex, S_fold_range(doc, i, j)))
+            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j)))
             mtype = NG_ACTOR_PERSON;
         /* "Braunau am Inn", "Newcastle upon Tyne": a place-name connector
          * and a capitalized name after the tagger's name (of any type but a
@@ -1800,7 +1771,7 @@ static void S_tagger(ng_document *doc)
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
                                      !S_party_state(&doc->toks[i]) && !S_era_mark(doc, i));
-        if (usable && ng_lex_demonym(doc->lex, S_fold_range(doc, i, j)))
+        if (usable && ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, i, j)))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
             bool name = false;
@@ -2237,7 +2208,7 @@ static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_
     for (size_t n = 3; n >= 1; n--) {
         if (i + n > limit)
             continue;
-        char *f = S_fold_range(doc, i, i + n);
+        char *f = ng_doc_fold_range(doc, i, i + n);
         size_t l = strlen(f);
         const ng_lex_entry *hit = NULL;
         *plural = l > 3 && f[l - 1] == 's';
@@ -2333,7 +2304,7 @@ static void S_places_in_org_names(ng_document *doc)
             /* (a country's name has at most six words) */
             size_t last = mm->tok_end - (a == mm->tok_start);
             for (size_t b = last < a + 6 ? last : a + 6; b > a; b--) {
-                const ng_lex_entry *e = ng_lex_name(doc->lex, S_fold_range(doc, a, b));
+                const ng_lex_entry *e = ng_lex_name(doc->lex, ng_doc_fold_range(doc, a, b));
                 if (e && e->place_kind == NG_PLACE_COUNTRY) {
                     S_set_demonym(mm, e, a, b);
                     break;

@@ -57,8 +57,7 @@ static bool S_passive(const ng_document *doc, size_t v)
     if (v == 0)
         return false;
     /* "they are praying the court", "is saying": progressive, not passive */
-    size_t l = strlen(doc->toks[v].lower);
-    if (l > 4 && strcmp(doc->toks[v].lower + l - 3, "ing") == 0)
+    if (ng_tok_ing_form(doc, v))
         return false;
     static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were", "'s", NULL};
     return ng_word_in(doc->toks[v - 1].lower, be);
@@ -349,9 +348,7 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
                 return a;
             }
         }
-        size_t kl = strlen(doc->toks[k].lower);
-        bool participle = kl > 4 && strcmp(doc->toks[k].lower + kl - 3, "ing") == 0;
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !participle) {
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !ng_tok_ing_form(doc, k)) {
             /* "...,” X, a spokesperson, repeated Y" names X before the verb;
              * "...,” said X" after it; ", adding that ..." goes on with
              * someone else's words */
@@ -1116,10 +1113,8 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
      * that": a participle or a coordinated verb with no subject of its
      * own has its head's */
     int head = ng_dep_head(doc, cue);
-    size_t len = strlen(doc->toks[cue].lower);
-    bool participle = len > 4 && strcmp(doc->toks[cue].lower + len - 3, "ing") == 0;
     if (subject < 0 && head >= 0 &&
-        ((participle && S_rel_in(ng_dep_rel(doc, cue), (const char *const[]){"advcl", "xcomp", "conj", NULL})) ||
+        ((ng_tok_ing_form(doc, cue) && S_rel_in(ng_dep_rel(doc, cue), (const char *const[]){"advcl", "xcomp", "conj", NULL})) ||
          (!strcmp(ng_dep_rel(doc, cue), "conj") && ng_dep_child(doc, cue, "cc") >= 0)))
         subject = ng_dep_subject(doc, (size_t)head);
     if (subject >= 0) {
