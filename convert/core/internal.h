@@ -372,6 +372,9 @@ const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *folded);
 /* The class of an event word: the trigger's, else the one of
  * schemas/event-classes.tsv (its CAMEO root's), else NULL. */
 const char *ng_lex_event_class(const ng_lexicon *lex, const char *folded);
+/* schemas/person-nouns.tsv: 1 a noun naming one person ("man"), 2 several
+ * ("women", "people"), 0 neither */
+int ng_lex_person_noun(const ng_lexicon *lex, const char *folded);
 /* Add "phrase<TAB>Class" lines (schemas/event-triggers.tsv format); a bad
  * line is an error naming source:line. */
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err);
@@ -394,7 +397,8 @@ typedef enum {
     NG_ACTOR_PERSON = 1,
     NG_ACTOR_ORG,
     NG_ACTOR_PLACE,
-    NG_ACTOR_GROUP          /* unnamed group: "U.S. officials" */
+    NG_ACTOR_GROUP,         /* unnamed group: "U.S. officials" */
+    NG_ACTOR_UNNAMED        /* one person the article does not name: "a 22-year-old man" (--all-events) */
 } ng_actor_type;
 
 typedef struct ng_mention {
@@ -521,6 +525,9 @@ struct ng_document {
     const struct ng_coref_model *coref; /* the pronoun model (coref.c), or NULL: the rules of actors.c */
     const struct ng_trig_model *triggers; /* the trigger model (triggers.c), or NULL */
     bool all_events;               /* every event the trigger model finds, with or without participants */
+    int *tok_unnamed;              /* --all-events: head noun token -> unnamed entity, -1; NULL otherwise */
+    struct ng_unnamed *unnamed;    /* --all-events: people the article does not name (unnamed.c) */
+    size_t nunnamed, cap_unnamed;
     bool record_type_features;     /* record each actor's type features instead of applying the model */
     const char **type_features;    /* per actor: its features, one per line, or NULL (typing.c) */
     size_t ntype_features;         /* actors when they were recorded (later steps add more) */
@@ -574,6 +581,22 @@ void ng_actor_type_features(const ng_document *doc, int actor, ng_buf *b);
 /* A step of ng_resolve_actors: each named actor's type from all its mentions. */
 void ng_type_actors(ng_document *doc);
 void ng_find_statements(ng_document *doc);
+/* unnamed.c (--all-events): the people the article does not name. */
+typedef struct ng_unnamed {
+    int type;                      /* NG_ACTOR_UNNAMED (one person) or NG_ACTOR_GROUP */
+    const char *name;              /* the first phrase, without its article: "22-year-old man" */
+    int actor;                     /* its actor once something needs it, else -1 */
+} ng_unnamed;
+void ng_find_unnamed(ng_document *doc);
+/* The unnamed entity whose phrase token tok heads, or -1. */
+int ng_unnamed_at(const ng_document *doc, size_t tok);
+/* The unnamed person a "he" or "him" nobody named stands for: the last one
+ * met in its sentence or the one before, or -1. */
+int ng_unnamed_for_pronoun(const ng_document *doc, size_t tok);
+/* The actor of an unnamed entity, made with the evidence of all its
+ * phrases the first time it is asked for (only people who take part in
+ * something become nodes). */
+int ng_unnamed_actor(ng_document *doc, int entity);
 void ng_find_events(ng_document *doc);
 void ng_build_graph(ng_document *doc);
 
@@ -698,6 +721,7 @@ int ng_writer_add_piece(ng_writer *w, ng_piece *piece, ng_error *err);
 /* Embedded schemas (generated from schemas/ at build time). */
 extern const char ng_embedded_context[];
 extern const char ng_embedded_triggers[];
+extern const char ng_embedded_person_nouns[];
 extern const char ng_embedded_event_classes[];
 
 #endif

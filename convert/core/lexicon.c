@@ -29,7 +29,7 @@ struct ng_lexicon {
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, eponym_heads, era_words, happening_heads, public_bodies,
-        place_heads;
+        place_heads, person_nouns;
 };
 
 static uint64_t S_hash(const char *s)
@@ -269,7 +269,9 @@ ng_lexicon *ng_lexicon_new(void)
         abort(); /* the bundled list is checked by the tests */
     }
     if (S_add_classed(lex, &lex->event_classes, ng_embedded_event_classes, strlen(ng_embedded_event_classes),
-                      "schemas/event-classes.tsv", &err) != 0) {
+                      "schemas/event-classes.tsv", &err) != 0 ||
+        S_add_classed(lex, &lex->person_nouns, ng_embedded_person_nouns, strlen(ng_embedded_person_nouns),
+                      "schemas/person-nouns.tsv", &err) != 0) {
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
         abort();
     }
@@ -292,7 +294,7 @@ void ng_lexicon_free(ng_lexicon *lex)
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->eponym_heads,
-                   &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads};
+                   &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads, &lex->person_nouns};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
     free(lex);
@@ -444,6 +446,14 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
 {
     return S_add_classed(lex, &lex->triggers, text, len, source, err);
+}
+
+int ng_lex_person_noun(const ng_lexicon *lex, const char *folded)
+{
+    int v = S_table_get(&lex->person_nouns, folded);
+    if (v < 0)
+        return 0;
+    return strcmp(lex->classes[v], "People") == 0 ? 2 : 1;
 }
 
 const char *ng_lex_event_class(const ng_lexicon *lex, const char *folded)

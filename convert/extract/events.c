@@ -955,6 +955,14 @@ static int S_actor_of(const ng_document *doc, size_t tok)
     return -1;
 }
 
+/* --all-events: someone the article does not name ("his mother"), or the
+ * one a pronoun nobody named stands for ("police arrested him"). */
+static int S_unnamed_of(ng_document *doc, size_t tok)
+{
+    int e = strcmp(ng_dep_upos(doc, tok), "PRON") == 0 ? ng_unnamed_for_pronoun(doc, tok) : ng_unnamed_at(doc, tok);
+    return e >= 0 ? ng_unnamed_actor(doc, e) : -1;
+}
+
 /* Relations by which a dependent of an event word takes part in it: its
  * subject, object, passive agent, possessor and nominal modifier ("the
  * arrest of X", "X's arrest", "killed by X"). */
@@ -1007,6 +1015,8 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     for (int c = (int)dep; c >= 0;) {
         int a = S_actor_of(doc, (size_t)c);
         int m = ng_mention_at(doc, (size_t)c);
+        if (a < 0)
+            a = S_unnamed_of(doc, (size_t)c);
         if (a >= 0 && m >= 0 && S_located(doc, &doc->mentions[m]) && doc->actors[a].type == NG_ACTOR_PLACE) {
             if (ev->location < 0)
                 ev->location = a;
@@ -1014,6 +1024,10 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
             /* (a place that plays a game is its team: "Liverpool beat") */
             if (a != ev->organizer)
                 S_add_attendee(doc, ev, a);
+            /* --all-events: "police arrested him": the pronoun is
+             * evidence of who took part */
+            if (doc->all_events && m < 0 && strcmp(ng_dep_upos(doc, (size_t)c), "PRON") == 0)
+                ng_actor_named_at(doc, a, (uint32_t)c, (uint32_t)c + 1);
         }
         /* the next conjunct */
         int next = -1;

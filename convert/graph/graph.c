@@ -79,7 +79,7 @@ static const char *S_place_class(int kind)
 
 static const char *S_actor_iri(ng_document *doc, const ng_actor *a)
 {
-    if (doc->local_actors && a->type != NG_ACTOR_GROUP) {
+    if (doc->local_actors && a->type != NG_ACTOR_GROUP && a->type != NG_ACTOR_UNNAMED) {
         /* read from another language with the English model: this
          * article's own node, never merged with the corpus-wide one */
         static const char *const kinds[] = {"", "person", "organization", "place"};
@@ -94,6 +94,7 @@ static const char *S_actor_iri(ng_document *doc, const ng_actor *a)
                                                              : "place";
         return ng_arena_printf(&doc->arena, "%s%s/%s", doc->base, kind, S_slug(doc, a->name));
     }
+    case NG_ACTOR_UNNAMED: return ng_arena_printf(&doc->arena, "%s/unnamed/%s", doc->article_iri, S_slug(doc, a->name));
     default: return ng_arena_printf(&doc->arena, "%s/group/%s", doc->article_iri, S_slug(doc, a->name));
     }
 }
@@ -286,6 +287,7 @@ void ng_build_graph(ng_document *doc)
             case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
             case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
             case NG_ACTOR_PLACE: S_type(doc, s, S_place_class(a->place_kind)); break;
+            case NG_ACTOR_UNNAMED: S_type(doc, s, NG_VOCAB "UnnamedPerson"); break;
             default: S_type(doc, s, NG_VOCAB "Group"); break;
             }
             S_emit(doc, s, SCHEMA "name", S_lit(a->name));

@@ -56,6 +56,33 @@ check "Okafor and Ruth Mensah were convicted" \
   "grep -q \"^$P/event/64-73> <http://schema.org/attendee> <http://newsgraph.org/id/person/daniel-okafor> .\" out.txt &&
    grep -q \"^$P/event/64-73> <http://schema.org/attendee> <http://newsgraph.org/id/person/ruth-mensah> .\" out.txt"
 
+# people the article does not name take part with --all-events: a phrase
+# whose head names people (schemas/person-nouns.tsv), one node per person
+# ("the man" is the 22-year-old man), a group for several ("Police");
+# the default graph has none of them
+printf 'Man held over killings\n\nPolice arrested a 22-year-old man on Friday in connection with %s\n' \
+  'the deaths of his mother and sister. The man was charged with murder.' > unnamed.txt
+expect 0 "" -- "$BIN" convert --all-events -f ntriples unnamed.txt
+U='<http://newsgraph.org/id/article/e88fc3da3e90732f'
+check "police arrested the 22-year-old man" \
+  "grep -q \"^$U/event/7-15> <http://schema.org/attendee> $U/group/police> .\" out.txt &&
+   grep -q \"^$U/event/7-15> <http://schema.org/attendee> $U/unnamed/22-year-old-man> .\" out.txt"
+check "an unnamed person: its class, the words as its name, every phrase as evidence" \
+  "grep -q \"^$U/unnamed/22-year-old-man> $TYPE <http://newsgraph.org/ns#UnnamedPerson> .\" out.txt &&
+   grep -q \"^$U/unnamed/22-year-old-man> <http://schema.org/name> \\\"22-year-old man\\\" .\" out.txt &&
+   grep -q \"^$U/unnamed/22-year-old-man> <http://newsgraph.org/ns#mention> $U/span/16-33> .\" out.txt &&
+   grep -q \"^$U/unnamed/22-year-old-man> <http://newsgraph.org/ns#mention> $U/span/100-107> .\" out.txt"
+check "'The man was charged' is the same man" \
+  "grep -q \"^$U/event/112-119> <http://schema.org/attendee> $U/unnamed/22-year-old-man> .\" out.txt"
+check "the deaths of his mother and sister: two people, the possessive kept" \
+  "grep -q \"^$U/event/67-73> <http://schema.org/attendee> $U/unnamed/his-mother> .\" out.txt &&
+   grep -q \"^$U/event/67-73> <http://schema.org/attendee> $U/unnamed/sister> .\" out.txt"
+cp out.txt unnamed.nt
+expect 0 "" -- "$BIN" validate unnamed.nt
+check "unnamed people are valid" "grep -q '^unnamed.nt: valid (' out.txt"
+expect 0 "" -- "$BIN" convert -f ntriples unnamed.txt
+check "the default graph names no unnamed person" "! grep -q 'unnamed/\\|group/' out.txt"
+
 # a verb the lexicon does not list takes the class of its CAMEO root
 # (schemas/event-classes.tsv) when someone named takes part; a storm that
 # destroys is no attack
