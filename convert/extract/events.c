@@ -1017,7 +1017,11 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
         int m = ng_mention_at(doc, (size_t)c);
         if (a < 0)
             a = S_unnamed_of(doc, (size_t)c);
-        if (a >= 0 && m >= 0 && S_located(doc, &doc->mentions[m]) && doc->actors[a].type == NG_ACTOR_PLACE) {
+        /* "Tunisia lost 1-2 to England": a side a game is lost to plays it */
+        bool opponent = m >= 0 && strcmp(ev->klass, "Game") == 0 && doc->mentions[m].tok_start > 0 &&
+                        S_is(doc, doc->mentions[m].tok_start - 1, "to");
+        if (a >= 0 && m >= 0 && !opponent && S_located(doc, &doc->mentions[m]) &&
+            doc->actors[a].type == NG_ACTOR_PLACE) {
             if (ev->location < 0)
                 ev->location = a;
         } else if (a >= 0 && (S_can_act(doc, a, m >= 0 && doc->mentions[m].metonym) || strcmp(ev->klass, "Game") == 0)) {

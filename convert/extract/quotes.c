@@ -168,6 +168,22 @@ static int S_actor_at(const ng_document *doc, size_t k)
     return m >= 0 ? doc->mentions[m].actor : -1;
 }
 
+/* "Devocht, who had told Montalvo he would ...": the subject of a verb
+ * whose subject is a relative pronoun is what the clause describes: the
+ * actor named just before the pronoun (the parse does not always hang the
+ * clause from it), -1 when none is, -2 when the subject is no relative
+ * pronoun. */
+static int S_relative_subject(const ng_document *doc, size_t v)
+{
+    int subject = ng_dep_subject(doc, v);
+    if (subject < 1 || subject > (int)v || !(S_is(doc, (size_t)subject, "who") || S_is(doc, (size_t)subject, "which")))
+        return -2;
+    size_t before = (size_t)subject - 1;
+    if (before > 0 && S_ch(doc, before) == ',')
+        before--;
+    return S_actor_at(doc, before);
+}
+
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. */
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
@@ -609,6 +625,10 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
          * told is not who tells */
         if (S_is(doc, v, "told") || S_is(doc, v, "tells") || S_is(doc, v, "tell"))
             return false;
+        /* "a copy of the book, written by Marc Headley": a passive
+         * participle names an author, not words said */
+        if (v + 1 < s->tok_end && S_is(doc, v + 1, "by"))
+            return false;
         int m = ng_mention_at(doc, v + 1 < s->tok_end ? v + 1 : v);
         if (m < 0 && v + 2 < s->tok_end)
             m = ng_mention_at(doc, v + 2);
@@ -984,7 +1004,8 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     if (!kind)
         return v;
     size_t clause = S_verb_clause(doc, s, v);
-    report_cue rc = {v + 1, S_subject(doc, clause, v), -1, false, false, false};
+    int relative = S_relative_subject(doc, v);
+    report_cue rc = {v + 1, relative != -2 ? relative : S_subject(doc, clause, v), -1, false, false, false};
     /* skip the inverted attribution of a direct quote: "..., said X." */
     if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
         return v;
@@ -1105,6 +1126,9 @@ static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
  * source, the subject the rules read before the cue in its clause. */
 static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size_t cue)
 {
+    int described = S_relative_subject(doc, cue);
+    if (described != -2)
+        return described;
     int speaker = a->source[1] > a->source[0] ? S_subject(doc, a->source[0], a->source[1]) : -1;
     if (speaker >= 0)
         return speaker;
