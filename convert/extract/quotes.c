@@ -915,6 +915,39 @@ static bool S_trailing_attribution(const ng_document *doc, const ng_sentence *s,
     return true;
 }
 
+/* "have not said", "did not say", "never said": words nobody said. The
+ * words between the auxiliary and the verb of saying are read back. */
+static bool S_negated_cue(const ng_document *doc, size_t v)
+{
+    size_t lo = doc->sents[doc->toks[v].sent].tok_start;
+    for (size_t k = v, n = 0; k > lo && n < 3; n++) {
+        k--;
+        if (S_is(doc, k, "not") || S_is(doc, k, "n't") || S_is(doc, k, "never"))
+            return true;
+        const char *upos = ng_dep_upos(doc, k);
+        if (strcmp(upos, "AUX") != 0 && strcmp(upos, "ADV") != 0 && strcmp(upos, "PART") != 0)
+            return false;
+    }
+    return false;
+}
+
+/* ", but Ambassador Hamdullah Mohib says ...": a conjunction followed by
+ * someone and a verb of saying of their own opens another report. */
+static bool S_next_speaker(const ng_document *doc, size_t cj, size_t end)
+{
+    if (!(S_is(doc, cj, "and") || S_is(doc, cj, "but")))
+        return false;
+    bool someone = false;
+    for (size_t j = cj + 1; j < end && j <= cj + 7; j++) {
+        if (ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1)
+            return someone;
+        if (S_ch(doc, j) == ',' || ng_dep_finite(doc, j))
+            return false;
+        someone = someone || ng_mention_at(doc, j) >= 0;
+    }
+    return false;
+}
+
 /* End of the reported content that starts at k: the end of its clause;
  * when the sentence opens with a subordinate clause, its closing comma. */
 static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bool fronted)
@@ -958,7 +991,8 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
         if (S_ch(doc, end) == ',' && cj + 1 < s->tok_end && (S_is(doc, cj, "and") || S_is(doc, cj, "but")) &&
             (S_is(doc, cj + 1, "both") || S_is(doc, cj + 1, "he") || S_is(doc, cj + 1, "she") ||
              S_is(doc, cj + 1, "they") || S_is(doc, cj + 1, "we") ||
-             (ng_mention_at(doc, cj + 1) >= 0 && doc->mentions[ng_mention_at(doc, cj + 1)].tok_start == cj + 1))) {
+             (ng_mention_at(doc, cj + 1) >= 0 && doc->mentions[ng_mention_at(doc, cj + 1)].tok_start == cj + 1) ||
+             S_next_speaker(doc, cj, s->tok_end))) {
             if (cj > end + 1)
                 end = cj; /* keep the closing mark with its words */
             break;
@@ -1001,7 +1035,7 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     const ng_sentence *s = &doc->sents[si];
     bool calls = false;
     int kind = S_cue_kind(doc, si, v, q, nq, &calls);
-    if (!kind)
+    if (!kind || S_negated_cue(doc, v))
         return v;
     size_t clause = S_verb_clause(doc, s, v);
     int relative = S_relative_subject(doc, v);
@@ -1237,7 +1271,8 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
         finite = finite || ng_dep_finite(doc, k);
     }
     int verb = S_cue_verb(doc, a);
-    bool kept = words >= 3 && finite && verb >= 0 && S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
+    bool kept = words >= 3 && finite && verb >= 0 && !S_negated_cue(doc, (size_t)verb) &&
+                S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
 }
 
