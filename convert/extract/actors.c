@@ -715,15 +715,52 @@ static void S_home_country(ng_document *doc)
     }
 }
 
+/* "Valeska Paris ... Paris claims she was ...": a lone word the lexicon
+ * knows as a place is the surname of a person named in full before it,
+ * unless a preposition places it ("moved to Paris"). */
+static bool S_surname_not_place(const ng_document *doc, size_t mi)
+{
+    const ng_mention *m = &doc->mentions[mi];
+    if (m->tok_end - m->tok_start != 1 || m->lex->kind != NG_ACTOR_PLACE)
+        return false;
+    static const char *const places[] = {"in", "at", "from", "to", "near", "into", "across", "of", "outside",
+                                         "around", "across", "via", "toward", "towards", NULL};
+    if (m->tok_start > 0 && ng_word_in(doc->toks[m->tok_start - 1].lower, places))
+        return false;
+    /* and only where it acts or owns as a person does: "Paris claims",
+     * "Paris was born", "Paris's father" */
+    const char *rel = ng_dep_rel(doc, m->tok_start);
+    if (ng_dep_parsed(doc) && strncmp(rel, "nsubj", 5) != 0 && strcmp(rel, "nmod:poss") != 0)
+        return false;
+    const char *w = doc->toks[m->tok_start].lower;
+    for (size_t j = 0; j < mi; j++) {
+        const ng_mention *p = &doc->mentions[j];
+        if (p->type == NG_ACTOR_PERSON && !p->lex && p->tok_end - p->tok_start >= 2 && p->tok_end <= m->tok_start &&
+            strcmp(doc->toks[p->tok_end - 1].lower, w) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void S_lexicon_names(ng_document *doc)
 {
     /* 1. lexicon names */
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
+        if (m->lex && S_surname_not_place(doc, i)) {
+            /* the person's, in step 4 */
+            m->lex = NULL;
+            m->type = NG_ACTOR_PERSON;
+            m->place_kind = 0;
+            m->metonym = false;
+            continue;
+        }
         if (m->lex)
             S_attach(doc, i, S_lex_actor(doc, m));
     }
 }
+
+static int S_org_by_first_word(ng_document *doc, const char *word);
 
 static void S_names_by_type(ng_document *doc)
 {
@@ -764,6 +801,8 @@ static void S_names_by_type(ng_document *doc)
             if (a < 0 && lone_org_word) {
                 /* "Inspector-General of Police" and "the Nigeria Police" */
                 a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
+                if (a < 0)
+                    a = S_org_by_first_word(doc, m->name); /* "the Church" of "the Church of Scientology" */
                 /* "Court papers show ...": a capital at the start of a
                  * sentence, no name */
                 if (a < 0 && doc->sents[doc->toks[m->tok_start].sent].tok_start == m->tok_start) {
@@ -835,10 +874,10 @@ static void S_full_person_names(ng_document *doc)
 }
 
 /* "Lumina spokesman" after "Lumina Semiconductor", "Acme" after "Acme
- * Corp.", "Bayern" after "Bayern Munich": the one organization named
- * before whose name is this word and words that end company names
- * (ORG_WORDS) or a place the lexicon knows (a club's city). -1 when none
- * or several. */
+ * Corp.", "Bayern" after "Bayern Munich", "the Church" after "the Church
+ * of Scientology": the one organization named before whose name is this
+ * word and words that end company names (ORG_WORDS), a place the lexicon
+ * knows (a club's city) or "of" and more. -1 when none or several. */
 static int S_org_by_first_word(ng_document *doc, const char *word)
 {
     size_t n = strlen(word);
@@ -855,7 +894,10 @@ static int S_org_by_first_word(ng_document *doc, const char *word)
         for (size_t c = 0; c <= l; c++)
             folded[c] = (char)tolower((unsigned char)last[c]);
         const ng_lex_entry *rest = NULL;
-        if (!ng_lex_is_org_word(doc->lex, folded)) {
+        /* "the Church" after "the Church of Scientology", "the Bank" after
+         * "the Bank of England": the head of an "X of Y" name */
+        bool head_of = strncmp(o->name + n + 1, "of ", 3) == 0;
+        if (!head_of && !ng_lex_is_org_word(doc->lex, folded)) {
             char *f = ng_text_fold(o->name + n + 1, strlen(o->name + n + 1));
             rest = ng_lex_name(doc->lex, f);
             free(f);

@@ -603,9 +603,15 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
             return false;
     size_t words = 0;
-    for (size_t k = start; k < c; k++)
+    bool verb = !ng_dep_parsed(doc);
+    for (size_t k = start; k < c; k++) {
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
-    if (words < 4)
+        verb = verb || ng_dep_finite(doc, k) || !strcmp(ng_dep_upos(doc, k), "VERB") ||
+               !strcmp(ng_dep_upos(doc, k), "AUX");
+    }
+    /* "In a statement to the Australian Broadcasting Corporation, the
+     * Church denied ...": words said are a clause, with a verb */
+    if (words < 4 || !verb)
         return false;
     /* "Later in the day, X testified": a short adverbial, no words said */
     if (words <= 6 && (S_is(doc, start, "later") || S_is(doc, start, "earlier") || S_is(doc, start, "in") ||
