@@ -16,6 +16,9 @@
 #include "internal.h"
 #include "ner.h"
 
+/* The tagger's reading of exactly tokens [i, j) (below). */
+static int S_tagger_reading(const ng_document *doc, size_t i, size_t j);
+
 /* Display text of tokens [i, j): words joined by single spaces, skipping
  * bracket marks so "[Russian President Vladimir] Putin" gives a clean name. */
 static const char *S_name_range(ng_document *doc, size_t i, size_t j)
@@ -432,6 +435,21 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         break;
     }
     (void)dem;
+    /* "Shadow Home Secretary Yvette Cooper": a word no list knows before a
+     * title; where the tagger reads the words after the title's head as a
+     * person and those before it as no name (not "Zentra CEO Tom Varga"),
+     * the rest is the title */
+    for (size_t t = k + 1; !titled && doc->ner_labels && t + 2 <= j; t++) {
+        if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_tagger_reading(doc, t + 1, j) != 1)
+            continue;
+        bool named = false;
+        for (size_t q = k; q < t; q++)
+            named = named || doc->ner_labels[q] != 0;
+        if (!named) {
+            k = t + 1;
+            titled = true;
+        }
+    }
     size_t len = j - k;
     const ng_token *first = &doc->toks[k];
     /* "Kursk region", "the Rukban camp", "Hoa Lo prison": a name and a
