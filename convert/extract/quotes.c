@@ -540,7 +540,8 @@ static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, co
 /* A dateline opening a story: "VIENNA —", "ST. JOSEPH, Mich. (AP) —". */
 static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s)
 {
-    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 8; k++) {
+    /* (up to "LOS ANGELES, Feb. 2 (UPI) —") */
+    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 12; k++) {
         if (ng_tok_is_dash(doc, k))
             return k > s->tok_start && (doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) ? k + 1 : s->tok_start;
     }
@@ -552,6 +553,19 @@ static bool S_subordinator(const ng_document *doc, size_t k)
     static const char *const w[] = {"as", "although", "though", "while", "when", "after", "before", "because",
                                     "if", "since", "unless", "whereas", "once", "until", NULL};
     return k < doc->ntok && ng_word_in(doc->toks[k].lower, w);
+}
+
+/* Do tokens [lo, hi) hold a verb? Words said are a clause ("In a
+ * statement to the ABC" and "a host of new songs" are none). Without a
+ * parse, yes. */
+static bool S_has_verb(const ng_document *doc, size_t lo, size_t hi)
+{
+    if (!ng_dep_parsed(doc))
+        return true;
+    for (size_t k = lo; k < hi; k++)
+        if (ng_dep_finite(doc, k) || !strcmp(ng_dep_upos(doc, k), "VERB") || !strcmp(ng_dep_upos(doc, k), "AUX"))
+            return true;
+    return false;
 }
 
 /* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
@@ -596,22 +610,19 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     if (start >= c || (doc->toks[start].flags & NG_TOK_OPEN))
         return false;
     /* "As the charges were unsealed, X testified ...": a subordinate
-     * clause is not what X said */
-    if (S_subordinator(doc, start))
+     * clause is not what X said; nor is "Speaking on radio show Joney's
+     * Jukebox last week, Kiedis said" */
+    if (S_subordinator(doc, start) || (ng_tok_ing_form(doc, start) && !strcmp(ng_dep_upos(doc, start), "VERB")))
         return false;
     for (size_t k = start; k < c; k++)
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
             return false;
     size_t words = 0;
-    bool verb = !ng_dep_parsed(doc);
-    for (size_t k = start; k < c; k++) {
+    for (size_t k = start; k < c; k++)
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
-        verb = verb || ng_dep_finite(doc, k) || !strcmp(ng_dep_upos(doc, k), "VERB") ||
-               !strcmp(ng_dep_upos(doc, k), "AUX");
-    }
     /* "In a statement to the Australian Broadcasting Corporation, the
      * Church denied ...": words said are a clause, with a verb */
-    if (words < 4 || !verb)
+    if (words < 4 || !S_has_verb(doc, start, c))
         return false;
     /* "Later in the day, X testified": a short adverbial, no words said */
     if (words <= 6 && (S_is(doc, start, "later") || S_is(doc, start, "earlier") || S_is(doc, start, "in") ||
@@ -1088,6 +1099,12 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     for (size_t w = k; w < end; w++)
         words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
     if (words < 3)
+        return v;
+    /* "wrote a host of new songs": what is written without a clause is a
+     * work, not words said ("reported a rise in sales", "described that
+     * as a threat" say something) */
+    bool write = S_is(doc, v, "wrote") || S_is(doc, v, "write") || S_is(doc, v, "writes") || S_is(doc, v, "written");
+    if (write && !calls && !(doc->toks[k].flags & NG_TOK_OPEN) && !S_has_verb(doc, k, end))
         return v;
     const char *text = S_clause_text_keep(doc, k, end, q, nq, calls);
     size_t text_words = 0;
