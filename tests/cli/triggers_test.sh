@@ -77,9 +77,11 @@ check "'The man was charged' is the same man" \
 check "the deaths of his mother and sister: two people, the possessive kept" \
   "grep -q \"^$U/event/67-73> <http://schema.org/attendee> $U/unnamed/his-mother> .\" out.txt &&
    grep -q \"^$U/event/67-73> <http://schema.org/attendee> $U/unnamed/sister> .\" out.txt"
-cp out.txt unnamed.nt
-expect 0 "" -- "$BIN" validate unnamed.nt
-check "unnamed people are valid" "grep -q '^unnamed.nt: valid (' out.txt"
+# (JSON-LD: Raptor's N-Triples parser leaks under LeakSanitizer, lsan.supp)
+expect 0 "" -- "$BIN" convert --all-events unnamed.txt
+cp out.txt unnamed.jsonld
+expect 0 "" -- "$BIN" validate unnamed.jsonld
+check "unnamed people are valid" "grep -q '^unnamed.jsonld: valid (' out.txt"
 expect 0 "" -- "$BIN" convert -f ntriples unnamed.txt
 check "the default graph names no unnamed person" "! grep -q 'unnamed/\\|group/' out.txt"
 
