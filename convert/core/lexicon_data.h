@@ -328,6 +328,15 @@ static const char *const TITLE_HEADS[] = {
     "architect", "author", "writer", "journalist", "photographer", "student", "scholar",
     "investigator", "inspector", "detective", "sheriff", "activist", "advocate", "specialist",
     "candidate", "nominee", "monarch", "dictator", "lord", "crown prince", "foreign minister",
+    /* culture, sports, science and business: "singer Taylor Swift", "striker Harry Kane" */
+    "singer", "actor", "actress", "rapper", "musician", "guitarist", "drummer", "bassist", "frontman",
+    "songwriter", "composer", "conductor", "pianist", "violinist", "producer", "filmmaker", "playwright",
+    "novelist", "poet", "artist", "painter", "sculptor", "designer", "comedian", "dancer", "choreographer",
+    "chef", "player", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
+    "batsman", "bowler", "jockey", "cyclist", "sprinter", "swimmer", "boxer", "wrestler", "golfer", "skier",
+    "athlete", "champion", "teammate", "referee", "umpire", "physician", "surgeon", "epidemiologist",
+    "virologist", "biologist", "physicist", "chemist", "astronomer", "psychologist", "entrepreneur",
+    "investor", "banker",
 };
 
 /* Words that may precede a title head inside a title. */
