@@ -385,6 +385,7 @@ bool ng_lex_is_company_noun(const ng_lexicon *lex, const char *folded);
 bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *folded); /* shares, stock, ... */
 bool ng_lex_is_storm_word(const ng_lexicon *lex, const char *folded);      /* hurricane, typhoon, ... */
 bool ng_lex_is_result_verb(const ng_lexicon *lex, const char *folded);     /* beat, drew, ... (before a score) */
+bool ng_lex_is_contest_word(const ng_lexicon *lex, const char *folded);    /* round, sets, final, ... */
 bool ng_lex_is_eponym_head(const ng_lexicon *lex, const char *folded);     /* disease, syndrome ("X's ...") */
 bool ng_lex_is_era_word(const ng_lexicon *lex, const char *folded);        /* bc, ad, ... */
 bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *folded);  /* war, games, summit, ... */

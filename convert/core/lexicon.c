@@ -28,7 +28,7 @@ struct ng_lexicon {
     size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
-        company_holdings, storm_words, result_verbs, eponym_heads, era_words, happening_heads, public_bodies,
+        company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads, public_bodies,
         place_heads, person_nouns;
 };
 
@@ -251,6 +251,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->company_holdings, COMPANY_HOLDINGS, COUNT(COMPANY_HOLDINGS));
     S_set(&lex->storm_words, STORM_WORDS, COUNT(STORM_WORDS));
     S_set(&lex->result_verbs, RESULT_VERBS, COUNT(RESULT_VERBS));
+    S_set(&lex->contest_words, CONTEST_WORDS, COUNT(CONTEST_WORDS));
     S_set(&lex->eponym_heads, EPONYM_HEADS, COUNT(EPONYM_HEADS));
     S_set(&lex->era_words, ERA_WORDS, COUNT(ERA_WORDS));
     S_set(&lex->happening_heads, HAPPENING_HEADS, COUNT(HAPPENING_HEADS));
@@ -293,7 +294,7 @@ void ng_lexicon_free(ng_lexicon *lex)
     table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
-                   &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->eponym_heads,
+                   &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words, &lex->eponym_heads,
                    &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads, &lex->person_nouns};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
@@ -373,6 +374,7 @@ bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *f)
 }
 bool ng_lex_is_storm_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->storm_words, f) >= 0; }
 bool ng_lex_is_result_verb(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->result_verbs, f) >= 0; }
+bool ng_lex_is_contest_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->contest_words, f) >= 0; }
 bool ng_lex_is_eponym_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->eponym_heads, f) >= 0; }
 bool ng_lex_is_era_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->era_words, f) >= 0; }
 bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->happening_heads, f) >= 0; }

@@ -449,6 +449,17 @@ static const char *const RESULT_VERBS[] = {
     "drew", "draws", "draw", "edged", "edges", "thrashed", "routed", "crushed", "downed", "upset",
     "overcame", "outscored", "swept", "tied", "ties", "beating", "defeating", "winning", "losing", "drawing",
     "edging", "thrashing", "routing", "crushing", "downing", "overcoming", "sweeping",
+    "stopped", "stops", "stopping", "outpointed", "knocked",
+};
+
+/* Words of a contest: a verb of RESULT_VERBS with an opponent and one of
+ * these after it is a game even without a score ("stopping Hasim Rahman in
+ * the seventh round", "beat Federer in straight sets"). */
+static const char *const CONTEST_WORDS[] = {
+    "round", "rounds", "set", "sets", "final", "finals", "semifinal", "semifinals", "semi-final",
+    "semi-finals", "quarterfinal", "quarterfinals", "quarter-final", "quarter-finals", "overtime",
+    "penalties", "shootout", "innings", "match", "bout", "fight", "race", "tiebreak", "tie-break",
+    "playoff", "playoffs", "play-off", "play-offs", "knockout", "tournament", "championship",
 };
 
 /* Nouns an eponym names with its possessive: "Alzheimer's disease",

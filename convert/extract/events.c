@@ -310,13 +310,20 @@ static size_t S_score_at(const ng_document *doc, size_t j, size_t end)
 }
 
 /* "Liverpool beat Arsenal 3-1", "drew 1-1 with Bayern": a game's result,
- * a verb of RESULT_VERBS with a score after it in its clause. */
+ * a verb of RESULT_VERBS with a score after it in its clause; or with an
+ * opponent named and a word of contest after it ("stopping Hasim Rahman
+ * in the seventh round"). */
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
     if (!ng_lex_is_result_verb(doc->lex, doc->toks[i].lower))
         return false;
-    for (size_t j = i + 1; j < end && j <= i + 8; j++) {
-        if (S_score_at(doc, j, end))
+    bool opponent = false;
+    for (size_t j = i + 1; j < end && j <= i + 10; j++) {
+        if (j <= i + 8 && S_score_at(doc, j, end))
+            return true;
+        int m = ng_mention_at(doc, j);
+        opponent = opponent || (m >= 0 && doc->mentions[m].type != NG_ACTOR_PLACE);
+        if (opponent && ng_lex_is_contest_word(doc->lex, doc->toks[j].lower))
             return true;
         if (S_ch(doc, j) == ';' || S_ch(doc, j) == '.' || S_ch(doc, j) == ',')
             break;

@@ -2371,7 +2371,9 @@ static void S_opening_roles(ng_document *doc)
 /* "Rival Huawei launched ...": a sentence's first word that is a common
  * word and in no list of names, before a name the article uses alone
  * elsewhere ("Huawei had overtaken Apple"), is no part of that name; the
- * name takes its type from where it stands alone. */
+ * name takes its type from where it stands alone. Before a person's name,
+ * only a word naming a kind of person (schemas/person-nouns.tsv) is such
+ * a modifier; any other is the given name. */
 static void S_opening_modifiers(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
@@ -2384,10 +2386,13 @@ static void S_opening_modifiers(ng_document *doc)
         if (S_name_bits(doc, k, &common) || !common)
             continue;
         const char *rest = S_name_range(doc, k + 1, mm->tok_end);
+        /* "Wladimir Klitschko ... Klitschko": before a person's name used
+         * alone, a word that names no kind of person is the given name */
+        bool role = ng_lex_person_noun(doc->lex, doc->toks[k].lower) != 0;
         for (size_t o = 0; o < doc->nmention; o++) {
             const ng_mention *om = &doc->mentions[o];
             if (o == m || om->type <= 0 || om->tok_end - om->tok_start != mm->tok_end - k - 1 ||
-                strcasecmp(om->name, rest) != 0)
+                strcasecmp(om->name, rest) != 0 || (om->type == NG_ACTOR_PERSON && !role))
                 continue;
             mm->tok_start = (uint32_t)(k + 1);
             mm->start = doc->toks[k + 1].start;
