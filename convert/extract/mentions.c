@@ -374,7 +374,12 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             const ng_lex_entry *dem;
             while (o < ow && ng_lex_is_title_mod(doc->lex, doc->toks[o].lower) && !ng_demonym_at(doc, o, j, &dem))
                 o++;
-            S_run(doc, o, t, false, sent_end);
+            /* "Acme Holdings Chief Executive Mara Quint": the title is all
+             * its words ("Chief Executive"), not its last one */
+            size_t ts = t;
+            while (ts > ow + 1 && S_title_word(doc, ts - 1))
+                ts--;
+            S_run(doc, o, ts, false, sent_end);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
         }
@@ -437,8 +442,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     (void)dem;
     /* "Shadow Home Secretary Yvette Cooper": a word no list knows before a
      * title; where the tagger reads the words after the title's head as a
-     * person and those before it as no name (not "Zentra CEO Tom Varga"),
-     * the rest is the title */
+     * person and those before it as no name, the rest is the title */
     for (size_t t = k + 1; !titled && doc->ner_labels && t + 2 <= j; t++) {
         if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_tagger_reading(doc, t + 1, j) != 1)
             continue;
@@ -448,6 +452,18 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if (!named) {
             k = t + 1;
             titled = true;
+            break;
+        }
+        /* "TDCJ Inspector General John Moriarty": an organization the
+         * tagger reads (or an acronym) before the title: the body, the
+         * title and the person holding it */
+        size_t ts = t;
+        while (ts > k + 1 && S_title_word(doc, ts - 1))
+            ts--;
+        if (S_tagger_reading(doc, k, ts) == 2 || (ts == k + 1 && (doc->toks[k].flags & NG_TOK_ALLCAPS))) {
+            S_classify(doc, k, ts, sent_end);
+            S_add(doc, t + 1, j, NG_ACTOR_PERSON);
+            return;
         }
     }
     size_t len = j - k;
