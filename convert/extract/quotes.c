@@ -414,6 +414,24 @@ static bool S_has_speech_verb(const ng_document *doc, const ng_sentence *s)
     return false;
 }
 
+/* Are all the words between the marks capitalized, but for the small
+ * words titles leave lowercase ("Pride and Prejudice")? */
+static bool S_title_case(const ng_document *doc, const qspan *q)
+{
+    static const char *const small[] = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by",
+                                        "with", "from", NULL};
+    bool any = false;
+    for (size_t k = q->open + 1; k < q->close; k++) { /* (the closing mark, or the end of an open quote) */
+        const ng_token *t = &doc->toks[k];
+        if (!(t->flags & NG_TOK_WORD))
+            continue;
+        if (!(t->flags & NG_TOK_CAP) && !(k > q->open + 1 && ng_word_in(t->lower, small)))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
 {
     int prev_para_speaker = -1;
@@ -472,6 +490,9 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         char last_ch = q[i].closed && q[i].close > q[i].open + 1 ? S_ch(doc, q[i].close - 1) : 0;
         bool utterance = last_ch == '.' || last_ch == ',' || last_ch == '!' || last_ch == '?';
         if (words <= 3 && !utterance && !S_has_speech_verb(doc, s))
+            continue;
+        /* the title of a work: "the “American Pie” star" */
+        if (words <= 6 && !utterance && S_title_case(doc, &q[i]))
             continue;
         uint32_t start = doc->toks[q[i].open].end;
         uint32_t end = q[i].closed ? doc->toks[q[i].close].start : doc->toks[q[i].close - 1].end;
