@@ -297,7 +297,52 @@ static bool S_quoted(const ng_document *doc, size_t k) { return doc->tok_in_quot
 /* The person a sentence is about: the first person named outside quotation
  * marks who is not the object of a preposition ("Morrison was the third
  * witness ... on Trump's call with Zelensky" is about Morrison), or -1. */
-static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
+/* 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0. */
+static char S_pronoun_gender(const ng_document *doc, size_t k)
+{
+    static const char *const he[] = {"he", "him", "his", "himself", NULL};
+    static const char *const she[] = {"she", "her", "hers", "herself", NULL};
+    const char *w = doc->toks[k].lower;
+    return !w ? 0 : ng_word_in(w, he) ? 'm' : ng_word_in(w, she) ? 'f' : 0;
+}
+
+/* A person's gender as the article shows it: the pronouns that follow the
+ * person's mentions in their sentence before anyone else is named
+ * ("Kafoury, who was standing in the doorway, was struck in her
+ * midsection"), outside quotation marks; 0 when they disagree or there are
+ * none. */
+static char S_person_gender(const ng_document *doc, int actor)
+{
+    int he = 0, she = 0;
+    const ng_actor *a = &doc->actors[actor];
+    for (size_t i = 0; i < a->nmention; i++) {
+        const ng_mention *m = &doc->mentions[a->mentions[i]];
+        const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+        for (size_t k = m->tok_end; k < s->tok_end; k++) {
+            int o = ng_mention_at(doc, k);
+            if (o >= 0 && doc->mentions[o].actor != actor && doc->mentions[o].actor >= 0 &&
+                doc->actors[doc->mentions[o].actor].type == NG_ACTOR_PERSON)
+                break;
+            if (S_quoted(doc, k))
+                continue;
+            char g = S_pronoun_gender(doc, k);
+            he += g == 'm';
+            she += g == 'f';
+        }
+    }
+    return he > she ? 'm' : she > he ? 'f' : 0;
+}
+
+/* Can a pronoun of gender want (0: any) stand for this person? */
+static bool S_gender_fits(const ng_document *doc, int actor, char want)
+{
+    if (!want)
+        return true;
+    char g = S_person_gender(doc, actor);
+    return !g || g == want;
+}
+
+static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char want)
 {
     static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at", "after", "before",
                                         "against", "between", "among", "than", NULL};
@@ -312,7 +357,7 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s)
         bool object = false;
         for (int i = 0; preps[i] && k > s->tok_start; i++)
             object = object || ng_tok_is(doc, k - 1, preps[i]);
-        if (!object)
+        if (!object && S_gender_fits(doc, doc->mentions[m].actor, want))
             return doc->mentions[m].actor;
     }
     return -1;
@@ -335,18 +380,20 @@ int ng_person_for_pronoun(const ng_document *doc, size_t tok)
 int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
 {
     const ng_sentence *cur = &doc->sents[doc->toks[tok].sent];
+    char want = S_pronoun_gender(doc, tok);
     for (size_t k = tok; k-- > cur->tok_start;) {
         if (S_quoted(doc, k))
             continue;
         int m = ng_mention_at(doc, k);
-        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON &&
+            S_gender_fits(doc, doc->mentions[m].actor, want))
             return doc->mentions[m].actor;
     }
     for (size_t si = doc->toks[tok].sent, back = 0; si-- > 0 && back < 3; back++) {
         const ng_sentence *s = &doc->sents[si];
         if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
             continue;
-        int a = S_sentence_subject(doc, s);
+        int a = S_sentence_subject(doc, s, want);
         if (a >= 0)
             return a;
     }
@@ -355,11 +402,13 @@ int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
 
 static int S_last_person_named(const ng_document *doc, size_t tok)
 {
+    char want = S_pronoun_gender(doc, tok);
     for (size_t k = tok; k-- > 0;) {
         if (S_quoted(doc, k))
             continue;
         int m = ng_mention_at(doc, k);
-        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON &&
+            S_gender_fits(doc, doc->mentions[m].actor, want))
             return doc->mentions[m].actor;
         if (tok - k > 2000)
             break;

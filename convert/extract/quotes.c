@@ -609,6 +609,10 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     size_t tail = 0;
     bool past_comma = false;
     for (size_t k = v + 1; k < s->tok_end; k++) {
+        /* "..., said Mark Scherlinck, who would not say why ...": what
+         * follows is about the speaker */
+        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && S_is(doc, k + 1, "who") && tail >= 1)
+            break;
         if ((doc->toks[k].flags & NG_TOK_QUOTE) || S_is(doc, k, "that") ||
             ng_lex_speech_verb(doc->lex, doc->toks[k].lower))
             return false;
@@ -1315,7 +1319,10 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
         finite = finite || ng_dep_finite(doc, k);
     }
     int verb = S_cue_verb(doc, a);
-    bool kept = words >= 3 && finite && verb >= 0 && !S_negated_cue(doc, (size_t)verb) &&
+    /* "said Scherlinck, who would not say ...": a relative clause tells of
+     * the speaker, it is not what was said */
+    bool relative = S_is(doc, lo, "who") || S_is(doc, lo, "which");
+    bool kept = words >= 3 && finite && verb >= 0 && !relative && !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
 }
