@@ -1228,11 +1228,16 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
         ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
         speaker = S_subject(doc, lo, hi);
     }
-    /* the rules' reading only where the model saw a source at all */
+    /* the rules' reading only where the model saw a source at all, and
+     * from that source on: "It is the same prison where mobsters John
+     * Gotti ... died, the newspaper said" is no word of Gotti's */
     if (speaker >= 0 || a->source[1] == a->source[0])
         return speaker;
     const ng_sentence *s = &doc->sents[doc->toks[cue].sent];
-    return S_subject(doc, S_verb_clause(doc, s, cue), cue);
+    size_t from = S_verb_clause(doc, s, cue);
+    if (a->source[0] < cue && a->source[0] > from)
+        from = a->source[0];
+    return S_subject(doc, from, cue);
 }
 
 /* Does a statement already found cover any of bytes [start, end)? */
