@@ -499,6 +499,8 @@ static const char *const STOP_CAPS[] = {
     "according", "asked", "speaking", "under", "over", "during", "despite", "about", "among",
     "between", "against", "without", "within", "through", "into", "until", "unless",
     "whether", "where", "which", "whose", "whom", "mr.", "mrs.", "ms.", "dr.", "former",
+    "others", "few", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
+    "whoever",
     "earlier", "later", "once", "again", "already", "perhaps", "maybe", "indeed", "thus",
     "therefore", "nevertheless", "nonetheless", "moreover", "furthermore", "besides",
     "similarly", "likewise", "overall", "finally", "first", "second", "third", "another",

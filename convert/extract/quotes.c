@@ -1102,7 +1102,10 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     if (speaker < 0)
         return v;
-    if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.')
+    /* (nor "hoping (praying?) for ...": no report starts by closing
+     * something) */
+    if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.' || S_ch(doc, k) == '?' ||
+        S_ch(doc, k) == '!' || S_ch(doc, k) == ')')
         return v;
     if (!that && !wh && !object_clause && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
                          S_is(doc, k, "after") || S_is(doc, k, "before") || S_is(doc, k, "with") ||
