@@ -1928,7 +1928,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * ("union spokesperson Anke de Vries", read as an organization) */
     bool tagger = mm->by_tagger && !mm->lex && mm->type > 0 && mm->type <= NG_ACTOR_PLACE &&
                   S_actor_type_of_reading(S_tagger_reading(doc, mm->tok_start, mm->tok_end)) == mm->type;
-    if (ev->company && !mm->lex && !mm->title && mm->type > 0 && mm->type <= NG_ACTOR_PLACE) {
+    /* (also a lone word nothing else typed: "the ferry operator Baltline") */
+    if (ev->company && !mm->lex && !mm->title && mm->type >= 0 && mm->type <= NG_ACTOR_PLACE) {
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         mm->place_kind = 0;
