@@ -28,8 +28,8 @@ struct ng_lexicon {
     size_t nclass;
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
-        company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads, public_bodies,
-        place_heads, person_nouns;
+        company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
+        public_bodies, place_heads, person_nouns;
 };
 
 static uint64_t S_hash(const char *s)
@@ -294,8 +294,9 @@ void ng_lexicon_free(ng_lexicon *lex)
     table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
-                   &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words, &lex->eponym_heads,
-                   &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads, &lex->person_nouns};
+                   &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
+                   &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads,
+                   &lex->person_nouns};
     for (size_t i = 0; i < COUNT(ts); i++)
         S_table_free(ts[i]);
     free(lex);
