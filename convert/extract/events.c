@@ -1470,6 +1470,17 @@ static bool S_noun_modifier(const ng_document *doc, size_t i)
            strcmp(ng_dep_upos(doc, i), "NOUN") == 0 && strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") == 0;
 }
 
+/* "Ryan and Trump will never be a natural match": an event noun said of
+ * someone (a copula, and a subject the article names) describes them; it
+ * does not happen. */
+static bool S_said_of_someone(const ng_document *doc, size_t i)
+{
+    if (strcmp(ng_dep_upos(doc, i), "NOUN") != 0 || ng_dep_child(doc, i, "cop") < 0)
+        return false;
+    int subj = ng_dep_subject(doc, i);
+    return subj >= 0 && ng_mention_at(doc, (size_t)subj) >= 0;
+}
+
 /* Does verb i take a particle that makes it another verb ("ruled out",
  * "signed up")? A phrase of the lexicon with its particle ("stepped
  * down") is looked up before the verb alone. */
@@ -1597,7 +1608,7 @@ void ng_find_events(ng_document *doc)
                 /* "a game developer", "trial data", "attack helicopters": a
                  * noun the parse hangs from another noun names a kind of
                  * thing, not a happening */
-                if (len == 1 && (S_noun_modifier(doc, i) || S_phrasal(doc, i)))
+                if (len == 1 && (S_noun_modifier(doc, i) || S_phrasal(doc, i) || S_said_of_someone(doc, i)))
                     break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
