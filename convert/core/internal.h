@@ -664,6 +664,9 @@ void ng_actor_add_title(ng_document *doc, int actor, const char *title);
 void ng_actor_add_affiliation(ng_document *doc, int actor, int other);
 int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or create */
 /* The person "he"/"she" at token tok stands for, or -1 (actors.c). */
+/* Does a word that places what follows ("in", "from", "visited") stand
+ * right before token i? (mentions.c) */
+bool ng_location_preposition(const ng_document *doc, size_t i);
 int ng_person_for_pronoun(const ng_document *doc, size_t tok);
 /* The same by the rules alone, whatever model is loaded (coref_train.c
  * compares the two). */

@@ -297,13 +297,12 @@ static bool S_quoted(const ng_document *doc, size_t k) { return doc->tok_in_quot
 /* The person a sentence is about: the first person named outside quotation
  * marks who is not the object of a preposition ("Morrison was the third
  * witness ... on Trump's call with Zelensky" is about Morrison), or -1. */
-/* 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0. */
+/* 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0
+ * (the pronoun table of coref.c). */
 static char S_pronoun_gender(const ng_document *doc, size_t k)
 {
-    static const char *const he[] = {"he", "him", "his", "himself", NULL};
-    static const char *const she[] = {"she", "her", "hers", "herself", NULL};
-    const char *w = doc->toks[k].lower;
-    return !w ? 0 : ng_word_in(w, he) ? 'm' : ng_word_in(w, she) ? 'f' : 0;
+    int form = ng_coref_pronoun(doc, k);
+    return form ? ng_coref_pronoun_gender(form) : 0;
 }
 
 /* A person's gender as the article shows it: the pronouns that follow the
@@ -772,9 +771,7 @@ static bool S_surname_not_place(const ng_document *doc, size_t mi)
     const ng_mention *m = &doc->mentions[mi];
     if (m->tok_end - m->tok_start != 1 || m->lex->kind != NG_ACTOR_PLACE)
         return false;
-    static const char *const places[] = {"in", "at", "from", "to", "near", "into", "across", "of", "outside",
-                                         "around", "across", "via", "toward", "towards", NULL};
-    if (m->tok_start > 0 && ng_word_in(doc->toks[m->tok_start - 1].lower, places))
+    if (ng_location_preposition(doc, m->tok_start) || (m->tok_start > 0 && ng_tok_is(doc, m->tok_start - 1, "of")))
         return false;
     /* and only where it acts or owns as a person does: "Paris claims",
      * "Paris was born", "Paris's father" */

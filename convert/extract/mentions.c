@@ -233,7 +233,7 @@ static ng_mention *S_add(ng_document *doc, size_t i, size_t j, int type)
     return m;
 }
 
-static bool S_location_preposition(const ng_document *doc, size_t i)
+bool ng_location_preposition(const ng_document *doc, size_t i)
 {
     if (i == 0)
         return false;
@@ -638,7 +638,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         if (e->place_kind == NG_PLACE_CITY && e->country >= 0) {
             /* a capital acting as its government: "Pyongyang has sent" */
             /* "south of the capital Kabul": the city itself */
-            bool located = S_location_preposition(doc, i) || S_dateline_at(doc, i, j) || S_of_a_noun(doc, i, j) ||
+            bool located = ng_location_preposition(doc, i) || S_dateline_at(doc, i, j) || S_of_a_noun(doc, i, j) ||
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
