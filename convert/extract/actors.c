@@ -42,29 +42,55 @@ static int S_alias_get(const alias_table *t, const char *folded)
     return -1;
 }
 
-/* Initials of the capitalized words: "Center for Strategic and International Studies" -> "csis". */
-static bool S_initials_match(const char *name, const char *acr)
+/* The initials of a name's capitalized words and numbers, folded:
+ * "Center for Strategic and International Studies" -> "csis",
+ * "Movimento 5 Stelle" -> "m5s", "Group 77 Forum" -> "g77f". */
+static size_t S_initials(const char *name, char *ini, size_t cap)
 {
-    char ini[32];
     size_t n = 0;
     bool start = true;
-    for (const char *p = name; *p && n < sizeof ini - 1; p++) {
+    for (const char *p = name; *p && n < cap - 1; p++) {
         if (*p == ' ' || *p == '-') {
             start = true;
             continue;
         }
-        if (start && *p >= 'A' && *p <= 'Z')
-            ini[n++] = (char)(*p + 32);
+        bool digit = *p >= '0' && *p <= '9';
+        if ((start && *p >= 'A' && *p <= 'Z') || (digit && (start || (p[-1] >= '0' && p[-1] <= '9'))))
+            ini[n++] = (char)(digit ? *p : *p + 32);
         start = false;
     }
     ini[n] = '\0';
+    return n;
+}
+
+static int S_char_cmp(const void *a, const void *b)
+{
+    return *(const char *)a - *(const char *)b;
+}
+
+/* Whether an acronym is the name's initials; with any_order, also in
+ * another order, as when the acronym comes from the name in its own
+ * language ("Italian Episcopal Conference (CEI)", Conferenza Episcopale
+ * Italiana). */
+static bool S_initials_match(const char *name, const char *acr, bool any_order)
+{
+    char ini[32];
+    S_initials(name, ini, sizeof ini);
     size_t m = 0;
     char a[32];
     for (const char *p = acr; *p && m < sizeof a - 1; p++)
         if (*p != '.')
             a[m++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     a[m] = '\0';
-    return m >= 2 && strcmp(ini, a) == 0;
+    if (m < 2)
+        return false;
+    if (strcmp(ini, a) == 0)
+        return true;
+    if (!any_order || strlen(ini) != m)
+        return false;
+    qsort(ini, m, 1, S_char_cmp);
+    qsort(a, m, 1, S_char_cmp);
+    return strcmp(ini, a) == 0;
 }
 
 /* "X, or ACR," and "X (ACR)": the acronym names X from here on. */
@@ -84,7 +110,7 @@ static void S_acronym_definitions(ng_document *doc, alias_table *acr)
         if (!at || !(doc->toks[at].flags & NG_TOK_ALLCAPS))
             continue;
         const char *word = ng_doc_span(doc, doc->toks[at].start, doc->toks[at].end);
-        if (!S_initials_match(doc->actors[m->actor].name, word))
+        if (!S_initials_match(doc->actors[m->actor].name, word, true))
             continue;
         S_alias_put(doc, acr, word, m->actor);
     }
@@ -871,7 +897,7 @@ static int S_org_by_initials(const ng_document *doc, const char *acronym)
 {
     int found = -1;
     for (size_t a = 0; a < doc->nactor; a++) {
-        if (doc->actors[a].type != NG_ACTOR_ORG || !S_initials_match(doc->actors[a].name, acronym))
+        if (doc->actors[a].type != NG_ACTOR_ORG || !S_initials_match(doc->actors[a].name, acronym, false))
             continue;
         if (found >= 0)
             return -1;

@@ -103,6 +103,9 @@ static bool S_nameish(const ng_document *doc, size_t i)
                    raw[3] >= 'A' && raw[3] <= 'Z';
     if (!(t->flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) && !article)
         return false;
+    /* "T-shirt", "X-ray", "U-turn": one capital letter names a shape */
+    if (t->end - t->start > 3 && raw[1] == '-' && raw[2] >= 'a' && raw[2] <= 'z')
+        return false;
     /* "Washington-based", "U.S.-led": a modifier, not part of a name */
     size_t n = strlen(t->lower);
     static const char *const suffixes[] = {"-based", "-led", "-backed", "-controlled", "-born", "-owned",
@@ -158,6 +161,15 @@ static bool S_connector(const char *w)
     static const char *const c[] = {"of", "for", "and", "on", "the", "de", "du", "la", "al", "am", "bin", "von",
                                     "van", "der", "del", "da", "di", "le", "y", "&", NULL};
     return ng_word_in(w, c);
+}
+
+/* Whether a run [i, j) joins its words with a lower-case connector. */
+static bool S_has_connector(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))
+            return true;
+    return false;
 }
 
 /* "director-general", "attorney-general": title words joined by hyphens */
@@ -285,6 +297,23 @@ static bool S_any_person_label(const ng_document *doc, size_t i, size_t j)
         if (doc->ner_labels[k] == NER_B_PER || doc->ner_labels[k] == NER_I_PER)
             return true;
     return false;
+}
+
+/* Where a full personal name the tagger reads starts right after a body's
+ * name in the run [i, j) ("University of Texas Arlington Amneh Jafari"):
+ * the body holds an organization word and the tagger ends it as an
+ * organization or place; 0 when there is none. */
+static size_t S_person_after_body(ng_document *doc, size_t i, size_t j)
+{
+    if (!doc->ner_labels)
+        return 0;
+    for (size_t k = i + 2; k + 2 <= j; k++) {
+        int before = ng_ner_type(doc->ner_labels[k - 1]);
+        if (doc->ner_labels[k] == NER_B_PER && (before == 2 || before == 3) && S_tagged_person(doc, k, j) &&
+            S_has_org_word(doc, i, k) && !S_title_word(doc, k))
+            return k;
+    }
+    return 0;
 }
 
 /* Type a run [i, j) that is not in the lexicon as a whole. */
@@ -699,6 +728,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         S_run(doc, i + 2, j, false, sent_end);
         return;
     }
+    /* "a psychology major at University of Texas Arlington Amneh Jafari":
+     * a body's name and then a person's, with nothing between */
+    size_t person_at = S_person_after_body(doc, i, j);
+    if (person_at) {
+        S_run(doc, i, person_at, S_has_connector(doc, i, person_at), sent_end);
+        S_run(doc, person_at, j, false, sent_end);
+        return;
+    }
     /* "Boeing and Lockheed Martin Space Systems": the tagger ends a name
      * before "and" (or a person's before "of") and starts a new one after
      * it ("Department of Health and Human Services" stays whole, and so
@@ -712,8 +749,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                   * person the tagger ends before "of", and where she works */
                  (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&
                 ng_ner_is_begin(doc->ner_labels[k + 1])) {
-                S_run(doc, i, k, false, sent_end);
-                S_run(doc, k + 1, j, false, sent_end);
+                S_run(doc, i, k, S_has_connector(doc, i, k), sent_end);
+                S_run(doc, k + 1, j, S_has_connector(doc, k + 1, j), sent_end);
                 return;
             }
     }
@@ -980,6 +1017,17 @@ static size_t S_coordinated_groups(ng_document *doc, size_t i, size_t end)
     return n + 1 + g;
 }
 
+/* "Movimento 5 Stelle", "Channel 4 News": a number between two words of
+ * a name is part of it when the tagger reads the name on across it. */
+static bool S_number_inside_name(const ng_document *doc, size_t j, size_t end)
+{
+    if (!doc->ner_labels || j + 1 >= end || !(doc->toks[j].flags & NG_TOK_NUM) || !S_nameish(doc, j + 1) ||
+        S_stop(doc, j + 1))
+        return false;
+    int here = doc->ner_labels[j], next = doc->ner_labels[j + 1];
+    return here != NER_O && !ng_ner_is_begin(here) && next != NER_O && !ng_ner_is_begin(next);
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1017,6 +1065,10 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             if (j + 1 < end && S_connector(t->lower) && !(t->flags & NG_TOK_CAP) && S_nameish(doc, j + 1) &&
                 !S_stop(doc, j + 1)) {
                 has_connector = true;
+                j += 2;
+                continue;
+            }
+            if (S_number_inside_name(doc, j, end)) {
                 j += 2;
                 continue;
             }
