@@ -589,6 +589,22 @@ static bool S_has_verb(const ng_document *doc, size_t lo, size_t hi)
     return false;
 }
 
+/* "..., the newspaper said": the subject of the verb at v is [lo, v), a
+ * determiner and a noun with at most two modifiers, and names nobody of
+ * the article; what was said is reported, its source unknown. */
+static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
+{
+    if (v < lo + 2 || v - lo > 4 || strcmp(ng_dep_upos(doc, lo), "DET") != 0 || S_is(doc, lo, "this") ||
+        S_is(doc, lo, "that"))
+        return false;
+    for (size_t k = lo + 1; k + 1 < v; k++)
+        if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
+            return false;
+    size_t noun = v - 1;
+    return strcmp(ng_dep_upos(doc, noun), "NOUN") == 0 && ng_dep_head(doc, noun) == (int)v &&
+           strncmp(ng_dep_rel(doc, noun), "nsubj", 5) == 0;
+}
+
 /* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
 static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
@@ -660,7 +676,8 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         S_is(doc, c + 1, "where") || S_is(doc, c + 1, "when") || S_is(doc, c + 1, "and") || S_is(doc, c + 1, "but"))
         return false;
     int speaker = S_subject(doc, c + 1, v);
-    if (speaker < 0) {
+    bool nominal = speaker < 0 && S_nominal_subject(doc, c + 1, v);
+    if (speaker < 0 && !nominal) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
         /* "..., an insurgent source told Agence France-Presse": who is
@@ -689,7 +706,7 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
             doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
             speaker = -1;
     }
-    if (speaker < 0)
+    if (speaker < 0 && !nominal)
         return false;
     const char *text = S_clause_text(doc, start, c, q, nq);
     S_add_stmt(doc, false, doc->toks[start].start, doc->toks[c - 1].end, text, speaker, doc->toks[v].lower,
