@@ -1028,6 +1028,18 @@ static bool S_number_inside_name(const ng_document *doc, size_t j, size_t end)
     return here != NER_O && !ng_ner_is_begin(here) && next != NER_O && !ng_ner_is_begin(next);
 }
 
+/* "the Cleveland Police Patrolmen's Association", "Children's Hospital":
+ * a possessive inside a body's name, which the tagger reads on across
+ * and which ends in an organization word. */
+static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t end)
+{
+    if (!doc->ner_labels || j + 1 >= end || !(doc->toks[j].flags & NG_TOK_POSS) || !S_nameish(doc, j + 1) ||
+        S_stop(doc, j + 1) || !ng_lex_is_org_word(doc->lex, doc->toks[j + 1].lower))
+        return false;
+    int next = doc->ner_labels[j + 1];
+    return ng_ner_type(next) == 2 && !ng_ner_is_begin(next) && ng_ner_type(doc->ner_labels[j - 1]) == 2;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1068,7 +1080,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j += 2;
                 continue;
             }
-            if (S_number_inside_name(doc, j, end)) {
+            if (S_number_inside_name(doc, j, end) || S_possessive_inside_name(doc, j, end)) {
                 j += 2;
                 continue;
             }
@@ -1933,6 +1945,36 @@ static char S_reported_pronoun(const ng_document *doc, const ng_mention *om)
     return 0;
 }
 
+/* ", the far smaller company," after the name ending before token e. */
+static bool S_company_noun_after(const ng_document *doc, size_t e)
+{
+    if (e + 2 >= doc->ntok || !ng_tok_is(doc, e, ",") ||
+        !(ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a") || ng_tok_is(doc, e + 1, "an") ||
+          ng_tok_is(doc, e + 1, "its")))
+        return false;
+    /* at most three lower-case words before the noun, none a preposition
+     * ("a member of the group" is no group) */
+    for (size_t k = e + 2; k < doc->ntok && k < e + 6; k++) {
+        if ((doc->toks[k].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) || !strcmp(ng_dep_upos(doc, k), "ADP") ||
+            ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for"))
+            return false;
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[k].lower))
+            return k + 1 < doc->ntok && (ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, "."));
+    }
+    return false;
+}
+
+/* "Allergan, the far smaller company,", "its start-up, Theranos,": a
+ * company noun in apposition to the name. */
+static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start, e = om->tok_end;
+    return S_company_noun_after(doc, e) ||
+           (b >= 2 && ng_tok_is(doc, b - 1, ",") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+            ng_lex_is_company_noun(doc->lex, doc->toks[b - 2].lower) && e < doc->ntok &&
+            (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")));
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     ev->readings[S_tagger_reading(doc, om->tok_start, om->tok_end)]++;
@@ -1948,6 +1990,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
+    ev->company = ev->company || S_company_apposition(doc, om);
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
