@@ -316,6 +316,19 @@ static size_t S_person_after_body(ng_document *doc, size_t i, size_t j)
     return 0;
 }
 
+/* "exchanges between Carter and Eric Fanning" after "Ash Carter": the
+ * word at i ends the name of a person the article has named in full. */
+static bool S_surname_named_before(const ng_document *doc, size_t i)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_PERSON && o->tok_end < i && o->tok_end - o->tok_start >= 2 &&
+            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[i].lower))
+            return true;
+    }
+    return false;
+}
+
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
 
@@ -722,7 +735,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     /* "Joe and Hunter Biden": two people of one family name */
     if (has_connector && j - i >= 4 && ng_tok_is(doc, i + 1, "and") && doc->ner_labels &&
         doc->ner_labels[i] == NER_B_PER && doc->ner_labels[i + 2] == NER_B_PER && doc->ner_labels[j - 1] == NER_I_PER &&
-        j - (i + 2) <= 3) {
+        j - (i + 2) <= 3 && !S_surname_named_before(doc, i)) {
         ng_mention *first = S_add(doc, i, i + 1, NG_ACTOR_PERSON);
         first->name = ng_arena_printf(&doc->arena, "%s %s", S_name_range(doc, i, i + 1), S_name_range(doc, j - 1, j));
         S_run(doc, i + 2, j, false, sent_end);
