@@ -657,6 +657,18 @@ static bool S_dateline_at(const ng_document *doc, size_t i, size_t j)
            (u[0] == '-' && u[1] == '-');
 }
 
+/* "Athens is the capital city of Greece", "Athens was just a small
+ * village": the subject of a copula with a noun says what the place is,
+ * the city itself and not its government acting. */
+static bool S_described_as_place(const ng_document *doc, size_t j)
+{
+    size_t h = j - 1;
+    int g = ng_dep_head(doc, h);
+    if (g < 0 || strncmp(ng_dep_rel(doc, h), "nsubj", 5) != 0 || ng_dep_child(doc, (size_t)g, "cop") < 0)
+        return false;
+    return !strcmp(ng_dep_upos(doc, (size_t)g), "NOUN") || !strcmp(ng_dep_upos(doc, (size_t)g), "PROPN");
+}
+
 /* A run [i, j) of capitalized tokens. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
@@ -682,6 +694,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             /* "south of the capital Kabul": the city itself */
             bool located = ng_location_preposition(doc, i) || S_dateline_at(doc, i, j) || S_of_a_noun(doc, i, j) ||
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
+                           S_described_as_place(doc, j) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
             /* "special envoy to Kyiv": the government posted to */
