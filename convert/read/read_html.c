@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "html_body.h"
 
 typedef struct {
     ng_article *art;
@@ -237,100 +238,6 @@ static void S_collect_meta(meta *m, xmlNode *n, int depth)
     }
 }
 
-/* Score candidate containers by the paragraph text directly inside them. */
-typedef struct {
-    xmlNode *best;
-    size_t best_score;
-} scorer;
-
-static bool S_is_block(const xmlNode *n);
-
-static size_t S_score_children(const xmlNode *n)
-{
-    size_t score = 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || S_is_chrome(c))
-            continue;
-        if (S_name_is(c, "p") || S_name_is(c, "blockquote")) {
-            ng_buf b = {0};
-            S_text_of(c->children, &b, true);
-            size_t len = 0;
-            for (size_t i = 0; i < b.len; i++)
-                len += !isspace((unsigned char)b.data[i]);
-            /* short fragments are usually captions and link lists */
-            if (len > 30)
-                score += len;
-            /* punctuation-rich paragraphs are prose */
-            for (size_t i = 0; i < b.len; i++)
-                if (b.data[i] == ',' || b.data[i] == '.')
-                    score += 10;
-            ng_buf_free(&b);
-        }
-    }
-    return score;
-}
-
-static void S_find_container(scorer *sc, xmlNode *n, int depth)
-{
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || S_is_chrome_by(n, false))
-            continue;
-        size_t s = S_score_children(n);
-        if (S_name_is(n, "article") || S_name_is(n, "main"))
-            s += s / 4;
-        if (s > sc->best_score) {
-            sc->best_score = s;
-            sc->best = n;
-        }
-        if (depth < 200)
-            S_find_container(sc, n->children, depth + 1);
-    }
-}
-
-static bool S_is_block(const xmlNode *n)
-{
-    static const char *const tags[] = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd",
-                                       "h1", NULL};
-    for (int i = 0; tags[i]; i++)
-        if (S_name_is(n, tags[i]))
-            return true;
-    return false;
-}
-
-static bool S_is_heading_tag(const xmlNode *n)
-{
-    return S_name_is(n, "h1") || S_name_is(n, "h2") || S_name_is(n, "h3") || S_name_is(n, "h4") ||
-           S_name_is(n, "h5") || S_name_is(n, "h6");
-}
-
-/* Paragraph text repaired before it is placed, so offsets stay exact. */
-static void S_add_clean(ng_article *art, ng_buf *text, const char *s, ng_para_kind kind)
-{
-    char *clean;
-    size_t clen;
-    ng_utf8_clean(s, strlen(s), &clean, &clen, NULL);
-    ng_article_add_paragraph(art, text, clean, clen, kind);
-    free(clean);
-}
-
-static void S_emit_blocks(ng_article *art, ng_buf *text, xmlNode *n, int depth)
-{
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || S_is_chrome(n))
-            continue;
-        if (S_name_is(n, "h1"))
-            continue; /* the headline, kept apart from the body */
-        if (S_is_block(n)) {
-            char *t = S_node_text(&art->arena, n);
-            if (*t)
-                S_add_clean(art, text, t, S_is_heading_tag(n) ? NG_PARA_HEADING : NG_PARA_BODY);
-            continue;
-        }
-        if (depth < 200)
-            S_emit_blocks(art, text, n->children, depth + 1);
-    }
-}
-
 /* "Headline | Site" and "Headline - Site": drop the site part. */
 static const char *S_strip_site(ng_arena *a, const char *title, const char *site)
 {
@@ -399,22 +306,7 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     if (root)
         S_collect_meta(&m, root, 0);
     ng_buf text = {0};
-    scorer sc = {0};
-    if (root)
-        S_find_container(&sc, root, 0);
-    if (sc.best && sc.best_score > 0) {
-        /* stories split over sibling containers (one <section> per part):
-         * take the siblings that hold real paragraph text as well */
-        xmlNode *parent = sc.best->parent;
-        size_t threshold = sc.best_score / 4 > 200 ? sc.best_score / 4 : 200;
-        bool siblings = parent && parent->type == XML_ELEMENT_NODE && !S_name_is(parent, "body");
-        for (xmlNode *c = siblings ? parent->children : sc.best; c; c = siblings ? c->next : NULL) {
-            if (c->type != XML_ELEMENT_NODE || S_is_chrome(c))
-                continue;
-            if (c == sc.best || (xmlStrEqual(c->name, sc.best->name) && S_score_children(c) >= threshold))
-                S_emit_blocks(art, &text, c->children, 0);
-        }
-    }
+    ng_html_body(art, &text, root);
     if (text.len < 200 && m.ld_body) {
         /* a page that renders its story with scripts often embeds it in JSON-LD */
         ng_buf_free(&text);
