@@ -141,7 +141,10 @@ static void S_measure(page *pg, xmlNode *n, int parent, bool in_link, int depth)
 {
     if (pg->n == pg->cap) {
         pg->cap = pg->cap ? pg->cap * 2 : 256;
-        pg->e = realloc(pg->e, pg->cap * sizeof *pg->e);
+        elem *grown = realloc(pg->e, pg->cap * sizeof *pg->e);
+        if (!grown)
+            abort();
+        pg->e = grown;
     }
     int me = (int)pg->n++;
     pg->e[me] = (elem){.node = n, .parent = parent};
