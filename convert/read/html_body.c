@@ -35,6 +35,7 @@ typedef struct {
     size_t text;        /* visible non-space characters */
     size_t link;        /* of which inside <a> */
     size_t punct;       /* commas and full stops */
+    size_t own, own_link, own_punct; /* the same for text outside its blocks */
     double score;       /* content score (pass 2) */
     bool skip;          /* never part of the story */
     bool paragraph;     /* a block of text with no block of its own */
@@ -156,8 +157,14 @@ static void S_measure(page *pg, xmlNode *n, int parent, bool in_link, int depth)
     bool link = in_link || S_is(n, "a");
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            if (c->content)
-                S_count_text(&pg->e[me], c->content, link);
+            if (c->content) {
+                elem *m = &pg->e[me];
+                size_t t = m->text, l = m->link, p = m->punct;
+                S_count_text(m, c->content, link);
+                m->own += m->text - t;
+                m->own_link += m->link - l;
+                m->own_punct += m->punct - p;
+            }
         } else if (c->type == XML_ELEMENT_NODE) {
             S_measure(pg, c, me, link, depth + 1);
             elem *ce = &pg->e[S_index(c)];
@@ -167,8 +174,13 @@ static void S_measure(page *pg, xmlNode *n, int parent, bool in_link, int depth)
             m->text += ce->text;
             m->link += ce->link;
             m->punct += ce->punct;
-            if (S_is_any(c, BLOCK_TAGS))
+            if (S_is_any(c, BLOCK_TAGS) || ce->has_block) {
                 m->has_block = true;
+            } else {
+                m->own += ce->text;
+                m->own_link += ce->link;
+                m->own_punct += ce->punct;
+            }
         }
     }
     elem *m = &pg->e[me];
@@ -242,6 +254,26 @@ static bool S_prose(const elem *e)
            !S_is(e->node, "th") && !S_is(e->node, "li") && !S_is(e->node, "dd");
 }
 
+static bool S_inside_skipped(const page *pg, const elem *e)
+{
+    for (int a = e->parent; a >= 0; a = pg->e[a].parent)
+        if (pg->e[a].skip)
+            return true;
+    return false;
+}
+
+/* A paragraph's points, for its length and commas, to the container at
+ * `to` and less to those above it. */
+static void S_give_points(page *pg, int to, size_t text, size_t punct)
+{
+    double points = 1.0 + (double)punct / 2.0 + (text / 100 < 3 ? (double)(text / 100) : 3.0);
+    int level = 0;
+    for (int a = to; a >= 0 && level < 5; a = pg->e[a].parent, level++) {
+        S_init_candidate(pg, a);
+        pg->e[a].score += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+    }
+}
+
 /* Pass 2: every prose paragraph scores its ancestors. */
 static void S_score(page *pg)
 {
@@ -249,17 +281,17 @@ static void S_score(page *pg)
         const elem *e = &pg->e[i];
         if (!S_prose(e))
             continue;
-        bool inside_skipped = false;
-        for (int a = e->parent; a >= 0; a = pg->e[a].parent)
-            inside_skipped = inside_skipped || pg->e[a].skip;
-        if (inside_skipped)
+        if (S_inside_skipped(pg, e))
             continue;
-        double points = 1.0 + (double)e->punct / 2.0 + (e->text / 100 < 3 ? (double)(e->text / 100) : 3.0);
-        int level = 0;
-        for (int a = e->parent; a >= 0 && level < 5; a = pg->e[a].parent, level++) {
-            S_init_candidate(pg, a);
-            pg->e[a].score += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-        }
+        S_give_points(pg, e->parent, e->text, e->punct);
+    }
+    /* text written between the blocks of a container ("<div>First
+     * paragraph.<br><br>Second.<div class=ad>...</div></div>") scores the
+     * container as a paragraph of its own would */
+    for (size_t i = 0; i < pg->n; i++) {
+        const elem *e = &pg->e[i];
+        if (e->has_block && !e->skip && e->own >= 25 && e->own_link * 2 < e->own && !S_inside_skipped(pg, e))
+            S_give_points(pg, (int)i, e->own, e->own_punct);
     }
     for (size_t i = 0; i < pg->n; i++)
         if (pg->e[i].scored)
@@ -450,23 +482,22 @@ static void S_emit_children(const emitter *em, xmlNode *n, int depth)
     ng_buf_free(&run);
 }
 
-/* Prose text in <p>-like paragraphs under n, against all its prose: a
- * page that writes paragraphs as <div>s has little of the first. */
-static void S_prose_kinds(const page *pg, int top, size_t *in_p, size_t *all)
+/* Prose text in <p>-like paragraphs under the container top: a page that
+ * writes its paragraphs as <div>s, or as text between <br>s, has little. */
+static size_t S_prose_in_p(const page *pg, int top)
 {
+    size_t in_p = 0;
     for (size_t i = 0; i < pg->n; i++) {
         const elem *e = &pg->e[i];
-        if (!S_prose(e))
+        if (!S_prose(e) || S_div_paragraph(e->node))
             continue;
         bool under = false;
         for (int a = e->parent; a >= 0 && !under; a = pg->e[a].parent)
             under = a == top;
-        if (!under && (int)i != top)
-            continue;
-        *all += e->text;
-        if (!S_div_paragraph(e->node))
-            *in_p += e->text;
+        if (under || (int)i == top)
+            in_p += e->text;
     }
+    return in_p;
 }
 
 void ng_html_body(ng_article *art, ng_buf *text, xmlNode *root)
@@ -479,9 +510,7 @@ void ng_html_body(ng_article *art, ng_buf *text, xmlNode *root)
     int best = S_best(&pg);
     if (best >= 0 && pg.e[best].score > 0) {
         const elem *top = &pg.e[best];
-        size_t in_p = 0, all = 0;
-        S_prose_kinds(&pg, best, &in_p, &all);
-        emitter em = {.pg = &pg, .art = art, .text = text, .divs = in_p * 2 < all};
+        emitter em = {.pg = &pg, .art = art, .text = text, .divs = S_prose_in_p(&pg, best) * 2 < top->text};
         xmlNode *parent = top->node->parent;
         bool siblings = parent && parent->type == XML_ELEMENT_NODE && !S_is(parent, "body") &&
                         !S_is(parent, "html");
