@@ -94,6 +94,24 @@ static const char *const BLOCK_TAGS[] = {"p", "div", "section", "article", "main
 static const char *const PARAGRAPH_TAGS[] = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
                                              "dd", "td", "th", NULL};
 
+/* Readers' comments below the story: an element one of whose class words,
+ * or its id, starts with "comment" (not a post's "comments-open" state)
+ * or names a comment service. Everything inside is comments too, whatever
+ * its own class says ("comment_content" > "content"). */
+static bool S_comments(const xmlNode *n)
+{
+    char v[256];
+    S_attr_lower(n, "id", v, sizeof v);
+    if (!strncmp(v, "comment", 7) || strstr(v, "disqus"))
+        return true;
+    S_attr_lower(n, "class", v, sizeof v);
+    for (char *save = NULL, *w = strtok_r(v, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save))
+        if ((!strncmp(w, "comment", 7) && strcmp(w, "comments-open") != 0 && strcmp(w, "comments-closed") != 0) ||
+            strstr(w, "disqus"))
+            return true;
+    return false;
+}
+
 /* Hidden from readers: the hidden attribute, aria-hidden, an inline style
  * that hides it, or a role that is never the story. */
 static bool S_hidden(const xmlNode *n)
@@ -150,7 +168,7 @@ static void S_measure(page *pg, xmlNode *n, int parent, bool in_link, int depth)
     int me = (int)pg->n++;
     pg->e[me] = (elem){.node = n, .parent = parent};
     n->_private = (void *)(intptr_t)(me + 1);
-    if (S_is_any(n, SKIP_TAGS) || S_hidden(n) || depth > 200) {
+    if (S_is_any(n, SKIP_TAGS) || S_hidden(n) || S_comments(n) || depth > 200) {
         pg->e[me].skip = true;
         return;
     }
