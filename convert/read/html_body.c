@@ -41,6 +41,7 @@ typedef struct {
     bool paragraph;     /* a block of text with no block of its own */
     bool has_block;     /* holds a block-level element */
     bool scored;        /* a candidate container */
+    bool chosen;        /* part of the story (pass 3) */
 } elem;
 
 typedef struct {
@@ -343,6 +344,39 @@ static bool S_sibling_belongs(const elem *top, const elem *s)
     return false;
 }
 
+static bool S_same_kind(const xmlNode *a, const xmlNode *b)
+{
+    if (!xmlStrEqual(a->name, b->name))
+        return false;
+    char ca[256], cb[256];
+    S_attr_lower(a, "class", ca, sizeof ca);
+    S_attr_lower(b, "class", cb, sizeof cb);
+    return ca[0] && !strcmp(ca, cb);
+}
+
+/* Pass 3: the best container, its siblings that belong, and containers of
+ * the same kind elsewhere (a tag and class shared with the best: one
+ * story split into chunks between ad rails) that score as well. */
+static void S_choose(page *pg, int best)
+{
+    elem *top = &pg->e[best];
+    top->chosen = true;
+    xmlNode *parent = top->node->parent;
+    if (parent && parent->type == XML_ELEMENT_NODE && !S_is(parent, "body") && !S_is(parent, "html"))
+        for (xmlNode *c = parent->children; c; c = c->next) {
+            int i = S_index(c);
+            if (i >= 0 && S_sibling_belongs(top, &pg->e[i]))
+                pg->e[i].chosen = true;
+        }
+    double threshold = top->score * 0.2 > 10 ? top->score * 0.2 : 10;
+    for (size_t i = 0; i < pg->n; i++) {
+        elem *e = &pg->e[i];
+        if (e->scored && !e->skip && e->score >= threshold && S_same_kind(e->node, top->node) &&
+            !S_inside_skipped(pg, e))
+            e->chosen = true;
+    }
+}
+
 /* Class and id words of chrome inside the story: trusted only there, since
  * page-wide wrappers carry them too ("and-w-sidebar"). */
 static bool S_chrome_inside(const xmlNode *n)
@@ -527,15 +561,18 @@ void ng_html_body(ng_article *art, ng_buf *text, xmlNode *root)
     S_score(&pg);
     int best = S_best(&pg);
     if (best >= 0 && pg.e[best].score > 0) {
-        const elem *top = &pg.e[best];
-        emitter em = {.pg = &pg, .art = art, .text = text, .divs = S_prose_in_p(&pg, best) * 2 < top->text};
-        xmlNode *parent = top->node->parent;
-        bool siblings = parent && parent->type == XML_ELEMENT_NODE && !S_is(parent, "body") &&
-                        !S_is(parent, "html");
-        for (xmlNode *c = siblings ? parent->children : top->node; c; c = siblings ? c->next : NULL) {
-            int i = S_index(c);
-            if (i >= 0 && (c == top->node || S_sibling_belongs(top, &pg.e[i])))
-                S_emit_node(&em, c, 0);
+        S_choose(&pg, best);
+        emitter em = {.pg = &pg, .art = art, .text = text, .divs = S_prose_in_p(&pg, best) * 2 < pg.e[best].text};
+        /* in document order (the elements' indices are): each chosen
+         * element not inside another */
+        for (size_t i = 0; i < pg.n; i++) {
+            if (!pg.e[i].chosen)
+                continue;
+            bool nested = false;
+            for (int a = pg.e[i].parent; a >= 0 && !nested; a = pg.e[a].parent)
+                nested = pg.e[a].chosen;
+            if (!nested)
+                S_emit_node(&em, pg.e[i].node, 0);
         }
     }
     for (size_t i = 0; i < pg.n; i++)
