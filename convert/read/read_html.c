@@ -124,6 +124,84 @@ static char *S_node_text(ng_arena *a, const xmlNode *n)
     return s;
 }
 
+/* UTF-8 of code point c into out (4 bytes at most); its length. */
+static size_t S_utf8(unsigned long c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* Publishers put HTML entities into their JSON-LD strings ("&quot;",
+ * "&#163;", "&nbsp" without its semicolon): decoded as a browser would,
+ * named ones through libxml2's HTML entity table. */
+static char *S_decode_entities(ng_arena *a, const char *s)
+{
+    ng_buf b = {0};
+    for (const char *p = s; *p;) {
+        if (*p != '&') {
+            ng_buf_addc(&b, *p++);
+            continue;
+        }
+        unsigned long code = 0;
+        const char *q = p + 1;
+        if (*q == '#') {
+            bool hex = q[1] == 'x' || q[1] == 'X';
+            q += hex ? 2 : 1;
+            const char *digits = q;
+            while (hex ? isxdigit((unsigned char)*q) : isdigit((unsigned char)*q)) {
+                code = code * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)*q) ? *q - '0'
+                                                                                          : tolower(*q) - 'a' + 10);
+                if (code > 0x10FFFF)
+                    break;
+                q++;
+            }
+            if (q == digits || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                code = 0;
+        } else {
+            char name[32];
+            size_t n = 0;
+            while (isalnum((unsigned char)*q) && n + 1 < sizeof name)
+                name[n++] = *q++;
+            name[n] = '\0';
+            const htmlEntityDesc *e = n ? htmlEntityLookup((const xmlChar *)name) : NULL;
+            if (e)
+                code = e->value;
+        }
+        if (!code) {
+            ng_buf_addc(&b, *p++);
+            continue;
+        }
+        if (*q == ';')
+            q++;
+        char u[4];
+        size_t len = S_utf8(code == 0xA0 ? ' ' : code, u);
+        for (size_t k = 0; k < len; k++)
+            ng_buf_addc(&b, u[k]);
+        p = q;
+    }
+    char *out = ng_arena_strdup(a, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return out;
+}
+
 static void S_jsonld_scan(meta *m, json_t *v, int depth)
 {
     if (depth > 8 || !v)
@@ -147,7 +225,7 @@ static void S_jsonld_scan(meta *m, json_t *v, int depth)
     if (article) {
         json_t *h = json_object_get(v, "headline");
         if (json_is_string(h) && (!m->ld_headline || strstr(t, "Article")))
-            m->ld_headline = ng_arena_strdup(a, json_string_value(h));
+            m->ld_headline = S_decode_entities(a, json_string_value(h));
         json_t *d = json_object_get(v, "datePublished");
         if (json_is_string(d) && (!m->ld_date || strstr(t, "Article")))
             m->ld_date = ng_arena_strdup(a, json_string_value(d));
@@ -168,7 +246,7 @@ static void S_jsonld_scan(meta *m, json_t *v, int depth)
             m->ld_url = ng_arena_strdup(a, json_string_value(u));
         json_t *body = json_object_get(v, "articleBody");
         if (json_is_string(body) && json_string_length(body) > 200)
-            m->ld_body = ng_arena_strdup(a, json_string_value(body));
+            m->ld_body = S_decode_entities(a, json_string_value(body));
     }
     json_t *graph = json_object_get(v, "@graph");
     if (graph)
