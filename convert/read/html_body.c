@@ -82,10 +82,15 @@ static const char *S_attr_lower(const xmlNode *n, const char *name, char *buf, s
     return buf;
 }
 
-static const char *const SKIP_TAGS[] = {"script", "style", "nav", "aside", "footer", "noscript", "iframe", "svg",
-                                        "button", "select", "template", "header", "figcaption", "figure", "menu",
-                                        "dialog", "object", "embed", "canvas", "video", "audio", "input",
-                                        "textarea", "label", "head", "title", "h1", NULL};
+/* Elements that never hold the story's text, by tag. */
+bool ng_html_chrome_tag(const xmlNode *n)
+{
+    static const char *const tags[] = {"script", "style", "nav", "aside", "footer", "noscript", "iframe", "svg",
+                                       "button", "select", "template", "header", "figcaption", "figure", "menu",
+                                       "dialog", "object", "embed", "canvas", "video", "audio", "input",
+                                       "textarea", "label", "head", "title", NULL};
+    return S_is_any(n, tags);
+}
 
 static const char *const BLOCK_TAGS[] = {"p", "div", "section", "article", "main", "ul", "ol", "dl", "table",
                                          "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -169,7 +174,8 @@ static void S_measure(page *pg, xmlNode *n, int parent, bool in_link, int depth)
     int me = (int)pg->n++;
     pg->e[me] = (elem){.node = n, .parent = parent};
     n->_private = (void *)(intptr_t)(me + 1);
-    if (S_is_any(n, SKIP_TAGS) || S_hidden(n) || S_comments(n) || depth > 200) {
+    /* <h1> is the headline, kept apart from the body */
+    if (ng_html_chrome_tag(n) || S_is(n, "h1") || S_hidden(n) || S_comments(n) || depth > 200) {
         pg->e[me].skip = true;
         return;
     }
@@ -379,7 +385,7 @@ static void S_choose(page *pg, int best)
 
 /* Class and id words of chrome inside the story: trusted only there, since
  * page-wide wrappers carry them too ("and-w-sidebar"). */
-static bool S_chrome_inside(const xmlNode *n)
+bool ng_html_chrome_class(const xmlNode *n)
 {
     static const char *const words[] = {"share", "social", "related", "comment", "newsletter", "promo", "advert",
                                         "sidebar", "breadcrumb", "subscribe", "cookie", "recommend", "popular",
@@ -403,7 +409,7 @@ static void S_text_into(const page *pg, const xmlNode *n, ng_buf *out)
                 ng_buf_adds(out, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
             int i = S_index(c);
-            if ((i >= 0 && pg->e[i].skip) || S_chrome_inside(c))
+            if ((i >= 0 && pg->e[i].skip) || ng_html_chrome_class(c))
                 continue;
             if (S_is(c, "br"))
                 ng_buf_addc(out, '\n');
@@ -473,7 +479,7 @@ static bool S_div_paragraph(const xmlNode *n) { return !S_is_any(n, PARAGRAPH_TA
 static void S_emit_node(const emitter *em, xmlNode *n, int depth)
 {
     int i = S_index(n);
-    if (i < 0 || em->pg->e[i].skip || S_chrome_inside(n))
+    if (i < 0 || em->pg->e[i].skip || ng_html_chrome_class(n))
         return;
     const elem *e = &em->pg->e[i];
     if (!e->paragraph) {
@@ -523,7 +529,7 @@ static void S_emit_children(const emitter *em, xmlNode *n, int depth)
         }
         /* <a>, <b>, <span> ...: part of the run */
         if (!S_is_any(n, BLOCK_TAGS) && !em->pg->e[i].has_block) {
-            if (!S_chrome_inside(n))
+            if (!ng_html_chrome_class(n))
                 S_text_into(em->pg, n->children, &run);
             continue;
         }

@@ -10,4 +10,12 @@
  * ng_article_add_paragraph does), in document order. */
 void ng_html_body(ng_article *art, ng_buf *text, xmlNode *root);
 
+/* Elements that never hold a story's text, by tag: scripts, styles,
+ * navigation, asides, headers and footers, figures, forms' controls. */
+bool ng_html_chrome_tag(const xmlNode *n);
+
+/* Class or id words of chrome inside a story: sharing bars, related links,
+ * captions, bylines, ads ("share", "related", "caption" ...). */
+bool ng_html_chrome_class(const xmlNode *n);
+
 #endif

@@ -39,49 +39,14 @@ static const char *S_attr(ng_arena *a, const xmlNode *n, const char *name)
     return copy;
 }
 
-/* Elements that never hold the story: by tag, and (with by_class) by class
- * or id words. Page-wide wrappers carry such words too ("and-w-sidebar"),
- * so classes are only trusted inside the chosen container. */
-static bool S_is_chrome_by(const xmlNode *n, bool by_class)
+/* Elements whose text is no part of a title or of a page's visible text:
+ * by tag, and by the class words html_body.c reads as chrome. */
+static bool S_is_chrome(const xmlNode *n)
 {
-    static const char *const tags[] = {"script", "style", "nav", "aside", "footer", "noscript",
-                                       "iframe", "svg", "button", "select", "template", "header",
-                                       "figcaption", "figure", "menu", "dialog", "object", "embed",
-                                       "canvas", "video", "audio", "input", "textarea", "label", "head",
-                                       "title", NULL};
     if (n->type == XML_COMMENT_NODE)
         return true;
-    if (n->type != XML_ELEMENT_NODE)
-        return false;
-    for (int i = 0; tags[i]; i++)
-        if (S_name_is(n, tags[i]))
-            return true;
-    if (!by_class)
-        return false;
-    /* class/id words that mark sharing bars, related links and ads */
-    static const char *const words[] = {"share", "social", "related", "comment", "newsletter", "promo",
-                                        "advert", "sidebar", "breadcrumb", "subscribe", "cookie",
-                                        "recommend", "popular", "trending", "byline", "caption",
-                                        "signup", "sponsor", NULL};
-    for (const char *attr = "class"; attr; attr = strcmp(attr, "class") == 0 ? "id" : NULL) {
-        xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
-        if (!v)
-            continue;
-        char low[256];
-        size_t k = 0;
-        for (const xmlChar *p = v; *p && k < sizeof low - 1; p++)
-            low[k++] = (char)tolower(*p);
-        low[k] = '\0';
-        xmlFree(v);
-        for (int i = 0; words[i]; i++)
-            if (strstr(low, words[i]) && !strstr(low, "article") && !strstr(low, "story") &&
-                !strstr(low, "body") && !strstr(low, "content"))
-                return true;
-    }
-    return false;
+    return n->type == XML_ELEMENT_NODE && (ng_html_chrome_tag(n) || ng_html_chrome_class(n));
 }
-
-static bool S_is_chrome(const xmlNode *n) { return S_is_chrome_by(n, true); }
 
 static void S_text_of(const xmlNode *n, ng_buf *out, bool skip_chrome)
 {
