@@ -401,12 +401,37 @@ bool ng_html_chrome_class(const xmlNode *n)
     return false;
 }
 
+/* Text as a browser shows it: libxml2 decodes entities, but leaves the
+ * legacy ones written without their semicolon ("Monday&nbspand") as they
+ * are, which browsers read as "&nbsp;". */
+static void S_add_text(ng_buf *out, const char *s)
+{
+    static const struct {
+        const char *name;
+        char ch;
+    } legacy[] = {{"nbsp", ' '}, {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}};
+    for (const char *p = s; *p;) {
+        size_t k = 0;
+        if (*p == '&')
+            while (k < sizeof legacy / sizeof *legacy && strncmp(p + 1, legacy[k].name, strlen(legacy[k].name)))
+                k++;
+        if (*p != '&' || k == sizeof legacy / sizeof *legacy) {
+            ng_buf_addc(out, *p++);
+            continue;
+        }
+        ng_buf_addc(out, legacy[k].ch);
+        p += 1 + strlen(legacy[k].name);
+        if (*p == ';')
+            p++;
+    }
+}
+
 static void S_text_into(const page *pg, const xmlNode *n, ng_buf *out)
 {
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content)
-                ng_buf_adds(out, (const char *)c->content);
+                S_add_text(out, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
             int i = S_index(c);
             if ((i >= 0 && pg->e[i].skip) || ng_html_chrome_class(c))
@@ -515,7 +540,7 @@ static void S_emit_children(const emitter *em, xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (n->content)
-                ng_buf_adds(&run, (const char *)n->content);
+                S_add_text(&run, (const char *)n->content);
             continue;
         }
         if (n->type != XML_ELEMENT_NODE)
