@@ -1584,6 +1584,11 @@ static void S_postmodifiers(ng_document *doc, int mi)
         }
         return;
     }
+    /* "Hillary Clinton, but Sen. Bernie Sanders ...": a conjunction opens
+     * a clause of its own, no appositive */
+    if (k < hi && (ng_tok_is(doc, k, "but") || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "or") ||
+                   ng_tok_is(doc, k, "yet") || ng_tok_is(doc, k, "while")))
+        return;
     S_title_phrase(doc, m, k, hi);
 }
 
