@@ -206,6 +206,7 @@ int32_t ng_utf8_decode(const unsigned char *s, size_t n, int *len);
  * number of repairs; *out is heap memory. */
 size_t ng_utf8_clean(const char *src, size_t n, char **out, size_t *out_len, size_t *first_bad);
 size_t ng_utf8_count(const char *s, size_t n);  /* code points in s[0..n) */
+size_t ng_utf8_put(char *out, uint32_t cp);     /* UTF-8 of cp into out (4 bytes at most); its length */
 /* Byte offset of each code point of s[0..n), and n after the last
  * (malloc'ed, ng_utf8_count(s, n) + 1 entries): code-point offsets of
  * annotation files to bytes. */

@@ -153,7 +153,7 @@ char *ng_text_fold(const char *s, size_t n)
     return (char *)folded;
 }
 
-static size_t S_put_utf8(char *o, uint32_t c)
+size_t ng_utf8_put(char *o, uint32_t c)
 {
     if (c < 0x80) {
         o[0] = (char)c;
@@ -201,7 +201,7 @@ char *ng_utf16_to_utf8(const char *s, size_t n, size_t *out_len)
             c = 0xFFFD; /* a lone surrogate */
         else if (c == 0)
             c = 0xFFFD;
-        o += S_put_utf8(o, c);
+        o += ng_utf8_put(o, c);
     }
     *o = '\0';
     *out_len = (size_t)(o - out);

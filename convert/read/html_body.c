@@ -176,6 +176,8 @@ static void S_measure(page *pg, xmlNode *n, int parent, bool in_link, int depth)
     n->_private = (void *)(intptr_t)(me + 1);
     /* <h1> is the headline, kept apart from the body */
     if (ng_html_chrome_tag(n) || S_is(n, "h1") || S_hidden(n) || S_comments(n) || depth > 200) {
+        /* nothing inside is measured: no element below one skipped is
+         * ever a paragraph or a candidate */
         pg->e[me].skip = true;
         return;
     }
@@ -279,14 +281,6 @@ static bool S_prose(const elem *e)
            !S_is(e->node, "th") && !S_is(e->node, "li") && !S_is(e->node, "dd");
 }
 
-static bool S_inside_skipped(const page *pg, const elem *e)
-{
-    for (int a = e->parent; a >= 0; a = pg->e[a].parent)
-        if (pg->e[a].skip)
-            return true;
-    return false;
-}
-
 /* A paragraph's points, for its length and commas, to the container at
  * `to` and less to those above it. */
 static void S_give_points(page *pg, int to, size_t text, size_t punct)
@@ -306,8 +300,6 @@ static void S_score(page *pg)
         const elem *e = &pg->e[i];
         if (!S_prose(e))
             continue;
-        if (S_inside_skipped(pg, e))
-            continue;
         S_give_points(pg, e->parent, e->text, e->punct);
     }
     /* text written between the blocks of a container ("<div>First
@@ -315,7 +307,7 @@ static void S_score(page *pg)
      * container as a paragraph of its own would */
     for (size_t i = 0; i < pg->n; i++) {
         const elem *e = &pg->e[i];
-        if (e->has_block && !e->skip && e->own >= 25 && e->own_link * 2 < e->own && !S_inside_skipped(pg, e))
+        if (e->has_block && !e->skip && e->own >= 25 && e->own_link * 2 < e->own)
             S_give_points(pg, (int)i, e->own, e->own_punct);
     }
     for (size_t i = 0; i < pg->n; i++)
@@ -377,8 +369,7 @@ static void S_choose(page *pg, int best)
     double threshold = top->score * 0.2 > 10 ? top->score * 0.2 : 10;
     for (size_t i = 0; i < pg->n; i++) {
         elem *e = &pg->e[i];
-        if (e->scored && !e->skip && e->score >= threshold && S_same_kind(e->node, top->node) &&
-            !S_inside_skipped(pg, e))
+        if (e->scored && !e->skip && e->score >= threshold && S_same_kind(e->node, top->node))
             e->chosen = true;
     }
 }

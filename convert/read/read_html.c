@@ -89,31 +89,6 @@ static char *S_node_text(ng_arena *a, const xmlNode *n)
     return s;
 }
 
-/* UTF-8 of code point c into out (4 bytes at most); its length. */
-static size_t S_utf8(unsigned long c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 /* Publishers put HTML entities into their JSON-LD strings ("&quot;",
  * "&#163;", "&nbsp" without its semicolon): decoded as a browser would,
  * named ones through libxml2's HTML entity table. */
@@ -157,7 +132,7 @@ static char *S_decode_entities(ng_arena *a, const char *s)
         if (*q == ';')
             q++;
         char u[4];
-        size_t len = S_utf8(code == 0xA0 ? ' ' : code, u);
+        size_t len = ng_utf8_put(u, code == 0xA0 ? ' ' : (uint32_t)code);
         for (size_t k = 0; k < len; k++)
             ng_buf_addc(&b, u[k]);
         p = q;
