@@ -593,7 +593,7 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
     size_t lines = 0;
     for (size_t i = 0; i < len; i++)
         lines += c->text[i] == '\n';
-    c->words = malloc((lines + 1) * sizeof *c->words);
+    c->woff = malloc((lines + 1) * sizeof *c->woff);
     c->wlen = malloc((lines + 1) * sizeof *c->wlen);
     c->coarse = malloc((lines + 1) * sizeof *c->coarse);
     c->fine = malloc((lines + 1) * sizeof *c->fine);
@@ -613,7 +613,7 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
             return NULL;
         }
         *t1 = '\0';
-        c->words[c->n] = p;
+        c->woff[c->n] = (uint32_t)(p - c->text);
         c->wlen[c->n] = (uint32_t)(t1 - p);
         int co = atoi(t1 + 1), fi = atoi(t2 + 1);
         c->coarse[c->n] = (uint16_t)(co < 0 ? 0xffff : co);
@@ -630,7 +630,7 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
     for (size_t i = 0; i < c->nslots; i++)
         c->slots[i] = -1;
     for (size_t k = 0; k < c->n; k++) {
-        size_t i = S_hash(c->words[k], c->wlen[k]) & (c->nslots - 1);
+        size_t i = S_hash(c->text + c->woff[k], c->wlen[k]) & (c->nslots - 1);
         while (c->slots[i] >= 0)
             i = (i + 1) & (c->nslots - 1);
         c->slots[i] = (int32_t)k;
@@ -646,15 +646,59 @@ void ng_ner_clusters_free(ng_ner_clusters *c)
 {
     if (!c)
         return;
-    free(c->text);
-    free(c->orig);
-    free(c->words);
-    free(c->wlen);
-    free(c->coarse);
-    free(c->fine);
-    free(c->gaz);
-    free(c->slots);
+    if (!c->borrowed) {
+        free(c->text);
+        free(c->orig);
+        free(c->woff);
+        free(c->wlen);
+        free(c->coarse);
+        free(c->fine);
+        free(c->gaz);
+        free(c->slots);
+    }
     free(c);
+}
+
+void ng_ner_clusters_image(const ng_ner_clusters *c, ng_image_writer *w, uint64_t head[3])
+{
+    head[0] = c->len;
+    head[1] = c->n;
+    head[2] = c->nslots;
+    ng_image_add(w, "cl.head", head, 3 * sizeof *head);
+    ng_image_add(w, "cl.text", c->text, c->len + 1);
+    ng_image_add(w, "cl.woff", c->woff, c->n * sizeof *c->woff);
+    ng_image_add(w, "cl.wlen", c->wlen, c->n * sizeof *c->wlen);
+    ng_image_add(w, "cl.coarse", c->coarse, c->n * sizeof *c->coarse);
+    ng_image_add(w, "cl.fine", c->fine, c->n * sizeof *c->fine);
+    ng_image_add(w, "cl.gaz", c->gaz, c->n * sizeof *c->gaz);
+    ng_image_add(w, "cl.slots", c->slots, c->nslots * sizeof *c->slots);
+}
+
+/* The image's arrays are used in place (they are never written); NULL when
+ * the image has no word classes or they do not fit together. */
+ng_ner_clusters *ng_ner_clusters_from_image(const unsigned char *data, size_t len)
+{
+    const uint64_t *head = ng_image_array(data, len, "cl.head", sizeof *head, 3);
+    if (!head)
+        return NULL;
+    ng_ner_clusters *c = calloc(1, sizeof *c);
+    c->borrowed = true;
+    c->len = (size_t)head[0];
+    c->n = (size_t)head[1];
+    c->nslots = (size_t)head[2];
+    c->text = (char *)ng_image_array(data, len, "cl.text", 1, c->len + 1);
+    c->woff = (uint32_t *)ng_image_array(data, len, "cl.woff", sizeof *c->woff, c->n);
+    c->wlen = (uint32_t *)ng_image_array(data, len, "cl.wlen", sizeof *c->wlen, c->n);
+    c->coarse = (uint16_t *)ng_image_array(data, len, "cl.coarse", sizeof *c->coarse, c->n);
+    c->fine = (uint16_t *)ng_image_array(data, len, "cl.fine", sizeof *c->fine, c->n);
+    c->gaz = (uint16_t *)ng_image_array(data, len, "cl.gaz", sizeof *c->gaz, c->n);
+    c->slots = (int32_t *)ng_image_array(data, len, "cl.slots", sizeof *c->slots, c->nslots);
+    if (!c->text || !c->woff || !c->wlen || !c->coarse || !c->fine || !c->gaz || !c->slots ||
+        (c->nslots & (c->nslots - 1))) {
+        free(c);
+        return NULL;
+    }
+    return c;
 }
 
 int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n)
@@ -664,7 +708,7 @@ int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n)
     size_t i = S_hash(w, n) & (c->nslots - 1);
     while (c->slots[i] >= 0) {
         int32_t k = c->slots[i];
-        if (c->wlen[k] == n && memcmp(c->words[k], w, n) == 0)
+        if (c->wlen[k] == n && memcmp(c->text + c->woff[k], w, n) == 0)
             return k;
         i = (i + 1) & (c->nslots - 1);
     }

@@ -36,9 +36,9 @@ int ng_cluster_write(ng_cluster_corpus *c, size_t min_count, size_t k_coarse, si
 /* The table the tagger looks words up in. */
 typedef struct ng_ner_clusters {
     char *text;               /* the lines, cut into words (owned) */
-    char *orig;               /* the "word\tcoarse\tfine\n" lines as given (owned) */
+    char *orig;               /* the "word\tcoarse\tfine\n" lines as given (owned; NULL in an image) */
     size_t len;
-    const char **words;
+    uint32_t *woff;           /* where each word starts in text */
     uint32_t *wlen;
     uint16_t *coarse, *fine;
     uint16_t *gaz;            /* bits: 1 PER, 2 ORG, 4 LOC, 8 MISC; from lists: 16, 32, 64, 128;
@@ -46,6 +46,7 @@ typedef struct ng_ner_clusters {
     size_t n;
     int32_t *slots;
     size_t nslots;
+    bool borrowed;            /* the arrays lie in a model image: not freed */
 } ng_ner_clusters;
 
 /* Parse the lines (takes a copy). NULL with err set on a malformed line. */
@@ -53,6 +54,9 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
 void ng_ner_clusters_free(ng_ner_clusters *c);
 /* The same from a file (cluster-words output). */
 ng_ner_clusters *ng_ner_clusters_load(const char *path, ng_error *err);
+/* The table into a model image's sections (model_image.c), and back. */
+void ng_ner_clusters_image(const ng_ner_clusters *c, ng_image_writer *w, uint64_t head[3]);
+ng_ner_clusters *ng_ner_clusters_from_image(const unsigned char *data, size_t len);
 /* Index of word, or -1. */
 int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n);
 

@@ -953,7 +953,8 @@ void ng_ner_model_free(ng_ner_model *m)
         return;
     ng_ner_cache_free(&m->cache);
     free(m->w);
-    free(m->q);
+    if (!m->borrowed)
+        free(m->q);
     ng_ner_clusters_free(m->clusters);
     free(m);
 }
@@ -1003,7 +1004,42 @@ ng_ner_model *ng_ner_model_load(const char *path, ng_error *err)
     return m;
 }
 
-/* The model linked into the binary (ner_model.S or the empty stub). */
+int ng_ner_model_image(const ng_ner_model *m, const char *path, ng_error *err)
+{
+    ng_image_writer w = {0};
+    uint64_t cl_head[3];
+    ng_weights_image(&w, &m->scale, m->q, NER_NWEIGHTS);
+    if (m->clusters)
+        ng_ner_clusters_image(m->clusters, &w, cl_head);
+    int rc = ng_image_write(&w, path, err);
+    ng_image_writer_free(&w);
+    return rc;
+}
+
+static ng_ner_model *S_from_image(const unsigned char *data, size_t len, ng_error *err)
+{
+    float scale;
+    const int16_t *q = ng_weights_from_image(data, len, NER_NWEIGHTS, &scale);
+    size_t cl_size;
+    bool has_clusters = ng_image_get(data, len, "cl.head", &cl_size) != NULL;
+    ng_ner_clusters *c = has_clusters ? ng_ner_clusters_from_image(data, len) : NULL;
+    if (!q || (has_clusters && !c)) {
+        ng_ner_clusters_free(c);
+        ng_error_set(err, "built-in NER model", 0, 0, "the model image is corrupt (rebuild newsgraph)");
+        return NULL;
+    }
+    ng_ner_model *m = calloc(1, sizeof *m);
+    if (!m)
+        abort();
+    m->q = (int16_t *)q; /* never written: the image is read-only */
+    m->scale = scale;
+    m->clusters = c;
+    m->borrowed = true;
+    return m;
+}
+
+/* The model linked into the binary: its image (ner_model.S, written by
+ * newsgraph-image), or the empty stub. */
 extern const unsigned char ng_ner_model_data[];
 extern const unsigned long long ng_ner_model_size;
 
@@ -1012,7 +1048,7 @@ const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err)
     /* documents of one context may be analysed on several threads */
     pthread_mutex_lock(&ctx->lock);
     if (!ctx->ner && ng_ner_model_size > 0)
-        ctx->ner = ng_ner_model_read(ng_ner_model_data, (size_t)ng_ner_model_size, "built-in NER model", err);
+        ctx->ner = S_from_image(ng_ner_model_data, (size_t)ng_ner_model_size, err);
     const ng_ner_model *m = ctx->ner;
     pthread_mutex_unlock(&ctx->lock);
     return m;

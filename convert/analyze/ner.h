@@ -51,6 +51,7 @@ typedef struct ng_ner_model {
     int16_t *q;               /* the same weights quantized, as loaded from a file */
     float scale;              /* q * scale = weight */
     ng_ner_clusters *clusters; /* word classes, or NULL */
+    bool borrowed;            /* q lies in a model image: not freed */
 } ng_ner_model;
 
 /* A sentence to tag: token strings (not NUL-terminated) and per-token
@@ -120,6 +121,8 @@ void ng_ner_model_free(ng_ner_model *m);
  * zlib-compressed, int16-quantized weights. */
 int ng_ner_model_save(const ng_ner_model *m, const char *path, ng_error *err);
 ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err);
+/* The model's image (model_image.c), linked in as the built-in model. */
+int ng_ner_model_image(const ng_ner_model *m, const char *path, ng_error *err);
 ng_ner_model *ng_ner_model_load(const char *path, ng_error *err);
 
 /* The model built into the binary (models/ner-en.bin), or NULL when the

@@ -35,10 +35,12 @@ void ng_weights_free(ng_weights *t)
 {
     free(t->w);
     free(t->u);
-    free(t->q);
-    free(t->slot);
-    free(t->ent);
-    free(t->dense);
+    if (!t->borrowed) {
+        free(t->q);
+        free(t->slot);
+        free(t->ent);
+        free(t->dense);
+    }
     t->slot = NULL;
     t->ent = NULL;
     t->dense = NULL;
@@ -214,10 +216,12 @@ static size_t S_dict_slot(const ng_syn_dict *d, uint64_t key)
 
 void ng_syn_dict_free(ng_syn_dict *d)
 {
-    free(d->keys);
-    free(d->vals);
-    free(d->only);
-    free(d->text);
+    if (!d->borrowed) {
+        free(d->keys);
+        free(d->vals);
+        free(d->only);
+        free(d->text);
+    }
     memset(d, 0, sizeof *d);
 }
 

@@ -40,6 +40,7 @@ typedef struct ng_weights {
     uint32_t *ent;
     int16_t *dense;
     float scale;
+    bool borrowed;            /* q, slot, ent and dense lie in a model image: not freed */
 } ng_weights;
 
 /* Add the rows of feats to scores (nclass floats, not cleared first). */
@@ -84,6 +85,7 @@ typedef struct ng_syn_dict {
     size_t cap;
     char *text;
     size_t len;
+    bool borrowed;            /* the arrays lie in a model image: not freed */
 } ng_syn_dict;
 int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len);
 void ng_syn_dict_free(ng_syn_dict *d);
@@ -152,6 +154,8 @@ void ng_syntax_model_free(ng_syntax_model *m);
  * and relation names, word classes and int16 weights. */
 int ng_syntax_model_save(const ng_syntax_model *m, const char *path, ng_error *err);
 ng_syntax_model *ng_syntax_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err);
+/* The model's image (model_image.c), linked in as the built-in model. */
+int ng_syntax_model_image(const ng_syntax_model *m, const char *path, ng_error *err);
 ng_syntax_model *ng_syntax_model_load(const char *path, ng_error *err);
 /* The model built into the binary (models/syntax-en.bin), or NULL with err
  * set when the build has none. Loaded once per context. */

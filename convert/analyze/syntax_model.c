@@ -381,6 +381,138 @@ ng_syntax_model *ng_syntax_model_load(const char *path, ng_error *err)
     return m;
 }
 
+/* ---- the model's image --------------------------------------------------------- */
+
+/* The image's "head": what the header of a model file holds, and the sizes
+ * of the arrays read models build. */
+enum { H_NTAGS, H_NRELS, H_BEAM, H_DICT_CAP, H_DICT_LEN, H_TABLES, H_SIZE = H_TABLES + 3 * 5 };
+enum { T_BITS, T_NCLASS, T_SCALE, T_NENT, T_NDENSE };
+static const char *const TABLE_SECTIONS[3][4] = {{"t0.q", "t0.slot", "t0.ent", "t0.dense"},
+                                                 {"t1.q", "t1.slot", "t1.ent", "t1.dense"},
+                                                 {"t2.q", "t2.slot", "t2.ent", "t2.dense"}};
+
+/* The entries and dense rows a read sparse table holds. */
+static void S_table_counts(const ng_weights *t, uint32_t *nent, uint32_t *ndense)
+{
+    size_t rows = (size_t)1 << t->bits;
+    *nent = *ndense = 0;
+    for (size_t r = 0; t->slot && r < rows; r++) {
+        uint32_t count = t->slot[4 * r] & 0xff, d = t->slot[4 * r] >> 8;
+        if (d > *ndense)
+            *ndense = d;
+        else if (!d && count > 3)
+            *nent += count;
+    }
+}
+
+int ng_syntax_model_image(const ng_syntax_model *m, const char *path, ng_error *err)
+{
+    ng_image_writer w = {0};
+    uint32_t head[H_SIZE] = {m->ntags, m->nrels, m->beam, (uint32_t)m->dict.cap, (uint32_t)m->dict.len};
+    ng_buf names = {0};
+    S_names_text(m->tags, m->ntags, &names);
+    S_names_text(m->rels, m->nrels, &names);
+    ng_image_add(&w, "syn.head", head, sizeof head);
+    ng_image_add(&w, "syn.names", names.data, names.len);
+    ng_image_add(&w, "dict.keys", m->dict.keys, m->dict.cap * sizeof *m->dict.keys);
+    ng_image_add(&w, "dict.vals", m->dict.vals, m->dict.cap * sizeof *m->dict.vals);
+    ng_image_add(&w, "dict.only", m->dict.only, m->dict.cap * sizeof *m->dict.only);
+    ng_image_add(&w, "dict.text", m->dict.text, m->dict.len);
+    const ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
+    for (int k = 0; k < 3; k++) {
+        const ng_weights *t = tabs[k];
+        uint32_t *h = head + H_TABLES + 5 * k, nent, ndense;
+        size_t rows = (size_t)1 << t->bits;
+        S_table_counts(t, &nent, &ndense);
+        h[T_BITS] = t->bits;
+        h[T_NCLASS] = t->nclass;
+        memcpy(&h[T_SCALE], &t->scale, 4);
+        h[T_NENT] = nent;
+        h[T_NDENSE] = ndense;
+        if (t->q)
+            ng_image_add(&w, TABLE_SECTIONS[k][0], t->q, rows * t->nclass * sizeof *t->q);
+        else {
+            ng_image_add(&w, TABLE_SECTIONS[k][1], t->slot, 4 * rows * sizeof *t->slot);
+            ng_image_add(&w, TABLE_SECTIONS[k][2], t->ent, nent * sizeof *t->ent);
+            ng_image_add(&w, TABLE_SECTIONS[k][3], t->dense, (size_t)ndense * t->nclass * sizeof *t->dense);
+        }
+    }
+    uint64_t cl_head[3];
+    if (m->clusters)
+        ng_ner_clusters_image(m->clusters, &w, cl_head);
+    int rc = ng_image_write(&w, path, err);
+    ng_image_writer_free(&w);
+    ng_buf_free(&names);
+    return rc;
+}
+
+/* A table's arrays in place; false when the image lacks them. */
+static bool S_table_from_image(ng_weights *t, const uint32_t *h, const char *const sections[4],
+                               const unsigned char *data, size_t len)
+{
+    memset(t, 0, sizeof *t);
+    t->bits = h[T_BITS];
+    t->nclass = h[T_NCLASS];
+    memcpy(&t->scale, &h[T_SCALE], 4);
+    t->borrowed = true;
+    if (t->bits > MAX_BITS || t->nclass < 1 || t->nclass > NG_SYN_MAX_TAGS)
+        return false;
+    size_t rows = (size_t)1 << t->bits;
+    /* the arrays are never written: the image is read-only */
+    if (t->nclass <= 8)
+        return (t->q = (int16_t *)ng_image_array(data, len, sections[0], sizeof *t->q, rows * t->nclass)) != NULL;
+    t->slot = (uint32_t *)ng_image_array(data, len, sections[1], sizeof *t->slot, 4 * rows);
+    t->ent = (uint32_t *)ng_image_array(data, len, sections[2], sizeof *t->ent, h[T_NENT]);
+    t->dense = (int16_t *)ng_image_array(data, len, sections[3], sizeof *t->dense, (size_t)h[T_NDENSE] * t->nclass);
+    return t->slot && t->ent && t->dense;
+}
+
+static ng_syntax_model *S_from_image(const unsigned char *data, size_t len, const char *source, ng_error *err)
+{
+    const uint32_t *head = ng_image_array(data, len, "syn.head", sizeof *head, H_SIZE);
+    size_t names_len, cl_size;
+    const char *names = ng_image_get(data, len, "syn.names", &names_len);
+    ng_syntax_model *m = ng_syntax_model_new();
+    bool ok = head && names && head[H_NTAGS] >= 1 && head[H_NTAGS] <= NG_SYN_MAX_TAGS && head[H_NRELS] >= 2 &&
+              head[H_NRELS] <= NG_SYN_MAX_RELS;
+    if (ok) {
+        const char *p = names, *end = names + names_len;
+        m->ntags = head[H_NTAGS];
+        m->nrels = head[H_NRELS];
+        m->beam = head[H_BEAM];
+        m->tags = S_lines(&p, end, m->ntags);
+        m->rels = m->tags ? S_lines(&p, end, m->nrels) : NULL;
+        if (!m->tags)
+            m->ntags = 0;
+        if (!m->rels)
+            m->nrels = 0;
+        ok = m->rels && p == end;
+    }
+    if (ok) {
+        ng_syntax_model_index(m);
+        ng_syn_dict *d = &m->dict;
+        d->borrowed = true;
+        d->cap = head[H_DICT_CAP];
+        d->len = head[H_DICT_LEN];
+        d->keys = (uint64_t *)ng_image_array(data, len, "dict.keys", sizeof *d->keys, d->cap);
+        d->vals = (uint64_t *)ng_image_array(data, len, "dict.vals", sizeof *d->vals, d->cap);
+        d->only = (uint16_t *)ng_image_array(data, len, "dict.only", sizeof *d->only, d->cap);
+        d->text = (char *)ng_image_array(data, len, "dict.text", 1, d->len);
+        ok = d->keys && d->vals && d->only && (d->text || !d->len) && !(d->cap & (d->cap - 1));
+        ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
+        for (int k = 0; ok && k < 3; k++)
+            ok = S_table_from_image(tabs[k], head + H_TABLES + 5 * k, TABLE_SECTIONS[k], data, len);
+    }
+    if (ok && ng_image_get(data, len, "cl.head", &cl_size))
+        ok = (m->clusters = ng_ner_clusters_from_image(data, len)) != NULL;
+    if (!ok) {
+        ng_syntax_model_free(m);
+        ng_error_set(err, source, 0, 0, "the model image is corrupt (rebuild newsgraph)");
+        return NULL;
+    }
+    return m;
+}
+
 const ng_syntax_model *ng_syntax_builtin(ng_context *ctx, ng_error *err)
 {
     /* documents of one context may be analysed on several threads */
@@ -395,7 +527,10 @@ const ng_syntax_model *ng_syntax_builtin(ng_context *ctx, ng_error *err)
          "beam parser (models/syntax-beam-en.bin)"},
     };
     const int k = ctx->accurate_parser;
-    if (!ctx->syntax && *builtin[k].size > 0)
+    /* an image, or (the beam parser, used by few runs) the model file */
+    if (!ctx->syntax && *builtin[k].size > 0 && ng_image_is(builtin[k].data, (size_t)*builtin[k].size))
+        ctx->syntax = S_from_image(builtin[k].data, (size_t)*builtin[k].size, builtin[k].name, err);
+    else if (!ctx->syntax && *builtin[k].size > 0)
         ctx->syntax = ng_syntax_model_read(builtin[k].data, (size_t)*builtin[k].size, builtin[k].name, err);
     else if (!ctx->syntax)
         ng_error_set(err, k ? "--parser accurate" : "parser", 0, 0, "this build has no %s", builtin[k].missing);

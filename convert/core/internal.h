@@ -95,6 +95,35 @@ unsigned char *ng_model_deflate(const unsigned char *raw, size_t raw_len, size_t
 int ng_model_write(const char *path, const unsigned char *hdr, size_t nhdr, const unsigned char *comp, size_t ncomp,
                    ng_error *err);
 
+/* Model images (model_image.c): a model's arrays as used in memory, in
+ * named 64-byte aligned sections, linked into the binary by the build
+ * (newsgraph-image writes them) so that loading one is setting pointers.
+ * A writer collects sections (it keeps pointers, not copies). */
+typedef struct ng_image_section {
+    const char *name;         /* at most 15 bytes */
+    const void *data;
+    size_t size;
+} ng_image_section;
+typedef struct ng_image_writer {
+    ng_image_section *sections;
+    size_t n, cap;
+} ng_image_writer;
+void ng_image_add(ng_image_writer *w, const char *name, const void *data, size_t size);
+void ng_image_add_u32(ng_image_writer *w, const char *name, const uint32_t *values, size_t n);
+int ng_image_write(ng_image_writer *w, const char *path, ng_error *err);
+void ng_image_writer_free(ng_image_writer *w);
+/* A weights model's image: sections "scale" and "q" (n int16 weights);
+ * ng_weights_from_image returns the weights in place, or NULL. */
+void ng_weights_image(ng_image_writer *w, const float *scale, const int16_t *q, size_t n);
+const int16_t *ng_weights_from_image(const unsigned char *data, size_t len, size_t n, float *scale);
+/* Whether data starts as an image does. */
+bool ng_image_is(const unsigned char *data, size_t len);
+/* The section called name (and its size), or NULL when the image has none
+ * or it lies outside the image; ng_image_array also wants exactly count
+ * items of item bytes. */
+const void *ng_image_get(const unsigned char *data, size_t len, const char *name, size_t *size);
+const void *ng_image_array(const unsigned char *data, size_t len, const char *name, size_t item, size_t count);
+
 /* The file of a hashed linear model (the NER tagger, the attribution
  * model): a 48-byte header (magic, version, labels, hash bits, the int16
  * scale, raw and compressed payload sizes, CRC-32, the size of an extra
@@ -119,6 +148,7 @@ typedef struct ng_linear {
     float *w;                 /* while training, or NULL */
     int16_t *q;               /* as read from a file */
     float scale;
+    bool borrowed;            /* q lies in a model image: not freed */
 } ng_linear;
 /* n zero float weights, to train. */
 void ng_linear_init(ng_linear *m, size_t n);
@@ -134,6 +164,11 @@ int ng_linear_read(const ng_weights_format *f, ng_linear *m, size_t n, const uns
                    const char *source, unsigned char **extra, uint32_t *nextra, ng_error *err);
 int ng_linear_load(const ng_weights_format *f, ng_linear *m, size_t n, const char *path, unsigned char **extra,
                    uint32_t *nextra, ng_error *err);
+/* The model's image, and the model from one (its weights in place; -1 with
+ * err naming what when the image does not hold n weights). */
+int ng_linear_image(const ng_linear *m, size_t n, const char *path, ng_error *err);
+int ng_linear_from_image(ng_linear *m, size_t n, const unsigned char *data, size_t len, const char *what,
+                         ng_error *err);
 
 /* Hashed features of the attribution and pronoun models: FNV-1a (64 bits)
  * of a template number, then of each string mixed in; a separator after

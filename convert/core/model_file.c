@@ -170,7 +170,8 @@ void ng_linear_init(ng_linear *m, size_t n)
 void ng_linear_release(ng_linear *m)
 {
     free(m->w);
-    free(m->q);
+    if (!m->borrowed)
+        free(m->q);
     *m = (ng_linear){0};
 }
 
@@ -204,6 +205,29 @@ int ng_linear_read(const ng_weights_format *f, ng_linear *m, size_t n, const uns
     *m = (ng_linear){0};
     m->q = ng_weights_read(f, data, len, n, source, &m->scale, extra, nextra, err);
     return m->q ? 0 : -1;
+}
+
+int ng_linear_image(const ng_linear *m, size_t n, const char *path, ng_error *err)
+{
+    ng_image_writer w = {0};
+    ng_weights_image(&w, &m->scale, m->q, n);
+    int rc = ng_image_write(&w, path, err);
+    ng_image_writer_free(&w);
+    return rc;
+}
+
+int ng_linear_from_image(ng_linear *m, size_t n, const unsigned char *data, size_t len, const char *what,
+                         ng_error *err)
+{
+    *m = (ng_linear){0};
+    const int16_t *q = ng_weights_from_image(data, len, n, &m->scale);
+    if (!q) {
+        ng_error_set(err, what, 0, 0, "the model image is corrupt (rebuild newsgraph)");
+        return -1;
+    }
+    m->q = (int16_t *)q; /* never written: the image is read-only */
+    m->borrowed = true;
+    return 0;
 }
 
 int ng_linear_load(const ng_weights_format *f, ng_linear *m, size_t n, const char *path, unsigned char **extra,

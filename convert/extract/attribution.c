@@ -595,7 +595,8 @@ void ng_attr_model_free(ng_attr_model *m)
     if (!m)
         return;
     free(m->w);
-    free(m->q);
+    if (!m->borrowed)
+        free(m->q);
     free(m);
 }
 
@@ -635,7 +636,34 @@ ng_attr_model *ng_attr_model_load(const char *path, ng_error *err)
     return m;
 }
 
-/* The model linked into the binary (attribution_model.S or the empty stub). */
+int ng_attr_model_image(const ng_attr_model *m, const char *path, ng_error *err)
+{
+    ng_image_writer w = {0};
+    ng_weights_image(&w, &m->scale, m->q, ATTR_NWEIGHTS);
+    int rc = ng_image_write(&w, path, err);
+    ng_image_writer_free(&w);
+    return rc;
+}
+
+static ng_attr_model *S_from_image(const unsigned char *data, size_t len, ng_error *err)
+{
+    float scale;
+    const int16_t *q = ng_weights_from_image(data, len, ATTR_NWEIGHTS, &scale);
+    if (!q) {
+        ng_error_set(err, "built-in attribution model", 0, 0, "the model image is corrupt (rebuild newsgraph)");
+        return NULL;
+    }
+    ng_attr_model *m = calloc(1, sizeof *m);
+    if (!m)
+        abort();
+    m->q = (int16_t *)q; /* never written: the image is read-only */
+    m->scale = scale;
+    m->borrowed = true;
+    return m;
+}
+
+/* The model linked into the binary: its image (attribution_model.S, written
+ * by newsgraph-image), or the empty stub. */
 extern const unsigned char ng_attr_model_data[];
 extern const unsigned long long ng_attr_model_size;
 
@@ -643,8 +671,7 @@ const ng_attr_model *ng_attr_builtin(ng_context *ctx, ng_error *err)
 {
     pthread_mutex_lock(&ctx->lock);
     if (!ctx->attr && ng_attr_model_size > 0)
-        ctx->attr = ng_attr_model_read(ng_attr_model_data, (size_t)ng_attr_model_size, "built-in attribution model",
-                                       err);
+        ctx->attr = S_from_image(ng_attr_model_data, (size_t)ng_attr_model_size, err);
     const ng_attr_model *m = ctx->attr;
     pthread_mutex_unlock(&ctx->lock);
     return m;

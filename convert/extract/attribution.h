@@ -45,6 +45,7 @@ typedef struct ng_attr_model {
     float *w;                 /* ATTR_NWEIGHTS while training, or NULL */
     int16_t *q;               /* quantized weights as loaded from a file */
     float scale;
+    bool borrowed;            /* q lies in a model image: not freed */
 } ng_attr_model;
 
 /* What the features need of a whole analysed document (cue words, their
@@ -83,6 +84,8 @@ void ng_attr_model_free(ng_attr_model *m);
 int ng_attr_model_save(const ng_attr_model *m, const char *path, ng_error *err);
 ng_attr_model *ng_attr_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err);
 ng_attr_model *ng_attr_model_load(const char *path, ng_error *err);
+/* The model's image (model_image.c), linked in as the built-in model. */
+int ng_attr_model_image(const ng_attr_model *m, const char *path, ng_error *err);
 /* The model built into the binary (models/attribution-en.bin), or NULL. */
 const ng_attr_model *ng_attr_builtin(ng_context *ctx, ng_error *err);
 

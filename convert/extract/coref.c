@@ -365,7 +365,7 @@ int ng_coref_sure_person(const ng_document *doc, size_t tok)
 
 float ng_coref_score(const ng_coref_model *m, const uint32_t *f, size_t nf)
 {
-    const ng_linear view = {m->w, m->q, m->scale};
+    const ng_linear view = {.w = m->w, .q = m->q, .scale = m->scale};
     return ng_linear_sum(&view, f, nf);
 }
 

@@ -277,7 +277,20 @@ ng_trig_model *ng_trig_model_load(const char *path, ng_error *err)
     return S_wrap(rc, &lin, extra);
 }
 
-/* The model linked into the binary (trigger_model.S or the empty stub). */
+int ng_trig_model_image(const ng_trig_model *m, const char *path, ng_error *err)
+{
+    return ng_linear_image(&m->lin, TRIG_BUCKETS, path, err);
+}
+
+static ng_trig_model *S_from_image(const unsigned char *data, size_t len, ng_error *err)
+{
+    ng_linear lin;
+    int rc = ng_linear_from_image(&lin, TRIG_BUCKETS, data, len, "built-in trigger model", err);
+    return S_wrap(rc, &lin, NULL);
+}
+
+/* The model linked into the binary: its image (trigger_model.S, written by
+ * newsgraph-image), or the empty stub. */
 extern const unsigned char ng_trig_model_data[];
 extern const unsigned long long ng_trig_model_size;
 
@@ -285,8 +298,7 @@ const ng_trig_model *ng_trig_builtin(ng_context *ctx, ng_error *err)
 {
     pthread_mutex_lock(&ctx->lock);
     if (!ctx->triggers && !ctx->triggers_none && ng_trig_model_size > 0)
-        ctx->triggers = ng_trig_model_read(ng_trig_model_data, (size_t)ng_trig_model_size, "built-in trigger model",
-                                           err);
+        ctx->triggers = S_from_image(ng_trig_model_data, (size_t)ng_trig_model_size, err);
     const ng_trig_model *m = ctx->triggers_none ? NULL : ctx->triggers;
     pthread_mutex_unlock(&ctx->lock);
     return m;

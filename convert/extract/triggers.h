@@ -43,6 +43,8 @@ void ng_trig_model_free(ng_trig_model *m);
 int ng_trig_model_save(const ng_trig_model *m, const char *path, ng_error *err);
 ng_trig_model *ng_trig_model_read(const unsigned char *data, size_t len, const char *source, ng_error *err);
 ng_trig_model *ng_trig_model_load(const char *path, ng_error *err);
+/* The model's image (model_image.c), linked in as the built-in model. */
+int ng_trig_model_image(const ng_trig_model *m, const char *path, ng_error *err);
 /* The model linked into the binary (NULL when the build has none). */
 const ng_trig_model *ng_trig_builtin(ng_context *ctx, ng_error *err);
 
