@@ -14,6 +14,12 @@
 #include "ner.h"
 #include "syntax.h"
 
+/* The bundled lexicon: built once per process and shared by every
+ * context that adds nothing to it (nothing writes it once built). */
+static ng_lexicon *g_bundled_lexicon;
+static pthread_once_t g_bundled_once = PTHREAD_ONCE_INIT;
+static void S_build_bundled_lexicon(void) { g_bundled_lexicon = ng_lexicon_new(); }
+
 ng_context *ng_context_new(ng_error *err)
 {
     ng_context *ctx = calloc(1, sizeof *ctx);
@@ -22,7 +28,8 @@ ng_context *ng_context_new(ng_error *err)
         return NULL;
     }
     pthread_mutex_init(&ctx->lock, NULL);
-    ctx->lex = ng_lexicon_new();
+    pthread_once(&g_bundled_once, S_build_bundled_lexicon);
+    ctx->lex = g_bundled_lexicon;
     json_error_t jerr;
     ctx->jsonld_context = json_loads(ng_embedded_context, 0, &jerr);
     if (!ctx->jsonld_context) {
@@ -47,6 +54,11 @@ int ng_context_add_event_triggers(ng_context *ctx, const char *path, ng_error *e
 {
     ng_buf b = {0};
     int rc = ng_read_file(path, &b, err);
+    if (rc == 0 && !ctx->lex_owned) {
+        /* a copy of its own to extend */
+        ctx->lex = ng_lexicon_new();
+        ctx->lex_owned = true;
+    }
     if (rc == 0)
         rc = ng_lexicon_add_triggers(ctx->lex, b.data, b.len, path, err);
     ng_buf_free(&b);
@@ -125,7 +137,8 @@ void ng_context_free(ng_context *ctx)
 {
     if (!ctx)
         return;
-    ng_lexicon_free(ctx->lex);
+    if (ctx->lex_owned)
+        ng_lexicon_free(ctx->lex);
     ng_ner_model_free(ctx->ner);
     ng_syntax_model_free(ctx->syntax);
     ng_type_model_free(ctx->types);

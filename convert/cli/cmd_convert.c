@@ -167,7 +167,7 @@ typedef struct run {
     char *run_options;
     /* state */
     ng_context *ctx;
-    ng_context **worker_ctx;
+    struct worker *workers;
     FILE *out;               /* standard output or the temporary file */
     char *tmp_path;
     ng_writer *writer;
@@ -424,12 +424,37 @@ typedef struct job {
     size_t triples;
 } job;
 
+/* A pool thread's context, made when the thread takes its first article:
+ * a run of one article pays for one. */
+typedef struct worker {
+    const run *r;
+    ng_context *ctx;
+} worker;
+
+static int S_configure(const run *r, ng_context *c, ng_error *err);
+
+static ng_context *S_worker_context(worker *w, ng_error *err)
+{
+    if (w->ctx)
+        return w->ctx;
+    w->ctx = ng_context_new(err);
+    if (w->ctx && S_configure(w->r, w->ctx, err) != 0) {
+        ng_context_free(w->ctx);
+        w->ctx = NULL;
+    }
+    return w->ctx;
+}
+
 static void S_work(void *state, void *arg)
 {
-    ng_context *ctx = state;
     job *j = arg;
     if (j->skip)
         return;
+    ng_context *ctx = S_worker_context(state, &j->err);
+    if (!ctx) {
+        j->failed = true;
+        return;
+    }
     if (ng_batch_error(j->sb->batch, j->index)) {
         j->err = *ng_batch_error(j->sb->batch, j->index);
         j->failed = true;
@@ -1032,27 +1057,17 @@ static int S_configure(const run *r, ng_context *c, ng_error *err)
     return 0;
 }
 
-static int S_make_contexts(run *r)
+/* Each pool thread has its own context (Raptor worlds are not shared),
+ * made when it is first needed; the main thread's writes with r->ctx, and
+ * serves as the only worker's when there is one. */
+static void S_make_workers(run *r)
 {
-    ng_error err = {0};
     int n = r->jobs > 1 ? r->jobs : 1;
-    r->worker_ctx = calloc((size_t)n, sizeof *r->worker_ctx);
-    for (int i = 0; i < n; i++) {
-        /* each thread has its own context (Raptor worlds are not shared);
-         * the main thread's writes with r->ctx */
-        ng_context *c = n == 1 ? r->ctx : ng_context_new(&err);
-        if (!c) {
-            fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
-            return EXIT_SOME_FAILED;
-        }
-        if (n > 1 && S_configure(r, c, &err) != 0) {
-            ng_context_free(c);
-            S_report_config_error(&err);
-            return EXIT_USAGE;
-        }
-        r->worker_ctx[i] = c;
-    }
-    return EXIT_OK;
+    r->workers = calloc((size_t)n, sizeof *r->workers);
+    for (int i = 0; i < n; i++)
+        r->workers[i].r = r;
+    if (n == 1)
+        r->workers[0].ctx = r->ctx;
 }
 
 int cmd_convert(int argc, char **argv)
@@ -1123,8 +1138,12 @@ int cmd_convert(int argc, char **argv)
     }
     r.started = S_now();
     r.progress = !r.quiet && isatty(STDERR_FILENO);
-    if ((rc = S_make_contexts(&r)) == EXIT_OK && (rc = S_open_output(&r)) == EXIT_OK) {
-        pool *p = pool_new(r.jobs, (size_t)r.jobs * 8, (void **)r.worker_ctx, S_work);
+    S_make_workers(&r);
+    void **states = calloc((size_t)(r.jobs > 1 ? r.jobs : 1), sizeof *states);
+    for (int i = 0; i < (r.jobs > 1 ? r.jobs : 1); i++)
+        states[i] = &r.workers[i];
+    if ((rc = S_open_output(&r)) == EXIT_OK) {
+        pool *p = pool_new(r.jobs, (size_t)r.jobs * 8, states, S_work);
         for (size_t i = 0; i < n && !r.pipe_closed; i++)
             S_convert_input(&r, p, inputs[i]);
         S_drain(&r, p, 0);
@@ -1144,9 +1163,10 @@ int cmd_convert(int argc, char **argv)
     S_map_free(&r.names);
     if (r.errors)
         fclose(r.errors);
-    for (int i = 0; r.worker_ctx && r.jobs > 1 && i < r.jobs; i++)
-        ng_context_free(r.worker_ctx[i]);
-    free(r.worker_ctx);
+    for (int i = 0; r.jobs > 1 && i < r.jobs; i++)
+        ng_context_free(r.workers[i].ctx);
+    free(r.workers);
+    free(states);
     free(r.tmp_path);
     ng_context_free(r.ctx);
     free(r.run_options);

@@ -580,7 +580,8 @@ uint64_t ng_article_text_hash(const ng_article *art);
 
 struct ng_context {
     pthread_mutex_t lock;          /* guards the models' loading */
-    ng_lexicon *lex;
+    ng_lexicon *lex;               /* the bundled one, shared, until triggers are added */
+    bool lex_owned;
     void *jsonld_context;          /* json_t *: the bundled context */
     void *raptor_world;            /* raptor_world * */
     struct ng_ner_model *ner;      /* the built-in NER model, loaded on first use */

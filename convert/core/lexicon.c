@@ -17,6 +17,7 @@ typedef struct {
 typedef struct {
     slot *slots;
     size_t cap, n;
+    ng_arena *keys;           /* where the keys live: the lexicon's pool */
 } table;
 
 struct ng_lexicon {
@@ -24,12 +25,13 @@ struct ng_lexicon {
     size_t nentry, cap_entry;
     char **strings;            /* owned canonical names */
     size_t nstring, cap_string;
-    char **classes;            /* owned event class names, indexed by trigger value */
-    size_t nclass;
+    char **classes;            /* event class names (in pool), indexed by trigger value */
+    size_t nclass, cap_class;
+    ng_arena pool;             /* keys and class names: built in one go, freed in one go */
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
-        public_bodies, place_heads, person_nouns;
+        public_bodies, place_heads, person_nouns, class_index;
 };
 
 static uint64_t S_hash(const char *s)
@@ -49,11 +51,12 @@ static void S_table_grow(table *t)
     table old = *t;
     t->cap = old.cap ? old.cap * 2 : 64;
     t->slots = calloc(t->cap, sizeof(slot));
-    t->n = 0;
     for (size_t i = 0; i < old.cap; i++)
         if (old.slots[i].key) {
-            S_table_put(t, old.slots[i].key, old.slots[i].value, true);
-            free(old.slots[i].key);
+            size_t j = S_hash(old.slots[i].key) & (t->cap - 1);
+            while (t->slots[j].key)
+                j = (j + 1) & (t->cap - 1);
+            t->slots[j] = old.slots[i];
         }
     free(old.slots);
 }
@@ -71,7 +74,7 @@ static void S_table_put(table *t, const char *key, int value, bool overwrite)
         }
         i = (i + 1) & (t->cap - 1);
     }
-    t->slots[i].key = strdup(key);
+    t->slots[i].key = ng_arena_strdup(t->keys, key);
     t->slots[i].value = value;
     t->n++;
 }
@@ -89,15 +92,12 @@ static int S_table_get(const table *t, const char *key)
     return -1;
 }
 
-static void S_table_free(table *t)
-{
-    for (size_t i = 0; i < t->cap; i++)
-        free(t->slots[i].key);
-    free(t->slots);
-}
+static void S_table_free(table *t) { free(t->slots); }
 
 /* Insert key folded; first writer wins so countries beat later aliases. */
-static table *g_firsts;   /* set while building: first words of multi-word keys */
+/* set while building: first words of multi-word keys (per thread: worker
+ * threads build their contexts' lexicons side by side) */
+static _Thread_local table *g_firsts;
 
 static void S_put_folded(table *t, const char *key, int value)
 {
@@ -188,11 +188,28 @@ static void S_set(table *t, const char *const *words, size_t n)
 
 static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err);
 
+/* Every table of lex into out (room for 32); their number. */
+static size_t S_tables(ng_lexicon *lex, table **out)
+{
+    table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
+                   &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
+                   &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
+                   &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
+                   &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads,
+                   &lex->person_nouns, &lex->class_index};
+    memcpy(out, ts, sizeof ts);
+    return COUNT(ts);
+}
+
 ng_lexicon *ng_lexicon_new(void)
 {
     ng_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex)
         return NULL;
+    ng_arena_init(&lex->pool);
+    table *ts[32];
+    for (size_t i = 0, n = S_tables(lex, ts); i < n; i++)
+        ts[i]->keys = &lex->pool;
     g_firsts = &lex->firsts;
     for (size_t i = 0; i < COUNT(COUNTRIES); i++) {
         const char *f[4];
@@ -288,17 +305,11 @@ void ng_lexicon_free(ng_lexicon *lex)
         free(lex->strings[i]);
     free(lex->strings);
     free(lex->entries);
-    for (size_t i = 0; i < lex->nclass; i++)
-        free(lex->classes[i]);
     free(lex->classes);
-    table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
-                   &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
-                   &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
-                   &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
-                   &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads,
-                   &lex->person_nouns};
-    for (size_t i = 0; i < COUNT(ts); i++)
+    table *ts[32];
+    for (size_t i = 0, n = S_tables(lex, ts); i < n; i++)
         S_table_free(ts[i]);
+    ng_arena_release(&lex->pool);
     free(lex);
 }
 
@@ -397,6 +408,37 @@ const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *f)
     return v < 0 ? NULL : lex->classes[v];
 }
 
+/* Whether a "phrase<TAB>Class" line (n bytes, its tab at tab) is well
+ * formed: the checks below say what is wrong when it is not. */
+static bool S_classed_line_ok(const char *line, size_t n, const char *tab)
+{
+    if (!tab || tab == line || tab + 1 == line + n || tab[1] < 'A' || tab[1] > 'Z' || line + n - tab - 1 > 100)
+        return false;
+    for (const char *k = tab + 1; k < line + n; k++)
+        if (!((*k >= 'A' && *k <= 'Z') || (*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9')))
+            return false;
+    return true;
+}
+
+/* The index of class name klass (kl bytes) in lex->classes, added when new:
+ * a few dozen names serve thousands of lines. */
+static int S_class(ng_lexicon *lex, const char *klass, size_t kl)
+{
+    char name[128];
+    memcpy(name, klass, kl); /* kl <= 100 */
+    name[kl] = '\0';
+    int v = S_table_get(&lex->class_index, name);
+    if (v >= 0)
+        return v;
+    if (lex->nclass == lex->cap_class) {
+        lex->cap_class = lex->cap_class ? 2 * lex->cap_class : 64;
+        lex->classes = realloc(lex->classes, lex->cap_class * sizeof *lex->classes);
+    }
+    lex->classes[lex->nclass] = ng_arena_strdup(&lex->pool, name);
+    S_table_put(&lex->class_index, name, (int)lex->nclass, false);
+    return (int)lex->nclass++;
+}
+
 /* "phrase<TAB>Class" lines into t (the triggers or the event classes). */
 static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err)
 {
@@ -414,8 +456,9 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
         if (n == 0 || line[0] == '#')
             continue;
         const char *tab = memchr(line, '\t', n);
-        char where[600];
-        snprintf(where, sizeof where, "%s:%ld", source, lineno);
+        char where[600] = "";
+        if (!S_classed_line_ok(line, n, tab))
+            snprintf(where, sizeof where, "%s:%ld", source, lineno);
         if (!tab || tab == line || tab + 1 == line + n) {
             ng_error_set(err, where, lineno, 0, "expected a trigger phrase, a TAB and a class name");
             return -1;
@@ -428,20 +471,18 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
                 ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must be letters and digits", (int)kl, klass);
                 return -1;
             }
+        if (kl > 100) {
+            ng_error_set(err, where, lineno, 0, "class name \"%.20s...\" is longer than 100 bytes", klass);
+            return -1;
+        }
         if (klass[0] < 'A' || klass[0] > 'Z') {
             ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must start with a capital letter", (int)kl, klass);
             return -1;
         }
-        lex->classes = realloc(lex->classes, (lex->nclass + 1) * sizeof *lex->classes);
-        char *c = malloc(kl + 1);
-        memcpy(c, klass, kl);
-        c[kl] = '\0';
-        lex->classes[lex->nclass] = c;
         char *phrase = ng_text_fold(line, (size_t)(tab - line));
         /* a later entry for the same phrase replaces the earlier one */
-        S_table_put(t, phrase, (int)lex->nclass, true);
+        S_table_put(t, phrase, S_class(lex, klass, kl), true);
         free(phrase);
-        lex->nclass++;
     }
     return 0;
 }

@@ -123,8 +123,27 @@ bool ng_cp_is_space(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+/* Printable ASCII folds to its lower case: the common case, without
+ * utf8proc's decomposition. NULL when s holds anything else. */
+static char *S_fold_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f)
+            return NULL;
+    char *out = malloc(n + 1);
+    if (!out)
+        abort();
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+    out[n] = '\0';
+    return out;
+}
+
 char *ng_text_fold(const char *s, size_t n)
 {
+    char *ascii = S_fold_ascii(s, n);
+    if (ascii)
+        return ascii;
     /* Fold typographic variants first so "Pyongyang’s" and "Pyongyang's" meet. */
     ng_buf b = {0};
     const unsigned char *u = (const unsigned char *)s;
