@@ -17,6 +17,7 @@ int cmd_convert(int argc, char **argv);
 /* convert's option checks alone (the option fuzzer) */
 int cmd_convert_check_options(int argc, char **argv);
 void cmd_convert_usage(FILE *out);
+int cmd_read(int argc, char **argv);
 int cmd_tag(int argc, char **argv);
 int cmd_train_ner(int argc, char **argv);
 int cmd_cluster_words(int argc, char **argv);

@@ -11,7 +11,8 @@
 
 void cli_report(const ng_error *err)
 {
-    if (err->line > 0)
+    /* a record's error names its line in its text already ("line 2: ...") */
+    if (err->line > 0 && strncmp(err->text, "line ", 5) != 0)
         fprintf(stderr, "newsgraph: %s:%ld: %s\n", err->source, err->line, err->text);
     else
         fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);

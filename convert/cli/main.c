@@ -9,6 +9,7 @@
 static void S_usage(FILE *out)
 {
     fputs("usage: newsgraph convert [OPTIONS] [FILE...]   articles to JSON-LD or RDF\n"
+          "       newsgraph read [-f text|jsonl] [FILE...]  the articles as read: text and metadata\n"
           "       newsgraph tag [--model M] --conll FILE  add a predicted NER column to a CoNLL file\n"
           "       newsgraph tag [--model M] [FILE...]     print the named entities of articles\n"
           "       newsgraph train-ner --out MODEL [--dev FILE] [--clusters F] FILE...\n"
@@ -65,6 +66,8 @@ static int S_run(int argc, char **argv)
     }
     if (!strcmp(cmd, "convert"))
         return cmd_convert(argc - 1, argv + 1);
+    if (!strcmp(cmd, "read"))
+        return cmd_read(argc - 1, argv + 1);
     if (!strcmp(cmd, "tag"))
         return cmd_tag(argc - 1, argv + 1);
     if (!strcmp(cmd, "train-ner"))

@@ -1,0 +1,45 @@
+#!/bin/sh
+# `newsgraph read`: the articles as the readers see them, without analysis.
+# usage: read_test.sh BIN SOURCE_DIR
+BIN=$1
+SRC=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+. "$SRC/tests/lib.sh"
+PAGE=$SRC/tests/fixtures/html/scripts.html
+
+# a web page as JSON Lines: metadata from JSON-LD and the page, the story's
+# text without scripts, style sheets or the script in a comment
+expect 0 "" -- "$BIN" read -f jsonl "$PAGE"
+cat > want.txt <<WANT
+{"source":"$PAGE","headline":"Ferry service resumes after storm","author":"Ines Varga","datePublished":"2025-03-04","inLanguage":"en","text":"The island ferry sailed again on Tuesday morning, three days after the storm closed the harbour, the operator said.\n\nRepairs to the landing stage took two days, and the first crossing carried about forty passengers and a delivery van.\n\nThe operator said the timetable would be back to normal by the weekend if the weather held."}
+WANT
+check "read -f jsonl: one object with the page's fields" "cmp -s out.txt want.txt"
+
+# the same as text: headline, blank line, paragraphs
+expect 0 "" -- "$BIN" read "$PAGE"
+check "read: the headline first" "[ \"\$(head -1 out.txt)\" = 'Ferry service resumes after storm' ]"
+check "read: then a blank line" "[ -z \"\$(sed -n 2p out.txt)\" ]"
+check "read: then the first paragraph" \
+  "[ \"\$(sed -n 3p out.txt)\" = 'The island ferry sailed again on Tuesday morning, three days after the storm closed the harbour, the operator said.' ]"
+check "read: five lines in all" "[ \$(wc -l < out.txt) -eq 7 ]"
+
+# two articles of a JSON Lines file, a form feed line between them
+printf '%s\n' '{"headline": "One", "text": "First story."}' '{"headline": "Two", "text": "Second story."}' > two.jsonl
+expect 0 "" -- "$BIN" read two.jsonl
+printf 'One\n\nFirst story.\n\f\nTwo\n\nSecond story.\n' > want2.txt
+check "read: articles separated by a form feed line" "cmp -s out.txt want2.txt"
+
+# a bad record and a missing file are reported; the rest is still printed
+printf '%s\n' '{"headline": "Good", "text": "Kept story."}' '{"headline": ' > bad.jsonl
+expect 1 "newsgraph: bad.jsonl: line 2: invalid JSON at column 13: unexpected token near end of file
+newsgraph: missing.html: cannot open: No such file or directory" -- "$BIN" read -f jsonl bad.jsonl missing.html
+check "read: the good record is printed" "grep -q '\"text\":\"Kept story.\"' out.txt"
+
+# usage errors
+expect 2 "newsgraph: read: unknown format 'xml' (text or jsonl)" -- "$BIN" read -f xml "$PAGE"
+expect 2 "newsgraph: read: unknown input format 'pdf'" -- "$BIN" read --input-format pdf "$PAGE"
+
+echo "read: $n checks, $fails failed"
+[ "$fails" -eq 0 ]
