@@ -35,4 +35,30 @@ echo "validate: $("$BIN" validate "$T/all.nq" 2>"$T/val.txt")"
 head -5 "$T/val.txt"
 echo "pages=$n converted=$ok failed_cleanly=$failed crashed_or_hung=$crashed with_headline=$headline" \
      "($(awk "BEGIN{printf \"%.1f\", 100*$headline/($n?$n:1)}")%) seconds=$(awk "BEGIN{printf \"%.1f\", $end-$start}")"
+
+# Speed. The best of several runs (this machine's timings vary): start-up,
+# the converter on a one-line article, one process each; the reader alone
+# (newsgraph read: HTML parsing, main text and metadata) and the whole
+# pipeline over every page in one process on one core.
+best() { # best() N COMMAND...: the least wall-clock seconds of N runs
+  runs=$1; shift
+  b=""
+  for _ in $(seq "$runs"); do
+    s=$(date +%s.%N); "$@" > /dev/null 2>&1; e=$(date +%s.%N)
+    b=$(awk -v b="$b" -v t="$(awk "BEGIN{print $e-$s}")" 'BEGIN{print (b == "" || t < b) ? t : b}')
+  done
+  echo "$b"
+}
+printf 'Hello.\n' > "$T/one-line.txt"
+startup=$(best 10 "$BIN" convert "$T/one-line.txt")
+for f in "$DATA"/*.html.gz; do gzip -dc "$f" > "$T/$(basename "$f" .gz)"; done
+read_gz=$(best 3 "$BIN" read "$DATA"/*.html.gz)
+read_plain=$(best 3 "$BIN" read "$T"/*.html)
+whole=$(best 3 "$BIN" convert -q -j1 "$DATA"/*.html.gz -f nquads)
+whole_j=$(best 3 "$BIN" convert -q "$DATA"/*.html.gz -f nquads)
+awk -v s="$startup" -v rg="$read_gz" -v rp="$read_plain" -v w="$whole" -v wj="$whole_j" -v n="$n" 'BEGIN{
+  printf "start-up (convert of a one-line article, best of 10): %.1f ms\n", 1000*s
+  printf "HTML extraction alone (newsgraph read, one core): %.0f pages/s gzip-compressed, %.0f pages/s uncompressed\n", n/rg, n/rp
+  printf "whole pipeline (convert to N-Quads): %.0f pages/s on one core (-j1), %.0f pages/s with the default jobs\n", n/w, n/wj
+}'
 [ "$crashed" -eq 0 ]

@@ -586,6 +586,7 @@ static void S_convert_input(run *r, pool *p, const char *input)
     ng_error err = {0};
     ng_reader *reader = ng_reader_open(r->ctx, input, &r->opts, &err);
     if (!reader) {
+        S_drain(r, p, 0); /* the articles before it are written first */
         S_report_failure(r, &err, input);
         r->input_failures++;
         return;
@@ -623,12 +624,12 @@ static void S_convert_input(run *r, pool *p, const char *input)
         }
     }
     if (err.text[0]) {
+        S_drain(r, p, 0);
         S_report_failure(r, &err, input);
         r->input_failures++;
     }
-    /* what was read of this input is written before the next is opened,
-     * so progress and messages follow the inputs */
-    S_drain(r, p, 0);
+    /* the next input is read while this one's articles are converted (a
+     * folder of pages is one article per file); they are written in order */
     r->bytes_done += ng_reader_size(reader) > 0 ? ng_reader_size(reader) : 0;
     r->reader = NULL;
     ng_reader_free(reader);
