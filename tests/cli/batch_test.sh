@@ -178,5 +178,18 @@ else
   echo "batch: GNU parallel not installed; skipping the scale-out check (scripts/deps --test installs it)"
 fi
 
+# pages convert side by side (-j2) yet messages and graphs keep the inputs'
+# order: a bad record, then a missing file, between two good articles
+printf 'The council met on Monday.\n' > first.txt
+printf '%s\n' '{"text": "Kept story."}' '{"text": ' > broken.jsonl
+printf 'The mayor spoke on Friday.\n' > last.txt
+expect 1 "newsgraph: broken.jsonl: line 2: invalid JSON at column 9: unexpected token near end of file
+newsgraph: missing.txt: cannot open: No such file or directory" -- \
+  "$BIN" convert -j2 -q first.txt broken.jsonl missing.txt last.txt -f nquads
+check "-j2 across inputs: three graphs, in the inputs' order" \
+  "[ \"\$(grep -o 'schema.org/articleBody> \"[A-Z][a-z]*' out.txt | cut -d'\"' -f2 | tr '\\n' ' ')\" = 'The Kept The ' ]"
+check "-j2 across inputs: the council first, the mayor last" \
+  "grep -n 'articleBody' out.txt | head -1 | grep -q council && grep 'articleBody' out.txt | tail -1 | grep -q mayor"
+
 echo "batch: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
