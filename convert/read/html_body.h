@@ -6,6 +6,10 @@
 
 #include "internal.h"
 
+/* The page mended for libxml2 (html_prepare.c): scripts' and style
+ * sheets' contents dropped, the end tags HTML5 implies written in. */
+void ng_html_prepare(const char *data, size_t len, ng_buf *out);
+
 /* Add the paragraphs of the page's story under root to art and text (as
  * ng_article_add_paragraph does), in document order. */
 void ng_html_body(ng_article *art, ng_buf *text, xmlNode *root);

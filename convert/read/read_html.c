@@ -294,102 +294,6 @@ static void S_silent_generic(void *data, const char *msg, ...)
     (void)msg;
 }
 
-/* ---- scripts and style sheets out before parsing ------------------------ */
-
-/* Whether s (n bytes left) opens the element name (lower case) as a tag. */
-static bool S_opens(const char *s, size_t n, const char *name)
-{
-    size_t k = strlen(name);
-    return n > k + 1 && s[0] == '<' && strncasecmp(s + 1, name, k) == 0 &&
-           (s[k + 1] == '>' || s[k + 1] == '/' || isspace((unsigned char)s[k + 1]));
-}
-
-/* The end of the tag starting at s (after its '>'), quoted values skipped. */
-static const char *S_tag_end(const char *s, const char *end)
-{
-    char quote = 0;
-    for (const char *p = s + 1; p < end; p++) {
-        if (quote) {
-            if (*p == quote)
-                quote = 0;
-        } else if (*p == '"' || *p == '\'')
-            quote = *p;
-        else if (*p == '>')
-            return p + 1;
-    }
-    return end;
-}
-
-/* The first needle (k bytes) in [s, end), or NULL (memmem is not C11). */
-static const char *S_find(const char *s, const char *end, const char *needle, size_t k)
-{
-    for (const char *p = s; p && end - p >= (long)k; p++) {
-        p = memchr(p, needle[0], (size_t)(end - p));
-        if (!p || end - p < (long)k)
-            return NULL;
-        if (memcmp(p, needle, k) == 0)
-            return p;
-    }
-    return NULL;
-}
-
-/* The first "</name" at or after s, or end. */
-static const char *S_close_tag(const char *s, const char *end, const char *name)
-{
-    size_t k = strlen(name);
-    for (const char *p = s; p < end; p++) {
-        p = memchr(p, '<', (size_t)(end - p));
-        if (!p)
-            return end;
-        if (end - p > (long)k + 1 && p[1] == '/' && strncasecmp(p + 2, name, k) == 0)
-            return p;
-    }
-    return end;
-}
-
-/* The page without the contents of its scripts (but JSON-LD, which holds
- * metadata) and style sheets, their tags kept: half the bytes of a modern
- * page, none of them text, and libxml2 would read each one. Comments are
- * copied whole, so a commented-out script does not hide what follows;
- * titles and text areas too (their text may show a "<script"). */
-static void S_strip_raw_text(const char *data, size_t len, ng_buf *out)
-{
-    static const char *const dropped[] = {"script", "style"}, *const copied[] = {"title", "textarea"};
-    const char *p = data, *end = data + len;
-    while (p < end) {
-        const char *lt = memchr(p, '<', (size_t)(end - p));
-        if (!lt)
-            break;
-        ng_buf_add(out, p, (size_t)(lt - p));
-        p = lt;
-        size_t left = (size_t)(end - p);
-        if (left >= 4 && memcmp(p, "<!--", 4) == 0) {
-            const char *close = S_find(p + 4, end, "-->", 3);
-            const char *after = close ? close + 3 : end;
-            ng_buf_add(out, p, (size_t)(after - p));
-            p = after;
-            continue;
-        }
-        int kind = -1;
-        const char *name = NULL;
-        for (int k = 0; k < 2 && !name; k++)
-            if (S_opens(p, left, dropped[k]))
-                name = dropped[k], kind = 0;
-            else if (S_opens(p, left, copied[k]))
-                name = copied[k], kind = 1;
-        if (!name) {
-            ng_buf_addc(out, '<');
-            p++;
-            continue;
-        }
-        const char *body = S_tag_end(p, end), *close = S_close_tag(body, end, name);
-        bool json_ld = name == dropped[0] && S_find(p, body, "ld+json", 7);
-        ng_buf_add(out, p, (size_t)((kind == 1 || json_ld ? close : body) - p));
-        p = close;
-    }
-    ng_buf_add(out, p, (size_t)(end - p));
-}
-
 int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
 {
     (void)ctx;
@@ -407,7 +311,7 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     xmlSetStructuredErrorFunc(NULL, S_silent_structured);
     xmlSetGenericErrorFunc(NULL, S_silent_generic);
     ng_buf page = {0};
-    S_strip_raw_text(data, len, &page);
+    ng_html_prepare(data, len, &page);
     htmlDocPtr doc = htmlReadMemory(page.data ? page.data : "", (int)page.len, NULL, NULL,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | HTML_PARSE_NOIMPLIED);

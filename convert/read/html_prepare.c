@@ -1,0 +1,198 @@
+/* html_prepare.c -- a web page mended before libxml2 parses it: what its
+ * HTML 4 parser reads differently from a browser, and what it need not
+ * read at all.
+ *
+ * - Scripts (but JSON-LD, which holds metadata) and style sheets lose their
+ *   contents, their tags kept: half the bytes of a modern page, none of
+ *   them text, and libxml2 would read each one.
+ * - An end tag closes the elements left open inside it, as HTML5 says:
+ *   libxml2 2.9 does not know HTML5's elements, so "</header>" after an
+ *   unclosed "<div>" is dropped and the rest of the page (the article)
+ *   ends up inside the header. The missing end tags are written in.
+ *
+ * Comments are copied whole (a commented-out "<script>" hides nothing), and
+ * so are titles and text areas (their text may show a "<script"). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html_body.h"
+
+#define MAX_OPEN 512
+#define NAME_MAX_LEN 32
+
+typedef struct {
+    char names[MAX_OPEN][NAME_MAX_LEN];
+    size_t n;
+    bool lost;                /* deeper than MAX_OPEN: no more mending */
+} open_elements;
+
+/* The first needle (k bytes) in [s, end), or NULL (memmem is not C11). */
+static const char *S_find(const char *s, const char *end, const char *needle, size_t k)
+{
+    for (const char *p = s; p && end - p >= (long)k; p++) {
+        p = memchr(p, needle[0], (size_t)(end - p));
+        if (!p || end - p < (long)k)
+            return NULL;
+        if (memcmp(p, needle, k) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+/* The end of the tag starting at s (after its '>'), quoted values skipped. */
+static const char *S_tag_end(const char *s, const char *end)
+{
+    char quote = 0;
+    for (const char *p = s + 1; p < end; p++) {
+        if (quote) {
+            if (*p == quote)
+                quote = 0;
+        } else if (*p == '"' || *p == '\'')
+            quote = *p;
+        else if (*p == '>')
+            return p + 1;
+    }
+    return end;
+}
+
+/* The first "</name" at or after s, or end. */
+static const char *S_close_tag(const char *s, const char *end, const char *name)
+{
+    size_t k = strlen(name);
+    for (const char *p = s; p < end; p++) {
+        p = memchr(p, '<', (size_t)(end - p));
+        if (!p)
+            return end;
+        if (end - p > (long)k + 1 && p[1] == '/' && strncasecmp(p + 2, name, k) == 0)
+            return p;
+    }
+    return end;
+}
+
+/* The tag name after "<" or "</" at s, lower case, into name; its length
+ * (0 when s does not start a name). */
+static size_t S_tag_name(const char *s, const char *end, char name[NAME_MAX_LEN])
+{
+    size_t n = 0;
+    if (s >= end || !isalpha((unsigned char)*s))
+        return 0;
+    for (; s < end && (isalnum((unsigned char)*s) || *s == '-' || *s == ':' || *s == '_'); s++)
+        if (n < NAME_MAX_LEN - 1)
+            name[n++] = (char)tolower((unsigned char)*s);
+    name[n] = '\0';
+    return n;
+}
+
+static bool S_in(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(name, *list) == 0)
+            return true;
+    return false;
+}
+
+/* Elements without an end tag. */
+static const char *const VOID_ELEMENTS[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                            "meta", "param", "source", "track", "wbr", "keygen", NULL};
+/* Elements an end tag does not reach past (HTML5's "in scope"). */
+static const char *const SCOPE_ELEMENTS[] = {"table", "td", "th", "caption", "html", "template", "object",
+                                             "marquee", "applet", NULL};
+/* Elements a start tag of the same name closes ("<li>a<li>b"). */
+static const char *const SIBLING_CLOSED[] = {"p", "li", "dt", "dd", "tr", "td", "th", "option", NULL};
+/* Blocks whose start closes an open paragraph. */
+static const char *const BLOCKS[] = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset",
+                                     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+                                     "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", NULL};
+
+static void S_push(open_elements *o, const char *name)
+{
+    if (o->lost || o->n == MAX_OPEN) {
+        o->lost = true;
+        return;
+    }
+    if (o->n && ((strcmp(o->names[o->n - 1], name) == 0 && S_in(name, SIBLING_CLOSED)) ||
+                 (strcmp(o->names[o->n - 1], "p") == 0 && S_in(name, BLOCKS))))
+        o->n--;
+    memcpy(o->names[o->n++], name, NAME_MAX_LEN);
+}
+
+/* An end tag for name: write the end tags of the elements open inside it
+ * (when it is open, in scope) and pop them with it. */
+static void S_pop(open_elements *o, const char *name, ng_buf *out)
+{
+    if (o->lost)
+        return;
+    size_t k = o->n;
+    while (k > 0 && strcmp(o->names[k - 1], name) != 0) {
+        if (S_in(o->names[k - 1], SCOPE_ELEMENTS))
+            return; /* not in scope: the end tag is ignored, as a browser does */
+        k--;
+    }
+    if (k == 0)
+        return;
+    for (size_t i = o->n; i > k; i--) {
+        ng_buf_add(out, "</", 2);
+        ng_buf_adds(out, o->names[i - 1]);
+        ng_buf_addc(out, '>');
+    }
+    o->n = k - 1;
+}
+
+void ng_html_prepare(const char *data, size_t len, ng_buf *out)
+{
+    open_elements *ob = calloc(1, sizeof *ob); /* 16 KB: not on the stack */
+    if (!ob)
+        abort();
+    const char *p = data, *end = data + len;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt)
+            break;
+        ng_buf_add(out, p, (size_t)(lt - p));
+        p = lt;
+        if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+            const char *close = S_find(p + 4, end, "-->", 3);
+            const char *after = close ? close + 3 : end;
+            ng_buf_add(out, p, (size_t)(after - p));
+            p = after;
+            continue;
+        }
+        char name[NAME_MAX_LEN];
+        bool closing = p + 1 < end && p[1] == '/';
+        if (!S_tag_name(p + 1 + closing, end, name)) {
+            ng_buf_addc(out, '<');
+            p++;
+            continue;
+        }
+        const char *after = S_tag_end(p, end);
+        if (closing) {
+            S_pop(ob, name, out);
+            ng_buf_add(out, p, (size_t)(after - p));
+            p = after;
+            continue;
+        }
+        ng_buf_add(out, p, (size_t)(after - p));
+        bool self_closed = after - p >= 2 && after[-2] == '/';
+        bool raw = !strcmp(name, "script") || !strcmp(name, "style");
+        bool copied = !strcmp(name, "title") || !strcmp(name, "textarea");
+        if (raw || copied) {
+            const char *close = S_close_tag(after, end, name);
+            if (copied || (!strcmp(name, "script") && S_find(p, after, "ld+json", 7)))
+                ng_buf_add(out, after, (size_t)(close - after));
+            p = close;
+            if (close < end) {
+                /* its end tag, as written */
+                const char *close_end = S_tag_end(close, end);
+                ng_buf_add(out, close, (size_t)(close_end - close));
+                p = close_end;
+            }
+            continue;
+        }
+        if (!self_closed && !S_in(name, VOID_ELEMENTS))
+            S_push(ob, name);
+        p = after;
+    }
+    ng_buf_add(out, p, (size_t)(end - p));
+    free(ob);
+}
