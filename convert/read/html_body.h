@@ -9,6 +9,12 @@
 /* The page mended for libxml2 (html_prepare.c): scripts' and style
  * sheets' contents dropped, the end tags HTML5 implies written in. */
 void ng_html_prepare(const char *data, size_t len, ng_buf *out);
+/* The encoding to read the page in (a name libxml2 knows): UTF-8 when its
+ * bytes are UTF-8, whatever its <meta> says; else the charset its <meta>
+ * declares (ISO-8859-1 and ASCII read as windows-1252, as browsers do);
+ * else windows-1252, the web's default, unless most of its non-ASCII bytes
+ * are UTF-8: then UTF-8, with *repair set (the other bytes to replace). */
+const char *ng_html_encoding(const char *data, size_t len, bool *repair);
 
 /* Add the paragraphs of the page's story under root to art and text (as
  * ng_article_add_paragraph does), in document order. */

@@ -196,3 +196,75 @@ void ng_html_prepare(const char *data, size_t len, ng_buf *out)
     ng_buf_add(out, p, (size_t)(end - p));
     free(ob);
 }
+
+/* ---- the page's encoding ---------------------------------------------------- */
+
+/* Well-formed multi-byte UTF-8 sequences in s, and bytes that are not. */
+static void S_utf8_counts(const char *s, size_t n, size_t *good, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    *good = *bad = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int len;
+        if (ng_utf8_decode(u + i, n - i, &len) < 0)
+            ++*bad;
+        else
+            ++*good;
+        i += (size_t)len;
+    }
+}
+
+/* The charset a <meta> near the top declares ("<meta charset=...>" or
+ * "content='text/html; charset=...'"), lower case, into out; false when
+ * there is none. */
+static bool S_declared_charset(const char *data, size_t len, char out[32])
+{
+    const char *end = data + (len < 16384 ? len : 16384);
+    for (const char *p = data; p < end; p++) {
+        p = memchr(p, '<', (size_t)(end - p));
+        if (!p || end - p < 6)
+            return false;
+        if (strncasecmp(p, "<meta", 5) != 0)
+            continue;
+        const char *tag_end = S_tag_end(p, end);
+        for (const char *q = p; q + 8 < tag_end; q++) {
+            if (strncasecmp(q, "charset=", 8) != 0)
+                continue;
+            q += 8;
+            while (q < tag_end && (*q == '"' || *q == '\'' || *q == ' '))
+                q++;
+            size_t n = 0;
+            while (q < tag_end && n < 31 && (isalnum((unsigned char)*q) || *q == '-' || *q == '_' || *q == ':' ||
+                                             *q == '.'))
+                out[n++] = (char)tolower((unsigned char)*q++);
+            out[n] = '\0';
+            return n > 0;
+        }
+    }
+    return false;
+}
+
+const char *ng_html_encoding(const char *data, size_t len, bool *repair)
+{
+    /* what browsers read in windows-1252 (WHATWG's Encoding standard) */
+    static const char *const LATIN1[] = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1",
+                                         "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", NULL};
+    static _Thread_local char declared[32];
+    *repair = false;
+    size_t good, bad;
+    S_utf8_counts(data, len, &good, &bad);
+    if (!bad)
+        return "UTF-8"; /* pages converted to UTF-8 often keep their old declaration */
+    bool has = S_declared_charset(data, len, declared);
+    if (has && strcmp(declared, "utf-8") != 0 && strcmp(declared, "utf8") != 0)
+        return S_in(declared, LATIN1) ? "windows-1252" : declared;
+    if (good >= bad) {
+        *repair = true; /* UTF-8 with a few broken bytes: those become U+FFFD */
+        return "UTF-8";
+    }
+    return "windows-1252";
+}

@@ -95,7 +95,9 @@ const char *ng_input_format_name(ng_input_format f)
 
 /* Text that is mostly NUL bytes, control characters or invalid UTF-8 is not
  * an article; saying so beats emitting a graph of U+FFFD. */
-static bool S_looks_binary(const char *data, size_t len)
+/* Control bytes (and, unless the content declares its own charset as a web
+ * page does, bytes that are not UTF-8) make up a tenth of the start. */
+static bool S_looks_binary(const char *data, size_t len, bool own_charset)
 {
     size_t n = len < 4096 ? len : 4096, bad = 0;
     const unsigned char *s = (const unsigned char *)data;
@@ -107,7 +109,7 @@ static bool S_looks_binary(const char *data, size_t len)
         }
         int l;
         if (s[i] >= 0x80 && ng_utf8_decode(s + i, len - i, &l) < 0) {
-            bad++;
+            bad += !own_charset;
             i++;
             continue;
         }
@@ -230,7 +232,7 @@ int ng_batch_fill(ng_context *ctx, ng_batch *batch, const char *data, size_t len
         ng_error_set(err, source, 0, 0, "empty input");
         return -1;
     }
-    if (S_looks_binary(data, len)) {
+    if (S_looks_binary(data, len, fmt == NG_INPUT_HTML)) {
         ng_error_set(err, source, 0, 0, "input looks like binary data, not an article");
         return -1;
     }

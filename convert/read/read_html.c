@@ -310,11 +310,24 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     void *saved_gctx = xmlGenericErrorContext;
     xmlSetStructuredErrorFunc(NULL, S_silent_structured);
     xmlSetGenericErrorFunc(NULL, S_silent_generic);
+    bool repair;
+    const char *encoding = ng_html_encoding(data, len, &repair);
+    char *repaired = NULL;
+    size_t repaired_len;
+    if (repair) {
+        ng_utf8_clean(data, len, &repaired, &repaired_len, NULL);
+        data = repaired;
+        len = repaired_len;
+    }
     ng_buf page = {0};
     ng_html_prepare(data, len, &page);
-    htmlDocPtr doc = htmlReadMemory(page.data ? page.data : "", (int)page.len, NULL, NULL,
-                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                        HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | HTML_PARSE_NOIMPLIED);
+    free(repaired);
+    /* the encoding is decided: a <meta> later in the page does not switch it */
+    const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                        HTML_PARSE_NOBLANKS | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC;
+    htmlDocPtr doc = htmlReadMemory(page.data ? page.data : "", (int)page.len, NULL, encoding, options);
+    if (!doc && strcmp(encoding, "windows-1252") != 0) /* a charset libxml2 does not know */
+        doc = htmlReadMemory(page.data ? page.data : "", (int)page.len, NULL, "windows-1252", options);
     ng_buf_free(&page);
     xmlSetStructuredErrorFunc(saved_sctx, saved_s);
     xmlSetGenericErrorFunc(saved_gctx, saved_g);

@@ -37,6 +37,21 @@ expect 1 "newsgraph: bad.jsonl: line 2: invalid JSON at column 13: unexpected to
 newsgraph: missing.html: cannot open: No such file or directory" -- "$BIN" read -f jsonl bad.jsonl missing.html
 check "read: the good record is printed" "grep -q '\"text\":\"Kept story.\"' out.txt"
 
+# charsets: the text in UTF-8 whatever the page was written in
+CS=$SRC/tests/fixtures/charset
+expect 0 "" -- "$BIN" read "$CS/utf8-declared-latin1.html"
+check "charset: UTF-8 bytes under an ISO-8859-1 declaration are read as UTF-8" \
+  "grep -qF 'Recep Tayyip Erdoğan, met café owners in Kadıköy' out.txt"
+expect 0 "" -- "$BIN" read "$CS/cp1252-undeclared.html"
+check "charset: an undeclared legacy page is windows-1252 (curly quotes kept)" \
+  "grep -qF 'José Núñez, said on Monday that the “new rules” would' out.txt"
+expect 0 "" -- "$BIN" read "$CS/shift-jis.html"
+check "charset: a declared Shift_JIS page is read, not refused as binary" \
+  "grep -qF '東京都の知事は月曜日に新しい規則について' out.txt"
+expect 0 "" -- "$BIN" read "$CS/broken-utf8.html"
+check "charset: one broken byte in a UTF-8 page becomes U+FFFD, the rest stays UTF-8" \
+  "grep -qF 'The café owner in Kadıköy said on Monday that one byte here � is broken' out.txt"
+
 # usage errors
 expect 2 "newsgraph: read: unknown format 'xml' (text or jsonl)" -- "$BIN" read -f xml "$PAGE"
 expect 2 "newsgraph: read: unknown input format 'pdf'" -- "$BIN" read --input-format pdf "$PAGE"
