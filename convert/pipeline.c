@@ -267,6 +267,7 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     ng_find_unnamed(doc);
     ng_find_events(doc);
     ng_find_statements(doc);
+    ng_find_authors(doc);
     ng_build_graph(doc);
     return doc;
 }

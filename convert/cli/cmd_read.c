@@ -20,7 +20,8 @@ static void S_usage(FILE *out)
           "  -f text   (default) the headline, a blank line and the story's text;\n"
           "            articles after the first start with a line holding a form feed\n"
           "  -f jsonl  one JSON object per article: source, url, headline, author,\n"
-          "            datePublished, dateModified, publisher, description, inLanguage,\n"
+          "            datePublished, dateModified, publisher, description, image,\n"
+          "            articleSection, inLanguage,\n"
           "            text (fields the input does not give are left out)\n"
           "Exit status 1 when an input or a record could not be read (the others are\n"
           "still printed), 2 for a wrong command line.\n",
@@ -49,6 +50,8 @@ static void S_print_jsonl(const ng_article *a)
     S_set(o, "dateModified", a->date_modified);
     S_set(o, "publisher", a->publisher);
     S_set(o, "description", a->description);
+    S_set(o, "image", a->image);
+    S_set(o, "articleSection", a->section);
     S_set(o, "inLanguage", a->language);
     json_object_set_new(o, "text", json_stringn(a->text ? a->text : "", a->text ? a->len : 0));
     json_dumpf(o, stdout, JSON_PRESERVE_ORDER | JSON_COMPACT);

@@ -268,7 +268,9 @@ typedef struct ng_article {
     size_t len;
     ng_paragraph *paras;
     size_t npara, cap_para;
-    char *headline, *date_published, *date_modified, *url, *publisher, *author, *description;
+    char *headline, *date_published, *date_modified, *url, *publisher, *description;
+    char *author;            /* the byline: names joined by ", " when the input lists them */
+    char *image, *section;   /* the lead image's URL (http or https), the site's section */
     char *source;            /* input name, for messages */
     char *identifier;        /* the record's own id ("id" in JSON), or NULL */
     char *language;          /* declared language (BCP 47, lower case), or NULL */
@@ -288,6 +290,15 @@ typedef struct ng_article {
  * scheme ("javascript:", "data:", "file:") gives NULL and is kept in
  * art->bad_url for a warning. */
 char *ng_article_url(ng_article *art, const char *url);
+/* A URL that is not the article's (an image): ng_clean_url when it is http
+ * or https, else NULL. */
+char *ng_http_url(ng_arena *a, const char *url);
+/* Metadata in schema.org JSON (json_t *): the names of a string, a
+ * {"name": ...} object or a list of them, joined by ", " (authors); the URL
+ * of a string, an {"url": ...} object or the first of a list (images).
+ * NULL when there is none. */
+char *ng_json_names(ng_arena *a, const void *json);
+char *ng_json_url(ng_arena *a, const void *json);
 
 /* Builds an article's text paragraph by paragraph. */
 void ng_article_add_paragraph(ng_article *art, ng_buf *text, const char *s, size_t n, ng_para_kind kind);
@@ -549,6 +560,8 @@ struct ng_document {
     ng_triple *triples;
     size_t ntriple, cap_triple;
     int publisher;                 /* actor or -1 */
+    int *authors;                  /* the byline's people (actors), nauthor of them (authors.c) */
+    size_t nauthor;
     const char *language;          /* ISO 639-1, or "und" */
     bool extracted;                /* false: the article node only (another language) */
     bool local_actors;             /* actor IRIs under the article's (another language) */
@@ -619,6 +632,9 @@ void ng_actor_type_features(const ng_document *doc, int actor, ng_buf *b);
 /* A step of ng_resolve_actors: each named actor's type from all its mentions. */
 void ng_type_actors(ng_document *doc);
 void ng_find_statements(ng_document *doc);
+/* authors.c: the byline's names as people (the story's own node when it
+ * names them), into doc->authors. */
+void ng_find_authors(ng_document *doc);
 /* unnamed.c (--all-events): the people the article does not name. */
 typedef struct ng_unnamed {
     int type;                      /* NG_ACTOR_UNNAMED (one person) or NG_ACTOR_GROUP */

@@ -232,6 +232,14 @@ static void S_provenance(ng_document *doc)
         S_emit(doc, run, NG_VOCAB "options", S_lit(opts));
 }
 
+static bool S_is_author(const ng_document *doc, size_t actor)
+{
+    for (size_t k = 0; k < doc->nauthor; k++)
+        if (doc->authors[k] == (int)actor)
+            return true;
+    return false;
+}
+
 void ng_build_graph(ng_document *doc)
 {
     const ng_article *art = doc->art;
@@ -265,8 +273,16 @@ void ng_build_graph(ng_document *doc)
         S_emit(doc, A, SCHEMA "url", S_iri(art->url));
     if (doc->publisher >= 0)
         S_emit(doc, A, SCHEMA "publisher", S_iri(doc->actors[doc->publisher].iri));
+    if (art->date_modified)
+        S_emit(doc, A, SCHEMA "dateModified", S_typed(art->date_modified, XSD "date"));
+    for (size_t k = 0; k < doc->nauthor; k++)
+        S_emit(doc, A, SCHEMA "author", S_iri(doc->actors[doc->authors[k]].iri));
     if (art->author)
         S_emit(doc, A, NG_VOCAB "byline", S_lit(art->author));
+    if (art->image)
+        S_emit(doc, A, SCHEMA "image", S_iri(art->image));
+    if (art->section)
+        S_emit(doc, A, SCHEMA "articleSection", S_lit(art->section));
     S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
     S_provenance(doc);
     for (size_t i = 0; i < doc->nactor; i++)
@@ -281,10 +297,12 @@ void ng_build_graph(ng_document *doc)
         /* a publisher the story never names is metadata, not an actor of
          * the story: typed as publisher only */
         bool publisher_only = (int)i == doc->publisher && a->nmention == 0 && a->nnamed_at == 0;
+        /* so is an author the story never names */
+        bool author_only = a->type == NG_ACTOR_PERSON && a->nmention == 0 && a->nnamed_at == 0 && S_is_author(doc, i);
         bool again = first_with_iri[i] != (int)i;
         if (!again) {
             switch (a->type) {
-            case NG_ACTOR_PERSON: S_type(doc, s, SCHEMA "Person"); break;
+            case NG_ACTOR_PERSON: S_type(doc, s, author_only ? NG_VOCAB "Author" : SCHEMA "Person"); break;
             case NG_ACTOR_ORG: S_type(doc, s, publisher_only ? NG_VOCAB "Publisher" : SCHEMA "Organization"); break;
             case NG_ACTOR_PLACE: S_type(doc, s, S_place_class(a->place_kind)); break;
             case NG_ACTOR_UNNAMED: S_type(doc, s, NG_VOCAB "UnnamedPerson"); break;

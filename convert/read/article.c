@@ -2,6 +2,7 @@
  * readers find them, and an article's identity. Readers call these;
  * nothing here calls a reader. */
 #include <ctype.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,4 +152,53 @@ char *ng_article_url(ng_article *art, const char *url)
     if (!art->bad_url)
         art->bad_url = ng_arena_strndup(&art->arena, clean, strlen(clean) > 80 ? 80 : strlen(clean));
     return NULL;
+}
+
+char *ng_http_url(ng_arena *a, const char *url)
+{
+    char *clean = ng_clean_url(a, url);
+    return clean && (!strncasecmp(clean, "http://", 7) || !strncasecmp(clean, "https://", 8)) ? clean : NULL;
+}
+
+/* The name of one author: a string or a {"name": ...} object. */
+static const char *S_json_name(const json_t *v)
+{
+    if (json_is_object(v))
+        v = json_object_get(v, "name");
+    return json_is_string(v) && json_string_length(v) > 0 ? json_string_value(v) : NULL;
+}
+
+char *ng_json_names(ng_arena *a, const void *json)
+{
+    const json_t *v = json;
+    if (!json_is_array(v)) {
+        const char *name = S_json_name(v);
+        return name ? ng_arena_strdup(a, name) : NULL;
+    }
+    ng_buf b = {0};
+    size_t i;
+    const json_t *e;
+    json_array_foreach(v, i, e) {
+        const char *name = S_json_name(e);
+        if (!name)
+            continue;
+        if (b.len)
+            ng_buf_adds(&b, ", ");
+        ng_buf_adds(&b, name);
+    }
+    char *out = b.len ? ng_arena_strdup(a, b.data) : NULL;
+    ng_buf_free(&b);
+    return out;
+}
+
+char *ng_json_url(ng_arena *a, const void *json)
+{
+    const json_t *v = json;
+    if (json_is_array(v))
+        v = json_array_get(v, 0);
+    if (json_is_object(v)) {
+        const json_t *u = json_object_get(v, "url");
+        v = json_is_string(u) ? u : json_object_get(v, "contentUrl");
+    }
+    return json_is_string(v) ? ng_http_url(a, json_string_value(v)) : NULL;
 }

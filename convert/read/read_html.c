@@ -17,9 +17,10 @@
 
 typedef struct {
     ng_article *art;
-    const char *ld_headline, *ld_date, *ld_publisher, *ld_author, *ld_url, *ld_body;
-    const char *og_title, *og_site, *og_url, *meta_date, *meta_author, *title, *canonical, *h1,
-        *description;
+    const char *ld_headline, *ld_date, *ld_modified, *ld_publisher, *ld_author, *ld_url, *ld_body, *ld_image,
+        *ld_section;
+    const char *og_title, *og_site, *og_url, *meta_date, *meta_modified, *meta_author, *title, *canonical, *h1,
+        *description, *og_image, *meta_section, *byline;
     json_t *ld_roots[16];
     int nld;
 } meta;
@@ -174,13 +175,20 @@ static void S_jsonld_scan(meta *m, json_t *v, int depth)
             p = json_array_get(p, 0);
         if (json_is_object(p) && json_is_string(json_object_get(p, "name")))
             m->ld_publisher = ng_arena_strdup(a, json_string_value(json_object_get(p, "name")));
-        json_t *au = json_object_get(v, "author");
-        if (json_is_array(au))
-            au = json_array_get(au, 0);
-        if (json_is_object(au) && json_is_string(json_object_get(au, "name")))
-            m->ld_author = ng_arena_strdup(a, json_string_value(json_object_get(au, "name")));
-        else if (json_is_string(au))
-            m->ld_author = ng_arena_strdup(a, json_string_value(au));
+        char *authors = ng_json_names(a, json_object_get(v, "author"));
+        if (authors && (!m->ld_author || strstr(t, "Article")))
+            m->ld_author = authors;
+        json_t *mod = json_object_get(v, "dateModified");
+        if (json_is_string(mod) && (!m->ld_modified || strstr(t, "Article")))
+            m->ld_modified = ng_arena_strdup(a, json_string_value(mod));
+        const char *image = ng_json_url(a, json_object_get(v, "image"));
+        if (image && (!m->ld_image || strstr(t, "Article")))
+            m->ld_image = image;
+        json_t *section = json_object_get(v, "articleSection");
+        if (json_is_array(section))
+            section = json_array_get(section, 0);
+        if (json_is_string(section) && json_string_length(section) > 0 && !m->ld_section)
+            m->ld_section = S_decode_entities(a, json_string_value(section));
         json_t *u = json_object_get(v, "url");
         if (json_is_string(u) && strstr(t, "Article"))
             m->ld_url = ng_arena_strdup(a, json_string_value(u));
@@ -191,6 +199,28 @@ static void S_jsonld_scan(meta *m, json_t *v, int depth)
     json_t *graph = json_object_get(v, "@graph");
     if (graph)
         S_jsonld_scan(m, graph, depth + 1);
+}
+
+/* An element that holds the byline: a link to the author's page
+ * (rel="author"), schema.org microdata (itemprop="author"), or a class
+ * word "byline" or "author". */
+static bool S_is_byline(ng_arena *a, const xmlNode *n)
+{
+    const char *rel = S_attr(a, n, "rel"), *prop = S_attr(a, n, "itemprop"), *cls = S_attr(a, n, "class");
+    if ((rel && !strcasecmp(rel, "author")) || (prop && !strcasecmp(prop, "author")))
+        return true;
+    if (!cls)
+        return false;
+    for (const char *w = cls; *w;) {
+        while (*w == ' ')
+            w++;
+        size_t k = strcspn(w, " ");
+        if ((k == 6 && !strncasecmp(w, "byline", 6)) || (k == 6 && !strncasecmp(w, "author", 6)) ||
+            (k == 11 && !strncasecmp(w, "author-name", 11)))
+            return true;
+        w += k;
+    }
+    return false;
 }
 
 static void S_collect_meta(meta *m, xmlNode *n, int depth)
@@ -217,8 +247,17 @@ static void S_collect_meta(meta *m, xmlNode *n, int depth)
                     m->og_url = content;
                 else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description"))
                     m->description = m->description ? m->description : content;
-                else if (!strcasecmp(key, "author") || !strcasecmp(key, "article:author"))
+                else if ((!strcasecmp(key, "author") || !strcasecmp(key, "article:author") ||
+                          !strcasecmp(key, "byl") || !strcasecmp(key, "dc.creator")) &&
+                         strncmp(content, "http", 4) != 0) /* a profile page, not a name */
                     m->meta_author = m->meta_author ? m->meta_author : content;
+                else if (!strcasecmp(key, "og:image") || !strcasecmp(key, "twitter:image"))
+                    m->og_image = m->og_image ? m->og_image : content;
+                else if (!strcasecmp(key, "article:section") || !strcasecmp(key, "section"))
+                    m->meta_section = m->meta_section ? m->meta_section : content;
+                else if (!strcasecmp(key, "article:modified_time") || !strcasecmp(key, "og:updated_time") ||
+                         !strcasecmp(key, "dateModified") || !strcasecmp(key, "last-modified"))
+                    m->meta_modified = m->meta_modified ? m->meta_modified : content;
                 else if (!strcasecmp(key, "article:published_time") || !strcasecmp(key, "datePublished") ||
                          !strcasecmp(key, "pubdate") || !strcasecmp(key, "publishdate") ||
                          !strcasecmp(key, "date") || !strcasecmp(key, "dc.date.issued") ||
@@ -250,6 +289,9 @@ static void S_collect_meta(meta *m, xmlNode *n, int depth)
                 m->meta_date = dt;
         } else if (S_name_is(n, "h1") && !m->h1) {
             m->h1 = S_node_text(a, n);
+        } else if (!m->byline && S_is_byline(a, n)) {
+            m->byline = S_node_text(a, n);
+            continue;
         }
         if (depth < 200)
             S_collect_meta(m, n->children, depth + 1);
@@ -390,8 +432,10 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
         ng_buf_free(&hb);
         free(hc);
     }
-    const char *date = m.ld_date ? m.ld_date : m.meta_date;
+    const char *date = m.ld_date ? m.ld_date : m.meta_date, *modified = m.ld_modified ? m.ld_modified : m.meta_modified;
     char norm[11];
+    if (modified && ng_date_normalize(modified, norm))
+        art->date_modified = ng_arena_strdup(&art->arena, norm);
     if (date && ng_date_normalize(date, norm))
         art->date_published = ng_arena_strdup(&art->arena, norm);
     else if (date)
@@ -405,7 +449,9 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
         xmlFree(lang);
     }
     art->publisher = (char *)(m.ld_publisher ? m.ld_publisher : m.og_site);
-    art->author = (char *)(m.ld_author ? m.ld_author : m.meta_author);
+    art->author = (char *)(m.ld_author ? m.ld_author : m.meta_author ? m.meta_author : m.byline);
+    art->image = ng_http_url(&art->arena, m.ld_image ? m.ld_image : m.og_image);
+    art->section = (char *)(m.ld_section ? m.ld_section : m.meta_section);
     art->url = ng_article_url(art, m.ld_url ? m.ld_url : m.canonical ? m.canonical : m.og_url);
     art->description = (char *)m.description;
     for (int i = 0; i < m.nld; i++)

@@ -54,6 +54,9 @@ int ng_read_json_value(ng_article *art, const void *value)
     static const char *const publisher[] = {"publisher", "source", "site", NULL};
     static const char *const author[] = {"author", "byline", "creator", NULL};
     static const char *const description[] = {"description", "summary", NULL};
+    static const char *const image[] = {"image", "thumbnailUrl", NULL};
+    static const char *const section[] = {"articleSection", "section", "category", NULL};
+    static const char *const modified[] = {"dateModified", "updated", NULL};
     static const char *const language[] = {"inLanguage", "language", "lang", NULL};
     const char *text = S_str(obj, body);
     if (!text) {
@@ -64,7 +67,11 @@ int ng_read_json_value(ng_article *art, const void *value)
     art->headline = ng_arena_strdup(&art->arena, S_str(obj, headline));
     art->url = ng_article_url(art, S_str(obj, url));
     art->publisher = ng_arena_strdup(&art->arena, S_str(obj, publisher));
-    art->author = ng_arena_strdup(&art->arena, S_str(obj, author));
+    for (int k = 0; author[k] && !art->author; k++)
+        art->author = ng_json_names(&art->arena, json_object_get(obj, author[k]));
+    for (int k = 0; image[k] && !art->image; k++)
+        art->image = ng_json_url(&art->arena, json_object_get(obj, image[k]));
+    art->section = ng_arena_strdup(&art->arena, S_str(obj, section));
     art->description = ng_arena_strdup(&art->arena, S_str(obj, description));
     const char *d = NULL, *dkey = NULL;
     for (int k = 0; date[k] && !d; k++)
@@ -75,6 +82,9 @@ int ng_read_json_value(ng_article *art, const void *value)
         art->date_published = ng_arena_strdup(&art->arena, norm);
     else if (d)
         art->bad_date = ng_arena_printf(&art->arena, "\"%s\": '%s'", dkey, d);
+    const char *mod = S_str(obj, modified);
+    if (mod && ng_date_normalize(mod, norm))
+        art->date_modified = ng_arena_strdup(&art->arena, norm);
     art->identifier = S_id(art, obj);
     const char *lang = S_str(obj, language);
     if (lang)

@@ -52,6 +52,30 @@ expect 0 "" -- "$BIN" read "$CS/broken-utf8.html"
 check "charset: one broken byte in a UTF-8 page becomes U+FFFD, the rest stays UTF-8" \
   "grep -qF 'The café owner in Kadıköy said on Monday that one byte here � is broken' out.txt"
 
+# metadata: authors, dates, image and section from JSON-LD, meta tags and
+# the byline; the authors become people in the graph
+MD=$SRC/tests/fixtures/meta
+expect 0 "" -- "$BIN" read -f jsonl "$MD/jsonld-authors.html"
+check "metadata: JSON-LD's authors, dates, image (an ImageObject) and section" \
+  "grep -qF '\"author\":\"Ines Varga, Paul Okafor\",\"datePublished\":\"2025-05-12\",\"dateModified\":\"2025-05-13\",\"publisher\":\"Coast Courier\",\"image\":\"https://coastcourier.example/img/port-cranes.jpg\",\"articleSection\":\"Business\"' out.txt"
+expect 0 "" -- "$BIN" convert -f ntriples "$MD/jsonld-authors.html"
+ART=$(grep -o '^<http://newsgraph.org/id/article/[0-9a-f]*>' out.txt | head -1)
+check "metadata: two schema:author links" "[ \$(grep -c \"^$ART <http://schema.org/author> \" out.txt) -eq 2 ]"
+check "metadata: an author the story never names is an ng:Author" \
+  "grep -qF '<http://newsgraph.org/id/person/ines-varga> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://newsgraph.org/ns#Author> .' out.txt"
+check "metadata: an author the story names is its schema:Person" \
+  "grep -qF '<http://newsgraph.org/id/person/paul-okafor> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .' out.txt"
+check "metadata: dateModified, image, articleSection in the graph" \
+  "grep -qF '<http://schema.org/dateModified> \"2025-05-13\"^^<http://www.w3.org/2001/XMLSchema#date> .' out.txt && grep -qF '<http://schema.org/image> <https://coastcourier.example/img/port-cranes.jpg> .' out.txt && grep -qF '<http://schema.org/articleSection> \"Business\" .' out.txt"
+expect 0 "" -- "$BIN" convert -f ntriples "$MD/byline.html"
+check "metadata: a byline element's person, not the agency or the date" \
+  "[ \"\$(grep '<http://schema.org/author>' out.txt | cut -d' ' -f3 | tr '\\n' ' ')\" = '<http://newsgraph.org/id/person/marta-kwan> ' ]"
+check "metadata: the byline as written" "grep -qF '<http://newsgraph.org/ns#byline> \"By Marta Kwan and Reuters Staff | June 2, 2025\" .' out.txt"
+check "metadata: the section from article:section" "grep -qF '<http://schema.org/articleSection> \"Local news\" .' out.txt"
+"$BIN" convert -f ntriples "$MD/jsonld-authors.html" "$MD/byline.html" > both.nt 2>/dev/null
+expect 0 "" -- "$BIN" validate both.nt
+check "metadata: the graphs are valid" "grep -q ': valid' out.txt"
+
 # usage errors
 expect 2 "newsgraph: read: unknown format 'xml' (text or jsonl)" -- "$BIN" read -f xml "$PAGE"
 expect 2 "newsgraph: read: unknown input format 'pdf'" -- "$BIN" read --input-format pdf "$PAGE"
