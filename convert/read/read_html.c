@@ -298,6 +298,19 @@ static void S_collect_meta(meta *m, xmlNode *n, int depth)
     }
 }
 
+/* Whether url can be an article's own: a site's home page ("http://x.com",
+ * "http://x.com/") is not, though a template may name it as the page's. */
+static bool S_page_url(const char *url)
+{
+    if (!url)
+        return false;
+    const char *host = strstr(url, "://");
+    if (!host)
+        return true; /* ng_article_url says what is wrong with it */
+    const char *path = strchr(host + 3, '/');
+    return path && path[1] && path[1] != '?' && path[1] != '#';
+}
+
 /* "Headline | Site" and "Headline - Site": drop the site part. */
 static const char *S_strip_site(ng_arena *a, const char *title, const char *site)
 {
@@ -452,7 +465,10 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     art->author = (char *)(m.ld_author ? m.ld_author : m.meta_author ? m.meta_author : m.byline);
     art->image = ng_http_url(&art->arena, m.ld_image ? m.ld_image : m.og_image);
     art->section = (char *)(m.ld_section ? m.ld_section : m.meta_section);
-    art->url = ng_article_url(art, m.ld_url ? m.ld_url : m.canonical ? m.canonical : m.og_url);
+    const char *urls[] = {m.ld_url, m.canonical, m.og_url};
+    for (int k = 0; k < 3 && !art->url; k++)
+        if (S_page_url(urls[k]))
+            art->url = ng_article_url(art, urls[k]);
     art->description = (char *)m.description;
     for (int i = 0; i < m.nld; i++)
         json_decref(m.ld_roots[i]);

@@ -72,6 +72,9 @@ check "metadata: a byline element's person, not the agency or the date" \
   "[ \"\$(grep '<http://schema.org/author>' out.txt | cut -d' ' -f3 | tr '\\n' ' ')\" = '<http://newsgraph.org/id/person/marta-kwan> ' ]"
 check "metadata: the byline as written" "grep -qF '<http://newsgraph.org/ns#byline> \"By Marta Kwan and Reuters Staff | June 2, 2025\" .' out.txt"
 check "metadata: the section from article:section" "grep -qF '<http://schema.org/articleSection> \"Local news\" .' out.txt"
+expect 0 "" -- "$BIN" read -f jsonl "$MD/home-canonical.html"
+check "metadata: a canonical link to the site's home page is not the article's URL" \
+  "grep -qF '\"url\":\"https://towntimes.example/news/2025/council-votes-to-close-bridge\"' out.txt"
 "$BIN" convert -f ntriples "$MD/jsonld-authors.html" "$MD/byline.html" > both.nt 2>/dev/null
 expect 0 "" -- "$BIN" validate both.nt
 check "metadata: the graphs are valid" "grep -q ': valid' out.txt"
