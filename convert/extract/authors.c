@@ -23,15 +23,43 @@ static bool S_particle(const char *w, size_t n)
     return false;
 }
 
-/* Whether the folded word w (n bytes) is general knowledge that a name
- * does not hold: an organization's word ("Press", "News"), a title's head
- * ("Writer", "Correspondent", "Editor"). */
-static bool S_not_name_word(const ng_lexicon *lex, const char *w, size_t n)
+/* Whether the folded word is an organization the lexicon knows ("Reuters
+ * Staff"); a country is a surname too ("Jordan"). */
+static bool S_known_org(const ng_lexicon *lex, const char *folded)
+{
+    const ng_lex_entry *e = ng_lex_name(lex, folded);
+    return e && e->kind == NG_ACTOR_ORG;
+}
+
+/* Whether the word w (n bytes) is general knowledge that a name does not
+ * hold: an organization's word ("Press", "News"), a title's head
+ * ("Writer", "Correspondent", "Editor-at-large"), a title's modifier but
+ * as the last word, where it is a surname too ("Editorial Staff" but
+ * "Debbie White"), an organization's name ("Reuters Staff"), a determiner,
+ * a demonym ("The Russian ..."). */
+static bool S_not_name_word(const ng_lexicon *lex, const char *w, size_t n, bool last)
 {
     char *f = ng_text_fold(w, n);
-    bool no = ng_lex_is_org_word(lex, f) || ng_lex_is_title_head(lex, f) || ng_lex_is_title_mod(lex, f);
+    char *hyphen = strchr(f, '-');
+    if (hyphen)
+        *hyphen = '\0'; /* "editor-at-large": its first part */
+    bool no = ng_lex_is_org_word(lex, f) || ng_lex_is_title_head(lex, f) || ng_lex_is_group_noun(lex, f) ||
+              (!last && ng_lex_is_title_mod(lex, f)) || S_known_org(lex, f) || ng_lex_demonym(lex, f) || !strcmp(f, "the") || !strcmp(f, "a") ||
+              !strcmp(f, "an");
     free(f);
     return no;
+}
+
+/* Whether w (n bytes) is an acronym: two or more letters, all capitals. */
+static bool S_acronym(const char *w, size_t n)
+{
+    size_t letters = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (islower((unsigned char)w[k]))
+            return false;
+        letters += isupper((unsigned char)w[k]) != 0;
+    }
+    return letters >= 2;
 }
 
 /* Whether part (n bytes, trimmed) reads as one person's name: two to five
@@ -40,7 +68,7 @@ static bool S_not_name_word(const ng_lexicon *lex, const char *w, size_t n)
  * something else. */
 static bool S_person_name(const ng_lexicon *lex, const char *part, size_t n)
 {
-    size_t words = 0;
+    size_t words = 0, acronyms = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && part[i] == ' ')
             i++;
@@ -57,12 +85,18 @@ static bool S_person_name(const ng_lexicon *lex, const char *part, size_t n)
         bool capital = isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80;
         if (!capital && !S_particle(w, wl))
             return false;
-        if (S_not_name_word(lex, w, wl))
+        bool last = true;
+        for (size_t k = j; k < n; k++)
+            last = last && part[k] == ' ';
+        if (S_not_name_word(lex, w, wl, last))
             return false;
+        acronyms += S_acronym(w, wl);
         words++;
         i = j;
     }
-    if (words < 2 || words > 5)
+    /* "CNN Business", "CBS Detroit": an acronym beside written words is an
+     * outlet; a name in capitals ("ROBERT BURNS") is all acronyms */
+    if (words < 2 || words > 5 || (acronyms && acronyms < words))
         return false;
     char *f = ng_text_fold(part, n);
     const ng_lex_entry *e = ng_lex_name(lex, f);
@@ -92,6 +126,12 @@ static size_t S_next_separator(const char *s, size_t i, size_t n, size_t *len)
             *len = 1;
             return i;
         }
+        /* "Finian Cunningham. Sputnik International", not "Bruce Y. Lee" */
+        if (s[i] == '.' && i + 1 < n && s[i + 1] == ' ' && i >= 2 && isalpha((unsigned char)s[i - 1]) &&
+            isalpha((unsigned char)s[i - 2])) {
+            *len = 2;
+            return i;
+        }
         if (i + 5 <= n && strncasecmp(s + i, " and ", 5) == 0) {
             *len = 5;
             return i;
@@ -101,14 +141,64 @@ static size_t S_next_separator(const char *s, size_t i, size_t n, size_t *len)
     return n;
 }
 
+/* Past "By " or "Analysis by " at the start of s[a, b). */
+static size_t S_after_by(const char *s, size_t a, size_t b)
+{
+    if (b - a > 3 && strncasecmp(s + a, "by ", 3) == 0)
+        return a + 3;
+    for (size_t k = a; k + 4 <= b; k++)
+        if (strncasecmp(s + k, " by ", 4) == 0)
+            return k + 4;
+    return a;
+}
+
+/* Whether the word at s[k, e) ends the names before it: a weekday ("Jeff
+ * Foust Monday"), a handle or a number ("@BryanDeArdo", "Nov 18"), a month
+ * before a number ("NOVEMBER 20"). */
+static bool S_ends_names(const char *s, size_t k, size_t e, size_t b)
+{
+    for (size_t i = k; i < e; i++)
+        if (s[i] == '@' || isdigit((unsigned char)s[i]))
+            return true;
+    char *f = ng_text_fold(s + k, e - k);
+    bool date = ng_weekday_from_name(f) >= 0 ||
+                (ng_month_from_name(f) > 0 && e + 1 < b && isdigit((unsigned char)s[e + 1]));
+    free(f);
+    return date;
+}
+
+/* The end of s[a, b) before what follows the names (S_ends_names). */
+static size_t S_before_weekday(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        if (k > a && s[k - 1] != ' ')
+            continue;
+        size_t e = k;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e > k && S_ends_names(s, k, e, b)) {
+            while (k > a && s[k - 1] == ' ')
+                k--;
+            return k;
+        }
+    }
+    return b;
+}
+
+/* Whether name is the article's publisher, or how its name starts
+ * ("Business Insider" when "Business Insider Deutschland" published it). */
+static bool S_is_publisher(const ng_document *doc, const char *name, size_t n)
+{
+    const char *pub = doc->art->publisher;
+    return pub && strlen(pub) >= n && strncasecmp(pub, name, n) == 0 && (pub[n] == '\0' || pub[n] == ' ');
+}
+
 /* The names of a byline into names (at most MAX_AUTHORS); their number. */
 static size_t S_byline_names(ng_document *doc, const char *byline, const char **names)
 {
     size_t n = S_names_end(byline), i = 0, count = 0;
     while (i < n && isspace((unsigned char)byline[i]))
         i++;
-    if (n - i > 3 && strncasecmp(byline + i, "by ", 3) == 0)
-        i += 3;
     while (i < n && count < MAX_AUTHORS) {
         size_t sep_len, sep = S_next_separator(byline, i, n, &sep_len);
         size_t a = i, b = sep;
@@ -116,9 +206,10 @@ static size_t S_byline_names(ng_document *doc, const char *byline, const char **
             a++;
         while (b > a && (isspace((unsigned char)byline[b - 1]) || byline[b - 1] == '.'))
             b--;
-        if (b - a > 3 && strncasecmp(byline + a, "by ", 3) == 0)
-            a += 3;
-        if (b > a && b - a < 80 && S_person_name(doc->lex, byline + a, b - a)) {
+        a = S_after_by(byline, a, b);
+        b = S_before_weekday(byline, a, b);
+        if (b > a && b - a < 80 && !S_is_publisher(doc, byline + a, b - a) &&
+            S_person_name(doc->lex, byline + a, b - a)) {
             const char *name = ng_arena_strndup(&doc->arena, byline + a, b - a);
             bool again = false;
             for (size_t k = 0; k < count; k++)

@@ -75,6 +75,16 @@ check "metadata: the section from article:section" "grep -qF '<http://schema.org
 expect 0 "" -- "$BIN" read -f jsonl "$MD/home-canonical.html"
 check "metadata: a canonical link to the site's home page is not the article's URL" \
   "grep -qF '\"url\":\"https://towntimes.example/news/2025/council-votes-to-close-bridge\"' out.txt"
+# bylines as publishers write them: the people, not the agency, the title,
+# the outlet, the date or the handle
+i=0
+for want in "robert-burns" "chris-cillizza" "tanza-loudenback" "jeff-foust" "bryan-deardo" "" \
+            "lisa-kaczke trevor-j-mitchell" "finian-cunningham" "" "debbie-white"; do
+  i=$((i + 1))
+  sed -n "${i}p" "$MD/bylines.jsonl" > one.jsonl
+  got=$("$BIN" convert -q -f ntriples one.jsonl | grep '<http://schema.org/author>' | sed 's|.*/person/||; s|> \.$||' | tr '\n' ' ')
+  check "byline $i: authors '$want'" "[ '$got' = '$want${want:+ }' ]"
+done
 "$BIN" convert -f ntriples "$MD/jsonld-authors.html" "$MD/byline.html" > both.nt 2>/dev/null
 expect 0 "" -- "$BIN" validate both.nt
 check "metadata: the graphs are valid" "grep -q ': valid' out.txt"
