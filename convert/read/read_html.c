@@ -201,12 +201,24 @@ static void S_jsonld_scan(meta *m, json_t *v, int depth)
         S_jsonld_scan(m, graph, depth + 1);
 }
 
+/* An attribute's value in place (no copy: this runs on every element), or
+ * NULL when it is absent or not one plain text. */
+static const char *S_attr_text(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcasecmp((const char *)a->name, name) == 0)
+            return a->children && a->children->type == XML_TEXT_NODE && !a->children->next
+                       ? (const char *)a->children->content
+                       : NULL;
+    return NULL;
+}
+
 /* An element that holds the byline: a link to the author's page
  * (rel="author"), schema.org microdata (itemprop="author"), or a class
  * word "byline" or "author". */
-static bool S_is_byline(ng_arena *a, const xmlNode *n)
+static bool S_is_byline(const xmlNode *n)
 {
-    const char *rel = S_attr(a, n, "rel"), *prop = S_attr(a, n, "itemprop"), *cls = S_attr(a, n, "class");
+    const char *rel = S_attr_text(n, "rel"), *prop = S_attr_text(n, "itemprop"), *cls = S_attr_text(n, "class");
     if ((rel && !strcasecmp(rel, "author")) || (prop && !strcasecmp(prop, "author")))
         return true;
     if (!cls)
@@ -289,7 +301,7 @@ static void S_collect_meta(meta *m, xmlNode *n, int depth)
                 m->meta_date = dt;
         } else if (S_name_is(n, "h1") && !m->h1) {
             m->h1 = S_node_text(a, n);
-        } else if (!m->byline && S_is_byline(a, n)) {
+        } else if (!m->byline && S_is_byline(n)) {
             m->byline = S_node_text(a, n);
             continue;
         }
