@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Metadata of the article-extraction benchmark's pages (../shared/data).
 
-usage: bench/html_meta.py [BIN] [DATA_DIR]
+usage: bench/html_meta.py [BIN] [DATA_DIR] [GOLD_DIR]
 
 The benchmark states one metadata field: each page's URL. Its accuracy is
 measured against it (exactly, and with the scheme, "www.", a trailing slash,
-the query and the fragment set aside). For the other fields the benchmark
-gives no truth: the script prints how many pages get one, which is
-coverage, not accuracy.
+the query and the fragment set aside). The development set's gold files
+(../shared/eval/gold/dev, named by the first 12 characters of a page's id)
+state the publication date of the pages they annotate: datePublished is
+measured against them. For the other fields there is no truth: the script
+prints how many pages get one, which is coverage, not accuracy.
 """
 import json
 import os
@@ -40,6 +42,19 @@ def main():
         rec = json.loads(line)
         got[os.path.basename(rec['source'])[:-len('.html.gz')]] = rec
     n = len(ids)
+    gold_dir = sys.argv[3] if len(sys.argv) > 3 else '../shared/eval/gold/dev'
+    dated = {}
+    if os.path.isdir(gold_dir):
+        for name in sorted(os.listdir(gold_dir)):
+            if name.endswith('.gold.json'):
+                g = json.load(open(os.path.join(gold_dir, name), encoding='utf-8'))
+                for i in ids:
+                    if i.startswith(name[:-len('.gold.json')]) and g.get('published'):
+                        dated[i] = g['published']
+    if dated:
+        right = sum(1 for i, d in dated.items() if got.get(i, {}).get('datePublished') == d)
+        print('datePublished: %d of the %d pages whose date a gold file states (%.3f)' %
+              (right, len(dated), right / len(dated)))
     exact = sum(1 for i in ids if got.get(i, {}).get('url') == truth[i].get('url'))
     loose = sum(1 for i in ids if 'url' in got.get(i, {}) and norm(got[i]['url']) == norm(truth[i].get('url', '')))
     have = sum(1 for i in ids if 'url' in got.get(i, {}))
