@@ -44,8 +44,8 @@ static bool S_not_name_word(const ng_lexicon *lex, const char *w, size_t n, bool
     if (hyphen)
         *hyphen = '\0'; /* "editor-at-large": its first part */
     bool no = ng_lex_is_org_word(lex, f) || ng_lex_is_title_head(lex, f) || ng_lex_is_group_noun(lex, f) ||
-              (!last && ng_lex_is_title_mod(lex, f)) || S_known_org(lex, f) || ng_lex_demonym(lex, f) || !strcmp(f, "the") || !strcmp(f, "a") ||
-              !strcmp(f, "an");
+              (!last && ng_lex_is_title_mod(lex, f)) || S_known_org(lex, f) || ng_lex_demonym(lex, f) ||
+              !strcmp(f, "the") || !strcmp(f, "a") || !strcmp(f, "an");
     free(f);
     return no;
 }

@@ -10,6 +10,10 @@
  *   unclosed "<div>" is dropped and the rest of the page (the article)
  *   ends up inside the header. The missing end tags are written in.
  *
+ * - Attributes the reader never reads (data-*, srcset, onclick, width ...)
+ *   are left out: a quarter of what remains of a page, each one a node
+ *   libxml2 would allocate. The kept ones are listed in KEPT_ATTRIBUTES.
+ *
  * Comments are copied whole (a commented-out "<script>" hides nothing), and
  * so are titles and text areas (their text may show a "<script"). */
 #include <ctype.h>
@@ -87,7 +91,7 @@ static size_t S_tag_name(const char *s, const char *end, char name[NAME_MAX_LEN]
 static bool S_in(const char *name, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(name, *list) == 0)
+        if (name[0] == (*list)[0] && strcmp(name, *list) == 0)
             return true;
     return false;
 }
@@ -104,6 +108,64 @@ static const char *const SIBLING_CLOSED[] = {"p", "li", "dt", "dd", "tr", "td", 
 static const char *const BLOCKS[] = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset",
                                      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
                                      "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", NULL};
+
+/* The attributes the reader looks at (read_html.c, html_body.c): where the
+ * story is and what hides it, and the metadata of meta, link, time and
+ * script tags. */
+static const char *const KEPT_ATTRIBUTES[] = {"id", "class", "style", "hidden", "aria-hidden", "role", "rel",
+                                              "itemprop", "property", "name", "content", "href", "type",
+                                              "datetime", "lang", "xml:lang", NULL};
+
+/* Copy the start tag [p, end_of_tag) with only the kept attributes; the
+ * tag's end is where HTML's tokenizer puts it (quoted values may hold '>').
+ * Returns the end. */
+static const char *S_copy_start_tag(const char *p, const char *end, ng_buf *out)
+{
+    const char *q = p + 1;
+    while (q < end && !isspace((unsigned char)*q) && *q != '>' && *q != '/')
+        q++;
+    ng_buf_add(out, p, (size_t)(q - p));
+    while (q < end) {
+        while (q < end && (isspace((unsigned char)*q) || *q == '/'))
+            q++;
+        if (q >= end || *q == '>')
+            break;
+        const char *name = q;
+        while (q < end && !isspace((unsigned char)*q) && *q != '>' && *q != '=' && !(*q == '/' && q > name))
+            q++;
+        size_t nl = (size_t)(q - name);
+        const char *v = q;
+        while (v < end && isspace((unsigned char)*v))
+            v++;
+        if (v < end && *v == '=') {
+            v++;
+            while (v < end && isspace((unsigned char)*v))
+                v++;
+            if (v < end && (*v == '"' || *v == '\'')) {
+                const char *close = memchr(v + 1, *v, (size_t)(end - v - 1));
+                v = close ? close + 1 : end;
+            } else
+                while (v < end && !isspace((unsigned char)*v) && *v != '>')
+                    v++;
+            q = v;
+        }
+        char lower[NAME_MAX_LEN];
+        size_t k = 0;
+        for (; k < nl && k < NAME_MAX_LEN - 1; k++)
+            lower[k] = (char)tolower((unsigned char)name[k]);
+        lower[k] = '\0';
+        if (nl < NAME_MAX_LEN && S_in(lower, KEPT_ATTRIBUTES)) {
+            ng_buf_addc(out, ' ');
+            ng_buf_add(out, name, (size_t)(q - name));
+        }
+    }
+    if (q < end && q > p && q[-1] == '/')
+        ng_buf_addc(out, '/');
+    if (q < end)
+        q++; /* '>' */
+    ng_buf_addc(out, '>');
+    return q;
+}
 
 static void S_push(open_elements *o, const char *name)
 {
@@ -172,7 +234,7 @@ void ng_html_prepare(const char *data, size_t len, ng_buf *out)
             p = after;
             continue;
         }
-        ng_buf_add(out, p, (size_t)(after - p));
+        after = S_copy_start_tag(p, end, out);
         bool self_closed = after - p >= 2 && after[-2] == '/';
         bool raw = !strcmp(name, "script") || !strcmp(name, "style");
         bool copied = !strcmp(name, "title") || !strcmp(name, "textarea");
@@ -199,6 +261,26 @@ void ng_html_prepare(const char *data, size_t len, ng_buf *out)
 
 /* ---- the page's encoding ---------------------------------------------------- */
 
+/* The length of the well-formed UTF-8 sequence at u (n bytes left) that
+ * starts with a byte >= 0x80, or 0 (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF). */
+static size_t S_utf8_sequence(const unsigned char *u, size_t n)
+{
+    size_t len = u[0] >= 0xC2 && u[0] <= 0xDF   ? 2
+                 : u[0] >= 0xE0 && u[0] <= 0xEF ? 3
+                 : u[0] >= 0xF0 && u[0] <= 0xF4 ? 4
+                                                : 0;
+    if (!len || len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((u[k] & 0xC0) != 0x80)
+            return 0;
+    if ((u[0] == 0xE0 && u[1] < 0xA0) || (u[0] == 0xED && u[1] > 0x9F) || (u[0] == 0xF0 && u[1] < 0x90) ||
+        (u[0] == 0xF4 && u[1] > 0x8F))
+        return 0;
+    return len;
+}
+
 /* Well-formed multi-byte UTF-8 sequences in s, and bytes that are not. */
 static void S_utf8_counts(const char *s, size_t n, size_t *good, size_t *bad)
 {
@@ -209,12 +291,14 @@ static void S_utf8_counts(const char *s, size_t n, size_t *good, size_t *bad)
             i++;
             continue;
         }
-        int len;
-        if (ng_utf8_decode(u + i, n - i, &len) < 0)
-            ++*bad;
-        else
+        size_t len = S_utf8_sequence(u + i, n - i);
+        if (len) {
             ++*good;
-        i += (size_t)len;
+            i += len;
+        } else {
+            ++*bad;
+            i++;
+        }
     }
 }
 

@@ -27,7 +27,9 @@ typedef struct {
 
 static bool S_name_is(const xmlNode *n, const char *name)
 {
-    return n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+    /* the first letter first: this runs several times on every element */
+    return n->type == XML_ELEMENT_NODE && n->name && tolower(n->name[0]) == name[0] &&
+           strcasecmp((const char *)n->name, name) == 0;
 }
 
 static const char *S_attr(ng_arena *a, const xmlNode *n, const char *name)
