@@ -252,6 +252,9 @@ bool ng_cp_is_space(int32_t cp);
 /* Normalized, case-folded copy for matching (NFKC + casefold, curly quotes
  * and dashes folded). Heap memory. */
 char *ng_text_fold(const char *s, size_t n);
+/* The same into out (cap bytes) when s is printable ASCII, where folding is
+ * lower-casing; false otherwise (then use ng_text_fold). */
+bool ng_fold_ascii(const char *s, size_t n, char *out, size_t cap);
 
 /* ---- article (readers) ----------------------------------------------- */
 

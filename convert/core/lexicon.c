@@ -46,10 +46,11 @@ static uint64_t S_hash(const char *s)
 
 static void S_table_put(table *t, const char *key, int value, bool overwrite);
 
-static void S_table_grow(table *t)
+/* Rehash into cap slots (a power of two), or double when cap is 0. */
+static void S_table_resize(table *t, size_t cap)
 {
     table old = *t;
-    t->cap = old.cap ? old.cap * 2 : 64;
+    t->cap = cap ? cap : old.cap ? old.cap * 2 : 64;
     t->slots = calloc(t->cap, sizeof(slot));
     for (size_t i = 0; i < old.cap; i++)
         if (old.slots[i].key) {
@@ -64,7 +65,7 @@ static void S_table_grow(table *t)
 static void S_table_put(table *t, const char *key, int value, bool overwrite)
 {
     if ((t->n + 1) * 2 > t->cap)
-        S_table_grow(t);
+        S_table_resize(t, 0);
     size_t i = S_hash(key) & (t->cap - 1);
     while (t->slots[i].key) {
         if (strcmp(t->slots[i].key, key) == 0) {
@@ -93,6 +94,17 @@ static int S_table_get(const table *t, const char *key)
 }
 
 static void S_table_free(table *t) { free(t->slots); }
+
+/* Room for n more keys without growing (a file of thousands of lines is
+ * put at once: no rehashing on the way). */
+static void S_table_reserve(table *t, size_t n)
+{
+    size_t cap = t->cap ? t->cap : 64;
+    while ((t->n + n + 1) * 2 > cap)
+        cap *= 2;
+    if (cap != t->cap)
+        S_table_resize(t, cap);
+}
 
 /* Insert key folded; first writer wins so countries beat later aliases. */
 /* set while building: first words of multi-word keys (per thread: worker
@@ -408,6 +420,21 @@ const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *f)
     return v < 0 ? NULL : lex->classes[v];
 }
 
+/* Put the folded phrase (n bytes) into t: printable ASCII folded in place
+ * on the stack, anything else through ng_text_fold (thousands of lines are
+ * read at every start). */
+static void S_put_phrase(table *t, const char *s, size_t n, int value)
+{
+    char buf[128];
+    if (ng_fold_ascii(s, n, buf, sizeof buf)) {
+        S_table_put(t, buf, value, true);
+        return;
+    }
+    char *f = ng_text_fold(s, n);
+    S_table_put(t, f, value, true);
+    free(f);
+}
+
 /* Whether a "phrase<TAB>Class" line (n bytes, its tab at tab) is well
  * formed: the checks below say what is wrong when it is not. */
 static bool S_classed_line_ok(const char *line, size_t n, const char *tab)
@@ -442,6 +469,10 @@ static int S_class(ng_lexicon *lex, const char *klass, size_t kl)
 /* "phrase<TAB>Class" lines into t (the triggers or the event classes). */
 static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err)
 {
+    size_t lines = 1;
+    for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))) != NULL; p++)
+        lines++;
+    S_table_reserve(t, lines);
     long lineno = 0;
     size_t i = 0;
     while (i < len) {
@@ -456,7 +487,8 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
         if (n == 0 || line[0] == '#')
             continue;
         const char *tab = memchr(line, '\t', n);
-        char where[600] = "";
+        char where[600]; /* not cleared: most lines need no message */
+        where[0] = '\0';
         if (!S_classed_line_ok(line, n, tab))
             snprintf(where, sizeof where, "%s:%ld", source, lineno);
         if (!tab || tab == line || tab + 1 == line + n) {
@@ -479,10 +511,8 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
             ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must start with a capital letter", (int)kl, klass);
             return -1;
         }
-        char *phrase = ng_text_fold(line, (size_t)(tab - line));
         /* a later entry for the same phrase replaces the earlier one */
-        S_table_put(t, phrase, S_class(lex, klass, kl), true);
-        free(phrase);
+        S_put_phrase(t, line, (size_t)(tab - line), S_class(lex, klass, kl));
     }
     return 0;
 }

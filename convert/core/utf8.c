@@ -123,20 +123,31 @@ bool ng_cp_is_space(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* Printable ASCII folds to its lower case: the common case, without
- * utf8proc's decomposition. NULL when s holds anything else. */
+bool ng_fold_ascii(const char *s, size_t n, char *out, size_t cap)
+{
+    if (n >= cap)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c >= 0x7f)
+            return false;
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    out[n] = '\0';
+    return true;
+}
+
+/* ng_text_fold's common case, without utf8proc's decomposition; NULL when
+ * s is not printable ASCII. */
 static char *S_fold_ascii(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f)
-            return NULL;
     char *out = malloc(n + 1);
     if (!out)
         abort();
-    for (size_t i = 0; i < n; i++)
-        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
-    out[n] = '\0';
-    return out;
+    if (ng_fold_ascii(s, n, out, n + 1))
+        return out;
+    free(out);
+    return NULL;
 }
 
 char *ng_text_fold(const char *s, size_t n)
