@@ -14,11 +14,21 @@
 #include "ner.h"
 #include "syntax.h"
 
-/* The bundled lexicon: built once per process and shared by every
- * context that adds nothing to it (nothing writes it once built). */
+/* The bundled lexicon: its image linked into the binary (the stub when
+ * the build has none), used in place, or else built from the word lists;
+ * once per process, shared by every context that adds nothing to it
+ * (nothing writes it). */
+extern const unsigned char ng_lexicon_image_data[];
+extern const unsigned long long ng_lexicon_image_size;
 static ng_lexicon *g_bundled_lexicon;
 static pthread_once_t g_bundled_once = PTHREAD_ONCE_INIT;
-static void S_build_bundled_lexicon(void) { g_bundled_lexicon = ng_lexicon_new(); }
+static void S_build_bundled_lexicon(void)
+{
+    if (ng_lexicon_image_size > 0)
+        g_bundled_lexicon = ng_lexicon_from_image(ng_lexicon_image_data, (size_t)ng_lexicon_image_size);
+    if (!g_bundled_lexicon)
+        g_bundled_lexicon = ng_lexicon_new();
+}
 
 ng_context *ng_context_new(ng_error *err)
 {

@@ -2,9 +2,11 @@
  * image linked into the library (core/model_image.c says why).
  *
  *   newsgraph-image ner|syntax|attribution|triggers MODEL-FILE IMAGE
+ *   newsgraph-image lexicon - IMAGE
  *
  * The model is read by the code that reads it at run time, so a model file
- * the tool accepts is one the library would have accepted. */
+ * the tool accepts is one the library would have accepted; the lexicon is
+ * built from the word lists compiled in, as a run without its image would. */
 #include <stdio.h>
 #include <string.h>
 
@@ -46,14 +48,27 @@ static int S_triggers(const char *in, const char *out, ng_error *err)
     return rc;
 }
 
+static int S_lexicon(const char *in, const char *out, ng_error *err)
+{
+    (void)in;
+    ng_lexicon *lex = ng_lexicon_new();
+    int rc = ng_lexicon_image(lex, out, err);
+    ng_lexicon_free(lex);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     static const struct {
         const char *kind;
         int (*image)(const char *, const char *, ng_error *);
-    } kinds[] = {{"ner", S_ner}, {"syntax", S_syntax}, {"attribution", S_attribution}, {"triggers", S_triggers}};
+    } kinds[] = {{"ner", S_ner},
+                 {"syntax", S_syntax},
+                 {"attribution", S_attribution},
+                 {"triggers", S_triggers},
+                 {"lexicon", S_lexicon}};
     if (argc != 4) {
-        fprintf(stderr, "usage: newsgraph-image ner|syntax|attribution|triggers MODEL-FILE IMAGE\n");
+        fprintf(stderr, "usage: newsgraph-image ner|syntax|attribution|triggers|lexicon MODEL-FILE|- IMAGE\n");
         return 2;
     }
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)

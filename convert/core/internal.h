@@ -397,6 +397,10 @@ typedef struct ng_lex_entry {
 typedef struct ng_lexicon ng_lexicon;
 ng_lexicon *ng_lexicon_new(void);
 void ng_lexicon_free(ng_lexicon *lex);
+/* The lexicon's image (model_image.c), linked in as the bundled lexicon,
+ * and the lexicon from it (its tables in place; NULL when it is corrupt). */
+int ng_lexicon_image(ng_lexicon *lex, const char *path, ng_error *err);
+ng_lexicon *ng_lexicon_from_image(const unsigned char *data, size_t len);
 /* Look up a folded phrase among names and aliases. Returns entry or NULL. */
 const ng_lex_entry *ng_lex_name(const ng_lexicon *lex, const char *folded);
 /* The same, or failing that respelled the American way (SPELLING_VARIANTS);

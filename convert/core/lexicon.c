@@ -1,5 +1,9 @@
-/* lexicon.c -- general-knowledge word lists (lexicon_data.h) behind
- * folded-string hash tables, built once per context. */
+/* lexicon.c -- general-knowledge word lists (lexicon_data.h and the word
+ * files of schemas/) behind folded-string hash tables. The bundled lexicon
+ * is built at build time into an image (newsgraph-image, model_image.c)
+ * and used in place; a lexicon that --event-triggers extends is built
+ * here at run time. Keys live in one blob, slots hold offsets into it, so
+ * that both are the same arrays. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,24 +14,25 @@
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef struct {
-    char *key;
-    int value;
+    uint32_t key;             /* 1 + the key's offset in the blob; 0: empty */
+    int32_t value;
 } slot;
 
 typedef struct {
     slot *slots;
     size_t cap, n;
-    ng_arena *keys;           /* where the keys live: the lexicon's pool */
+    ng_buf *blob;             /* where the keys live: the lexicon's */
 } table;
 
 struct ng_lexicon {
     ng_lex_entry *entries;
     size_t nentry, cap_entry;
-    char **strings;            /* owned canonical names */
-    size_t nstring, cap_string;
+    char **strings;            /* owned canonical names (NULL in an image) */
     char **classes;            /* event class names (in pool), indexed by trigger value */
     size_t nclass, cap_class;
-    ng_arena pool;             /* keys and class names: built in one go, freed in one go */
+    ng_arena pool;             /* class names: built in one go, freed in one go */
+    ng_buf blob;               /* the keys, NUL-terminated */
+    bool borrowed;             /* blob and slots lie in an image: not freed, never extended */
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
@@ -44,7 +49,7 @@ static uint64_t S_hash(const char *s)
     return h;
 }
 
-static void S_table_put(table *t, const char *key, int value, bool overwrite);
+static const char *S_key(const table *t, const slot *s) { return t->blob->data + s->key - 1; }
 
 /* Rehash into cap slots (a power of two), or double when cap is 0. */
 static void S_table_resize(table *t, size_t cap)
@@ -54,7 +59,7 @@ static void S_table_resize(table *t, size_t cap)
     t->slots = calloc(t->cap, sizeof(slot));
     for (size_t i = 0; i < old.cap; i++)
         if (old.slots[i].key) {
-            size_t j = S_hash(old.slots[i].key) & (t->cap - 1);
+            size_t j = S_hash(S_key(&old, &old.slots[i])) & (t->cap - 1);
             while (t->slots[j].key)
                 j = (j + 1) & (t->cap - 1);
             t->slots[j] = old.slots[i];
@@ -68,14 +73,15 @@ static void S_table_put(table *t, const char *key, int value, bool overwrite)
         S_table_resize(t, 0);
     size_t i = S_hash(key) & (t->cap - 1);
     while (t->slots[i].key) {
-        if (strcmp(t->slots[i].key, key) == 0) {
+        if (strcmp(S_key(t, &t->slots[i]), key) == 0) {
             if (overwrite)
                 t->slots[i].value = value;
             return;
         }
         i = (i + 1) & (t->cap - 1);
     }
-    t->slots[i].key = ng_arena_strdup(t->keys, key);
+    t->slots[i].key = (uint32_t)t->blob->len + 1;
+    ng_buf_add(t->blob, key, strlen(key) + 1);
     t->slots[i].value = value;
     t->n++;
 }
@@ -86,14 +92,12 @@ static int S_table_get(const table *t, const char *key)
         return -1;
     size_t i = S_hash(key) & (t->cap - 1);
     while (t->slots[i].key) {
-        if (strcmp(t->slots[i].key, key) == 0)
+        if (strcmp(S_key(t, &t->slots[i]), key) == 0)
             return t->slots[i].value;
         i = (i + 1) & (t->cap - 1);
     }
     return -1;
 }
-
-static void S_table_free(table *t) { free(t->slots); }
 
 /* Room for n more keys without growing (a file of thousands of lines is
  * put at once: no rehashing on the way). */
@@ -221,7 +225,7 @@ ng_lexicon *ng_lexicon_new(void)
     ng_arena_init(&lex->pool);
     table *ts[32];
     for (size_t i = 0, n = S_tables(lex, ts); i < n; i++)
-        ts[i]->keys = &lex->pool;
+        ts[i]->blob = &lex->blob;
     g_firsts = &lex->firsts;
     for (size_t i = 0; i < COUNT(COUNTRIES); i++) {
         const char *f[4];
@@ -313,16 +317,112 @@ void ng_lexicon_free(ng_lexicon *lex)
 {
     if (!lex)
         return;
-    for (size_t i = 0; i < lex->nentry; i++)
+    for (size_t i = 0; lex->strings && i < lex->nentry; i++)
         free(lex->strings[i]);
     free(lex->strings);
     free(lex->entries);
     free(lex->classes);
     table *ts[32];
-    for (size_t i = 0, n = S_tables(lex, ts); i < n; i++)
-        S_table_free(ts[i]);
+    for (size_t i = 0, n = S_tables(lex, ts); i < n && !lex->borrowed; i++)
+        free(ts[i]->slots);
+    if (!lex->borrowed)
+        ng_buf_free(&lex->blob);
     ng_arena_release(&lex->pool);
     free(lex);
+}
+
+/* ---- the image ------------------------------------------------------------ */
+
+typedef struct {
+    uint32_t name;            /* offset in the blob */
+    int32_t kind, place_kind, country;
+} image_entry;
+
+static const char *const TABLE_SECTIONS[] = {"lt0",  "lt1",  "lt2",  "lt3",  "lt4",  "lt5",  "lt6",
+                                             "lt7",  "lt8",  "lt9",  "lt10", "lt11", "lt12", "lt13",
+                                             "lt14", "lt15", "lt16", "lt17", "lt18", "lt19", "lt20",
+                                             "lt21", "lt22", "lt23", "lt24", "lt25", "lt26", "lt27",
+                                             "lt28", "lt29", "lt30", "lt31"};
+
+int ng_lexicon_image(ng_lexicon *lex, const char *path, ng_error *err)
+{
+    ng_image_writer w = {0};
+    ng_buf blob = {0};
+    ng_buf_add(&blob, lex->blob.data ? lex->blob.data : "", lex->blob.len);
+    image_entry *entries = calloc(lex->nentry + 1, sizeof *entries);
+    uint32_t *classes = calloc(lex->nclass + 1, sizeof *classes);
+    for (size_t i = 0; i < lex->nentry; i++) {
+        const ng_lex_entry *e = &lex->entries[i];
+        entries[i] = (image_entry){(uint32_t)blob.len, e->kind, e->place_kind, e->country};
+        ng_buf_add(&blob, e->name, strlen(e->name) + 1);
+    }
+    for (size_t i = 0; i < lex->nclass; i++) {
+        classes[i] = (uint32_t)blob.len;
+        ng_buf_add(&blob, lex->classes[i], strlen(lex->classes[i]) + 1);
+    }
+    table *ts[32];
+    size_t nt = S_tables(lex, ts);
+    uint64_t sizes[64];
+    for (size_t k = 0; k < nt; k++) {
+        sizes[2 * k] = ts[k]->cap;
+        sizes[2 * k + 1] = ts[k]->n;
+        ng_image_add(&w, TABLE_SECTIONS[k], ts[k]->slots, ts[k]->cap * sizeof(slot));
+    }
+    ng_image_add(&w, "lex.tables", sizes, 2 * nt * sizeof *sizes);
+    ng_image_add(&w, "lex.blob", blob.data, blob.len);
+    ng_image_add(&w, "lex.entries", entries, lex->nentry * sizeof *entries);
+    ng_image_add(&w, "lex.classes", classes, lex->nclass * sizeof *classes);
+    int rc = ng_image_write(&w, path, err);
+    ng_image_writer_free(&w);
+    ng_buf_free(&blob);
+    free(entries);
+    free(classes);
+    return rc;
+}
+
+ng_lexicon *ng_lexicon_from_image(const unsigned char *data, size_t len)
+{
+    ng_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex)
+        abort();
+    lex->borrowed = true;
+    ng_arena_init(&lex->pool);
+    table *ts[32];
+    size_t nt = S_tables(lex, ts), blob_len, nentry, nclass;
+    const char *blob = ng_image_get(data, len, "lex.blob", &blob_len);
+    const uint64_t *sizes = ng_image_array(data, len, "lex.tables", sizeof *sizes, 2 * nt);
+    const image_entry *entries = ng_image_get(data, len, "lex.entries", &nentry);
+    const uint32_t *classes = ng_image_get(data, len, "lex.classes", &nclass);
+    bool ok = blob && sizes && entries && classes && blob_len && blob[blob_len - 1] == '\0';
+    /* the arrays are never written: the image is read-only */
+    lex->blob = (ng_buf){(char *)blob, blob_len, 0};
+    for (size_t k = 0; ok && k < nt; k++) {
+        ts[k]->blob = &lex->blob;
+        ts[k]->cap = (size_t)sizes[2 * k];
+        ts[k]->n = (size_t)sizes[2 * k + 1];
+        ts[k]->slots = (slot *)ng_image_array(data, len, TABLE_SECTIONS[k], sizeof(slot), ts[k]->cap);
+        ok = (ts[k]->slots || !ts[k]->cap) && !(ts[k]->cap & (ts[k]->cap - 1));
+    }
+    nentry = ok ? nentry / sizeof *entries : 0;
+    nclass = ok ? nclass / sizeof *classes : 0;
+    lex->entries = calloc(nentry + 1, sizeof *lex->entries);
+    lex->classes = calloc(nclass + 1, sizeof *lex->classes);
+    for (size_t i = 0; ok && i < nentry; i++) {
+        ok = entries[i].name < blob_len;
+        lex->entries[i] = (ng_lex_entry){blob + entries[i].name, entries[i].kind, entries[i].place_kind,
+                                         entries[i].country};
+    }
+    for (size_t i = 0; ok && i < nclass; i++) {
+        ok = classes[i] < blob_len;
+        lex->classes[i] = (char *)blob + classes[i];
+    }
+    lex->nentry = nentry;
+    lex->nclass = nclass;
+    if (!ok) {
+        ng_lexicon_free(lex);
+        return NULL;
+    }
+    return lex;
 }
 
 /* The name respelled by SPELLING_VARIANTS into out; false when nothing
