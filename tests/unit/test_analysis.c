@@ -3,6 +3,8 @@
 #include "support.h"
 #include "syntax.h"
 
+#include <unistd.h>
+
 static ng_context *ctx;
 
 static void check_tokens(const char *text, const char *want)
@@ -226,6 +228,53 @@ static void test_tag_dictionary(void)
     ng_syntax_model_free(m);
 }
 
+/* The bundled lexicon's image (core/model_image.c) answers as the lexicon
+ * it was written from; a cut image is refused. */
+static void test_lexicon_image(void)
+{
+    ng_lexicon *built = ng_lexicon_new();
+    char path[] = "/tmp/ng-lexicon-image-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0)
+        return;
+    close(fd);
+    ng_error err = {0};
+    CHECK_INT(ng_lexicon_image(built, path, &err), 0);
+    ng_buf b = {0};
+    CHECK_INT(ng_read_file(path, &b, &err), 0);
+    remove(path);
+    ng_lexicon *mapped = ng_lexicon_from_image((const unsigned char *)b.data, b.len);
+    CHECK(mapped != NULL);
+    if (mapped) {
+        static const char *const names[] = {"france", "united states", "beijing", "european union", "asia"};
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            const ng_lex_entry *x = ng_lex_name(built, names[i]), *y = ng_lex_name(mapped, names[i]);
+            CHECK(x && y);
+            if (x && y) {
+                CHECK_STR(y->name, x->name);
+                CHECK_INT(y->kind, x->kind);
+                CHECK_INT(y->place_kind, x->place_kind);
+                CHECK_INT(y->country, x->country);
+            }
+        }
+        CHECK(ng_lex_name(mapped, "no such place anywhere") == NULL);
+        CHECK_INT(ng_lex_speech_verb(mapped, "said"), ng_lex_speech_verb(built, "said"));
+        CHECK(ng_lex_is_title_head(mapped, "minister"));
+        CHECK(!ng_lex_is_title_head(mapped, "bridge"));
+        CHECK_STR(ng_lex_event_class(mapped, "summit"), ng_lex_event_class(built, "summit"));
+        CHECK_STR(ng_lex_event_class(mapped, "attack"), ng_lex_event_class(built, "attack"));
+        CHECK_INT(ng_lex_person_noun(mapped, "farmers"), ng_lex_person_noun(built, "farmers"));
+        CHECK_INT(ng_lex_person_noun(mapped, "farmers"), 2);
+        ng_lexicon_free(mapped);
+    }
+    /* an image cut short lacks its sections: refused, not read past its end */
+    CHECK(ng_lexicon_from_image((const unsigned char *)b.data, b.len / 2) == NULL);
+    CHECK(ng_lexicon_from_image((const unsigned char *)b.data, 10) == NULL);
+    ng_buf_free(&b);
+    ng_lexicon_free(built);
+}
+
 int main(void)
 {
     ng_error err = {0};
@@ -237,6 +286,7 @@ int main(void)
     test_dates();
     test_parse_helpers();
     test_tag_dictionary();
+    test_lexicon_image();
     ng_context_free(ctx);
     return test_report("test_analysis");
 }
