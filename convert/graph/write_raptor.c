@@ -107,6 +107,51 @@ static int S_buf_bytes(void *data, const void *ptr, size_t size, size_t nmemb)
 static const raptor_iostream_handler S_buf_handler = {
     .version = 2, .write_byte = S_buf_byte, .write_bytes = S_buf_bytes};
 
+/* The value of n hex digits at s, or -1. */
+static long S_hex(const char *s, int n)
+{
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                       : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Raptor writes N-Triples and N-Quads as the 2004 syntax did, in ASCII
+ * with \u escapes ("Erdo\u011Fan": grep for a name fails); N-Triples 1.1
+ * is UTF-8, as riot writes it. The escapes of printable characters become
+ * UTF-8 again; control characters keep theirs. */
+static void S_unescape_utf8(ng_buf *b)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < b->len;) {
+        char *s = b->data + i;
+        if (*s != '\\' || i + 1 >= b->len) {
+            b->data[o++] = b->data[i++];
+            continue;
+        }
+        int digits = s[1] == 'u' ? 4 : s[1] == 'U' ? 8 : 0;
+        long cp = digits && i + 2 + (size_t)digits <= b->len ? S_hex(s + 2, digits) : -1;
+        if (cp >= 0xA0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+            o += ng_utf8_put(b->data + o, (uint32_t)cp); /* never longer than the escape */
+            i += 2 + (size_t)digits;
+        } else {
+            /* another escape ("\\", "\n", a control character): as written */
+            b->data[o++] = b->data[i++];
+            b->data[o++] = b->data[i++];
+        }
+    }
+    b->len = o;
+    b->data[o] = '\0';
+}
+
 int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err)
 {
     raptor_world *w = ctx->raptor_world;
@@ -129,6 +174,8 @@ int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax,
     if (io)
         raptor_free_iostream(io);
     raptor_world_set_log_handler(w, NULL, NULL);
+    if (!strcmp(syntax, "ntriples") || !strcmp(syntax, "nquads"))
+        S_unescape_utf8(&buf);
     if (rc == 0 && !st.errors && buf.len && fwrite(buf.data, 1, buf.len, out) != buf.len)
         rc = -1;
     ng_buf_free(&buf);

@@ -206,5 +206,16 @@ printf 'Minister visits Reykjavik\n\nThe minister met the president in Reykjavik
 expect 0 "" -- "$BIN" convert utf16be.txt -f ntriples
 check "a UTF-16BE text converts" "grep -q '\"Minister visits Reykjavik\"' out.txt"
 
+# N-Triples and N-Quads in UTF-8, as N-Triples 1.1 and riot write them
+# ("Zürich", not "Z\u00FCrich"); a backslash the text holds stays escaped,
+# and so does what follows it
+printf '{"text": "The file C:\\\\u00e9t\\\\u00e9 and caf\\u00e9 were named on Monday by the Z\\u00fcrich office."}\n' > esc.json
+for fmt in ntriples nquads; do
+  expect 0 "" -- "$BIN" convert esc.json -f $fmt
+  check "$fmt: UTF-8, escaped backslashes kept" \
+    "grep -qF '<http://schema.org/articleBody> \"The file C:\\\\u00e9t\\\\u00e9 and café were named on Monday by the Zürich office.\"' out.txt"
+  check "$fmt: no \\u escape of a printable character" "! grep -q 'Z\\\\u00' out.txt"
+done
+
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
