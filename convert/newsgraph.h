@@ -81,7 +81,8 @@ typedef struct ng_options {
 /* The project vocabulary. */
 #define NG_VOCAB "http://newsgraph.org/ns#"
 
-/* Parse "jsonld", "turtle", ... ; returns 0 and sets *out, or -1. */
+/* Parse "jsonld", "turtle", ... and their aliases ("ttl", "nt", "nq",
+ * "rdf"), in any case; returns 0 and sets *out, or -1. */
 int ng_output_format_from_name(const char *name, ng_output_format *out);
 int ng_input_format_from_name(const char *name, ng_input_format *out);
 /* "text", "HTML", "JSON", "JSON Lines", "WARC" (for messages). */

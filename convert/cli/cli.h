@@ -31,6 +31,9 @@ int cmd_train_coref(int argc, char **argv);
 int cmd_name_genders(int argc, char **argv);
 int cmd_train_triggers(int argc, char **argv);
 
+/* "newsgraph VERSION" and a line per built-in model: its file and the
+ * start of its SHA-256 (every command's --version). */
+void cli_version(FILE *out);
 /* "newsgraph: FILE[:LINE]: what went wrong" on standard error. */
 void cli_report(const ng_error *err);
 /* Read the articles of path ("-" standard input), convert each and pass

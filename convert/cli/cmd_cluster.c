@@ -23,14 +23,14 @@ int cmd_cluster_words(int argc, char **argv)
     static const struct option longopts[] = {
         {"out", required_argument, NULL, 'o'}, {"min-count", required_argument, NULL, 'm'},
         {"coarse", required_argument, NULL, 'c'}, {"fine", required_argument, NULL, 'f'},
-        {"gazetteer", required_argument, NULL, 'g'}, {"list", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"gazetteer", required_argument, NULL, 'g'}, {"list", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
     const char *out = NULL;
     const char *gaz[16], *lists[16];
     int ngaz = 0, nlists = 0;
     long min_count = 3, coarse = 64, fine = 512;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'o': out = optarg; break;
         case 'm': min_count = atol(optarg); break;
@@ -45,6 +45,7 @@ int cmd_cluster_words(int argc, char **argv)
                 lists[nlists++] = optarg;
             break;
         case 'h': S_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph cluster-words --help'.\n", stderr); return EXIT_USAGE;
         }
     }

@@ -28,6 +28,17 @@
 #include "newsgraph.h"
 #include "pool.h"
 
+/* -f help: the names formats.c reads, aliases included */
+static const char FORMATS_HELP[] =
+    "format    aliases    what                                         extension\n"
+    "jsonld    json-ld    JSON-LD 1.1, the bundled context (default)   .jsonld\n"
+    "turtle    ttl        Turtle                                       .ttl\n"
+    "ntriples  nt         N-Triples 1.1 (UTF-8)                        .nt\n"
+    "nquads    nq         N-Quads 1.1, a named graph per article       .nq\n"
+    "trig                 TriG, a named graph per article              .trig\n"
+    "rdfxml    rdf, xml   RDF/XML                                      .rdf\n"
+    "Names are read in any case (-f NT, -f Turtle).\n";
+
 void cmd_convert_usage(FILE *out)
 {
     fputs("usage: newsgraph convert [OPTIONS] [FILE|DIR...]\n"
@@ -42,8 +53,9 @@ void cmd_convert_usage(FILE *out)
           "no FILE or '-' reads standard input.\n"
           "\n"
           "options:\n"
-          "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml;\n"
-          "                          without -f, the extension of -o FILE decides\n"
+          "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml\n"
+          "                          (-f help: their aliases); without -f, the extension\n"
+          "                          of -o FILE decides\n"
           "  -o, --output PATH       '-' standard output (the default); DIR/ or an existing\n"
           "                          directory: one file per article; else one file for all\n"
           "  -j, --jobs N            convert on N threads (default: the number of cores)\n"
@@ -840,9 +852,13 @@ static int S_parse_options(run *r, int argc, char **argv)
     while ((ch = getopt_long(argc, argv, "f:o:j:qhV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f':
+            if (!strcasecmp(optarg, "help")) {
+                fputs(FORMATS_HELP, stdout);
+                return -1;
+            }
             if (ng_output_format_from_name(optarg, &r->format) != 0) {
-                fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml)\n",
-                        optarg);
+                fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml;"
+                        " -f help lists them)\n", optarg);
                 return EXIT_USAGE;
             }
             r->format_given = true;
@@ -912,7 +928,7 @@ static int S_parse_options(run *r, int argc, char **argv)
             break;
         }
         case 'h': cmd_convert_usage(stdout); return -1;
-        case 'V': printf("newsgraph %s\n", NG_VERSION); return -1;
+        case 'V': cli_version(stdout); return -1;
         default: fputs("Try 'newsgraph convert --help'.\n", stderr); return EXIT_USAGE;
         }
     }

@@ -132,7 +132,7 @@ int cmd_parse(int argc, char **argv)
                                              {"given-tags", no_argument, NULL, 'g'},
                                              {"beam", required_argument, NULL, 'b'},
                                              {"parser", required_argument, NULL, 'p'},
-                                             {"help", no_argument, NULL, 'h'},
+                                             {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
     const char *model_path = NULL, *conllu = NULL;
     bool score = false, given_tags = false;
@@ -140,7 +140,7 @@ int cmd_parse(int argc, char **argv)
     ng_parser parser = NG_PARSER_ACCURATE;
     bool parser_given = false;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "m:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'm': model_path = optarg; break;
         case 'c': conllu = optarg; break;
@@ -156,6 +156,7 @@ int cmd_parse(int argc, char **argv)
             parser_given = true;
             break;
         case 'h': S_parse_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph parse --help'.\n", stderr); return EXIT_USAGE;
         }
     }
@@ -237,14 +238,14 @@ int cmd_train_parser(int argc, char **argv)
         {"out", required_argument, NULL, 'o'},           {"dev", required_argument, NULL, 'd'},
         {"clusters", required_argument, NULL, 'c'},      {"tagger-epochs", required_argument, NULL, 't'},
         {"parser-epochs", required_argument, NULL, 'p'}, {"folds", required_argument, NULL, 'f'},
-        {"bits", required_argument, NULL, 'b'},          {"help", no_argument, NULL, 'h'},
+        {"bits", required_argument, NULL, 'b'},          {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
         {"beam", required_argument, NULL, 'B'},          {NULL, 0, NULL, 0}};
     const char *out = NULL, *devpath = NULL, *clpath = NULL;
     ng_syntax_train_opts o = {10, 15, 5, 19, 22, 20, 1, stderr};
     int beam = 1;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
         int b[3];
         switch (ch) {
         case 'o': out = optarg; break;
@@ -282,6 +283,7 @@ int cmd_train_parser(int argc, char **argv)
             o.beam = (uint32_t)beam;
             break;
         case 'h': S_train_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph train-parser --help'.\n", stderr); return EXIT_USAGE;
         }
     }

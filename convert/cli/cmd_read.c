@@ -102,13 +102,13 @@ int cmd_read(int argc, char **argv)
 {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                              {"input-format", required_argument, NULL, 'i'},
-                                             {"help", no_argument, NULL, 'h'},
+                                             {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
     read_run r = {0};
     ng_options opts = {0};
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "f:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f':
             if (strcmp(optarg, "text") && strcmp(optarg, "jsonl")) {
@@ -124,6 +124,7 @@ int cmd_read(int argc, char **argv)
             }
             break;
         case 'h': S_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fprintf(stderr, "Try 'newsgraph read --help'.\n"); return EXIT_USAGE;
         }
     }

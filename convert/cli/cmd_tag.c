@@ -69,15 +69,16 @@ int cmd_tag(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'}, {"conll", required_argument, NULL, 'c'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
     const char *model_path = NULL, *conll = NULL;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "m:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'm': model_path = optarg; break;
         case 'c': conll = optarg; break;
         case 'h': S_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph tag --help'.\n", stderr); return EXIT_USAGE;
         }
     }

@@ -30,11 +30,11 @@ int cmd_train_ner(int argc, char **argv)
         {"out", required_argument, NULL, 'o'}, {"dev", required_argument, NULL, 'd'},
         {"epochs", required_argument, NULL, 'e'}, {"clusters", required_argument, NULL, 'c'},
         {"runs", required_argument, NULL, 'r'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
     const char *out = NULL, *devpath = NULL, *clpath = NULL;
     int epochs = 12, runs = 1, ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'o': out = optarg; break;
         case 'd': devpath = optarg; break;
@@ -54,6 +54,7 @@ int cmd_train_ner(int argc, char **argv)
             }
             break;
         case 'h': S_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph train-ner --help'.\n", stderr); return EXIT_USAGE;
         }
     }

@@ -248,12 +248,12 @@ int cmd_validate(int argc, char **argv)
                                              {"no-schema", no_argument, NULL, 'n'},
                                              {"no-shapes", no_argument, NULL, 'N'},
                                              {"max-size", required_argument, NULL, 'M'},
-                                             {"help", no_argument, NULL, 'h'},
+                                             {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
     const char *schema_path = NULL, *shapes_path = NULL;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 's': schema_path = optarg; break;
         case 'S': shapes_path = optarg; break;
@@ -270,6 +270,7 @@ int cmd_validate(int argc, char **argv)
             break;
         }
         case 'h': S_usage(stdout); return EXIT_OK;
+        case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph validate --help'.\n", stderr); return EXIT_USAGE;
         }
     }

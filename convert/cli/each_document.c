@@ -9,6 +9,15 @@
 #include "cli.h"
 #include "internal.h"
 
+extern const char *const ng_builtin_models[][2];
+
+void cli_version(FILE *out)
+{
+    fprintf(out, "newsgraph %s\n", NG_VERSION);
+    for (size_t i = 0; ng_builtin_models[i][0]; i++)
+        fprintf(out, "model %s sha256:%s\n", ng_builtin_models[i][0], ng_builtin_models[i][1]);
+}
+
 void cli_report(const ng_error *err)
 {
     /* a record's error names its line in its text already ("line 2: ...") */
@@ -46,16 +55,17 @@ ng_context *cli_model_command(int argc, char **argv, const char *name, const cha
                               void (*usage)(FILE *), const char **model_path, int *rc)
 {
     const struct option longopts[] = {{model_option ? model_option : "", required_argument, NULL, 'm'},
-                                      {"help", no_argument, NULL, 'h'},
+                                      {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
                                       {NULL, 0, NULL, 0}};
     int ch;
     *model_path = NULL;
     optind = 1;
     /* a command without a model option has only --help */
-    while ((ch = getopt_long(argc, argv, "h", model_option ? longopts : longopts + 1, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "hV", model_option ? longopts : longopts + 1, NULL)) != -1) {
         switch (ch) {
         case 'm': *model_path = optarg; break;
         case 'h': usage(stdout); *rc = EXIT_OK; return NULL;
+        case 'V': cli_version(stdout); *rc = EXIT_OK; return NULL;
         default: fprintf(stderr, "Try 'newsgraph %s --help'.\n", name); *rc = EXIT_USAGE; return NULL;
         }
     }
@@ -136,12 +146,13 @@ bool cli_number(const char *opt, const char *s, int lo, int hi, int *out)
 ng_context *cli_train_command(int argc, char **argv, const char *name, bool can_score, const char *extra,
                               void (*usage)(FILE *), cli_train_args *a, int *rc)
 {
-    struct option longopts[9] = {{"out", required_argument, NULL, 'o'},
-                                 {"dev", required_argument, NULL, 'd'},
-                                 {"epochs", required_argument, NULL, 'e'},
-                                 {"seed", required_argument, NULL, 's'},
-                                 {"help", no_argument, NULL, 'h'}};
-    size_t n = 5;
+    struct option longopts[10] = {{"out", required_argument, NULL, 'o'},
+                                  {"dev", required_argument, NULL, 'd'},
+                                  {"epochs", required_argument, NULL, 'e'},
+                                  {"seed", required_argument, NULL, 's'},
+                                  {"help", no_argument, NULL, 'h'},
+                                  {"version", no_argument, NULL, 'V'}};
+    size_t n = 6;
     if (can_score) {
         longopts[n++] = (struct option){"score", no_argument, NULL, 'S'};
         longopts[n++] = (struct option){"model", required_argument, NULL, 'm'};
@@ -155,7 +166,7 @@ ng_context *cli_train_command(int argc, char **argv, const char *name, bool can_
     a->seed = 1;
     int ch;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'o': a->out = optarg; break;
         case 'd': a->dev = optarg; break;
@@ -170,6 +181,7 @@ ng_context *cli_train_command(int argc, char **argv, const char *name, bool can_
         case 'm': a->model = optarg; break;
         case 'x': a->extra = optarg; break;
         case 'h': usage(stdout); *rc = EXIT_OK; return NULL;
+        case 'V': cli_version(stdout); *rc = EXIT_OK; return NULL;
         default: fprintf(stderr, "Try 'newsgraph %s --help'.\n", name); *rc = EXIT_USAGE; return NULL;
         }
     }

@@ -24,7 +24,7 @@ static void S_usage(FILE *out)
           "       newsgraph name-genders FILE...  given names and the pronouns that follow them\n"
           "       newsgraph cluster-words --out FILE CORPUS...  word classes for train-ner\n"
           "       newsgraph validate [--schema F] [--shapes F] FILE...  check output against the schemas\n"
-          "       newsgraph --help | --version\n"
+          "       newsgraph help COMMAND | --help | --version   (COMMAND --version too)\n"
           "\n"
           "'newsgraph COMMAND --help' describes a command.\n",
           out);
@@ -47,6 +47,32 @@ int main(int argc, char **argv)
     return rc;
 }
 
+static const struct {
+    const char *name;
+    int (*run)(int, char **);
+} COMMANDS[] = {{"convert", cmd_convert},
+                {"read", cmd_read},
+                {"tag", cmd_tag},
+                {"train-ner", cmd_train_ner},
+                {"cluster-words", cmd_cluster_words},
+                {"parse", cmd_parse},
+                {"train-parser", cmd_train_parser},
+                {"actor-features", cmd_actor_features},
+                {"attributions", cmd_attributions},
+                {"train-attribution", cmd_train_attribution},
+                {"train-coref", cmd_train_coref},
+                {"train-triggers", cmd_train_triggers},
+                {"name-genders", cmd_name_genders},
+                {"validate", cmd_validate}};
+
+static int (*S_command(const char *name))(int, char **)
+{
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
+        if (!strcmp(COMMANDS[i].name, name))
+            return COMMANDS[i].run;
+    return NULL;
+}
+
 static int S_run(int argc, char **argv)
 {
     if (argc < 2) {
@@ -54,6 +80,16 @@ static int S_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
+    if ((!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) && argc > 2) {
+        /* "newsgraph help validate": the command's own help */
+        int (*run)(int, char **) = S_command(argv[2]);
+        if (!run) {
+            fprintf(stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", argv[2]);
+            return EXIT_USAGE;
+        }
+        char *help[] = {"newsgraph", "--help", NULL};
+        return run(2, help);
+    }
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         S_usage(stdout);
         putchar('\n');
@@ -61,37 +97,16 @@ static int S_run(int argc, char **argv)
         return EXIT_OK;
     }
     if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
-        printf("newsgraph %s\n", NG_VERSION);
+        cli_version(stdout);
         return EXIT_OK;
     }
-    if (!strcmp(cmd, "convert"))
-        return cmd_convert(argc - 1, argv + 1);
-    if (!strcmp(cmd, "read"))
-        return cmd_read(argc - 1, argv + 1);
-    if (!strcmp(cmd, "tag"))
-        return cmd_tag(argc - 1, argv + 1);
-    if (!strcmp(cmd, "train-ner"))
-        return cmd_train_ner(argc - 1, argv + 1);
-    if (!strcmp(cmd, "cluster-words"))
-        return cmd_cluster_words(argc - 1, argv + 1);
-    if (!strcmp(cmd, "parse"))
-        return cmd_parse(argc - 1, argv + 1);
-    if (!strcmp(cmd, "train-parser"))
-        return cmd_train_parser(argc - 1, argv + 1);
-    if (!strcmp(cmd, "actor-features"))
-        return cmd_actor_features(argc - 1, argv + 1);
-    if (!strcmp(cmd, "attributions"))
-        return cmd_attributions(argc - 1, argv + 1);
-    if (!strcmp(cmd, "train-attribution"))
-        return cmd_train_attribution(argc - 1, argv + 1);
-    if (!strcmp(cmd, "train-coref"))
-        return cmd_train_coref(argc - 1, argv + 1);
-    if (!strcmp(cmd, "train-triggers"))
-        return cmd_train_triggers(argc - 1, argv + 1);
-    if (!strcmp(cmd, "name-genders"))
-        return cmd_name_genders(argc - 1, argv + 1);
-    if (!strcmp(cmd, "validate"))
-        return cmd_validate(argc - 1, argv + 1);
-    fprintf(stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", cmd);
-    return EXIT_USAGE;
+    int (*run)(int, char **) = S_command(cmd);
+    if (!run) {
+        fprintf(stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", cmd);
+        return EXIT_USAGE;
+    }
+    /* getopt names the program in its messages: "newsgraph: unrecognized
+     * option", as every other message starts */
+    argv[1] = "newsgraph";
+    return run(argc - 1, argv + 1);
 }

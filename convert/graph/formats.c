@@ -12,7 +12,7 @@ int ng_output_format_from_name(const char *name, ng_output_format *out)
         {"nquads", NG_OUTPUT_NQUADS}, {"nq", NG_OUTPUT_NQUADS}, {"trig", NG_OUTPUT_TRIG},
         {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(name, names[i].name) == 0) {
+        if (strcasecmp(name, names[i].name) == 0) {
             *out = names[i].f;
             return 0;
         }

@@ -335,7 +335,7 @@ int ng_input_format_from_name(const char *name, ng_input_format *out)
         {"html", NG_INPUT_HTML}, {"json", NG_INPUT_JSON}, {"jsonl", NG_INPUT_JSONL},
         {"warc", NG_INPUT_WARC}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(name, names[i].name) == 0) {
+        if (strcasecmp(name, names[i].name) == 0) {
             *out = names[i].f;
             return 0;
         }

@@ -34,7 +34,7 @@ newsgraph: batch.jsonl:3: JSON object has no article text (expected \"text\" or 
 check "the good JSON Lines record still converts" "grep -q 'A story.' out.txt"
 
 # usage errors exit 2
-expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml)" -- "$BIN" convert -f xml-ish sample.txt
+expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
 expect 2 "newsgraph: --published wants a date as YYYY-MM-DD, not '2024-13'" -- "$BIN" convert --published 2024-13 sample.txt
 expect 2 "newsgraph: -o wants a file or folder name (or - for standard output), not an empty one" -- "$BIN" convert -o '' sample.txt
 expect 2 "newsgraph: unknown command 'conver'
@@ -216,6 +216,44 @@ for fmt in ntriples nquads; do
     "grep -qF '<http://schema.org/articleBody> \"The file C:\\\\u00e9t\\\\u00e9 and café were named on Monday by the Zürich office.\"' out.txt"
   check "$fmt: no \\u escape of a printable character" "! grep -q 'Z\\\\u00' out.txt"
 done
+
+# CLI conventions: every command answers --version (the models with it),
+# "newsgraph help CMD" is CMD --help, messages start "newsgraph: ",
+# format names in any case, -f help lists them with their aliases
+"$BIN" --version > version.txt
+check "--version: the version first" "[ \"\$(head -1 version.txt)\" = 'newsgraph 0.1.0' ]"
+check "--version: a line per built-in model" "[ \$(grep -c '^model [a-z-]*\\.bin sha256:[0-9a-f]\\{12\\}\$' version.txt) -ge 1 ]"
+for cmd in convert read tag train-ner cluster-words parse train-parser actor-features attributions \
+           train-attribution train-coref train-triggers name-genders validate; do
+  expect 0 "" -- "$BIN" $cmd --version
+  check "$cmd --version" "cmp -s out.txt version.txt"
+  expect 0 "" -- "$BIN" help $cmd
+  mv out.txt help.txt
+  expect 0 "" -- "$BIN" $cmd --help
+  check "newsgraph help $cmd is $cmd --help" "cmp -s out.txt help.txt"
+done
+expect 2 "newsgraph: unknown command 'nosuch'
+Try 'newsgraph --help'." -- "$BIN" help nosuch
+expect 2 "newsgraph: unrecognized option '--bogus'
+Try 'newsgraph convert --help'." -- "$BIN" convert --bogus sample.txt
+expect 2 "newsgraph: unrecognized option '--bogus'
+Try 'newsgraph validate --help'." -- "$BIN" validate --bogus x.nt
+expect 0 "" -- "$BIN" convert -f help
+cat > want-formats.txt <<'WANT'
+format    aliases    what                                         extension
+jsonld    json-ld    JSON-LD 1.1, the bundled context (default)   .jsonld
+turtle    ttl        Turtle                                       .ttl
+ntriples  nt         N-Triples 1.1 (UTF-8)                        .nt
+nquads    nq         N-Quads 1.1, a named graph per article       .nq
+trig                 TriG, a named graph per article              .trig
+rdfxml    rdf, xml   RDF/XML                                      .rdf
+Names are read in any case (-f NT, -f Turtle).
+WANT
+check "-f help lists the formats and their aliases" "cmp -s out.txt want-formats.txt"
+expect 0 "" -- "$BIN" convert -q -f NT sample.txt
+check "-f NT is N-Triples" "head -1 out.txt | grep -q '^<http://newsgraph.org/id/article/[0-9a-f]*> <'"
+expect 0 "" -- "$BIN" convert -q -f Turtle --input-format TEXT sample.txt
+check "-f Turtle and --input-format TEXT" "grep -q '^@prefix schema: ' out.txt"
 
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
