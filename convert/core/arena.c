@@ -116,15 +116,7 @@ void ng_buf_add(ng_buf *b, const char *s, size_t n)
 }
 
 void ng_buf_adds(ng_buf *b, const char *s) { ng_buf_add(b, s, strlen(s)); }
-void ng_buf_addc(ng_buf *b, char c)
-{
-    if (b->len + 2 > b->cap) {
-        ng_buf_add(b, &c, 1);
-        return;
-    }
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-}
+void ng_buf_add_slow(ng_buf *b, char c) { ng_buf_add(b, &c, 1); }
 
 void ng_buf_free(ng_buf *b)
 {

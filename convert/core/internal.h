@@ -50,7 +50,17 @@ typedef struct ng_buf {
 } ng_buf;
 void ng_buf_add(ng_buf *b, const char *s, size_t n);
 void ng_buf_adds(ng_buf *b, const char *s);
-void ng_buf_addc(ng_buf *b, char c);
+void ng_buf_add_slow(ng_buf *b, char c);
+/* One byte: inline, as readers and writers add text a byte at a time. */
+static inline void ng_buf_addc(ng_buf *b, char c)
+{
+    if (b->len + 2 > b->cap) {
+        ng_buf_add_slow(b, c);
+        return;
+    }
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
 void ng_buf_free(ng_buf *b);
 /* Append a whole file to out. Returns 0, or -1 with err naming the file.
  * Files that configure a run (models, word classes, triggers, schemas,

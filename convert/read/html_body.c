@@ -51,7 +51,9 @@ typedef struct {
 
 static bool S_is(const xmlNode *n, const char *name)
 {
-    return n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+    /* the first letter first: lists of tags are tried on every element */
+    return n->type == XML_ELEMENT_NODE && n->name && tolower(n->name[0]) == name[0] &&
+           strcasecmp((const char *)n->name, name) == 0;
 }
 
 static bool S_is_any(const xmlNode *n, const char *const *names)
