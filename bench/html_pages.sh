@@ -41,13 +41,17 @@ echo "pages=$n converted=$ok failed_cleanly=$failed crashed_or_hung=$crashed wit
 # (newsgraph read: HTML parsing, main text and metadata) and the whole
 # pipeline over every page in one process on one core.
 best() { # best() N COMMAND...: the least wall-clock seconds of N runs
-  runs=$1; shift
-  b=""
-  for _ in $(seq "$runs"); do
-    s=$(date +%s.%N); "$@" > /dev/null 2>&1; e=$(date +%s.%N)
-    b=$(awk -v b="$b" -v t="$(awk "BEGIN{print $e-$s}")" 'BEGIN{print (b == "" || t < b) ? t : b}')
-  done
-  echo "$b"
+  python3 - "$@" <<'PY'
+import subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+best = None
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t = time.perf_counter() - t
+    best = t if best is None or t < best else best
+print(best)
+PY
 }
 printf 'Hello.\n' > "$T/one-line.txt"
 startup=$(best 10 "$BIN" convert "$T/one-line.txt")

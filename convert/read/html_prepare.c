@@ -28,6 +28,7 @@
 typedef struct {
     char names[MAX_OPEN][NAME_MAX_LEN];
     size_t n;
+    size_t pre;               /* open <pre> elements: their white space is text */
     bool lost;                /* deeper than MAX_OPEN: no more mending */
 } open_elements;
 
@@ -175,8 +176,9 @@ static void S_push(open_elements *o, const char *name)
     }
     if (o->n && ((strcmp(o->names[o->n - 1], name) == 0 && S_in(name, SIBLING_CLOSED)) ||
                  (strcmp(o->names[o->n - 1], "p") == 0 && S_in(name, BLOCKS))))
-        o->n--;
+        o->n--; /* never a <pre> */
     memcpy(o->names[o->n++], name, NAME_MAX_LEN);
+    o->pre += !strcmp(name, "pre");
 }
 
 /* An end tag for name: write the end tags of the elements open inside it
@@ -198,7 +200,25 @@ static void S_pop(open_elements *o, const char *name, ng_buf *out)
         ng_buf_adds(out, o->names[i - 1]);
         ng_buf_addc(out, '>');
     }
+    for (size_t i = k - 1; i < o->n; i++)
+        o->pre -= !strcmp(o->names[i], "pre");
     o->n = k - 1;
+}
+
+/* The text between two tags: a run of white space alone (indentation, a
+ * tenth of a page) is one character, as it renders, but inside <pre>. */
+static void S_copy_text(const char *p, const char *lt, const open_elements *o, ng_buf *out)
+{
+    if (lt - p > 1 && !o->pre && !o->lost) {
+        const char *q = p;
+        while (q < lt && (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r'))
+            q++;
+        if (q == lt) {
+            ng_buf_addc(out, *p);
+            return;
+        }
+    }
+    ng_buf_add(out, p, (size_t)(lt - p));
 }
 
 void ng_html_prepare(const char *data, size_t len, ng_buf *out)
@@ -211,7 +231,7 @@ void ng_html_prepare(const char *data, size_t len, ng_buf *out)
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt)
             break;
-        ng_buf_add(out, p, (size_t)(lt - p));
+        S_copy_text(p, lt, ob, out);
         p = lt;
         if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
             const char *close = S_find(p + 4, end, "-->", 3);
