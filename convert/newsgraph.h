@@ -57,7 +57,8 @@ typedef enum ng_output_format {
     NG_OUTPUT_NTRIPLES,
     NG_OUTPUT_NQUADS,
     NG_OUTPUT_TRIG,
-    NG_OUTPUT_RDFXML
+    NG_OUTPUT_RDFXML,
+    NG_OUTPUT_JSONL           /* JSON-LD, one document per article per line (jq, pandas) */
 } ng_output_format;
 
 /* Called for recoverable problems (repaired UTF-8, skipped records). */

@@ -37,6 +37,7 @@ static const char FORMATS_HELP[] =
     "nquads    nq         N-Quads 1.1, a named graph per article       .nq\n"
     "trig                 TriG, a named graph per article              .trig\n"
     "rdfxml    rdf, xml   RDF/XML                                      .rdf\n"
+    "jsonl     ndjson     JSON-LD, one document per article per line   .jsonl\n"
     "Names are read in any case (-f NT, -f Turtle).\n";
 
 void cmd_convert_usage(FILE *out)
@@ -53,7 +54,8 @@ void cmd_convert_usage(FILE *out)
           "no FILE or '-' reads standard input.\n"
           "\n"
           "options:\n"
-          "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml\n"
+          "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml,\n"
+          "                          jsonl\n"
           "                          (-f help: their aliases); without -f, the extension\n"
           "                          of -o FILE decides\n"
           "  -o, --output PATH       '-' standard output (the default); DIR/ or an existing\n"
@@ -710,7 +712,8 @@ static int S_format_from_extension(const char *path, ng_output_format *f)
     static const struct { const char *ext; ng_output_format f; } map[] = {
         {".jsonld", NG_OUTPUT_JSONLD}, {".json", NG_OUTPUT_JSONLD}, {".ttl", NG_OUTPUT_TURTLE},
         {".nt", NG_OUTPUT_NTRIPLES}, {".nq", NG_OUTPUT_NQUADS}, {".trig", NG_OUTPUT_TRIG},
-        {".rdf", NG_OUTPUT_RDFXML}, {".xml", NG_OUTPUT_RDFXML}, {".owl", NG_OUTPUT_RDFXML}};
+        {".rdf", NG_OUTPUT_RDFXML}, {".xml", NG_OUTPUT_RDFXML}, {".owl", NG_OUTPUT_RDFXML},
+        {".jsonl", NG_OUTPUT_JSONL}, {".ndjson", NG_OUTPUT_JSONL}};
     const char *slash = strrchr(path, '/');
     const char *dot = strrchr(slash ? slash : path, '.');
     if (!dot)
@@ -857,7 +860,8 @@ static int S_parse_options(run *r, int argc, char **argv)
                 return -1;
             }
             if (ng_output_format_from_name(optarg, &r->format) != 0) {
-                fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml;"
+                fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml,"
+                        " jsonl;"
                         " -f help lists them)\n", optarg);
                 return EXIT_USAGE;
             }

@@ -13,7 +13,8 @@ static void S_usage(FILE *out)
 {
     fputs("usage: newsgraph validate [--schema FILE] [--shapes FILE] [--no-schema | --no-shapes] FILE...\n"
           "\n"
-          "Check newsgraph output. JSON-LD files (.jsonld, .json, or text starting with\n"
+          "Check newsgraph output. JSON Lines files (.jsonl, .ndjson: convert -f jsonl)\n"
+          "are checked a line at a time. JSON-LD files (.jsonld, .json, or text starting with\n"
           "'{' or '[') are checked against the JSON Schema, then read as RDF; every file\n"
           "is checked against the SHACL shapes. RDF files may be in any syntax Raptor\n"
           "reads (Turtle, N-Triples, N-Quads, TriG, RDF/XML; by extension or content).\n"
@@ -132,6 +133,68 @@ static int S_validate_named_graphs(json_t *doc, rdf_graph *shapes, report_state 
     return status;
 }
 
+/* The article node's @id in a document's @graph, or NULL. */
+static const char *S_article_id(json_t *doc)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(json_object_get(doc, "@graph"), i, v)
+    {
+        const char *type = json_string_value(json_object_get(v, "@type"));
+        if (type && !strcmp(type, "NewsArticle"))
+            return json_string_value(json_object_get(v, "@id"));
+    }
+    return NULL;
+}
+
+/* JSON Lines (convert -f jsonl): each line a JSON-LD document, checked
+ * against the schema, then its graph against the shapes as a named graph
+ * of a batch is. */
+static int S_validate_lines(const ng_buf *b, const char *name, json_t *schema, rdf_graph *shapes, report_state *rs)
+{
+    json_t *batch = json_pack("{s:[]}", "@graph");
+    long line = 0;
+    int status = VALID;
+    for (const char *p = b->data, *end = b->data + b->len; p < end && status == VALID;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl : end;
+        line++;
+        if (stop == p) {
+            p = stop + 1;
+            continue;
+        }
+        json_error_t jerr;
+        json_t *doc = json_loadb(p, (size_t)(stop - p), 0, &jerr);
+        p = stop + 1;
+        if (!doc) {
+            fprintf(stderr, "newsgraph: %s:%ld:%d: invalid JSON: %s\n", name, line, jerr.column, jerr.text);
+            status = UNREADABLE;
+            break;
+        }
+        ng_error err = {0};
+        if (use_schema && ng_json_schema_validate(schema, doc, S_report, rs, &err) < 0) {
+            S_fail(&err);
+            status = UNREADABLE;
+        }
+        if (!json_object_get(batch, "@context") && json_object_get(doc, "@context"))
+            json_object_set(batch, "@context", json_object_get(doc, "@context"));
+        const char *id = S_article_id(doc);
+        char label[64];
+        snprintf(label, sizeof label, "line %ld", line);
+        json_array_append_new(json_object_get(batch, "@graph"),
+                              json_pack("{s:s,s:O}", "@id", id ? id : label, "@graph", json_object_get(doc, "@graph")));
+        json_decref(doc);
+    }
+    if (status == VALID && !json_array_size(json_object_get(batch, "@graph"))) {
+        fprintf(stderr, "newsgraph: %s: no JSON-LD document in it\n", name);
+        status = UNREADABLE;
+    }
+    if (status == VALID)
+        status = S_validate_named_graphs(batch, shapes, rs, name);
+    json_decref(batch);
+    return status;
+}
+
 static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
 {
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
@@ -148,6 +211,12 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
         return UNREADABLE;
     }
     const char *dot = strrchr(name, '.');
+    if (dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson"))) {
+        report_state lines = {name, NULL, 0};
+        int st = S_validate_lines(&b, name, schema, shapes, &lines);
+        ng_buf_free(&b);
+        return st;
+    }
     bool jsonld = (dot && (!strcmp(dot, ".jsonld") || !strcmp(dot, ".json"))) ||
                   (!rdf_syntax_for_name(name) && S_looks_json(&b));
     report_state rs = {name, NULL, 0};

@@ -767,7 +767,8 @@ void ng_date_add_days(int *y, int *m, int *d, int days);
 int ng_date_weekday_of(int y, int m, int d);
 
 /* Writers. */
-int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err);
+/* The article's JSON-LD document, indented, or on one line (JSON Lines). */
+int ng_write_jsonld(ng_context *ctx, const ng_document *doc, bool one_line, FILE *out, ng_error *err);
 int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err);
 int ng_write_trig(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err);
 /* The document's nodes as a JSON-LD @graph array (json_t *, new reference). */

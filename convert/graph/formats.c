@@ -10,7 +10,8 @@ int ng_output_format_from_name(const char *name, ng_output_format *out)
         {"jsonld", NG_OUTPUT_JSONLD}, {"json-ld", NG_OUTPUT_JSONLD}, {"turtle", NG_OUTPUT_TURTLE},
         {"ttl", NG_OUTPUT_TURTLE}, {"ntriples", NG_OUTPUT_NTRIPLES}, {"nt", NG_OUTPUT_NTRIPLES},
         {"nquads", NG_OUTPUT_NQUADS}, {"nq", NG_OUTPUT_NQUADS}, {"trig", NG_OUTPUT_TRIG},
-        {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML}};
+        {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML},
+        {"jsonl", NG_OUTPUT_JSONL}, {"ndjson", NG_OUTPUT_JSONL}, {"jsonld-lines", NG_OUTPUT_JSONL}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcasecmp(name, names[i].name) == 0) {
             *out = names[i].f;
@@ -28,6 +29,7 @@ const char *ng_output_format_extension(ng_output_format format)
     case NG_OUTPUT_NQUADS: return "nq";
     case NG_OUTPUT_TRIG: return "trig";
     case NG_OUTPUT_RDFXML: return "rdf";
+    case NG_OUTPUT_JSONL: return "jsonl";
     }
     return "out";
 }
@@ -36,7 +38,8 @@ int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format 
                       ng_error *err)
 {
     switch (format) {
-    case NG_OUTPUT_JSONLD: return ng_write_jsonld(ctx, doc, out, err);
+    case NG_OUTPUT_JSONLD: return ng_write_jsonld(ctx, doc, false, out, err);
+    case NG_OUTPUT_JSONL: return ng_write_jsonld(ctx, doc, true, out, err);
     case NG_OUTPUT_TURTLE: return ng_write_raptor(ctx, doc, "turtle", out, err);
     case NG_OUTPUT_NTRIPLES: return ng_write_raptor(ctx, doc, "ntriples", out, err);
     case NG_OUTPUT_NQUADS: return ng_write_raptor(ctx, doc, "nquads", out, err);

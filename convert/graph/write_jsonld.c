@@ -201,11 +201,11 @@ void *ng_jsonld_nodes(ng_context *ctx, const ng_document *doc)
     return graph;
 }
 
-int ng_write_jsonld(ng_context *ctx, const ng_document *doc, FILE *out, ng_error *err)
+int ng_write_jsonld(ng_context *ctx, const ng_document *doc, bool one_line, FILE *out, ng_error *err)
 {
     json_t *context = json_object_get(ctx->jsonld_context, "@context");
     json_t *root = json_pack("{s:O,s:o}", "@context", context, "@graph", (json_t *)ng_jsonld_nodes(ctx, doc));
-    int rc = json_dump_callback(root, S_dump, out, NG_JSON_FLAGS);
+    int rc = json_dump_callback(root, S_dump, out, one_line ? JSON_COMPACT | JSON_SORT_KEYS : NG_JSON_FLAGS);
     json_decref(root);
     if (rc != 0 || fputc('\n', out) == EOF) {
         ng_error_set(err, doc->art->source, 0, 0, "cannot write JSON-LD output");

@@ -34,7 +34,7 @@ newsgraph: batch.jsonl:3: JSON object has no article text (expected \"text\" or 
 check "the good JSON Lines record still converts" "grep -q 'A story.' out.txt"
 
 # usage errors exit 2
-expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
+expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml, jsonl; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
 expect 2 "newsgraph: --published wants a date as YYYY-MM-DD, not '2024-13'" -- "$BIN" convert --published 2024-13 sample.txt
 expect 2 "newsgraph: -o wants a file or folder name (or - for standard output), not an empty one" -- "$BIN" convert -o '' sample.txt
 expect 2 "newsgraph: unknown command 'conver'
@@ -247,6 +247,7 @@ ntriples  nt         N-Triples 1.1 (UTF-8)                        .nt
 nquads    nq         N-Quads 1.1, a named graph per article       .nq
 trig                 TriG, a named graph per article              .trig
 rdfxml    rdf, xml   RDF/XML                                      .rdf
+jsonl     ndjson     JSON-LD, one document per article per line   .jsonl
 Names are read in any case (-f NT, -f Turtle).
 WANT
 check "-f help lists the formats and their aliases" "cmp -s out.txt want-formats.txt"
@@ -254,6 +255,26 @@ expect 0 "" -- "$BIN" convert -q -f NT sample.txt
 check "-f NT is N-Triples" "head -1 out.txt | grep -q '^<http://newsgraph.org/id/article/[0-9a-f]*> <'"
 expect 0 "" -- "$BIN" convert -q -f Turtle --input-format TEXT sample.txt
 check "-f Turtle and --input-format TEXT" "grep -q '^@prefix schema: ' out.txt"
+
+# -f jsonl: one JSON-LD document per article per line, each what -f jsonld
+# writes for that article alone; -o FILE.jsonl chooses it; validate reads it
+cp "$SRC/samples/wire-briefs.jsonl" briefs.jsonl
+expect 0 "" -- "$BIN" convert -q -f jsonl briefs.jsonl sample.txt
+mv out.txt lines.jsonl
+check "jsonl: a line per article" "[ \$(wc -l < lines.jsonl) -eq 3 ]"
+expect 0 "" -- "$BIN" convert -q -f jsonld sample.txt
+check "jsonl: the last line is the article's JSON-LD document, on one line" \
+  "python3 -c 'import json,sys; a=json.loads(open(\"lines.jsonl\").read().splitlines()[2]); b=json.load(open(\"out.txt\")); sys.exit(a != b)'"
+expect 0 "" -- "$BIN" convert -q briefs.jsonl -o by-name.jsonl
+head -2 lines.jsonl > first-two.jsonl
+check "jsonl: chosen by the output's extension" "cmp -s by-name.jsonl first-two.jsonl"
+expect 0 "" -- "$BIN" validate lines.jsonl
+check "jsonl: valid, each line a graph" "grep -q '^lines.jsonl: valid ([0-9]* triples in 3 graphs)\$' out.txt"
+expect 0 "" -- "$BIN" convert -q -f jsonl "$SRC/samples/voa-pyongyang-russia-gambit.txt"
+check "jsonl: the README's who-said-what recipe finds the sample's 27 statements" \
+  "[ \"\$(python3 -c 'import json,sys; g=json.loads(open(\"out.txt\").read())[\"@graph\"]; print(sum(1 for n in g if isinstance(n.get(\"@type\"), list) and \"Quotation\" in n[\"@type\"]))')\" = 27 ]"
+printf '{"@graph": [\n' > cut.jsonl
+expect 2 "newsgraph: cut.jsonl:1:12: invalid JSON: ']' expected near end of file" -- "$BIN" validate cut.jsonl
 
 echo "cli: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
