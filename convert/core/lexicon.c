@@ -33,10 +33,11 @@ struct ng_lexicon {
     ng_arena pool;             /* class names: built in one go, freed in one go */
     ng_buf blob;               /* the keys, NUL-terminated */
     bool borrowed;             /* blob and slots lie in an image: not freed, never extended */
+    bool closed;               /* the bundled files are in: a new event class is an error */
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
-        public_bodies, place_heads, person_nouns, class_index;
+        public_bodies, place_heads, person_nouns, class_index, event_class_names;
 };
 
 static uint64_t S_hash(const char *s)
@@ -212,7 +213,7 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
                    &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->place_heads,
-                   &lex->person_nouns, &lex->class_index};
+                   &lex->person_nouns, &lex->class_index, &lex->event_class_names};
     memcpy(out, ts, sizeof ts);
     return COUNT(ts);
 }
@@ -310,6 +311,9 @@ ng_lexicon *ng_lexicon_new(void)
         abort();
     }
     g_firsts = NULL;
+    /* the class events.c gives what no list classes, in the vocabulary too */
+    S_table_put(&lex->event_class_names, "Occurrence", 1, false);
+    lex->closed = true;
     return lex;
 }
 
@@ -386,6 +390,7 @@ ng_lexicon *ng_lexicon_from_image(const unsigned char *data, size_t len)
     if (!lex)
         abort();
     lex->borrowed = true;
+    lex->closed = true;
     ng_arena_init(&lex->pool);
     table *ts[32];
     size_t nt = S_tables(lex, ts), blob_len, nentry, nclass;
@@ -611,6 +616,21 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
             ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must start with a capital letter", (int)kl, klass);
             return -1;
         }
+        char name[128];
+        memcpy(name, klass, kl);
+        name[kl] = '\0';
+        bool event_table = t == &lex->triggers || t == &lex->event_classes;
+        if (event_table && lex->closed && S_table_get(&lex->event_class_names, name) < 0) {
+            /* the graph would name a class the vocabulary and shapes lack */
+            snprintf(where, sizeof where, "%s:%ld", source, lineno);
+            ng_error_set(err, where, lineno, 0,
+                         "unknown event class \"%s\" (the classes are those of schemas/event-triggers.tsv and "
+                         "schemas/event-classes.tsv, listed in docs/vocabulary.md)",
+                         name);
+            return -1;
+        }
+        if (event_table)
+            S_table_put(&lex->event_class_names, name, 1, false);
         /* a later entry for the same phrase replaces the earlier one */
         S_put_phrase(t, line, (size_t)(tab - line), S_class(lex, klass, kl));
     }

@@ -96,6 +96,10 @@ printf '# extra triggers\nwalkout\tProtest\n' > triggers.tsv
 expect 0 "" -- "$BIN" convert walkout.json -f ntriples --event-triggers triggers.tsv
 check "the extra trigger opens an event" "grep -q '<http://newsgraph.org/ns#Protest> .' out.txt"
 check "with its participant" "grep -q '<http://schema.org/attendee> <http://newsgraph.org/id/person/anke-de-vries> .' out.txt"
+printf 'walkout\tProtset\n' > typo.tsv
+expect 2 "newsgraph: typo.tsv:1: unknown event class \"Protset\" (the classes are those of schemas/event-triggers.tsv and schemas/event-classes.tsv, listed in docs/vocabulary.md)" -- "$BIN" convert walkout.json --event-triggers typo.tsv
+printf 'walkout\tOccurrence\n' > generic.tsv
+expect 0 "" -- "$BIN" convert walkout.json -f ntriples --event-triggers generic.tsv
 printf 'walkout\tProtest\nstrike protest\n' > badtriggers.tsv
 expect 2 "newsgraph: badtriggers.tsv:2: expected a trigger phrase, a TAB and a class name" -- "$BIN" convert walkout.json --event-triggers badtriggers.tsv
 
