@@ -125,6 +125,8 @@ void ng_image_writer_free(ng_image_writer *w);
 /* A weights model's image: sections "scale" and "q" (n int16 weights);
  * ng_weights_from_image returns the weights in place, or NULL. */
 void ng_weights_image(ng_image_writer *w, const float *scale, const int16_t *q, size_t n);
+/* An image of those sections alone, written to path. */
+int ng_weights_image_write(const float *scale, const int16_t *q, size_t n, const char *path, ng_error *err);
 const int16_t *ng_weights_from_image(const unsigned char *data, size_t len, size_t n, float *scale);
 /* Whether data starts as an image does. */
 bool ng_image_is(const unsigned char *data, size_t len);

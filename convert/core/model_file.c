@@ -209,11 +209,7 @@ int ng_linear_read(const ng_weights_format *f, ng_linear *m, size_t n, const uns
 
 int ng_linear_image(const ng_linear *m, size_t n, const char *path, ng_error *err)
 {
-    ng_image_writer w = {0};
-    ng_weights_image(&w, &m->scale, m->q, n);
-    int rc = ng_image_write(&w, path, err);
-    ng_image_writer_free(&w);
-    return rc;
+    return ng_weights_image_write(&m->scale, m->q, n, path, err);
 }
 
 int ng_linear_from_image(ng_linear *m, size_t n, const unsigned char *data, size_t len, const char *what,

@@ -80,6 +80,15 @@ void ng_weights_image(ng_image_writer *w, const float *scale, const int16_t *q, 
     ng_image_add(w, "q", q, n * sizeof *q);
 }
 
+int ng_weights_image_write(const float *scale, const int16_t *q, size_t n, const char *path, ng_error *err)
+{
+    ng_image_writer w = {0};
+    ng_weights_image(&w, scale, q, n);
+    int rc = ng_image_write(&w, path, err);
+    ng_image_writer_free(&w);
+    return rc;
+}
+
 const int16_t *ng_weights_from_image(const unsigned char *data, size_t len, size_t n, float *scale)
 {
     const float *s = ng_image_array(data, len, "scale", sizeof *s, 1);

@@ -638,11 +638,7 @@ ng_attr_model *ng_attr_model_load(const char *path, ng_error *err)
 
 int ng_attr_model_image(const ng_attr_model *m, const char *path, ng_error *err)
 {
-    ng_image_writer w = {0};
-    ng_weights_image(&w, &m->scale, m->q, ATTR_NWEIGHTS);
-    int rc = ng_image_write(&w, path, err);
-    ng_image_writer_free(&w);
-    return rc;
+    return ng_weights_image_write(&m->scale, m->q, ATTR_NWEIGHTS, path, err);
 }
 
 static ng_attr_model *S_from_image(const unsigned char *data, size_t len, ng_error *err)
