@@ -168,7 +168,7 @@ static bool S_ends_names(const char *s, size_t k, size_t e, size_t b)
 }
 
 /* The end of s[a, b) before what follows the names (S_ends_names). */
-static size_t S_before_weekday(const char *s, size_t a, size_t b)
+static size_t S_names_stop(const char *s, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++) {
         if (k > a && s[k - 1] != ' ')
@@ -207,7 +207,7 @@ static size_t S_byline_names(ng_document *doc, const char *byline, const char **
         while (b > a && (isspace((unsigned char)byline[b - 1]) || byline[b - 1] == '.'))
             b--;
         a = S_after_by(byline, a, b);
-        b = S_before_weekday(byline, a, b);
+        b = S_names_stop(byline, a, b);
         if (b > a && b - a < 80 && !S_is_publisher(doc, byline + a, b - a) &&
             S_person_name(doc->lex, byline + a, b - a)) {
             const char *name = ng_arena_strndup(&doc->arena, byline + a, b - a);
