@@ -133,6 +133,28 @@ static int S_validate_named_graphs(json_t *doc, rdf_graph *shapes, report_state 
     return status;
 }
 
+/* Whether g holds a newsgraph article (a node typed schema:NewsArticle):
+ * a file of unrelated triples is not newsgraph output, however valid. */
+static bool S_has_article(const rdf_graph *g)
+{
+    for (size_t i = 0; i < g->ntriple; i++) {
+        const rdf_term *p = &g->terms[g->triples[i].p], *o = &g->terms[g->triples[i].o];
+        if (p->kind == RDF_IRI && o->kind == RDF_IRI &&
+            !strcmp(p->value, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") &&
+            (!strcmp(o->value, "http://schema.org/NewsArticle") || !strcmp(o->value, "https://schema.org/NewsArticle")))
+            return true;
+    }
+    return false;
+}
+
+/* the problems reported so far, and this one */
+static int S_no_article(const char *name, long before)
+{
+    fprintf(stderr, "newsgraph: %s: no newsgraph article in it (no node of type schema:NewsArticle)\n", name);
+    printf("%s: invalid (%ld problem%s)\n", name, before + 1, before ? "s" : "");
+    return INVALID;
+}
+
 /* The article node's @id in a document's @graph, or NULL. */
 static const char *S_article_id(json_t *doc)
 {
@@ -262,6 +284,15 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
             status = UNREADABLE;
             goto done;
         }
+        /* --no-shapes checks the syntax alone, of any RDF */
+        bool article = !use_shapes;
+        for (size_t k = 0; k < ds.n && !article; k++)
+            article = S_has_article(ds.graphs[k]);
+        if (!article) {
+            rdf_dataset_free(&ds);
+            status = S_no_article(name, rs.count);
+            goto done;
+        }
         if (ds.n > 1 || (ds.n == 1 && ds.names[0])) {
             size_t total = 0;
             for (size_t k = 0; k < ds.n && status == VALID; k++) {
@@ -291,6 +322,10 @@ static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
             ds.graphs[0] = NULL;
         }
         rdf_dataset_free(&ds);
+    }
+    if (use_shapes && !S_has_article(data)) {
+        status = S_no_article(name, rs.count);
+        goto done;
     }
     memset(&err, 0, sizeof err);
     if (use_shapes && ng_shacl_validate(shapes, data, S_report, &rs, &err) < 0) {

@@ -160,5 +160,13 @@ head -c 2100000 /dev/zero > big.nt
 expect 2 "newsgraph: big.nt: larger than 1 MB: refused (see the limits in README.md)" -- "$BIN" validate --max-size 1 big.nt
 expect 2 "newsgraph: --max-size wants megabytes from 1 to 65536, not '0'" -- "$BIN" validate --max-size 0 big.nt
 
+# a file of unrelated triples is valid RDF but no newsgraph output
+echo '<http://example.org/a> <http://example.org/b> "c" .' > unrelated.nt
+expect 1 "newsgraph: unrelated.nt: no newsgraph article in it (no node of type schema:NewsArticle)" -- \
+  "$BIN" validate unrelated.nt
+check "unrelated triples: invalid, one problem" "grep -qx 'unrelated.nt: invalid (1 problem)' out.txt"
+expect 0 "" -- "$BIN" validate --no-shapes --no-schema unrelated.nt
+check "--no-shapes checks the syntax alone" "grep -qx 'unrelated.nt: valid (1 triples)' out.txt"
+
 echo "validate: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
