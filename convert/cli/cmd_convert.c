@@ -728,8 +728,9 @@ static int S_format_from_extension(const char *path, ng_output_format *f)
 
 static const char *S_format_name(ng_output_format f)
 {
-    static const char *const names[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml"};
-    return names[f];
+    /* in the order of ng_output_format */
+    static const char *const names[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonl"};
+    return (size_t)f < sizeof names / sizeof names[0] ? names[f] : "?";
 }
 
 /* Where output goes; a usage error returns EXIT_USAGE. */

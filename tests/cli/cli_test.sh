@@ -277,6 +277,8 @@ check "jsonl: valid, each line a graph" "grep -q '^lines.jsonl: valid ([0-9]* tr
 expect 0 "" -- "$BIN" convert -q -f jsonl "$SRC/samples/voa-pyongyang-russia-gambit.txt"
 check "jsonl: the README's who-said-what recipe finds the sample's 27 statements" \
   "[ \"\$(python3 -c 'import json,sys; g=json.loads(open(\"out.txt\").read())[\"@graph\"]; print(sum(1 for n in g if isinstance(n.get(\"@type\"), list) and \"Quotation\" in n[\"@type\"]))')\" = 27 ]"
+expect 2 "newsgraph: clash.jsonl: the extension is for jsonl, not turtle (-f); change one of them" -- \
+  "$BIN" convert -f turtle -o clash.jsonl sample.txt
 printf '{"@graph": [\n' > cut.jsonl
 expect 2 "newsgraph: cut.jsonl:1:12: invalid JSON: ']' expected near end of file" -- "$BIN" validate cut.jsonl
 
