@@ -58,7 +58,10 @@ typedef enum ng_output_format {
     NG_OUTPUT_NQUADS,
     NG_OUTPUT_TRIG,
     NG_OUTPUT_RDFXML,
-    NG_OUTPUT_JSONL           /* JSON-LD, one document per article per line (jq, pandas) */
+    NG_OUTPUT_JSONL,          /* JSON-LD, one document per article per line (jq, pandas) */
+    NG_OUTPUT_TSV_STATEMENTS, /* tables for spreadsheets: who said what, */
+    NG_OUTPUT_TSV_EVENTS,     /* who met whom, where and when, */
+    NG_OUTPUT_TSV_ACTORS      /* who is who */
 } ng_output_format;
 
 /* Called for recoverable problems (repaired UTF-8, skipped records). */

@@ -38,6 +38,7 @@ static const char FORMATS_HELP[] =
     "trig                 TriG, a named graph per article              .trig\n"
     "rdfxml    rdf, xml   RDF/XML                                      .rdf\n"
     "jsonl     ndjson     JSON-LD, one document per article per line   .jsonl\n"
+    "tsv                  a table (--table statements|events|actors)   .tsv\n"
     "Names are read in any case (-f NT, -f Turtle).\n";
 
 void cmd_convert_usage(FILE *out)
@@ -55,7 +56,8 @@ void cmd_convert_usage(FILE *out)
           "\n"
           "options:\n"
           "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml,\n"
-          "                          jsonl\n"
+          "                          jsonl, tsv\n"
+          "      --table T           with -f tsv: statements (default), events or actors\n"
           "                          (-f help: their aliases); without -f, the extension\n"
           "                          of -o FILE decides\n"
           "  -o, --output PATH       '-' standard output (the default); DIR/ or an existing\n"
@@ -166,6 +168,7 @@ typedef struct run {
     /* options */
     ng_output_format format;
     bool format_given;
+    const char *table;        /* --table statements|events|actors (with -f tsv), or NULL */
     const char *output;
     target_kind target;
     int jobs;
@@ -713,7 +716,7 @@ static int S_format_from_extension(const char *path, ng_output_format *f)
         {".jsonld", NG_OUTPUT_JSONLD}, {".json", NG_OUTPUT_JSONLD}, {".ttl", NG_OUTPUT_TURTLE},
         {".nt", NG_OUTPUT_NTRIPLES}, {".nq", NG_OUTPUT_NQUADS}, {".trig", NG_OUTPUT_TRIG},
         {".rdf", NG_OUTPUT_RDFXML}, {".xml", NG_OUTPUT_RDFXML}, {".owl", NG_OUTPUT_RDFXML},
-        {".jsonl", NG_OUTPUT_JSONL}, {".ndjson", NG_OUTPUT_JSONL}};
+        {".jsonl", NG_OUTPUT_JSONL}, {".ndjson", NG_OUTPUT_JSONL}, {".tsv", NG_OUTPUT_TSV_STATEMENTS}};
     const char *slash = strrchr(path, '/');
     const char *dot = strrchr(slash ? slash : path, '.');
     if (!dot)
@@ -729,7 +732,8 @@ static int S_format_from_extension(const char *path, ng_output_format *f)
 static const char *S_format_name(ng_output_format f)
 {
     /* in the order of ng_output_format */
-    static const char *const names[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonl"};
+    static const char *const names[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonl",
+                                        "tsv",    "tsv",    "tsv",      "tsv"};
     return (size_t)f < sizeof names / sizeof names[0] ? names[f] : "?";
 }
 
@@ -821,6 +825,31 @@ bool cli_parser_kind(const char *s, ng_parser *out)
     return false;
 }
 
+/* -f tsv --table NAME: which table; --table wants -f tsv. */
+static int S_choose_table(run *r)
+{
+    static const struct {
+        const char *name;
+        ng_output_format format;
+    } tables[] = {{"statements", NG_OUTPUT_TSV_STATEMENTS},
+                  {"events", NG_OUTPUT_TSV_EVENTS},
+                  {"actors", NG_OUTPUT_TSV_ACTORS}};
+    bool tsv = r->format == NG_OUTPUT_TSV_STATEMENTS;
+    if (!r->table)
+        return EXIT_OK;
+    if (!tsv) {
+        fprintf(stderr, "newsgraph: --table goes with -f tsv\n");
+        return EXIT_USAGE;
+    }
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+        if (!strcasecmp(r->table, tables[i].name)) {
+            r->format = tables[i].format;
+            return EXIT_OK;
+        }
+    fprintf(stderr, "newsgraph: --table wants statements, events or actors, not '%s'\n", r->table);
+    return EXIT_USAGE;
+}
+
 static int S_parse_options(run *r, int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -843,6 +872,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"errors", required_argument, NULL, 'E'},
         {"source-name", required_argument, NULL, 'N'},
         {"first-line", required_argument, NULL, 'F'},
+        {"table", required_argument, NULL, 'X'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -862,7 +892,7 @@ static int S_parse_options(run *r, int argc, char **argv)
             }
             if (ng_output_format_from_name(optarg, &r->format) != 0) {
                 fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml,"
-                        " jsonl;"
+                        " jsonl, tsv;"
                         " -f help lists them)\n", optarg);
                 return EXIT_USAGE;
             }
@@ -932,12 +962,13 @@ static int S_parse_options(run *r, int argc, char **argv)
             r->opts.first_line = n;
             break;
         }
+        case 'X': r->table = optarg; break;
         case 'h': cmd_convert_usage(stdout); return -1;
         case 'V': cli_version(stdout); return -1;
         default: fputs("Try 'newsgraph convert --help'.\n", stderr); return EXIT_USAGE;
         }
     }
-    return EXIT_OK;
+    return S_choose_table(r);
 }
 
 /* A command line's options checked as convert checks them, reading and

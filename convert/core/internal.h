@@ -769,6 +769,9 @@ void ng_date_add_days(int *y, int *m, int *d, int days);
 int ng_date_weekday_of(int y, int m, int d);
 
 /* Writers. */
+/* One table of the article's graph as TSV, a header row first (write_tsv.c). */
+typedef enum { NG_TSV_STATEMENTS = 0, NG_TSV_EVENTS, NG_TSV_ACTORS } ng_tsv_table;
+int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error *err);
 /* The article's JSON-LD document, indented, or on one line (JSON Lines). */
 int ng_write_jsonld(ng_context *ctx, const ng_document *doc, bool one_line, FILE *out, ng_error *err);
 int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err);

@@ -34,6 +34,10 @@ struct ng_writer {
 };
 
 static bool S_joined(ng_output_format f) { return f == NG_OUTPUT_JSONLD || f == NG_OUTPUT_RDFXML; }
+static bool S_table(ng_output_format f)
+{
+    return f == NG_OUTPUT_TSV_STATEMENTS || f == NG_OUTPUT_TSV_EVENTS || f == NG_OUTPUT_TSV_ACTORS;
+}
 
 static int S_dump_buf(const char *buffer, size_t size, void *data)
 {
@@ -172,7 +176,16 @@ int ng_writer_add_piece(ng_writer *w, ng_piece *p, ng_error *err)
     int rc = 0;
     w->count++;
     if (!S_joined(w->format)) {
-        fwrite(p->alone.data ? p->alone.data : "", 1, p->alone.len, w->out);
+        const char *bytes = p->alone.data ? p->alone.data : "";
+        size_t n = p->alone.len;
+        if (S_table(w->format) && w->count > 1) {
+            /* one header row for the whole table */
+            const char *nl = memchr(bytes, '\n', n);
+            size_t skip = nl ? (size_t)(nl - bytes) + 1 : n;
+            bytes += skip;
+            n -= skip;
+        }
+        fwrite(bytes, 1, n, w->out);
     } else if (w->count == 1) {
         w->held = p;
         return 0;

@@ -34,7 +34,7 @@ newsgraph: batch.jsonl:3: JSON object has no article text (expected \"text\" or 
 check "the good JSON Lines record still converts" "grep -q 'A story.' out.txt"
 
 # usage errors exit 2
-expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml, jsonl; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
+expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml, jsonl, tsv; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
 expect 2 "newsgraph: --published wants a date as YYYY-MM-DD, not '2024-13'" -- "$BIN" convert --published 2024-13 sample.txt
 expect 2 "newsgraph: -o wants a file or folder name (or - for standard output), not an empty one" -- "$BIN" convert -o '' sample.txt
 expect 2 "newsgraph: unknown command 'conver'
@@ -252,6 +252,7 @@ nquads    nq         N-Quads 1.1, a named graph per article       .nq
 trig                 TriG, a named graph per article              .trig
 rdfxml    rdf, xml   RDF/XML                                      .rdf
 jsonl     ndjson     JSON-LD, one document per article per line   .jsonl
+tsv                  a table (--table statements|events|actors)   .tsv
 Names are read in any case (-f NT, -f Turtle).
 WANT
 check "-f help lists the formats and their aliases" "cmp -s out.txt want-formats.txt"
@@ -279,6 +280,24 @@ check "jsonl: the README's who-said-what recipe finds the sample's 27 statements
   "[ \"\$(python3 -c 'import json,sys; g=json.loads(open(\"out.txt\").read())[\"@graph\"]; print(sum(1 for n in g if isinstance(n.get(\"@type\"), list) and \"Quotation\" in n[\"@type\"]))')\" = 27 ]"
 expect 2 "newsgraph: clash.jsonl: the extension is for jsonl, not turtle (-f); change one of them" -- \
   "$BIN" convert -f turtle -o clash.jsonl sample.txt
+# -f tsv: tables for spreadsheets, a header row once per output
+VOA=$SRC/samples/voa-pyongyang-russia-gambit.txt
+expect 0 "" -- "$BIN" convert -q -f tsv "$VOA"
+check "tsv statements: the header" "[ \"\$(head -1 out.txt)\" = \"\$(printf 'article\\tspeaker\\tspeaker_iri\\tkind\\ttext\\tspeech_verb')\" ]"
+check "tsv statements: the sample's 27 statements with a speaker" \
+  "[ \$(tail -n +2 out.txt | awk -F '\\t' '\$2 != \"-\" && \$5 != \"\"' | wc -l) -eq 27 ]"
+check "tsv statements: six columns on every row" "! awk -F '\\t' 'NF != 6' out.txt | grep -q ."
+check "tsv statements: a speaker and the words" \
+  "grep -qF \"\$(printf 'Dennis Wilder\\thttp://newsgraph.org/id/person/dennis-wilder\\t')\" out.txt"
+expect 0 "" -- "$BIN" convert -q -f tsv --table events --published 2024-10-30 "$VOA"
+check "tsv events: who met whom, where, when" \
+  "grep -qF \"\$(printf 'Consultation\\tconsultations\\tChoe Son Hui; Sergey Lavrov\\t\\tMoscow\\t')\" out.txt"
+expect 0 "" -- "$BIN" convert -q -f TSV --table actors "$VOA" "$VOA"
+check "tsv actors: one header for two articles" "[ \$(grep -c '^article' out.txt) -eq 1 ]"
+check "tsv actors: a person with a title" "grep -q \"\$(printf '\\tPerson\\tSergey Lavrov\\t')\" out.txt"
+expect 2 "newsgraph: --table wants statements, events or actors, not 'quotes'" -- "$BIN" convert -f tsv --table quotes "$VOA"
+expect 2 "newsgraph: --table goes with -f tsv" -- "$BIN" convert --table events "$VOA"
+
 printf '{"@graph": [\n' > cut.jsonl
 expect 2 "newsgraph: cut.jsonl:1:12: invalid JSON: ']' expected near end of file" -- "$BIN" validate cut.jsonl
 
