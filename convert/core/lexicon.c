@@ -540,16 +540,20 @@ static void S_put_phrase(table *t, const char *s, size_t n, int value)
     free(f);
 }
 
-/* Whether a "phrase<TAB>Class" line (n bytes, its tab at tab) is well
- * formed: the checks below say what is wrong when it is not. */
-static bool S_classed_line_ok(const char *line, size_t n, const char *tab)
+/* What is wrong with line lineno of source, into err ("FILE:LINE"); -1.
+ * Formatted only on an error: thousands of lines are read at every start. */
+static int S_line_error(ng_error *err, const char *source, long lineno, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static int S_line_error(ng_error *err, const char *source, long lineno, const char *fmt, ...)
 {
-    if (!tab || tab == line || tab + 1 == line + n || tab[1] < 'A' || tab[1] > 'Z' || line + n - tab - 1 > 100)
-        return false;
-    for (const char *k = tab + 1; k < line + n; k++)
-        if (!((*k >= 'A' && *k <= 'Z') || (*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9')))
-            return false;
-    return true;
+    char where[600], text[400];
+    snprintf(where, sizeof where, "%s:%ld", source, lineno);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    ng_error_set(err, where, lineno, 0, "%s", text);
+    return -1;
 }
 
 /* The index of class name klass (kl bytes) in lex->classes, added when new:
@@ -592,43 +596,30 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
         if (n == 0 || line[0] == '#')
             continue;
         const char *tab = memchr(line, '\t', n);
-        char where[600]; /* not cleared: most lines need no message */
-        where[0] = '\0';
-        if (!S_classed_line_ok(line, n, tab))
-            snprintf(where, sizeof where, "%s:%ld", source, lineno);
-        if (!tab || tab == line || tab + 1 == line + n) {
-            ng_error_set(err, where, lineno, 0, "expected a trigger phrase, a TAB and a class name");
-            return -1;
-        }
+        if (!tab || tab == line || tab + 1 == line + n)
+            return S_line_error(err, source, lineno, "expected a trigger phrase, a TAB and a class name");
         const char *klass = tab + 1;
         size_t kl = (size_t)(line + n - klass);
         for (size_t k = 0; k < kl; k++)
             if (!((klass[k] >= 'A' && klass[k] <= 'Z') || (klass[k] >= 'a' && klass[k] <= 'z') ||
-                  (klass[k] >= '0' && klass[k] <= '9'))) {
-                ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must be letters and digits", (int)kl, klass);
-                return -1;
-            }
-        if (kl > 100) {
-            ng_error_set(err, where, lineno, 0, "class name \"%.20s...\" is longer than 100 bytes", klass);
-            return -1;
-        }
-        if (klass[0] < 'A' || klass[0] > 'Z') {
-            ng_error_set(err, where, lineno, 0, "class name \"%.*s\" must start with a capital letter", (int)kl, klass);
-            return -1;
-        }
+                  (klass[k] >= '0' && klass[k] <= '9')))
+                return S_line_error(err, source, lineno, "class name \"%.*s\" must be letters and digits", (int)kl,
+                                    klass);
+        if (kl > 100)
+            return S_line_error(err, source, lineno, "class name \"%.20s...\" is longer than 100 bytes", klass);
+        if (klass[0] < 'A' || klass[0] > 'Z')
+            return S_line_error(err, source, lineno, "class name \"%.*s\" must start with a capital letter", (int)kl,
+                                klass);
         char name[128];
         memcpy(name, klass, kl);
         name[kl] = '\0';
         bool event_table = t == &lex->triggers || t == &lex->event_classes;
-        if (event_table && lex->closed && S_table_get(&lex->event_class_names, name) < 0) {
-            /* the graph would name a class the vocabulary and shapes lack */
-            snprintf(where, sizeof where, "%s:%ld", source, lineno);
-            ng_error_set(err, where, lineno, 0,
-                         "unknown event class \"%s\" (the classes are those of schemas/event-triggers.tsv and "
-                         "schemas/event-classes.tsv, listed in docs/vocabulary.md)",
-                         name);
-            return -1;
-        }
+        /* an unknown class: the graph would name one the vocabulary and shapes lack */
+        if (event_table && lex->closed && S_table_get(&lex->event_class_names, name) < 0)
+            return S_line_error(err, source, lineno,
+                                "unknown event class \"%s\" (the classes are those of schemas/event-triggers.tsv and "
+                                "schemas/event-classes.tsv, listed in docs/vocabulary.md)",
+                                name);
         if (event_table)
             S_table_put(&lex->event_class_names, name, 1, false);
         /* a later entry for the same phrase replaces the earlier one */

@@ -13,8 +13,9 @@ void ng_html_prepare(const char *data, size_t len, ng_buf *out);
  * bytes are UTF-8, whatever its <meta> says; else the charset its <meta>
  * declares (ISO-8859-1 and ASCII read as windows-1252, as browsers do);
  * else windows-1252, the web's default, unless most of its non-ASCII bytes
- * are UTF-8: then UTF-8, with *repair set (the other bytes to replace). */
-const char *ng_html_encoding(const char *data, size_t len, bool *repair);
+ * are UTF-8: then UTF-8, with *repair set (the other bytes to replace).
+ * A declared name is returned in declared. */
+const char *ng_html_encoding(const char *data, size_t len, char declared[32], bool *repair);
 
 /* Add the paragraphs of the page's story under root to art and text (as
  * ng_article_add_paragraph does), in document order. */

@@ -357,12 +357,11 @@ static bool S_declared_charset(const char *data, size_t len, char out[32])
     return false;
 }
 
-const char *ng_html_encoding(const char *data, size_t len, bool *repair)
+const char *ng_html_encoding(const char *data, size_t len, char declared[32], bool *repair)
 {
     /* what browsers read in windows-1252 (WHATWG's Encoding standard) */
     static const char *const LATIN1[] = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1",
                                          "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", NULL};
-    static _Thread_local char declared[32];
     *repair = false;
     size_t good, bad;
     S_utf8_counts(data, len, &good, &bad);

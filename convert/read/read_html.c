@@ -380,7 +380,8 @@ int ng_read_html(ng_context *ctx, ng_article *art, const char *data, size_t len)
     xmlSetStructuredErrorFunc(NULL, S_silent_structured);
     xmlSetGenericErrorFunc(NULL, S_silent_generic);
     bool repair;
-    const char *encoding = ng_html_encoding(data, len, &repair);
+    char declared[32];
+    const char *encoding = ng_html_encoding(data, len, declared, &repair);
     char *repaired = NULL;
     size_t repaired_len;
     if (repair) {
