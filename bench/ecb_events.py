@@ -77,20 +77,20 @@ def event_spans(items):
     """{article identifier: (articleBody, [(start, end)] of event evidence,
     [((start, end) of the trigger, [(start, end) of the participants'
     mentions])])}: attendees and organizer are participants."""
-    spans = {n['@id']: (n['startOffset'], n['endOffset']) for n in items if n.get('@type') == 'TextSpan'}
+    spans = {n['@id']: (n['beginIndex'], n['endIndex']) for n in items if n.get('@type') == 'Phrase'}
     arts = {n['@id']: (n.get('identifier') or n['@id'], n.get('articleBody', ''))
             for n in items if n.get('@type') == 'NewsArticle'}
-    mentions = {n['@id']: [spans[m] for m in as_list(n.get('mention')) if m in spans] for n in items}
+    mentions = {n['@id']: [spans[m] for m in as_list(n.get('denotedBy')) if m in spans] for n in items}
     out = {doc: (body, [], []) for doc, body in arts.values()}
     for n in items:
         if 'Event' not in as_list(n.get('@type')):
             continue
-        evidence = [ev for ev in as_list(n.get('evidence')) if ev.split('/span/')[0] in arts and ev in spans]
+        evidence = [ev for ev in as_list(n.get('denotedBy')) if ev.split('#char=')[0] in arts and ev in spans]
         for ev in evidence:
-            out[arts[ev.split('/span/')[0]][0]][1].append(spans[ev])
+            out[arts[ev.split('#char=')[0]][0]][1].append(spans[ev])
         if evidence:
             who = as_list(n.get('attendee')) + as_list(n.get('organizer'))
-            out[arts[evidence[0].split('/span/')[0]][0]][2].append(
+            out[arts[evidence[0].split('#char=')[0]][0]][2].append(
                 (spans[evidence[0]], [sp for a in who for sp in mentions.get(a, [])]))
     return out
 

@@ -8,7 +8,7 @@ usage: [CONVERT_ARGS='--types-model F ...'] bench/gum.py [BIN] [GUM_DIR]
 Each document of the split is rebuilt as an article from its CoNLL-U
 (tokens joined by their SpaceAfter, a paragraph break at each `# newpar`,
 `meta::title` as the headline) and converted in one run from JSON Lines.
-Our mentions are the TextSpans of Person, Organization and place nodes
+Our mentions are the spans (gaf:denotedBy) of Person, Organization and place nodes
 (Country, City, AdministrativeArea, Continent, Place); their character
 offsets are aligned back to GUM's tokens.
 
@@ -295,7 +295,7 @@ def S_group(data):
     items = graph
     if isinstance(graph, list) and graph and isinstance(graph[0], dict) and '@graph' in graph[0]:
         items = [n for g in graph for n in g['@graph']]
-    spans = {n['@id']: (n['startOffset'], n['endOffset']) for n in items if n.get('@type') == 'TextSpan'}
+    spans = {n['@id']: (n['beginIndex'], n['endIndex']) for n in items if n.get('@type') == 'Phrase'}
     out = {}
     arts = [n for n in items if n.get('@type') == 'NewsArticle']
     for a in arts:
@@ -304,15 +304,15 @@ def S_group(data):
     res = {}
 
     def mentions(n):
-        ms = n['mention'] if isinstance(n['mention'], list) else [n['mention']]
-        return [(m.split('/span/')[0], spans[m]) for m in ms if m in spans]
+        ms = n['denotedBy'] if isinstance(n['denotedBy'], list) else [n['denotedBy']]
+        return [(m.split('#char=')[0], spans[m]) for m in ms if m in spans]
     # a country's span that is all of a group's ("Americans") is the
     # demonym naming the group, not a place name
-    group_spans = {am for n in items if n.get('@type') == 'Group' and 'mention' in n for am in mentions(n)}
+    group_spans = {am for n in items if n.get('@type') == 'Group' and 'denotedBy' in n for am in mentions(n)}
     for n in items:
         t = n.get('@type')
         t = t if isinstance(t, str) else None
-        if t not in OUR_TYPE or 'mention' not in n:
+        if t not in OUR_TYPE or 'denotedBy' not in n:
             continue
         by_art = {}
         for art, sp in mentions(n):

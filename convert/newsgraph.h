@@ -78,7 +78,18 @@ typedef struct ng_options {
     int language_any;        /* extract from articles in any language (their actors stay local) */
     const char *run_options; /* the options that shape the graph, recorded in its provenance, or NULL */
     int all_events;          /* every event the trigger model finds, also those with no named participant */
+    int evidence;            /* ng_evidence: how much of the text that supports each fact the graph keeps */
 } ng_options;
+
+/* How facts are tied to the words that support them (NIF 2.0 spans of the
+ * article, itself a nif:Context, linked with gaf:denotedBy; docs/design.md):
+ *   NG_EVIDENCE_FULL   every span with its words and its sentence, and the
+ *                      sentences as nodes;
+ *   NG_EVIDENCE_SPANS  spans with their offsets only;
+ *   NG_EVIDENCE_NONE   the facts alone: no spans, no links to them. */
+typedef enum ng_evidence { NG_EVIDENCE_FULL = 0, NG_EVIDENCE_SPANS, NG_EVIDENCE_NONE } ng_evidence;
+/* "full", "spans", "none": returns 0 and sets *out, or -1. */
+int ng_evidence_from_name(const char *name, ng_evidence *out);
 
 /* Default base IRI for minted identifiers. */
 #define NG_DEFAULT_BASE "http://newsgraph.org/id/"

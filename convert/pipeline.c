@@ -240,6 +240,7 @@ ng_document *ng_document_new(ng_context *ctx, const ng_batch *batch, size_t i, c
     if (!doc->triggers && trig_err.text[0] && opts->warn)
         opts->warn(opts->warn_data, trig_err.source, trig_err.text);
     doc->all_events = opts->all_events;
+    doc->evidence = opts->evidence;
     ng_error types_err = {0};
     if (!doc->record_type_features) {
         doc->types = ng_type_builtin(ctx, &types_err);

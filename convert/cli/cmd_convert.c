@@ -75,6 +75,9 @@ void cmd_convert_usage(FILE *out)
           "                          (newsgraph train-attribution; docs/statements.md)\n"
           "      --coref-model F     resolve \"he\" and \"she\" with this pronoun model\n"
           "                          (newsgraph train-coref; docs/actors.md); \"none\": rules\n"
+          "      --evidence LEVEL    full (the default): every fact with the words that\n"
+          "                          support it as NIF spans and sentences; spans: the\n"
+          "                          spans' offsets only; none: the facts alone\n"
           "      --all-events        every event the trigger model finds, also those with\n"
           "                          no named participant, and every later mention of one\n"
           "                          (docs/events.md); the default keeps events with one\n"
@@ -807,6 +810,10 @@ static char *S_run_options(const run *r, const char *published, const char *base
         ng_buf_adds(&b, " --parser accurate");
     if (r->opts.all_events)
         ng_buf_adds(&b, " --all-events");
+    if (r->opts.evidence == NG_EVIDENCE_SPANS)
+        ng_buf_adds(&b, " --evidence spans");
+    if (r->opts.evidence == NG_EVIDENCE_NONE)
+        ng_buf_adds(&b, " --evidence none");
     if (r->opts.language_any)
         ng_buf_adds(&b, " --language-any");
     char *s = strdup(b.len ? b.data + 1 : "");
@@ -867,6 +874,7 @@ static int S_parse_options(run *r, int argc, char **argv)
         {"trigger-model", required_argument, NULL, 'R'},
         {"parser", required_argument, NULL, 'P'},
         {"all-events", no_argument, NULL, 'a'},
+        {"evidence", required_argument, NULL, 'D'},
         {"language-any", no_argument, NULL, 'L'},
         {"skip-existing", no_argument, NULL, 'S'},
         {"errors", required_argument, NULL, 'E'},
@@ -948,6 +956,15 @@ static int S_parse_options(run *r, int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'a': r->opts.all_events = 1; break;
+        case 'D': {
+            ng_evidence level;
+            if (ng_evidence_from_name(optarg, &level) != 0) {
+                fprintf(stderr, "newsgraph: --evidence wants full, spans or none, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            r->opts.evidence = (int)level;
+            break;
+        }
         case 'L': r->opts.language_any = 1; break;
         case 'S': r->skip_existing = true; break;
         case 'E': r->errors_path = optarg; break;

@@ -594,6 +594,7 @@ struct ng_document {
     const struct ng_coref_model *coref; /* the pronoun model (coref.c), or NULL: the rules of actors.c */
     const struct ng_trig_model *triggers; /* the trigger model (triggers.c), or NULL */
     bool all_events;               /* every event the trigger model finds, with or without participants */
+    int evidence;                  /* ng_evidence: spans kept in the graph */
     int *tok_unnamed;              /* --all-events: head noun token -> unnamed entity, -1; NULL otherwise */
     struct ng_unnamed *unnamed;    /* --all-events: people the article does not name (unnamed.c) */
     size_t nunnamed, cap_unnamed;

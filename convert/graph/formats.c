@@ -21,6 +21,17 @@ int ng_output_format_from_name(const char *name, ng_output_format *out)
     return -1;
 }
 
+int ng_evidence_from_name(const char *name, ng_evidence *out)
+{
+    static const char *const names[] = {"full", "spans", "none"};
+    for (int i = 0; i < 3; i++)
+        if (strcasecmp(name, names[i]) == 0) {
+            *out = (ng_evidence)i;
+            return 0;
+        }
+    return -1;
+}
+
 const char *ng_output_format_extension(ng_output_format format)
 {
     switch (format) {

@@ -4,8 +4,9 @@
  * Identifiers: an actor's IRI is BASE + type + "/" + slug of its canonical
  * name (the slug is NFKC + case folding, letters and digits kept, anything
  * else a single "-"), so the same actor from two articles is one node. An
- * unnamed group belongs to its article. Events, statements and text spans
- * get IRIs under the article's IRI, derived from character offsets. */
+ * unnamed group belongs to its article. Events and statements get IRIs
+ * under the article's IRI, derived from character offsets; a text span is
+ * the article's IRI with an RFC 5147 fragment ("#char=12,20"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,8 @@
 #define SCHEMA "http://schema.org/"
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define XSD "http://www.w3.org/2001/XMLSchema#"
+#define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define GAF "http://groundedannotationframework.org/gaf#"
 
 static void S_emit(ng_document *doc, const char *s, const char *p, ng_term o)
 {
@@ -34,6 +37,12 @@ static void S_type(ng_document *doc, const char *s, const char *klass) { S_emit(
 static ng_term S_int(ng_document *doc, size_t v)
 {
     return S_typed(ng_arena_printf(&doc->arena, "%zu", v), XSD "integer");
+}
+
+/* NIF's offsets are xsd:nonNegativeInteger */
+static ng_term S_index(ng_document *doc, size_t v)
+{
+    return S_typed(ng_arena_printf(&doc->arena, "%zu", v), XSD "nonNegativeInteger");
 }
 
 /* Slug of a name for IRIs; non-ASCII letters are percent-encoded. */
@@ -122,22 +131,22 @@ static size_t S_chars(const ng_document *doc, size_t byte)
     return doc->block_chars[b] + ng_utf8_count(doc->art->text + b * BLOCK, byte - b * BLOCK);
 }
 
-/* The sentence node, emitted once. */
+/* The sentence node (NIF), emitted once; only with the full evidence. */
 static const char *S_sentence(ng_document *doc, uint32_t si, bool *emitted)
 {
     const char *iri = ng_arena_printf(&doc->arena, "%s/sentence/%u", doc->article_iri, si + 1);
     if (!emitted[si]) {
         emitted[si] = true;
         const ng_sentence *s = &doc->sents[si];
-        S_type(doc, iri, NG_VOCAB "Sentence");
-        S_emit(doc, iri, NG_VOCAB "startOffset", S_int(doc, S_chars(doc, s->start)));
-        S_emit(doc, iri, NG_VOCAB "endOffset", S_int(doc, S_chars(doc, s->end)));
-        S_emit(doc, iri, SCHEMA "text", S_lit(ng_doc_span(doc, s->start, s->end)));
+        S_type(doc, iri, NIF "Sentence");
+        S_emit(doc, iri, NIF "beginIndex", S_index(doc, S_chars(doc, s->start)));
+        S_emit(doc, iri, NIF "endIndex", S_index(doc, S_chars(doc, s->end)));
+        S_emit(doc, iri, NIF "anchorOf", S_lit(ng_doc_span(doc, s->start, s->end)));
+        S_emit(doc, iri, NIF "referenceContext", S_iri(doc->article_iri));
     }
     return iri;
 }
 
-/* A span of text as evidence: offsets in characters, its words, its sentence. */
 /* Spans already emitted, by (start, end): open addressing. */
 typedef struct {
     uint64_t *keys;
@@ -167,20 +176,34 @@ static bool S_seen(ng_document *doc, span_set *set, size_t cs, size_t ce)
     return false;
 }
 
-static const char *S_span(ng_document *doc, uint32_t start, uint32_t end, uint32_t sent, bool *emitted,
-                          span_set *seen)
+typedef struct {
+    bool *emitted; /* sentence nodes written */
+    span_set seen; /* span nodes written */
+} evidence_state;
+
+/* A span of text as evidence, a NIF string whose IRI is the article's with
+ * an RFC 5147 fragment ("#char=12,20"), as NIF and NewsReader's GAF name
+ * mentions: offsets in characters, with the full evidence its words and
+ * its sentence. Linked from the node it supports by gaf:denotedBy. */
+static void S_denoted_by(ng_document *doc, const char *node, uint32_t start, uint32_t end, uint32_t sent,
+                         evidence_state *ev)
 {
+    if (doc->evidence == NG_EVIDENCE_NONE)
+        return;
     size_t cs = S_chars(doc, start), ce = S_chars(doc, end);
-    const char *iri = ng_arena_printf(&doc->arena, "%s/span/%zu-%zu", doc->article_iri, cs, ce);
-    if (S_seen(doc, seen, cs, ce))
-        return iri;
-    const char *sentence = S_sentence(doc, sent, emitted);
-    S_type(doc, iri, NG_VOCAB "TextSpan");
-    S_emit(doc, iri, NG_VOCAB "startOffset", S_int(doc, cs));
-    S_emit(doc, iri, NG_VOCAB "endOffset", S_int(doc, ce));
-    S_emit(doc, iri, NG_VOCAB "anchorOf", S_lit(ng_doc_span(doc, start, end)));
-    S_emit(doc, iri, NG_VOCAB "sentence", S_iri(sentence));
-    return iri;
+    const char *iri = ng_arena_printf(&doc->arena, "%s#char=%zu,%zu", doc->article_iri, cs, ce);
+    S_emit(doc, node, GAF "denotedBy", S_iri(iri));
+    if (S_seen(doc, &ev->seen, cs, ce))
+        return;
+    bool full = doc->evidence == NG_EVIDENCE_FULL;
+    S_type(doc, iri, NIF "Phrase");
+    S_emit(doc, iri, NIF "beginIndex", S_index(doc, cs));
+    S_emit(doc, iri, NIF "endIndex", S_index(doc, ce));
+    S_emit(doc, iri, NIF "referenceContext", S_iri(doc->article_iri));
+    if (full) {
+        S_emit(doc, iri, NIF "anchorOf", S_lit(ng_doc_span(doc, start, end)));
+        S_emit(doc, iri, NIF "sentence", S_iri(S_sentence(doc, sent, ev->emitted)));
+    }
 }
 
 static const char *S_modality_iri(ng_modality m)
@@ -244,8 +267,7 @@ void ng_build_graph(ng_document *doc)
 {
     const ng_article *art = doc->art;
     const char *A = doc->article_iri;
-    bool *emitted = ng_arena_alloc(&doc->arena, doc->nsent + 1);
-    span_set seen = {0};
+    evidence_state ev = {ng_arena_alloc(&doc->arena, doc->nsent + 1), {0}};
     S_index_chars(doc);
 
     for (size_t i = 0; i < doc->nactor; i++)
@@ -284,6 +306,14 @@ void ng_build_graph(ng_document *doc)
     if (art->section)
         S_emit(doc, A, SCHEMA "articleSection", S_lit(art->section));
     S_emit(doc, A, SCHEMA "articleBody", S_lit(art->text));
+    /* the article is the NIF context every span's offsets count in, with its
+     * string again in nif:isString, where NIF tools read it */
+    if (doc->evidence != NG_EVIDENCE_NONE) {
+        S_type(doc, A, NIF "Context");
+        S_emit(doc, A, NIF "beginIndex", S_index(doc, 0));
+        S_emit(doc, A, NIF "endIndex", S_index(doc, S_chars(doc, art->len)));
+        S_emit(doc, A, NIF "isString", S_lit(art->text));
+    }
     S_provenance(doc);
     for (size_t i = 0; i < doc->nactor; i++)
         if ((doc->actors[i].nmention || doc->actors[i].nnamed_at || (int)i == doc->publisher) &&
@@ -334,8 +364,7 @@ void ng_build_graph(ng_document *doc)
                    S_typed(ng_arena_printf(&doc->arena, "0.%02d", a->confidence), XSD "decimal"));
         for (size_t k = 0; k < a->nmention; k++) {
             const ng_mention *m = &doc->mentions[a->mentions[k]];
-            S_emit(doc, s, NG_VOCAB "mention",
-                   S_iri(S_span(doc, m->start, m->end, doc->toks[m->tok_start].sent, emitted, &seen)));
+            S_denoted_by(doc, s, m->start, m->end, doc->toks[m->tok_start].sent, &ev);
         }
         /* words naming it outside its mentions: demonyms, datelines */
         for (size_t k = 0; k < a->nnamed_at; k++) {
@@ -345,7 +374,7 @@ void ng_build_graph(ng_document *doc)
                 dup = doc->mentions[a->mentions[q]].start == t0->start;
             if (dup)
                 continue;
-            S_emit(doc, s, NG_VOCAB "mention", S_iri(S_span(doc, t0->start, t1->end, t0->sent, emitted, &seen)));
+            S_denoted_by(doc, s, t0->start, t1->end, t0->sent, &ev);
         }
     }
 
@@ -368,10 +397,10 @@ void ng_build_graph(ng_document *doc)
             S_emit(doc, e->iri, NG_VOCAB "timeExpression", S_lit(e->time_text));
         S_emit(doc, e->iri, NG_VOCAB "modality", S_iri(S_modality_iri(e->modality)));
         S_emit(doc, e->iri, SCHEMA "subjectOf", S_iri(A));
-        S_emit(doc, e->iri, NG_VOCAB "evidence", S_iri(S_span(doc, e->start, e->end, e->sent, emitted, &seen)));
+        S_denoted_by(doc, e->iri, e->start, e->end, e->sent, &ev);
         for (size_t k = 0; k < e->nevidence; k++) {
             const ng_text_span *t = &e->evidence[k];
-            S_emit(doc, e->iri, NG_VOCAB "evidence", S_iri(S_span(doc, t->start, t->end, t->sent, emitted, &seen)));
+            S_denoted_by(doc, e->iri, t->start, t->end, t->sent, &ev);
         }
     }
 
@@ -422,6 +451,6 @@ void ng_build_graph(ng_document *doc)
                 S_emit(doc, st->iri, SCHEMA "mentions", S_iri(doc->actors[mm->actor].iri));
         }
         S_emit(doc, st->iri, SCHEMA "subjectOf", S_iri(A));
-        S_emit(doc, st->iri, NG_VOCAB "evidence", S_iri(S_span(doc, st->start, st->end, st->sent, emitted, &seen)));
+        S_denoted_by(doc, st->iri, st->start, st->end, st->sent, &ev);
     }
 }

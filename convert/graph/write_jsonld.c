@@ -128,7 +128,10 @@ static void S_property(const compactor *c, const ng_term *p, const ng_term *o, c
         *key = strdup(fit->term);
         if (o->kind == NG_TERM_IRI)
             *value = json_string(o->value);
-        else if (!fit->coerce && o->datatype && strcmp(o->datatype, XSD "integer") == 0)
+        else if (o->datatype && (strcmp(o->datatype, XSD "integer") == 0 ||
+                                 strcmp(o->datatype, XSD "nonNegativeInteger") == 0))
+            /* a JSON number: with a term that coerces it to its datatype,
+             * JSON-LD gives it that datatype back (NIF's offsets) */
             *value = json_integer(strtoll(o->value, NULL, 10));
         else
             *value = json_string(o->value);

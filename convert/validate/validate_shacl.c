@@ -132,6 +132,13 @@ static bool S_lexical_ok(const char *dt, const char *s)
             s++, n--;
         return S_digits(s, n);
     }
+    if (strcmp(dt, XSD "nonNegativeInteger") == 0) {
+        if (*s == '+')
+            s++, n--;
+        else if (*s == '-') /* "-0" is the one negative spelling allowed */
+            return n > 1 && strspn(s + 1, "0") == n - 1;
+        return S_digits(s, n);
+    }
     if (strcmp(dt, XSD "decimal") == 0) {
         if (*s == '-' || *s == '+')
             s++, n--;

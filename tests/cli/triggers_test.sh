@@ -38,7 +38,7 @@ check "'destroyed' is an event the lexicon gives no class: an occurrence" \
    grep -q \"^$A/event/8-17> $TYPE <http://newsgraph.org/ns#Occurrence> .\" out.txt"
 check "with its time expression" "grep -q \"^$A/event/8-17> <http://newsgraph.org/ns#timeExpression> \\\"Sunday\\\" .\" out.txt"
 check "'The storm also damaged' is the storm already reported: one event, two mentions" \
-  "grep -q \"^$A/event/2-7> <http://newsgraph.org/ns#evidence> $A/span/159-164> .\" out.txt &&
+  "grep -q \"^$A/event/2-7> <http://groundedannotationframework.org/gaf#denotedBy> ${A}#char=159,164> .\" out.txt &&
    ! grep -q \"$A/event/159-164>\" out.txt"
 check "the last sentence reports no event" "! grep -q \"$A/event/2[0-9][0-9]-\" out.txt"
 check "the options are recorded in the provenance" "grep -q -- '--trigger-model m.bin --all-events' out.txt"
@@ -70,8 +70,8 @@ check "police arrested the 22-year-old man" \
 check "an unnamed person: its class, the words as its name, every phrase as evidence" \
   "grep -q \"^$U/unnamed/22-year-old-man> $TYPE <http://newsgraph.org/ns#UnnamedPerson> .\" out.txt &&
    grep -q \"^$U/unnamed/22-year-old-man> <http://schema.org/name> \\\"22-year-old man\\\" .\" out.txt &&
-   grep -q \"^$U/unnamed/22-year-old-man> <http://newsgraph.org/ns#mention> $U/span/16-33> .\" out.txt &&
-   grep -q \"^$U/unnamed/22-year-old-man> <http://newsgraph.org/ns#mention> $U/span/100-107> .\" out.txt"
+   grep -q \"^$U/unnamed/22-year-old-man> <http://groundedannotationframework.org/gaf#denotedBy> ${U}#char=16,33> .\" out.txt &&
+   grep -q \"^$U/unnamed/22-year-old-man> <http://groundedannotationframework.org/gaf#denotedBy> ${U}#char=100,107> .\" out.txt"
 check "'The man was charged' is the same man" \
   "grep -q \"^$U/event/112-119> <http://schema.org/attendee> $U/unnamed/22-year-old-man> .\" out.txt"
 check "the deaths of his mother and sister: two people, the possessive kept" \

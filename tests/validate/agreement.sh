@@ -47,6 +47,28 @@ for input in "$SRC"/samples/*.*; do
     "tool isomorphic '$T/$base.jsonld' '$T/$base.$ref' >/dev/null"
 done
 
+# 1b. the leaner evidence levels (convert --evidence spans|none): valid for
+#     all three validators, and still the same graph in JSON-LD and N-Triples
+for level in spans none; do
+  for input in "$SRC"/samples/*.*; do
+    base=$(basename "$input").$level
+    args=""
+    [ -f "$SRC/samples/expected/$(basename "$input").args" ] && args=$(cat "$SRC/samples/expected/$(basename "$input").args")
+    # shellcheck disable=SC2086
+    "$BIN" convert $args --evidence $level "$input" -o "$T/$base.jsonld" 2>/dev/null
+    # shellcheck disable=SC2086
+    "$BIN" convert $args --evidence $level "$input" -f nquads -o "$T/$base.nq" 2>/dev/null
+    check "newsgraph validate passes $base.jsonld and .nq" \
+      "[ \"\$(verdict '$T/$base.jsonld')\" = valid ] && [ \"\$(verdict '$T/$base.nq')\" = valid ]"
+    check "ajv passes $base.jsonld" "tool jsonschema '$SCHEMA' '$T/$base.jsonld' | grep -q ' valid\$'"
+    check "rdf-validate-shacl passes $base.jsonld" "tool shacl '$SHAPES' '$T/$base.jsonld' | grep -q ' valid\$'"
+    # shellcheck disable=SC2086
+    "$BIN" convert $args --evidence $level "$input" -f ntriples -o "$T/$base.nt" 2>/dev/null
+    if [ "$(grep -c '"@graph"' "$T/$base.jsonld")" -gt 1 ]; then ref=nq; else ref=nt; fi
+    check "jsonld.js expands $base.jsonld to the graph of its $ref" "tool isomorphic '$T/$base.jsonld' '$T/$base.$ref' >/dev/null"
+  done
+done
+
 # 2. the broken documents: newsgraph rejects each, naming the constraint,
 #    and agrees with ajv (JSON Schema) and rdf-validate-shacl (SHACL)
 FIX="$SRC/tests/fixtures/validate"

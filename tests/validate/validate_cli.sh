@@ -12,8 +12,8 @@ FIX="$SRC/tests/fixtures/validate"
 cp "$FIX/valid.jsonld" "$FIX/valid.nt" .
 
 expect 0 "" -- "$BIN" validate valid.jsonld valid.nt
-check "one line per valid file" "[ \"\$(cat out.txt)\" = \"valid.jsonld: valid (117 triples)
-valid.nt: valid (117 triples)\" ]"
+check "one line per valid file" "[ \"\$(cat out.txt)\" = \"valid.jsonld: valid (147 triples)
+valid.nt: valid (147 triples)\" ]"
 expect 0 "" -- sh -c "\"$BIN\" validate - < valid.nt"
 check "standard input is named" "grep -q '^(stdin): valid' out.txt"
 
