@@ -12,8 +12,10 @@ if [ ! -d "$DATA" ]; then
   echo "skipped: $DATA not found (PolNeAR is not on this machine)"
   exit 0
 fi
-exec python3 - "$BIN" "$DATA" <<'EOF'
+exec python3 - "$BIN" "$DATA" "$(dirname "$0")" <<'EOF'
 import filecmp, glob, json, os, re, subprocess, sys, tempfile, time
+sys.path.insert(0, sys.argv[3])
+from polnear_feed import write_feed
 
 binary, data = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
@@ -21,19 +23,7 @@ tmp = tempfile.mkdtemp()
 def feed(copies):
     """PolNeAR's texts as JSON Lines, copies times (ids kept apart)."""
     path = os.path.join(tmp, 'polnear-%dx.jsonl' % copies)
-    files = sorted(glob.glob(os.path.join(data, '*', 'text', '*')))
-    with open(path, 'w', encoding='utf-8') as out:
-        for c in range(copies):
-            for p in files:
-                text = open(p, encoding='utf-8', errors='replace').read().strip()
-                head, _, body = text.partition('\n')
-                name = os.path.basename(p).rsplit('.', 1)[0]
-                rec = {'id': '%s#%d' % (name, c + 1), 'headline': head.strip(), 'text': body or head}
-                m = re.search(r'_(\d{4}-\d{2}-\d{2})_', name)
-                if m:
-                    rec['datePublished'] = m.group(1)
-                out.write(json.dumps(rec, ensure_ascii=False) + '\n')
-    return path, len(files) * copies
+    return path, write_feed(data, path, copies)
 
 def run(args, stdout_path):
     """Seconds and peak RSS (MB) of one newsgraph run."""
