@@ -61,7 +61,9 @@ typedef enum ng_output_format {
     NG_OUTPUT_JSONL,          /* JSON-LD, one document per article per line (jq, pandas) */
     NG_OUTPUT_TSV_STATEMENTS, /* tables for spreadsheets: who said what, */
     NG_OUTPUT_TSV_EVENTS,     /* who met whom, where and when, */
-    NG_OUTPUT_TSV_ACTORS      /* who is who */
+    NG_OUTPUT_TSV_ACTORS,     /* who is who */
+    NG_OUTPUT_HTML,           /* the article with what was found marked, the graph beside it */
+    NG_OUTPUT_DOT             /* a Graphviz graph of actors and events */
 } ng_output_format;
 
 /* Called for recoverable problems (repaired UTF-8, skipped records). */

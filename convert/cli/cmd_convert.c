@@ -39,6 +39,8 @@ static const char FORMATS_HELP[] =
     "rdfxml    rdf, xml   RDF/XML                                      .rdf\n"
     "jsonl     ndjson     JSON-LD, one document per article per line   .jsonl\n"
     "tsv                  a table (--table statements|events|actors)   .tsv\n"
+    "html                 the article marked up, the graph beside it   .html\n"
+    "dot       gv         a Graphviz graph of actors and events        .dot\n"
     "Names are read in any case (-f NT, -f Turtle).\n";
 
 void cmd_convert_usage(FILE *out)
@@ -56,7 +58,7 @@ void cmd_convert_usage(FILE *out)
           "\n"
           "options:\n"
           "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml,\n"
-          "                          jsonl, tsv\n"
+          "                          jsonl, tsv, html (a page to read), dot (Graphviz)\n"
           "      --table T           with -f tsv: statements (default), events or actors\n"
           "                          (-f help: their aliases); without -f, the extension\n"
           "                          of -o FILE decides\n"
@@ -719,7 +721,8 @@ static int S_format_from_extension(const char *path, ng_output_format *f)
         {".jsonld", NG_OUTPUT_JSONLD}, {".json", NG_OUTPUT_JSONLD}, {".ttl", NG_OUTPUT_TURTLE},
         {".nt", NG_OUTPUT_NTRIPLES}, {".nq", NG_OUTPUT_NQUADS}, {".trig", NG_OUTPUT_TRIG},
         {".rdf", NG_OUTPUT_RDFXML}, {".xml", NG_OUTPUT_RDFXML}, {".owl", NG_OUTPUT_RDFXML},
-        {".jsonl", NG_OUTPUT_JSONL}, {".ndjson", NG_OUTPUT_JSONL}, {".tsv", NG_OUTPUT_TSV_STATEMENTS}};
+        {".jsonl", NG_OUTPUT_JSONL}, {".ndjson", NG_OUTPUT_JSONL}, {".tsv", NG_OUTPUT_TSV_STATEMENTS},
+        {".html", NG_OUTPUT_HTML}, {".htm", NG_OUTPUT_HTML}, {".dot", NG_OUTPUT_DOT}, {".gv", NG_OUTPUT_DOT}};
     const char *slash = strrchr(path, '/');
     const char *dot = strrchr(slash ? slash : path, '.');
     if (!dot)
@@ -736,7 +739,7 @@ static const char *S_format_name(ng_output_format f)
 {
     /* in the order of ng_output_format */
     static const char *const names[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonl",
-                                        "tsv",    "tsv",    "tsv",      "tsv"};
+                                        "tsv",    "tsv",    "tsv",      "tsv",    "html",  "dot"};
     return (size_t)f < sizeof names / sizeof names[0] ? names[f] : "?";
 }
 
@@ -900,7 +903,7 @@ static int S_parse_options(run *r, int argc, char **argv)
             }
             if (ng_output_format_from_name(optarg, &r->format) != 0) {
                 fprintf(stderr, "newsgraph: unknown output format '%s' (jsonld, turtle, ntriples, nquads, trig, rdfxml,"
-                        " jsonl, tsv;"
+                        " jsonl, tsv, html, dot;"
                         " -f help lists them)\n", optarg);
                 return EXIT_USAGE;
             }

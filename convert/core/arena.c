@@ -1,6 +1,7 @@
 /* arena.c -- one arena per article and per document, freed in one call;
  * plus the heap buffer readers and writers build strings in, and errors. */
 #include <ctype.h>
+#include <stdarg.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,6 +118,29 @@ void ng_buf_add(ng_buf *b, const char *s, size_t n)
 
 void ng_buf_adds(ng_buf *b, const char *s) { ng_buf_add(b, s, strlen(s)); }
 void ng_buf_add_slow(ng_buf *b, char c) { ng_buf_add(b, &c, 1); }
+
+void ng_buf_printf(ng_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        ng_buf_add(b, small, (size_t)n);
+        return;
+    }
+    char *big = malloc((size_t)n + 1);
+    if (!big)
+        abort();
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    ng_buf_add(b, big, (size_t)n);
+    free(big);
+}
 
 void ng_buf_free(ng_buf *b)
 {

@@ -50,6 +50,7 @@ typedef struct ng_buf {
 } ng_buf;
 void ng_buf_add(ng_buf *b, const char *s, size_t n);
 void ng_buf_adds(ng_buf *b, const char *s);
+void ng_buf_printf(ng_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void ng_buf_add_slow(ng_buf *b, char c);
 /* One byte: inline, as readers and writers add text a byte at a time. */
 static inline void ng_buf_addc(ng_buf *b, char c)
@@ -770,9 +771,32 @@ void ng_date_add_days(int *y, int *m, int *d, int days);
 int ng_date_weekday_of(int y, int m, int d);
 
 /* Writers. */
+/* The article's triples by subject (triple_index.c), for writers that read
+ * the graph back: tables, the HTML view, the Graphviz picture. */
+typedef struct {
+    const ng_document *doc;
+    const ng_triple **by_subject;
+    size_t n;
+} ng_triple_index;
+void ng_tix_init(ng_triple_index *ix, const ng_document *doc);
+void ng_tix_free(ng_triple_index *ix);
+size_t ng_tix_range(const ng_triple_index *ix, const char *s, size_t *first); /* [*first, return) */
+const ng_term *ng_tix_value(const ng_triple_index *ix, const char *s, const char *p); /* first object, or NULL */
+bool ng_tix_has_type(const ng_triple_index *ix, const char *s, const char *type);
+const char *ng_tix_name(const ng_triple_index *ix, const ng_term *o); /* schema:name of an IRI, or the literal */
+const char *ng_iri_local(const char *iri); /* after the last '#' or '/' */
 /* One table of the article's graph as TSV, a header row first (write_tsv.c). */
 typedef enum { NG_TSV_STATEMENTS = 0, NG_TSV_EVENTS, NG_TSV_ACTORS } ng_tsv_table;
 int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error *err);
+/* The article as a self-contained HTML page (write_html.c) or a Graphviz
+ * digraph (write_dot.c): a fixed head, the article, a fixed tail, so a
+ * batch writes the head and the tail once. */
+int ng_write_html(const ng_document *doc, FILE *out, ng_error *err);
+size_t ng_html_head_len(void);
+size_t ng_html_tail_len(void);
+int ng_write_dot(const ng_document *doc, FILE *out, ng_error *err);
+size_t ng_dot_head_len(void);
+size_t ng_dot_tail_len(void);
 /* The article's JSON-LD document, indented, or on one line (JSON Lines). */
 int ng_write_jsonld(ng_context *ctx, const ng_document *doc, bool one_line, FILE *out, ng_error *err);
 int ng_write_raptor(ng_context *ctx, const ng_document *doc, const char *syntax, FILE *out, ng_error *err);

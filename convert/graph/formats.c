@@ -12,7 +12,7 @@ int ng_output_format_from_name(const char *name, ng_output_format *out)
         {"nquads", NG_OUTPUT_NQUADS}, {"nq", NG_OUTPUT_NQUADS}, {"trig", NG_OUTPUT_TRIG},
         {"rdfxml", NG_OUTPUT_RDFXML}, {"rdf", NG_OUTPUT_RDFXML}, {"xml", NG_OUTPUT_RDFXML},
         {"jsonl", NG_OUTPUT_JSONL}, {"ndjson", NG_OUTPUT_JSONL}, {"jsonld-lines", NG_OUTPUT_JSONL},
-        {"tsv", NG_OUTPUT_TSV_STATEMENTS}};
+        {"tsv", NG_OUTPUT_TSV_STATEMENTS}, {"html", NG_OUTPUT_HTML}, {"dot", NG_OUTPUT_DOT}, {"gv", NG_OUTPUT_DOT}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcasecmp(name, names[i].name) == 0) {
             *out = names[i].f;
@@ -45,6 +45,8 @@ const char *ng_output_format_extension(ng_output_format format)
     case NG_OUTPUT_TSV_STATEMENTS:
     case NG_OUTPUT_TSV_EVENTS:
     case NG_OUTPUT_TSV_ACTORS: return "tsv";
+    case NG_OUTPUT_HTML: return "html";
+    case NG_OUTPUT_DOT: return "dot";
     }
     return "out";
 }
@@ -58,6 +60,8 @@ int ng_document_write(ng_context *ctx, const ng_document *doc, ng_output_format 
     case NG_OUTPUT_TSV_STATEMENTS: return ng_write_tsv(doc, NG_TSV_STATEMENTS, out, err);
     case NG_OUTPUT_TSV_EVENTS: return ng_write_tsv(doc, NG_TSV_EVENTS, out, err);
     case NG_OUTPUT_TSV_ACTORS: return ng_write_tsv(doc, NG_TSV_ACTORS, out, err);
+    case NG_OUTPUT_HTML: return ng_write_html(doc, out, err);
+    case NG_OUTPUT_DOT: return ng_write_dot(doc, out, err);
     case NG_OUTPUT_TURTLE: return ng_write_raptor(ctx, doc, "turtle", out, err);
     case NG_OUTPUT_NTRIPLES: return ng_write_raptor(ctx, doc, "ntriples", out, err);
     case NG_OUTPUT_NQUADS: return ng_write_raptor(ctx, doc, "nquads", out, err);

@@ -31,12 +31,22 @@ struct ng_writer {
     size_t members;          /* articles written into a joined batch */
     ng_piece *held;          /* JSON-LD, RDF/XML: the first article */
     ng_rdfxml_stream *rdfxml;
+    char *tail;              /* HTML, DOT: the end of the page, written last */
+    size_t ntail;
 };
 
 static bool S_joined(ng_output_format f) { return f == NG_OUTPUT_JSONLD || f == NG_OUTPUT_RDFXML; }
 static bool S_table(ng_output_format f)
 {
     return f == NG_OUTPUT_TSV_STATEMENTS || f == NG_OUTPUT_TSV_EVENTS || f == NG_OUTPUT_TSV_ACTORS;
+}
+
+/* A page (HTML) or a digraph (DOT): the bytes of the fixed head and tail
+ * that a batch writes once; 0 for other formats. */
+static size_t S_frame(ng_output_format f, size_t *tail)
+{
+    *tail = f == NG_OUTPUT_HTML ? ng_html_tail_len() : f == NG_OUTPUT_DOT ? ng_dot_tail_len() : 0;
+    return f == NG_OUTPUT_HTML ? ng_html_head_len() : f == NG_OUTPUT_DOT ? ng_dot_head_len() : 0;
 }
 
 static int S_dump_buf(const char *buffer, size_t size, void *data)
@@ -185,6 +195,21 @@ int ng_writer_add_piece(ng_writer *w, ng_piece *p, ng_error *err)
             bytes += skip;
             n -= skip;
         }
+        size_t tail, head = S_frame(w->format, &tail);
+        if (head && n >= head + tail) {
+            /* the head with the first article, the tail at the end */
+            if (w->count > 1) {
+                bytes += head;
+                n -= head;
+            } else {
+                w->tail = malloc(tail + 1);
+                if (!w->tail)
+                    abort();
+                memcpy(w->tail, bytes + n - tail, tail);
+                w->ntail = tail;
+            }
+            n -= tail;
+        }
         fwrite(bytes, 1, n, w->out);
     } else if (w->count == 1) {
         w->held = p;
@@ -234,6 +259,11 @@ int ng_writer_finish(ng_writer *w, ng_error *err)
     } else if (w->count > 1 && w->rdfxml) {
         rc = ng_rdfxml_stream_end(w->rdfxml);
     }
+    if (w->tail) {
+        fwrite(w->tail, 1, w->ntail, w->out);
+        free(w->tail);
+        w->tail = NULL;
+    }
     return S_check(w, rc, err);
 }
 
@@ -243,5 +273,6 @@ void ng_writer_free(ng_writer *w)
         return;
     ng_piece_free(w->held);
     ng_rdfxml_stream_free(w->rdfxml);
+    free(w->tail);
     free(w);
 }

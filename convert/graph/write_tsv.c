@@ -12,55 +12,6 @@
 #define SCHEMA "http://schema.org/"
 #define NG NG_VOCAB
 
-typedef struct {
-    const ng_document *doc;
-    const ng_triple **by_subject; /* the triples sorted by subject */
-    size_t n;
-} index_t;
-
-static int S_cmp_subject(const void *a, const void *b)
-{
-    const ng_triple *x = *(const ng_triple *const *)a, *y = *(const ng_triple *const *)b;
-    int c = strcmp(x->s.value, y->s.value);
-    return c ? c : (x < y ? -1 : x > y);
-}
-
-/* The triples of subject s: [*first, return). */
-static size_t S_range(const index_t *ix, const char *s, size_t *first)
-{
-    size_t lo = 0, hi = ix->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ix->by_subject[mid]->s.value, s) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *first = lo;
-    while (hi < ix->n && strcmp(ix->by_subject[hi]->s.value, s) == 0)
-        hi++;
-    return hi;
-}
-
-/* The first object of (s, p), or NULL. */
-static const ng_term *S_value(const index_t *ix, const char *s, const char *p)
-{
-    size_t i, end = S_range(ix, s, &i);
-    for (; i < end; i++)
-        if (strcmp(ix->by_subject[i]->p.value, p) == 0)
-            return &ix->by_subject[i]->o;
-    return NULL;
-}
-
-static bool S_has_type(const index_t *ix, const char *s, const char *type)
-{
-    size_t i, end = S_range(ix, s, &i);
-    for (; i < end; i++)
-        if (!strcmp(ix->by_subject[i]->p.value, RDF_TYPE) && !strcmp(ix->by_subject[i]->o.value, type))
-            return true;
-    return false;
-}
-
 /* A field: tabs and line breaks become spaces. */
 static void S_field(ng_buf *b, const char *s)
 {
@@ -68,71 +19,52 @@ static void S_field(ng_buf *b, const char *s)
         ng_buf_addc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
 }
 
-/* The name of the node o names (an IRI), or the literal itself. */
-static const char *S_name_of(const index_t *ix, const ng_term *o)
-{
-    if (!o)
-        return NULL;
-    if (o->kind == NG_TERM_LITERAL)
-        return o->value;
-    const ng_term *name = S_value(ix, o->value, SCHEMA "name");
-    return name ? name->value : o->value;
-}
-
 /* Every object of (s, p) as a name, joined by "; ". */
-static void S_names(ng_buf *b, const index_t *ix, const char *s, const char *p)
+static void S_names(ng_buf *b, const ng_triple_index *ix, const char *s, const char *p)
 {
-    size_t i, end = S_range(ix, s, &i), k = 0;
+    size_t i, end = ng_tix_range(ix, s, &i), k = 0;
     for (; i < end; i++)
         if (strcmp(ix->by_subject[i]->p.value, p) == 0) {
             if (k++)
                 ng_buf_adds(b, "; ");
-            S_field(b, S_name_of(ix, &ix->by_subject[i]->o));
+            S_field(b, ng_tix_name(ix, &ix->by_subject[i]->o));
         }
-}
-
-/* The local name of an IRI after '#' or the last '/'. */
-static const char *S_local(const char *iri)
-{
-    const char *h = strrchr(iri, '#'), *sl = strrchr(iri, '/');
-    const char *c = h && (!sl || h > sl) ? h : sl;
-    return c ? c + 1 : iri;
 }
 
 static void S_row_end(ng_buf *b) { ng_buf_addc(b, '\n'); }
 static void S_tab(ng_buf *b) { ng_buf_addc(b, '\t'); }
 
-static void S_statement(ng_buf *b, const index_t *ix, const char *s)
+static void S_statement(ng_buf *b, const ng_triple_index *ix, const char *s)
 {
     const char *A = ix->doc->article_iri;
-    const char *kind = S_has_type(ix, s, NG "DirectQuote")     ? "direct"
-                       : S_has_type(ix, s, NG "IndirectQuote") ? "reported"
+    const char *kind = ng_tix_has_type(ix, s, NG "DirectQuote")     ? "direct"
+                       : ng_tix_has_type(ix, s, NG "IndirectQuote") ? "reported"
                                                                : "unattributed";
-    const ng_term *creator = S_value(ix, s, SCHEMA "creator");
+    const ng_term *creator = ng_tix_value(ix, s, SCHEMA "creator");
     S_field(b, A);
     S_tab(b);
-    S_field(b, creator ? S_name_of(ix, creator) : "-");
+    S_field(b, creator ? ng_tix_name(ix, creator) : "-");
     S_tab(b);
     S_field(b, creator ? creator->value : "");
     S_tab(b);
     S_field(b, kind);
     S_tab(b);
-    const ng_term *t = S_value(ix, s, SCHEMA "text"), *v = S_value(ix, s, NG "speechVerb");
+    const ng_term *t = ng_tix_value(ix, s, SCHEMA "text"), *v = ng_tix_value(ix, s, NG "speechVerb");
     S_field(b, t ? t->value : "");
     S_tab(b);
     S_field(b, v ? v->value : "");
     S_row_end(b);
 }
 
-static void S_event(ng_buf *b, const index_t *ix, const char *s)
+static void S_event(ng_buf *b, const ng_triple_index *ix, const char *s)
 {
-    size_t i, end = S_range(ix, s, &i);
+    size_t i, end = ng_tix_range(ix, s, &i);
     const char *klass = "";
     for (; i < end; i++)
         if (!strcmp(ix->by_subject[i]->p.value, RDF_TYPE) && strncmp(ix->by_subject[i]->o.value, NG, strlen(NG)) == 0)
-            klass = S_local(ix->by_subject[i]->o.value);
-    const ng_term *name = S_value(ix, s, SCHEMA "name"), *date = S_value(ix, s, SCHEMA "startDate");
-    const ng_term *modality = S_value(ix, s, NG "modality");
+            klass = ng_iri_local(ix->by_subject[i]->o.value);
+    const ng_term *name = ng_tix_value(ix, s, SCHEMA "name"), *date = ng_tix_value(ix, s, SCHEMA "startDate");
+    const ng_term *modality = ng_tix_value(ix, s, NG "modality");
     S_field(b, ix->doc->article_iri);
     S_tab(b);
     S_field(b, klass);
@@ -147,7 +79,7 @@ static void S_event(ng_buf *b, const index_t *ix, const char *s)
     S_tab(b);
     S_field(b, date ? date->value : "");
     S_tab(b);
-    S_field(b, modality ? S_local(modality->value) : "");
+    S_field(b, modality ? ng_iri_local(modality->value) : "");
     S_row_end(b);
 }
 
@@ -155,12 +87,12 @@ static const char *const ACTOR_TYPES[] = {SCHEMA "Person", SCHEMA "Organization"
                                           SCHEMA "AdministrativeArea", SCHEMA "Continent", SCHEMA "Place",
                                           NG "Group", NG "UnnamedPerson", NG "Publisher", NG "Author", NULL};
 
-static void S_actor(ng_buf *b, const index_t *ix, const char *s, const char *type)
+static void S_actor(ng_buf *b, const ng_triple_index *ix, const char *s, const char *type)
 {
-    const ng_term *name = S_value(ix, s, SCHEMA "name");
+    const ng_term *name = ng_tix_value(ix, s, SCHEMA "name");
     S_field(b, ix->doc->article_iri);
     S_tab(b);
-    S_field(b, S_local(type));
+    S_field(b, ng_iri_local(type));
     S_tab(b);
     S_field(b, name ? name->value : "");
     S_tab(b);
@@ -179,12 +111,8 @@ static const char *const HEADERS[] = {
 
 int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error *err)
 {
-    index_t ix = {doc, malloc((doc->ntriple + 1) * sizeof *ix.by_subject), doc->ntriple};
-    if (!ix.by_subject)
-        abort();
-    for (size_t i = 0; i < doc->ntriple; i++)
-        ix.by_subject[i] = &doc->triples[i];
-    qsort(ix.by_subject, ix.n, sizeof *ix.by_subject, S_cmp_subject);
+    ng_triple_index ix;
+    ng_tix_init(&ix, doc);
     ng_buf b = {0};
     ng_buf_adds(&b, HEADERS[table]);
     /* rows in the order the graph made its nodes: their first triples */
@@ -205,7 +133,7 @@ int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error
                     break;
                 }
     }
-    free(ix.by_subject);
+    ng_tix_free(&ix);
     bool ok = fwrite(b.data, 1, b.len, out) == b.len;
     ng_buf_free(&b);
     if (!ok) {

@@ -34,7 +34,7 @@ newsgraph: batch.jsonl:3: JSON object has no article text (expected \"text\" or 
 check "the good JSON Lines record still converts" "grep -q 'A story.' out.txt"
 
 # usage errors exit 2
-expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml, jsonl, tsv; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
+expect 2 "newsgraph: unknown output format 'xml-ish' (jsonld, turtle, ntriples, nquads, trig, rdfxml, jsonl, tsv, html, dot; -f help lists them)" -- "$BIN" convert -f xml-ish sample.txt
 expect 2 "newsgraph: --published wants a date as YYYY-MM-DD, not '2024-13'" -- "$BIN" convert --published 2024-13 sample.txt
 expect 2 "newsgraph: -o wants a file or folder name (or - for standard output), not an empty one" -- "$BIN" convert -o '' sample.txt
 expect 2 "newsgraph: unknown command 'conver'
@@ -253,6 +253,8 @@ trig                 TriG, a named graph per article              .trig
 rdfxml    rdf, xml   RDF/XML                                      .rdf
 jsonl     ndjson     JSON-LD, one document per article per line   .jsonl
 tsv                  a table (--table statements|events|actors)   .tsv
+html                 the article marked up, the graph beside it   .html
+dot       gv         a Graphviz graph of actors and events        .dot
 Names are read in any case (-f NT, -f Turtle).
 WANT
 check "-f help lists the formats and their aliases" "cmp -s out.txt want-formats.txt"
