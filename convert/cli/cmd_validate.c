@@ -11,7 +11,8 @@ enum { VALID = 0, INVALID = 1, UNREADABLE = 2 };
 
 static void S_usage(FILE *out)
 {
-    fputs("usage: newsgraph validate [--schema FILE] [--shapes FILE] [--no-schema | --no-shapes] FILE...\n"
+    fputs("usage: newsgraph validate [--schema FILE] [--shapes FILE] [--no-schema | --no-shapes]\n"
+          "                          [--syntax FMT] [--report text|json|turtle] FILE...\n"
           "\n"
           "Check newsgraph output. JSON Lines files (.jsonl, .ndjson: convert -f jsonl)\n"
           "are checked a line at a time. JSON-LD files (.jsonld, .json, or text starting with\n"
@@ -27,30 +28,71 @@ static void S_usage(FILE *out)
           "  --no-shapes     skip the SHACL check\n"
           "  --max-size MB   refuse inputs larger than this (default 1024; schemas and\n"
           "                  shapes: 256)\n"
+          "  --syntax FMT    what the files hold, whatever their names: jsonld, jsonl, turtle,\n"
+          "                  ntriples, nquads, trig, rdfxml (and -f's aliases); for '-'\n"
+          "  --report R      text (the default): problems on stderr, a line per file on\n"
+          "                  stdout; json: one JSON object per file on stdout (file, status,\n"
+          "                  triples, problems, error); turtle: a SHACL validation report\n"
+          "                  (sh:ValidationReport) per file on stdout\n"
           "\n"
           "Exit status: 0 all valid, 1 some file invalid, 2 some file or schema unreadable.\n",
           out);
 }
 
+/* How the results are written (--report). */
+typedef enum { REPORT_TEXT, REPORT_JSON, REPORT_TURTLE } report_kind;
+static report_kind report_as = REPORT_TEXT;
+
+/* A problem kept for a report in JSON or Turtle. */
+typedef struct {
+    char *graph, *where, *path, *constraint, *message, *focus_nt, *path_iri;
+    bool inverse;
+} kept_problem;
+
 typedef struct {
     const char *file;
     const char *graph; /* named graph being checked, or NULL */
     long count;
+    kept_problem *kept; /* --report json|turtle */
+    size_t nkept, cap_kept;
+    size_t triples, graphs; /* of a valid file; graphs 0: the default graph alone */
+    char error[800];    /* why the file is unreadable */
 } report_state;
 
-static void S_report(void *data, const char *where, const char *constraint, const char *message)
+static char *S_dup(const char *s) { return s ? strdup(s) : NULL; }
+
+static void S_report(void *data, const ng_problem *pr)
 {
     report_state *r = data;
     r->count++;
-    if (r->graph)
-        fprintf(stderr, "newsgraph: %s: graph <%s>: %s: %s (%s)\n", r->file, r->graph, where, message, constraint);
-    else
-        fprintf(stderr, "newsgraph: %s: %s: %s (%s)\n", r->file, where, message, constraint);
+    if (report_as == REPORT_TEXT) {
+        char where[700];
+        if (pr->path[0])
+            snprintf(where, sizeof where, "%s: %s", pr->where, pr->path);
+        else
+            snprintf(where, sizeof where, "%s", pr->where);
+        if (r->graph)
+            fprintf(stderr, "newsgraph: %s: graph <%s>: %s: %s (%s)\n", r->file, r->graph, where, pr->message,
+                    pr->constraint);
+        else
+            fprintf(stderr, "newsgraph: %s: %s: %s (%s)\n", r->file, where, pr->message, pr->constraint);
+        return;
+    }
+    if (r->nkept == r->cap_kept) {
+        r->cap_kept = r->cap_kept ? 2 * r->cap_kept : 16;
+        r->kept = realloc(r->kept, r->cap_kept * sizeof *r->kept);
+        if (!r->kept)
+            abort();
+    }
+    r->kept[r->nkept++] = (kept_problem){S_dup(r->graph), S_dup(pr->where), S_dup(pr->path), S_dup(pr->constraint),
+                                         S_dup(pr->message), S_dup(pr->focus_nt), S_dup(pr->path_iri), pr->inverse};
 }
 
-static void S_fail(const ng_error *err)
+static void S_fail(report_state *rs, const ng_error *err)
 {
     fprintf(stderr, "newsgraph: %s: %s\n", err->source, err->text);
+    if (rs && !rs->error[0])
+        snprintf(rs->error, sizeof rs->error, "%s", err->text);
 }
 
 static bool S_looks_json(const ng_buf *b)
@@ -111,10 +153,10 @@ static int S_validate_named_graphs(json_t *doc, rdf_graph *shapes, report_state 
         ng_error err = {0};
         rs->graph = json_string_value(json_object_get(v, "@id"));
         if (rdf_graph_from_jsonld(data, one, name, &err) != 0) {
-            S_fail(&err);
+            S_fail(rs, &err);
             status = INVALID;
         } else if (use_shapes && ng_shacl_validate(shapes, data, S_report, rs, &err) < 0) {
-            S_fail(&err);
+            S_fail(rs, &err);
             status = UNREADABLE;
         }
         total += data->ntriple;
@@ -124,12 +166,10 @@ static int S_validate_named_graphs(json_t *doc, rdf_graph *shapes, report_state 
             break;
     }
     rs->graph = NULL;
-    if (status == VALID && rs->count) {
-        printf("%s: invalid (%ld problem%s)\n", name, rs->count, rs->count == 1 ? "" : "s");
+    if (status == VALID && rs->count)
         return INVALID;
-    }
-    if (status == VALID)
-        printf("%s: valid (%zu triples in %zu graphs)\n", name, total, json_array_size(g));
+    rs->triples = total;
+    rs->graphs = json_array_size(g);
     return status;
 }
 
@@ -147,11 +187,17 @@ static bool S_has_article(const rdf_graph *g)
     return false;
 }
 
-/* the problems reported so far, and this one */
-static int S_no_article(const char *name, long before)
+/* One more problem: the file is no newsgraph output. */
+static int S_no_article(report_state *rs, const char *name)
 {
-    fprintf(stderr, "newsgraph: %s: no newsgraph article in it (no node of type schema:NewsArticle)\n", name);
-    printf("%s: invalid (%ld problem%s)\n", name, before + 1, before ? "s" : "");
+    static const char what[] = "no newsgraph article in it (no node of type schema:NewsArticle)";
+    if (report_as == REPORT_TEXT) {
+        rs->count++;
+        fprintf(stderr, "newsgraph: %s: %s\n", name, what);
+    } else {
+        ng_problem pr = {.where = "/", .path = "", .constraint = "article", .message = what};
+        S_report(rs, &pr);
+    }
     return INVALID;
 }
 
@@ -162,9 +208,14 @@ static const char *S_article_id(json_t *doc)
     json_t *v;
     json_array_foreach(json_object_get(doc, "@graph"), i, v)
     {
-        const char *type = json_string_value(json_object_get(v, "@type"));
-        if (type && !strcmp(type, "NewsArticle"))
-            return json_string_value(json_object_get(v, "@id"));
+        /* "NewsArticle", or ["NewsArticle", "Context"] with NIF spans */
+        json_t *type = json_object_get(v, "@type");
+        size_t k, n = json_is_array(type) ? json_array_size(type) : 1;
+        for (k = 0; k < n; k++) {
+            const char *t = json_string_value(json_is_array(type) ? json_array_get(type, k) : type);
+            if (t && !strcmp(t, "NewsArticle"))
+                return json_string_value(json_object_get(v, "@id"));
+        }
     }
     return NULL;
 }
@@ -190,12 +241,14 @@ static int S_validate_lines(const ng_buf *b, const char *name, json_t *schema, r
         p = stop + 1;
         if (!doc) {
             fprintf(stderr, "newsgraph: %s:%ld:%d: invalid JSON: %s\n", name, line, jerr.column, jerr.text);
+            snprintf(rs->error, sizeof rs->error, "line %ld, column %d: invalid JSON: %s", line, jerr.column,
+                     jerr.text);
             status = UNREADABLE;
             break;
         }
         ng_error err = {0};
         if (use_schema && ng_json_schema_validate(schema, doc, S_report, rs, &err) < 0) {
-            S_fail(&err);
+            S_fail(rs, &err);
             status = UNREADABLE;
         }
         if (!json_object_get(batch, "@context") && json_object_get(doc, "@context"))
@@ -209,6 +262,7 @@ static int S_validate_lines(const ng_buf *b, const char *name, json_t *schema, r
     }
     if (status == VALID && !json_array_size(json_object_get(batch, "@graph"))) {
         fprintf(stderr, "newsgraph: %s: no JSON-LD document in it\n", name);
+        snprintf(rs->error, sizeof rs->error, "no JSON-LD document in it");
         status = UNREADABLE;
     }
     if (status == VALID)
@@ -217,132 +271,270 @@ static int S_validate_lines(const ng_buf *b, const char *name, json_t *schema, r
     return status;
 }
 
-static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes)
+/* --syntax: what every file holds, or NULL to go by name and content */
+static const char *forced_syntax;
+
+/* What a file holds: "jsonl", "jsonld" or a Raptor syntax name. */
+static const char *S_syntax_of(const char *name, const ng_buf *b)
 {
-    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+    if (forced_syntax)
+        return forced_syntax;
+    const char *dot = strrchr(name, '.');
+    if (dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson")))
+        return "jsonl";
+    if ((dot && (!strcmp(dot, ".jsonld") || !strcmp(dot, ".json"))) || (!rdf_syntax_for_name(name) && S_looks_json(b)))
+        return "jsonld";
+    return rdf_syntax_for_name(name); /* NULL: Raptor guesses */
+}
+
+/* A JSON-LD document: the JSON Schema, then its graph (or named graphs). */
+static int S_validate_jsonld(const ng_buf *b, const char *name, json_t *schema, rdf_graph *shapes, rdf_graph *data,
+                             report_state *rs)
+{
+    json_error_t jerr;
+    ng_error err = {0};
+    json_t *doc = json_loadb(b->data, b->len, 0, &jerr);
+    if (!doc) {
+        fprintf(stderr, "newsgraph: %s:%d:%d: invalid JSON: %s\n", name, jerr.line, jerr.column, jerr.text);
+        snprintf(rs->error, sizeof rs->error, "line %d, column %d: invalid JSON: %s", jerr.line, jerr.column,
+                 jerr.text);
+        return UNREADABLE;
+    }
+    long n = use_schema ? ng_json_schema_validate(schema, doc, S_report, rs, &err) : 0;
+    int status = -1; /* -1: go on with the graph in data */
+    if (n < 0) {
+        S_fail(rs, &err);
+        status = UNREADABLE;
+    } else if (S_named_graphs(doc)) {
+        status = S_validate_named_graphs(doc, shapes, rs, name);
+    } else if (rdf_graph_from_jsonld(data, doc, name, &err) != 0) {
+        /* a document that is not JSON-LD we can read is invalid, not
+         * unreadable: it is JSON, and the message says where */
+        S_fail(rs, &err);
+        status = INVALID;
+    }
+    json_decref(doc);
+    return status;
+}
+
+/* RDF in any syntax Raptor reads; each named graph (an article in N-Quads
+ * and TriG) is checked on its own: an actor named in two articles has two
+ * confidences. A lone default graph goes on in data (-1). */
+static int S_validate_rdf(const ng_buf *b, const char *name, const char *syntax, rdf_graph *shapes,
+                          rdf_graph **data, report_state *rs)
+{
+    ng_error err = {0};
+    rdf_dataset ds;
+    if (rdf_dataset_parse(&ds, b->data, b->len, syntax, name, &err) < 0) {
+        S_fail(rs, &err);
+        rdf_dataset_free(&ds);
+        return UNREADABLE;
+    }
+    /* --no-shapes checks the syntax alone, of any RDF */
+    bool article = !use_shapes;
+    for (size_t k = 0; k < ds.n && !article; k++)
+        article = S_has_article(ds.graphs[k]);
+    int status = -1;
+    if (!article) {
+        status = S_no_article(rs, name);
+    } else if (ds.n > 1 || (ds.n == 1 && ds.names[0])) {
+        size_t total = 0;
+        status = VALID;
+        for (size_t k = 0; k < ds.n && status == VALID; k++) {
+            rs->graph = ds.names[k];
+            memset(&err, 0, sizeof err);
+            if (use_shapes && ng_shacl_validate(shapes, ds.graphs[k], S_report, rs, &err) < 0) {
+                S_fail(rs, &err);
+                status = UNREADABLE;
+            }
+            total += ds.graphs[k]->ntriple;
+        }
+        rs->graph = NULL;
+        if (status == VALID && rs->count)
+            status = INVALID;
+        rs->triples = total;
+        rs->graphs = ds.n;
+    } else if (ds.n == 1) {
+        rdf_graph_free(*data);
+        *data = ds.graphs[0];
+        ds.graphs[0] = NULL;
+    }
+    rdf_dataset_free(&ds);
+    return status;
+}
+
+/* Validate one file; returns VALID, INVALID or UNREADABLE, with the
+ * problems, counts or error in rs. */
+static int S_validate_file(const char *path, json_t *schema, rdf_graph *shapes, report_state *rs)
+{
+    const char *name = rs->file;
     ng_error err = {0};
     ng_buf b = {0};
     if (S_read_all(path, &b, &err) != 0) {
-        S_fail(&err);
+        S_fail(rs, &err);
         ng_buf_free(&b);
         return UNREADABLE;
     }
     if (b.len == 0) {
         fprintf(stderr, "newsgraph: %s: empty file\n", name);
+        snprintf(rs->error, sizeof rs->error, "empty file");
         ng_buf_free(&b);
         return UNREADABLE;
     }
-    const char *dot = strrchr(name, '.');
-    if (dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson"))) {
-        report_state lines = {name, NULL, 0};
-        int st = S_validate_lines(&b, name, schema, shapes, &lines);
-        ng_buf_free(&b);
-        return st;
-    }
-    bool jsonld = (dot && (!strcmp(dot, ".jsonld") || !strcmp(dot, ".json"))) ||
-                  (!rdf_syntax_for_name(name) && S_looks_json(&b));
-    report_state rs = {name, NULL, 0};
+    const char *syntax = S_syntax_of(name, &b);
     rdf_graph *data = rdf_graph_new();
-    int status = VALID;
-    if (jsonld) {
-        json_error_t jerr;
-        json_t *doc = json_loadb(b.data, b.len, 0, &jerr);
-        if (!doc) {
-            fprintf(stderr, "newsgraph: %s:%d:%d: invalid JSON: %s\n", name, jerr.line, jerr.column, jerr.text);
+    int status;
+    if (syntax && !strcmp(syntax, "jsonl"))
+        status = S_validate_lines(&b, name, schema, shapes, rs);
+    else if (syntax && !strcmp(syntax, "jsonld"))
+        status = S_validate_jsonld(&b, name, schema, shapes, data, rs);
+    else
+        status = S_validate_rdf(&b, name, syntax, shapes, &data, rs);
+    if (status == -1) {
+        /* one graph: the article, then the shapes */
+        if (use_shapes && !S_has_article(data)) {
+            status = S_no_article(rs, name);
+        } else if (use_shapes && ng_shacl_validate(shapes, data, S_report, rs, &err) < 0) {
+            S_fail(rs, &err);
             status = UNREADABLE;
-            goto done;
+        } else {
+            status = rs->count ? INVALID : VALID;
+            rs->triples = data->ntriple;
         }
-        long n = use_schema ? ng_json_schema_validate(schema, doc, S_report, &rs, &err) : 0;
-        if (n < 0) {
-            S_fail(&err);
-            json_decref(doc);
-            status = UNREADABLE;
-            goto done;
-        }
-        if (S_named_graphs(doc)) {
-            status = S_validate_named_graphs(doc, shapes, &rs, name);
-            json_decref(doc);
-            goto done;
-        }
-        memset(&err, 0, sizeof err);
-        if (rdf_graph_from_jsonld(data, doc, name, &err) != 0) {
-            /* a document that is not JSON-LD we can read is invalid, not
-             * unreadable: it is JSON, and the message says where */
-            S_fail(&err);
-            json_decref(doc);
-            status = INVALID;
-            goto done;
-        }
-        json_decref(doc);
-    } else {
-        /* each named graph (an article in N-Quads and TriG) is checked on
-         * its own: an actor named in two articles has two confidences */
-        rdf_dataset ds;
-        if (rdf_dataset_parse(&ds, b.data, b.len, rdf_syntax_for_name(name), name, &err) < 0) {
-            S_fail(&err);
-            rdf_dataset_free(&ds);
-            status = UNREADABLE;
-            goto done;
-        }
-        /* --no-shapes checks the syntax alone, of any RDF */
-        bool article = !use_shapes;
-        for (size_t k = 0; k < ds.n && !article; k++)
-            article = S_has_article(ds.graphs[k]);
-        if (!article) {
-            rdf_dataset_free(&ds);
-            status = S_no_article(name, rs.count);
-            goto done;
-        }
-        if (ds.n > 1 || (ds.n == 1 && ds.names[0])) {
-            size_t total = 0;
-            for (size_t k = 0; k < ds.n && status == VALID; k++) {
-                rs.graph = ds.names[k];
-                memset(&err, 0, sizeof err);
-                if (use_shapes && ng_shacl_validate(shapes, ds.graphs[k], S_report, &rs, &err) < 0) {
-                    S_fail(&err);
-                    status = UNREADABLE;
-                }
-                total += ds.graphs[k]->ntriple;
-            }
-            rs.graph = NULL;
-            if (status == VALID) {
-                if (rs.count) {
-                    status = INVALID;
-                    printf("%s: invalid (%ld problem%s)\n", name, rs.count, rs.count == 1 ? "" : "s");
-                } else {
-                    printf("%s: valid (%zu triples in %zu graphs)\n", name, total, ds.n);
-                }
-            }
-            rdf_dataset_free(&ds);
-            goto done;
-        }
-        if (ds.n == 1) {
-            rdf_graph_free(data);
-            data = ds.graphs[0];
-            ds.graphs[0] = NULL;
-        }
-        rdf_dataset_free(&ds);
     }
-    if (use_shapes && !S_has_article(data)) {
-        status = S_no_article(name, rs.count);
-        goto done;
-    }
-    memset(&err, 0, sizeof err);
-    if (use_shapes && ng_shacl_validate(shapes, data, S_report, &rs, &err) < 0) {
-        S_fail(&err);
-        status = UNREADABLE;
-        goto done;
-    }
-    if (rs.count) {
-        status = INVALID;
-        printf("%s: invalid (%ld problem%s)\n", name, rs.count, rs.count == 1 ? "" : "s");
-    } else {
-        printf("%s: valid (%zu triples)\n", name, data->ntriple);
-    }
-done:
     rdf_graph_free(data);
     ng_buf_free(&b);
     return status;
+}
+
+/* ---- the results ------------------------------------------------------------- */
+
+static const char *const STATUS_NAME[] = {"valid", "invalid", "unreadable"};
+
+static void S_json_field(json_t *o, const char *key, const char *value)
+{
+    if (value && *value)
+        json_object_set_new(o, key, json_string(value));
+}
+
+static void S_result_json(const report_state *rs, int status)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "file", json_string(rs->file));
+    json_object_set_new(o, "status", json_string(STATUS_NAME[status]));
+    if (status == VALID) {
+        json_object_set_new(o, "triples", json_integer((json_int_t)rs->triples));
+        if (rs->graphs)
+            json_object_set_new(o, "graphs", json_integer((json_int_t)rs->graphs));
+    }
+    json_t *problems = json_array();
+    for (size_t i = 0; i < rs->nkept; i++) {
+        const kept_problem *k = &rs->kept[i];
+        json_t *p = json_object();
+        S_json_field(p, "graph", k->graph);
+        S_json_field(p, "where", k->where);
+        S_json_field(p, "focusNode", k->focus_nt);
+        S_json_field(p, "path", k->path);
+        S_json_field(p, "pathIRI", k->path_iri);
+        S_json_field(p, "constraint", k->constraint);
+        S_json_field(p, "message", k->message);
+        json_array_append_new(problems, p);
+    }
+    json_object_set_new(o, "problems", problems);
+    S_json_field(o, "error", rs->error);
+    char *line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII | JSON_PRESERVE_ORDER);
+    printf("%s\n", line);
+    free(line);
+    json_decref(o);
+}
+
+/* A Turtle string literal. */
+static void S_turtle_string(const char *s)
+{
+    putchar('"');
+    for (; s && *s; s++) {
+        if (*s == '"' || *s == '\\')
+            putchar('\\');
+        if (*s == '\n')
+            fputs("\\n", stdout);
+        else if (*s == '\r')
+            fputs("\\r", stdout);
+        else
+            putchar(*s);
+    }
+    putchar('"');
+}
+
+/* "sh:minCount" -> "sh:MinCountConstraintComponent" */
+static void S_component(const char *constraint)
+{
+    const char *local = constraint + 3;
+    printf("sh:%c%sConstraintComponent", local[0] >= 'a' && local[0] <= 'z' ? local[0] - 32 : local[0], local + 1);
+}
+
+/* A SHACL validation report, as pySHACL and Jena write them. Problems the
+ * JSON Schema found (JSON-LD files) are results too, their focus node the
+ * JSON pointer and their source shape the schema. */
+static void S_result_turtle(const report_state *rs, int status)
+{
+    printf("\n[] a sh:ValidationReport ;\n    rdfs:label ");
+    S_turtle_string(rs->file);
+    printf(" ;\n    sh:conforms %s", status == VALID ? "true" : "false");
+    if (rs->error[0]) {
+        printf(" ;\n    rdfs:comment ");
+        S_turtle_string(rs->error);
+    }
+    for (size_t i = 0; i < rs->nkept; i++) {
+        const kept_problem *k = &rs->kept[i];
+        bool shacl = !strncmp(k->constraint, "sh:", 3);
+        printf(" ;\n    sh:result [ a sh:ValidationResult ; sh:resultSeverity sh:Violation ;\n        sh:focusNode ");
+        if (k->focus_nt)
+            fputs(k->focus_nt, stdout);
+        else
+            S_turtle_string(k->where);
+        if (k->path_iri)
+            printf(k->inverse ? " ;\n        sh:resultPath [ sh:inversePath <%s> ]" : " ;\n        sh:resultPath <%s>",
+                   k->path_iri);
+        if (shacl) {
+            printf(" ;\n        sh:sourceConstraintComponent ");
+            S_component(k->constraint);
+        } else {
+            printf(" ;\n        sh:sourceShape <http://newsgraph.org/schemas/newsgraph.schema.json>");
+        }
+        printf(" ;\n        sh:resultMessage ");
+        char msg[1200];
+        snprintf(msg, sizeof msg, shacl ? "%s" : "%s (%s)", k->message, k->constraint);
+        S_turtle_string(msg);
+        if (k->graph) {
+            printf(" ;\n        rdfs:seeAlso <%s>", k->graph);
+        }
+        printf(" ]");
+    }
+    printf(" .\n");
+}
+
+static void S_result(const report_state *rs, int status)
+{
+    if (report_as == REPORT_JSON)
+        S_result_json(rs, status);
+    else if (report_as == REPORT_TURTLE)
+        S_result_turtle(rs, status);
+    else if (status == VALID && rs->graphs)
+        printf("%s: valid (%zu triples in %zu graphs)\n", rs->file, rs->triples, rs->graphs);
+    else if (status == VALID)
+        printf("%s: valid (%zu triples)\n", rs->file, rs->triples);
+    else if (status == INVALID && rs->count)
+        printf("%s: invalid (%ld problem%s)\n", rs->file, rs->count, rs->count == 1 ? "" : "s");
+}
+
+static void S_report_free(report_state *rs)
+{
+    for (size_t i = 0; i < rs->nkept; i++) {
+        kept_problem *k = &rs->kept[i];
+        free(k->graph), free(k->where), free(k->path), free(k->constraint), free(k->message), free(k->focus_nt);
+        free(k->path_iri);
+    }
+    free(rs->kept);
 }
 
 int cmd_validate(int argc, char **argv)
@@ -352,6 +544,8 @@ int cmd_validate(int argc, char **argv)
                                              {"no-schema", no_argument, NULL, 'n'},
                                              {"no-shapes", no_argument, NULL, 'N'},
                                              {"max-size", required_argument, NULL, 'M'},
+                                             {"syntax", required_argument, NULL, 'x'},
+                                             {"report", required_argument, NULL, 'r'},
                                              {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
                                              {NULL, 0, NULL, 0}};
     const char *schema_path = NULL, *shapes_path = NULL;
@@ -373,6 +567,25 @@ int cmd_validate(int argc, char **argv)
             max_size = (size_t)v << 20;
             break;
         }
+        case 'x': {
+            static const char *const raptor[] = {"jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonl"};
+            ng_output_format f;
+            if (ng_output_format_from_name(optarg, &f) != 0 || (size_t)f >= sizeof raptor / sizeof raptor[0]) {
+                fprintf(stderr, "newsgraph: --syntax wants jsonld, jsonl, turtle, ntriples, nquads, trig or rdfxml,"
+                                " not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            forced_syntax = raptor[f];
+            break;
+        }
+        case 'r':
+            if (!strcmp(optarg, "text") || !strcmp(optarg, "json") || !strcmp(optarg, "turtle")) {
+                report_as = optarg[0] == 't' && optarg[1] == 'e' ? REPORT_TEXT : optarg[0] == 'j' ? REPORT_JSON
+                                                                                                 : REPORT_TURTLE;
+                break;
+            }
+            fprintf(stderr, "newsgraph: --report wants text, json or turtle, not '%s'\n", optarg);
+            return EXIT_USAGE;
         case 'h': S_usage(stdout); return EXIT_OK;
         case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph validate --help'.\n", stderr); return EXIT_USAGE;
@@ -416,13 +629,19 @@ int cmd_validate(int argc, char **argv)
                                  shapes_path ? rdf_syntax_for_name(shapes_path) : "turtle", src, &err);
         ng_buf_free(&b);
         if (rc != 0) {
-            S_fail(&err);
+            S_fail(NULL, &err);
             worst = UNREADABLE;
             goto done;
         }
     }
+    if (report_as == REPORT_TURTLE)
+        printf("@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+               "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n");
     for (int i = optind; i < argc; i++) {
-        int st = S_validate_file(argv[i], schema, shapes);
+        report_state rs = {strcmp(argv[i], "-") == 0 ? "(stdin)" : argv[i], NULL, 0, NULL, 0, 0, 0, 0, ""};
+        int st = S_validate_file(argv[i], schema, shapes, &rs);
+        S_result(&rs, st);
+        S_report_free(&rs);
         if (st > worst)
             worst = st;
     }

@@ -224,6 +224,40 @@ const char *rdf_graph_show(const rdf_graph *g, uint32_t term, char *buf, size_t 
     return buf;
 }
 
+const char *rdf_graph_nt(const rdf_graph *g, uint32_t term, char *buf, size_t n)
+{
+    const rdf_term *t = &g->terms[term];
+    if (t->kind == RDF_IRI) {
+        snprintf(buf, n, "<%s>", t->value);
+        return buf;
+    }
+    if (t->kind == RDF_BLANK) {
+        snprintf(buf, n, "_:%s", t->value);
+        return buf;
+    }
+    /* a literal, escaped as N-Triples wants, cut to fit */
+    size_t k = 0;
+    buf[k++] = '"';
+    for (const char *c = t->value; *c; c++) {
+        if (k + 16 >= n && ((unsigned char)*c & 0xC0) != 0x80)
+            break; /* at a character's start */
+        const char *esc = *c == '"' ? "\\\"" : *c == '\\' ? "\\\\" : *c == '\n' ? "\\n" : *c == '\r' ? "\\r" : NULL;
+        if (esc)
+            for (; *esc; esc++)
+                buf[k++] = *esc;
+        else
+            buf[k++] = *c;
+    }
+    buf[k++] = '"';
+    buf[k] = '\0';
+    size_t used = k;
+    if (t->lang)
+        snprintf(buf + used, n - used, "@%s", t->lang);
+    else if (t->datatype && strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string") != 0)
+        snprintf(buf + used, n - used, "^^<%s>", t->datatype);
+    return buf;
+}
+
 /* ---- Raptor -------------------------------------------------------------- */
 
 const char *rdf_syntax_for_name(const char *path)

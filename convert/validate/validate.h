@@ -85,8 +85,23 @@ const char *rdf_show_iri(const rdf_graph *g, const char *iri, char *buf, size_t 
 
 /* ---- the validators ----------------------------------------------------- */
 
-/* One finding: where (node or JSON pointer), which constraint, what. */
-typedef void (*ng_report_fn)(void *data, const char *where, const char *constraint, const char *message);
+/* The N-Triples form of a term ("<iri>", "_:b1", "\"text\"^^<dt>") into buf. */
+const char *rdf_graph_nt(const rdf_graph *g, uint32_t term, char *buf, size_t n);
+
+/* One finding: where (a node shown with prefixes, or a JSON pointer), the
+ * path (shown, "" for none), which constraint, what; for SHACL also the
+ * focus node as an N-Triples term and the path's predicate IRI, for
+ * reports in RDF (NULL for JSON Schema, and for a node shape's path). */
+typedef struct {
+    const char *where;
+    const char *path;
+    const char *constraint;
+    const char *message;
+    const char *focus_nt;
+    const char *path_iri;
+    bool inverse;
+} ng_problem;
+typedef void (*ng_report_fn)(void *data, const ng_problem *problem);
 
 /* SHACL: validate data against the shapes graph. Returns the number of
  * violations (each reported), or -1 with err set when the shapes use a

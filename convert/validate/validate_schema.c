@@ -323,7 +323,9 @@ __attribute__((format(printf, 5, 6))) static void S_error(validator *v, bool qui
     char shortened[160];
     if (n > 120)
         snprintf(shortened, sizeof shortened, "%.50s...%s", ipath, ipath + n - 60);
-    v->report(v->rdata, n > 120 ? shortened : ipath[0] ? ipath : "/", keyword, msg);
+    ng_problem pr = {.where = n > 120 ? shortened : ipath[0] ? ipath : "/", .path = "", .constraint = keyword,
+                     .message = msg};
+    v->report(v->rdata, &pr);
 }
 
 static const char *S_type_name(json_t *x)

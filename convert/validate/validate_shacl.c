@@ -173,24 +173,26 @@ static bool S_lexical_ok(const char *dt, const char *s)
 typedef struct {
     char where[300];    /* the focus node, shown */
     char path[300];     /* the path, shown, or "" for a node shape */
+    uint32_t focus;     /* the focus node */
+    const char *path_iri; /* the path's predicate, or NULL */
+    bool inverse;
 } context;
 
 __attribute__((format(printf, 4, 5))) static void S_violation(shacl *v, const context *c, const char *constraint,
                                                               const char *fmt, ...)
 {
-    char msg[800];
+    v->violations++;
+    if (!v->report)
+        return;
+    char msg[800], focus[2400];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    char where[700];
-    if (c->path[0])
-        snprintf(where, sizeof where, "%s: %s", c->where, c->path);
-    else
-        snprintf(where, sizeof where, "%s", c->where);
-    v->violations++;
-    if (v->report)
-        v->report(v->rdata, where, constraint, msg);
+    ng_problem pr = {.where = c->where, .path = c->path, .constraint = constraint, .message = msg,
+                     .focus_nt = rdf_graph_nt(v->data, c->focus, focus, sizeof focus), .path_iri = c->path_iri,
+                     .inverse = c->inverse};
+    v->report(v->rdata, &pr);
 }
 
 static bool S_conforms(shacl *v, uint32_t shape, uint32_t focus, int depth);
@@ -231,8 +233,10 @@ static bool S_supported(shacl *v, uint32_t shape)
 }
 
 /* Value nodes of a property shape's path for a focus node. */
-static size_t S_values(shacl *v, uint32_t shape, uint32_t focus, uint32_t **out, char *shown, size_t nshown)
+static size_t S_values(shacl *v, uint32_t shape, uint32_t focus, uint32_t **out, context *c)
 {
+    char *shown = c->path;
+    size_t nshown = sizeof c->path;
     *out = NULL;
     uint32_t path = S_one(v->shapes, shape, S_sh(v, "path"));
     const rdf_term *pt = &v->shapes->terms[path];
@@ -252,6 +256,8 @@ static size_t S_values(shacl *v, uint32_t shape, uint32_t focus, uint32_t **out,
     char p[256];
     rdf_show_iri(v->shapes, v->shapes->terms[path].value, p, sizeof p);
     snprintf(shown, nshown, inverse ? "^%s" : "%s", p);
+    c->path_iri = v->shapes->terms[path].value;
+    c->inverse = inverse;
     uint32_t dp = rdf_graph_find_iri(v->data, v->shapes->terms[path].value);
     if (dp == UINT32_MAX)
         return 0;
@@ -420,12 +426,12 @@ static void S_check_shape(shacl *v, uint32_t shape, uint32_t focus, int depth, b
     uint32_t deact = S_one(v->shapes, shape, S_sh(v, "deactivated"));
     if (deact != UINT32_MAX && strcmp(v->shapes->terms[deact].value, "true") == 0)
         return;
-    context c;
+    context c = {.focus = focus};
     rdf_graph_show(v->data, focus, c.where, sizeof c.where);
     c.path[0] = '\0';
     if (S_one(v->shapes, shape, S_sh(v, "path")) != UINT32_MAX) {
         uint32_t *values;
-        size_t n = S_values(v, shape, focus, &values, c.path, sizeof c.path);
+        size_t n = S_values(v, shape, focus, &values, &c);
         if (!v->unsupported)
             S_constraints(v, shape, focus, values, n, true, &c, depth, quiet);
         free(values);

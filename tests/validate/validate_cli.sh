@@ -168,5 +168,49 @@ check "unrelated triples: invalid, one problem" "grep -qx 'unrelated.nt: invalid
 expect 0 "" -- "$BIN" validate --no-shapes --no-schema unrelated.nt
 check "--no-shapes checks the syntax alone" "grep -qx 'unrelated.nt: valid (1 triples)' out.txt"
 
+# --syntax: what standard input holds (JSON Lines cannot be told from JSON)
+"$BIN" convert -q -f jsonl "$SRC/samples/wire-briefs.jsonl" > lines.txt
+expect 2 "newsgraph: (stdin):2:1: invalid JSON: end of file expected near '{'" -- sh -c "\"$BIN\" validate - < lines.txt"
+expect 0 "" -- sh -c "\"$BIN\" validate --syntax jsonl - < lines.txt"
+check "--syntax jsonl: each line an article" "grep -qx '(stdin): valid (196 triples in 2 graphs)' out.txt"
+expect 0 "" -- sh -c "\"$BIN\" validate --syntax NT - < valid.nt"
+check "--syntax takes -f's aliases, in any case" "grep -qx '(stdin): valid (147 triples)' out.txt"
+"$BIN" convert -q -f turtle "$SRC/samples/beijing-visit.txt" > turtle.txt
+expect 2 "newsgraph: turtle.txt:1: Saw '@', expected subject term <URIref> or _:bnodeID" -- "$BIN" validate --syntax ntriples turtle.txt
+expect 2 "newsgraph: --syntax wants jsonld, jsonl, turtle, ntriples, nquads, trig or rdfxml, not 'tsv'" -- \
+  "$BIN" validate --syntax tsv valid.nt
+# a JSON Lines line that breaks a shape names its article's graph
+sed '2s/"sh:creator"//; 2s/"creator":"[^"]*",//' lines.txt > lines.jsonl
+expect 1 "newsgraph: lines.jsonl: graph <http://newsgraph.org/id/article/b75f9b8f2757edb9>: <http://newsgraph.org/id/article/b75f9b8f2757edb9/statement/38-122>: schema:creator: expected at least 1 value, found 0 (sh:minCount)" -- \
+  "$BIN" validate --no-schema lines.jsonl
+
+# --report json: a JSON object per file on standard output
+cp "$FIX/14-no-creator-triples.nt" nocreator2.nt
+expect 2 "newsgraph: missing.nt: cannot open: No such file or directory" -- "$BIN" validate --report json valid.nt nocreator2.nt missing.nt
+cat > want.txt <<'WANT'
+{"file":"valid.nt","status":"valid","triples":147,"problems":[]}
+{"file":"nocreator2.nt","status":"invalid","problems":[{"where":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/103-131>","focusNode":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/103-131>","path":"schema:creator","pathIRI":"http://schema.org/creator","constraint":"sh:minCount","message":"expected at least 1 value, found 0"},{"where":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/155-186>","focusNode":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/155-186>","path":"schema:creator","pathIRI":"http://schema.org/creator","constraint":"sh:minCount","message":"expected at least 1 value, found 0"}]}
+{"file":"missing.nt","status":"unreadable","problems":[],"error":"cannot open: No such file or directory"}
+WANT
+check "--report json: valid, invalid with its problems, unreadable with its error" "cmp -s out.txt want.txt"
+cp "$FIX/03-offset-as-string.jsonld" offset.jsonld
+expect 1 "" -- "$BIN" validate --report json offset.jsonld
+check "--report json: a JSON Schema problem has its pointer and keyword" \
+  "grep -qF '\"problems\":[{\"where\":\"/@graph/' out.txt && grep -qF '\"constraint\":\"anyOf\"' out.txt"
+
+# --report turtle: a SHACL validation report per file, as pySHACL and Jena write
+expect 1 "" -- "$BIN" validate --report turtle valid.nt nocreator2.nt
+check "--report turtle parses as Turtle" "rapper -q -i turtle -o ntriples out.txt > report.nt"
+check "two reports: one conforms, one does not" \
+  "[ \$(grep -c '<http://www.w3.org/ns/shacl#conforms> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>' report.nt) = 1 ] &&
+   [ \$(grep -c '<http://www.w3.org/ns/shacl#conforms> \"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>' report.nt) = 1 ]"
+check "each result: focus node, path, component, severity, message" \
+  "grep -q '<http://www.w3.org/ns/shacl#focusNode> <http://newsgraph.org/id/article/17a9ee647ec965e0/statement/155-186> .' report.nt &&
+   [ \$(grep -c '<http://www.w3.org/ns/shacl#resultPath> <http://schema.org/creator> .' report.nt) = 2 ] &&
+   [ \$(grep -c '<http://www.w3.org/ns/shacl#sourceConstraintComponent> <http://www.w3.org/ns/shacl#MinCountConstraintComponent> .' report.nt) = 2 ] &&
+   [ \$(grep -c '<http://www.w3.org/ns/shacl#resultSeverity> <http://www.w3.org/ns/shacl#Violation> .' report.nt) = 2 ] &&
+   [ \$(grep -c '<http://www.w3.org/ns/shacl#resultMessage> \"expected at least 1 value, found 0\" .' report.nt) = 2 ]"
+expect 2 "newsgraph: --report wants text, json or turtle, not 'xml'" -- "$BIN" validate --report xml valid.nt
+
 echo "validate: $n checks, $fails failed"
 [ "$fails" -eq 0 ]
