@@ -79,7 +79,7 @@ def event_spans(items):
     mentions])])}: attendees and organizer are participants."""
     spans = {n['@id']: (n['beginIndex'], n['endIndex']) for n in items if n.get('@type') == 'Phrase'}
     arts = {n['@id']: (n.get('identifier') or n['@id'], n.get('articleBody', ''))
-            for n in items if n.get('@type') == 'NewsArticle'}
+            for n in items if 'NewsArticle' in as_list(n.get('@type'))}
     mentions = {n['@id']: [spans[m] for m in as_list(n.get('denotedBy')) if m in spans] for n in items}
     out = {doc: (body, [], []) for doc, body in arts.values()}
     for n in items:

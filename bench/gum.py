@@ -3,7 +3,7 @@
 merged into one node per real actor?
 
 usage: [CONVERT_ARGS='--types-model F ...'] bench/gum.py [BIN] [GUM_DIR]
-           [--split test|dev|train] [--genre news] [--show] [--json]
+           [--split test|dev|train] [--genre news] [--show] [--json] [--calibration]
 
 Each document of the split is rebuilt as an article from its CoNLL-U
 (tokens joined by their SpaceAfter, a paragraph break at each `# newpar`,
@@ -151,6 +151,7 @@ def main():
            'ex_tp': 0, 'ex_pred': 0, 'ex_gold': 0, 'multi': 0, 'multi_ok': 0, 'pmulti': 0, 'pmulti_ok': 0}
     muc = [0, 0, 0, 0]
     b3 = [0.0, 0, 0.0, 0]
+    calibration = {}  # stated confidence -> [our mentions, right type]
     for n, title, toks, ments in docs:
         g = by_doc.get(n)
         if g is None:
@@ -181,13 +182,17 @@ def main():
                 ti = tokens_of(sp, tspans)
                 if not ti or not propn.intersection(ti):
                     continue
-                pred.append({'node': node_id, 'type': ntype, 'toks': set(ti), 'span': (min(ti), max(ti))})
+                pred.append({'node': node_id, 'type': ntype, 'toks': set(ti), 'span': (min(ti), max(ti)),
+                             'conf': CONFIDENCE.get((n, sp))})
         tot['pred'] += len(pred)
         tot['gold'] += len(gold)
         for p in pred:
             over = [m for m in gold if m['toks'] & p['toks']]
             tot['tp_u'] += bool(over)
             tot['tp_t'] += any(m['type'] == p['type'] for m in over)
+            cal = calibration.setdefault(p['conf'], [0, 0])
+            cal[0] += 1
+            cal[1] += any(m['type'] == p['type'] for m in over)
             if opts.get('--show') and not any(m['type'] == p['type'] for m in over):
                 words = ' '.join(toks[i]['form'] for i in sorted(p['toks']))
                 print(f"  FP {n}: {words!r} {p['type']} (gold {[m['type'] for m in over]})")
@@ -276,6 +281,16 @@ def main():
         'people_named_twice': tot['pmulti'],
         'person_MUC_F1': round(f(mp, mr), 4), 'person_B3_F1': round(f(bp, br), 4),
     }
+    if opts.get('--calibration'):
+        # how often a mention of each stated confidence names a gold name of
+        # its type, and the expected calibration error over all of them
+        print('stated confidence  mentions  right type  (ok+1)/(n+2)')
+        ece = 0.0
+        for c, (k, ok) in sorted(calibration.items(), key=lambda x: str(x[0])):
+            print(f"  {str(c):>15}  {k:8d}  {ok / k:10.3f}  {(ok + 1) / (k + 2):12.3f}")
+            if c is not None:
+                ece += k / tot['pred'] * abs(float(c) - ok / k)
+        print(f"  expected calibration error {ece:.3f}")
     if opts.get('--json'):
         print(json.dumps(res, indent=1))
         return
@@ -296,8 +311,10 @@ def S_group(data):
     if isinstance(graph, list) and graph and isinstance(graph[0], dict) and '@graph' in graph[0]:
         items = [n for g in graph for n in g['@graph']]
     spans = {n['@id']: (n['beginIndex'], n['endIndex']) for n in items if n.get('@type') == 'Phrase'}
+    conf = {n['@id']: n['taConfidence'] for n in items if n.get('@type') == 'Phrase' and 'taConfidence' in n}
     out = {}
-    arts = [n for n in items if n.get('@type') == 'NewsArticle']
+    arts = [n for n in items if 'NewsArticle' in (n.get('@type') if isinstance(n.get('@type'), list)
+                                                  else [n.get('@type')])]
     for a in arts:
         doc = a.get('identifier') or a['@id']
         out[a['@id']] = (doc, a.get('articleBody', ''), [])
@@ -320,9 +337,17 @@ def S_group(data):
                 by_art.setdefault(art, []).append(sp)
         for art, sp in by_art.items():
             out[art][2].append((n['@id'], OUR_TYPE[t], sp))
+    for m, c in conf.items():
+        art = m.split('#char=')[0]
+        if art in out:
+            CONFIDENCE[(out[art][0], spans[m])] = c
     for art, (doc, body, nodes) in out.items():
         res[doc] = (body, nodes)
     return res
+
+
+# (document id, (start, end)) -> the converter's confidence in that mention
+CONFIDENCE = {}
 
 
 if __name__ == '__main__':

@@ -100,7 +100,8 @@ def main():
     ours = {}
     for g in graphs:
         items = g['@graph']
-        art = [n for n in items if n.get('@type') == 'NewsArticle']
+        art = [n for n in items if 'NewsArticle' in (n.get('@type') if isinstance(n.get('@type'), list)
+                                                     else [n.get('@type')])]
         rid = art[0].get('identifier') if art else None
         classes = []
         for n in items:

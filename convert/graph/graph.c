@@ -17,6 +17,7 @@
 #define XSD "http://www.w3.org/2001/XMLSchema#"
 #define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 #define GAF "http://groundedannotationframework.org/gaf#"
+#define ITS "http://www.w3.org/2005/11/its/rdf#"
 
 static void S_emit(ng_document *doc, const char *s, const char *p, ng_term o)
 {
@@ -177,24 +178,68 @@ static bool S_seen(ng_document *doc, span_set *set, size_t cs, size_t ce)
 }
 
 typedef struct {
-    bool *emitted; /* sentence nodes written */
-    span_set seen; /* span nodes written */
+    bool *emitted;       /* sentence nodes written */
+    span_set seen;       /* span nodes written */
+    span_set identified; /* spans given their actor and confidence */
 } evidence_state;
+
+/* How sure a mention of an actor is, where NIF puts it (ITS 2.0 text
+ * analysis: itsrdf:taConfidence beside itsrdf:taIdentRef on the span): the
+ * share of the mentions found the same way that are a name of that type in
+ * GUM's dev documents, (right + 1) / (mentions + 2) (bench/gum.py
+ * --calibration; docs/actors.md has the counts). What found it: the
+ * lexicon, a capital standing for its country, the tagger's reading, the
+ * rules (titles, organization words ...), a guess for want of other
+ * evidence, or words that name it outside a name (a demonym, a dateline);
+ * and whether the actor is named more than once. */
+typedef enum { FOUND_LEXICON, FOUND_METONYM, FOUND_TAGGER, FOUND_RULES, FOUND_GUESS, FOUND_WORDS } found_by;
+
+static found_by S_found_by(const ng_mention *m)
+{
+    if (m->metonym)
+        return FOUND_METONYM;
+    if (m->lex)
+        return FOUND_LEXICON;
+    if (m->guessed)
+        return FOUND_GUESS;
+    return m->by_tagger ? FOUND_TAGGER : FOUND_RULES;
+}
+
+/* [found_by][named more than once], measured 2026-12-01 on GUM dev (787
+ * mentions); a capital for its country (8 mentions) and words outside
+ * names (28) are pooled over both columns. Written in the canonical form
+ * of xsd:double ("9.1E-1" is 0.91), the form JSON-LD processors give it,
+ * so that every syntax holds the same literal. */
+static const char *const MENTION_CONFIDENCE[6][2] = {{"9.1E-1", "9.7E-1"}, {"9.0E-1", "9.0E-1"},
+                                                     {"4.6E-1", "3.6E-1"}, {"7.4E-1", "8.6E-1"},
+                                                     {"7.7E-1", "7.5E-1"}, {"9.0E-1", "9.0E-1"}};
+
+/* The mention's span tied to the actor with its confidence (full
+ * evidence); a span naming two actors (a demonym naming a group and its
+ * country) is tied to the first, so that each confidence has one actor. */
+static void S_mention_confidence(ng_document *doc, evidence_state *ev, uint32_t start, uint32_t end,
+                                 const char *span, const char *actor, found_by how, bool repeated)
+{
+    if (!span || doc->evidence != NG_EVIDENCE_FULL || S_seen(doc, &ev->identified, start, end))
+        return;
+    S_emit(doc, span, ITS "taIdentRef", S_iri(actor));
+    S_emit(doc, span, ITS "taConfidence", S_typed(MENTION_CONFIDENCE[how][repeated], XSD "double"));
+}
 
 /* A span of text as evidence, a NIF string whose IRI is the article's with
  * an RFC 5147 fragment ("#char=12,20"), as NIF and NewsReader's GAF name
  * mentions: offsets in characters, with the full evidence its words and
  * its sentence. Linked from the node it supports by gaf:denotedBy. */
-static void S_denoted_by(ng_document *doc, const char *node, uint32_t start, uint32_t end, uint32_t sent,
-                         evidence_state *ev)
+static const char *S_denoted_by(ng_document *doc, const char *node, uint32_t start, uint32_t end, uint32_t sent,
+                                evidence_state *ev)
 {
     if (doc->evidence == NG_EVIDENCE_NONE)
-        return;
+        return NULL;
     size_t cs = S_chars(doc, start), ce = S_chars(doc, end);
     const char *iri = ng_arena_printf(&doc->arena, "%s#char=%zu,%zu", doc->article_iri, cs, ce);
     S_emit(doc, node, GAF "denotedBy", S_iri(iri));
     if (S_seen(doc, &ev->seen, cs, ce))
-        return;
+        return iri;
     bool full = doc->evidence == NG_EVIDENCE_FULL;
     S_type(doc, iri, NIF "Phrase");
     S_emit(doc, iri, NIF "beginIndex", S_index(doc, cs));
@@ -204,6 +249,7 @@ static void S_denoted_by(ng_document *doc, const char *node, uint32_t start, uin
         S_emit(doc, iri, NIF "anchorOf", S_lit(ng_doc_span(doc, start, end)));
         S_emit(doc, iri, NIF "sentence", S_iri(S_sentence(doc, sent, ev->emitted)));
     }
+    return iri;
 }
 
 static const char *S_modality_iri(ng_modality m)
@@ -267,7 +313,7 @@ void ng_build_graph(ng_document *doc)
 {
     const ng_article *art = doc->art;
     const char *A = doc->article_iri;
-    evidence_state ev = {ng_arena_alloc(&doc->arena, doc->nsent + 1), {0}};
+    evidence_state ev = {ng_arena_alloc(&doc->arena, doc->nsent + 1), {0}, {0}};
     S_index_chars(doc);
 
     for (size_t i = 0; i < doc->nactor; i++)
@@ -364,7 +410,8 @@ void ng_build_graph(ng_document *doc)
                    S_typed(ng_arena_printf(&doc->arena, "0.%02d", a->confidence), XSD "decimal"));
         for (size_t k = 0; k < a->nmention; k++) {
             const ng_mention *m = &doc->mentions[a->mentions[k]];
-            S_denoted_by(doc, s, m->start, m->end, doc->toks[m->tok_start].sent, &ev);
+            const char *span = S_denoted_by(doc, s, m->start, m->end, doc->toks[m->tok_start].sent, &ev);
+            S_mention_confidence(doc, &ev, m->start, m->end, span, s, S_found_by(m), a->nmention > 1);
         }
         /* words naming it outside its mentions: demonyms, datelines */
         for (size_t k = 0; k < a->nnamed_at; k++) {
@@ -374,7 +421,8 @@ void ng_build_graph(ng_document *doc)
                 dup = doc->mentions[a->mentions[q]].start == t0->start;
             if (dup)
                 continue;
-            S_denoted_by(doc, s, t0->start, t1->end, t0->sent, &ev);
+            const char *span = S_denoted_by(doc, s, t0->start, t1->end, t0->sent, &ev);
+            S_mention_confidence(doc, &ev, t0->start, t1->end, span, s, FOUND_WORDS, false);
         }
     }
 

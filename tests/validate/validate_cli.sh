@@ -12,8 +12,8 @@ FIX="$SRC/tests/fixtures/validate"
 cp "$FIX/valid.jsonld" "$FIX/valid.nt" .
 
 expect 0 "" -- "$BIN" validate valid.jsonld valid.nt
-check "one line per valid file" "[ \"\$(cat out.txt)\" = \"valid.jsonld: valid (147 triples)
-valid.nt: valid (147 triples)\" ]"
+check "one line per valid file" "[ \"\$(cat out.txt)\" = \"valid.jsonld: valid (159 triples)
+valid.nt: valid (159 triples)\" ]"
 expect 0 "" -- sh -c "\"$BIN\" validate - < valid.nt"
 check "standard input is named" "grep -q '^(stdin): valid' out.txt"
 
@@ -172,9 +172,9 @@ check "--no-shapes checks the syntax alone" "grep -qx 'unrelated.nt: valid (1 tr
 "$BIN" convert -q -f jsonl "$SRC/samples/wire-briefs.jsonl" > lines.txt
 expect 2 "newsgraph: (stdin):2:1: invalid JSON: end of file expected near '{'" -- sh -c "\"$BIN\" validate - < lines.txt"
 expect 0 "" -- sh -c "\"$BIN\" validate --syntax jsonl - < lines.txt"
-check "--syntax jsonl: each line an article" "grep -qx '(stdin): valid (196 triples in 2 graphs)' out.txt"
+check "--syntax jsonl: each line an article" "grep -qx '(stdin): valid (206 triples in 2 graphs)' out.txt"
 expect 0 "" -- sh -c "\"$BIN\" validate --syntax NT - < valid.nt"
-check "--syntax takes -f's aliases, in any case" "grep -qx '(stdin): valid (147 triples)' out.txt"
+check "--syntax takes -f's aliases, in any case" "grep -qx '(stdin): valid (159 triples)' out.txt"
 "$BIN" convert -q -f turtle "$SRC/samples/beijing-visit.txt" > turtle.txt
 expect 2 "newsgraph: turtle.txt:1: Saw '@', expected subject term <URIref> or _:bnodeID" -- "$BIN" validate --syntax ntriples turtle.txt
 expect 2 "newsgraph: --syntax wants jsonld, jsonl, turtle, ntriples, nquads, trig or rdfxml, not 'tsv'" -- \
@@ -188,7 +188,7 @@ expect 1 "newsgraph: lines.jsonl: graph <http://newsgraph.org/id/article/b75f9b8
 cp "$FIX/14-no-creator-triples.nt" nocreator2.nt
 expect 2 "newsgraph: missing.nt: cannot open: No such file or directory" -- "$BIN" validate --report json valid.nt nocreator2.nt missing.nt
 cat > want.txt <<'WANT'
-{"file":"valid.nt","status":"valid","triples":147,"problems":[]}
+{"file":"valid.nt","status":"valid","triples":159,"problems":[]}
 {"file":"nocreator2.nt","status":"invalid","problems":[{"where":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/103-131>","focusNode":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/103-131>","path":"schema:creator","pathIRI":"http://schema.org/creator","constraint":"sh:minCount","message":"expected at least 1 value, found 0"},{"where":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/155-186>","focusNode":"<http://newsgraph.org/id/article/17a9ee647ec965e0/statement/155-186>","path":"schema:creator","pathIRI":"http://schema.org/creator","constraint":"sh:minCount","message":"expected at least 1 value, found 0"}]}
 {"file":"missing.nt","status":"unreadable","problems":[],"error":"cannot open: No such file or directory"}
 WANT
