@@ -18,8 +18,8 @@ if ! command -v man >/dev/null 2>&1 || ! command -v bash >/dev/null 2>&1; then
   exit 1
 fi
 
-MANWIDTH=100 man --warnings -l "$PAGE" > page.txt 2> warnings.txt
-check "man ./docs/newsgraph.1 renders" "grep -q '^NAME' page.txt && grep -q 'newsgraph - turn news articles into knowledge-graph data' page.txt"
+(cd "$SRC" && MANWIDTH=100 man --warnings ./docs/newsgraph.1) > page.txt 2> warnings.txt
+check "man ./docs/newsgraph.1 renders in the source tree" "grep -q '^NAME' page.txt && grep -q 'newsgraph - turn news articles into knowledge-graph data' page.txt"
 check "without warnings" "[ ! -s warnings.txt ] || { cat warnings.txt; false; }"
 commands=$("$BIN" --help | sed -n 's/^ *\(usage: \)\{0,1\}newsgraph \([a-z][a-z-]*\).*/\2/p' | sort -u | grep -vx help)
 check "the commands are read from --help" "[ \$(echo \"$commands\" | wc -l) -ge 14 ]"
