@@ -785,6 +785,8 @@ const ng_term *ng_tix_value(const ng_triple_index *ix, const char *s, const char
 bool ng_tix_has_type(const ng_triple_index *ix, const char *s, const char *type);
 const char *ng_tix_name(const ng_triple_index *ix, const ng_term *o); /* schema:name of an IRI, or the literal */
 const char *ng_iri_local(const char *iri); /* after the last '#' or '/' */
+/* Write b to out and free it; -1 with err ("cannot write FORMAT output"). */
+int ng_write_out(ng_buf *b, FILE *out, const ng_document *doc, const char *format, ng_error *err);
 /* One table of the article's graph as TSV, a header row first (write_tsv.c). */
 typedef enum { NG_TSV_STATEMENTS = 0, NG_TSV_EVENTS, NG_TSV_ACTORS } ng_tsv_table;
 int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error *err);

@@ -1,6 +1,7 @@
 /* triple_index.c -- an article's triples by subject, for the writers that
  * read the graph back as people read it (tables, the HTML view, the
- * Graphviz picture), so that what they show is what the graph says. */
+ * Graphviz picture), so that what they show is what the graph says; and
+ * how they hand over what they made. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,20 +34,27 @@ void ng_tix_free(ng_triple_index *ix)
     ix->by_subject = NULL;
 }
 
-size_t ng_tix_range(const ng_triple_index *ix, const char *s, size_t *first)
+/* The first triple whose subject is not before s (upper: not s or before). */
+static size_t S_bound(const ng_triple_index *ix, const char *s, bool upper)
 {
     size_t lo = 0, hi = ix->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ix->by_subject[mid]->s.value, s) < 0)
+        int c = strcmp(ix->by_subject[mid]->s.value, s);
+        if (c < 0 || (upper && c == 0))
             lo = mid + 1;
         else
             hi = mid;
     }
-    *first = lo;
-    while (hi < ix->n && strcmp(ix->by_subject[hi]->s.value, s) == 0)
-        hi++;
-    return hi;
+    return lo;
+}
+
+/* Both ends by binary search: an actor named 50,000 times has as many
+ * triples, and is looked up at each of its mentions. */
+size_t ng_tix_range(const ng_triple_index *ix, const char *s, size_t *first)
+{
+    *first = S_bound(ix, s, false);
+    return S_bound(ix, s, true);
 }
 
 const ng_term *ng_tix_value(const ng_triple_index *ix, const char *s, const char *p)
@@ -82,4 +90,15 @@ const char *ng_iri_local(const char *iri)
     const char *h = strrchr(iri, '#'), *sl = strrchr(iri, '/');
     const char *c = h && (!sl || h > sl) ? h : sl;
     return c ? c + 1 : iri;
+}
+
+int ng_write_out(ng_buf *b, FILE *out, const ng_document *doc, const char *format, ng_error *err)
+{
+    bool ok = fwrite(b->data ? b->data : "", 1, b->len, out) == b->len;
+    ng_buf_free(b);
+    if (!ok) {
+        ng_error_set(err, doc->art->source, 0, 0, "cannot write %s output", format);
+        return -1;
+    }
+    return 0;
 }

@@ -91,7 +91,16 @@ static void S_escs(ng_buf *b, const char *s)
         S_esc(b, s, strlen(s));
 }
 
-/* Nodes in the order the graph made them (their type triples). */
+static int S_kind_of(const char *type)
+{
+    for (size_t k = 0; k < sizeof KINDS / sizeof KINDS[0]; k++)
+        if (!strcmp(type, KINDS[k].type))
+            return (int)KINDS[k].k;
+    return -1;
+}
+
+/* Nodes in the order the graph made them (their first type triple of a
+ * kind the page shows). */
 static void S_find_nodes(view *v)
 {
     const ng_document *doc = v->doc;
@@ -100,17 +109,18 @@ static void S_find_nodes(view *v)
         abort();
     for (size_t i = 0; i < doc->ntriple; i++) {
         const ng_triple *t = &doc->triples[i];
-        if (strcmp(t->p.value, RDF_TYPE) != 0)
+        int k;
+        if (strcmp(t->p.value, RDF_TYPE) != 0 || (k = S_kind_of(t->o.value)) < 0)
             continue;
-        for (size_t k = 0; k < sizeof KINDS / sizeof KINDS[0]; k++)
-            if (!strcmp(t->o.value, KINDS[k].type)) {
-                bool seen = false;
-                for (size_t j = 0; j < v->nnode && !seen; j++)
-                    seen = !strcmp(v->nodes[j].iri, t->s.value);
-                if (!seen)
-                    v->nodes[v->nnode++] = (node){t->s.value, KINDS[k].k};
-                break;
-            }
+        /* an earlier type triple of a shown kind made the node already */
+        bool seen = false;
+        size_t j, end = ng_tix_range(&v->ix, t->s.value, &j);
+        for (; j < end && !seen; j++) {
+            const ng_triple *u = v->ix.by_subject[j];
+            seen = u < t && !strcmp(u->p.value, RDF_TYPE) && S_kind_of(u->o.value) >= 0;
+        }
+        if (!seen)
+            v->nodes[v->nnode++] = (node){t->s.value, (kind)k};
     }
 }
 
@@ -190,9 +200,23 @@ static void S_open(view *v, ng_buf *b, const mark *m)
     ng_buf_adds(b, "\">");
 }
 
+static int S_cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int S_cmp_mark_start(const void *a, const void *b)
+{
+    const mark *x = a, *y = b;
+    return S_outside(x, y) ? -1 : S_outside(y, x) ? 1 : 0;
+}
+
 /* The text, each run of characters inside the marks that cover it. The
  * elements open stay open while they cover the next run; a mark crossing
- * another's end is closed and opened again, so the HTML nests. */
+ * another's end is closed and opened again, so the HTML nests. The runs
+ * are walked in order with the marks covering them kept aside, so a long
+ * article with many mentions costs n log n, not n squared. */
 static void S_text(view *v, ng_buf *b)
 {
     const ng_article *art = v->doc->art;
@@ -200,32 +224,34 @@ static void S_text(view *v, ng_buf *b)
     const mark **open = malloc((v->nmark + 1) * sizeof *open), **want = malloc((v->nmark + 1) * sizeof *want);
     if (!cuts || !open || !want)
         abort();
+    qsort(v->marks, v->nmark, sizeof *v->marks, S_cmp_mark_start);
     cuts[ncut++] = 0;
     cuts[ncut++] = art->len;
     for (size_t i = 0; i < v->nmark; i++) {
         cuts[ncut++] = v->marks[i].start;
         cuts[ncut++] = v->marks[i].end;
     }
-    /* sort the cut points (insertion sort: a few hundred) */
-    for (size_t i = 1; i < ncut; i++)
-        for (size_t j = i; j > 0 && cuts[j - 1] > cuts[j]; j--) {
-            size_t t = cuts[j];
-            cuts[j] = cuts[j - 1];
-            cuts[j - 1] = t;
-        }
-    size_t nopen = 0;
+    qsort(cuts, ncut, sizeof *cuts, S_cmp_size);
+    size_t nopen = 0, nwant = 0, next = 0;
     for (size_t c = 0; c + 1 < ncut; c++) {
         size_t from = cuts[c], to = cuts[c + 1];
         if (from == to)
             continue;
-        size_t nwant = 0;
-        for (size_t i = 0; i < v->nmark; i++)
-            if (v->marks[i].start <= from && v->marks[i].end >= to) {
-                size_t j = nwant++;
-                for (; j > 0 && S_outside(&v->marks[i], want[j - 1]); j--)
-                    want[j] = want[j - 1];
-                want[j] = &v->marks[i];
-            }
+        /* the marks covering [from, to): those still open, and those
+         * starting here, kept outermost first */
+        size_t k = 0;
+        for (size_t i = 0; i < nwant; i++)
+            if (want[i]->end >= to)
+                want[k++] = want[i];
+        nwant = k;
+        for (; next < v->nmark && v->marks[next].start <= from; next++) {
+            if (v->marks[next].end < to)
+                continue;
+            size_t j = nwant++;
+            for (; j > 0 && S_outside(&v->marks[next], want[j - 1]); j--)
+                want[j] = want[j - 1];
+            want[j] = &v->marks[next];
+        }
         size_t keep = 0;
         while (keep < nopen && keep < nwant && open[keep] == want[keep])
             keep++;
@@ -380,11 +406,5 @@ int ng_write_html(const ng_document *doc, FILE *out, ng_error *err)
     free(v.nodes);
     free(v.marks);
     free(v.char_byte);
-    bool ok = fwrite(b.data, 1, b.len, out) == b.len;
-    ng_buf_free(&b);
-    if (!ok) {
-        ng_error_set(err, doc->art->source, 0, 0, "cannot write HTML output");
-        return -1;
-    }
-    return 0;
+    return ng_write_out(&b, out, doc, "HTML", err);
 }

@@ -134,11 +134,5 @@ int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error
                 }
     }
     ng_tix_free(&ix);
-    bool ok = fwrite(b.data, 1, b.len, out) == b.len;
-    ng_buf_free(&b);
-    if (!ok) {
-        ng_error_set(err, doc->art->source, 0, 0, "cannot write TSV output");
-        return -1;
-    }
-    return 0;
+    return ng_write_out(&b, out, doc, "TSV", err);
 }

@@ -21,14 +21,17 @@ cleanup() {
 trap cleanup EXIT
 . "$SRC/tests/lib.sh"
 
-# all samples into one N-Quads file
-for input in "$SRC"/samples/*.*; do
-  base=$(basename "$input")
-  args=""
-  [ -f "$SRC/samples/expected/$base.args" ] && args=$(cat "$SRC/samples/expected/$base.args")
-  # shellcheck disable=SC2086
-  "$BIN" convert $args "$input" -f nquads
-done > "$T/all.nq"
+# all samples into one N-Quads file, with convert's options given
+samples_nquads() {
+  for input in "$SRC"/samples/*.*; do
+    base=$(basename "$input")
+    args=""
+    [ -f "$SRC/samples/expected/$base.args" ] && args=$(cat "$SRC/samples/expected/$base.args")
+    # shellcheck disable=SC2086
+    "$BIN" convert $args "$@" "$input" -f nquads
+  done
+}
+samples_nquads > "$T/all.nq"
 check "the samples give N-Quads" "[ -s '$T/all.nq' ]"
 graphs=$(awk '{print $(NF-1)}' "$T/all.nq" | sort -u | wc -l)
 articles=$(grep -c '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/NewsArticle>' "$T/all.nq")
@@ -41,13 +44,7 @@ for q in "$SRC"/docs/queries/*.rq; do
   check "Oxigraph answers $name as docs/queries/$name.tsv" "diff '${q%.rq}.tsv' '$T/$name.oxigraph.tsv'"
 done
 # the same answers from the facts alone (convert --evidence none)
-for input in "$SRC"/samples/*.*; do
-  base=$(basename "$input")
-  args=""
-  [ -f "$SRC/samples/expected/$base.args" ] && args=$(cat "$SRC/samples/expected/$base.args")
-  # shellcheck disable=SC2086
-  "$BIN" convert $args --evidence none "$input" -f nquads
-done > "$T/lean.nq"
+samples_nquads --evidence none > "$T/lean.nq"
 check "--evidence none: under a third of the quads" "[ \$((\$(wc -l < '$T/lean.nq') * 3)) -lt \$(wc -l < '$T/all.nq') ]"
 for q in "$SRC"/docs/queries/*.rq; do
   name=$(basename "$q" .rq)
