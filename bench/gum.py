@@ -195,7 +195,7 @@ def main():
             cal[1] += any(m['type'] == p['type'] for m in over)
             if opts.get('--show') and not any(m['type'] == p['type'] for m in over):
                 words = ' '.join(toks[i]['form'] for i in sorted(p['toks']))
-                print(f"  FP {n}: {words!r} {p['type']} (gold {[m['type'] for m in over]})")
+                print(f"  FP {n}: {words!r} {p['type']} (gold {[m['type'] for m in over]}; confidence {p['conf']})")
         for m in gold:
             over = [p for p in pred if m['toks'] & p['toks']]
             tot['gold_hit_u'] += bool(over)
