@@ -224,7 +224,8 @@ static void S_text(view *v, ng_buf *b)
     const mark **open = malloc((v->nmark + 1) * sizeof *open), **want = malloc((v->nmark + 1) * sizeof *want);
     if (!cuts || !open || !want)
         abort();
-    qsort(v->marks, v->nmark, sizeof *v->marks, S_cmp_mark_start);
+    if (v->nmark) /* (no marks without spans: --evidence none) */
+        qsort(v->marks, v->nmark, sizeof *v->marks, S_cmp_mark_start);
     cuts[ncut++] = 0;
     cuts[ncut++] = art->len;
     for (size_t i = 0; i < v->nmark; i++) {
