@@ -770,6 +770,10 @@ int ng_month_from_name(const char *folded);     /* 1..12 or 0 */
 void ng_date_add_days(int *y, int *m, int *d, int days);
 int ng_date_weekday_of(int y, int m, int d);
 
+/* "#char=" after an article's IRI, where its spans' offsets go ("/char="
+ * when the IRI has a fragment already). */
+const char *ng_span_marker(const char *article_iri);
+
 /* Writers. */
 /* The article's triples by subject (triple_index.c), for writers that read
  * the graph back: tables, the HTML view, the Graphviz picture. */

@@ -226,6 +226,13 @@ static void S_mention_confidence(ng_document *doc, evidence_state *ev, uint32_t 
     S_emit(doc, span, ITS "taConfidence", S_typed(MENTION_CONFIDENCE[how][repeated], XSD "double"));
 }
 
+const char *ng_span_marker(const char *article_iri)
+{
+    /* an IRI holds one fragment: under a base with one already ("--base
+     * http://example.org/data#"), the RFC 5147 part goes in the path */
+    return strchr(article_iri, '#') ? "/char=" : "#char=";
+}
+
 /* A span of text as evidence, a NIF string whose IRI is the article's with
  * an RFC 5147 fragment ("#char=12,20"), as NIF and NewsReader's GAF name
  * mentions: offsets in characters, with the full evidence its words and
@@ -236,7 +243,8 @@ static const char *S_denoted_by(ng_document *doc, const char *node, uint32_t sta
     if (doc->evidence == NG_EVIDENCE_NONE)
         return NULL;
     size_t cs = S_chars(doc, start), ce = S_chars(doc, end);
-    const char *iri = ng_arena_printf(&doc->arena, "%s#char=%zu,%zu", doc->article_iri, cs, ce);
+    const char *iri = ng_arena_printf(&doc->arena, "%s%s%zu,%zu", doc->article_iri, ng_span_marker(doc->article_iri),
+                                      cs, ce);
     S_emit(doc, node, GAF "denotedBy", S_iri(iri));
     if (S_seen(doc, &ev->seen, cs, ce))
         return iri;

@@ -138,11 +138,12 @@ static void S_index_chars(view *v)
     v->nchar = n;
 }
 
-/* The spans a node is denoted by: "ARTICLE#char=B,E" in characters. */
+/* The spans a node is denoted by: "ARTICLE#char=B,E" in characters
+ * (ng_span_marker). */
 static void S_find_marks(view *v)
 {
-    const char *A = v->doc->article_iri;
-    size_t alen = strlen(A);
+    const char *A = v->doc->article_iri, *marker = ng_span_marker(A);
+    size_t alen = strlen(A), mlen = strlen(marker);
     for (size_t n = 0; n < v->nnode; n++) {
         const node *nd = &v->nodes[n];
         size_t i, end = ng_tix_range(&v->ix, nd->iri, &i);
@@ -151,8 +152,9 @@ static void S_find_marks(view *v)
             unsigned long b, e;
             int used = 0;
             if (strcmp(t->p.value, GAF_DENOTED_BY) != 0 || strncmp(t->o.value, A, alen) != 0 ||
-                sscanf(t->o.value + alen, "#char=%lu,%lu%n", &b, &e, &used) != 2 || t->o.value[alen + used] ||
-                b >= e || e > v->nchar)
+                strncmp(t->o.value + alen, marker, mlen) != 0 ||
+                sscanf(t->o.value + alen + mlen, "%lu,%lu%n", &b, &e, &used) != 2 ||
+                t->o.value[alen + mlen + used] || b >= e || e > v->nchar)
                 continue;
             if (v->nmark == v->cap_mark) {
                 v->cap_mark = v->cap_mark ? 2 * v->cap_mark : 64;

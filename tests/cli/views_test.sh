@@ -75,6 +75,13 @@ check "the text shown is the article's, whole" "[ -s text.txt ] && cmp -s text.t
 "$BIN" convert -f html --evidence none "$SAMPLE" > none.html
 check "--evidence none: the graph listed, nothing marked" \
   "grep -q '<li class=\"ng-actor ng-person\"' none.html && ! grep -q '<mark ' none.html"
+# a base IRI with a fragment: the spans' offsets go in the fragment's path
+"$BIN" convert --base 'http://example.org/data#' -f ntriples "$SAMPLE" > hash.nt
+check "--base with a fragment: span IRIs hold one '#' and parse" \
+  "grep -q '<http://example.org/data#article/[0-9a-f]*/char=663,676>' hash.nt && rapper -q -i ntriples -c hash.nt 2>/dev/null"
+"$BIN" convert --base 'http://example.org/data#' -f html "$SAMPLE" > hash.html
+check "and the page marks them as without" "[ \$(grep -o '<mark ' hash.html | wc -l) = \$(grep -o '<mark ' sample.html | wc -l) ]"
+
 # a batch: one page, an article each
 printf '%s\n%s\n' '{"title":"One","text":"Anna Berg met Tom Lind in Oslo on Monday."}' \
   '{"title":"Two","text":"Tom Lind said the talks would <continue> & end."}' > two.jsonl
