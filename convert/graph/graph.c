@@ -181,6 +181,7 @@ typedef struct {
     bool *emitted;       /* sentence nodes written */
     span_set seen;       /* span nodes written */
     span_set identified; /* spans given their actor and confidence */
+    const char *marker;  /* "#char=" after the article's IRI (ng_span_marker) */
 } evidence_state;
 
 /* How sure a mention of an actor is, where NIF puts it (ITS 2.0 text
@@ -243,8 +244,7 @@ static const char *S_denoted_by(ng_document *doc, const char *node, uint32_t sta
     if (doc->evidence == NG_EVIDENCE_NONE)
         return NULL;
     size_t cs = S_chars(doc, start), ce = S_chars(doc, end);
-    const char *iri = ng_arena_printf(&doc->arena, "%s%s%zu,%zu", doc->article_iri, ng_span_marker(doc->article_iri),
-                                      cs, ce);
+    const char *iri = ng_arena_printf(&doc->arena, "%s%s%zu,%zu", doc->article_iri, ev->marker, cs, ce);
     S_emit(doc, node, GAF "denotedBy", S_iri(iri));
     if (S_seen(doc, &ev->seen, cs, ce))
         return iri;
@@ -321,7 +321,7 @@ void ng_build_graph(ng_document *doc)
 {
     const ng_article *art = doc->art;
     const char *A = doc->article_iri;
-    evidence_state ev = {ng_arena_alloc(&doc->arena, doc->nsent + 1), {0}, {0}};
+    evidence_state ev = {ng_arena_alloc(&doc->arena, doc->nsent + 1), {0}, {0}, ng_span_marker(A)};
     S_index_chars(doc);
 
     for (size_t i = 0; i < doc->nactor; i++)
