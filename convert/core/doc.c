@@ -17,16 +17,19 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
-/* A punctuation token that is an em or en dash or a run of hyphens
- * ("--"): datelines ("VIENNA —") and asides. */
+/* A punctuation token that is an em or en dash, a run of hyphens ("--")
+ * or a hyphen with a space on either side, as Reuters writes a dash
+ * ("GENEVA (Reuters) - Measles cases"): datelines and asides. */
 bool ng_tok_is_dash(const ng_document *doc, size_t i)
 {
     if (i >= doc->ntok || !(doc->toks[i].flags & NG_TOK_PUNCT))
         return false;
     const ng_token *t = &doc->toks[i];
-    const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
+    const char *text = doc->art->text;
+    const unsigned char *u = (const unsigned char *)text + t->start;
+    bool spaced = t->start > 0 && t->end < doc->art->len && text[t->start - 1] == ' ' && text[t->end] == ' ';
     return (t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) ||
-           (t->end - t->start >= 2 && u[0] == '-');
+           (t->end - t->start >= 2 && u[0] == '-') || (t->end - t->start == 1 && u[0] == '-' && spaced);
 }
 
 /* Is token i a word in -ing ("saying", "beating"): a participle or a

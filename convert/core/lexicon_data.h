@@ -407,6 +407,13 @@ static const char *const PUBLIC_BODY_WORDS[] = {
     "army", "navy", "military", "tribunal", "authority", "office", "house", "cabinet", "service",
 };
 
+/* Nouns that describe a public or international body of any kind: "the
+ * agency said" after "the World Health Organization" is the WHO, though
+ * its name has no "agency" in it. */
+static const char *const BODY_NOUNS[] = {
+    "agency", "organization", "organisation", "body", "watchdog", "regulator", "institution",
+};
+
 /* British spellings and the American ones the lexicon's names use: a name
  * not found as written is looked up again respelled ("World Health
  * Organisation" is the World Health Organization). */

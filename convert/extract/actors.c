@@ -240,8 +240,9 @@ static int S_place_by_word(ng_document *doc, const char *name)
 }
 
 /* A lone word: the most recently introduced person whose last name (or
- * first name, for "Wang" of "Wang Yi") it is. */
-static int S_person_by_word(ng_document *doc, const char *folded)
+ * first name, for "Wang" of "Wang Yi") it is; with surname_only, whose
+ * last name it is. */
+static int S_person_by_word_ranked(ng_document *doc, const char *folded, bool surname_only)
 {
     int best = -1, best_rank = 0;
     for (size_t a = 0; a < doc->nactor; a++) {
@@ -253,13 +254,15 @@ static int S_person_by_word(ng_document *doc, const char *folded)
         if (n < 2)
             continue;
         int rank = strcmp(w[n - 1], folded) == 0 ? 3 : strcmp(w[0], folded) == 0 ? 2 : S_near(w[n - 1], folded) ? 1 : 0;
-        if (rank > best_rank) {
+        if (rank > best_rank && (rank == 3 || !surname_only)) {
             best = (int)a;
             best_rank = rank;
         }
     }
     return best;
 }
+
+static int S_person_by_word(ng_document *doc, const char *folded) { return S_person_by_word_ranked(doc, folded, false); }
 
 static int S_actor_by_name(ng_document *doc, int type, const char *name)
 {
@@ -604,16 +607,40 @@ static int S_salient_org_before(const ng_document *doc, size_t k)
     return best;
 }
 
+/* The organization named most often before token k (the first named of
+ * those named as often), not the publisher, preferring a public body (a
+ * word of PUBLIC_BODY_WORDS in its name) or one the lexicon knows; -1 if
+ * none. */
+static int S_salient_body_before(const ng_document *doc, size_t k)
+{
+    size_t *count = calloc(2 * (doc->nactor + 1), sizeof *count), *known = count + doc->nactor + 1;
+    int best = -1, best_known = -1;
+    for (size_t m = 0; m < doc->nmention && doc->mentions[m].tok_start < k; m++) {
+        int a = doc->mentions[m].actor;
+        if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher)
+            continue;
+        if (++count[a] > (best < 0 ? 0 : count[best]))
+            best = a;
+        if ((doc->actors[a].lex || S_public_body(doc, a)) && ++known[a] > (best_known < 0 ? 0 : known[best_known]))
+            best_known = a;
+    }
+    free(count);
+    return best_known >= 0 ? best_known : best;
+}
+
 /* "the police", "the ministry": the organization last named whose name
  * has that organization word ("the Nigeria Police", "Interior Ministry");
- * "the company", "the automaker": the organization named most. */
+ * "the company", "the automaker": the organization named most; "the
+ * agency", "the organization" with no such name: the public body named
+ * most. */
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP))
         return -1;
     bool company = ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
+    bool body = ng_lex_is_body_noun(doc->lex, doc->toks[k + 1].lower);
     if (!ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
-        return company ? S_salient_org_before(doc, k) : -1;
+        return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : -1;
     const char *w = doc->toks[k + 1].lower;
     size_t wl = strlen(w);
     for (size_t q = k; q-- > 0 && k - q < 2000;) {
@@ -629,7 +656,7 @@ int ng_org_described(const ng_document *doc, size_t k)
         if (hit)
             return doc->mentions[m].actor;
     }
-    return company ? S_salient_org_before(doc, k) : -1;
+    return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : -1;
 }
 
 /* "the interior minister", "Austria's foreign minister": the one person of
@@ -789,37 +816,67 @@ static void S_home_country(ng_document *doc)
     }
 }
 
-/* "Valeska Paris ... Paris claims she was ...": a lone word the lexicon
- * knows as a place is the surname of a person named in full before it,
- * unless a preposition places it ("moved to Paris"). */
-static bool S_surname_not_place(const ng_document *doc, size_t mi)
+/* A lone word the lexicon knows as a place that no preposition places
+ * ("moved to Paris", "the mayor of Paris") and that is the last word of a
+ * person named in full before it. */
+static bool S_unplaced_surname(const ng_document *doc, size_t mi)
 {
     const ng_mention *m = &doc->mentions[mi];
-    if (m->tok_end - m->tok_start != 1 || m->lex->kind != NG_ACTOR_PLACE)
+    if (m->tok_end - m->tok_start != 1 || !m->lex || m->lex->kind != NG_ACTOR_PLACE)
         return false;
     if (ng_location_preposition(doc, m->tok_start) || (m->tok_start > 0 && ng_tok_is(doc, m->tok_start - 1, "of")))
-        return false;
-    /* and only where it acts or owns as a person does: "Paris claims",
-     * "Paris was born", "Paris's father" */
-    const char *rel = ng_dep_rel(doc, m->tok_start);
-    if (ng_dep_parsed(doc) && strncmp(rel, "nsubj", 5) != 0 && strcmp(rel, "nmod:poss") != 0)
         return false;
     const char *w = doc->toks[m->tok_start].lower;
     for (size_t j = 0; j < mi; j++) {
         const ng_mention *p = &doc->mentions[j];
+        /* a given name, not a modifier: "Old Athens", "Classical Greece" */
         if (p->type == NG_ACTOR_PERSON && !p->lex && p->tok_end - p->tok_start >= 2 && p->tok_end <= m->tok_start &&
-            strcmp(doc->toks[p->tok_end - 1].lower, w) == 0)
+            strcmp(doc->toks[p->tok_end - 1].lower, w) == 0 &&
+            (!ng_dep_parsed(doc) || strcmp(ng_dep_upos(doc, p->tok_start), "PROPN") == 0))
             return true;
     }
     return false;
 }
 
+/* Where the mention acts or owns as a person does: "Paris claims",
+ * "Paris was born", "Paris's father", "Osaka, who won". */
+static bool S_acts_as_person(const ng_document *doc, size_t mi)
+{
+    size_t k = doc->mentions[mi].tok_start;
+    if (k + 2 < doc->ntok && ng_tok_is(doc, k + 1, ",") && ng_tok_is(doc, k + 2, "who"))
+        return true;
+    const char *rel = ng_dep_rel(doc, k);
+    return !ng_dep_parsed(doc) || strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "nmod:poss") == 0;
+}
+
+/* "Valeska Paris ... Paris claims she was ...": a lone word the lexicon
+ * knows as a place is the surname of a person named in full before it
+ * where nothing places it and one of its mentions acts as a person does:
+ * a name is one thing throughout an article ("Osaka, who won ..." parsed
+ * as no subject is the Osaka of "Osaka said"). */
+static bool S_surname_not_place(const ng_document *doc, size_t mi)
+{
+    if (!S_unplaced_surname(doc, mi))
+        return false;
+    const char *w = doc->toks[doc->mentions[mi].tok_start].lower;
+    for (size_t j = 0; j < doc->nmention; j++)
+        if (doc->mentions[j].tok_end - doc->mentions[j].tok_start == 1 &&
+            strcmp(doc->toks[doc->mentions[j].tok_start].lower, w) == 0 && S_unplaced_surname(doc, j) &&
+            S_acts_as_person(doc, j))
+            return true;
+    return false;
+}
+
 static void S_lexicon_names(ng_document *doc)
 {
-    /* 1. lexicon names */
+    /* 1. lexicon names; surnames first, so that they are decided on the
+     * lexicon's readings of every mention */
+    bool *surname = ng_arena_alloc(&doc->arena, doc->nmention * sizeof *surname + 1);
+    for (size_t i = 0; i < doc->nmention; i++)
+        surname[i] = S_surname_not_place(doc, i);
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
-        if (m->lex && S_surname_not_place(doc, i)) {
+        if (surname[i]) {
             /* the person's, in step 4 */
             m->lex = NULL;
             m->type = NG_ACTOR_PERSON;
@@ -1014,8 +1071,10 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
         if (m->actor >= 0 || (m->type != NG_ACTOR_PERSON && m->type != 0))
             continue;
         const char *w = doc->toks[m->tok_start].lower;
-        /* "in Hayward" after the dateline "HAYWARD, Calif.": the place */
-        if (m->tok_end - m->tok_start == 1 && !m->title) {
+        /* "in Hayward" after the dateline "HAYWARD, Calif.": the place,
+         * unless it is the surname of a person named in full ("Osaka said"
+         * after "Naomi Osaka" and a dateline "OSAKA, Japan") */
+        if (m->tok_end - m->tok_start == 1 && !m->title && S_person_by_word_ranked(doc, w, true) < 0) {
             int place = S_actor_by_name(doc, NG_ACTOR_PLACE, m->name);
             if (place >= 0) {
                 m->type = NG_ACTOR_PLACE;

@@ -184,10 +184,18 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     return S_actor_at(doc, before);
 }
 
+static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s);
+
 /* The subject of a speech verb among tokens [lo, v): the first person
- * named, else a pronoun, else the first body named. */
+ * named, else a pronoun, else the first body named. A dateline's agency
+ * ("SAN JOSE, Calif. (AP) —") says nothing: it only carried the story. */
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
+    if (lo < v) {
+        size_t story = S_skip_dateline(doc, &doc->sents[doc->toks[lo].sent]);
+        if (lo < story && story < v)
+            lo = story;
+    }
     int person = -1, body = -1, pronoun = -1;
     for (size_t k = lo; k < v; k++) {
         if (doc->toks[k].flags & NG_TOK_QUOTE)
