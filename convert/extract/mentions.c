@@ -397,7 +397,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 break;
         }
     }
-    if (S_has_org_word(doc, after_titles, j)) {
+    /* "Post Malone", "Banks Wright": an organization word names a body as
+     * the head of its name ("The Washington Post", "Bank of America"); as
+     * the first of two words the tagger reads as a person's name, it is a
+     * given name */
+    bool given_name = j - after_titles == 2 && after_titles == i && S_tagged_person(doc, i, j) &&
+                      !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
+    if (!given_name && S_has_org_word(doc, after_titles, j)) {
         /* "Interim BART Police Chief Ed Alvarez": an organization, a title
          * and the person holding it; the premodifier pass ties them */
         size_t ow = after_titles;
