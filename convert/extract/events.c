@@ -192,7 +192,14 @@ static bool S_origin(const ng_document *doc, const ng_mention *m)
     size_t k = m->tok_start;
     while (k > 0 && S_is(doc, k - 1, "the"))
         k--;
-    return k > 0 && (S_is(doc, k - 1, "from") || S_is(doc, k - 1, "across"));
+    if (k > 0 && (S_is(doc, k - 1, "from") || S_is(doc, k - 1, "across")))
+        return true;
+    /* "Jannik Sinner of Italy", "Rep. Jim Jordan of Ohio": where a person
+     * comes from, not a side */
+    int person = k > 1 && S_is(doc, k - 1, "of") ? ng_mention_at(doc, k - 2) : -1;
+    return person >= 0 && doc->mentions[person].actor >= 0 &&
+           doc->actors[doc->mentions[person].actor].type == NG_ACTOR_PERSON &&
+           doc->actors[m->actor >= 0 ? m->actor : doc->mentions[person].actor].type == NG_ACTOR_PLACE;
 }
 
 /* Can an actor do things? A person, a body, a country, or a place named
@@ -868,7 +875,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
             continue;
         const ng_mention *mm = &doc->mentions[m];
-        if (S_located(doc, mm) || mm->actor == ev->organizer)
+        if (S_located(doc, mm) || mm->actor == ev->organizer || S_origin(doc, mm))
             continue;
         if (!S_can_act(doc, mm->actor, mm->metonym))
             continue;
@@ -1179,6 +1186,24 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     }
 }
 
+/* "Sinner beat Alex de Minaur 6-3" with "beat" parsed as no verb: the
+ * side named right after a result verb, before the score, plays. */
+static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 3; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m < 0) {
+            if (!S_is(doc, k, "the"))
+                return;
+            continue;
+        }
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor >= 0 && mm->actor != ev->location && !S_origin(doc, mm))
+            S_add_attendee(doc, ev, mm->actor);
+        return;
+    }
+}
+
 static void S_subject_participants(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1410,6 +1435,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
     S_subject_participants(doc, &at, &ev);
+    if (strcmp(klass, "Game") == 0 && ev.nattendee < 2)
+        S_game_opponent(doc, &at, &ev);
     if (origin == FROM_LEXICON && !S_meeting_like(klass))
         S_drop_governing_agents(doc, trig, &ev);
     /* "Austria will invite architects from across the EU": with nobody
