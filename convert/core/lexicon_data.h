@@ -358,6 +358,9 @@ static const char *const TITLE_MODIFIERS[] = {
     "fisheries", "tourism", "sports", "youth", "women", "water", "forestry", "mining",
     "petroleum", "planning", "development", "veterans", "welfare", "works", "social",
     "digital", "climate", "oil", "finance", "budget", "revenue", "aviation", "railways",
+    /* a company's officers: "Chief Financial Officer", "chief operating officer" */
+    "financial", "operating", "marketing", "investment", "commercial", "medical", "scientific",
+    "product", "people", "strategy", "compliance", "risk", "creative", "administrative",
 };
 
 /* Words that make a capitalized phrase an organization. */
@@ -366,7 +369,7 @@ static const char *const ORG_WORDS[] = {
     "organization", "organisation", "program", "programme", "institute", "institution",
     "university", "college", "party", "committee", "commission", "office", "bureau", "court",
     "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.",
-    "inc.", "ltd.", "llc", "association", "union", "foundation", "federation", "service",
+    "inc.", "ltd.", "llc", "inc", "ltd", "corp", "plc", "association", "union", "foundation", "federation", "service",
     "services", "police", "parliament", "assembly", "senate", "congress", "academy", "school",
     "hospital", "clinic", "times", "post", "news", "network", "fund", "authority", "board",
     "administration", "guard", "coalition", "alliance", "league", "society", "trust", "club",

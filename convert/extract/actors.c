@@ -891,6 +891,21 @@ static void S_lexicon_names(ng_document *doc)
 
 static int S_org_by_first_word(ng_document *doc, const char *word);
 
+/* "City" after "Manchester City", "United" after "Newcastle United": the
+ * one organization named before whose name is a place the lexicon knows
+ * and this word; -1 when none or several. */
+static int S_club_by_last_word(ng_document *doc, const char *word)
+{
+    int a = S_actor_by_tail(doc, NG_ACTOR_ORG, word);
+    if (a < 0)
+        return -1;
+    const char *name = doc->actors[a].name;
+    char *f = ng_text_fold(name, strlen(name) - strlen(word) - 1);
+    const ng_lex_entry *place = ng_lex_name(doc->lex, f);
+    free(f);
+    return place && place->kind == NG_ACTOR_PLACE ? a : -1;
+}
+
 static void S_names_by_type(ng_document *doc)
 {
     /* 2. organizations and places by name; a one-word place after the
@@ -927,6 +942,10 @@ static void S_names_by_type(ng_document *doc)
                 continue;
             if (a < 0 && lone_place)
                 a = S_place_by_word(doc, m->name);
+            if (a < 0 && lone_place && (a = S_club_by_last_word(doc, m->name)) >= 0) {
+                m->type = NG_ACTOR_ORG;
+                m->place_kind = 0;
+            }
             if (a < 0 && lone_org_word) {
                 /* "Inspector-General of Police" and "the Nigeria Police" */
                 a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);

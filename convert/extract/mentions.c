@@ -197,6 +197,15 @@ static bool S_title_word(const ng_document *doc, size_t i)
            ng_lex_is_title_abbreviation(doc->lex, w) || S_hyphenated_title(doc, w);
 }
 
+/* A title's modifier right before its head ("Financial" of "Chief
+ * Financial Officer", "operating" of "chief operating officer"), within
+ * [.., hi). */
+static bool S_title_modifier_of_head(const ng_document *doc, size_t k, size_t hi)
+{
+    return k + 1 < hi && ng_lex_is_title_mod(doc->lex, doc->toks[k].lower) &&
+           ng_lex_is_title_head(doc->lex, doc->toks[k + 1].lower);
+}
+
 /* Longest demonym ending at token k (inclusive), at or after from. */
 static size_t S_demonym_ending(ng_document *doc, size_t k, size_t from, const ng_lex_entry **e)
 {
@@ -212,10 +221,24 @@ static size_t S_demonym_ending(ng_document *doc, size_t k, size_t from, const ng
     return 0;
 }
 
+/* "Financial" of "Chief Financial Officer": a word of company names
+ * inside a company officer's title, between "Chief" and "Officer". */
+static bool S_officer_title_word(const ng_document *doc, size_t k, size_t j)
+{
+    return k > 0 && k + 1 < j && ng_tok_is(doc, k - 1, "chief") && ng_tok_is(doc, k + 1, "officer");
+}
+
+/* Is token k, in the run [.., j), a capitalized organization word? */
+static bool S_org_word_at(const ng_document *doc, size_t k, size_t j)
+{
+    return (doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[k].lower) &&
+           !S_officer_title_word(doc, k, j);
+}
+
 static bool S_has_org_word(ng_document *doc, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)
-        if ((doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[k].lower))
+        if (S_org_word_at(doc, k, j))
             return true;
     return false;
 }
@@ -407,7 +430,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         /* "Interim BART Police Chief Ed Alvarez": an organization, a title
          * and the person holding it; the premodifier pass ties them */
         size_t ow = after_titles;
-        while (ow < j && !((doc->toks[ow].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[ow].lower)))
+        while (ow < j && !S_org_word_at(doc, ow, j))
             ow++;
         for (size_t t = ow + 1; t + 1 < j; t++) {
             if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
@@ -1430,9 +1453,10 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         if ((doc->toks[k].flags & NG_TOK_CAP) && !S_title_word(doc, k))
             break;
         /* "a former lawmaker known as ...": a participle after the title
-         * opens a clause about its holder */
+         * opens a clause about its holder ("chief operating officer" is
+         * one title) */
         if (k > from && ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && !strcmp(ng_dep_upos(doc, k), "VERB") &&
-            !ng_dep_finite(doc, k))
+            !ng_dep_finite(doc, k) && !S_title_modifier_of_head(doc, k, hi))
             break;
         k++;
     }
@@ -1805,6 +1829,19 @@ static void S_take_tagger_end(ng_document *doc, ng_mention *mm, size_t i, int mt
     }
 }
 
+/* Are tokens [i, j) words that may be given names: capitalized, no
+ * title, no capitalized function word, no name the lexicon knows? */
+static bool S_given_names(ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++) {
+        const char *w = doc->toks[k].lower;
+        if (!(doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k].flags & NG_TOK_WORD) || S_title_word(doc, k) ||
+            ng_lex_is_stop_cap(doc->lex, w) || ng_lex_name(doc->lex, w) || ng_lex_demonym(doc->lex, w))
+            return false;
+    }
+    return true;
+}
+
 static void S_tagger(ng_document *doc)
 {
     if (!doc->ner || doc->ntok == 0)
@@ -1895,6 +1932,13 @@ static void S_tagger(ng_document *doc)
                     mm->end = doc->toks[j - 1].end;
                     mm->name = S_name_range(doc, mm->tok_start, j);
                 }
+                /* "Erling Haaland missed": a given name opening a sentence,
+                 * which the rules leave out as any capital there */
+                if (mm->tok_start > i && mm->tok_end == j && j - i <= 4 && S_given_names(doc, i, mm->tok_start)) {
+                    mm->tok_start = (uint32_t)i;
+                    mm->start = doc->toks[i].start;
+                    mm->name = S_name_range(doc, i, j);
+                }
             } else if ((mm->type == 0 || mm->guessed) && !mm->lex && mtype && mtype != NG_ACTOR_PERSON &&
                        mm->tok_end == j && mm->tok_start > i && !S_lexicon_name_in(doc, first, i, mm->tok_start)) {
                 S_take_tagger_end(doc, mm, i, mtype);
@@ -1971,7 +2015,9 @@ static char S_reported_pronoun(const ng_document *doc, const ng_mention *om)
             return 0;
     int clause = ng_dep_child(doc, verb, "ccomp");
     int subj = clause >= 0 ? ng_dep_subject(doc, (size_t)clause) : -1;
-    if (subj < 0)
+    /* what the name says after its verb; not the quote before it (""It
+     * was a massive win," manager Mikel Arteta said": "it" is the game) */
+    if (subj < (int)verb)
         return 0;
     int poss = ng_dep_child(doc, (size_t)subj, "nmod:poss");
     const char *w = doc->toks[poss >= 0 ? (size_t)poss : (size_t)subj].lower;
