@@ -374,6 +374,7 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char
 {
     static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at", "after", "before",
                                         "against", "between", "among", "than", NULL};
+    int possessor = -1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         if (S_quoted(doc, k) || (doc->toks[k].flags & NG_TOK_QUOTE))
             continue;
@@ -385,10 +386,19 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char
         bool object = false;
         for (int i = 0; preps[i] && k > s->tok_start; i++)
             object = object || ng_tok_is(doc, k - 1, preps[i]);
-        if (!object && S_gender_fits(doc, doc->mentions[m].actor, want))
-            return doc->mentions[m].actor;
+        if (object || !S_gender_fits(doc, doc->mentions[m].actor, want))
+            continue;
+        /* "Patel's daughter, Anjali Patel, said": a possessor is the
+         * subject only when nobody else is named */
+        size_t end = doc->mentions[m].tok_end;
+        if (end < s->tok_end && (doc->toks[end].flags & NG_TOK_POSS)) {
+            if (possessor < 0)
+                possessor = doc->mentions[m].actor;
+            continue;
+        }
+        return doc->mentions[m].actor;
     }
-    return -1;
+    return possessor;
 }
 
 /* "he" and "she": the pronoun model's answer (coref.c) when one is
