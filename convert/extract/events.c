@@ -575,8 +575,21 @@ static void S_join_event(ng_document *doc, ng_event *e, const ng_event *more, si
  * event of no class, one of the same word): its index, or -1 */
 static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
-    if (trig > 0 && (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") || S_is(doc, trig - 1, "that") ||
-                     S_is(doc, trig - 1, "their"))) {
+    /* "the tense game", and in a game's story "a tense game": up to two
+     * lower-case modifiers between, none that makes it another game
+     * ("next") */
+    size_t d = trig;
+    while (d > 0 && trig - d < 2 && doc->dep_first && ng_dep_head(doc, d - 1) == (int)trig &&
+           (!strcmp(ng_dep_rel(doc, d - 1), "amod") || !strcmp(ng_dep_rel(doc, d - 1), "compound")) &&
+           !(doc->toks[d - 1].flags & NG_TOK_CAP) && (doc->toks[d - 1].flags & NG_TOK_WORD) &&
+           !S_is(doc, d - 1, "next") && !S_is(doc, d - 1, "upcoming") && !S_is(doc, d - 1, "previous") &&
+           !S_is(doc, d - 1, "last") && !S_is(doc, d - 1, "first") && !S_is(doc, d - 1, "second"))
+        d--;
+    bool definite = d > 0 && (S_is(doc, d - 1, "the") || S_is(doc, d - 1, "this") || S_is(doc, d - 1, "that") ||
+                              S_is(doc, d - 1, "their"));
+    bool described_game = d < trig && d > 0 && (S_is(doc, d - 1, "a") || S_is(doc, d - 1, "an")) &&
+                          strcmp(klass, "Game") == 0;
+    if (definite || described_game) {
         for (size_t i = doc->nevent; i-- > 0;) {
             const ng_event *o = &doc->events[i];
             if (S_generic_class_of(klass) ? S_generic_class_of(o->klass) && o->end - o->start ==
@@ -1071,6 +1084,16 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
             continue;
         size_t before = ev->nattendee;
         S_parse_argument(doc, ev, (size_t)c);
+        /* "Liverpool, who drew 2-2 with Brighton": a relative pronoun
+         * stands for the name before it */
+        if (ev->nattendee == before && strncmp(rel, "nsubj", 5) == 0 && c > 0 &&
+            (S_is(doc, (size_t)c, "who") || S_is(doc, (size_t)c, "which"))) {
+            size_t ante = (size_t)c - 1;
+            if (ante > 0 && S_ch(doc, ante) == ',')
+                ante--;
+            if (ng_mention_at(doc, ante) >= 0)
+                S_parse_argument(doc, ev, ante);
+        }
         if (strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obl:agent") == 0) {
             subject = true;
             subject_named = subject_named || ev->nattendee > before;
@@ -1389,13 +1412,20 @@ static int S_same_event(const ng_document *doc, size_t trig)
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
     int back = S_refers_back(doc, trig, trig_end, klass);
-    if (back >= 0) {
-        S_add_evidence(doc, &doc->events[back], trig, trig_end);
-        return;
-    }
     event_site at = {trig, trig_end, 0, 0, klass, &doc->sents[doc->toks[trig].sent], false};
     S_clause(doc, trig, &at.lo, &at.hi);
     at.quoted = S_in_quote(doc, trig, at.s->tok_start);
+    if (back >= 0) {
+        /* "settled a tense game at Emirates Stadium": where the event
+         * named again took place, when nothing said so before */
+        S_add_evidence(doc, &doc->events[back], trig, trig_end);
+        if (doc->events[back].location < 0 && !at.quoted) {
+            ng_event again = {.klass = klass, .organizer = -1, .location = -1};
+            S_event_place(doc, &at, &again);
+            doc->events[back].location = again.location;
+        }
+        return;
+    }
     /* --all-events keeps what a speaker says happened, and generic events */
     if (!doc->all_events && S_not_narrated(doc, &at))
         return;
