@@ -517,9 +517,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     for (size_t t = k + 1; !titled && doc->ner_labels && t + 2 <= j; t++) {
         if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_tagger_reading(doc, t + 1, j) != 1)
             continue;
+        /* (a portfolio the tagger reads as a name of another kind is no
+         * name: "Civil Protection Minister Vassilis Kikilias") */
         bool named = false;
         for (size_t q = k; q < t; q++)
-            named = named || doc->ner_labels[q] != 0;
+            named = named || (doc->ner_labels[q] != 0 && ng_ner_type(doc->ner_labels[q]) != 4);
         if (!named) {
             k = t + 1;
             titled = true;
@@ -1238,8 +1240,13 @@ static bool S_topic_head(const ng_document *doc, size_t k)
  * compound belongs to it, though no list has it. */
 static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size_t to)
 {
-    if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & (NG_TOK_CAP | NG_TOK_POSS)) ||
-        ng_lex_demonym(doc->lex, doc->toks[k].lower))
+    /* capitalized, only the portfolio of a minister or secretary: "Civil
+     * Protection Minister", "Shadow Home Secretary" */
+    static const char *const portfolio_heads[] = {"minister", "secretary", "commissioner", "undersecretary", NULL};
+    bool capital = (doc->toks[k].flags & NG_TOK_CAP) && from < to &&
+                   ng_word_in(doc->toks[to - 1].lower, portfolio_heads);
+    if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & NG_TOK_POSS) ||
+        ((doc->toks[k].flags & NG_TOK_CAP) && !capital) || ng_lex_demonym(doc->lex, doc->toks[k].lower))
         return false;
     const char *rel = ng_dep_rel(doc, k);
     int h = ng_dep_head(doc, k);
