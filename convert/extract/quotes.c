@@ -468,6 +468,7 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         const char *verb = NULL;
         int recipient = -1;
         int speaker = S_attribute(doc, &q[i], &verb, &recipient);
+        bool attributed = speaker >= 0;
         bool whole_para = q[i].open == 0 || doc->toks[q[i].open - 1].para != para;
         if (speaker < 0 && whole_para && prev_para_speaker >= 0) {
             speaker = prev_para_speaker;
@@ -499,8 +500,11 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         bool utterance = last_ch == '.' || last_ch == ',' || last_ch == '!' || last_ch == '?';
         if (words <= 3 && !utterance && !S_has_speech_verb(doc, s))
             continue;
-        /* the title of a work: "the “American Pie” star" */
-        if (words <= 6 && !utterance && S_title_case(doc, &q[i]))
+        /* the title of a work: "the “American Pie” star", and "won for
+         * “Anatomy of a Fall,” a drama" with the comma American style
+         * puts inside the marks, when no verb of saying attributes it */
+        if (words <= 6 && (!utterance || (words >= 2 && !attributed && last_ch != '!' && last_ch != '?')) &&
+            S_title_case(doc, &q[i]))
             continue;
         uint32_t start = doc->toks[q[i].open].end;
         uint32_t end = q[i].closed ? doc->toks[q[i].close].start : doc->toks[q[i].close - 1].end;
@@ -1137,6 +1141,10 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
                          S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
                          S_is(doc, k, "so") || S_is(doc, k, "as")))
         return v;
+    /* "warned of a hotter year", "accused of killing her husband": what
+     * the words are about, not what was said */
+    if (S_is(doc, k, "of") || S_is(doc, k, "over") || S_is(doc, k, "against"))
+        return v;
     /* a bare quote after the verb is a direct quote, not a report */
     if (doc->toks[k].flags & NG_TOK_OPEN) {
         size_t close = doc->tok_quote_open[k] >= 0 ? q[doc->tok_quote_open[k]].close : k;
@@ -1355,7 +1363,10 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     /* "said Scherlinck, who would not say ...": a relative clause tells of
      * the speaker, it is not what was said */
     bool relative = S_is(doc, lo, "who") || S_is(doc, lo, "which");
-    bool kept = words >= 3 && finite && verb >= 0 && !relative && !S_negated_cue(doc, (size_t)verb) &&
+    /* "accused of killing her husband", "warned of a hotter year": what a
+     * preposition opens is what the words are about, not what was said */
+    bool about = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, lo), "ADP");
+    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
 }
