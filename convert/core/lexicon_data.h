@@ -359,8 +359,7 @@ static const char *const TITLE_MODIFIERS[] = {
     "petroleum", "planning", "development", "veterans", "welfare", "works", "social",
     "digital", "climate", "oil", "finance", "budget", "revenue", "aviation", "railways",
     /* a company's officers: "Chief Financial Officer", "chief operating officer" */
-    "financial", "operating", "marketing", "investment", "commercial", "medical", "scientific",
-    "product", "people", "strategy", "compliance", "risk", "creative", "administrative",
+    "financial", "operating", "marketing", "investment", "commercial", "compliance", "administrative",
 };
 
 /* Words that make a capitalized phrase an organization. */
@@ -408,6 +407,17 @@ static const char *const PUBLIC_BODY_WORDS[] = {
     "ministry", "department", "court", "commission", "committee", "council", "agency", "bureau",
     "police", "parliament", "senate", "congress", "assembly", "government", "administration",
     "army", "navy", "military", "tribunal", "authority", "office", "house", "cabinet", "service",
+};
+
+/* Nouns for made things a name may be given to: a name right before one
+ * ("the Falcon Heavy rocket") or in apposition after one ("the drug,
+ * Zurzuvae,") names a product, not a person. Not works ("the Gregory
+ * Maguire novel", "the Fernandel vehicle" name their makers). */
+static const char *const PRODUCT_NOUNS[] = {
+    "drug", "medicine", "medication", "vaccine", "pill", "treatment", "therapy", "device", "app",
+    "software", "smartphone", "rocket", "spacecraft", "satellite", "probe", "rover", "lander",
+    "telescope", "aircraft", "airliner", "helicopter", "warship", "submarine", "missile", "drone",
+    "chip", "processor", "console", "chatbot", "variant",
 };
 
 /* Nouns that describe a public or international body of any kind: "the

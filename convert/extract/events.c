@@ -899,7 +899,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
-            S_attribution(doc, &doc->mentions[m], hi, klass))
+            S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass))
             continue;
         if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
             continue;

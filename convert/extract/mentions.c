@@ -1993,9 +1993,29 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
  * a company right before one (COMPANY_NOUNS), which makes it one. */
 typedef struct {
     int readings[5];
-    bool titled, speaks, tagged, company;
+    bool titled, speaks, tagged, company, product, made_by;
     bool taken_up_as_thing, taken_up_as_person;
 } name_evidence;
+
+/* "the Falcon Heavy rocket", "the drug, Zurzuvae,", "the drug Zurzuvae":
+ * the mention names a made thing (PRODUCT_NOUNS). With *made_by, a
+ * possessor names its maker ("the European Space Agency's Juice probe"),
+ * so the name is the thing's whatever its type. */
+static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *made_by)
+{
+    size_t b = m->tok_start, e = m->tok_end;
+    if (e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[e].lower)) {
+        *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS));
+        return true;
+    }
+    size_t k = b;
+    if (k > 0 && ng_tok_is(doc, k - 1, ","))
+        k--;
+    return k >= 2 && ng_lex_is_product_noun(doc->lex, doc->toks[k - 1].lower) &&
+           !(doc->toks[k - 1].flags & NG_TOK_CAP) &&
+           (ng_tok_is(doc, k - 2, "the") || ng_tok_is(doc, k - 2, "its") || ng_tok_is(doc, k - 2, "their") ||
+            ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "new"));
+}
 
 /* The pronoun that takes the name up in the clause its verb reports:
  * "Spotify said on Tuesday it would raise prices", "Brightline said its
@@ -2081,6 +2101,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om);
+    ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
@@ -2118,6 +2139,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         mm->place_kind = 0;
+        return;
+    }
+    /* "the Falcon Heavy rocket", "the drug, Zurzuvae,": a made thing that
+     * nothing shows to be a person (a title, a verb of saying) is no actor */
+    if (ev->product && (mm->type == NG_ACTOR_PERSON || ev->made_by) && !mm->lex && !mm->title && !ev->titled &&
+        !ev->speaks && !ev->taken_up_as_person) {
+        mm->type = 0;
         return;
     }
     /* "Spotify said it would": whoever reports about itself as "it" is
