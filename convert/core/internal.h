@@ -758,6 +758,10 @@ bool ng_plural_description(const ng_document *doc, size_t k);
 int ng_actor_for_plural(const ng_document *doc, size_t tok);
 /* The organization "the police" or "the company" at token k stands for, or -1. */
 int ng_org_described(const ng_document *doc, size_t k);
+/* The city a dateline names ("VIENNA —", "MEXICO CITY (Reuters) -",
+ * "HANOI, Vietnam (AP) —"): its lexicon entry, and in *end the token after
+ * the city's words; NULL when the story opens with none. */
+const ng_lex_entry *ng_dateline_city(ng_document *doc, size_t *end);
 void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
 /* The actor of the given type most recently mentioned before token tok, or -1. */
 int ng_last_actor_before(const ng_document *doc, uint32_t tok, int type);

@@ -787,6 +787,34 @@ static bool S_national_title(const char *folded)
  * institutions of one country and of no other are named (White House,
  * Congress, the Pentagon; parties), holders of national titles with no
  * country or body of their own belong to it. */
+const ng_lex_entry *ng_dateline_city(ng_document *doc, size_t *end)
+{
+    if (doc->nsent == 0)
+        return NULL;
+    const ng_sentence *s = &doc->sents[0];
+    size_t k = s->tok_start;
+    ng_buf b = {0};
+    while (k < s->tok_end && k < s->tok_start + 3 && (doc->toks[k].flags & NG_TOK_ALLCAPS)) {
+        if (b.len)
+            ng_buf_addc(&b, ' ');
+        ng_buf_adds(&b, doc->toks[k].lower);
+        k++;
+    }
+    const ng_lex_entry *city = NULL;
+    if (b.len && k < s->tok_end && k > s->tok_start) {
+        char c = doc->art->text[doc->toks[k].start];
+        const ng_lex_entry *e = ng_lex_name(doc->lex, b.data);
+        if ((c == ',' || c == '(' || ng_tok_is_dash(doc, k)) && e && e->place_kind == NG_PLACE_CITY)
+            city = e;
+    }
+    ng_buf_free(&b);
+    *end = k;
+    return city;
+}
+
+/* The country whose officials a national title with no country names
+ * ("the President", "Foreign Minister X"): the dateline city's, else the
+ * country most organizations the lexicon knows belong to. */
 static void S_home_country(ng_document *doc)
 {
     int best = -1, best_n = 0, second_n = 0;
@@ -809,7 +837,17 @@ static void S_home_country(ng_document *doc)
             second_n = n;
         }
     }
-    if (best < 0 || best_n < 2 || second_n >= best_n)
+    size_t end;
+    const ng_lex_entry *city = ng_dateline_city(doc, &end);
+    const ng_lex_entry *home = city && city->country >= 0 ? ng_lex_entry_at(doc->lex, city->country) : NULL;
+    if (home) {
+        best = -1;
+        for (size_t c = 0; c < doc->nactor && best < 0; c++)
+            if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == home)
+                best = (int)c;
+        if (best < 0)
+            return; /* a country the article names only by its dateline */
+    } else if (best < 0 || best_n < 2 || second_n >= best_n)
         return;
     for (size_t a = 0; a < doc->nactor; a++) {
         ng_actor *p = &doc->actors[a];

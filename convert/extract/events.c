@@ -1493,29 +1493,12 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
  * story was filed from: the place of events the text gives no place for. */
 static int S_dateline_city(ng_document *doc)
 {
-    if (doc->nsent == 0)
+    size_t end;
+    const ng_lex_entry *e = ng_dateline_city(doc, &end);
+    if (!e)
         return -1;
-    const ng_sentence *s = &doc->sents[0];
-    size_t k = s->tok_start;
-    ng_buf b = {0};
-    while (k < s->tok_end && k < s->tok_start + 3 && (doc->toks[k].flags & NG_TOK_ALLCAPS)) {
-        if (b.len)
-            ng_buf_addc(&b, ' ');
-        ng_buf_adds(&b, doc->toks[k].lower);
-        k++;
-    }
-    int actor = -1;
-    if (b.len && k < s->tok_end && k > s->tok_start) {
-        char c = doc->art->text[doc->toks[k].start];
-        const unsigned char *u = (const unsigned char *)doc->art->text + doc->toks[k].start;
-        bool dash = u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93);
-        const ng_lex_entry *e = ng_lex_name(doc->lex, b.data);
-        if ((c == ',' || dash) && e && e->place_kind == NG_PLACE_CITY) {
-            actor = ng_actor_for_lex(doc, e);
-            ng_actor_named_at(doc, actor, (uint32_t)s->tok_start, (uint32_t)k);
-        }
-    }
-    ng_buf_free(&b);
+    int actor = ng_actor_for_lex(doc, e);
+    ng_actor_named_at(doc, actor, (uint32_t)doc->sents[0].tok_start, (uint32_t)end);
     return actor;
 }
 
