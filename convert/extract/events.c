@@ -407,7 +407,8 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
             ((strcmp(w, "plans") == 0 || strcmp(w, "plan") == 0 || strcmp(w, "planned") == 0 ||
               strcmp(w, "planning") == 0 || strcmp(w, "expected") == 0 || strcmp(w, "scheduled") == 0 ||
-              strcmp(w, "set") == 0 || strcmp(w, "going") == 0 || strcmp(w, "agreed") == 0) &&
+              strcmp(w, "set") == 0 || strcmp(w, "going") == 0 || strcmp(w, "agreed") == 0 ||
+              strcmp(w, "due") == 0) &&
              S_is(doc, k + 1, "to")))
             m = NG_MOD_PLANNED;
         else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
@@ -748,6 +749,24 @@ static int S_where_clause_place(const ng_document *doc, size_t trig)
     return -1;
 }
 
+/* Does the parse hang token k below the trigger through a verb of its
+ * own ("a visit aimed at easing ... Russia's war in Ukraine": Ukraine is
+ * where the war is, not the visit)? */
+static bool S_below_another_verb(const ng_document *doc, size_t k, size_t trig)
+{
+    if (!doc->dep_first)
+        return false;
+    bool verb = false;
+    for (int d = 0, t = (int)k; d < 12 && t >= 0; d++) {
+        if (t == (int)trig)
+            return verb;
+        if (t != (int)k && !strcmp(ng_dep_upos(doc, (size_t)t), "VERB"))
+            verb = true;
+        t = ng_dep_head(doc, (size_t)t);
+    }
+    return false;
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -769,7 +788,7 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE || mm->metonym)
                 continue;
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
-                S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
+                S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig))
                 continue;
             size_t k = mm->tok_start;
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
