@@ -409,8 +409,8 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
               strcmp(w, "planning") == 0 || strcmp(w, "expected") == 0 || strcmp(w, "scheduled") == 0 ||
               strcmp(w, "set") == 0 || strcmp(w, "going") == 0 || strcmp(w, "agreed") == 0 ||
               strcmp(w, "due") == 0) &&
-             S_is(doc, k + 1, "to")))
-            m = NG_MOD_PLANNED;
+             (S_is(doc, k + 1, "to") || (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")))))
+            m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge") */
         else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
                   strcmp(w, "might") == 0 || (strcmp(w, "likely") == 0 && S_is(doc, k + 1, "to"))) &&
                  m == NG_MOD_ASSERTED)

@@ -2005,6 +2005,48 @@ typedef struct {
     bool taken_up_as_thing, taken_up_as_person;
 } name_evidence;
 
+/* A title a company gives ("Oracle co-founder Larry Ellison", "Zorvex
+ * founder Lara Quint", "Tesla CEO Elon Musk"): the name before it is the
+ * company, not a place; civic titles ("Allentown Mayor") take places. */
+static bool S_company_title(const char *folded)
+{
+    static const char *const titles[] = {"founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman",
+                                         "chairperson", "spokesman", "spokeswoman", "spokesperson", "analyst",
+                                         "economist", "executive", "owner", NULL};
+    return ng_word_in(folded, titles);
+}
+
+/* Is a person's name right after token k, a lower-case company title,
+ * which follows the name ending before it? */
+static bool S_before_company_title(const ng_document *doc, size_t k)
+{
+    if (k + 1 >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP) || !S_company_title(doc->toks[k].lower))
+        return false;
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].tok_start == k + 1 && doc->mentions[m].type == NG_ACTOR_PERSON)
+            return true;
+    return false;
+}
+
+/* "Microsoft co-founder Bill Gates": a capitalized word before a company
+ * title and a person's name names the company, where nothing else read
+ * it (a lone capital opening a sentence is no name by itself). */
+static void S_employers(ng_document *doc)
+{
+    for (size_t k = 1; k + 1 < doc->ntok; k++) {
+        size_t w = k - 1;
+        if (!S_before_company_title(doc, k) || !(doc->toks[w].flags & NG_TOK_CAP) ||
+            !(doc->toks[w].flags & NG_TOK_WORD) || S_title_word(doc, w) || ng_lex_is_stop_cap(doc->lex, doc->toks[w].lower) ||
+            ng_lex_demonym(doc->lex, doc->toks[w].lower) || ng_lex_name(doc->lex, doc->toks[w].lower))
+            continue;
+        bool named = false;
+        for (size_t m = 0; m < doc->nmention && !named; m++)
+            named = doc->mentions[m].type >= 0 && doc->mentions[m].tok_start <= w && doc->mentions[m].tok_end > w;
+        if (!named)
+            S_add(doc, w, k, NG_ACTOR_ORG);
+    }
+}
+
 /* "the Falcon Heavy rocket", "the drug, Zurzuvae,", "the drug Zurzuvae":
  * the mention names a made thing (PRODUCT_NOUNS). With *made_by, a
  * possessor names its maker ("the European Space Agency's Juice probe"),
@@ -2110,6 +2152,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om);
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
+    /* "Oracle co-founder Larry Ellison" */
+    ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
@@ -2655,6 +2699,7 @@ void ng_find_mentions(ng_document *doc)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, S_by_start);
     S_courtesy_people(doc);
     S_tagger(doc);
+    S_employers(doc);
     S_document_types(doc);
     S_quoted_names(doc);
     S_possessive_offices(doc);
