@@ -521,7 +521,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * name: "Civil Protection Minister Vassilis Kikilias") */
         bool named = false;
         for (size_t q = k; q < t; q++)
-            named = named || (doc->ner_labels[q] != 0 && ng_ner_type(doc->ner_labels[q]) != 4);
+            named = named || (doc->ner_labels[q] != 0 &&
+                              (ng_ner_type(doc->ner_labels[q]) != 4 || (doc->toks[q].flags & NG_TOK_ALLCAPS)));
         if (!named) {
             k = t + 1;
             titled = true;
@@ -1083,12 +1084,15 @@ static size_t S_coordinated_groups(ng_document *doc, size_t i, size_t end)
 }
 
 /* "Movimento 5 Stelle", "Channel 4 News": a number between two words of
- * a name is part of it when the tagger reads the name on across it. */
+ * a name is part of it when the tagger reads the name on across it, or
+ * when the name goes on to an organization word ("Front 21 Alliance"). */
 static bool S_number_inside_name(const ng_document *doc, size_t j, size_t end)
 {
     if (!doc->ner_labels || j + 1 >= end || !(doc->toks[j].flags & NG_TOK_NUM) || !S_nameish(doc, j + 1) ||
-        S_stop(doc, j + 1))
+        S_stop(doc, j + 1) || j == 0 || !(doc->toks[j - 1].flags & NG_TOK_CAP))
         return false;
+    if (ng_lex_is_org_word(doc->lex, doc->toks[j + 1].lower))
+        return true;
     int here = doc->ner_labels[j], next = doc->ner_labels[j + 1];
     return here != NER_O && !ng_ner_is_begin(here) && next != NER_O && !ng_ner_is_begin(next);
 }
@@ -2137,7 +2141,16 @@ static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
 
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
-    ev->readings[S_tagger_reading(doc, om->tok_start, om->tok_end)]++;
+    int reading = S_tagger_reading(doc, om->tok_start, om->tok_end);
+    /* "the Temporary [Protected] Status programme": part of the name read
+     * as a name of another kind and none of it as one of ours is that */
+    bool misc = false, ours = false;
+    for (size_t k = om->tok_start; k < om->tok_end && reading == 0; k++) {
+        int t = ng_ner_type(doc->ner_labels[k]);
+        misc = misc || t == 4;
+        ours = ours || (t >= 1 && t <= 3);
+    }
+    ev->readings[reading == 0 && misc && !ours ? 4 : reading]++;
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
     ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end);
     ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
