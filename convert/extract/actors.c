@@ -1124,6 +1124,8 @@ static void S_lone_org_words(ng_document *doc)
             if (a < 0)
                 a = S_org_by_first_word(doc, m->name);
             if (a < 0)
+                a = S_club_by_last_word(doc, m->name); /* "the Celtics" of "the Boston Celtics" */
+            if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }
         S_attach(doc, i, a);

@@ -1971,6 +1971,9 @@ static void S_tagger(ng_document *doc)
                                      !S_party_state(&doc->toks[i]) && !S_era_mark(doc, i));
         if (usable && ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, i, j)))
             usable = false;
+        /* "the NBA Finals", "the Australian Open": a happening, no one */
+        if (usable && j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
+            usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
             bool name = false;
             for (size_t k = i; k < j; k++) {

@@ -769,6 +769,19 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
 /* The kind of speech verb at v (ng_lex_speech_verb; 1 also for "calls X
  * '...'"), or 0 when v is no cue here: quoted, part of a name, a noun, passive,
  * or the inverted attribution of a quote. */
+/* "who added 21 points", "added 200 jobs", "adds $5 billion": "add"
+ * before an amount adds it, says nothing. */
+static bool S_adds_amount(const ng_document *doc, size_t v)
+{
+    static const char *const add[] = {"add", "adds", "added", "adding", NULL};
+    if (v + 1 >= doc->ntok || !ng_word_in(doc->toks[v].lower, add))
+        return false;
+    char c = doc->art->text[doc->toks[v + 1].start];
+    return (doc->toks[v + 1].flags & NG_TOK_NUM) || c == '$' || !strncmp(doc->toks[v + 1].lower, "\xe2\x82\xac", 3) ||
+           !strncmp(doc->toks[v + 1].lower, "\xc2\xa3", 2) || S_is(doc, v + 1, "another") || S_is(doc, v + 1, "two") ||
+           S_is(doc, v + 1, "three");
+}
+
 static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq, bool *calls_out)
 {
     const ng_sentence *s = &doc->sents[si];
@@ -776,7 +789,7 @@ static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, siz
     bool calls = !kind && S_calls_quoted(doc, v, s->tok_end);
     if (calls)
         kind = 1;
-    if (!kind || doc->tok_in_quote[v])
+    if (!kind || doc->tok_in_quote[v] || S_adds_amount(doc, v))
         return 0;
     /* "the United States and China": a word of a name */
     if (ng_mention_at(doc, v) >= 0)
@@ -1366,7 +1379,7 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     /* "accused of killing her husband", "warned of a hotter year": what a
      * preposition opens is what the words are about, not what was said */
     bool about = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, lo), "ADP");
-    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_negated_cue(doc, (size_t)verb) &&
+    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
 }
