@@ -1437,6 +1437,18 @@ static bool S_clause_words(const ng_document *doc, size_t from, size_t end)
     return false;
 }
 
+/* "at the university", "with the company": the token of "the" before a
+ * lower-case noun for a body, after the preposition at p; -1 for none. */
+static int32_t S_described_body_after(const ng_document *doc, size_t p, size_t hi)
+{
+    size_t t = p + 1, n = p + 2;
+    if (n >= hi || !ng_tok_is(doc, t, "the") || (doc->toks[n].flags & NG_TOK_CAP))
+        return -1;
+    const char *w = doc->toks[n].lower;
+    bool body = ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_noun(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w);
+    return body ? (int32_t)t : -1;
+}
+
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
     /* "the group's president", "the company's chief financial officer":
@@ -1534,10 +1546,16 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                 if (later >= 0) {
                     k = p;
                     body = later;
+                } else if (m->affil_described < 0 && inner < 0) {
+                    /* "a professor of cardiology at the university": the
+                     * body the article named so (actors.c) */
+                    m->affil_described = S_described_body_after(doc, p, hi);
                 }
                 break;
             }
         }
+        if (body < 0 && m->affil_described < 0 && inner < 0 && (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with")))
+            m->affil_described = S_described_body_after(doc, k, hi); /* "a professor at the university" */
         /* "a specialist on the National Security Council", but not "an
          * expert on China" */
         if (on && (body < 0 || doc->mentions[body].type != NG_ACTOR_ORG))
