@@ -1615,6 +1615,21 @@ static void S_model_events(ng_document *doc)
     free(marks);
 }
 
+/* Is a law, a budget or an order what is signed at token k ("the
+ * budget", "an executive order", "the bill")? */
+static bool S_signs_a_law(const ng_document *doc, size_t k, size_t end)
+{
+    static const char *const laws[] = {"bill", "bills", "budget", "law", "laws", "legislation", "order", "decree",
+                                       "measure", "petition", "letter", "statement", "ordinance", NULL};
+    for (size_t q = k; q < end && q < k + 4; q++) {
+        if (S_is_any(doc, q, laws))
+            return true;
+        if (!(doc->toks[q].flags & NG_TOK_WORD) || (doc->toks[q].flags & NG_TOK_CAP))
+            return false;
+    }
+    return false;
+}
+
 void ng_find_events(ng_document *doc)
 {
     S_index_quotes(doc);
@@ -1668,6 +1683,10 @@ void ng_find_events(ng_document *doc)
                  * noun the parse hangs from another noun names a kind of
                  * thing, not a happening */
                 if (len == 1 && (S_noun_modifier(doc, i) || S_phrasal(doc, i) || S_said_of_someone(doc, i)))
+                    break;
+                /* "would sign the budget", "signed the bill into law": a
+                 * signature on a law is no agreement between parties */
+                if (strcmp(klass, "Agreement") == 0 && S_signs_a_law(doc, i + len, s->tok_end))
                     break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&

@@ -307,7 +307,8 @@ static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
 
 static bool S_place_noun(const char *w)
 {
-    static const char *const nouns[] = {"region", "province", "oblast", "district", "county", "camp", "prison", NULL};
+    static const char *const nouns[] = {"region", "province", "oblast", "district", "county", "camp", "prison",
+                                        "stadium", "arena", NULL};
     return ng_word_in(w, nouns);
 }
 
@@ -546,7 +547,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
      * lowercase place noun */
     if (len <= 3 && j < sent_end && S_place_noun(doc->toks[j].lower)) {
         ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
-        m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") ? 0 : NG_PLACE_REGION;
+        m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") || ng_tok_is(doc, j, "stadium") ||
+                                ng_tok_is(doc, j, "arena") ? 0 : NG_PLACE_REGION;
         return;
     }
     /* "Sheinbaum's Morena party", "the Wagner group": a name and a
@@ -1103,10 +1105,18 @@ static bool S_number_inside_name(const ng_document *doc, size_t j, size_t end)
 static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t end)
 {
     if (!doc->ner_labels || j + 1 >= end || !(doc->toks[j].flags & NG_TOK_POSS) || !S_nameish(doc, j + 1) ||
-        S_stop(doc, j + 1) || !ng_lex_is_org_word(doc->lex, doc->toks[j + 1].lower))
+        S_stop(doc, j + 1))
         return false;
     int next = doc->ner_labels[j + 1];
-    return ng_ner_type(next) == 2 && !ng_ner_is_begin(next) && ng_ner_type(doc->ner_labels[j - 1]) == 2;
+    if (ng_ner_type(next) != 2 || ng_ner_is_begin(next) || ng_ner_type(doc->ner_labels[j - 1]) != 2)
+        return false;
+    /* the organization word within the tagger's name ("Moody's Investors
+     * Service") */
+    for (size_t k = j + 1; k < end && k < j + 4 && ng_ner_type(doc->ner_labels[k]) == 2 &&
+                           !ng_ner_is_begin(doc->ner_labels[k]); k++)
+        if (ng_lex_is_org_word(doc->lex, doc->toks[k].lower))
+            return true;
+    return false;
 }
 
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
