@@ -1246,6 +1246,37 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
     }
 }
 
+/* "convicted former Ohio House Speaker Larry Householder": a body named
+ * before a participant's title is where the participant works, not a
+ * participant of its own. */
+static void S_drop_employers(const ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < ev->nattendee; i++) {
+        int a = ev->attendees[i];
+        bool employer = false;
+        for (size_t j = 0; j < ev->nattendee && !employer; j++) {
+            const ng_actor *p = &doc->actors[ev->attendees[j]];
+            for (size_t f = 0; p->type == NG_ACTOR_PERSON && f < p->naffil && !employer; f++)
+                employer = p->affil[f] == a;
+        }
+        bool only_before_titles = employer;
+        for (size_t m = ng_mention_lower_bound(doc, (uint32_t)at->lo);
+             employer && m < doc->nmention && doc->mentions[m].tok_start < at->hi; m++) {
+            const ng_mention *mm = &doc->mentions[m];
+            if (mm->actor != a)
+                continue;
+            size_t e = mm->tok_end;
+            only_before_titles = only_before_titles && e < doc->ntok &&
+                                 (ng_lex_is_title_head(doc->lex, doc->toks[e].lower) ||
+                                  ng_lex_is_title_mod(doc->lex, doc->toks[e].lower));
+        }
+        if (!only_before_titles)
+            ev->attendees[keep++] = a;
+    }
+    ev->nattendee = keep;
+}
+
 static void S_subject_participants(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1486,6 +1517,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     S_subject_participants(doc, &at, &ev);
     if (strcmp(klass, "Game") == 0 && ev.nattendee < 2)
         S_game_opponent(doc, &at, &ev);
+    S_drop_employers(doc, &at, &ev);
     if (origin == FROM_LEXICON && !S_meeting_like(klass))
         S_drop_governing_agents(doc, trig, &ev);
     /* "Austria will invite architects from across the EU": with nobody

@@ -2040,6 +2040,28 @@ typedef struct {
     bool taken_up_as_thing, taken_up_as_person;
 } name_evidence;
 
+/* "Spotify welcomed the ruling. The Swedish company first complained
+ * ...": a name opening a sentence, and the next sentence opening with
+ * "the", at most two modifiers and a noun for a company, which takes the
+ * name up. */
+static bool S_company_next_sentence(const ng_document *doc, const ng_mention *m)
+{
+    size_t si = doc->toks[m->tok_start].sent;
+    if (si + 1 >= doc->nsent || doc->sents[si].tok_start != m->tok_start)
+        return false;
+    const ng_sentence *n = &doc->sents[si + 1];
+    size_t k = n->tok_start;
+    if (!ng_tok_is(doc, k, "the"))
+        return false;
+    for (size_t q = k + 1; q < n->tok_end && q <= k + 3; q++) {
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower) && !(doc->toks[q].flags & NG_TOK_CAP))
+            return true;
+        if (!(doc->toks[q].flags & NG_TOK_WORD))
+            return false;
+    }
+    return false;
+}
+
 /* A title a company gives ("Oracle co-founder Larry Ellison", "Zorvex
  * founder Lara Quint", "Tesla CEO Elon Musk"): the name before it is the
  * company, not a place; civic titles ("Allentown Mayor") take places. */
@@ -2196,6 +2218,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om);
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
+    ev->company = ev->company || S_company_next_sentence(doc, om);
     /* "Oracle co-founder Larry Ellison" */
     ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */

@@ -1186,6 +1186,14 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         text_words += (c == text || c[-1] == ' ') && *c != ' ' && *c != ':' && *c != ',';
     if (text_words < 3 || S_lead_in_only(doc, k, end, q, calls))
         return v;
+    /* "said the verdict showed that "public corruption ..."": what was
+     * said goes on in the quote, which is the statement */
+    size_t tl = strlen(text);
+    bool quote_follows = false;
+    for (size_t t = k; t < s->tok_end && t <= end && !quote_follows; t++)
+        quote_follows = (doc->toks[t].flags & NG_TOK_QUOTE) != 0;
+    if (tl >= 5 && !strcmp(text + tl - 5, " that") && quote_follows)
+        return v;
     S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
                doc->toks[v].lower, (uint32_t)si);
     doc->stmts[doc->nstmt - 1].recipient = recipient;
@@ -1379,6 +1387,13 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     /* "accused of killing her husband", "warned of a hotter year": what a
      * preposition opens is what the words are about, not what was said */
     bool about = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, lo), "ADP");
+    /* "said the verdict showed that "public corruption ..."": the words go
+     * on in the quote, which is the statement */
+    size_t last = hi;
+    while (last > lo && !(doc->toks[last - 1].flags & NG_TOK_WORD))
+        last--;
+    about = about || (last > lo && S_is(doc, last - 1, "that") && last < doc->ntok &&
+                      (doc->toks[last].flags & NG_TOK_QUOTE));
     bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
