@@ -336,8 +336,7 @@ static const char *const TITLE_HEADS[] = {
     "batsman", "bowler", "jockey", "cyclist", "sprinter", "swimmer", "boxer", "wrestler", "golfer", "skier",
     "athlete", "champion", "teammate", "referee", "umpire", "physician", "surgeon", "epidemiologist",
     "virologist", "biologist", "physicist", "chemist", "astronomer", "psychologist", "entrepreneur",
-    "investor", "banker", "co-founder", "cofounder", "alderman", "alderwoman", "councilman", "councilwoman",
-    "councillor", "councilor", "publicist",
+    "investor", "banker", "co-founder", "cofounder",
 };
 
 /* Words that may precede a title head inside a title. */

@@ -355,6 +355,7 @@ static bool S_surname_named_before(const ng_document *doc, size_t i)
 
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
+static bool S_company_title(const char *folded);
 
 /* "Shares of Lumina Semiconductor fell": a capitalized common noun (as
  * the parse reads it) that opens a sentence, then "of" and a proper noun,
@@ -524,6 +525,18 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         for (size_t q = k; q < t; q++)
             named = named || (doc->ner_labels[q] != 0 &&
                               (ng_ner_type(doc->ner_labels[q]) != 4 || (doc->toks[q].flags & NG_TOK_ALLCAPS)));
+        /* "Walmart Chief Financial Officer John Rainey": before a
+         * company's title ("Chief ... Officer", "CEO"), the words no
+         * list knows are the company */
+        size_t cs = t;
+        while (cs > k + 1 && S_title_word(doc, cs - 1))
+            cs--;
+        if (!named && cs > k && (ng_tok_is(doc, cs, "chief") || S_company_title(doc->toks[t].lower)) &&
+            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, cs))) {
+            S_add(doc, k, cs, NG_ACTOR_ORG);
+            S_add(doc, t + 1, j, NG_ACTOR_PERSON);
+            return;
+        }
         if (!named) {
             k = t + 1;
             titled = true;
