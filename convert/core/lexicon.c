@@ -212,7 +212,8 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->org_words, &lex->stop_caps, &lex->groups, &lex->speech, &lex->triggers,
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
-                   &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns, &lex->product_nouns, &lex->place_heads,
+                   &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns,
+                   &lex->product_nouns, &lex->place_heads,
                    &lex->person_nouns, &lex->class_index, &lex->event_class_names};
     memcpy(out, ts, sizeof ts);
     return COUNT(ts);

@@ -262,7 +262,10 @@ static int S_person_by_word_ranked(ng_document *doc, const char *folded, bool su
     return best;
 }
 
-static int S_person_by_word(ng_document *doc, const char *folded) { return S_person_by_word_ranked(doc, folded, false); }
+static int S_person_by_word(ng_document *doc, const char *folded)
+{
+    return S_person_by_word_ranked(doc, folded, false);
+}
 
 static int S_actor_by_name(ng_document *doc, int type, const char *name)
 {

@@ -1468,7 +1468,8 @@ static int32_t S_described_body_after(const ng_document *doc, size_t p, size_t h
     if (n >= hi || !ng_tok_is(doc, t, "the") || (doc->toks[n].flags & NG_TOK_CAP))
         return -1;
     const char *w = doc->toks[n].lower;
-    bool body = ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_noun(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w);
+    bool body = ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_noun(doc->lex, w) ||
+                ng_lex_is_body_noun(doc->lex, w);
     return body ? (int32_t)t : -1;
 }
 
@@ -2090,7 +2091,8 @@ static bool S_company_title(const char *folded)
  * which follows the name ending before it? */
 static bool S_before_company_title(const ng_document *doc, size_t k)
 {
-    if (k + 1 >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP) || !S_company_title(doc->toks[k].lower))
+    if (k + 1 >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
+        !S_company_title(doc->toks[k].lower))
         return false;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].tok_start == k + 1 && doc->mentions[m].type == NG_ACTOR_PERSON)
@@ -2106,7 +2108,8 @@ static void S_employers(ng_document *doc)
     for (size_t k = 1; k + 1 < doc->ntok; k++) {
         size_t w = k - 1;
         if (!S_before_company_title(doc, k) || !(doc->toks[w].flags & NG_TOK_CAP) ||
-            !(doc->toks[w].flags & NG_TOK_WORD) || S_title_word(doc, w) || ng_lex_is_stop_cap(doc->lex, doc->toks[w].lower) ||
+            !(doc->toks[w].flags & NG_TOK_WORD) || S_title_word(doc, w) ||
+            ng_lex_is_stop_cap(doc->lex, doc->toks[w].lower) ||
             ng_lex_demonym(doc->lex, doc->toks[w].lower) || ng_lex_name(doc->lex, doc->toks[w].lower))
             continue;
         bool named = false;

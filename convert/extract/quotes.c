@@ -1394,7 +1394,8 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
         last--;
     about = about || (last > lo && S_is(doc, last - 1, "that") && last < doc->ntok &&
                       (doc->toks[last].flags & NG_TOK_QUOTE));
-    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
+    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_adds_amount(doc, (size_t)verb) &&
+                !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
 }
