@@ -2007,7 +2007,12 @@ static void S_tagger(ng_document *doc)
         }
         /* a name the rules missed: several words, or an acronym; not a
          * demonym, a title or a capitalized function word */
-        bool usable = j - i >= 2 || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
+        /* "after Labour won", "the Treasury said": a title's modifier the
+         * tagger reads as a body, with no title after it */
+        bool body_word = j - i == 1 && mtype == NG_ACTOR_ORG && (doc->toks[i].flags & NG_TOK_CAP) &&
+                         i > doc->sents[doc->toks[i].sent].tok_start && ng_lex_is_title_mod(doc->lex, doc->toks[i].lower) &&
+                         !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_title_word(doc, j);
+        bool usable = j - i >= 2 || body_word || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
                                      !S_party_state(&doc->toks[i]) && !S_era_mark(doc, i));
@@ -2017,7 +2022,7 @@ static void S_tagger(ng_document *doc)
         if (usable && j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
-            bool name = false;
+            bool name = body_word;
             for (size_t k = i; k < j; k++) {
                 const char *w = doc->toks[k].lower;
                 if (!ng_lex_demonym(doc->lex, w) && !ng_lex_is_title_head(doc->lex, w) &&
@@ -2050,7 +2055,7 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
  * a company right before one (COMPANY_NOUNS), which makes it one. */
 typedef struct {
     int readings[5];
-    bool titled, speaks, tagged, company, product, made_by;
+    bool titled, speaks, tagged, company, product, made_by, placed, unplaced;
     bool taken_up_as_thing, taken_up_as_person;
 } name_evidence;
 
@@ -2235,6 +2240,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || S_company_apposition(doc, om);
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
     ev->company = ev->company || S_company_next_sentence(doc, om);
+    /* "won a seat in Clacton": after "in" or "near", a place */
+    size_t b0 = om->tok_start;
+    bool in = b0 > 0 && (ng_tok_is(doc, b0 - 1, "in") || ng_tok_is(doc, b0 - 1, "near")) &&
+              !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
+    ev->placed = ev->placed || in;
+    ev->unplaced = ev->unplaced || !in;
     /* "Oracle co-founder Larry Ellison" */
     ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
@@ -2281,6 +2292,14 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->product && (mm->type == NG_ACTOR_PERSON || ev->made_by) && !mm->lex && !mm->title && !ev->titled &&
         !ev->speaks && !ev->taken_up_as_person) {
         mm->type = 0;
+        return;
+    }
+    /* "won a seat in Clacton": a one-word name the tagger took for a person
+     * by default, that only ever stands where places do, is a place */
+    if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->speaks && mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_PLACE;
+        mm->guessed = false;
         return;
     }
     /* "Spotify said it would": whoever reports about itself as "it" is
