@@ -2010,7 +2010,8 @@ static void S_tagger(ng_document *doc)
         /* "after Labour won", "the Treasury said": a title's modifier the
          * tagger reads as a body, with no title after it */
         bool body_word = j - i == 1 && mtype == NG_ACTOR_ORG && (doc->toks[i].flags & NG_TOK_CAP) &&
-                         i > doc->sents[doc->toks[i].sent].tok_start && ng_lex_is_title_mod(doc->lex, doc->toks[i].lower) &&
+                         i > doc->sents[doc->toks[i].sent].tok_start &&
+                         ng_lex_is_title_mod(doc->lex, doc->toks[i].lower) &&
                          !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_title_word(doc, j);
         bool usable = j - i >= 2 || body_word || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
