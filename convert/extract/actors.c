@@ -904,18 +904,24 @@ static bool S_acts_as_person(const ng_document *doc, size_t mi)
  * knows as a place is the surname of a person named in full before it
  * where nothing places it and one of its mentions acts as a person does:
  * a name is one thing throughout an article ("Osaka, who won ..." parsed
- * as no subject is the Osaka of "Osaka said"). */
-static bool S_surname_not_place(const ng_document *doc, size_t mi)
+ * as no subject is the Osaka of "Osaka said"). Marks those mentions in
+ * surname[]; each mention is read once. */
+static void S_surnames_not_places(ng_document *doc, bool *surname)
 {
-    if (!S_unplaced_surname(doc, mi))
-        return false;
-    const char *w = doc->toks[doc->mentions[mi].tok_start].lower;
-    for (size_t j = 0; j < doc->nmention; j++)
-        if (doc->mentions[j].tok_end - doc->mentions[j].tok_start == 1 &&
-            strcmp(doc->toks[doc->mentions[j].tok_start].lower, w) == 0 && S_unplaced_surname(doc, j) &&
-            S_acts_as_person(doc, j))
-            return true;
-    return false;
+    bool *acts = ng_arena_alloc(&doc->arena, doc->nmention * sizeof *acts + 1);
+    for (size_t i = 0; i < doc->nmention; i++) {
+        surname[i] = S_unplaced_surname(doc, i);
+        acts[i] = surname[i] && S_acts_as_person(doc, i);
+    }
+    for (size_t i = 0; i < doc->nmention; i++) {
+        if (!surname[i] || acts[i])
+            continue;
+        const char *w = doc->toks[doc->mentions[i].tok_start].lower;
+        bool any = false;
+        for (size_t j = 0; j < doc->nmention && !any; j++)
+            any = acts[j] && strcmp(doc->toks[doc->mentions[j].tok_start].lower, w) == 0;
+        surname[i] = any;
+    }
 }
 
 static void S_lexicon_names(ng_document *doc)
@@ -923,8 +929,7 @@ static void S_lexicon_names(ng_document *doc)
     /* 1. lexicon names; surnames first, so that they are decided on the
      * lexicon's readings of every mention */
     bool *surname = ng_arena_alloc(&doc->arena, doc->nmention * sizeof *surname + 1);
-    for (size_t i = 0; i < doc->nmention; i++)
-        surname[i] = S_surname_not_place(doc, i);
+    S_surnames_not_places(doc, surname);
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
         if (surname[i]) {

@@ -566,8 +566,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     }
     /* "Sheinbaum's Morena party", "the Wagner group": a name and a
      * lowercase noun for a political body */
-    static const char *const body_nouns[] = {"party", "movement", "militia", "faction", "coalition", "group", NULL};
-    if (len <= 3 && j < sent_end && ng_word_in(doc->toks[j].lower, body_nouns) &&
+    static const char *const political_bodies[] = {"party", "movement", "militia", "faction", "coalition", "group",
+                                                   NULL};
+    if (len <= 3 && j < sent_end && ng_word_in(doc->toks[j].lower, political_bodies) &&
         !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) && !ng_demonym_at(doc, k, j, &(const ng_lex_entry *){0})) {
         S_add(doc, k, j, NG_ACTOR_ORG);
         return;

@@ -769,6 +769,21 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
 /* The kind of speech verb at v (ng_lex_speech_verb; 1 also for "calls X
  * '...'"), or 0 when v is no cue here: quoted, part of a name, a noun, passive,
  * or the inverted attribution of a quote. */
+/* Do the words from lo end in "that" right before the first quotation
+ * mark of [lo, hi) ("said the verdict showed that "...""), so that what
+ * was said goes on in the quote? */
+static bool S_lead_in_to_quote(const ng_document *doc, size_t lo, size_t hi)
+{
+    size_t q = lo;
+    while (q < hi && !(doc->toks[q].flags & NG_TOK_QUOTE))
+        q++;
+    if (q >= hi)
+        return false;
+    while (q > lo && !(doc->toks[q - 1].flags & NG_TOK_WORD))
+        q--;
+    return q > lo && S_is(doc, q - 1, "that");
+}
+
 /* "who added 21 points", "added 200 jobs", "adds $5 billion": "add"
  * before an amount adds it, says nothing. */
 static bool S_adds_amount(const ng_document *doc, size_t v)
@@ -1188,11 +1203,7 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     /* "said the verdict showed that "public corruption ..."": what was
      * said goes on in the quote, which is the statement */
-    size_t tl = strlen(text);
-    bool quote_follows = false;
-    for (size_t t = k; t < s->tok_end && t <= end && !quote_follows; t++)
-        quote_follows = (doc->toks[t].flags & NG_TOK_QUOTE) != 0;
-    if (tl >= 5 && !strcmp(text + tl - 5, " that") && quote_follows)
+    if (S_lead_in_to_quote(doc, k, end < s->tok_end ? end + 1 : end))
         return v;
     S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
                doc->toks[v].lower, (uint32_t)si);
@@ -1389,11 +1400,7 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     bool about = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, lo), "ADP");
     /* "said the verdict showed that "public corruption ..."": the words go
      * on in the quote, which is the statement */
-    size_t last = hi;
-    while (last > lo && !(doc->toks[last - 1].flags & NG_TOK_WORD))
-        last--;
-    about = about || (last > lo && S_is(doc, last - 1, "that") && last < doc->ntok &&
-                      (doc->toks[last].flags & NG_TOK_QUOTE));
+    about = about || S_lead_in_to_quote(doc, lo, hi < doc->ntok ? hi + 1 : hi);
     bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_adds_amount(doc, (size_t)verb) &&
                 !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
