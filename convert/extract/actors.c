@@ -672,8 +672,24 @@ int ng_org_described(const ng_document *doc, size_t k)
     return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : -1;
 }
 
+/* How a person's titles hold the phrase: 2 one of them is the phrase,
+ * 1 one of them contains it ("vice president" holds "president"), 0 none. */
+static int S_title_fit(const ng_actor *a, const char *phrase)
+{
+    int fit = 0;
+    for (size_t t = 0; t < a->ntitle && fit < 2; t++) {
+        char *f = ng_text_fold(a->titles[t], strlen(a->titles[t]));
+        const char *at = strstr(f, phrase);
+        if (at)
+            fit = at == f && at[strlen(phrase)] == 0 ? 2 : 1;
+        free(f);
+    }
+    return fit;
+}
+
 /* "the interior minister", "Austria's foreign minister": the one person of
- * the article who carries that title. */
+ * the article who carries that title; "the President" is the president
+ * before a vice president, whose title merely contains the words. */
 int ng_person_described(const ng_document *doc, size_t lo, size_t v)
 {
     size_t head = v;
@@ -692,22 +708,19 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
         if (k < head)
             strcat(phrase, " ");
     }
-    int found = -1;
+    int found = -1, best = 0;
+    bool tie = false;
     for (size_t a = 0; a < doc->nactor; a++) {
-        if (doc->actors[a].type != NG_ACTOR_PERSON)
-            continue;
-        for (size_t t = 0; t < doc->actors[a].ntitle; t++) {
-            char *f = ng_text_fold(doc->actors[a].titles[t], strlen(doc->actors[a].titles[t]));
-            bool hit = strstr(f, phrase) != NULL;
-            free(f);
-            if (hit) {
-                if (found >= 0 && found != (int)a)
-                    return -1; /* ambiguous */
-                found = (int)a;
-            }
+        int fit = doc->actors[a].type == NG_ACTOR_PERSON ? S_title_fit(&doc->actors[a], phrase) : 0;
+        if (fit > best) {
+            found = (int)a;
+            best = fit;
+            tie = false;
+        } else if (fit && fit == best) {
+            tie = true;
         }
     }
-    return found;
+    return tie ? -1 : found; /* ambiguous: nobody */
 }
 
 /* "Austria's interior minister said ..." and later "Interior Minister
