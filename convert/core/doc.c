@@ -62,6 +62,15 @@ char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j)
     return s;
 }
 
+const ng_lex_entry *ng_lex_name_of(const ng_document *doc, size_t i, size_t j)
+{
+    ng_buf b = {0};
+    S_fold_into(&b, doc, i, j);
+    const ng_lex_entry *e = ng_lex_name(doc->lex, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return e;
+}
+
 /* The longest demonym of up to three tokens at token i, before limit
  * ("Chinese", "South Korean"): its length, its country's entry in *e. */
 size_t ng_demonym_at(const ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e)

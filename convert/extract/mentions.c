@@ -373,6 +373,24 @@ static size_t S_common_opening(const ng_document *doc, size_t i, size_t j)
     return i + 2;
 }
 
+/* "Forecasters predicted rain", "Shares of Acme fell": a plural capitalized
+ * only because it opens the sentence, which the parser reads as a common
+ * noun, the tagger as no name, and the article never capitalizes
+ * elsewhere ("Peters joined Netflix" after "Greg Peters" is a name). */
+static bool S_plural_noun_opening(const ng_document *doc, size_t k)
+{
+    const ng_token *t = &doc->toks[k];
+    size_t n = strlen(t->lower);
+    if (k != doc->sents[t->sent].tok_start || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == '\'' ||
+        strcmp(ng_dep_upos(doc, k), "NOUN") != 0 || (doc->ner_labels && doc->ner_labels[k]))
+        return false;
+    for (size_t q = 0; q < doc->ntok; q++)
+        if (q != k && (doc->toks[q].flags & NG_TOK_CAP) && q != doc->sents[doc->toks[q].sent].tok_start &&
+            !strcmp(doc->toks[q].lower, t->lower))
+            return false;
+    return true;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -592,6 +610,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         if (ng_lex_demonym(doc->lex, first->lower) || ng_lex_is_title_head(doc->lex, first->lower) ||
             ng_lex_is_title_mod(doc->lex, first->lower))
+            return;
+        if (S_plural_noun_opening(doc, k))
             return;
         /* a lone word is a person only with a title cue or as the subject
          * of a speech verb ("Schiff asked"); otherwise it waits for
@@ -2043,12 +2063,32 @@ static void S_tagger(ng_document *doc)
 
 /* The tagger's reading of exactly tokens [i, j): its type (1 PER, 2 ORG,
  * 3 LOC, 4 MISC) when one span of one type covers them, else 0. */
+/* "U.S.", "UK": a country's short name, which news puts before the names
+ * of its bodies as it would a demonym */
+static bool S_country_abbreviation(const ng_document *doc, size_t i, size_t j)
+{
+    const ng_lex_entry *e = j == i + 1 && (doc->toks[i].flags & (NG_TOK_ABBREV | NG_TOK_ALLCAPS))
+                                ? ng_lex_name_of(doc, i, j)
+                                : NULL;
+    return e && e->place_kind == NG_PLACE_COUNTRY;
+}
+
 static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
 {
     const uint8_t *labels = doc->ner_labels;
-    if (i >= j || !labels[i] || !ng_ner_is_begin(labels[i]) || ng_ner_span_end(doc, labels, i) != j)
+    if (i >= j || !labels[i])
         return 0;
-    return ng_ner_type(labels[i]);
+    /* "the U.S. Federal Reserve", "the British Museum" read whole: the
+     * name after the country or demonym the rules took apart is read so
+     * too */
+    size_t b = i;
+    while (b > 0 && !ng_ner_is_begin(labels[b]) && labels[b - 1])
+        b--;
+    const ng_lex_entry *e;
+    if (!ng_ner_is_begin(labels[b]) || ng_ner_span_end(doc, labels, b) != j ||
+        (b < i && ng_demonym_at(doc, b, j, &e) != i - b && !S_country_abbreviation(doc, b, i)))
+        return 0;
+    return ng_ner_type(labels[b]);
 }
 
 /* What the article says about a name at all its mentions: the tagger's
