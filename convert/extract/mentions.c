@@ -537,21 +537,21 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     for (size_t t = k + 1; !titled && doc->ner_labels && t + 2 <= j; t++) {
         if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_tagger_reading(doc, t + 1, j) != 1)
             continue;
-        /* (a portfolio the tagger reads as a name of another kind is no
-         * name: "Civil Protection Minister Vassilis Kikilias") */
-        bool named = false;
-        for (size_t q = k; q < t; q++)
-            named = named || (doc->ner_labels[q] != 0 &&
-                              (ng_ner_type(doc->ner_labels[q]) != 4 || (doc->toks[q].flags & NG_TOK_ALLCAPS)));
+        size_t ts = t; /* where the title's words begin */
+        while (ts > k + 1 && S_title_word(doc, ts - 1))
+            ts--;
+        /* a name right before the title's words; a portfolio the tagger
+         * reads as a name of another kind, or reads in part short of the
+         * title, is none ("Civil Protection Minister Vassilis Kikilias",
+         * "Federal Emergency Preparedness Minister Harjit Sajjan") */
+        uint8_t before = doc->ner_labels[ts - 1];
+        bool named = before != 0 && (ng_ner_type(before) != 4 || (doc->toks[ts - 1].flags & NG_TOK_ALLCAPS));
         /* "Walmart Chief Financial Officer John Rainey": before a
          * company's title ("Chief ... Officer", "CEO"), the words no
          * list knows are the company */
-        size_t cs = t;
-        while (cs > k + 1 && S_title_word(doc, cs - 1))
-            cs--;
-        if (!named && cs > k && (ng_tok_is(doc, cs, "chief") || S_company_title(doc->toks[t].lower)) &&
-            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, cs))) {
-            S_add(doc, k, cs, NG_ACTOR_ORG);
+        if (!named && ts > k && (ng_tok_is(doc, ts, "chief") || S_company_title(doc->toks[t].lower)) &&
+            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts))) {
+            S_add(doc, k, ts, NG_ACTOR_ORG);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
         }
@@ -563,9 +563,6 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         /* "TDCJ Inspector General John Moriarty": an organization the
          * tagger reads (or an acronym) before the title: the body, the
          * title and the person holding it */
-        size_t ts = t;
-        while (ts > k + 1 && S_title_word(doc, ts - 1))
-            ts--;
         if (S_tagger_reading(doc, k, ts) == 2 || (ts == k + 1 && (doc->toks[k].flags & NG_TOK_ALLCAPS))) {
             S_classify(doc, k, ts, sent_end);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
@@ -1310,7 +1307,11 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
     if (!strcmp(rel, "compound") &&
         (ng_lex_is_org_word(doc->lex, doc->toks[k].lower) || ng_lex_is_company_noun(doc->lex, doc->toks[k].lower)))
         return false;
-    return (!strcmp(rel, "amod") || !strcmp(rel, "compound")) && h >= (int)from && h < (int)to;
+    /* (a capitalized portfolio goes on whatever the parse: it reads
+     * "Federal Emergency Preparedness Minister" as a name's descriptor or
+     * breaks it at "Preparedness") */
+    bool modifies = !strcmp(rel, "amod") || !strcmp(rel, "compound");
+    return capital || (modifies && h >= (int)from && h < (int)to);
 }
 
 static void S_premodifiers(ng_document *doc, int mi)
@@ -1924,6 +1925,25 @@ static bool S_given_names(ng_document *doc, size_t i, size_t j)
     return true;
 }
 
+/* "Federal Emergency Preparedness Minister Harjit Sajjan": capitalized
+ * words [i, j) the tagger reads as a body, more of them and a title's head
+ * right before a person the rules found are the title's portfolio (the
+ * rules decided so, S_classify), no body. */
+static bool S_portfolio_before_person(const ng_document *doc, size_t first, size_t nrule, size_t i, size_t j)
+{
+    size_t q = j;
+    while (q < doc->ntok && doc->toks[q].sent == doc->toks[i].sent && (doc->toks[q].flags & NG_TOK_CAP) &&
+           !ng_lex_is_title_head(doc->lex, doc->toks[q].lower))
+        q++;
+    if (q + 1 >= doc->ntok || doc->toks[q].sent != doc->toks[i].sent || !(doc->toks[q].flags & NG_TOK_CAP) ||
+        !ng_lex_is_title_head(doc->lex, doc->toks[q].lower))
+        return false;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start <= q + 1; m++)
+        if (doc->mentions[m].tok_start == q + 1 && doc->mentions[m].type == NG_ACTOR_PERSON)
+            return true;
+    return false;
+}
+
 static void S_tagger(ng_document *doc)
 {
     if (!doc->ner || doc->ntok == 0)
@@ -2042,6 +2062,8 @@ static void S_tagger(ng_document *doc)
             usable = false;
         /* "the NBA Finals", "the Australian Open": a happening, no one */
         if (usable && j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
+            usable = false;
+        if (usable && mtype != NG_ACTOR_PERSON && S_portfolio_before_person(doc, first, nrule, i, j))
             usable = false;
         if (!overlap && usable && mtype && (doc->toks[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS))) {
             bool name = body_word;
