@@ -937,6 +937,30 @@ static void S_surnames_not_places(ng_document *doc, bool *surname)
     }
 }
 
+/* "Madrid coach Carlo Ancelotti", "Madrid will face Bayern" after "Real
+ * Madrid": a city the lexicon knows that is the last word of the one
+ * two-word organization of the article ends a club's name, where it does
+ * not stand as a place ("in Madrid"); the mention of the organization
+ * with that last word, or -1. */
+static int S_club_of_city(const ng_document *doc, size_t mi)
+{
+    const ng_mention *m = &doc->mentions[mi];
+    if (m->tok_end - m->tok_start != 1 || m->lex->place_kind != NG_PLACE_CITY ||
+        ng_location_preposition(doc, m->tok_start))
+        return -1;
+    int club = -1;
+    for (size_t i = 0; i < doc->nmention; i++) {
+        const ng_mention *o = &doc->mentions[i];
+        if (o->type != NG_ACTOR_ORG || o->tok_end - o->tok_start != 2 ||
+            strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[m->tok_start].lower) != 0)
+            continue;
+        if (club >= 0 && strcmp(doc->mentions[club].name, o->name) != 0)
+            return -1;
+        club = (int)i;
+    }
+    return club;
+}
+
 static void S_lexicon_names(ng_document *doc)
 {
     /* 1. lexicon names; surnames first, so that they are decided on the
@@ -945,6 +969,16 @@ static void S_lexicon_names(ng_document *doc)
     S_surnames_not_places(doc, surname);
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
+        int club = m->lex ? S_club_of_city(doc, i) : -1;
+        if (club >= 0) {
+            /* the club's, in step 2 */
+            m->lex = NULL;
+            m->type = NG_ACTOR_ORG;
+            m->place_kind = 0;
+            m->metonym = false;
+            m->name = doc->mentions[club].name;
+            continue;
+        }
         if (surname[i]) {
             /* the person's, in step 4 */
             m->lex = NULL;
