@@ -590,4 +590,6 @@ static const char *const TITLE_ABBREVIATIONS[] = {
  * director": "regional director"). */
 static const char *const COURTESY_TITLES[] = {
     "mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr.", "dr",
+    /* British honours, before a full name or a given name ("Sir Keir") */
+    "sir", "dame",
 };

@@ -190,11 +190,20 @@ static bool S_hyphenated_title(const ng_document *doc, const char *w)
     return any && ng_lex_is_title_head(doc->lex, strrchr(w, '-') + 1);
 }
 
+/* Titles named by a portfolio before them: "Home Secretary", "Civil
+ * Protection Minister" (not "Labour leader", a body's leader). */
+static bool S_portfolio_head(const ng_document *doc, size_t k)
+{
+    static const char *const portfolio_heads[] = {"minister", "secretary", "commissioner", "undersecretary", NULL};
+    return ng_word_in(doc->toks[k].lower, portfolio_heads);
+}
+
 static bool S_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
     return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
-           ng_lex_is_title_abbreviation(doc->lex, w) || S_hyphenated_title(doc, w);
+           ng_lex_is_title_abbreviation(doc->lex, w) || ng_lex_is_courtesy_title(doc->lex, w) ||
+           S_hyphenated_title(doc, w);
 }
 
 /* A title's modifier right before its head ("Financial" of "Chief
@@ -1248,6 +1257,10 @@ static void S_add_affil(ng_mention *m, int other)
 
 static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool former)
 {
+    /* "Labour leader Sir Keir Starmer": how the person is addressed ends
+     * no title */
+    while (to > from && ng_lex_is_courtesy_title(doc->lex, doc->toks[to - 1].lower))
+        to--;
     if (from >= to)
         return NULL;
     bool head = false;
@@ -1295,9 +1308,7 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
 {
     /* capitalized, only the portfolio of a minister or secretary: "Civil
      * Protection Minister", "Shadow Home Secretary" */
-    static const char *const portfolio_heads[] = {"minister", "secretary", "commissioner", "undersecretary", NULL};
-    bool capital = (doc->toks[k].flags & NG_TOK_CAP) && from < to &&
-                   ng_word_in(doc->toks[to - 1].lower, portfolio_heads);
+    bool capital = (doc->toks[k].flags & NG_TOK_CAP) && from < to && S_portfolio_head(doc, to - 1);
     if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & NG_TOK_POSS) ||
         ((doc->toks[k].flags & NG_TOK_CAP) && !capital) || ng_lex_demonym(doc->lex, doc->toks[k].lower))
         return false;
@@ -2048,12 +2059,15 @@ static void S_tagger(ng_document *doc)
         }
         /* a name the rules missed: several words, or an acronym; not a
          * demonym, a title or a capitalized function word */
-        /* "after Labour won", "the Treasury said": a title's modifier the
-         * tagger reads as a body, with no title after it */
+        /* "after Labour won", "the Treasury said", "Labour leader Keir
+         * Starmer": a title's modifier the tagger reads as a body, with no
+         * title after it, or one it does not name the portfolio of */
         bool body_word = j - i == 1 && mtype == NG_ACTOR_ORG && (doc->toks[i].flags & NG_TOK_CAP) &&
-                         i > doc->sents[doc->toks[i].sent].tok_start &&
                          ng_lex_is_title_mod(doc->lex, doc->toks[i].lower) &&
-                         !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_title_word(doc, j);
+                         !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) &&
+                         ((i > doc->sents[doc->toks[i].sent].tok_start && !S_title_word(doc, j)) ||
+                          (j < doc->ntok && ng_lex_is_title_head(doc->lex, doc->toks[j].lower) &&
+                           !S_portfolio_head(doc, j)));
         bool usable = j - i >= 2 || body_word || ((doc->toks[i].flags & NG_TOK_ALLCAPS) && mtype == NG_ACTOR_ORG &&
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
