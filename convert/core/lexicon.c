@@ -37,7 +37,8 @@ struct ng_lexicon {
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
-        public_bodies, body_nouns, product_nouns, place_heads, person_nouns, class_index, event_class_names;
+        public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, person_nouns, class_index,
+        event_class_names;
 };
 
 static uint64_t S_hash(const char *s)
@@ -213,7 +214,7 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
                    &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns,
-                   &lex->product_nouns, &lex->place_heads,
+                   &lex->product_nouns, &lex->place_heads, &lex->envoy_heads,
                    &lex->person_nouns, &lex->class_index, &lex->event_class_names};
     memcpy(out, ts, sizeof ts);
     return COUNT(ts);
@@ -292,6 +293,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->happening_heads, HAPPENING_HEADS, COUNT(HAPPENING_HEADS));
     S_set(&lex->public_bodies, PUBLIC_BODY_WORDS, COUNT(PUBLIC_BODY_WORDS));
     S_set(&lex->body_nouns, BODY_NOUNS, COUNT(BODY_NOUNS));
+    S_set(&lex->envoy_heads, ENVOY_HEADS, COUNT(ENVOY_HEADS));
     S_set(&lex->product_nouns, PRODUCT_NOUNS, COUNT(PRODUCT_NOUNS));
     S_set(&lex->place_heads, PLACE_HEADS, COUNT(PLACE_HEADS));
     for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
@@ -512,6 +514,7 @@ bool ng_lex_is_era_word(const ng_lexicon *lex, const char *f) { return S_table_g
 bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->happening_heads, f) >= 0; }
 bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->place_heads, f) >= 0; }
 bool ng_lex_is_body_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->body_nouns, f) >= 0; }
+bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->envoy_heads, f) >= 0; }
 bool ng_lex_is_product_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->product_nouns, f) >= 0; }
 bool ng_lex_is_public_body_word(const ng_lexicon *lex, const char *f)
 {

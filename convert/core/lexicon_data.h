@@ -420,6 +420,13 @@ static const char *const PRODUCT_NOUNS[] = {
     "chip", "processor", "console", "chatbot", "variant",
 };
 
+/* Titles of those a country sends to a body or another country: the body
+ * named before one ("Russia's deputy U.N. ambassador") is where the
+ * person is posted, the country before it the employer. */
+static const char *const ENVOY_HEADS[] = {
+    "ambassador", "ambassadors", "envoy", "envoys", "representative", "delegate", "emissary",
+};
+
 /* Nouns that describe a public or international body of any kind: "the
  * agency said" after "the World Health Organization" is the WHO, though
  * its name has no "agency" in it. */

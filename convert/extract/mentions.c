@@ -1372,8 +1372,19 @@ static void S_premodifiers(ng_document *doc, int mi)
     }
     size_t title_end = comma ? k + 1 : m->tok_start;
     size_t title_start = title_end;
+    int posted = -1; /* "Russia's deputy U.N. ambassador": where an envoy is posted */
     for (;;) {
-        if (ng_mention_at(doc, k) >= 0)
+        int at_name = ng_mention_at(doc, k);
+        if (at_name >= 0 && posted < 0 && title_start < title_end &&
+            ng_lex_is_envoy_head(doc->lex, doc->toks[title_end - 1].lower) &&
+            doc->mentions[at_name].type == NG_ACTOR_ORG && doc->mentions[at_name].tok_end == k + 1 &&
+            doc->mentions[at_name].tok_start > lo) {
+            posted = at_name;
+            title_start = doc->mentions[at_name].tok_start;
+            k = title_start - 1;
+            continue;
+        }
+        if (at_name >= 0)
             break;
         /* "Secretary of State", "Minister of Foreign Affairs" */
         if (ng_tok_is(doc, k, "of") && k > lo && title_start < title_end &&
@@ -1466,6 +1477,8 @@ static void S_premodifiers(ng_document *doc, int mi)
         if (e)
             S_set_demonym(m, e, q, q + 1);
     }
+    if (posted >= 0 && m->affil_mention[0] < 0 && !m->affil_lex)
+        S_add_affil(m, posted); /* "U.N. envoy X": nobody sent the envoy but the body */
     const char *title = S_title_text(doc, title_start, title_end, former);
     if (title)
         m->title = title;
