@@ -448,7 +448,7 @@ static const char *const SPELLING_VARIANTS[][2] = {
 static const char *const HAPPENING_HEADS[] = {
     "war", "wars", "revolution", "crisis", "uprising", "massacre", "games", "olympics", "cup",
     "championship", "championships", "tournament", "festival", "summit", "marathon", "expo", "pandemic",
-    "finals", "final", "open", "series", "bowl", "prix",
+    "finals", "final", "open", "series", "bowl", "prix", "awards",
 };
 
 /* Last words of place names: "San Francisco Bay Area", "Jordan Valley",
@@ -459,6 +459,8 @@ static const char *const PLACE_HEADS[] = {
     "mountains", "desert", "strait", "lake", "park", "square", "airport", "harbor", "harbour",
     "bridge", "street", "avenue", "boulevard", "canal", "dam", "reservoir", "stadium", "arena",
     "highway", "pipeline", "palace", "prison", "gulf", "glacier", "volcano", "waterfall", "falls",
+    "theatre", "theater", "cathedral", "mosque", "synagogue", "temple", "castle", "tower", "memorial",
+    "monument", "cemetery", "plaza",
 };
 
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a

@@ -453,6 +453,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
      * the head of its name ("The Washington Post", "Bank of America"); as
      * the first of two words the tagger reads as a person's name, it is a
      * given name */
+    /* "the Six-Day War", "the Academy Awards": a happening, no one (not
+     * "the School of Open Africa") */
+    if (j - after_titles >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) &&
+        !S_has_connector(doc, after_titles, j))
+        return;
     bool given_name = j - after_titles == 2 && after_titles == i && S_tagged_person(doc, i, j) &&
                       !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
     if (!given_name && S_has_org_word(doc, after_titles, j)) {
@@ -629,9 +634,6 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         m->guessed = speaks && !titled;
         return;
     }
-    /* "the Six-Day War", "the Summer Olympic Games": a happening, no one */
-    if (len >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
-        return;
     /* "Take-Two CEO Strauss Zelnick", "Apple CEO Tim Cook": a name, a title
      * and the person; the premodifier pass ties them */
     for (size_t t = k + 1; len >= 3 && t + 1 < j; t++) {
@@ -818,10 +820,13 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         return;
     }
     /* "San Francisco Bay Area", "Jordan Valley", "Central Park": a name
-     * ending in a place word is one place */
+     * ending in a place word is one place; after "the" whatever the tagger
+     * reads ("at the Dolby Theatre"), unless it modifies a noun as a
+     * person's name may ("the Michael Bay film") */
+    bool the_place = i > 0 && ng_tok_is(doc, i - 1, "the") && !(j < sent_end && !strcmp(ng_dep_upos(doc, j), "NOUN"));
     if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
         ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
-        !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && !S_any_person_label(doc, i, j) &&
+        !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && (the_place || !S_any_person_label(doc, i, j)) &&
         !S_person_context(doc, i, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
         m->place_kind = 0;
@@ -2146,7 +2151,7 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
  * a company right before one (COMPANY_NOUNS), which makes it one. */
 typedef struct {
     int readings[5];
-    bool titled, speaks, tagged, company, product, made_by, placed, unplaced;
+    bool titled, speaks, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person;
 } name_evidence;
 
@@ -2304,6 +2309,13 @@ static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
             (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")));
 }
 
+static bool S_possessive_determiner(const char *w)
+{
+    /* (not "my", "your": "My Lords", "Your Honor" address someone) */
+    static const char *const determiners[] = {"his", "her", "its", "their", NULL};
+    return ng_word_in(w, determiners);
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = S_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -2337,6 +2349,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
               !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
+    /* "her second Oscar", "his Tesla": a thing someone has */
+    size_t d = b0 > 0 && (!strcmp(ng_dep_upos(doc, b0 - 1), "ADJ") || !strcmp(ng_dep_upos(doc, b0 - 1), "NUM")) &&
+                       !(doc->toks[b0 - 1].flags & NG_TOK_CAP) ? b0 - 1 : b0;
+    bool owned = d > 0 && S_possessive_determiner(doc->toks[d - 1].lower);
+    ev->owned = ev->owned || owned;
+    ev->unowned = ev->unowned || !owned;
     /* "Oracle co-founder Larry Ellison" */
     ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
@@ -2385,6 +2403,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = 0;
         return;
     }
+    /* "her second Oscar": a one-word name only ever had by someone is a
+     * thing, no person */
+    if (ev->owned && !ev->unowned && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->speaks && mm->tok_end - mm->tok_start == 1) {
+        mm->type = 0;
+        return;
+    }
     /* "won a seat in Clacton": a one-word name the tagger took for a person
      * by default, that only ever stands where places do, is a place */
     if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
@@ -2394,10 +2419,11 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         return;
     }
     /* "Spotify said it would": whoever reports about itself as "it" is
-     * no person; a body, unless the tagger reads the name as a place */
-    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && ev->taken_up_as_thing &&
-        !ev->taken_up_as_person) {
-        mm->type = ev->readings[3] > ev->readings[2] ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
+     * no person; a body, unless the tagger reads the name as a place and
+     * it never speaks ("competition from Huawei ... Huawei said its") */
+    bool it_body = !mm->lex && !mm->title && !ev->titled && ev->taken_up_as_thing && !ev->taken_up_as_person;
+    if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
+        mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
         mm->guessed = false;
         return;
     }
