@@ -1155,6 +1155,13 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
     int next = doc->ner_labels[j + 1];
     if (ng_ner_type(next) != 2 || ng_ner_is_begin(next) || ng_ner_type(doc->ner_labels[j - 1]) != 2)
         return false;
+    /* (a country's or city's body is named after it: "Germany's Max Planck
+     * Institute") */
+    for (size_t n = 1; n <= 3 && n <= j; n++) {
+        const ng_lex_entry *e = ng_lex_name_of(doc, j - n, j);
+        if (e && e->kind == NG_ACTOR_PLACE)
+            return false;
+    }
     /* the organization word within the tagger's name ("Moody's Investors
      * Service") */
     for (size_t k = j + 1; k < end && k < j + 4 && ng_ner_type(doc->ner_labels[k]) == 2 &&
@@ -1788,10 +1795,19 @@ static void S_possessive_orgs(ng_document *doc)
             continue;
         if (c->tok_end + 1 != o->tok_start || !(doc->toks[c->tok_end].flags & NG_TOK_POSS))
             continue;
-        /* only generic bodies: "Foreign Ministry", "Ministry of Foreign Affairs" */
-        if (doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS)
-            continue;
         o->affil_mention[0] = (int)a;
+        /* named so only generic bodies: "Foreign Ministry", "Ministry of External
+         * Affairs", "Coast Guard"; not one with a name of its own in it,
+         * two words no list knows ("Germany's Max Planck Institute") */
+        size_t run = 0, longest = 0;
+        for (size_t k = o->tok_start; k < o->tok_end; k++) {
+            bool known = S_title_word(doc, k) || ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
+                         S_connector(doc->toks[k].lower);
+            run = known ? 0 : run + 1;
+            longest = run > longest ? run : longest;
+        }
+        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2)
+            continue;
         o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
     }
 }
