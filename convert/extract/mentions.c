@@ -2089,6 +2089,12 @@ static void S_tagger(ng_document *doc)
             } else if ((mm->type == 0 || mm->guessed) && !mm->lex && mtype && mtype != NG_ACTOR_PERSON &&
                        mm->tok_end == j && mm->tok_start > i && !S_lexicon_name_in(doc, first, i, mm->tok_start)) {
                 S_take_tagger_end(doc, mm, i, mtype);
+            } else if (mm->type == NG_ACTOR_ORG && mtype == NG_ACTOR_ORG && !mm->lex && mm->tok_end == j &&
+                       mm->tok_start == i + 1 && (doc->toks[i].flags & NG_TOK_CAP) &&
+                       ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) && i > doc->sents[doc->toks[i].sent].tok_start) {
+                /* "the New England Journal of Medicine": a capitalized word
+                 * the rules leave out of names, inside one the tagger reads */
+                S_take_tagger_end(doc, mm, i, mtype);
             }
         }
         /* a name the rules missed: several words, or an acronym; not a
@@ -2168,7 +2174,7 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
 typedef struct {
     int readings[5];
     bool titled, speaks, tagged, company, product, made_by, placed, unplaced, owned, unowned;
-    bool taken_up_as_thing, taken_up_as_person;
+    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -2347,10 +2353,23 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
     ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end);
     ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
+    /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
+     * of saying further on */
+    int governor = ng_dep_head(doc, om->tok_end - 1);
+    ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, om->tok_end - 1), "nsubj") &&
+                                ng_lex_speech_verb(doc->lex, doc->toks[governor].lower) == 1);
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
     char pronoun = S_reported_pronoun(doc, om);
+    /* "Stellantis, which makes Jeep vehicles", "Fain, who leads the union":
+     * a relative clause on the name (not "Marianne, which one ...?") */
+    size_t rel = om->tok_end + 1;
+    int clause = rel < doc->ntok && doc->art->text[doc->toks[om->tok_end].start] == ',' ? ng_dep_head(doc, rel) : -1;
+    if (clause >= 0 && !strcmp(ng_dep_rel(doc, (size_t)clause), "acl:relcl") &&
+        ng_dep_head(doc, (size_t)clause) >= (int)om->tok_start && ng_dep_head(doc, (size_t)clause) < (int)om->tok_end)
+        pronoun = ng_tok_is(doc, rel, "which") ? 'w' : ng_tok_is(doc, rel, "who") ? 'p' : pronoun;
     ev->taken_up_as_thing = ev->taken_up_as_thing || pronoun == 't';
+    ev->taken_up_by_which = ev->taken_up_by_which || pronoun == 'w';
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
     /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
     size_t b = om->tok_start;
@@ -2437,7 +2456,10 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* "Spotify said it would": whoever reports about itself as "it" is
      * no person; a body, unless the tagger reads the name as a place and
      * it never speaks ("competition from Huawei ... Huawei said its") */
-    bool it_body = !mm->lex && !mm->title && !ev->titled && ev->taken_up_as_thing && !ev->taken_up_as_person;
+    /* (a thing "which" is no body unless it speaks: "the Millennium
+     * Development Goals, which have been ...") */
+    bool thing = ev->taken_up_as_thing || (ev->taken_up_by_which && ev->speaks);
+    bool it_body = !mm->lex && !mm->title && !ev->titled && thing && !ev->taken_up_as_person;
     if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
         mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
         mm->guessed = false;
@@ -2452,8 +2474,11 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
             mm->type = 0;
             return;
         }
+        /* a name of no actor, unless it speaks ("the U.S. Geological
+         * Survey said": a body) */
         if (ev->readings[4] > ev->readings[1] && ev->readings[4] >= ev->readings[2] + ev->readings[3]) {
-            mm->type = 0;
+            mm->type = ev->speaks && !ev->taken_up_as_person ? NG_ACTOR_ORG : 0;
+            mm->guessed = false;
             return;
         }
     }
