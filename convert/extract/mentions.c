@@ -2544,6 +2544,10 @@ static void S_document_types(ng_document *doc)
 static bool S_quoted_alone(const ng_document *doc, const ng_mention *m)
 {
     size_t i = m->tok_start, j = m->tok_end;
+    /* ("The Tortured Poets Department,": the article opens the title) */
+    if (i >= 2 && (doc->toks[i - 1].flags & NG_TOK_CAP) &&
+        (ng_tok_is(doc, i - 1, "the") || ng_tok_is(doc, i - 1, "a") || ng_tok_is(doc, i - 1, "an")))
+        i--;
     if (i == 0 || !(doc->toks[i - 1].flags & NG_TOK_QUOTE) || j >= doc->ntok)
         return false;
     if (doc->toks[j].flags & NG_TOK_QUOTE)
