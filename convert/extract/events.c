@@ -329,8 +329,16 @@ static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
         if (j <= i + 8 && S_score_at(doc, j, end))
             return true;
         int m = ng_mention_at(doc, j);
-        opponent = opponent || (m >= 0 && doc->mentions[m].type != NG_ACTOR_PLACE);
+        /* (a country plays as a team: "India beat New Zealand"; not "won
+         * in France") */
+        bool side = m >= 0 && (doc->mentions[m].type != NG_ACTOR_PLACE ||
+                               (doc->mentions[m].place_kind == NG_PLACE_COUNTRY && !ng_location_preposition(doc, j)));
+        opponent = opponent || side;
         if (opponent && ng_lex_is_contest_word(doc->lex, doc->toks[j].lower))
+            return true;
+        /* a margin: "beat New Zealand by 70 runs", "by two strokes" */
+        if (opponent && S_is(doc, j, "by") && j + 2 < end &&
+            ((doc->toks[j + 1].flags & NG_TOK_NUM) || !strcmp(ng_dep_upos(doc, j + 1), "NUM")))
             return true;
         if (S_ch(doc, j) == ';' || S_ch(doc, j) == '.' || S_ch(doc, j) == ',')
             break;
