@@ -318,9 +318,9 @@ static size_t S_score_at(const ng_document *doc, size_t j, size_t end)
 
 /* "Liverpool beat Arsenal 3-1", "drew 1-1 with Bayern": a game's result,
  * a verb of RESULT_VERBS with a score after it in its clause; or with an
- * opponent named and a word of contest after it ("stopping Hasim Rahman
- * in the seventh round"). */
-static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
+ * opponent named and a word of contest or a margin after it ("stopping
+ * Hasim Rahman in the seventh round", "by 70 runs"). */
+static bool S_result_against(const ng_document *doc, size_t i, size_t end)
 {
     if (!ng_lex_is_result_verb(doc->lex, doc->toks[i].lower))
         return false;
@@ -344,6 +344,31 @@ static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
             break;
     }
     return false;
+}
+
+/* "won the Monaco Grand Prix", "won the U.S. Open": a contest won by its
+ * name, where the sentence reports no result against someone ("..., beating
+ * Daniil Medvedev in five sets" is the same game). */
+static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
+{
+    if (!(S_is(doc, i, "won") || S_is(doc, i, "wins") || S_is(doc, i, "win") || S_is(doc, i, "winning")))
+        return false;
+    size_t k = i + 1;
+    if (k < end && S_is(doc, k, "the"))
+        k++;
+    while (k < end && k < i + 7 && (doc->toks[k].flags & NG_TOK_CAP))
+        k++;
+    if (k < i + 3 || !ng_lex_is_happening_head(doc->lex, doc->toks[k - 1].lower))
+        return false;
+    for (size_t j = k; j < end; j++)
+        if (S_result_against(doc, j, end))
+            return false;
+    return true;
+}
+
+static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
+{
+    return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
 }
 
 static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
@@ -1064,6 +1089,10 @@ static bool S_party_oblique(const ng_document *doc, size_t dep)
  * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
+    /* "won the Monaco Grand Prix": the names in a contest's name play no
+     * part in it */
+    if ((doc->toks[dep].flags & NG_TOK_CAP) && ng_lex_is_happening_head(doc->lex, doc->toks[dep].lower))
+        return;
     if (S_actor_of(doc, dep) < 0 && S_noun_names(doc, dep) >= 0)
         dep = (size_t)S_noun_names(doc, dep);
     for (int c = (int)dep; c >= 0;) {
@@ -1248,7 +1277,9 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
             continue;
         }
         const ng_mention *mm = &doc->mentions[m];
-        if (mm->actor >= 0 && mm->actor != ev->location && !S_origin(doc, mm))
+        /* (not a place in the contest's name: "won the Monaco Grand Prix") */
+        bool in_name = mm->tok_end < doc->ntok && (doc->toks[mm->tok_end].flags & NG_TOK_CAP);
+        if (mm->actor >= 0 && mm->actor != ev->location && !S_origin(doc, mm) && !in_name)
             S_add_attendee(doc, ev, mm->actor);
         return;
     }
