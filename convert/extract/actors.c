@@ -646,6 +646,23 @@ static int S_salient_body_before(const ng_document *doc, size_t k)
  * "the company", "the automaker": the organization named most; "the
  * agency", "the organization" with no such name: the public body named
  * most. */
+/* "the gallery said" after "the National Gallery", "the museum" after
+ * "the British Museum": the organization named last before token k whose
+ * name ends in the noun after it. */
+static int S_org_by_head(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k + 1].lower;
+    for (size_t q = k; q-- > 0 && k - q < 2000;) {
+        int m = ng_mention_at(doc, q);
+        if (m < 0 || doc->mentions[m].actor < 0 || doc->mentions[m].type != NG_ACTOR_ORG ||
+            doc->mentions[m].tok_end != q + 1)
+            continue;
+        if (!strcmp(doc->toks[q].lower, w))
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP))
@@ -653,7 +670,7 @@ int ng_org_described(const ng_document *doc, size_t k)
     bool company = ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
     bool body = ng_lex_is_body_noun(doc->lex, doc->toks[k + 1].lower);
     if (!ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
-        return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : -1;
+        return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : S_org_by_head(doc, k);
     const char *w = doc->toks[k + 1].lower;
     size_t wl = strlen(w);
     for (size_t q = k; q-- > 0 && k - q < 2000;) {

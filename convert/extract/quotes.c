@@ -503,7 +503,13 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         /* the title of a work: "the “American Pie” star", and "won for
          * “Anatomy of a Fall,” a drama" with the comma American style
          * puts inside the marks, when no verb of saying attributes it */
-        if (words <= 6 && (!utterance || (words >= 2 && !attributed && last_ch != '!' && last_ch != '?')) &&
+        /* (also attributed when it names the noun before it: "the gallery
+         * said the painting, “Peach Trees in Blossom,” was not damaged") */
+        size_t before = q[i].open > 0 && S_ch(doc, q[i].open - 1) == ',' ? q[i].open - 1 : q[i].open;
+        bool names_noun = before > 0 && !strcmp(ng_dep_upos(doc, before - 1), "NOUN") &&
+                          !(doc->toks[before - 1].flags & NG_TOK_CAP);
+        bool untold = !attributed || names_noun;
+        if (words <= 6 && (!utterance || (words >= 2 && untold && last_ch != '!' && last_ch != '?')) &&
             S_title_case(doc, &q[i]))
             continue;
         uint32_t start = doc->toks[q[i].open].end;

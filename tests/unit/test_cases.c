@@ -14,6 +14,7 @@
  *   reported "words" "Speaker"      reported speech with exactly those words
  *   nostatement                     no statement at all
  *   noreported                      no reported speech (direct quotes may be there)
+ *   noquote                         no direct quote (reported speech may be there)
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
  *                                   an event of that class with exactly those attendees
  *                                   (location="": one with no place)
@@ -220,9 +221,10 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "nostatement"))
         return d->nstmt == 0;
-    if (!strcmp(kind, "noreported")) {
+    if (!strcmp(kind, "noreported") || !strcmp(kind, "noquote")) {
+        bool direct = !strcmp(kind, "noquote");
         for (size_t i = 0; i < d->nstmt; i++)
-            if (!d->stmts[i].direct)
+            if (d->stmts[i].direct == direct)
                 return false;
         return true;
     }
