@@ -37,8 +37,8 @@ struct ng_lexicon {
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
-        public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, person_nouns, class_index,
-        event_class_names;
+        public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, name_suffixes, person_nouns,
+        class_index, event_class_names;
 };
 
 static uint64_t S_hash(const char *s)
@@ -206,7 +206,8 @@ static void S_set(table *t, const char *const *words, size_t n)
 
 static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err);
 
-/* Every table of lex into out (room for 32); their number. */
+/* Every table of lex into out (room for LEX_TABLES); their number. */
+enum { LEX_TABLES = 40 };
 static size_t S_tables(ng_lexicon *lex, table **out)
 {
     table *ts[] = {&lex->names, &lex->demonyms, &lex->capitals, &lex->firsts, &lex->title_heads, &lex->title_mods,
@@ -214,8 +215,9 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
                    &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns,
-                   &lex->product_nouns, &lex->place_heads, &lex->envoy_heads,
+                   &lex->product_nouns, &lex->place_heads, &lex->envoy_heads, &lex->name_suffixes,
                    &lex->person_nouns, &lex->class_index, &lex->event_class_names};
+    _Static_assert(sizeof ts / sizeof ts[0] <= LEX_TABLES, "LEX_TABLES too small");
     memcpy(out, ts, sizeof ts);
     return COUNT(ts);
 }
@@ -226,7 +228,7 @@ ng_lexicon *ng_lexicon_new(void)
     if (!lex)
         return NULL;
     ng_arena_init(&lex->pool);
-    table *ts[32];
+    table *ts[LEX_TABLES];
     for (size_t i = 0, n = S_tables(lex, ts); i < n; i++)
         ts[i]->blob = &lex->blob;
     g_firsts = &lex->firsts;
@@ -294,6 +296,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->public_bodies, PUBLIC_BODY_WORDS, COUNT(PUBLIC_BODY_WORDS));
     S_set(&lex->body_nouns, BODY_NOUNS, COUNT(BODY_NOUNS));
     S_set(&lex->envoy_heads, ENVOY_HEADS, COUNT(ENVOY_HEADS));
+    S_set(&lex->name_suffixes, NAME_SUFFIXES, COUNT(NAME_SUFFIXES));
     S_set(&lex->product_nouns, PRODUCT_NOUNS, COUNT(PRODUCT_NOUNS));
     S_set(&lex->place_heads, PLACE_HEADS, COUNT(PLACE_HEADS));
     for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
@@ -331,7 +334,7 @@ void ng_lexicon_free(ng_lexicon *lex)
     free(lex->strings);
     free(lex->entries);
     free(lex->classes);
-    table *ts[32];
+    table *ts[LEX_TABLES];
     for (size_t i = 0, n = S_tables(lex, ts); i < n && !lex->borrowed; i++)
         free(ts[i]->slots);
     if (!lex->borrowed)
@@ -369,7 +372,7 @@ int ng_lexicon_image(ng_lexicon *lex, const char *path, ng_error *err)
         classes[i] = (uint32_t)blob.len;
         ng_buf_add(&blob, lex->classes[i], strlen(lex->classes[i]) + 1);
     }
-    table *ts[32];
+    table *ts[LEX_TABLES];
     size_t nt = S_tables(lex, ts);
     uint64_t sizes[64];
     for (size_t k = 0; k < nt; k++) {
@@ -397,7 +400,7 @@ ng_lexicon *ng_lexicon_from_image(const unsigned char *data, size_t len)
     lex->borrowed = true;
     lex->closed = true;
     ng_arena_init(&lex->pool);
-    table *ts[32];
+    table *ts[LEX_TABLES];
     size_t nt = S_tables(lex, ts), blob_len, nentry, nclass;
     const char *blob = ng_image_get(data, len, "lex.blob", &blob_len);
     const uint64_t *sizes = ng_image_array(data, len, "lex.tables", sizeof *sizes, 2 * nt);
@@ -515,6 +518,7 @@ bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f) { return S_t
 bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->place_heads, f) >= 0; }
 bool ng_lex_is_body_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->body_nouns, f) >= 0; }
 bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->envoy_heads, f) >= 0; }
+bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->name_suffixes, f) >= 0; }
 bool ng_lex_is_product_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->product_nouns, f) >= 0; }
 bool ng_lex_is_public_body_word(const ng_lexicon *lex, const char *f)
 {

@@ -420,6 +420,10 @@ static const char *const PRODUCT_NOUNS[] = {
     "chip", "processor", "console", "chatbot", "variant",
 };
 
+/* Generational suffixes that end a personal name ("Joseph R. Biden Jr.",
+ * "Martin Luther King Jr."): the surname is the word before. */
+static const char *const NAME_SUFFIXES[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"};
+
 /* Titles of those a country sends to a body or another country: the body
  * named before one ("Russia's deputy U.N. ambassador") is where the
  * person is posted, the country before it the employer. */

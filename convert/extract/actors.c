@@ -116,7 +116,8 @@ static void S_acronym_definitions(ng_document *doc, alias_table *acr)
     }
 }
 
-/* The words of a personal name, folded. */
+/* The words of a personal name, folded, without a generational suffix
+ * ("Joseph R. Biden Jr." is "Biden" by surname). */
 static size_t S_name_words(ng_document *doc, const char *name, const char **out, size_t max)
 {
     char *f = ng_text_fold(name, strlen(name));
@@ -125,6 +126,8 @@ static size_t S_name_words(ng_document *doc, const char *name, const char **out,
     for (char *w = strtok_r(f, " ", &save); w && n < max; w = strtok_r(NULL, " ", &save))
         out[n++] = ng_arena_strdup(&doc->arena, w);
     free(f);
+    if (n > 2 && ng_lex_is_name_suffix(doc->lex, out[n - 1]))
+        n--;
     return n;
 }
 

@@ -639,7 +639,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     for (size_t t = k + 1; len >= 3 && t + 1 < j; t++) {
         if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_title_word(doc, t - 1))
             continue;
-        bool name = j - (t + 1) <= 3;
+        /* (not "King" of "Martin Luther King Jr.") */
+        bool name = j - (t + 1) <= 3 && !(j == t + 2 && ng_lex_is_name_suffix(doc->lex, doc->toks[t + 1].lower));
         for (size_t q = t + 1; q < j && name; q++)
             name = !S_title_word(doc, q) && (doc->toks[q].flags & NG_TOK_CAP) && !(doc->toks[q].flags & NG_TOK_ALLCAPS);
         if (!name)
