@@ -1029,6 +1029,8 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
     return place && place->kind == NG_ACTOR_PLACE ? a : -1;
 }
 
+static int S_org_by_initials(const ng_document *doc, const char *acronym);
+
 static void S_names_by_type(ng_document *doc)
 {
     /* 2. organizations and places by name; a one-word place after the
@@ -1063,6 +1065,17 @@ static void S_names_by_type(ng_document *doc)
             if (a < 0 && lone && m->type == NG_ACTOR_ORG && !lone_org_word &&
                 !(doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
                 continue;
+            /* "the S.E.C." after "the Securities and Exchange Commission":
+             * initials of an organization named, whatever the tagger read
+             * (three or more: "D.C." is a place's) */
+            size_t letters = 0;
+            for (const char *c = m->name; *c; c++)
+                letters += isalpha((unsigned char)*c) != 0;
+            if (a < 0 && lone_place && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS) && letters >= 3 &&
+                (a = S_org_by_initials(doc, m->name)) >= 0) {
+                m->type = NG_ACTOR_ORG;
+                m->place_kind = 0;
+            }
             if (a < 0 && lone_place)
                 a = S_place_by_word(doc, m->name);
             if (a < 0 && lone_place && (a = S_club_by_last_word(doc, m->name)) >= 0) {
