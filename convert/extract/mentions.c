@@ -138,6 +138,8 @@ static bool S_era_mark(const ng_document *doc, size_t i)
            ((i > 0 && S_number_at(doc, i - 1)) || S_number_at(doc, i + 1));
 }
 
+static bool S_surname_named_before(const ng_document *doc, size_t i);
+
 static bool S_stop(const ng_document *doc, size_t i)
 {
     if (S_opening_participle(doc, i))
@@ -152,6 +154,17 @@ static bool S_stop(const ng_document *doc, size_t i)
         doc->art->text[t->start] == 'H' && doc->art->text[doc->toks[i - 1].start] >= 'A' &&
         doc->art->text[doc->toks[i - 1].start] <= 'Z' && !ng_lex_is_stop_cap(doc->lex, doc->toks[i - 1].lower) &&
         doc->sents[t->sent].tok_start != i - 1)
+        return false;
+    /* "Theresa May": the month right after a given name, with no day
+     * after it, is a surname, and so it is alone after the full name
+     * ("May said") */
+    if (strcmp(t->lower, "may") == 0 && doc->art->text[t->start] == 'M' && S_surname_named_before(doc, i))
+        return false;
+    if (strcmp(t->lower, "may") == 0 && i > 0 && doc->toks[i - 1].sent == t->sent &&
+        (doc->toks[i - 1].flags & NG_TOK_CAP) && !(doc->toks[i - 1].flags & NG_TOK_ALLCAPS) &&
+        !ng_lex_is_stop_cap(doc->lex, doc->toks[i - 1].lower) &&
+        doc->ner_labels && ng_ner_type(doc->ner_labels[i - 1]) == 1 &&
+        !(i + 1 < doc->ntok && (doc->toks[i + 1].flags & NG_TOK_NUM)))
         return false;
     return ng_lex_is_stop_cap(doc->lex, t->lower);
 }
@@ -382,6 +395,15 @@ static size_t S_common_opening(const ng_document *doc, size_t i, size_t j)
     return i + 2;
 }
 
+/* "Republican", "Democratic", "Democrat" capitalized: the US party. */
+static const ng_lex_entry *S_party_word(const ng_document *doc, size_t q)
+{
+    const char *party = ng_tok_is(doc, q, "republican")                               ? "republican party"
+                        : ng_tok_is(doc, q, "democratic") || ng_tok_is(doc, q, "democrat") ? "democratic party"
+                                                                                         : NULL;
+    return party && (doc->toks[q].flags & NG_TOK_CAP) ? ng_lex_name(doc->lex, party) : NULL;
+}
+
 /* "Forecasters predicted rain", "Shares of Acme fell": a plural capitalized
  * only because it opens the sentence, which the parser reads as a common
  * noun, the tagger as no name, and the article never capitalizes
@@ -539,6 +561,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if (k + 1 < j && S_title_word(doc, k)) {
             titled = titled || ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
                      ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower);
+            k++;
+            continue;
+        }
+        /* "Democrat Hillary Clinton": a party's member before a name */
+        if (k + 2 < j && ng_tok_is(doc, k, "democrat") && S_party_word(doc, k)) {
             k++;
             continue;
         }
@@ -1481,15 +1508,16 @@ static void S_premodifiers(ng_document *doc, int mi)
                 former = true;
         }
     }
-    /* "Republican counsel Steve Castor": the party */
+    /* "Republican counsel Steve Castor", "Democrat Hillary Clinton": the
+     * party */
     for (size_t q = title_start; q < title_end && !m->affil_lex; q++) {
-        const char *party = ng_tok_is(doc, q, "republican") ? "republican party"
-                            : ng_tok_is(doc, q, "democratic") ? "democratic party"
-                                                              : NULL;
-        const ng_lex_entry *e = party && (doc->toks[q].flags & NG_TOK_CAP) ? ng_lex_name(doc->lex, party) : NULL;
+        const ng_lex_entry *e = S_party_word(doc, q);
         if (e)
             S_set_demonym(m, e, q, q + 1);
     }
+    const ng_lex_entry *member = title_start > lo ? S_party_word(doc, title_start - 1) : NULL;
+    if (member && !m->affil_lex)
+        S_set_demonym(m, member, title_start - 1, title_start);
     if (posted >= 0 && m->affil_mention[0] < 0 && !m->affil_lex)
         S_add_affil(m, posted); /* "U.N. envoy X": nobody sent the envoy but the body */
     const char *title = S_title_text(doc, title_start, title_end, former);
@@ -1546,8 +1574,15 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         k++;
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
-    while (k < hi && k - from < 10 && S_is_word(&doc->toks[k]) && !S_is_prep(doc->toks[k].lower) &&
-           !ng_tok_is(doc, k, "on")) {
+    while (k < hi && k - from < 10 && !S_is_prep(doc->toks[k].lower) && !ng_tok_is(doc, k, "on")) {
+        /* "the Republican presidential nominee's daughter": the title is
+         * what follows the possessor, if a title at all */
+        if ((doc->toks[k].flags & NG_TOK_POSS) && k > from && ng_mention_at(doc, k - 1) < 0) {
+            from = ++k;
+            continue;
+        }
+        if (!S_is_word(&doc->toks[k]))
+            break;
         int mm = ng_mention_at(doc, k);
         if (mm >= 0) {
             if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
