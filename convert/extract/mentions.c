@@ -765,8 +765,7 @@ static bool S_dateline_at(const ng_document *doc, size_t i, size_t j)
         if (!(doc->toks[k].flags & NG_TOK_ALLCAPS) || (doc->toks[k].flags & NG_TOK_ABBREV))
             return false;
     const unsigned char *u = (const unsigned char *)doc->art->text + doc->toks[j].start;
-    return u[0] == ',' || u[0] == '(' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) ||
-           (u[0] == '-' && u[1] == '-');
+    return u[0] == ',' || u[0] == '(' || ng_tok_is_dash(doc, j); /* "CHARLOTTE - The wife ..." */
 }
 
 /* "Athens is the capital city of Greece", "Athens was just a small
