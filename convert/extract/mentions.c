@@ -2245,11 +2245,12 @@ static bool S_company_title(const char *folded)
     return ng_word_in(folded, titles);
 }
 
-/* Is a person's name right after token k, a lower-case company title,
- * which follows the name ending before it? */
+/* Is a person's name right after token k, a lower-case company title or
+ * "CEO", which follows the name ending before it? */
 static bool S_before_company_title(const ng_document *doc, size_t k)
 {
-    if (k + 1 >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
+    bool lower = k < doc->ntok && (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS));
+    if (k + 1 >= doc->ntok || !lower || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
         !S_company_title(doc->toks[k].lower))
         return false;
     for (size_t m = 0; m < doc->nmention; m++)
