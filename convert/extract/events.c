@@ -371,6 +371,32 @@ static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
     return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
 }
 
+/* "a six-week strike at the company's plants", "the union's strike": a
+ * strike by workers, a protest, not an attack. The word "strike" with a
+ * duration before it or workers, a union or pay in its sentence, and no
+ * weapon or target ("air strike", "a strike on the depot"). */
+static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence *s)
+{
+    static const char *const military[] = {"air", "drone", "missile", "rocket", "military", "nuclear", "artillery",
+                                           "preemptive", "retaliatory", "precision", "deadly", NULL};
+    static const char *const labour[] = {"union", "unions", "workers", "employees", "staff", "nurses", "teachers",
+                                         "doctors", "pay", "wages", "wage", "contract", "walkout", "picket", NULL};
+    if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes"))
+        return false;
+    if (k > s->tok_start && S_is_any(doc, k - 1, military))
+        return false;
+    if (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against")))
+        return false;
+    const char *before = k > s->tok_start ? doc->toks[k - 1].lower : "";
+    const char *dash = strrchr(before, '-');
+    if (dash && (!strcmp(dash, "-week") || !strcmp(dash, "-day") || !strcmp(dash, "-hour") || !strcmp(dash, "-month")))
+        return true;
+    for (size_t q = s->tok_start; q < s->tok_end; q++)
+        if (S_is_any(doc, q, labour))
+            return true;
+    return false;
+}
+
 static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
 {
     static const char *const verbs[] = {"provide", "provides", "provided", "providing", "supply", "supplies",
@@ -1764,6 +1790,8 @@ void ng_find_events(ng_document *doc)
                     !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||
                                            S_is(doc, i - 1, "phone") || S_is(doc, i - 1, "telephone"))))
                     break;
+                if (strcmp(klass, "Attack") == 0 && len == 1 && S_labour_strike(doc, i, s))
+                    klass = "Protest";
                 S_event_at(doc, i, i + len, klass, FROM_LEXICON);
                 i += len - 1;
                 break;
