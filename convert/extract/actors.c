@@ -602,13 +602,28 @@ static bool S_public_body(const ng_document *doc, int a)
  * often, the one named first: news names its subject in the lead), not
  * the publisher and not a public body (what "the company", "the group"
  * describe); -1 if none. */
+/* "SAN FRANCISCO (AP) —": the agency in a dateline's parentheses, which
+ * only carried the story. */
+static bool S_dateline_agency(const ng_document *doc, const ng_mention *m)
+{
+    size_t b = m->tok_start, e = m->tok_end;
+    if (b == 0 || e + 1 >= doc->ntok || doc->art->text[doc->toks[b - 1].start] != '(' ||
+        doc->art->text[doc->toks[e].start] != ')' || !ng_tok_is_dash(doc, e + 1))
+        return false;
+    for (uint32_t p = 0; p < doc->toks[b].para; p++)
+        if (doc->art->paras[p].kind != NG_PARA_HEADING)
+            return false; /* the body's first paragraph only */
+    return true;
+}
+
 static int S_salient_org_before(const ng_document *doc, size_t k)
 {
     size_t *count = calloc(doc->nactor + 1, sizeof *count), *first = calloc(doc->nactor + 1, sizeof *first);
     for (size_t m = 0; m < doc->nmention; m++) {
         int a = doc->mentions[m].actor;
         size_t at = doc->mentions[m].tok_start;
-        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher) {
+        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher &&
+            !S_dateline_agency(doc, &doc->mentions[m])) {
             if (!count[a]++ || at < first[a])
                 first[a] = at;
         }

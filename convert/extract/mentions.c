@@ -327,6 +327,15 @@ static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
     return true;
 }
 
+/* "the island of Rhodes", "the city of Kherson": a place named after "of". */
+static bool S_settlement_noun(const char *w)
+{
+    static const char *const nouns[] = {"island", "city", "town", "village", "region", "province", "port",
+                                        "capital", "county", "district", "suburb", "neighbourhood", "neighborhood",
+                                        NULL};
+    return ng_word_in(w, nouns);
+}
+
 static bool S_place_noun(const char *w)
 {
     static const char *const nouns[] = {"region", "province", "oblast", "district", "county", "camp", "prison",
@@ -412,7 +421,8 @@ static bool S_plural_noun_opening(const ng_document *doc, size_t k)
 {
     const ng_token *t = &doc->toks[k];
     size_t n = strlen(t->lower);
-    if (k != doc->sents[t->sent].tok_start || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == '\'' ||
+    bool opens = k == doc->sents[t->sent].tok_start || (k > 0 && ng_tok_is_dash(doc, k - 1)); /* "(AP) — Firefighters" */
+    if (!opens || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == '\'' ||
         strcmp(ng_dep_upos(doc, k), "NOUN") != 0 || (doc->ner_labels && doc->ner_labels[k]))
         return false;
     for (size_t q = 0; q < doc->ntok; q++)
@@ -2414,10 +2424,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || S_company_apposition(doc, om);
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
     ev->company = ev->company || S_company_next_sentence(doc, om);
-    /* "won a seat in Clacton": after "in" or "near", a place */
+    /* "won a seat in Clacton": after "in" or "near", a place; "the island
+     * of Rhodes", "the town of Paradise" too */
     size_t b0 = om->tok_start;
     bool in = b0 > 0 && (ng_tok_is(doc, b0 - 1, "in") || ng_tok_is(doc, b0 - 1, "near")) &&
               !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
+    in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && S_settlement_noun(doc->toks[b0 - 2].lower));
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
     /* "her second Oscar", "his Tesla": a thing someone has */
@@ -2426,8 +2438,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     bool owned = d > 0 && S_possessive_determiner(doc->toks[d - 1].lower);
     ev->owned = ev->owned || owned;
     ev->unowned = ev->unowned || !owned;
-    /* "Oracle co-founder Larry Ellison" */
+    /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
     ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
+    ev->company = ev->company || (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") &&
+                                  !(doc->toks[b0 - 2].flags & NG_TOK_CAP) && S_company_title(doc->toks[b0 - 2].lower));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
@@ -2482,9 +2496,10 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         return;
     }
     /* "won a seat in Clacton": a one-word name the tagger took for a person
-     * by default, that only ever stands where places do, is a place */
+     * by default, that only ever stands where places do, is a place (not
+     * the surname of a person named in full: "confidence in Altman") */
     if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
-        !ev->speaks && mm->tok_end - mm->tok_start == 1) {
+        !ev->speaks && mm->tok_end - mm->tok_start == 1 && !S_surname_named_before(doc, mm->tok_start)) {
         mm->type = NG_ACTOR_PLACE;
         mm->guessed = false;
         return;
