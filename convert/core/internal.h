@@ -461,6 +461,7 @@ bool ng_lex_is_body_noun(const ng_lexicon *lex, const char *folded);        /* a
 bool ng_lex_is_product_noun(const ng_lexicon *lex, const char *folded);     /* drug, rocket, album, ... */
 bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *folded);      /* ambassador, envoy, ... */
 bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *folded);     /* jr., sr., iii, ... */
+bool ng_lex_is_people_name(const ng_lexicon *lex, const char *folded);     /* muslims, latinos, ... */
 bool ng_lex_is_place_head(const ng_lexicon *lex, const char *folded);      /* bay, park, dam, ... */
 
 /* ---- the document model --------------------------------------------- */

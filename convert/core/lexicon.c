@@ -37,8 +37,8 @@ struct ng_lexicon {
     table names, demonyms, capitals, firsts, title_heads, title_mods, org_words, stop_caps, groups,
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
-        public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, name_suffixes, person_nouns,
-        class_index, event_class_names;
+        public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, name_suffixes, people_names,
+        person_nouns, class_index, event_class_names;
 };
 
 static uint64_t S_hash(const char *s)
@@ -215,7 +215,7 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->event_classes, &lex->abbrevs, &lex->title_abbrevs, &lex->courtesy, &lex->company_nouns,
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
                    &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns,
-                   &lex->product_nouns, &lex->place_heads, &lex->envoy_heads, &lex->name_suffixes,
+                   &lex->product_nouns, &lex->place_heads, &lex->envoy_heads, &lex->name_suffixes, &lex->people_names,
                    &lex->person_nouns, &lex->class_index, &lex->event_class_names};
     _Static_assert(sizeof ts / sizeof ts[0] <= LEX_TABLES, "LEX_TABLES too small");
     memcpy(out, ts, sizeof ts);
@@ -297,6 +297,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->body_nouns, BODY_NOUNS, COUNT(BODY_NOUNS));
     S_set(&lex->envoy_heads, ENVOY_HEADS, COUNT(ENVOY_HEADS));
     S_set(&lex->name_suffixes, NAME_SUFFIXES, COUNT(NAME_SUFFIXES));
+    S_set(&lex->people_names, PEOPLE_NAMES, COUNT(PEOPLE_NAMES));
     S_set(&lex->product_nouns, PRODUCT_NOUNS, COUNT(PRODUCT_NOUNS));
     S_set(&lex->place_heads, PLACE_HEADS, COUNT(PLACE_HEADS));
     for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
@@ -350,11 +351,13 @@ typedef struct {
     int32_t kind, place_kind, country;
 } image_entry;
 
-static const char *const TABLE_SECTIONS[] = {"lt0",  "lt1",  "lt2",  "lt3",  "lt4",  "lt5",  "lt6",
-                                             "lt7",  "lt8",  "lt9",  "lt10", "lt11", "lt12", "lt13",
-                                             "lt14", "lt15", "lt16", "lt17", "lt18", "lt19", "lt20",
-                                             "lt21", "lt22", "lt23", "lt24", "lt25", "lt26", "lt27",
-                                             "lt28", "lt29", "lt30", "lt31"};
+/* One image section per table (LEX_TABLES of them). */
+static const char *const TABLE_SECTIONS[] = {"lt0",  "lt1",  "lt2",  "lt3",  "lt4",  "lt5",  "lt6",  "lt7",
+                                             "lt8",  "lt9",  "lt10", "lt11", "lt12", "lt13", "lt14", "lt15",
+                                             "lt16", "lt17", "lt18", "lt19", "lt20", "lt21", "lt22", "lt23",
+                                             "lt24", "lt25", "lt26", "lt27", "lt28", "lt29", "lt30", "lt31",
+                                             "lt32", "lt33", "lt34", "lt35", "lt36", "lt37", "lt38", "lt39"};
+_Static_assert(COUNT(TABLE_SECTIONS) == LEX_TABLES, "one image section per table");
 
 int ng_lexicon_image(ng_lexicon *lex, const char *path, ng_error *err)
 {
@@ -374,7 +377,7 @@ int ng_lexicon_image(ng_lexicon *lex, const char *path, ng_error *err)
     }
     table *ts[LEX_TABLES];
     size_t nt = S_tables(lex, ts);
-    uint64_t sizes[64];
+    uint64_t sizes[2 * LEX_TABLES];
     for (size_t k = 0; k < nt; k++) {
         sizes[2 * k] = ts[k]->cap;
         sizes[2 * k + 1] = ts[k]->n;
@@ -519,6 +522,7 @@ bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f) { return S_table
 bool ng_lex_is_body_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->body_nouns, f) >= 0; }
 bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->envoy_heads, f) >= 0; }
 bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->name_suffixes, f) >= 0; }
+bool ng_lex_is_people_name(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->people_names, f) >= 0; }
 bool ng_lex_is_product_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->product_nouns, f) >= 0; }
 bool ng_lex_is_public_body_word(const ng_lexicon *lex, const char *f)
 {

@@ -420,6 +420,15 @@ static const char *const PRODUCT_NOUNS[] = {
     "chip", "processor", "console", "chatbot", "variant",
 };
 
+/* Names of peoples, faiths and ethnic groups, in the plural ("Muslims",
+ * "Latinos"): many people, no one actor (plural demonyms of countries are
+ * the countries' nationals, S_nationals). */
+static const char *const PEOPLE_NAMES[] = {
+    "muslims", "christians", "jews", "hindus", "buddhists", "sikhs", "catholics", "protestants", "evangelicals",
+    "mormons", "sunnis", "shiites", "shias", "latinos", "latinas", "latinx", "hispanics", "african-americans",
+    "asian-americans", "arabs", "kurds", "uyghurs", "uighurs", "rohingya", "roma", "yazidis", "druze", "copts",
+};
+
 /* Generational suffixes that end a personal name ("Joseph R. Biden Jr.",
  * "Martin Luther King Jr."): the surname is the word before. */
 static const char *const NAME_SUFFIXES[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"};

@@ -659,6 +659,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if (ng_lex_demonym(doc->lex, first->lower) || ng_lex_is_title_head(doc->lex, first->lower) ||
             ng_lex_is_title_mod(doc->lex, first->lower))
             return;
+        /* "Muslims", "Latinos": many people, a group */
+        if (ng_lex_is_people_name(doc->lex, first->lower)) {
+            S_add(doc, k, j, NG_ACTOR_GROUP);
+            return;
+        }
         if (S_plural_noun_opening(doc, k))
             return;
         /* a lone word is a person only with a title cue or as the subject
