@@ -62,6 +62,18 @@ char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j)
     return s;
 }
 
+/* Where the story of sentence s begins after a dateline opening it ("VIENNA
+ * —", "ST. JOSEPH, Mich. (AP) —"); its first token when there is none. */
+size_t ng_dateline_end(const ng_document *doc, const ng_sentence *s)
+{
+    /* (up to "LOS ANGELES, Feb. 2 (UPI) —") */
+    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 12; k++) {
+        if (ng_tok_is_dash(doc, k))
+            return k > s->tok_start && (doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) ? k + 1 : s->tok_start;
+    }
+    return s->tok_start;
+}
+
 const ng_lex_entry *ng_lex_name_of(const ng_document *doc, size_t i, size_t j)
 {
     ng_buf b = {0};

@@ -712,6 +712,7 @@ bool ng_tok_is_dash(const ng_document *doc, size_t i); /* "—", "–", "--" */
 bool ng_tok_ing_form(const ng_document *doc, size_t i); /* "saying", "beating" */
 char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j); /* folded lexicon key of tokens [i, j) */
 const ng_lex_entry *ng_lex_name_of(const ng_document *doc, size_t i, size_t j); /* the lexicon's name [i, j) */
+size_t ng_dateline_end(const ng_document *doc, const ng_sentence *s); /* the story after "VIENNA —" */
 /* The longest demonym (up to three tokens) at token i before limit: its length, its entry in *e; 0 for none. */
 size_t ng_demonym_at(const ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e);
 /* Is the folded word one of a NULL-terminated list of words? */

@@ -602,18 +602,12 @@ static bool S_public_body(const ng_document *doc, int a)
  * often, the one named first: news names its subject in the lead), not
  * the publisher and not a public body (what "the company", "the group"
  * describe); -1 if none. */
-/* "SAN FRANCISCO (AP) —": the agency in a dateline's parentheses, which
- * only carried the story. */
-static bool S_dateline_agency(const ng_document *doc, const ng_mention *m)
+/* "SAN FRANCISCO (AP) —": a name in a dateline (its agency), which only
+ * carried the story. */
+static bool S_in_dateline(const ng_document *doc, const ng_mention *m)
 {
-    size_t b = m->tok_start, e = m->tok_end;
-    if (b == 0 || e + 1 >= doc->ntok || doc->art->text[doc->toks[b - 1].start] != '(' ||
-        doc->art->text[doc->toks[e].start] != ')' || !ng_tok_is_dash(doc, e + 1))
-        return false;
-    for (uint32_t p = 0; p < doc->toks[b].para; p++)
-        if (doc->art->paras[p].kind != NG_PARA_HEADING)
-            return false; /* the body's first paragraph only */
-    return true;
+    const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+    return m->tok_end < ng_dateline_end(doc, s);
 }
 
 static int S_salient_org_before(const ng_document *doc, size_t k)
@@ -623,7 +617,7 @@ static int S_salient_org_before(const ng_document *doc, size_t k)
         int a = doc->mentions[m].actor;
         size_t at = doc->mentions[m].tok_start;
         if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher &&
-            !S_dateline_agency(doc, &doc->mentions[m])) {
+            !S_in_dateline(doc, &doc->mentions[m])) {
             if (!count[a]++ || at < first[a])
                 first[a] = at;
         }

@@ -140,6 +140,22 @@ static bool S_era_mark(const ng_document *doc, size_t i)
 
 static bool S_surname_named_before(const ng_document *doc, size_t i);
 
+/* "Theresa May": the month right after a given name the tagger reads as
+ * a person's, with no day after it, is a surname, and so it is alone
+ * after the full name ("May said"). */
+static bool S_surname_may(const ng_document *doc, size_t i)
+{
+    const ng_token *t = &doc->toks[i];
+    if (strcmp(t->lower, "may") != 0 || doc->art->text[t->start] != 'M')
+        return false;
+    if (S_surname_named_before(doc, i))
+        return true;
+    const ng_token *p = i > 0 ? &doc->toks[i - 1] : NULL;
+    return p && p->sent == t->sent && (p->flags & NG_TOK_CAP) && !(p->flags & NG_TOK_ALLCAPS) &&
+           !ng_lex_is_stop_cap(doc->lex, p->lower) && doc->ner_labels && ng_ner_type(doc->ner_labels[i - 1]) == 1 &&
+           !(i + 1 < doc->ntok && (doc->toks[i + 1].flags & NG_TOK_NUM));
+}
+
 static bool S_stop(const ng_document *doc, size_t i)
 {
     if (S_opening_participle(doc, i))
@@ -155,16 +171,7 @@ static bool S_stop(const ng_document *doc, size_t i)
         doc->art->text[doc->toks[i - 1].start] <= 'Z' && !ng_lex_is_stop_cap(doc->lex, doc->toks[i - 1].lower) &&
         doc->sents[t->sent].tok_start != i - 1)
         return false;
-    /* "Theresa May": the month right after a given name, with no day
-     * after it, is a surname, and so it is alone after the full name
-     * ("May said") */
-    if (strcmp(t->lower, "may") == 0 && doc->art->text[t->start] == 'M' && S_surname_named_before(doc, i))
-        return false;
-    if (strcmp(t->lower, "may") == 0 && i > 0 && doc->toks[i - 1].sent == t->sent &&
-        (doc->toks[i - 1].flags & NG_TOK_CAP) && !(doc->toks[i - 1].flags & NG_TOK_ALLCAPS) &&
-        !ng_lex_is_stop_cap(doc->lex, doc->toks[i - 1].lower) &&
-        doc->ner_labels && ng_ner_type(doc->ner_labels[i - 1]) == 1 &&
-        !(i + 1 < doc->ntok && (doc->toks[i + 1].flags & NG_TOK_NUM)))
+    if (S_surname_may(doc, i))
         return false;
     return ng_lex_is_stop_cap(doc->lex, t->lower);
 }

@@ -184,15 +184,13 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     return S_actor_at(doc, before);
 }
 
-static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s);
-
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. A dateline's agency
  * ("SAN JOSE, Calif. (AP) —") says nothing: it only carried the story. */
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
     if (lo < v) {
-        size_t story = S_skip_dateline(doc, &doc->sents[doc->toks[lo].sent]);
+        size_t story = ng_dateline_end(doc, &doc->sents[doc->toks[lo].sent]);
         if (lo < story && story < v)
             lo = story;
     }
@@ -576,17 +574,6 @@ static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, co
 
 
 
-/* A dateline opening a story: "VIENNA —", "ST. JOSEPH, Mich. (AP) —". */
-static size_t S_skip_dateline(const ng_document *doc, const ng_sentence *s)
-{
-    /* (up to "LOS ANGELES, Feb. 2 (UPI) —") */
-    for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 12; k++) {
-        if (ng_tok_is_dash(doc, k))
-            return k > s->tok_start && (doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) ? k + 1 : s->tok_start;
-    }
-    return s->tok_start;
-}
-
 static bool S_subordinator(const ng_document *doc, size_t k)
 {
     static const char *const w[] = {"as", "although", "though", "while", "when", "after", "before", "because",
@@ -665,7 +652,7 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     }
     if (tail > 10)
         return false;
-    size_t start = S_skip_dateline(doc, s);
+    size_t start = ng_dateline_end(doc, s);
     if (start >= c || (doc->toks[start].flags & NG_TOK_OPEN))
         return false;
     /* "As the charges were unsealed, X testified ...": a subordinate
@@ -754,7 +741,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             from = c + 1;
             to = s->tok_end;
         } else if (k > s->tok_start + 1 && S_ch(doc, k - 1) == ',') {
-            from = S_skip_dateline(doc, s);
+            from = ng_dateline_end(doc, s);
             to = k - 1;
         } else
             return;
