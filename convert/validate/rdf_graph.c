@@ -291,11 +291,23 @@ static uint32_t S_from_raptor(rdf_graph *g, raptor_term *t)
         return rdf_graph_term(g, RDF_IRI, (const char *)raptor_uri_as_string(t->value.uri), NULL, NULL);
     case RAPTOR_TERM_TYPE_BLANK:
         return rdf_graph_term(g, RDF_BLANK, (const char *)t->value.blank.string, NULL, NULL);
-    default:
-        return rdf_graph_term(g, RDF_LITERAL, (const char *)t->value.literal.string,
-                              t->value.literal.datatype ? (const char *)raptor_uri_as_string(t->value.literal.datatype)
-                                                        : NULL,
-                              t->value.literal.language ? (const char *)t->value.literal.language : NULL);
+    default: {
+        /* the counted lengths: Raptor does not always end a literal's
+         * language tag with a NUL (a fuzzed N-Quads line read past it) */
+        const char *string = t->value.literal.string ? (const char *)t->value.literal.string : "";
+        char *value = strndup(string, t->value.literal.string ? t->value.literal.string_len : 0);
+        char *lang = t->value.literal.language
+                         ? strndup((const char *)t->value.literal.language, t->value.literal.language_len)
+                         : NULL;
+        uint32_t id = rdf_graph_term(g, RDF_LITERAL, value,
+                                     t->value.literal.datatype
+                                         ? (const char *)raptor_uri_as_string(t->value.literal.datatype)
+                                         : NULL,
+                                     lang);
+        free(value);
+        free(lang);
+        return id;
+    }
     }
 }
 
@@ -591,6 +603,18 @@ static long S_raptor_crash_line(const char *t, size_t len)
 static int S_parse(parse_state *ps_in, const char *text, size_t len, const char *syntax, const char *source,
                    ng_error *err)
 {
+    /* no RDF syntax has a NUL byte, and Raptor 2.0.15 writes past its
+     * buffers on one in a literal's language tag */
+    const char *nul = memchr(text, 0, len);
+    if (nul) {
+        long line = 1;
+        for (const char *c = text; c < nul; c++)
+            line += *c == '\n';
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", source, line);
+        ng_error_set(err, where, line, 0, "a NUL byte (offset %zu): refused, RDF text has none", (size_t)(nul - text));
+        return -1;
+    }
     raptor_world *w = raptor_new_world();
     if (!w || raptor_world_open(w)) {
         ng_error_set(err, source, 0, 0, "cannot start the RDF parser");

@@ -29,6 +29,11 @@ check "a syntax error names the file and line" \
 "$BIN" validate short.nt >/dev/null 2>&1
 check "and exits 2" "[ $? = 2 ]"
 
+# a NUL byte (a fuzzed N-Quads line): Raptor 2.0.15 writes past its
+# buffers on one in a language tag, so it never reaches the parser
+cp "$SRC/tests/fixtures/validate/lang-tag-unterminated.nq" nul.nq
+expect 2 "newsgraph: nul.nq:3: a NUL byte (offset 59): refused, RDF text has none" -- "$BIN" validate nul.nq
+
 # one invalid file among valid ones: exit 1, the others still checked
 cp "$FIX/14-no-creator-triples.nt" nocreator.nt
 expect 1 "newsgraph: nocreator.nt: <http://newsgraph.org/id/article/17a9ee647ec965e0/statement/103-131>: schema:creator: expected at least 1 value, found 0 (sh:minCount)
