@@ -462,6 +462,7 @@ bool ng_lex_is_product_noun(const ng_lexicon *lex, const char *folded);     /* d
 bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *folded);      /* ambassador, envoy, ... */
 bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *folded);     /* jr., sr., iii, ... */
 bool ng_lex_is_people_name(const ng_lexicon *lex, const char *folded);     /* muslims, latinos, ... */
+bool ng_lex_is_name_particle(const ng_lexicon *lex, const char *folded);   /* von, de, des, bin, ... */
 bool ng_lex_is_place_head(const ng_lexicon *lex, const char *folded);      /* bay, park, dam, ... */
 
 /* ---- the document model --------------------------------------------- */

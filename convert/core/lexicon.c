@@ -38,7 +38,7 @@ struct ng_lexicon {
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
         public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, name_suffixes, people_names,
-        person_nouns, class_index, event_class_names;
+        name_particles, person_nouns, class_index, event_class_names;
 };
 
 static uint64_t S_hash(const char *s)
@@ -216,7 +216,7 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
                    &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns,
                    &lex->product_nouns, &lex->place_heads, &lex->envoy_heads, &lex->name_suffixes, &lex->people_names,
-                   &lex->person_nouns, &lex->class_index, &lex->event_class_names};
+                   &lex->name_particles, &lex->person_nouns, &lex->class_index, &lex->event_class_names};
     _Static_assert(sizeof ts / sizeof ts[0] <= LEX_TABLES, "LEX_TABLES too small");
     memcpy(out, ts, sizeof ts);
     return COUNT(ts);
@@ -298,6 +298,7 @@ ng_lexicon *ng_lexicon_new(void)
     S_set(&lex->envoy_heads, ENVOY_HEADS, COUNT(ENVOY_HEADS));
     S_set(&lex->name_suffixes, NAME_SUFFIXES, COUNT(NAME_SUFFIXES));
     S_set(&lex->people_names, PEOPLE_NAMES, COUNT(PEOPLE_NAMES));
+    S_set(&lex->name_particles, NAME_PARTICLES, COUNT(NAME_PARTICLES));
     S_set(&lex->product_nouns, PRODUCT_NOUNS, COUNT(PRODUCT_NOUNS));
     S_set(&lex->place_heads, PLACE_HEADS, COUNT(PLACE_HEADS));
     for (size_t i = 0; i < COUNT(SPEECH_VERBS); i++) {
@@ -523,6 +524,10 @@ bool ng_lex_is_body_noun(const ng_lexicon *lex, const char *f) { return S_table_
 bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->envoy_heads, f) >= 0; }
 bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->name_suffixes, f) >= 0; }
 bool ng_lex_is_people_name(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->people_names, f) >= 0; }
+bool ng_lex_is_name_particle(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->name_particles, f) >= 0;
+}
 bool ng_lex_is_product_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->product_nouns, f) >= 0; }
 bool ng_lex_is_public_body_word(const ng_lexicon *lex, const char *f)
 {

@@ -365,6 +365,8 @@ static const char *const TITLE_MODIFIERS[] = {
 /* Words that make a capitalized phrase an organization. */
 static const char *const ORG_WORDS[] = {
     "ministry", "department", "council", "center", "centre", "corps", "agency",
+    /* plural heads of one body: "Centers for Disease Control", "National Institutes of Health" */
+    "centers", "centres", "institutes", "laboratories", "academies",
     "organization", "organisation", "program", "programme", "institute", "institution",
     "university", "college", "party", "committee", "commission", "office", "bureau", "court",
     "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.",
@@ -428,6 +430,11 @@ static const char *const PEOPLE_NAMES[] = {
     "mormons", "sunnis", "shiites", "shias", "latinos", "latinas", "latinx", "hispanics", "african-americans",
     "asian-americans", "arabs", "kurds", "uyghurs", "uighurs", "rohingya", "roma", "yazidis", "druze", "copts",
 };
+
+/* Short lower-case words inside personal names: "Ursula von der Leyen",
+ * "Laurence des Cars", "Luiz Inacio Lula da Silva". */
+static const char *const NAME_PARTICLES[] = {"al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di",
+                                             "do", "dos", "du", "el", "ibn", "la", "le", "van", "von", "y"};
 
 /* Generational suffixes that end a personal name ("Joseph R. Biden Jr.",
  * "Martin Luther King Jr."): the surname is the word before. */

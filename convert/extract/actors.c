@@ -74,6 +74,12 @@ static int S_char_cmp(const void *a, const void *b)
  * Italiana). */
 static bool S_initials_match(const char *name, const char *acr, bool any_order)
 {
+    /* "the CDC" after "the U.S. Centers for Disease Control": the country's
+     * abbreviation before a name is not part of its acronym */
+    const char *space = strchr(name, ' ');
+    if (space && space - name >= 4 && space[-1] == '.' && memchr(name, '.', (size_t)(space - name - 1)) &&
+        S_initials_match(space + 1, acr, any_order))
+        return true;
     char ini[32];
     S_initials(name, ini, sizeof ini);
     size_t m = 0;
@@ -86,6 +92,19 @@ static bool S_initials_match(const char *name, const char *acr, bool any_order)
         return false;
     if (strcmp(ini, a) == 0)
         return true;
+    /* "CDC" for the "Centers for Disease Control and Prevention": a name
+     * grown by a last "and ..." keeps the acronym it had before */
+    const char *last_and = strstr(name, " and ");
+    for (const char *p = last_and; p; p = strstr(p + 1, " and "))
+        last_and = p;
+    if (m >= 3 && last_and && (size_t)(last_and - name) < sizeof ini) {
+        char head[32];
+        memcpy(head, name, (size_t)(last_and - name));
+        head[last_and - name] = '\0';
+        char head_ini[32];
+        if (S_initials(head, head_ini, sizeof head_ini) == m && strcmp(head_ini, a) == 0)
+            return true;
+    }
     if (!any_order || strlen(ini) != m)
         return false;
     qsort(ini, m, 1, S_char_cmp);

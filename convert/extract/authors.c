@@ -12,15 +12,14 @@
 #define MAX_AUTHORS 8
 
 /* Short lower-case words inside names: "Ursula von der Leyen". */
-static const char *const PARTICLES[] = {"al", "bin", "da", "de", "del", "della", "der", "di", "do", "dos", "du",
-                                        "el", "ibn", "la", "le", "van", "von", "y", NULL};
-
-static bool S_particle(const char *w, size_t n)
+static bool S_particle(const ng_lexicon *lex, const char *w, size_t n)
 {
-    for (int k = 0; PARTICLES[k]; k++)
-        if (strlen(PARTICLES[k]) == n && strncmp(PARTICLES[k], w, n) == 0)
-            return true;
-    return false;
+    char word[8];
+    if (n >= sizeof word)
+        return false;
+    memcpy(word, w, n);
+    word[n] = '\0';
+    return ng_lex_is_name_particle(lex, word);
 }
 
 /* Whether the folded word is an organization the lexicon knows ("Reuters
@@ -83,7 +82,7 @@ static bool S_person_name(const ng_lexicon *lex, const char *part, size_t n)
             if (isdigit((unsigned char)w[k]) || w[k] == '@' || w[k] == '/' || w[k] == ':')
                 return false;
         bool capital = isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80;
-        if (!capital && !S_particle(w, wl))
+        if (!capital && !S_particle(lex, w, wl))
             return false;
         bool last = true;
         for (size_t k = j; k < n; k++)

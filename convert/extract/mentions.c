@@ -176,18 +176,19 @@ static bool S_stop(const ng_document *doc, size_t i)
     return ng_lex_is_stop_cap(doc->lex, t->lower);
 }
 
-static bool S_connector(const char *w)
+/* The lower-case words inside a name: "Bank of England", "Ursula von der
+ * Leyen", "Frankfurt am Main" */
+static bool S_connector(const ng_document *doc, const char *w)
 {
-    static const char *const c[] = {"of", "for", "and", "on", "the", "de", "du", "la", "al", "am", "bin", "von",
-                                    "van", "der", "del", "da", "di", "le", "y", "&", NULL};
-    return ng_word_in(w, c);
+    static const char *const c[] = {"of", "for", "and", "on", "the", "am", "&", NULL};
+    return ng_word_in(w, c) || ng_lex_is_name_particle(doc->lex, w);
 }
 
 /* Whether a run [i, j) joins its words with a lower-case connector. */
 static bool S_has_connector(const ng_document *doc, size_t i, size_t j)
 {
     for (size_t k = i + 1; k + 1 < j; k++)
-        if (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))
+        if (S_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))
             return true;
     return false;
 }
@@ -920,7 +921,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         /* "Russia and North Korea": two names, not one */
         size_t s = i;
         for (size_t k = i; k <= j; k++) {
-            if (k == j || (S_connector(doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))) {
+            if (k == j || (S_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))) {
                 if (k > s)
                     S_run(doc, s, k, false, sent_end);
                 s = k + 1;
@@ -1254,7 +1255,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j++;
                 continue;
             }
-            if (j + 1 < end && S_connector(t->lower) && !(t->flags & NG_TOK_CAP) && S_nameish(doc, j + 1) &&
+            if (j + 1 < end && S_connector(doc, t->lower) && !(t->flags & NG_TOK_CAP) && S_nameish(doc, j + 1) &&
                 !S_stop(doc, j + 1)) {
                 has_connector = true;
                 j += 2;
@@ -1859,7 +1860,7 @@ static void S_possessive_orgs(ng_document *doc)
         size_t run = 0, longest = 0;
         for (size_t k = o->tok_start; k < o->tok_end; k++) {
             bool known = S_title_word(doc, k) || ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
-                         S_connector(doc->toks[k].lower);
+                         S_connector(doc, doc->toks[k].lower);
             run = known ? 0 : run + 1;
             longest = run > longest ? run : longest;
         }
@@ -1924,7 +1925,7 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
         return false;
     bool connector = false, and = false;
     for (size_t k = i + 1; k + 1 < j; k++)
-        if ((S_connector(doc->toks[k].lower) ||
+        if ((S_connector(doc, doc->toks[k].lower) ||
              (mtype == NG_ACTOR_PLACE && ng_word_in(doc->toks[k].lower, S_PLACE_CONNECTORS))) &&
             !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
             connector = true;
