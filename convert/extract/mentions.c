@@ -219,12 +219,33 @@ static bool S_portfolio_head(const ng_document *doc, size_t k)
     return ng_word_in(doc->toks[k].lower, portfolio_heads);
 }
 
+/* "Justices Elena Kagan and Ketanji Brown Jackson", "Sens. X and Y": a
+ * capitalized title in the plural, held by each of the names after it.
+ * The singular into one (room for 32), or false. */
+static bool S_plural_title(const ng_document *doc, size_t i, char *one)
+{
+    const char *w = doc->toks[i].lower;
+    size_t n = strlen(w);
+    if (!(doc->toks[i].flags & NG_TOK_CAP) || n < 4 || n >= 32)
+        return false;
+    bool abbrev = w[n - 1] == '.';
+    size_t s = abbrev ? n - 2 : n - 1;
+    if (w[s] != 's')
+        return false;
+    memcpy(one, w, s);
+    if (abbrev)
+        one[s++] = '.';
+    one[s] = '\0';
+    return abbrev ? ng_lex_is_title_abbreviation(doc->lex, one) : ng_lex_is_title_head(doc->lex, one);
+}
+
 static bool S_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
+    char one[32];
     return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
            ng_lex_is_title_abbreviation(doc->lex, w) || ng_lex_is_courtesy_title(doc->lex, w) ||
-           S_hyphenated_title(doc, w);
+           S_hyphenated_title(doc, w) || S_plural_title(doc, i, one);
 }
 
 /* A title's modifier right before its head ("Financial" of "Chief
@@ -1317,6 +1338,25 @@ static void S_add_affil(ng_mention *m, int other)
         m->affil_mention[1] = other;
 }
 
+/* "an astrophysicist at the University of Nottingham", "a cardiologist
+ * with the Mayo Clinic": after an article, a noun whose first sense is a
+ * person (WordNet) is the holder's occupation where an institution the
+ * article names follows. The word lists of titles cannot hold every
+ * occupation. */
+static bool S_occupation_at_body(const ng_document *doc, size_t from, size_t k, size_t hi)
+{
+    if (from == 0 || k <= from || k + 1 >= hi || ng_lex_person_noun(doc->lex, doc->toks[k - 1].lower) != 1)
+        return false;
+    if (!ng_tok_is(doc, from - 1, "a") && !ng_tok_is(doc, from - 1, "an"))
+        return false;
+    /* not "of": "a critic of the government", "a victim of the Taliban" */
+    if (!ng_tok_is(doc, k, "at") && !ng_tok_is(doc, k, "with"))
+        return false;
+    size_t q = ng_tok_is(doc, k + 1, "the") ? k + 2 : k + 1;
+    int body = S_mention_starting_at(doc, q);
+    return body >= 0 && S_is_body(doc, body);
+}
+
 static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool former)
 {
     /* "Labour leader Sir Keir Starmer": how the person is addressed ends
@@ -1325,6 +1365,14 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
         to--;
     if (from >= to)
         return NULL;
+    char one[32];
+    if (S_plural_title(doc, to - 1, one)) {
+        /* each holder's title is the singular: "Justices" -> "Justice" */
+        const ng_token *last = &doc->toks[to - 1];
+        size_t cut = doc->art->text[last->end - 1] == '.' ? 2 : 1;
+        const char *t = ng_doc_span(doc, doc->toks[from].start, last->end - cut);
+        return ng_arena_printf(&doc->arena, "%s%s", t, cut == 2 ? "." : "");
+    }
     bool head = false;
     for (size_t k = from; k < to; k++)
         if ((ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
@@ -1431,6 +1479,19 @@ static void S_premodifiers(ng_document *doc, int mi)
                 return;
             }
         }
+    }
+    /* "Justices Elena Kagan and Ketanji Brown Jackson": the second holds
+     * the plural title too */
+    char one[32];
+    int first = ng_tok_is(doc, k, "and") && k > lo ? S_mention_ending_at(doc, k - 1) : -1;
+    if (first >= 0 && doc->mentions[first].title && doc->mentions[first].tok_start > lo &&
+        S_plural_title(doc, doc->mentions[first].tok_start - 1, one)) {
+        m->title = doc->mentions[first].title;
+        m->affil_lex = doc->mentions[first].affil_lex;
+        m->affil_tok_start = doc->mentions[first].affil_tok_start;
+        m->affil_tok_end = doc->mentions[first].affil_tok_end;
+        memcpy(m->affil_mention, doc->mentions[first].affil_mention, sizeof m->affil_mention);
+        return;
     }
     size_t title_end = comma ? k + 1 : m->tok_start;
     size_t title_start = title_end;
@@ -1633,11 +1694,13 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     }
     /* the phrase must end in a title head */
     size_t end = k;
-    while (end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower))
+    bool occupation = S_occupation_at_body(doc, from, k, hi);
+    while (!occupation && end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower))
         end--;
     if (end == from || end != k || S_clause_words(doc, from, end))
         return 0;
-    const char *title = S_title_text(doc, from, end, false);
+    const char *title = occupation ? ng_doc_span(doc, doc->toks[from].start, doc->toks[end - 1].end)
+                                   : S_title_text(doc, from, end, false);
     if (!title)
         return 0;
     if (!m->title)
