@@ -424,6 +424,7 @@ const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded);
 /* Capital city -> its country, or NULL. */
 const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded);
 const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index);
+const ng_lex_entry *ng_lex_state_named_as(const ng_lexicon *lex, const ng_lex_entry *country); /* Georgia */
 bool ng_lex_is_title_head(const ng_lexicon *lex, const char *folded);
 /* Is folded the first word of a multi-word name or demonym? */
 bool ng_lex_starts_phrase(const ng_lexicon *lex, const char *folded);

@@ -259,7 +259,8 @@ ng_lexicon *ng_lexicon_new(void)
         size_t l[4];
         S_fields(REGIONS[i], f, l);
         int kind = (l[1] && f[1][0] == 'c') ? NG_PLACE_CONTINENT : NG_PLACE_REGION;
-        int e = S_add_entry(lex, f[0], l[0], NG_ACTOR_PLACE, kind, -1);
+        int country = l[1] && f[1][0] == 's' ? S_find_country(lex, "United States") : -1;
+        int e = S_add_entry(lex, f[0], l[0], NG_ACTOR_PLACE, kind, country);
         S_put_folded(&lex->names, lex->entries[e].name, e);
         S_each(f[2], l[2], &lex->names, e);
     }
@@ -491,6 +492,19 @@ const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded)
 {
     int v = S_table_get(&lex->capitals, folded);
     return v >= 0 ? &lex->entries[v] : NULL;
+}
+
+/* The state of the United States named as country e is ("Georgia"), or
+ * NULL. */
+const ng_lex_entry *ng_lex_state_named_as(const ng_lexicon *lex, const ng_lex_entry *e)
+{
+    if (!e || e->place_kind != NG_PLACE_COUNTRY)
+        return NULL;
+    for (size_t i = 0; i < lex->nentry; i++)
+        if (lex->entries[i].place_kind == NG_PLACE_REGION && lex->entries[i].country >= 0 &&
+            strcmp(lex->entries[i].name, e->name) == 0)
+            return &lex->entries[i];
+    return NULL;
 }
 
 const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index)

@@ -222,7 +222,9 @@ static const char *const CITIES[] = {
  * news datelines use ("PASADENA, Calif."), without their full stop (the
  * tokenizer splits it off unless the abbreviation has inner stops:
  * "N.H."), where the abbreviation is no common word or title ("Miss.",
- * "Ill.", "Wash.", "Pa." are left out). Georgia is the country. */
+ * "Ill.", "Wash.", "Pa." are left out). Kind s: a state of the United
+ * States. "Georgia" names the country; the state is read where the article
+ * names other states (mentions.c). */
 static const char *const REGIONS[] = {
     "Europe|c", "Asia|c", "Africa|c", "North America|c", "South America|c", "Latin America|r",
     "Antarctica|c", "Oceania|c", "East Asia|r", "Southeast Asia|r", "South Asia|r",
@@ -234,16 +236,16 @@ static const char *const REGIONS[] = {
     "East China Sea|r", "Black Sea|r", "Red Sea|r", "Mediterranean|r", "Pacific|r",
     "Atlantic|r", "West Bank|r", "Gaza Strip|r", "Golan Heights|r", "Donbas|r", "Kashmir|r",
     "Taiwan Strait|r", "Siberia|r",
-    "Alabama|r|Ala", "Alaska|r", "Arizona|r|Ariz", "Arkansas|r|Ark", "California|r|Calif",
-    "Colorado|r|Colo", "Connecticut|r|Conn", "Delaware|r", "Florida|r|Fla",
-    "Hawaii|r", "Idaho|r", "Illinois|r", "Indiana|r", "Iowa|r", "Kansas|r|Kan", "Kentucky|r|Ky",
-    "Louisiana|r", "Maine|r", "Maryland|r", "Massachusetts|r", "Michigan|r|Mich", "Minnesota|r|Minn",
-    "Mississippi|r", "Missouri|r", "Montana|r|Mont", "Nebraska|r|Neb", "Nevada|r|Nev",
-    "New Hampshire|r|N.H.", "New Jersey|r|N.J.", "New Mexico|r|N.M.", "North Carolina|r|N.C.",
-    "North Dakota|r|N.D.", "Ohio|r", "Oklahoma|r|Okla", "Oregon|r", "Pennsylvania|r",
-    "Rhode Island|r|R.I.", "South Carolina|r|S.C.", "South Dakota|r|S.D.", "Tennessee|r|Tenn",
-    "Texas|r", "Utah|r", "Vermont|r", "Virginia|r", "West Virginia|r|W.Va.", "Wisconsin|r",
-    "Wyoming|r|Wyo",
+    "Alabama|s|Ala", "Alaska|s", "Arizona|s|Ariz", "Arkansas|s|Ark", "California|s|Calif",
+    "Colorado|s|Colo", "Connecticut|s|Conn", "Delaware|s", "Florida|s|Fla", "Georgia|s|Ga",
+    "Hawaii|s", "Idaho|s", "Illinois|s", "Indiana|s", "Iowa|s", "Kansas|s|Kan", "Kentucky|s|Ky",
+    "Louisiana|s", "Maine|s", "Maryland|s", "Massachusetts|s", "Michigan|s|Mich", "Minnesota|s|Minn",
+    "Mississippi|s", "Missouri|s", "Montana|s|Mont", "Nebraska|s|Neb", "Nevada|s|Nev",
+    "New Hampshire|s|N.H.", "New Jersey|s|N.J.", "New Mexico|s|N.M.", "North Carolina|s|N.C.",
+    "North Dakota|s|N.D.", "Ohio|s", "Oklahoma|s|Okla", "Oregon|s", "Pennsylvania|s",
+    "Rhode Island|s|R.I.", "South Carolina|s|S.C.", "South Dakota|s|S.D.", "Tennessee|s|Tenn",
+    "Texas|s", "Utah|s", "Vermont|s", "Virginia|s", "West Virginia|s|W.Va.", "Wisconsin|s",
+    "Wyoming|s|Wyo",
 };
 
 /* Organization | aliases ; separated | affiliated country (or empty) */

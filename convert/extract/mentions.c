@@ -373,6 +373,16 @@ static bool S_place_noun(const char *w)
 }
 
 /* Does the tagger see a person anywhere in tokens [i, j)? ("Helen Park") */
+/* Place heads that end no personal name ("Downing Street", "Heathrow
+ * Airport"), unlike "Park", "Bay" or "Temple": the tagger's reading of a
+ * person does not hold against them. */
+static bool S_no_surname_head(const ng_document *doc, size_t k)
+{
+    static const char *const heads[] = {"street", "avenue", "boulevard", "airport", "square", "stadium",
+                                        "highway", "cathedral", "mosque", "synagogue", NULL};
+    return ng_word_in(doc->toks[k].lower, heads);
+}
+
 static bool S_any_person_label(const ng_document *doc, size_t i, size_t j)
 {
     if (!doc->ner_labels)
@@ -896,8 +906,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
      * person's name may ("the Michael Bay film") */
     bool the_place = i > 0 && ng_tok_is(doc, i - 1, "the") && !(j < sent_end && !strcmp(ng_dep_upos(doc, j), "NOUN"));
     if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
-        ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
-        !S_has_org_word(doc, i, j - 1) && !S_title_word(doc, i) && (the_place || !S_any_person_label(doc, i, j)) &&
+        ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) && !S_has_org_word(doc, i, j - 1) &&
+        !S_title_word(doc, i) &&
+        (the_place || S_no_surname_head(doc, j - 1) || !S_any_person_label(doc, i, j)) &&
         !S_person_context(doc, i, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
         m->place_kind = 0;
@@ -3005,6 +3016,63 @@ static void S_places_in_org_names(ng_document *doc)
     }
 }
 
+/* "Georgia Governor Brian Kemp", "Florida, Georgia and the Carolinas": a
+ * country that shares its name with a state of the United States is the
+ * state where the article names other states and neither the country's
+ * capital nor its people. */
+static void S_states_not_countries(ng_document *doc)
+{
+    bool states = false;
+    for (size_t m = 0; m < doc->nmention && !states; m++) {
+        const ng_lex_entry *e = doc->mentions[m].lex;
+        states = e && e->place_kind == NG_PLACE_REGION && e->country >= 0 && !ng_lex_state_named_as(doc->lex, e);
+    }
+    if (!states)
+        return;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_lex_entry *country = doc->mentions[m].lex;
+        const ng_lex_entry *state = ng_lex_state_named_as(doc->lex, country);
+        if (!state)
+            continue;
+        bool own_words = false;
+        for (size_t o = 0; o < doc->nmention && !own_words; o++) {
+            const ng_lex_entry *e = doc->mentions[o].lex;
+            own_words = e && e->place_kind == NG_PLACE_CITY && ng_lex_entry_at(doc->lex, e->country) == country;
+        }
+        for (size_t k = 0; k < doc->ntok && !own_words; k++) {
+            const ng_lex_entry *e;
+            own_words = ng_demonym_at(doc, k, doc->ntok, &e) && e == country;
+        }
+        if (own_words)
+            return;
+        for (size_t o = m; o < doc->nmention; o++)
+            if (doc->mentions[o].lex == country) {
+                doc->mentions[o].lex = state;
+                doc->mentions[o].place_kind = NG_PLACE_REGION;
+            }
+        return;
+    }
+}
+
+/* "the University of California, Santa Cruz,", "the University of
+ * Wisconsin, Madison": the name set off after a university's is the place
+ * of its campus, whatever the tagger reads. */
+static void S_campus_places(ng_document *doc)
+{
+    for (size_t m = 0; m + 1 < doc->nmention; m++) {
+        const ng_mention *u = &doc->mentions[m];
+        ng_mention *c = &doc->mentions[m + 1];
+        size_t comma = u->tok_end, end = c->tok_end;
+        if (u->type != NG_ACTOR_ORG || !ng_tok_is(doc, u->tok_start, "university") ||
+            !ng_tok_is(doc, u->tok_start + 1, "of") || c->tok_start != comma + 1 || c->lex ||
+            doc->art->text[doc->toks[comma].start] != ',' || end >= doc->ntok ||
+            doc->toks[end].sent != doc->toks[comma].sent || !strchr(",.;)", doc->art->text[doc->toks[end].start]))
+            continue;
+        c->type = NG_ACTOR_PLACE;
+        c->place_kind = 0;
+    }
+}
+
 /* The tagger's word-table bits of a word as written (NER gazetteer and
  * name lists), and whether the word is in the table in lower case. */
 static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common)
@@ -3111,7 +3179,9 @@ void ng_find_mentions(ng_document *doc)
     ng_index_mentions(doc);
     S_appositive_orgs(doc);
     S_possessive_orgs(doc);
+    S_states_not_countries(doc);
     S_places_in_org_names(doc);
+    S_campus_places(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         if (doc->mentions[m].type == NG_ACTOR_PERSON || doc->mentions[m].type == 0) {
             S_premodifiers(doc, (int)m);

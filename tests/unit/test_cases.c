@@ -2,7 +2,8 @@
  *
  *   = published YYYY-MM-DD          publication date for the cases below
  *   > article text                  starts a case; " || " separates paragraphs
- *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name
+ *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name;
+ *                                   a place's kind may be the TYPE (Country, City, Region, Continent)
  *   noactor "Name"                  no actor with that name
  *   oneactor TYPE "Name"            exactly one actor with that name, of that type
  *   title "Name" "title"            the actor has that job title (case-insensitive)
@@ -163,7 +164,10 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
 {
     if (!strcmp(kind, "actor")) {
         int i = find_actor(d, a->arg[1]);
-        return i >= 0 && !strcmp(S_type_name(d->actors[i].type), a->arg[0]);
+        static const char *const kinds[] = {"", "Country", "City", "Region", "Continent"};
+        int pk = i >= 0 && d->actors[i].type == NG_ACTOR_PLACE ? d->actors[i].place_kind : 0;
+        return i >= 0 && (!strcmp(S_type_name(d->actors[i].type), a->arg[0]) ||
+                          (pk > 0 && pk <= NG_PLACE_CONTINENT && !strcmp(kinds[pk], a->arg[0])));
     }
     if (!strcmp(kind, "noactor"))
         return find_actor(d, a->arg[0]) < 0;
