@@ -370,7 +370,7 @@ static const char *const ORG_WORDS[] = {
     /* plural heads of one body: "Centers for Disease Control", "National Institutes of Health" */
     "centers", "centres", "institutes", "laboratories", "academies",
     "organization", "organisation", "program", "programme", "institute", "institution",
-    "university", "college", "party", "committee", "commission", "office", "bureau", "court",
+    "university", "college", "party", "committee", "subcommittee", "commission", "office", "bureau", "court",
     "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.",
     "inc.", "ltd.", "llc", "inc", "ltd", "corp", "plc", "association", "union", "foundation", "federation", "service",
     "services", "police", "parliament", "assembly", "senate", "congress", "academy", "school",

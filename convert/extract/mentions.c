@@ -376,11 +376,17 @@ static bool S_place_noun(const char *w)
 /* Place heads that end no personal name ("Downing Street", "Heathrow
  * Airport"), unlike "Park", "Bay" or "Temple": the tagger's reading of a
  * person does not hold against them. */
-static bool S_no_surname_head(const ng_document *doc, size_t k)
+static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
+
+static bool S_no_surname_head(const ng_document *doc, size_t i, size_t j)
 {
     static const char *const heads[] = {"street", "avenue", "boulevard", "airport", "square", "stadium",
                                         "highway", "cathedral", "mosque", "synagogue", NULL};
-    return ng_word_in(doc->toks[k].lower, heads);
+    /* ("Sharon Street": a name before it, unless where it stands says a
+     * place: "outside Downing Street") */
+    bool common;
+    return ng_word_in(doc->toks[j - 1].lower, heads) &&
+           (ng_location_preposition(doc, i) || !(S_name_bits(doc, i, &common) & (1u | 16u)));
 }
 
 static bool S_any_person_label(const ng_document *doc, size_t i, size_t j)
@@ -708,9 +714,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         /* a lone word is a person only with a title cue or as the subject
          * of a speech verb ("Schiff asked"); otherwise it waits for
          * resolution against the full names of the article */
-        bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 && k > 0 &&
+        /* (opening a sentence: "Apple said" after a headline) */
+        bool opens = k == doc->sents[first->sent].tok_start;
+        bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 &&
                       !ng_lex_is_group_noun(doc->lex, first->lower) &&
-                      (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)) && !ng_lex_name(doc->lex, first->lower);
+                      (opens || (k > 0 && (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)))) &&
+                      !ng_lex_name(doc->lex, first->lower) && strcmp(ng_dep_upos(doc, k), "VERB") != 0 &&
+                      strcmp(ng_dep_upos(doc, k), "AUX") != 0; /* ("Keeps saying", "Having said that") */
         ng_mention *m = S_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         m->guessed = speaks && !titled;
         return;
@@ -843,6 +853,13 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         return;
     if (j - i > 40)
         return;
+    /* "a Connecticut Democrat", "an Ohio Republican": a party's member
+     * from a place, the place alone a name */
+    if (j - i >= 2 && S_party_word(doc, j - 1) && (ng_tok_is(doc, j - 1, "democrat") || ng_tok_is(doc, j - 1, "republican")) &&
+        ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j - 1))) {
+        S_run(doc, i, j - 1, has_connector, sent_end);
+        return;
+    }
     char *folded = ng_doc_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
     /* "The Washington Post" and "the Netherlands" carry their article */
@@ -908,7 +925,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     if (j - i >= 2 && !has_connector && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
         ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) && !S_has_org_word(doc, i, j - 1) &&
         !S_title_word(doc, i) &&
-        (the_place || S_no_surname_head(doc, j - 1) || !S_any_person_label(doc, i, j)) &&
+        (the_place || S_no_surname_head(doc, i, j) || !S_any_person_label(doc, i, j)) &&
         !S_person_context(doc, i, j, sent_end)) {
         ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
         m->place_kind = 0;
@@ -1842,13 +1859,25 @@ static void S_postmodifiers(ng_document *doc, int mi)
         if (ng_tok_is(doc, q, "the") && S_mention_starting_at(doc, q) < 0)
             q++;
         int body = S_mention_starting_at(doc, q);
-        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
+        /* "Aryna Sabalenka of Belarus": a country is whom one plays for */
+        bool country = body >= 0 && doc->mentions[body].lex && doc->mentions[body].lex->place_kind == NG_PLACE_COUNTRY;
+        if (body >= 0 && (doc->mentions[body].type == NG_ACTOR_ORG || (country && ng_tok_is(doc, k, "of"))))
             S_add_affil(m, body);
         return;
     }
     if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
         return;
     k++;
+    /* "Richard Blumenthal, a Connecticut Democrat": the party */
+    if (k + 1 < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an"))) {
+        int place = S_mention_starting_at(doc, k + 1);
+        size_t q = place >= 0 && doc->mentions[place].type == NG_ACTOR_PLACE ? doc->mentions[place].tok_end : k + 1;
+        const ng_lex_entry *party = q < hi ? S_party_word(doc, q) : NULL;
+        if (party && !m->affil_lex) {
+            S_set_demonym(m, party, q, q + 1);
+            return;
+        }
+    }
     if (k < hi && ng_tok_is(doc, k, "who") && ng_mention_at(doc, k) < 0) { /* not the WHO */
         /* ", who spent ... and is now a senior adviser with X" */
         for (size_t q = k + 1; q < hi; q++) {
@@ -1902,8 +1931,10 @@ static void S_appositive_orgs(ng_document *doc)
             if (!S_is_word(t) || S_is_prep(t->lower) || ng_tok_is(doc, q, "on") || ng_tok_is(doc, q, "by") ||
                 ng_tok_is(doc, q, "against") || ng_tok_is(doc, q, "over") || ng_tok_is(doc, q, "into") ||
                 ng_tok_is(doc, q, "across") || ng_tok_is(doc, q, "near") || ng_tok_is(doc, q, "under") ||
-                ng_tok_is(doc, q, "that") || ng_tok_is(doc, q, "which"))
-                break;
+                ng_tok_is(doc, q, "that") || ng_tok_is(doc, q, "which") || ng_tok_is(doc, q, "who") ||
+                ng_tok_is(doc, q, "whose") || ng_tok_is(doc, q, "where") || ng_tok_is(doc, q, "when") ||
+                ng_dep_finite(doc, q))
+                break; /* "X, a Democrat who chairs the committee," stays a person */
             head = q;
         }
         if (!head || (doc->toks[head].flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, head) >= 0)
@@ -2299,6 +2330,26 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
     return ng_ner_type(labels[b]);
 }
 
+static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
+
+/* A capitalized word that is a common word too ("Apple", "Shell") and in
+ * no list of people's names, nor the surname of a person the article names
+ * in full. */
+static bool S_common_word_name(const ng_document *doc, size_t k)
+{
+    bool common;
+    const char *upos = ng_dep_upos(doc, k);
+    if ((S_name_bits(doc, k, &common) & (1u | 16u)) || !common || !strcmp(upos, "VERB") || !strcmp(upos, "AUX"))
+        return false; /* ("Keeps saying", "Having said that") */
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
+            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower))
+            return false;
+    }
+    return true;
+}
+
 /* What the article says about a name at all its mentions: the tagger's
  * readings (by NER type, 0 for none), a title beside one of them, a verb of
  * saying after one, any word of them tagged as part of a name, a noun for
@@ -2356,6 +2407,28 @@ static bool S_before_company_title(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "Lakers coach JJ Redick" after "the Los Angeles Lakers": a title in
+ * lower case and a person's name after the last word of an organization
+ * of several words the article names. */
+static bool S_before_title_of_named_org(const ng_document *doc, size_t k)
+{
+    size_t t = k;
+    while (t < doc->ntok && t < k + 3 && S_title_word(doc, t) && !(doc->toks[t].flags & NG_TOK_CAP))
+        t++;
+    if (t == k || t >= doc->ntok || !ng_lex_is_title_head(doc->lex, doc->toks[t - 1].lower))
+        return false;
+    bool person = false; /* (mentions are not indexed yet) */
+    for (size_t m = 0; m < doc->nmention && !person; m++)
+        person = doc->mentions[m].tok_start == t && doc->mentions[m].type == NG_ACTOR_PERSON;
+    for (size_t m = 0; m < doc->nmention && person; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
+            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k - 1].lower))
+            return true;
+    }
+    return false;
+}
+
 /* "Microsoft co-founder Bill Gates": a capitalized word before a company
  * title and a person's name names the company, where nothing else read
  * it (a lone capital opening a sentence is no name by itself). */
@@ -2363,14 +2436,20 @@ static void S_employers(ng_document *doc)
 {
     for (size_t k = 1; k + 1 < doc->ntok; k++) {
         size_t w = k - 1;
-        if (!S_before_company_title(doc, k) || !(doc->toks[w].flags & NG_TOK_CAP) ||
+        if (!(S_before_company_title(doc, k) || S_before_title_of_named_org(doc, k)) ||
+            !(doc->toks[w].flags & NG_TOK_CAP) ||
             !(doc->toks[w].flags & NG_TOK_WORD) || S_title_word(doc, w) ||
             ng_lex_is_stop_cap(doc->lex, doc->toks[w].lower) ||
             ng_lex_demonym(doc->lex, doc->toks[w].lower) || ng_lex_name(doc->lex, doc->toks[w].lower))
             continue;
         bool named = false;
-        for (size_t m = 0; m < doc->nmention && !named; m++)
-            named = doc->mentions[m].type >= 0 && doc->mentions[m].tok_start <= w && doc->mentions[m].tok_end > w;
+        for (size_t m = 0; m < doc->nmention && !named; m++) {
+            ng_mention *mm = &doc->mentions[m];
+            named = mm->type >= 0 && mm->tok_start <= w && mm->tok_end > w;
+            /* (a lone capital opening a sentence, untyped) */
+            if (named && mm->type == 0 && mm->tok_start == w && mm->tok_end == k)
+                mm->type = NG_ACTOR_ORG;
+        }
         if (!named)
             S_add(doc, w, k, NG_ACTOR_ORG);
     }
@@ -2605,6 +2684,14 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     }
     if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
         return;
+    /* "Apple said", "Shell announced": a common word as a name that speaks,
+     * never named by a title nor as a person's surname, is a body */
+    if (guess && ev->speaks && !ev->titled && !ev->taken_up_as_person && mm->tok_end - mm->tok_start == 1 &&
+        S_common_word_name(doc, mm->tok_start)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
     if (guess) {
         /* "the Temporary Protected Status programme": capitalized words
          * that nothing calls a person and the tagger no name at all */
@@ -3067,6 +3154,17 @@ static void S_campus_places(ng_document *doc)
             !ng_tok_is(doc, u->tok_start + 1, "of") || c->tok_start != comma + 1 || c->lex ||
             doc->art->text[doc->toks[comma].start] != ',' || end >= doc->ntok ||
             doc->toks[end].sent != doc->toks[comma].sent || !strchr(",.;)", doc->art->text[doc->toks[end].start]))
+            continue;
+        /* not "at the University of Paris, Johann, unable to ..." after
+         * "Johann Bernoulli" */
+        bool person = false;
+        for (size_t o = 0; o < doc->nmention && !person && c->tok_end == c->tok_start + 1; o++) {
+            const ng_mention *p = &doc->mentions[o];
+            person = p->type == NG_ACTOR_PERSON && p->tok_end - p->tok_start >= 2 &&
+                     (!strcmp(doc->toks[p->tok_start].lower, doc->toks[c->tok_start].lower) ||
+                      !strcmp(doc->toks[p->tok_end - 1].lower, doc->toks[c->tok_start].lower));
+        }
+        if (person)
             continue;
         c->type = NG_ACTOR_PLACE;
         c->place_kind = 0;
