@@ -482,7 +482,8 @@ static const char *const PLACE_HEADS[] = {
     "bridge", "street", "avenue", "boulevard", "canal", "dam", "reservoir", "stadium", "arena",
     "highway", "pipeline", "palace", "prison", "gulf", "glacier", "volcano", "waterfall", "falls",
     "theatre", "theater", "cathedral", "mosque", "synagogue", "temple", "castle", "tower", "memorial",
-    "monument", "cemetery", "plaza",
+    "monument", "cemetery", "plaza", "shoal", "reef", "atoll", "lagoon", "canyon", "crater", "plateau", "ridge",
+    "hills", "fjord", "marsh", "delta",
 };
 
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a

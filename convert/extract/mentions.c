@@ -380,12 +380,15 @@ static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
 
 static bool S_no_surname_head(const ng_document *doc, size_t i, size_t j)
 {
-    static const char *const heads[] = {"street", "avenue", "boulevard", "airport", "square", "stadium",
-                                        "highway", "cathedral", "mosque", "synagogue", NULL};
+    static const char *const never[] = {"avenue", "boulevard", "airport", "highway", "cathedral", "mosque",
+                                        "synagogue", "shoal", "reef", "atoll", "lagoon", "canyon", "crater", NULL};
+    static const char *const rarely[] = {"street", "square", "stadium", NULL};
+    if (ng_word_in(doc->toks[j - 1].lower, never))
+        return true;
     /* ("Sharon Street": a name before it, unless where it stands says a
      * place: "outside Downing Street") */
     bool common;
-    return ng_word_in(doc->toks[j - 1].lower, heads) &&
+    return ng_word_in(doc->toks[j - 1].lower, rarely) &&
            (ng_location_preposition(doc, i) || !(S_name_bits(doc, i, &common) & (1u | 16u)));
 }
 
@@ -484,6 +487,12 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* a demonym alone ("South Korean support") names no one */
     const ng_lex_entry *only;
     if (ng_demonym_at(doc, i, j, &only) == j - i)
+        return;
+    /* "a Black artist", "Indigenous leaders": nor does an adjective the
+     * parse reads before a noun, capitalized as a people's */
+    if (j == i + 1 && i > doc->sents[doc->toks[i].sent].tok_start && j < sent_end &&
+        !strcmp(ng_dep_upos(doc, i), "ADJ") && !(doc->toks[j].flags & NG_TOK_CAP) &&
+        !strcmp(ng_dep_upos(doc, j), "NOUN") && !ng_lex_name(doc->lex, doc->toks[i].lower))
         return;
     /* "Osun State", "Kursk Oblast": a region */
     if (j - i >= 2) {
@@ -1800,8 +1809,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         /* "a senior analyst at Stratfor", "an official with Maghawir al
          * Thawra": where a title is held is an institution, whatever an
          * unknown name looked like */
+        /* ("president of Lilly Neuroscience": not a person's own staff,
+         * not "court painter of Shah Abbas", not the field of a "Professor
+         * of Intellectual Property") */
+        bool of_body = body >= 0 && ng_tok_is(doc, k, "of") && !S_personal_head(doc, end - 1) &&
+                       !ng_tok_is(doc, end - 1, "professor") && !S_title_word(doc, doc->mentions[body].tok_start) &&
+                       doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2;
         if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
-            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with"))) {
+            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body)) {
             doc->mentions[body].type = NG_ACTOR_ORG;
             doc->mentions[body].place_kind = 0;
         }
@@ -1949,6 +1964,40 @@ static void S_appositive_orgs(ng_document *doc)
 }
 
 /* "Russia's Foreign Ministry": a country's body is one organization. */
+/* The words of a country's body after the country: "Coast Guard" of
+ * "China's coast guard" (possessive) or of "the Chinese coast guard"
+ * (demonym); its country in *country. NULL when the mention is neither. */
+static const char *S_national_body(ng_document *doc, const ng_mention *o, const ng_lex_entry **country)
+{
+    if (o->type != NG_ACTOR_ORG || o->lex)
+        return NULL;
+    if (o->affil_mention[0] >= 0 && doc->mentions[o->affil_mention[0]].tok_end + 1 == o->tok_start &&
+        doc->mentions[o->affil_mention[0]].lex && strchr(o->name, '\'')) {
+        *country = doc->mentions[o->affil_mention[0]].lex;
+        return S_name_range(doc, o->tok_start, o->tok_end);
+    }
+    if (o->affil_lex && o->affil_tok_start == o->tok_start && o->affil_tok_end < o->tok_end) {
+        *country = o->affil_lex;
+        return S_name_range(doc, o->affil_tok_end, o->tok_end);
+    }
+    return NULL;
+}
+
+/* "the Chinese coast guard ... China's coast guard": one body; the name
+ * written first is the name of both. */
+static void S_national_body_names(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nmention; a++) {
+        const ng_lex_entry *ca, *cb;
+        const char *ra = S_national_body(doc, &doc->mentions[a], &ca);
+        for (size_t b = a + 1; ra && b < doc->nmention; b++) {
+            const char *rb = S_national_body(doc, &doc->mentions[b], &cb);
+            if (rb && cb == ca && strcasecmp(ra, rb) == 0)
+                doc->mentions[b].name = doc->mentions[a].name;
+        }
+    }
+}
+
 static void S_possessive_orgs(ng_document *doc)
 {
     for (size_t a = 0; a + 1 < doc->nmention; a++) {
@@ -1969,10 +2018,14 @@ static void S_possessive_orgs(ng_document *doc)
             run = known ? 0 : run + 1;
             longest = run > longest ? run : longest;
         }
-        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2)
+        bool body = false; /* (not "Japan's Eisai": a company's own name) */
+        for (size_t k = o->tok_start; k < o->tok_end && !body; k++)
+            body = ng_lex_is_org_word(doc->lex, doc->toks[k].lower);
+        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body)
             continue;
         o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
     }
+    S_national_body_names(doc);
 }
 
 /* See S_tagger. Rule mentions [first, nrule) are sorted by start; the
@@ -2464,6 +2517,19 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     size_t b = m->tok_start, e = m->tok_end;
     if (e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[e].lower)) {
         *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS));
+        return true;
+    }
+    /* "Leqembi, made by Japan's Eisai", "to be sold as Kisunla": what a
+     * maker makes or a seller sells */
+    static const char *const made[] = {"made", "developed", "manufactured", "built", "produced", "marketed", NULL};
+    size_t a = e < doc->ntok && ng_tok_is(doc, e, ",") ? e + 1 : e;
+    if (a + 1 < doc->ntok && ng_word_in(doc->toks[a].lower, made) && ng_tok_is(doc, a + 1, "by")) {
+        *made_by = true;
+        return true;
+    }
+    if (b >= 2 && ng_tok_is(doc, b - 1, "as") &&
+        (ng_tok_is(doc, b - 2, "sold") || ng_tok_is(doc, b - 2, "marketed") || ng_tok_is(doc, b - 2, "branded"))) {
+        *made_by = true;
         return true;
     }
     size_t k = b;
