@@ -118,12 +118,16 @@ static bool S_nameish(const ng_document *doc, size_t i)
     return true;
 }
 
+/* "Speaking outside Downing Street, he": a participle opening a sentence;
+ * not a name in -ing that a verb of saying follows ("Boeing said",
+ * "Keating argued"). */
 static bool S_opening_participle(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
     size_t n = strlen(w);
     return doc->sents[doc->toks[i].sent].tok_start == i && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
-           !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w);
+           !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w) &&
+           !(i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1);
 }
 
 static bool S_number_at(const ng_document *doc, size_t i)
@@ -728,7 +732,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 &&
                       !ng_lex_is_group_noun(doc->lex, first->lower) &&
                       (opens || (k > 0 && (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)))) &&
-                      !ng_lex_name(doc->lex, first->lower) && strcmp(ng_dep_upos(doc, k), "VERB") != 0 &&
+                      !ng_lex_name(doc->lex, first->lower) && !ng_dep_finite(doc, k) &&
                       strcmp(ng_dep_upos(doc, k), "AUX") != 0; /* ("Keeps saying", "Having said that") */
         ng_mention *m = S_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         m->guessed = speaks && !titled;
@@ -1814,6 +1818,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
          * of Intellectual Property") */
         bool of_body = body >= 0 && ng_tok_is(doc, k, "of") && !S_personal_head(doc, end - 1) &&
                        !ng_tok_is(doc, end - 1, "professor") && !S_title_word(doc, doc->mentions[body].tok_start) &&
+                       !S_title_word(doc, doc->mentions[body].tok_start - 1) &&
+                       !S_roman(doc->toks[doc->mentions[body].tok_end - 1].lower) && /* "Shah Abbas I" */
                        doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2;
         if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
             (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body)) {
@@ -2392,7 +2398,7 @@ static bool S_common_word_name(const ng_document *doc, size_t k)
 {
     bool common;
     const char *upos = ng_dep_upos(doc, k);
-    if ((S_name_bits(doc, k, &common) & (1u | 16u)) || !common || !strcmp(upos, "VERB") || !strcmp(upos, "AUX"))
+    if ((S_name_bits(doc, k, &common) & (1u | 16u)) || !common || ng_dep_finite(doc, k) || !strcmp(upos, "AUX"))
         return false; /* ("Keeps saying", "Having said that") */
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *o = &doc->mentions[m];
@@ -2546,10 +2552,30 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
  * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
  * name is no subject of such a verb after it, or the clause has no
  * pronoun subject. */
+/* "Boeing said (that) it", "Keating said he": the words themselves, where
+ * the parse went wrong on the name ("Boeing" read as a participle). */
+static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
+{
+    size_t k = om->tok_end;
+    if (k + 2 >= doc->ntok || ng_lex_speech_verb(doc->lex, doc->toks[k].lower) != 1)
+        return 0;
+    k++;
+    if (ng_tok_is(doc, k, "that"))
+        k++;
+    /* the subject of a clause ("it had", "its trains"), not an object
+     * ("Ford wrote it.", "Harris denied it") */
+    const char *w = doc->toks[k].lower, *next = k + 1 < doc->ntok ? ng_dep_upos(doc, k + 1) : "";
+    bool subject = !strcmp(next, "VERB") || !strcmp(next, "AUX");
+    if (!strcmp(w, "its") || (!strcmp(w, "it") && subject))
+        return 't';
+    return (!strcmp(w, "he") || !strcmp(w, "she")) && subject ? 'p' : 0;
+}
+
 static char S_reported_pronoun(const ng_document *doc, const ng_mention *om)
 {
-    if (!ng_dep_parsed(doc))
-        return 0;
+    char said = S_said_pronoun(doc, om);
+    if (said || !ng_dep_parsed(doc))
+        return said;
     /* the name's head: its word whose head lies outside it */
     size_t head = om->tok_end - 1;
     for (size_t k = om->tok_start; k < om->tok_end; k++)
@@ -3324,6 +3350,7 @@ void ng_find_mentions(ng_document *doc)
     S_tagger(doc);
     S_employers(doc);
     S_document_types(doc);
+
     S_quoted_names(doc);
     S_possessive_offices(doc);
     S_short_org_names(doc);

@@ -911,8 +911,12 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
         else if (k < s->tok_end && (doc->toks[k].flags & NG_TOK_WORD))
             k++;
     }
-    /* temporal words between verb and clause: "said Tuesday that" */
-    while (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 || S_is(doc, k, "on") ||
+    /* temporal words between verb and clause: "said Tuesday that", "said on
+     * Monday"; not "said on a call with analysts" */
+    while (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 ||
+                              (S_is(doc, k, "on") && k + 1 < s->tok_end &&
+                               (ng_weekday_from_name(doc->toks[k + 1].lower) >= 0 ||
+                                ng_month_from_name(doc->toks[k + 1].lower) > 0)) ||
                               S_is(doc, k, "yesterday") || S_is(doc, k, "today") ||
                               S_is(doc, k, "earlier") || S_is(doc, k, "later")))
         k++;
@@ -946,7 +950,9 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
             }
         }
     } else if (!that && k + 3 < s->tok_end && (S_is(doc, k, "for") || S_is(doc, k, "in") || S_is(doc, k, "on"))) {
-        for (size_t p = k + 1; p < k + 4; p++)
+        /* "said in a statement that", "said on a call with analysts that" */
+        for (size_t p = k + 1; p < k + 7 && p < s->tok_end && !(doc->toks[p].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE));
+             p++)
             if (S_is(doc, p, "that")) {
                 that = true;
                 k = p + 1;
@@ -1158,6 +1164,7 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         S_ch(doc, k) == '!' || S_ch(doc, k) == ')')
         return v;
     if (!that && !wh && !object_clause && (S_is(doc, k, "during") || S_is(doc, k, "at") || S_is(doc, k, "in") ||
+                                           S_is(doc, k, "on") ||
                          S_is(doc, k, "after") || S_is(doc, k, "before") || S_is(doc, k, "with") ||
                          S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
                          S_is(doc, k, "so") || S_is(doc, k, "as")))
