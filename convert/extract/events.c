@@ -366,6 +366,24 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
     return true;
 }
 
+/* "won a landslide election victory", "won 412 of the 650 seats", "won
+ * re-election": an election won; the winner takes part. */
+static bool S_election_won(const ng_document *doc, size_t i, size_t end)
+{
+    static const char *const won[] = {"won", "wins", "win", "winning", NULL};
+    static const char *const polls[] = {"election", "elections", "re-election", "reelection", "seats",
+                                        "landslide", "majority", "primary", "runoff", "presidency", NULL};
+    if (!S_is_any(doc, i, won))
+        return false;
+    for (size_t k = i + 1; k < end && k < i + 7; k++) {
+        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+            return false;
+        if (S_is_any(doc, k, polls))
+            return true;
+    }
+    return false;
+}
+
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
     return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
@@ -1741,6 +1759,10 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_provide_phrase(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + n, "Aid", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            if (!n && S_election_won(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Election", FROM_LEXICON);
                 continue;
             }
             if (!n && S_result_phrase(doc, i, s->tok_end)) {
