@@ -220,6 +220,13 @@ static bool S_located(const ng_document *doc, const ng_mention *m)
         (S_is(doc, k - 2, "city") || S_is(doc, k - 2, "country") || S_is(doc, k - 2, "capital") ||
          S_is(doc, k - 2, "town") || S_is(doc, k - 2, "region")))
         k -= 3;
+    /* "in Britain or Ireland", "in Mali and Niger": each place */
+    if (k > 1 && (S_is(doc, k - 1, "and") || S_is(doc, k - 1, "or")) && m->type == NG_ACTOR_PLACE) {
+        size_t b = S_ch(doc, k - 2) == ',' && k > 2 ? k - 2 : k - 1;
+        int before = ng_mention_at(doc, b - 1);
+        if (before >= 0 && doc->mentions[before].type == NG_ACTOR_PLACE && doc->mentions[before].tok_end == b)
+            return S_located(doc, &doc->mentions[before]);
+    }
     return k > 0 && (S_is(doc, k - 1, "in") || S_is(doc, k - 1, "at") || S_is(doc, k - 1, "near") ||
                      (S_is(doc, k - 1, "to") && m->type == NG_ACTOR_PLACE && !m->metonym));
 }
