@@ -149,6 +149,12 @@ void ng_tokenize(ng_document *doc)
                         i += (size_t)len;
                         continue;
                     }
+                    /* "AT&T", "S&P", "P&G": an ampersand between capitals */
+                    if (c == '&' && ng_cp_is_upper(next) && i > start && art->text[i - 1] >= 'A' &&
+                        art->text[i - 1] <= 'Z') {
+                        i += (size_t)len;
+                        continue;
+                    }
                     if (S_is_apostrophe(c) && ng_cp_is_letter(next)) {
                         /* 's and 'S: possessive or "is"; split. n't stays. */
                         int l3;

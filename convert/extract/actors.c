@@ -1059,6 +1059,27 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
 
 static int S_org_by_initials(const ng_document *doc, const char *acronym);
 
+/* "the Fed" after "the Federal Reserve": a word of three or four letters
+ * that starts the first word of the one organization of several words
+ * named before; -1 when none or several. */
+static int S_org_by_clipping(const ng_document *doc, const char *word)
+{
+    size_t n = strlen(word);
+    if (n < 3 || n > 4 || !isupper((unsigned char)word[0]) || !islower((unsigned char)word[1]))
+        return -1;
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const char *name = doc->actors[a].name, *space = strchr(name, ' ');
+        if (doc->actors[a].type != NG_ACTOR_ORG || !space || (size_t)(space - name) <= n ||
+            strncmp(name, word, n) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 static void S_names_by_type(ng_document *doc)
 {
     /* 2. organizations and places by name; a one-word place after the
@@ -1087,6 +1108,8 @@ static void S_names_by_type(ng_document *doc)
                         a = ng_actor_add(doc, NG_ACTOR_ORG, longer);
                 }
             }
+            if (a < 0 && lone && m->type == NG_ACTOR_ORG && !lone_org_word)
+                a = S_org_by_clipping(doc, m->name); /* "the Fed" */
             /* "John M. Ford ... Ford's obscurity": a word the tagger took
              * for a company may be the surname of a person named in full;
              * it waits for the people (step 3b) */

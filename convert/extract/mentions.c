@@ -484,6 +484,42 @@ static bool S_plural_noun_opening(const ng_document *doc, size_t k)
     return true;
 }
 
+/* The initials of lower-case words somewhere in the article, "of", "and"
+ * and "the" left out ("gross domestic product" for "GDP"). */
+static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
+{
+    size_t n = strlen(acronym);
+    if (n < 2 || n > 6)
+        return false;
+    for (size_t k = 0; k + n <= doc->ntok; k++) {
+        size_t got = 0;
+        for (size_t q = k; q < doc->ntok && got < n && q < k + 2 * n; q++) {
+            const ng_token *t = &doc->toks[q];
+            if (!(t->flags & NG_TOK_WORD) || (t->flags & NG_TOK_CAP))
+                break;
+            if (q > k && (ng_tok_is(doc, q, "of") || ng_tok_is(doc, q, "and") || ng_tok_is(doc, q, "the")))
+                continue;
+            if (t->lower[0] != acronym[got])
+                break;
+            got++;
+        }
+        if (got == n)
+            return true;
+    }
+    return false;
+}
+
+/* "a fake ID", "an MRI", "the CPI" after "the consumer price index": an
+ * acronym for a thing, not a body. */
+static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
+{
+    size_t a = k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k - 1), "ADJ") ? k - 1 : k;
+    bool one = a > 0 && (ng_tok_is(doc, a - 1, "a") || ng_tok_is(doc, a - 1, "an"));
+    bool before_noun = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+                       (doc->toks[k + 1].flags & NG_TOK_WORD) && !strcmp(ng_dep_upos(doc, k + 1), "NOUN");
+    return (one && !before_noun) || S_spelled_out_lower(doc, doc->toks[k].lower);
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -669,11 +705,16 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             titled = true;
             break;
         }
-        /* "TDCJ Inspector General John Moriarty": an organization the
-         * tagger reads (or an acronym) before the title: the body, the
+        /* "TDCJ Inspector General John Moriarty", "Manhattan District
+         * Attorney Alvin Bragg": an organization or a place the tagger
+         * reads (or an acronym) before the title: the body or place, the
          * title and the person holding it */
-        if (S_tagger_reading(doc, k, ts) == 2 || (ts == k + 1 && (doc->toks[k].flags & NG_TOK_ALLCAPS))) {
-            S_classify(doc, k, ts, sent_end);
+        int reading = S_tagger_reading(doc, k, ts);
+        if (reading == 2 || reading == 3 || (ts == k + 1 && (doc->toks[k].flags & NG_TOK_ALLCAPS))) {
+            if (reading == 3)
+                S_run(doc, k, ts, false, sent_end); /* (the lexicon's places) */
+            else
+                S_classify(doc, k, ts, sent_end);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
         }
@@ -682,7 +723,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     const ng_token *first = &doc->toks[k];
     /* "Kursk region", "the Rukban camp", "Hoa Lo prison": a name and a
      * lowercase place noun */
-    if (len <= 3 && j < sent_end && S_place_noun(doc->toks[j].lower)) {
+    if (len <= 3 && j < sent_end && S_place_noun(doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP)) {
         ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
         m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") || ng_tok_is(doc, j, "stadium") ||
                                 ng_tok_is(doc, j, "arena") ? 0 : NG_PLACE_REGION;
@@ -709,8 +750,10 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             strlen(first->lower) >= 2 && strlen(first->lower) <= 7 && !ng_lex_is_stop_cap(doc->lex, first->lower) &&
             !ng_lex_is_title_head(doc->lex, first->lower)) {
             /* "IV drip", "Henry VIII": a Roman numeral names nothing alone;
-             * nor does an era mark by a year ("508 BC", "AD 1200") */
-            if (!S_roman(first->lower) && !S_era_mark(doc, k))
+             * nor does an era mark by a year ("508 BC", "AD 1200"), a thing
+             * one has ("a fake ID") or the initials of common words the
+             * article spells out ("the consumer price index ... the CPI") */
+            if (!S_roman(first->lower) && !S_era_mark(doc, k) && !S_acronym_of_a_thing(doc, k))
                 S_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
@@ -741,7 +784,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* "Take-Two CEO Strauss Zelnick", "Apple CEO Tim Cook": a name, a title
      * and the person; the premodifier pass ties them */
     for (size_t t = k + 1; len >= 3 && t + 1 < j; t++) {
-        if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || S_title_word(doc, t - 1))
+        if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
+            continue;
+        /* ("Manhattan District Attorney Alvin Bragg": the title's words) */
+        size_t ts = t;
+        while (ts > k && S_title_word(doc, ts - 1))
+            ts--;
+        if (ts == k)
             continue;
         /* (not "King" of "Martin Luther King Jr.") */
         bool name = j - (t + 1) <= 3 && !(j == t + 2 && ng_lex_is_name_suffix(doc->lex, doc->toks[t + 1].lower));
@@ -749,7 +798,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             name = !S_title_word(doc, q) && (doc->toks[q].flags & NG_TOK_CAP) && !(doc->toks[q].flags & NG_TOK_ALLCAPS);
         if (!name)
             continue;
-        S_run(doc, k, t, false, sent_end);
+        S_run(doc, k, ts, false, sent_end);
         S_add(doc, t + 1, j, NG_ACTOR_PERSON);
         return;
     }
@@ -1756,6 +1805,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         if (q < hi && ng_tok_is(doc, q, "the"))
             q++;
         int body = S_mention_starting_at(doc, q);
+        /* "head of U.S. economic research at Fitch Ratings": a name that
+         * modifies the noun after it is where the post's field lies; the
+         * institution comes after "at" */
+        size_t field = body >= 0 ? doc->mentions[body].tok_end : 0;
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && field + 1 < hi &&
+            !(doc->toks[field].flags & NG_TOK_CAP) && (doc->toks[field].flags & NG_TOK_WORD) &&
+            (!strcmp(ng_dep_upos(doc, field), "ADJ") || !strcmp(ng_dep_upos(doc, field), "NOUN")))
+            body = -1;
         /* "an aide to Vice President Pence", "a lawyer for X": a person's
          * own staff work for that person */
         if (S_personal_head(doc, end - 1) && (ng_tok_is(doc, k, "to") || ng_tok_is(doc, k, "for"))) {
@@ -2615,11 +2672,16 @@ static bool S_company_noun_after(const ng_document *doc, size_t e)
     /* at most three lower-case words before the noun, none a preposition
      * ("a member of the group" is no group) */
     for (size_t k = e + 2; k < doc->ntok && k < e + 6; k++) {
-        if ((doc->toks[k].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) || !strcmp(ng_dep_upos(doc, k), "ADP") ||
-            ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for"))
+        /* ("a Montana-based company", "a U.S.-listed firm") */
+        bool compound = strchr(doc->toks[k].lower, '-') != NULL;
+        if (((doc->toks[k].flags & NG_TOK_CAP) && !compound) || (doc->toks[k].flags & NG_TOK_PUNCT) ||
+            !strcmp(ng_dep_upos(doc, k), "ADP") || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for"))
             return false;
-        if (ng_lex_is_company_noun(doc->lex, doc->toks[k].lower))
-            return k + 1 < doc->ntok && (ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, "."));
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[k].lower)) {
+            /* "a cybersecurity firm owned by Google", "a company that" */
+            static const char *const after[] = {",", ".", "owned", "based", "backed", "founded", "that", "which", NULL};
+            return k + 1 < doc->ntok && ng_word_in(doc->toks[k + 1].lower, after);
+        }
     }
     return false;
 }
