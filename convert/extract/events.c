@@ -493,8 +493,9 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
               strcmp(w, "planning") == 0 || strcmp(w, "expected") == 0 || strcmp(w, "scheduled") == 0 ||
               strcmp(w, "set") == 0 || strcmp(w, "going") == 0 || strcmp(w, "agreed") == 0 ||
               strcmp(w, "due") == 0) &&
-             (S_is(doc, k + 1, "to") || (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")))))
-            m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge") */
+             ((S_is(doc, k + 1, "to") && strcmp(ng_dep_upos(doc, k + 2), "DET") != 0) ||
+              (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")))))
+            m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge"; not "agreed to a ceasefire") */
         else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
                   strcmp(w, "might") == 0 || (strcmp(w, "likely") == 0 && S_is(doc, k + 1, "to"))) &&
                  m == NG_MOD_ASSERTED)
@@ -725,7 +726,8 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
 {
     size_t trig = at->trig;
     size_t lo = at->lo;
-    ev->modality = S_modality(doc, lo, trig);
+    /* (the words of the trigger before its last: "forces will withdraw") */
+    ev->modality = S_modality(doc, lo, at->trig_end > trig + 1 ? at->trig_end - 1 : trig);
     /* "after American troops leave Syria under Trump's announcement": a
      * noun phrase after "under", "after", "following" ... tells of
      * something that has happened, whatever the verb of the clause */
@@ -1037,6 +1039,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (next >= 0 && doc->mentions[next].tok_start == k + 1 && S_acts_with(doc, next, agent))
             S_add_attendee(doc, ev, doc->mentions[next].actor);
         k = doc->mentions[agent_m].tok_start;
+        if (k >= lo + 3 && S_is(doc, k - 1, "the"))
+            k--; /* "Israel and the Hezbollah militant group" */
         int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
         if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && S_acts_with(doc, prev, agent))
             S_add_attendee(doc, ev, doc->mentions[prev].actor);

@@ -103,6 +103,16 @@ static const char *S_type_name(int t)
     return "?";
 }
 
+static const char *S_modality_name(ng_modality m)
+{
+    switch (m) {
+    case NG_MOD_PLANNED: return "Planned";
+    case NG_MOD_NEGATED: return "Negated";
+    case NG_MOD_HYPOTHETICAL: return "Hypothetical";
+    default: return "Asserted";
+    }
+}
+
 static void S_dump(const ng_document *d)
 {
     for (size_t i = 0; i < d->nactor; i++) {
@@ -120,20 +130,10 @@ static void S_dump(const ng_document *d)
         fprintf(stderr, "    event %s \"", d->events[i].klass);
         for (size_t k = 0; k < d->events[i].nattendee; k++)
             fprintf(stderr, "%s%s", k ? "|" : "", d->actors[d->events[i].attendees[k]].name);
-        fprintf(stderr, "\" location=\"%s\" date=%s modality=%d organizer=\"%s\"\n",
+        fprintf(stderr, "\" location=\"%s\" date=%s modality=%s organizer=\"%s\"\n",
                 d->events[i].location >= 0 ? d->actors[d->events[i].location].name : "",
-                d->events[i].date ? d->events[i].date : "-", (int)d->events[i].modality,
+                d->events[i].date ? d->events[i].date : "-", S_modality_name(d->events[i].modality),
                 d->events[i].organizer >= 0 ? d->actors[d->events[i].organizer].name : "");
-    }
-}
-
-static const char *S_modality_name(ng_modality m)
-{
-    switch (m) {
-    case NG_MOD_PLANNED: return "Planned";
-    case NG_MOD_NEGATED: return "Negated";
-    case NG_MOD_HYPOTHETICAL: return "Hypothetical";
-    default: return "Asserted";
     }
 }
 
