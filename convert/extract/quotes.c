@@ -731,6 +731,17 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             m = ng_mention_at(doc, k + 3);
         if (m < 0 || doc->mentions[m].actor < 0)
             return;
+        /* "according to New York Police Commissioner Jessica Tisch": the
+         * person holding the title after the body */
+        size_t ti = doc->mentions[m].tok_end;
+        while (ti < s->tok_end && ti < doc->mentions[m].tok_end + 4 && ng_mention_at(doc, ti) < 0 &&
+               (ng_lex_is_title_head(doc->lex, doc->toks[ti].lower) ||
+                ng_lex_is_title_mod(doc->lex, doc->toks[ti].lower) ||
+                ng_lex_is_title_abbreviation(doc->lex, doc->toks[ti].lower)))
+            ti++;
+        int holder = ti > doc->mentions[m].tok_end ? ng_mention_at(doc, ti) : -1;
+        if (holder >= 0 && doc->mentions[holder].actor >= 0 && doc->mentions[holder].type == NG_ACTOR_PERSON)
+            m = holder;
         int speaker = doc->mentions[m].actor;
         size_t from, to;
         if (k == s->tok_start) {
