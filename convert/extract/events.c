@@ -1651,6 +1651,11 @@ static int S_dateline_city(ng_document *doc)
 static bool S_noun_modifier(const ng_document *doc, size_t i)
 {
     int head = ng_dep_head(doc, i);
+    /* "the ruling New Patriotic Party", "the ruling coalition": a
+     * participle before a noun, an adjective */
+    if (head > (int)i && strcmp(ng_dep_rel(doc, i), "amod") == 0 && ng_tok_ing_form(doc, i) &&
+        (!strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") || !strcmp(ng_dep_upos(doc, (size_t)head), "PROPN")))
+        return true;
     return head > (int)i && strcmp(ng_dep_rel(doc, i), "compound") == 0 &&
            strcmp(ng_dep_upos(doc, i), "NOUN") == 0 && strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") == 0;
 }

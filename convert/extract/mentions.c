@@ -520,6 +520,31 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
     return (one && !before_noun) || S_spelled_out_lower(doc, doc->toks[k].lower);
 }
 
+/* ""Coalition politics will slow things down"" after "coalition
+ * partners": a word capitalized only where it opens a sentence or a quote,
+ * before a noun it modifies, that the article writes in lower case
+ * elsewhere, is that common word. */
+static bool S_common_opening_modifier(const ng_document *doc, size_t k)
+{
+    const ng_token *t = &doc->toks[k];
+    size_t open = doc->sents[t->sent].tok_start;
+    if (k != open && !(k == open + 1 && (doc->toks[open].flags & NG_TOK_QUOTE)))
+        return false;
+    if (k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP) || !(doc->toks[k + 1].flags & NG_TOK_WORD) ||
+        strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 || (t->flags & NG_TOK_ALLCAPS))
+        return false;
+    bool lower = false;
+    for (size_t q = 0; q < doc->ntok; q++) {
+        if (q == k || strcmp(doc->toks[q].lower, t->lower) != 0)
+            continue;
+        if (!(doc->toks[q].flags & NG_TOK_CAP))
+            lower = true;
+        else if (q != doc->sents[doc->toks[q].sent].tok_start)
+            return false;
+    }
+    return lower;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -527,6 +552,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* a demonym alone ("South Korean support") names no one */
     const ng_lex_entry *only;
     if (ng_demonym_at(doc, i, j, &only) == j - i)
+        return;
+    if (j == i + 1 && S_common_opening_modifier(doc, i))
         return;
     /* "a Black artist", "Indigenous leaders": nor does an adjective the
      * parse reads before a noun, capitalized as a people's */
