@@ -66,6 +66,12 @@ char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j)
  * —", "ST. JOSEPH, Mich. (AP) —"); its first token when there is none. */
 size_t ng_dateline_end(const ng_document *doc, const ng_sentence *s)
 {
+    /* "(CNN) —": the agency alone */
+    size_t a = s->tok_start;
+    if (a + 3 < s->tok_end && doc->art->text[doc->toks[a].start] == '(' &&
+        (doc->toks[a + 1].flags & NG_TOK_CAP) && doc->art->text[doc->toks[a + 2].start] == ')' &&
+        ng_tok_is_dash(doc, a + 3))
+        return a + 4;
     /* (up to "LOS ANGELES, Feb. 2 (UPI) —") */
     for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 12; k++) {
         if (ng_tok_is_dash(doc, k))

@@ -489,7 +489,7 @@ static bool S_plural_noun_opening(const ng_document *doc, size_t k)
 static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
 {
     size_t n = strlen(acronym);
-    if (n < 2 || n > 6)
+    if (n < 3 || n > 6)
         return false;
     for (size_t k = 0; k + n <= doc->ntok; k++) {
         size_t got = 0;
@@ -515,9 +515,12 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
 {
     size_t a = k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k - 1), "ADJ") ? k - 1 : k;
     bool one = a > 0 && (ng_tok_is(doc, a - 1, "a") || ng_tok_is(doc, a - 1, "an"));
-    bool before_noun = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
-                       (doc->toks[k + 1].flags & NG_TOK_WORD) && !strcmp(ng_dep_upos(doc, k + 1), "NOUN");
-    return (one && !before_noun) || S_spelled_out_lower(doc, doc->toks[k].lower);
+    bool before_noun = k + 1 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_WORD) &&
+                       (!strcmp(ng_dep_upos(doc, k + 1), "NOUN") || !strcmp(ng_dep_upos(doc, k + 1), "PROPN"));
+    /* "a Boeing 737 MAX 9": a model's designation between numbers */
+    bool model = k > 0 && k + 1 < doc->ntok && (doc->toks[k - 1].flags & NG_TOK_NUM) &&
+                 (doc->toks[k + 1].flags & NG_TOK_NUM);
+    return (one && !before_noun) || model || S_spelled_out_lower(doc, doc->toks[k].lower);
 }
 
 /* ""Coalition politics will slow things down"" after "coalition
@@ -637,6 +640,15 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             size_t ts = t;
             while (ts > ow + 1 && S_title_word(doc, ts - 1))
                 ts--;
+            /* ("National Transportation Safety Board Chair X": a title's
+             * modifier that opens the body's name the tagger reads) */
+            /* (not a word of rank or tenure: "Interim Transit Police Chief") */
+            static const char *const tenure[] = {"interim", "acting", "former", "deputy", "vice", "senior",
+                                                 "assistant", "associate", "incoming", "outgoing", "top", NULL};
+            if (o > i && doc->ner_labels && ng_ner_is_begin(doc->ner_labels[i]) &&
+                ng_ner_type(doc->ner_labels[i]) == 2 && ng_ner_span_end(doc, doc->ner_labels, i) == ts &&
+                !ng_word_in(doc->toks[i].lower, tenure))
+                o = i;
             S_run(doc, o, ts, false, sent_end);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
@@ -2308,6 +2320,13 @@ static void S_tagger(ng_document *doc)
         size_t j = ng_ner_span_end(doc, labels, i);
         int type = ng_ner_type(labels[i]);
         int mtype = S_actor_type_of_reading(type);
+        /* "a Boeing 737 MAX 9", "a fake ID": an acronym for a thing */
+        if (j == i + 1 && (doc->toks[i].flags & NG_TOK_ALLCAPS) && S_acronym_of_a_thing(doc, i))
+            continue;
+        /* "(Reuters) - A Japan Airlines passenger jet": no name opens with
+         * the indefinite article */
+        if (j - i >= 2 && (ng_tok_is(doc, i, "a") || ng_tok_is(doc, i, "an")))
+            i++;
         /* "union spokesperson Anke de Vries said": a name right after a
          * person's title noun, with no organization word and not a known
          * place, is the person holding it, whatever the tagger read */
