@@ -515,8 +515,10 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
 {
     size_t a = k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k - 1), "ADJ") ? k - 1 : k;
     bool one = a > 0 && (ng_tok_is(doc, a - 1, "a") || ng_tok_is(doc, a - 1, "an"));
+    /* (a noun after it, or a conjunction: "an MTV and BET town hall") */
     bool before_noun = k + 1 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_WORD) &&
-                       (!strcmp(ng_dep_upos(doc, k + 1), "NOUN") || !strcmp(ng_dep_upos(doc, k + 1), "PROPN"));
+                       (!strcmp(ng_dep_upos(doc, k + 1), "NOUN") || !strcmp(ng_dep_upos(doc, k + 1), "PROPN") ||
+                        ng_tok_is(doc, k + 1, "and") || ng_tok_is(doc, k + 1, "or"));
     /* "a Boeing 737 MAX 9": a model's designation between numbers */
     bool model = k > 0 && k + 1 < doc->ntok && (doc->toks[k - 1].flags & NG_TOK_NUM) &&
                  (doc->toks[k + 1].flags & NG_TOK_NUM);
@@ -1071,7 +1073,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         /* "Russia and North Korea": two names, not one */
         size_t s = i;
         for (size_t k = i; k <= j; k++) {
-            if (k == j || (S_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP))) {
+            /* (not "Prince Abdulaziz bin Salman": a name's particle the
+             * tagger reads a person across) */
+            bool particle = k < j && k > i && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) && doc->ner_labels &&
+                            ng_ner_type(doc->ner_labels[k - 1]) == 1 && k + 1 < j &&
+                            ng_ner_type(doc->ner_labels[k + 1]) == 1;
+            if (k == j || (S_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP) && !particle)) {
                 if (k > s)
                     S_run(doc, s, k, false, sent_end);
                 s = k + 1;
@@ -2228,6 +2235,13 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
     mm->metonym = false;
     mm->title = NULL;
     mm->affil_lex = NULL;
+    /* "the Organization of the Petroleum Exporting Countries": a name the
+     * lexicon knows whole (OPEC) */
+    const ng_lex_entry *known = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
+    if (known && known->kind == mtype) {
+        mm->lex = known;
+        mm->place_kind = known->place_kind;
+    }
     for (size_t q = 1; q < n; q++)
         doc->mentions[idx[q]].type = -1;
     return true;
