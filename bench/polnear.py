@@ -32,6 +32,9 @@ import sys
 
 CONVERT_ARGS = shlex.split(os.environ.get('CONVERT_ARGS', ''))
 
+if '--help' in sys.argv[1:] or '-h' in sys.argv[1:]:
+    print(__doc__)
+    sys.exit(0)
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 opts = {a.split('=')[0]: (a.split('=')[1] if '=' in a else True) for a in sys.argv[1:] if a.startswith('--')}
 BIN = args[0] if args else 'build/newsgraph'
