@@ -225,6 +225,13 @@ void ng_tokenize(ng_document *doc)
             }
             i += (size_t)len;
             uint32_t flags = NG_TOK_PUNCT;
+            /* ''Two apostrophes'' are a double quotation mark (newspaper
+             * archives write them so) */
+            int l2;
+            if (cp == '\'' && S_at(doc, i, &l2) == '\'') {
+                i += (size_t)l2;
+                flags |= NG_TOK_QUOTE;
+            }
             if (S_is_dquote(cp)) {
                 flags |= NG_TOK_QUOTE;
                 if (cp == 0x201C || cp == 0x201E || cp == 0x00AB)
