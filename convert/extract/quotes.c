@@ -726,9 +726,16 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
     for (size_t k = s->tok_start; k + 2 < s->tok_end; k++) {
         if (!S_is(doc, k, "according") || !S_is(doc, k + 1, "to") || doc->tok_in_quote[k])
             continue;
-        int m = ng_mention_at(doc, k + 2);
-        if (m < 0 && S_is(doc, k + 2, "the"))
-            m = ng_mention_at(doc, k + 3);
+        /* "according to the nonpartisan Congressional Budget Office",
+         * "according to conservative talk radio host Rush Limbaugh",
+         * "according to a new report by Politico": the first name within
+         * a few words, before any comma */
+        int m = -1;
+        for (size_t n = k + 2; n < s->tok_end && n < k + 10 && m < 0; n++) {
+            if (doc->toks[n].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+                break;
+            m = ng_mention_at(doc, n);
+        }
         if (m < 0 || doc->mentions[m].actor < 0)
             return;
         /* "according to New York Police Commissioner Jessica Tisch": the
