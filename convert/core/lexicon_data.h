@@ -205,7 +205,9 @@ static const char *const COUNTRIES[] = {
 
 /* Other cities. */
 static const char *const CITIES[] = {
-    "New York", "Los Angeles", "Chicago", "San Francisco", "Houston", "Miami", "Boston",
+    "New York", "Kansas City", "Oklahoma City", "Salt Lake City", "Mexico City", "Jersey City", "Atlantic City",
+    "Carson City", "Iowa City", "Quezon City", "Ho Chi Minh City", "Kuwait City", "Panama City", "Guatemala City",
+    "Vatican City", "Los Angeles", "Chicago", "San Francisco", "Houston", "Miami", "Boston",
     "Seattle", "Atlanta", "Dallas", "Philadelphia", "Detroit", "St. Petersburg", "Shanghai",
     "Hong Kong", "Guangzhou", "Shenzhen", "Osaka", "Mumbai", "Karachi", "Lahore", "Istanbul",
     "Dubai", "Geneva", "Zurich", "Frankfurt", "Munich", "Hamburg", "Milan", "Barcelona",

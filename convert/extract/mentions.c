@@ -124,8 +124,11 @@ static bool S_nameish(const ng_document *doc, size_t i)
 static bool S_opening_participle(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
-    size_t n = strlen(w);
-    return doc->sents[doc->toks[i].sent].tok_start == i && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
+    size_t n = strlen(w), open = doc->sents[doc->toks[i].sent].tok_start;
+    /* (or opening a quote that opens the sentence: ""Joining Manchester
+     * City is a dream"") */
+    bool opens = open == i || (open + 1 == i && (doc->toks[open].flags & NG_TOK_QUOTE));
+    return opens && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
            !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w) &&
            !(i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1);
 }
@@ -231,6 +234,10 @@ static bool S_plural_title(const ng_document *doc, size_t i, char *one)
     const char *w = doc->toks[i].lower;
     size_t n = strlen(w);
     if (!(doc->toks[i].flags & NG_TOK_CAP) || n < 4 || n >= 32)
+        return false;
+    /* (before a name: not "Chiefs coach Andy Reid") */
+    if (i + 1 >= doc->ntok || !(doc->toks[i + 1].flags & NG_TOK_CAP) ||
+        ng_lex_is_title_head(doc->lex, doc->toks[i + 1].lower))
         return false;
     bool abbrev = w[n - 1] == '.';
     size_t s = abbrev ? n - 2 : n - 1;
@@ -2146,6 +2153,19 @@ static void S_possessive_orgs(ng_document *doc)
  * by capitalized words no rule typed, the place's mention becomes that
  * organization. Not after a country: "US Trade Representative", "a US
  * Chinook helicopter". */
+/* "the Kansas City Chiefs", read as a place: a city's name and one plural
+ * name after it, not a place's own ("Colorado Springs", "Iowa Falls"), is
+ * a team. */
+static bool S_team_tail(const ng_document *doc, size_t i, size_t j)
+{
+    static const char *const places[] = {"springs", "rapids", "heights", "plains", "keys", "lakes", "woods", NULL};
+    const char *w = doc->toks[j - 1].lower;
+    size_t n = strlen(w);
+    return j - i >= 2 && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
+           !ng_lex_is_place_head(doc->lex, w) && !ng_word_in(w, places) && ng_lex_name_of(doc, i, j - 1) &&
+           !ng_lex_name_of(doc, i, j);
+}
+
 static bool S_place_led_org(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j)
 {
     ng_mention *place = NULL;
@@ -2373,7 +2393,8 @@ static void S_tagger(ng_document *doc)
          * "Braunau am Inn". The tagger's reading wins over guesses; a known
          * name inside stays whole unless the connector is "of"/"am"-like,
          * never "and" ("Russia and China"). */
-        if ((mtype == NG_ACTOR_ORG && S_place_led_org(doc, first, nrule, i, j)) ||
+        if (((mtype == NG_ACTOR_ORG || (mtype == NG_ACTOR_PLACE && S_team_tail(doc, i, j))) &&
+             S_place_led_org(doc, first, nrule, i, j)) ||
             (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype))) {
             i = j - 1;
             continue;

@@ -931,13 +931,23 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
     }
     /* temporal words between verb and clause: "said Tuesday that", "said on
      * Monday"; not "said on a call with analysts" */
-    while (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 ||
-                              (S_is(doc, k, "on") && k + 1 < s->tok_end &&
-                               (ng_weekday_from_name(doc->toks[k + 1].lower) >= 0 ||
-                                ng_month_from_name(doc->toks[k + 1].lower) > 0)) ||
-                              S_is(doc, k, "yesterday") || S_is(doc, k, "today") ||
-                              S_is(doc, k, "earlier") || S_is(doc, k, "later")))
-        k++;
+    static const char *const periods[] = {"week", "month", "year", "weekend", "night", "morning", "evening",
+                                          "summer", "spring", "fall", "autumn", "winter", "season", NULL};
+    for (;;) {
+        if (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 ||
+                               (S_is(doc, k, "on") && k + 1 < s->tok_end &&
+                                (ng_weekday_from_name(doc->toks[k + 1].lower) >= 0 ||
+                                 ng_month_from_name(doc->toks[k + 1].lower) > 0)) ||
+                               S_is(doc, k, "yesterday") || S_is(doc, k, "today") || S_is(doc, k, "earlier") ||
+                               S_is(doc, k, "later")))
+            k++;
+        /* "said last week that", "said earlier this month that" */
+        else if (k + 1 < s->tok_end && (S_is(doc, k, "last") || S_is(doc, k, "this")) &&
+                 ng_word_in(doc->toks[k + 1].lower, periods))
+            k += 2;
+        else
+            break;
+    }
     bool that = false;
     /* "disputed [Russian foreign minister] Lavrov's assertion that ..." */
     for (size_t p = k; p + 2 < s->tok_end && p < k + 8; p++) {
