@@ -997,6 +997,22 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         }
         return;
     }
+    /* "Eintracht Frankfurt", "Borussia Dortmund": a word no list or
+     * dictionary knows before a city the lexicon names is a club's or a
+     * company's name, not a part of the city ("Greater London", "East
+     * Jerusalem" open with common words) */
+    if (j - i == 2 && !e) {
+        const ng_lex_entry *city = ng_lex_name_of(doc, i + 1, j);
+        bool common;
+        uint16_t bits = S_name_bits(doc, i, &common);
+        if (city && city->place_kind == NG_PLACE_CITY && !common && !(bits & (1u | 4u | 16u | 64u)) &&
+            (doc->toks[i].flags & NG_TOK_CAP) && !(doc->toks[i].flags & NG_TOK_ALLCAPS) &&
+            !ng_lex_demonym(doc->lex, doc->toks[i].lower) && !S_title_word(doc, i) &&
+            !S_any_person_label(doc, i, j)) { /* (not "Valeska Paris") */
+            S_add(doc, i, j, NG_ACTOR_ORG);
+            return;
+        }
+    }
     /* "the Government of Syria": the country acting */
     if (j - i >= 3 && ng_tok_is(doc, i, "government") && ng_tok_is(doc, i + 1, "of")) {
         size_t c = i + 2;
