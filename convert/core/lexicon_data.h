@@ -325,7 +325,7 @@ static const char *const TITLE_HEADS[] = {
     "inspector-general", "speaker", "editor", "correspondent", "reporter", "pope", "cardinal",
     "bishop", "emir", "sheikh", "ayatollah", "strategist", "scientist", "expert", "aide",
     "negotiator", "coordinator", "commissioner", "administrator", "superintendent", "marshal",
-    "major", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "adm.", "sgt.",
+    "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "adm.", "sgt.",
     "maj.", "prof.", "lt", "col", "gen", "sgt", "capt", "adm", "cpl", "pvt", "cmdr", "president-elect", "manager", "deputy", "undersecretary", "attaché",
     "consul", "vice-president", "secretary-general", "chairperson", "member", "partner",
     "owner", "counsel", "vice-premier", "coach", "engineer", "doctor", "nurse", "teacher", "farmer", "pilot", "historian",
@@ -345,7 +345,7 @@ static const char *const TITLE_HEADS[] = {
 
 /* Words that may precede a title head inside a title. */
 static const char *const TITLE_MODIFIERS[] = {
-    "former", "deputy", "vice", "acting", "senior", "top", "chief", "foreign", "defense",
+    "former", "deputy", "vice", "acting", "senior", "top", "chief", "major", "foreign", "defense",
     "defence", "interior", "finance", "economy", "trade", "commerce", "justice", "health",
     "education", "energy", "national", "security", "intelligence", "special", "assistant",
     "principal", "press", "military", "state", "prime", "executive", "managing", "affairs",
@@ -423,7 +423,7 @@ static const char *const PRODUCT_NOUNS[] = {
     "drug", "medicine", "medication", "vaccine", "pill", "treatment", "therapy", "device", "app",
     "software", "smartphone", "rocket", "spacecraft", "satellite", "probe", "rover", "lander",
     "telescope", "aircraft", "airliner", "helicopter", "warship", "submarine", "missile", "drone",
-    "chip", "processor", "console", "chatbot", "variant",
+    "chip", "processor", "console", "chatbot", "variant", "headset", "tablet", "laptop",
 };
 
 /* Names of peoples, faiths and ethnic groups, in the plural ("Muslims",

@@ -965,7 +965,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         return;
     /* "a Connecticut Democrat", "an Ohio Republican": a party's member
      * from a place, the place alone a name */
-    if (j - i >= 2 && S_party_word(doc, j - 1) && (ng_tok_is(doc, j - 1, "democrat") || ng_tok_is(doc, j - 1, "republican")) &&
+    if (j - i >= 2 && S_party_word(doc, j - 1) &&
+        (ng_tok_is(doc, j - 1, "democrat") || ng_tok_is(doc, j - 1, "republican")) &&
         ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j - 1))) {
         S_run(doc, i, j - 1, has_connector, sent_end);
         return;
@@ -1098,8 +1099,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         for (size_t k = i; k <= j; k++) {
             /* (not "Prince Abdulaziz bin Salman": a name's particle the
              * tagger reads a person across) */
-            bool particle = k < j && k > i && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) && doc->ner_labels &&
-                            ng_ner_type(doc->ner_labels[k - 1]) == 1 && k + 1 < j &&
+            bool particle = k < j && k > i && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) &&
+                            doc->ner_labels && ng_ner_type(doc->ner_labels[k - 1]) == 1 && k + 1 < j &&
                             ng_ner_type(doc->ner_labels[k + 1]) == 1;
             if (k == j || (S_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP) && !particle)) {
                 if (k > s)
@@ -2689,6 +2690,13 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     }
     if (b >= 2 && ng_tok_is(doc, b - 1, "as") &&
         (ng_tok_is(doc, b - 2, "sold") || ng_tok_is(doc, b - 2, "marketed") || ng_tok_is(doc, b - 2, "branded"))) {
+        *made_by = true;
+        return true;
+    }
+    /* "a mixed-reality headset called Vision Pro": a made thing's name */
+    bool called = b >= 2 && (ng_tok_is(doc, b - 1, "called") || ng_tok_is(doc, b - 1, "named") ||
+                             ng_tok_is(doc, b - 1, "dubbed"));
+    if (called && !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[b - 2].lower)) {
         *made_by = true;
         return true;
     }

@@ -360,8 +360,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & (NG_TOK_OPEN | NG_TOK_QUOTE)))
             continue;
         /* "..." at the release, adding that Weeks' family had asked ...:
-         * a verb inside a complement clause attributes nothing */
-        if (S_is(doc, k, "that"))
+         * a verb inside a complement clause attributes nothing; nor one in
+         * a clause of its own ("called the price "a big hurdle," while Y
+         * said ...") */
+        if (S_is(doc, k, "that") || S_is(doc, k, "while") || S_is(doc, k, "whereas"))
             break;
         if (S_is(doc, k, "according") && S_is(doc, k + 1, "to")) {
             int a = S_after_verb(doc, k + 1, last->tok_end);
@@ -842,12 +844,16 @@ static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
     size_t clause = s->tok_start;
     /* the last boundary before the verb, found from the verb back (the
      * words before v - 1; none when the verb opens the sentence) */
-    for (size_t p = v > s->tok_start + 1 ? v - 1 : s->tok_start; p-- > s->tok_start;)
-        if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
-                                                            S_is(doc, p + 1, "and") || S_is(doc, p + 1, "whereas")))) {
-            clause = p + 1;
+    for (size_t p = v > s->tok_start + 1 ? v - 1 : s->tok_start; p-- > s->tok_start;) {
+        /* (",” while": the quote closed after the comma) */
+        bool closed = p + 1 < v && (doc->toks[p + 1].flags & NG_TOK_QUOTE) && !(doc->toks[p + 1].flags & NG_TOK_OPEN);
+        size_t q = closed ? p + 2 : p + 1;
+        if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, q, "but") || S_is(doc, q, "while") ||
+                                                            S_is(doc, q, "and") || S_is(doc, q, "whereas")))) {
+            clause = q;
             break;
         }
+    }
     /* "Although Hitler was born there, Austria argued ...": the
      * subordinate clause before the first comma has no say */
     if (clause == s->tok_start &&
@@ -1100,10 +1106,14 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
             ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1)
             break;
         /* (", adding that ...", ", noting ...": a verb of saying of its own) */
-        if (S_ch(doc, end) == ',' && end + 1 < s->tok_end &&
-            (S_is(doc, end + 1, "as") || S_is(doc, end + 1, "while") || S_is(doc, end + 1, "according") ||
-             S_is(doc, end + 1, "he") || S_is(doc, end + 1, "she") ||
-             ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1))
+        size_t nx = end + 1;
+        if (S_ch(doc, end) == ',' && nx < s->tok_end &&
+            (S_is(doc, nx, "as") || S_is(doc, nx, "while") || S_is(doc, nx, "according") || S_is(doc, nx, "he") ||
+             S_is(doc, nx, "she") || ng_lex_speech_verb(doc->lex, doc->toks[nx].lower) == 1))
+            break;
+        /* (",” while ...": not ",” as well as", which goes on) */
+        if (S_ch(doc, end) == ',' && nx + 1 < s->tok_end && (doc->toks[nx].flags & NG_TOK_QUOTE) &&
+            !(doc->toks[nx].flags & NG_TOK_OPEN) && (S_is(doc, nx + 1, "while") || S_is(doc, nx + 1, "whereas")))
             break;
         /* "..., state media reported.": an attribution of its own closes
          * the sentence */
