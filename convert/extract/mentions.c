@@ -226,16 +226,18 @@ static bool S_portfolio_head(const ng_document *doc, size_t k)
     return ng_word_in(doc->toks[k].lower, portfolio_heads);
 }
 
-/* "Justices Elena Kagan and Ketanji Brown Jackson", "Sens. X and Y": a
- * capitalized title in the plural, held by each of the names after it.
+/* "Justices Elena Kagan and Ketanji Brown Jackson", "Sens. X and Y",
+ * "council members X and Y": a title in the plural before a name, held
+ * by each of the names after it.
  * The singular into one (room for 32), or false. */
 static bool S_plural_title(const ng_document *doc, size_t i, char *one)
 {
     const char *w = doc->toks[i].lower;
     size_t n = strlen(w);
-    if (!(doc->toks[i].flags & NG_TOK_CAP) || n < 4 || n >= 32)
+    if (n < 4 || n >= 32)
         return false;
-    /* (before a name: not "Chiefs coach Andy Reid") */
+    /* (before a name: not "Chiefs coach Andy Reid"; "law professors X and
+     * Y" in lower case too) */
     if (i + 1 >= doc->ntok || !(doc->toks[i + 1].flags & NG_TOK_CAP) ||
         ng_lex_is_title_head(doc->lex, doc->toks[i + 1].lower))
         return false;
