@@ -385,12 +385,11 @@ static bool S_place_noun(const char *w)
     return ng_word_in(w, nouns);
 }
 
-/* Does the tagger see a person anywhere in tokens [i, j)? ("Helen Park") */
+static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
+
 /* Place heads that end no personal name ("Downing Street", "Heathrow
  * Airport"), unlike "Park", "Bay" or "Temple": the tagger's reading of a
  * person does not hold against them. */
-static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
-
 static bool S_no_surname_head(const ng_document *doc, size_t i, size_t j)
 {
     static const char *const never[] = {"avenue", "boulevard", "airport", "highway", "cathedral", "mosque",
@@ -405,6 +404,7 @@ static bool S_no_surname_head(const ng_document *doc, size_t i, size_t j)
            (ng_location_preposition(doc, i) || !(S_name_bits(doc, i, &common) & (1u | 16u)));
 }
 
+/* Does the tagger see a person anywhere in tokens [i, j)? ("Helen Park") */
 static bool S_any_person_label(const ng_document *doc, size_t i, size_t j)
 {
     if (!doc->ner_labels)
@@ -2098,7 +2098,6 @@ static void S_appositive_orgs(ng_document *doc)
     }
 }
 
-/* "Russia's Foreign Ministry": a country's body is one organization. */
 /* The words of a country's body after the country: "Coast Guard" of
  * "China's coast guard" (possessive) or of "the Chinese coast guard"
  * (demonym); its country in *country. NULL when the mention is neither. */
@@ -2133,6 +2132,7 @@ static void S_national_body_names(ng_document *doc)
     }
 }
 
+/* "Russia's Foreign Ministry": a country's body is one organization. */
 static void S_possessive_orgs(ng_document *doc)
 {
     for (size_t a = 0; a + 1 < doc->nmention; a++) {
@@ -2163,15 +2163,6 @@ static void S_possessive_orgs(ng_document *doc)
     S_national_body_names(doc);
 }
 
-/* See S_tagger. Rule mentions [first, nrule) are sorted by start; the
- * joined mention takes the first one's place and the others are marked
- * dead (type -1) for S_tagger's caller to drop. */
-/* "Manchester City", "the Chicago Bulls": a team or company named after
- * its city or region. Where the tagger reads an organization over tokens
- * [i, j) that open with a city or region the lexicon knows, followed only
- * by capitalized words no rule typed, the place's mention becomes that
- * organization. Not after a country: "US Trade Representative", "a US
- * Chinook helicopter". */
 /* "the Kansas City Chiefs", read as a place: a city's name and one plural
  * name after it, not a place's own ("Colorado Springs", "Iowa Falls"), is
  * a team. */
@@ -2185,6 +2176,15 @@ static bool S_team_tail(const ng_document *doc, size_t i, size_t j)
            !ng_lex_name_of(doc, i, j);
 }
 
+/* See S_tagger. Rule mentions [first, nrule) are sorted by start; the
+ * joined mention takes the first one's place and the others are marked
+ * dead (type -1) for S_tagger's caller to drop. */
+/* "Manchester City", "the Chicago Bulls": a team or company named after
+ * its city or region. Where the tagger reads an organization over tokens
+ * [i, j) that open with a city or region the lexicon knows, followed only
+ * by capitalized words no rule typed, the place's mention becomes that
+ * organization. Not after a country: "US Trade Representative", "a US
+ * Chinook helicopter". */
 static bool S_place_led_org(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j)
 {
     ng_mention *place = NULL;
@@ -2546,8 +2546,6 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
     return ng_ner_type(labels[b]);
 }
 
-static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
-
 /* A capitalized word that is a common word too ("Apple", "Shell") and in
  * no list of people's names, nor the surname of a person the article names
  * in full. */
@@ -2711,11 +2709,6 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
             ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "new"));
 }
 
-/* The pronoun that takes the name up in the clause its verb reports:
- * "Spotify said on Tuesday it would raise prices", "Brightline said its
- * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
- * name is no subject of such a verb after it, or the clause has no
- * pronoun subject. */
 /* "Boeing said (that) it", "Keating said he": the words themselves, where
  * the parse went wrong on the name ("Boeing" read as a participle). */
 static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
@@ -2735,6 +2728,11 @@ static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
     return (!strcmp(w, "he") || !strcmp(w, "she")) && subject ? 'p' : 0;
 }
 
+/* The pronoun that takes the name up in the clause its verb reports:
+ * "Spotify said on Tuesday it would raise prices", "Brightline said its
+ * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
+ * name is no subject of such a verb after it, or the clause has no
+ * pronoun subject. */
 static char S_reported_pronoun(const ng_document *doc, const ng_mention *om)
 {
     char said = S_said_pronoun(doc, om);
