@@ -1174,24 +1174,25 @@ static void S_acronym_orgs(ng_document *doc, alias_table *acr)
     S_acronym_definitions(doc, acr);
     /* full names first, then acronyms: "OPEC+ agreed ... the Organization
      * of the Petroleum Exporting Countries" */
-    for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < doc->nmention; i++) {
-        ng_mention *m = &doc->mentions[i];
-        if (m->actor >= 0 || m->type != NG_ACTOR_ORG)
-            continue;
-        if (m->tok_end - m->tok_start == 1 && !m->lex && !(doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
-            continue; /* step 3b */
-        bool acronym = m->tok_end - m->tok_start == 1 && !m->lex && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS);
-        if (acronym != (pass == 1))
-            continue;
-        int a = S_alias_get(acr, doc->toks[m->tok_start].lower);
-        if (a < 0)
-            a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
-        if (a < 0 && m->tok_end - m->tok_start == 1 && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
-            a = S_org_by_initials(doc, m->name);
-        if (a < 0)
-            a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
-        S_attach(doc, i, a);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < doc->nmention; i++) {
+            ng_mention *m = &doc->mentions[i];
+            if (m->actor >= 0 || m->type != NG_ACTOR_ORG)
+                continue;
+            if (m->tok_end - m->tok_start == 1 && !m->lex && !(doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
+                continue; /* step 3b */
+            bool acronym = m->tok_end - m->tok_start == 1 && !m->lex && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS);
+            if (acronym != (pass == 1))
+                continue;
+            int a = S_alias_get(acr, doc->toks[m->tok_start].lower);
+            if (a < 0)
+                a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
+            if (a < 0 && m->tok_end - m->tok_start == 1 && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
+                a = S_org_by_initials(doc, m->name);
+            if (a < 0)
+                a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
+            S_attach(doc, i, a);
+        }
     }
 }
 

@@ -2546,6 +2546,20 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
     return ng_ner_type(labels[b]);
 }
 
+/* Is token k's word the surname (or, with given, the given name) of a
+ * person the article names in full? */
+static bool S_word_of_full_name(const ng_document *doc, size_t k, bool given)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
+            (!strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower) ||
+             (given && !strcmp(doc->toks[o->tok_start].lower, doc->toks[k].lower))))
+            return true;
+    }
+    return false;
+}
+
 /* A capitalized word that is a common word too ("Apple", "Shell") and in
  * no list of people's names, nor the surname of a person the article names
  * in full. */
@@ -2555,13 +2569,7 @@ static bool S_common_word_name(const ng_document *doc, size_t k)
     const char *upos = ng_dep_upos(doc, k);
     if ((S_name_bits(doc, k, &common) & (1u | 16u)) || !common || ng_dep_finite(doc, k) || !strcmp(upos, "AUX"))
         return false; /* ("Keeps saying", "Having said that") */
-    for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_mention *o = &doc->mentions[m];
-        if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
-            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower))
-            return false;
-    }
-    return true;
+    return !S_word_of_full_name(doc, k, false);
 }
 
 /* What the article says about a name at all its mentions: the tagger's
@@ -3371,7 +3379,7 @@ static void S_states_not_countries(ng_document *doc)
     bool states = false;
     for (size_t m = 0; m < doc->nmention && !states; m++) {
         const ng_lex_entry *e = doc->mentions[m].lex;
-        states = e && e->place_kind == NG_PLACE_REGION && e->country >= 0 && !ng_lex_state_named_as(doc->lex, e);
+        states = e && e->place_kind == NG_PLACE_REGION && e->country >= 0;
     }
     if (!states)
         return;
@@ -3416,14 +3424,7 @@ static void S_campus_places(ng_document *doc)
             continue;
         /* not "at the University of Paris, Johann, unable to ..." after
          * "Johann Bernoulli" */
-        bool person = false;
-        for (size_t o = 0; o < doc->nmention && !person && c->tok_end == c->tok_start + 1; o++) {
-            const ng_mention *p = &doc->mentions[o];
-            person = p->type == NG_ACTOR_PERSON && p->tok_end - p->tok_start >= 2 &&
-                     (!strcmp(doc->toks[p->tok_start].lower, doc->toks[c->tok_start].lower) ||
-                      !strcmp(doc->toks[p->tok_end - 1].lower, doc->toks[c->tok_start].lower));
-        }
-        if (person)
+        if (c->tok_end == c->tok_start + 1 && S_word_of_full_name(doc, c->tok_start, true))
             continue;
         c->type = NG_ACTOR_PLACE;
         c->place_kind = 0;

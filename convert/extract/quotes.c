@@ -838,6 +838,16 @@ static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, siz
 }
 
 /* Where the clause of the verb at v begins. */
+/* The token after token p, past a closing quotation mark (",” while"
+ * reads as ", while"), below hi. */
+static size_t S_past_close(const ng_document *doc, size_t p, size_t hi)
+{
+    size_t q = p + 1;
+    if (q < hi && (doc->toks[q].flags & NG_TOK_QUOTE) && !(doc->toks[q].flags & NG_TOK_OPEN))
+        q++;
+    return q;
+}
+
 static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
 {
     /* the subject is in the verb's own clause: "..., but General X, chairman of Y, told" */
@@ -845,9 +855,7 @@ static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
     /* the last boundary before the verb, found from the verb back (the
      * words before v - 1; none when the verb opens the sentence) */
     for (size_t p = v > s->tok_start + 1 ? v - 1 : s->tok_start; p-- > s->tok_start;) {
-        /* (",” while": the quote closed after the comma) */
-        bool closed = p + 1 < v && (doc->toks[p + 1].flags & NG_TOK_QUOTE) && !(doc->toks[p + 1].flags & NG_TOK_OPEN);
-        size_t q = closed ? p + 2 : p + 1;
+        size_t q = S_past_close(doc, p, v);
         if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, q, "but") || S_is(doc, q, "while") ||
                                                             S_is(doc, q, "and") || S_is(doc, q, "whereas")))) {
             clause = q;
@@ -1106,14 +1114,13 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
             ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1)
             break;
         /* (", adding that ...", ", noting ...": a verb of saying of its own) */
-        size_t nx = end + 1;
+        size_t nx = end + 1, cj = S_past_close(doc, end, s->tok_end); /* ',”' and ',' alike */
         if (S_ch(doc, end) == ',' && nx < s->tok_end &&
             (S_is(doc, nx, "as") || S_is(doc, nx, "while") || S_is(doc, nx, "according") || S_is(doc, nx, "he") ||
              S_is(doc, nx, "she") || ng_lex_speech_verb(doc->lex, doc->toks[nx].lower) == 1))
             break;
         /* (",” while ...": not ",” as well as", which goes on) */
-        if (S_ch(doc, end) == ',' && nx + 1 < s->tok_end && (doc->toks[nx].flags & NG_TOK_QUOTE) &&
-            !(doc->toks[nx].flags & NG_TOK_OPEN) && (S_is(doc, nx + 1, "while") || S_is(doc, nx + 1, "whereas")))
+        if (S_ch(doc, end) == ',' && cj > nx && cj < s->tok_end && (S_is(doc, cj, "while") || S_is(doc, cj, "whereas")))
             break;
         /* "..., state media reported.": an attribution of its own closes
          * the sentence */
@@ -1121,9 +1128,6 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
             break;
         /* ", and both analysts and sources told ...": another clause
          * with a subject of its own */
-        size_t cj = end + 1; /* ',”' and ',' alike */
-        if (cj < s->tok_end && (doc->toks[cj].flags & NG_TOK_QUOTE) && !(doc->toks[cj].flags & NG_TOK_OPEN))
-            cj++;
         if (S_ch(doc, end) == ',' && cj + 1 < s->tok_end && (S_is(doc, cj, "and") || S_is(doc, cj, "but")) &&
             (S_is(doc, cj + 1, "both") || S_is(doc, cj + 1, "he") || S_is(doc, cj + 1, "she") ||
              S_is(doc, cj + 1, "they") || S_is(doc, cj + 1, "we") ||
