@@ -465,6 +465,9 @@ bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *folded);     /* jr
 bool ng_lex_is_people_name(const ng_lexicon *lex, const char *folded);     /* muslims, latinos, ... */
 bool ng_lex_is_name_particle(const ng_lexicon *lex, const char *folded);   /* von, de, des, bin, ... */
 bool ng_lex_is_place_head(const ng_lexicon *lex, const char *folded);      /* bay, park, dam, ... */
+/* Is the folded word or phrase in the named list of schemas/word-lists.tsv?
+ * (A list the file lacks aborts in a debug build.) */
+bool ng_lex_listed(const ng_lexicon *lex, const char *list, const char *folded);
 
 /* ---- the document model --------------------------------------------- */
 
@@ -847,5 +850,6 @@ extern const char ng_embedded_context[];
 extern const char ng_embedded_triggers[];
 extern const char ng_embedded_person_nouns[];
 extern const char ng_embedded_event_classes[];
+extern const char ng_embedded_word_lists[];
 
 #endif

@@ -38,7 +38,7 @@ struct ng_lexicon {
         speech, triggers, event_classes, abbrevs, title_abbrevs, courtesy, company_nouns,
         company_holdings, storm_words, result_verbs, contest_words, eponym_heads, era_words, happening_heads,
         public_bodies, body_nouns, product_nouns, place_heads, envoy_heads, name_suffixes, people_names,
-        name_particles, person_nouns, class_index, event_class_names;
+        name_particles, person_nouns, class_index, event_class_names, word_lists, list_names;
 };
 
 static uint64_t S_hash(const char *s)
@@ -205,6 +205,7 @@ static void S_set(table *t, const char *const *words, size_t n)
 }
 
 static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err);
+static int S_add_word_lists(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err);
 
 /* Every table of lex into out (room for LEX_TABLES); their number. */
 enum { LEX_TABLES = 40 };
@@ -216,7 +217,8 @@ static size_t S_tables(ng_lexicon *lex, table **out)
                    &lex->company_holdings, &lex->storm_words, &lex->result_verbs, &lex->contest_words,
                    &lex->eponym_heads, &lex->era_words, &lex->happening_heads, &lex->public_bodies, &lex->body_nouns,
                    &lex->product_nouns, &lex->place_heads, &lex->envoy_heads, &lex->name_suffixes, &lex->people_names,
-                   &lex->name_particles, &lex->person_nouns, &lex->class_index, &lex->event_class_names};
+                   &lex->name_particles, &lex->person_nouns, &lex->class_index, &lex->event_class_names,
+                   &lex->word_lists, &lex->list_names};
     _Static_assert(sizeof ts / sizeof ts[0] <= LEX_TABLES, "LEX_TABLES too small");
     memcpy(out, ts, sizeof ts);
     return COUNT(ts);
@@ -317,7 +319,9 @@ ng_lexicon *ng_lexicon_new(void)
     if (S_add_classed(lex, &lex->event_classes, ng_embedded_event_classes, strlen(ng_embedded_event_classes),
                       "schemas/event-classes.tsv", &err) != 0 ||
         S_add_classed(lex, &lex->person_nouns, ng_embedded_person_nouns, strlen(ng_embedded_person_nouns),
-                      "schemas/person-nouns.tsv", &err) != 0) {
+                      "schemas/person-nouns.tsv", &err) != 0 ||
+        S_add_word_lists(lex, ng_embedded_word_lists, strlen(ng_embedded_word_lists), "schemas/word-lists.tsv",
+                         &err) != 0) {
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
         abort();
     }
@@ -661,6 +665,82 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
         S_put_phrase(t, line, (size_t)(tab - line), S_class(lex, klass, kl));
     }
     return 0;
+}
+
+/* The key of word in list: "list\x1fword" into buf (size bytes); false
+ * when it does not fit. */
+static bool S_list_key(char *buf, size_t size, const char *list, size_t ll, const char *word, size_t wl)
+{
+    if (ll + wl + 2 > size)
+        return false;
+    memcpy(buf, list, ll);
+    buf[ll] = '\x1f';
+    memcpy(buf + ll + 1, word, wl);
+    buf[ll + 1 + wl] = '\0';
+    return true;
+}
+
+/* "list<TAB>word, word, ..." lines (schemas/word-lists.tsv) into
+ * word_lists, keyed by list and folded word, and the names into
+ * list_names. */
+static int S_add_word_lists(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
+{
+    long lineno = 0;
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        lineno++;
+        const char *line = text + i;
+        size_t n = end - i;
+        i = nl ? end + 1 : len;
+        while (n && (line[n - 1] == '\r' || line[n - 1] == ' '))
+            n--;
+        if (n == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', n);
+        if (!tab || tab == line || tab + 1 == line + n)
+            return S_line_error(err, source, lineno, "expected a list name, a TAB and words separated by commas");
+        size_t ll = (size_t)(tab - line);
+        char name[128];
+        if (!S_list_key(name, sizeof name, line, ll, "", 0))
+            return S_line_error(err, source, lineno, "list name longer than 120 bytes");
+        name[ll] = '\0';
+        S_table_put(&lex->list_names, name, 1, false);
+        for (const char *p = tab + 1, *stop = line + n; p < stop;) {
+            const char *comma = memchr(p, ',', (size_t)(stop - p));
+            const char *e = comma ? comma : stop;
+            while (p < e && *p == ' ')
+                p++;
+            const char *we = e;
+            while (we > p && we[-1] == ' ')
+                we--;
+            char folded[128], key[256];
+            if (we == p || !ng_fold_ascii(p, (size_t)(we - p), folded, sizeof folded))
+                return S_line_error(err, source, lineno, "an empty or non-ASCII word in list \"%s\"", name);
+            if (!S_list_key(key, sizeof key, name, ll, folded, strlen(folded)))
+                return S_line_error(err, source, lineno, "word \"%s\" too long", folded);
+            S_table_put(&lex->word_lists, key, 1, false);
+            p = comma ? comma + 1 : stop;
+        }
+    }
+    return 0;
+}
+
+bool ng_lex_listed(const ng_lexicon *lex, const char *list, const char *folded)
+{
+    char key[256];
+    size_t ll = strlen(list);
+    if (S_list_key(key, sizeof key, list, ll, folded, strlen(folded)) && S_table_get(&lex->word_lists, key) >= 0)
+        return true;
+#ifndef NDEBUG
+    /* a list the rules name but the file lacks is a bug: say so at once */
+    if (S_table_get(&lex->list_names, list) < 0) {
+        fprintf(stderr, "newsgraph: no list \"%s\" in schemas/word-lists.tsv\n", list);
+        abort();
+    }
+#endif
+    return false;
 }
 
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)

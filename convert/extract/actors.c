@@ -830,15 +830,19 @@ static void S_title_mentions(ng_document *doc)
 }
 
 /* National titles whose country news leaves unmarked at home. */
-static bool S_national_title(const char *folded)
+static bool S_national_title(const ng_document *doc, const char *folded)
 {
-    static const char *const t[] = {"president", "vice president", "secretary", "senator", "sen.", "rep.",
-                                    "representative", "congressman", "congresswoman", "attorney general",
-                                    "speaker", "ambassador", "envoy", "prime minister", "minister", NULL};
-    for (int i = 0; t[i]; i++) {
-        const char *p = strstr(folded, t[i]);
-        size_t n = strlen(t[i]);
-        if (p && (p == folded || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+    /* any one or two words of the title ("deputy prime minister") */
+    for (const char *w = folded; *w; w++) {
+        if (w != folded && w[-1] != ' ')
+            continue;
+        const char *sp = strchr(w, ' ');
+        const char *sp2 = sp ? strchr(sp + 1, ' ') : NULL;
+        char one[64], two[96];
+        if ((snprintf(one, sizeof one, "%.*s", sp ? (int)(sp - w) : (int)strlen(w), w) < (int)sizeof one &&
+             ng_lex_listed(doc->lex, "national-titles", one)) ||
+            (sp && snprintf(two, sizeof two, "%.*s", sp2 ? (int)(sp2 - w) : (int)strlen(w), w) < (int)sizeof two &&
+             ng_lex_listed(doc->lex, "national-titles", two)))
             return true;
     }
     return false;
@@ -920,7 +924,7 @@ static void S_home_country(ng_document *doc)
         bool national = false;
         for (size_t t = 0; t < p->ntitle && !national; t++) {
             char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
-            national = S_national_title(f);
+            national = S_national_title(doc, f);
             free(f);
         }
         if (national)

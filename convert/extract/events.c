@@ -19,10 +19,10 @@ static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_to
 
 static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
 
-/* Is token i one of the words of a NULL-terminated list? */
-static bool S_is_any(const ng_document *doc, size_t i, const char *const *words)
+/* Is token i a word of the named list of schemas/word-lists.tsv? */
+static bool S_listed(const ng_document *doc, size_t i, const char *list)
 {
-    return i < doc->ntok && ng_word_in(doc->toks[i].lower, words);
+    return i < doc->ntok && ng_lex_listed(doc->lex, list, doc->toks[i].lower);
 }
 
 /* Inside quotation marks after token k, given whether we were before it. */
@@ -268,16 +268,10 @@ static size_t S_troops_staying(const ng_document *doc, size_t i, size_t end)
 {
     if (!S_troop_noun(doc, i))
         return 0;
-    static const char *const between[] = {"are", "is", "were", "was", "will", "would", "to", "be", "been",
-                                          "believed", "expected", "likely", "still", "currently", "also",
-                                          "have", "has", "had", "set", "due", "now", NULL};
-    static const char *const verbs[] = {"remain", "remains", "remained", "stay", "stays", "stayed", "stationed",
-                                        "based", "withdraw", "withdraws", "withdrew", "withdrawn", "leave",
-                                        "leaves", "pulled", "pull", NULL};
     for (size_t j = i + 1; j < end && j <= i + 5; j++) {
-        if (S_is_any(doc, j, verbs))
+        if (S_listed(doc, j, "stationing-verbs"))
             return j + 1 - i;
-        if (!S_is_any(doc, j, between))
+        if (!S_listed(doc, j, "stationing-between"))
             break;
     }
     return 0;
@@ -286,9 +280,7 @@ static size_t S_troops_staying(const ng_document *doc, size_t i, size_t end)
 /* "dragged the police chief to court", "took the company to court". */
 static size_t S_court_phrase(const ng_document *doc, size_t i, size_t end)
 {
-    static const char *const verbs[] = {"dragged", "drag", "drags", "dragging", "took", "take", "takes",
-                                        "taking", "hauled", "haul", "hauls", "hauling", NULL};
-    if (!S_is_any(doc, i, verbs))
+    if (!S_listed(doc, i, "court-verbs"))
         return 0;
     for (size_t j = i + 1; j + 1 < end && j <= i + 14; j++) {
         if (S_is(doc, j, "to") && S_is(doc, j + 1, "court"))
@@ -377,15 +369,12 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 {
-    static const char *const won[] = {"won", "wins", "win", "winning", NULL};
-    static const char *const polls[] = {"election", "elections", "re-election", "reelection", "seats",
-                                        "landslide", "majority", "primary", "runoff", "presidency", NULL};
-    if (!S_is_any(doc, i, won))
+    if (!S_listed(doc, i, "winning-verbs"))
         return false;
     for (size_t k = i + 1; k < end && k < i + 7; k++) {
         if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
             return false;
-        if (S_is_any(doc, k, polls))
+        if (S_listed(doc, k, "election-words"))
             return true;
     }
     return false;
@@ -402,13 +391,9 @@ static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
  * weapon or target ("air strike", "a strike on the depot"). */
 static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence *s)
 {
-    static const char *const military[] = {"air", "drone", "missile", "rocket", "military", "nuclear", "artillery",
-                                           "preemptive", "retaliatory", "precision", "deadly", NULL};
-    static const char *const labour[] = {"union", "unions", "workers", "employees", "staff", "nurses", "teachers",
-                                         "doctors", "pay", "wages", "wage", "contract", "walkout", "picket", NULL};
     if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes"))
         return false;
-    if (k > s->tok_start && S_is_any(doc, k - 1, military))
+    if (k > s->tok_start && S_listed(doc, k - 1, "attack-modifiers"))
         return false;
     if (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against")))
         return false;
@@ -417,16 +402,14 @@ static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence 
     if (dash && (!strcmp(dash, "-week") || !strcmp(dash, "-day") || !strcmp(dash, "-hour") || !strcmp(dash, "-month")))
         return true;
     for (size_t q = s->tok_start; q < s->tok_end; q++)
-        if (S_is_any(doc, q, labour))
+        if (S_listed(doc, q, "labour-words"))
             return true;
     return false;
 }
 
 static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
 {
-    static const char *const verbs[] = {"provide", "provides", "provided", "providing", "supply", "supplies",
-                                        "supplied", "supplying", "equip", "equipped", "arm", "armed", NULL};
-    if (!S_is_any(doc, i, verbs))
+    if (!S_listed(doc, i, "supply-verbs"))
         return 0;
     bool receiver = false;
     for (size_t j = i + 1; j < end && j <= i + 7; j++) {
@@ -442,9 +425,7 @@ static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
 /* "sent thousands of troops", "dispatching soldiers", "deployed forces". */
 static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 {
-    static const char *const verbs[] = {"sent", "send", "sends", "sending", "dispatch", "dispatched",
-                                        "dispatching", "deploy", "deployed", "deploying", "deploys", NULL};
-    if (!S_is_any(doc, i, verbs))
+    if (!S_listed(doc, i, "sending-verbs"))
         return 0;
     for (size_t j = i + 1; j < end && j <= i + 5; j++) {
         if (S_troop_noun(doc, j))
@@ -459,12 +440,7 @@ static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
  * someone asks for has not happened. */
 static bool S_appeal(const ng_document *doc, size_t k)
 {
-    static const char *const asks[] = {"urged", "urges", "urging", "demanded", "demands", "demanding",
-                                       "proposed", "proposes", "sought", "seeks", "seeking", NULL};
-    static const char *const calls[] = {"called", "calls", "call", "calling", "pushed", "pushing",
-                                        "pressed", "pressing", "appealed", "appealing", NULL};
-    const char *w = doc->toks[k].lower;
-    return ng_word_in(w, asks) || (strcmp(w, "for") == 0 && k > 0 && ng_word_in(doc->toks[k - 1].lower, calls));
+    return S_listed(doc, k, "asking-verbs") || (S_is(doc, k, "for") && k > 0 && S_listed(doc, k - 1, "calling-verbs"));
 }
 
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
@@ -1750,10 +1726,8 @@ static void S_model_events(ng_document *doc)
  * budget", "an executive order", "the bill")? */
 static bool S_signs_a_law(const ng_document *doc, size_t k, size_t end)
 {
-    static const char *const laws[] = {"bill", "bills", "budget", "law", "laws", "legislation", "order", "decree",
-                                       "measure", "petition", "letter", "statement", "ordinance", NULL};
     for (size_t q = k; q < end && q < k + 4; q++) {
-        if (S_is_any(doc, q, laws))
+        if (S_listed(doc, q, "law-words"))
             return true;
         if (!(doc->toks[q].flags & NG_TOK_WORD) || (doc->toks[q].flags & NG_TOK_CAP))
             return false;

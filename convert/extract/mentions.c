@@ -107,15 +107,8 @@ static bool S_nameish(const ng_document *doc, size_t i)
     if (t->end - t->start > 3 && raw[1] == '-' && raw[2] >= 'a' && raw[2] <= 'z')
         return false;
     /* "Washington-based", "U.S.-led": a modifier, not part of a name */
-    size_t n = strlen(t->lower);
-    static const char *const suffixes[] = {"-based", "-led", "-backed", "-controlled", "-born", "-owned",
-                                           "-run", "-made", "-style", "-linked", "-allied", NULL};
-    for (int k = 0; suffixes[k]; k++) {
-        size_t m = strlen(suffixes[k]);
-        if (n > m && strcmp(t->lower + n - m, suffixes[k]) == 0)
-            return false;
-    }
-    return true;
+    const char *dash = strrchr(t->lower, '-');
+    return !(dash && dash > t->lower && ng_lex_listed(doc->lex, "affiliation-suffixes", dash));
 }
 
 /* "Speaking outside Downing Street, he": a participle opening a sentence;
@@ -222,8 +215,7 @@ static bool S_hyphenated_title(const ng_document *doc, const char *w)
  * Protection Minister" (not "Labour leader", a body's leader). */
 static bool S_portfolio_head(const ng_document *doc, size_t k)
 {
-    static const char *const portfolio_heads[] = {"minister", "secretary", "commissioner", "undersecretary", NULL};
-    return ng_word_in(doc->toks[k].lower, portfolio_heads);
+    return ng_lex_listed(doc->lex, "portfolio-heads", doc->toks[k].lower);
 }
 
 /* "Justices Elena Kagan and Ketanji Brown Jackson", "Sens. X and Y",
@@ -336,11 +328,7 @@ bool ng_location_preposition(const ng_document *doc, size_t i)
 {
     if (i == 0)
         return false;
-    static const char *const p[] = {"in", "from", "to", "at", "near", "outside", "across", "around", "into",
-                                    "within", "inside", "throughout", "through", "beyond", "visit",
-                                    "visited", "visiting", "toward", "towards", NULL};
-    const char *w = doc->toks[i - 1].lower;
-    return ng_word_in(w, p);
+    return ng_lex_listed(doc->lex, "location-words", doc->toks[i - 1].lower);
 }
 
 /* "the streets of Kyiv", "the mayor of Athens": a name the parse hangs
@@ -370,20 +358,12 @@ static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
 }
 
 /* "the island of Rhodes", "the city of Kherson": a place named after "of". */
-static bool S_settlement_noun(const char *w)
+static bool S_settlement_noun(const ng_document *doc, const char *w)
 {
-    static const char *const nouns[] = {"island", "city", "town", "village", "region", "province", "port",
-                                        "capital", "county", "district", "suburb", "neighbourhood", "neighborhood",
-                                        NULL};
-    return ng_word_in(w, nouns);
+    return ng_lex_listed(doc->lex, "settlement-nouns", w);
 }
 
-static bool S_place_noun(const char *w)
-{
-    static const char *const nouns[] = {"region", "province", "oblast", "district", "county", "camp", "prison",
-                                        "stadium", "arena", NULL};
-    return ng_word_in(w, nouns);
-}
+static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "place-nouns", w); }
 
 static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
 
@@ -392,15 +372,12 @@ static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
  * person does not hold against them. */
 static bool S_no_surname_head(const ng_document *doc, size_t i, size_t j)
 {
-    static const char *const never[] = {"avenue", "boulevard", "airport", "highway", "cathedral", "mosque",
-                                        "synagogue", "shoal", "reef", "atoll", "lagoon", "canyon", "crater", NULL};
-    static const char *const rarely[] = {"street", "square", "stadium", NULL};
-    if (ng_word_in(doc->toks[j - 1].lower, never))
+    if (ng_lex_listed(doc->lex, "place-heads-never-surnames", doc->toks[j - 1].lower))
         return true;
     /* ("Sharon Street": a name before it, unless where it stands says a
      * place: "outside Downing Street") */
     bool common;
-    return ng_word_in(doc->toks[j - 1].lower, rarely) &&
+    return ng_lex_listed(doc->lex, "place-heads-rarely-surnames", doc->toks[j - 1].lower) &&
            (ng_location_preposition(doc, i) || !(S_name_bits(doc, i, &common) & (1u | 16u)));
 }
 
@@ -447,7 +424,7 @@ static bool S_surname_named_before(const ng_document *doc, size_t i)
 
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
-static bool S_company_title(const char *folded);
+static bool S_company_title(const ng_document *doc, const char *folded);
 
 /* "Shares of Lumina Semiconductor fell": a capitalized common noun (as
  * the parse reads it) that opens a sentence, then "of" and a proper noun,
@@ -654,11 +631,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             /* ("National Transportation Safety Board Chair X": a title's
              * modifier that opens the body's name the tagger reads) */
             /* (not a word of rank or tenure: "Interim Transit Police Chief") */
-            static const char *const tenure[] = {"interim", "acting", "former", "deputy", "vice", "senior",
-                                                 "assistant", "associate", "incoming", "outgoing", "top", NULL};
             if (o > i && doc->ner_labels && ng_ner_is_begin(doc->ner_labels[i]) &&
                 ng_ner_type(doc->ner_labels[i]) == 2 && ng_ner_span_end(doc, doc->ner_labels, i) == ts &&
-                !ng_word_in(doc->toks[i].lower, tenure))
+                !ng_lex_listed(doc->lex, "tenure-words", doc->toks[i].lower))
                 o = i;
             S_run(doc, o, ts, false, sent_end);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
@@ -744,7 +719,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         /* "Walmart Chief Financial Officer John Rainey": before a
          * company's title ("Chief ... Officer", "CEO"), the words no
          * list knows are the company */
-        if (!named && ts > k && (ng_tok_is(doc, ts, "chief") || S_company_title(doc->toks[t].lower)) &&
+        if (!named && ts > k && (ng_tok_is(doc, ts, "chief") || S_company_title(doc, doc->toks[t].lower)) &&
             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts))) {
             S_add(doc, k, ts, NG_ACTOR_ORG);
             S_add(doc, t + 1, j, NG_ACTOR_PERSON);
@@ -773,7 +748,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     const ng_token *first = &doc->toks[k];
     /* "Kursk region", "the Rukban camp", "Hoa Lo prison": a name and a
      * lowercase place noun */
-    if (len <= 3 && j < sent_end && S_place_noun(doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP)) {
+    if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP)) {
         ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
         m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") || ng_tok_is(doc, j, "stadium") ||
                                 ng_tok_is(doc, j, "arena") ? 0 : NG_PLACE_REGION;
@@ -781,9 +756,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     }
     /* "Sheinbaum's Morena party", "the Wagner group": a name and a
      * lowercase noun for a political body */
-    static const char *const political_bodies[] = {"party", "movement", "militia", "faction", "coalition", "group",
-                                                   NULL};
-    if (len <= 3 && j < sent_end && ng_word_in(doc->toks[j].lower, political_bodies) &&
+    if (len <= 3 && j < sent_end && ng_lex_listed(doc->lex, "political-bodies", doc->toks[j].lower) &&
         !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) && !ng_demonym_at(doc, k, j, &(const ng_lex_entry *){0})) {
         S_add(doc, k, j, NG_ACTOR_ORG);
         return;
@@ -907,13 +880,11 @@ static bool S_person_context(const ng_document *doc, size_t i, size_t j, size_t 
  * Tauber", "Saint-Julien-en-Genevois" written apart): if such words follow
  * token j and a capitalized word follows them, the token after that word;
  * else j. */
-static const char *const S_PLACE_CONNECTORS[] = {"am", "an", "upon", "ob", "im", "sur", "en", "bei", "der", "dem", NULL};
-
 static size_t S_place_connector_end(const ng_document *doc, size_t j)
 {
     size_t end = doc->ntok, k = j;
     if (k >= end || ng_tok_is(doc, k, "der") || ng_tok_is(doc, k, "dem") ||
-        !ng_word_in(doc->toks[k].lower, S_PLACE_CONNECTORS) || (doc->toks[k].flags & NG_TOK_CAP))
+        !ng_lex_listed(doc->lex, "place-name-connectors", doc->toks[k].lower) || (doc->toks[k].flags & NG_TOK_CAP))
         return j;
     k++;
     if (k < end && (ng_tok_is(doc, k, "der") || ng_tok_is(doc, k, "dem")))
@@ -1195,11 +1166,7 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
         size_t end = strcmp(noun, "armed") == 0 ? k + 2 : k + 1;
         if (end < sent_end) {
             const ng_token *nx = &doc->toks[end];
-            static const char *const verbs[] = {"said", "says", "has", "have", "had", "is", "was", "were", "are",
-                                                "will", "would", "could", "may", "might", "did", "does", "also",
-                                                "announced", "reported", "confirmed", "denied", "and", "in", "on",
-                                                "to", "of", "for", "with", "at", "from", "that", NULL};
-            if (!(nx->flags & NG_TOK_PUNCT) && !ng_word_in(nx->lower, verbs))
+            if (!(nx->flags & NG_TOK_PUNCT) && !ng_lex_listed(doc->lex, "after-armed-forces", nx->lower))
                 return 0;
         }
         ng_mention *m = S_add(doc, i, end, NG_ACTOR_ORG);
@@ -1244,12 +1211,11 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
 static size_t S_ministry_tail(ng_document *doc, size_t k, size_t end)
 {
     /* "Vietnam's coast guard", "the Kenyan central bank" */
-    static const char *const two[][2] = {{"coast", "guard"}, {"central", "bank"}, {"air", "force"},
-                                         {"supreme", "court"}, {"constitutional", "court"}, {NULL, NULL}};
-    for (int i = 0; two[i][0]; i++)
-        if (k + 1 < end && ng_tok_is(doc, k, two[i][0]) && ng_tok_is(doc, k + 1, two[i][1]) &&
-            !(doc->toks[k].flags & NG_TOK_CAP))
-            return 2;
+    char two[96];
+    if (k + 1 < end && !(doc->toks[k].flags & NG_TOK_CAP) &&
+        snprintf(two, sizeof two, "%s %s", doc->toks[k].lower, doc->toks[k + 1].lower) < (int)sizeof two &&
+        ng_lex_listed(doc->lex, "national-bodies", two))
+        return 2;
     size_t mods = 0;
     while (k + mods < end && mods < 2 && !(doc->toks[k + mods].flags & NG_TOK_CAP) &&
            ng_lex_is_title_mod(doc->lex, doc->toks[k + mods].lower) && !ng_tok_is(doc, k + mods, "ministry"))
@@ -1553,10 +1519,7 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
 /* Title heads for a person's own staff: "Trump's lawyer", "an aide to X". */
 static bool S_personal_head(const ng_document *doc, size_t k)
 {
-    static const char *const heads[] = {"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser",
-                                        "advisers", "advisor", "advisors", "assistant", "counsel", "counselor",
-                                        "spokesman", "spokeswoman", "spokesperson", NULL};
-    return ng_word_in(doc->toks[k].lower, heads);
+    return ng_lex_listed(doc->lex, "aide-heads", doc->toks[k].lower);
 }
 
 /* "a former senior intelligence official with the CIA": title then body. */
@@ -1564,11 +1527,7 @@ static bool S_personal_head(const ng_document *doc, size_t k)
  * "the National Security Council Ukraine expert", "a China scholar". */
 static bool S_topic_head(const ng_document *doc, size_t k)
 {
-    static const char *const heads[] = {"expert", "experts", "specialist", "specialists", "scholar", "scholars",
-                                        "analyst", "analysts", "researcher", "researchers", "correspondent",
-                                        "watcher", "watchers", "hand", "desk", "adviser", "advisers", "advisor",
-                                        "advisors", "envoy", "czar", "hawk", "hawks", "director", NULL};
-    return ng_word_in(doc->toks[k].lower, heads);
+    return ng_lex_listed(doc->lex, "expert-heads", doc->toks[k].lower);
 }
 
 /* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",
@@ -2168,12 +2127,11 @@ static void S_possessive_orgs(ng_document *doc)
  * a team. */
 static bool S_team_tail(const ng_document *doc, size_t i, size_t j)
 {
-    static const char *const places[] = {"springs", "rapids", "heights", "plains", "keys", "lakes", "woods", NULL};
     const char *w = doc->toks[j - 1].lower;
     size_t n = strlen(w);
     return j - i >= 2 && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
-           !ng_lex_is_place_head(doc->lex, w) && !ng_word_in(w, places) && ng_lex_name_of(doc, i, j - 1) &&
-           !ng_lex_name_of(doc, i, j);
+           !ng_lex_is_place_head(doc->lex, w) && !ng_lex_listed(doc->lex, "place-plurals", w) &&
+           ng_lex_name_of(doc, i, j - 1) && !ng_lex_name_of(doc, i, j);
 }
 
 /* See S_tagger. Rule mentions [first, nrule) are sorted by start; the
@@ -2232,7 +2190,7 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
     bool connector = false, and = false;
     for (size_t k = i + 1; k + 1 < j; k++)
         if ((S_connector(doc, doc->toks[k].lower) ||
-             (mtype == NG_ACTOR_PLACE && ng_word_in(doc->toks[k].lower, S_PLACE_CONNECTORS))) &&
+             (mtype == NG_ACTOR_PLACE && ng_lex_listed(doc->lex, "place-name-connectors", doc->toks[k].lower))) &&
             !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
             connector = true;
             and = and || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&");
@@ -2607,12 +2565,9 @@ static bool S_company_next_sentence(const ng_document *doc, const ng_mention *m)
 /* A title a company gives ("Oracle co-founder Larry Ellison", "Zorvex
  * founder Lara Quint", "Tesla CEO Elon Musk"): the name before it is the
  * company, not a place; civic titles ("Allentown Mayor") take places. */
-static bool S_company_title(const char *folded)
+static bool S_company_title(const ng_document *doc, const char *folded)
 {
-    static const char *const titles[] = {"founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman",
-                                         "chairperson", "spokesman", "spokeswoman", "spokesperson", "analyst",
-                                         "economist", "executive", "owner", NULL};
-    return ng_word_in(folded, titles);
+    return ng_lex_listed(doc->lex, "company-titles", folded);
 }
 
 /* Is a person's name right after token k, a lower-case company title or
@@ -2621,7 +2576,7 @@ static bool S_before_company_title(const ng_document *doc, size_t k)
 {
     bool lower = k < doc->ntok && (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS));
     if (k + 1 >= doc->ntok || !lower || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
-        !S_company_title(doc->toks[k].lower))
+        !S_company_title(doc, doc->toks[k].lower))
         return false;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].tok_start == k + 1 && doc->mentions[m].type == NG_ACTOR_PERSON)
@@ -2690,9 +2645,9 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     }
     /* "Leqembi, made by Japan's Eisai", "to be sold as Kisunla": what a
      * maker makes or a seller sells */
-    static const char *const made[] = {"made", "developed", "manufactured", "built", "produced", "marketed", NULL};
     size_t a = e < doc->ntok && ng_tok_is(doc, e, ",") ? e + 1 : e;
-    if (a + 1 < doc->ntok && ng_word_in(doc->toks[a].lower, made) && ng_tok_is(doc, a + 1, "by")) {
+    if (a + 1 < doc->ntok && ng_lex_listed(doc->lex, "product-verbs", doc->toks[a].lower) &&
+        ng_tok_is(doc, a + 1, "by")) {
         *made_by = true;
         return true;
     }
@@ -2862,7 +2817,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t b0 = om->tok_start;
     bool in = b0 > 0 && (ng_tok_is(doc, b0 - 1, "in") || ng_tok_is(doc, b0 - 1, "near")) &&
               !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
-    in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && S_settlement_noun(doc->toks[b0 - 2].lower));
+    in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && S_settlement_noun(doc, doc->toks[b0 - 2].lower));
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
     /* "her second Oscar", "his Tesla": a thing someone has */
@@ -2873,8 +2828,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->unowned = ev->unowned || !owned;
     /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
     ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
-    ev->company = ev->company || (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") &&
-                                  !(doc->toks[b0 - 2].flags & NG_TOK_CAP) && S_company_title(doc->toks[b0 - 2].lower));
+    ev->company = ev->company ||
+                  (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && !(doc->toks[b0 - 2].flags & NG_TOK_CAP) &&
+                   S_company_title(doc, doc->toks[b0 - 2].lower));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&

@@ -42,13 +42,7 @@ static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->
 
 static bool S_pronoun_he(const char *w) { return strcmp(w, "he") == 0 || strcmp(w, "she") == 0; }
 
-static bool S_say_like(const char *w)
-{
-    static const char *const v[] = {"said", "says", "say", "believe", "believes", "believed",
-                                    "think", "thinks", "thought", "fear", "fears", "feared", "expect",
-                                    "expects", "added", "noted", "argued", "warned", "wrote", NULL};
-    return ng_word_in(w, v);
-}
+static bool S_say_like(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "saying-verbs", w); }
 
 /* "have been accused", "is believed", "was reported": a passive speech
  * verb, whose subject is not the one who speaks */
@@ -65,25 +59,16 @@ static bool S_passive(const ng_document *doc, size_t v)
 
 /* Verbs of thinking take a clause or a plain object ("feared retaliation"):
  * a bare clause after them needs a verb of its own. */
-static bool S_cognition(const char *w)
+static bool S_cognition(const ng_document *doc, const char *w)
 {
-    static const char *const v[] = {"believe", "believes", "believed", "think", "thinks", "thought", "fear",
-                                    "fears", "feared", "expect", "expects", "expected", NULL};
-    return ng_word_in(w, v);
+    return ng_lex_listed(doc->lex, "believing-verbs", w);
 }
 
 /* Reporting verbs that take a bare clause ("announced the deal was off"),
  * unlike "rejected the claims", "asked the minister", "described X as Y". */
-static bool S_clause_verb(const char *w)
+static bool S_clause_verb(const ng_document *doc, const char *w)
 {
-    static const char *const v[] = {"suggested", "suggests", "announced", "announces", "warned", "warns", "argued",
-                                    "argues", "insisted", "insists", "claimed", "claims", "acknowledged", "admitted",
-                                    "confirmed", "predicted", "noted", "notes", "stated", "states", "explained",
-                                    "explains", "indicated", "indicates", "estimated", "reported", "revealed",
-                                    "stressed", "emphasized", "emphasised", "added", "adds", "conceded",
-                                    "contended", "maintained", "asserted", "concluded", "agreed", "denied",
-                                    "alleged", "alleges", "declared", NULL};
-    return ng_word_in(w, v);
+    return ng_lex_listed(doc->lex, "reporting-verbs", w);
 }
 
 static bool S_finite_within(const ng_document *doc, size_t k, size_t hi);
@@ -945,8 +930,6 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
     }
     /* temporal words between verb and clause: "said Tuesday that", "said on
      * Monday"; not "said on a call with analysts" */
-    static const char *const periods[] = {"week", "month", "year", "weekend", "night", "morning", "evening",
-                                          "summer", "spring", "fall", "autumn", "winter", "season", NULL};
     for (;;) {
         if (k < s->tok_end && (ng_weekday_from_name(doc->toks[k].lower) >= 0 ||
                                (S_is(doc, k, "on") && k + 1 < s->tok_end &&
@@ -957,7 +940,7 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
             k++;
         /* "said last week that", "said earlier this month that" */
         else if (k + 1 < s->tok_end && (S_is(doc, k, "last") || S_is(doc, k, "this")) &&
-                 ng_word_in(doc->toks[k + 1].lower, periods))
+                 ng_lex_listed(doc->lex, "time-periods", doc->toks[k + 1].lower))
             k += 2;
         else
             break;
@@ -1193,10 +1176,10 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     /* "Simpson suggested the most likely reason ... is fear": a verb
      * that takes a clause, and a clause with a verb of its own
      * before any comma or relative word */
-    if (!that && !wh && !object_clause && !bare && !S_say_like(doc->toks[v].lower) &&
-        !(kind == 1 && S_clause_verb(doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
+    if (!that && !wh && !object_clause && !bare && !S_say_like(doc, doc->toks[v].lower) &&
+        !(kind == 1 && S_clause_verb(doc, doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
         return v;
-    if (!that && !wh && !object_clause && S_cognition(doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
+    if (!that && !wh && !object_clause && S_cognition(doc, doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
         return v;
     if (speaker < 0)
         return v;

@@ -1,0 +1,21 @@
+#!/bin/sh
+# The rules and schemas/word-lists.tsv agree: every list a rule names
+# (ng_lex_listed, and events.c's S_listed) is in the file, and every list in
+# the file is named by a rule. (A release build would read a misspelt name
+# as an empty list.)
+# usage: word_lists_test.sh SOURCE_DIR
+SRC=$1
+. "$SRC/tests/lib.sh"
+cd "$SRC" || exit 1
+named=$(grep -rhoE '(ng_lex_listed\([^,()]*, |S_listed\([^,()]*, [^,()]*, )"[a-z-]+"' convert |
+  sed 's/.*"\([a-z-]*\)"$/\1/' | sort -u)
+listed=$(grep -v '^#' schemas/word-lists.tsv | cut -f1 | grep . | sort -u)
+missing=$(for l in $named; do echo "$listed" | grep -qx "$l" || printf ' %s' "$l"; done)
+unused=$(for l in $listed; do echo "$named" | grep -qx "$l" || printf ' %s' "$l"; done)
+check "the rules name lists ($(echo "$named" | wc -l))" "[ $(echo "$named" | wc -l) -gt 20 ]"
+check "every list a rule names is in schemas/word-lists.tsv:$missing" "[ -z '$missing' ]"
+check "every list of schemas/word-lists.tsv is named by a rule:$unused" "[ -z '$unused' ]"
+bad=$(grep -v '^#' schemas/word-lists.tsv | grep . | grep -cvE '^[a-z-]+	[^	]+$')
+check "each line is a name, a TAB and words ($bad bad)" "[ $bad -eq 0 ]"
+echo "word lists: $n checks, $fails failed"
+[ "$fails" -eq 0 ]
