@@ -567,6 +567,16 @@ static bool S_generic(const ng_document *doc, size_t trig, size_t lo)
     return false;
 }
 
+/* "agreed to buy Israel's Mellanox Technologies": the country of the
+ * company after it, no party of its own. */
+static bool S_org_possessor(const ng_document *doc, size_t m)
+{
+    size_t e = doc->mentions[m].tok_end;
+    return m + 1 < doc->nmention && e < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) &&
+           doc->mentions[m + 1].tok_start == e + 1 && doc->mentions[m + 1].type == NG_ACTOR_ORG &&
+           doc->mentions[m + 1].affil_mention[0] == (int)m;
+}
+
 /* A name that only describes another participant or another event: the
  * boss in "Jennifer Williams, an aide to Vice President Pence", the
  * possessor in "... on Trump's July 25 phone call" (another event word). */
@@ -581,6 +591,8 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
             return true;
     }
     size_t e = doc->mentions[m].tok_end;
+    if (S_org_possessor(doc, m))
+        return true;
     /* "the Trump administration", "the Biden campaign": the name modifies */
     if (e < hi && (S_is(doc, e, "administration") || S_is(doc, e, "campaign") || S_is(doc, e, "family") ||
                    S_is(doc, e, "team") || S_is(doc, e, "camp") || S_is(doc, e, "era")))
@@ -980,7 +992,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
-            S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass))
+            S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass) ||
+            S_org_possessor(doc, (size_t)m))
             continue;
         if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
             continue;
@@ -1046,6 +1059,25 @@ static void S_disaster_place(ng_document *doc, const event_site *at, ng_event *e
 /* The actor a dependent of a trigger names: the name it heads or is part
  * of, the person "he"/"she" stands for, the body or person a description
  * stands for; -1 for none. */
+/* "Nvidia said it had agreed to buy ...": "it", subject of what a body
+ * says, is that body; -1 otherwise. */
+static int S_reported_self(const ng_document *doc, size_t it)
+{
+    int verb = ng_dep_head(doc, it);
+    if (verb < 0 || strncmp(ng_dep_rel(doc, it), "nsubj", 5) != 0 || strcmp(ng_dep_rel(doc, (size_t)verb), "ccomp"))
+        return -1;
+    int say = ng_dep_head(doc, (size_t)verb);
+    if (say < 0 || ng_lex_speech_verb(doc->lex, doc->toks[say].lower) != 1)
+        return -1;
+    for (int c = doc->dep_first[say]; c >= 0; c = doc->dep_next[c]) {
+        int m = ng_mention_at(doc, (size_t)c);
+        if (strcmp(ng_dep_rel(doc, (size_t)c), "nsubj") == 0 && m >= 0 && doc->mentions[m].actor >= 0 &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_ORG)
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
 static int S_actor_of(const ng_document *doc, size_t tok)
 {
     int m = ng_mention_at(doc, tok);
@@ -1054,6 +1086,8 @@ static int S_actor_of(const ng_document *doc, size_t tok)
     if (S_is(doc, tok, "he") || S_is(doc, tok, "she") || S_is(doc, tok, "him") || S_is(doc, tok, "her") ||
         S_is(doc, tok, "his"))
         return ng_person_for_pronoun(doc, tok);
+    if (S_is(doc, tok, "it"))
+        return S_reported_self(doc, tok);
     /* "the company", "the ministry", "the minister": who the article
      * named that way */
     if (tok > 0 && S_is(doc, tok - 1, "the")) {
@@ -1113,7 +1147,9 @@ static bool S_party_oblique(const ng_document *doc, size_t dep)
     for (int c = doc->dep_first[dep]; c >= 0; c = doc->dep_next[c])
         if (strcmp(ng_dep_rel(doc, (size_t)c), "case") == 0)
             return ng_word_in(doc->toks[c].lower, cases);
-    return false;
+    /* no preposition: an object the parser took for an oblique ("to buy
+     * Israel's Mellanox Technologies"); a bare "Monday" names no one */
+    return doc->toks[dep].flags & NG_TOK_CAP;
 }
 
 /* One dependent of the trigger and the names coordinated with it ("X and

@@ -1844,6 +1844,17 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             !(doc->toks[field].flags & NG_TOK_CAP) && (doc->toks[field].flags & NG_TOK_WORD) &&
             (!strcmp(ng_dep_upos(doc, field), "ADJ") || !strcmp(ng_dep_upos(doc, field), "NOUN")))
             body = -1;
+        /* "former president of the blood-testing startup Theranos": a
+         * few words saying what the body is, then its name */
+        if (body < 0 && !ng_tok_is(doc, k, "to")) {
+            size_t r = q;
+            while (r < hi && r < q + 5 && ng_mention_at(doc, r) < 0 && S_is_word(&doc->toks[r]) &&
+                   !(doc->toks[r].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[r].lower))
+                r++;
+            if (r > q && (ng_lex_is_company_noun(doc->lex, doc->toks[r - 1].lower) ||
+                          ng_lex_is_body_noun(doc->lex, doc->toks[r - 1].lower)))
+                body = S_mention_starting_at(doc, r);
+        }
         /* "an aide to Vice President Pence", "a lawyer for X": a person's
          * own staff work for that person */
         if (S_personal_head(doc, end - 1) && (ng_tok_is(doc, k, "to") || ng_tok_is(doc, k, "for"))) {
@@ -2115,7 +2126,9 @@ static void S_possessive_orgs(ng_document *doc)
         bool body = false; /* (not "Japan's Eisai": a company's own name) */
         for (size_t k = o->tok_start; k < o->tok_end && !body; k++)
             body = ng_lex_is_org_word(doc->lex, doc->toks[k].lower);
-        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body)
+        /* (nor "Israel's Mellanox Technologies", named as a company) */
+        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body ||
+            ng_lex_listed(doc->lex, "company-name-ends", doc->toks[o->tok_end - 1].lower))
             continue;
         o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
     }
@@ -2629,6 +2642,22 @@ static void S_employers(ng_document *doc)
         }
         if (!named)
             S_add(doc, w, k, NG_ACTOR_ORG);
+    }
+}
+
+/* "analysts at Bernstein", "researchers at Scripps": where people of a
+ * trade work is a body, though the tagger read the bare name after "at"
+ * as a place (schemas/word-lists.tsv, staff-nouns). */
+static void S_workplaces(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t at = mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, "the") ? mm->tok_start - 1
+                                                                                  : mm->tok_start;
+        if (mm->type != NG_ACTOR_PLACE || mm->lex || at < 2 || !ng_tok_is(doc, at - 1, "at") ||
+            !ng_lex_listed(doc->lex, "staff-nouns", doc->toks[at - 2].lower))
+            continue;
+        mm->type = NG_ACTOR_ORG;
     }
 }
 
@@ -3423,6 +3452,29 @@ static void S_opening_roles(ng_document *doc)
     }
 }
 
+/* Ramesh "Sunny" Balwani: a nickname in quotation marks between a given
+ * name and a surname the tagger read as two people; one person, named
+ * without the nickname so that "Balwani" later finds it. */
+static void S_nicknames(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nmention; a++) {
+        ng_mention *first = &doc->mentions[a];
+        size_t q = first->tok_end;
+        if (first->type != NG_ACTOR_PERSON || q + 3 >= doc->ntok || !(doc->toks[q].flags & NG_TOK_QUOTE) ||
+            !(doc->toks[q + 1].flags & NG_TOK_CAP) || !(doc->toks[q + 2].flags & NG_TOK_QUOTE))
+            continue;
+        for (size_t b = 0; b < doc->nmention; b++) {
+            ng_mention *last = &doc->mentions[b];
+            if (b == a || last->tok_start != q + 3 || last->type != NG_ACTOR_PERSON || last->tok_end - q > 6)
+                continue;
+            first->name = ng_arena_printf(&doc->arena, "%s %s", first->name, last->name);
+            first->tok_end = last->tok_end;
+            last->type = -1; /* dropped with the dead ones */
+            break;
+        }
+    }
+}
+
 /* "Rival Huawei launched ...": a sentence's first word that is a common
  * word and in no list of names, before a name the article uses alone
  * elsewhere ("Huawei had overtaken Apple"), is no part of that name; the
@@ -3474,6 +3526,7 @@ void ng_find_mentions(ng_document *doc)
     S_tagger(doc);
     S_employers(doc);
     S_document_types(doc);
+    S_workplaces(doc);
 
     S_quoted_names(doc);
     S_possessive_offices(doc);
@@ -3484,6 +3537,7 @@ void ng_find_mentions(ng_document *doc)
     S_nationals(doc);
     S_opening_roles(doc);
     S_opening_modifiers(doc);
+    S_nicknames(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
