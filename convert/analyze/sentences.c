@@ -75,6 +75,14 @@ void ng_split_sentences(ng_document *doc)
             /* "in the U.S. The ..." ends a sentence; "U.S. officials" does not */
             const ng_token *n = &doc->toks[i + 1];
             abbrev_end = (n->flags & NG_TOK_CAP) && ng_lex_is_stop_cap(doc->lex, n->lower);
+        } else if ((t->flags & NG_TOK_ABBREV) && t->end - t->start == 2 && i > 0 &&
+                   (doc->toks[i - 1].flags & NG_TOK_WORD) && !(doc->toks[i - 1].flags & NG_TOK_CAP)) {
+            /* "wrote on X. Madrid president ...": a letter after a lower-case
+             * word and before a word that opens sentences or names a place
+             * ends one; "author J. Smith" does not */
+            const ng_token *n = &doc->toks[i + 1];
+            abbrev_end = (n->flags & NG_TOK_CAP) &&
+                         (ng_lex_is_stop_cap(doc->lex, n->lower) || ng_lex_name(doc->lex, n->lower));
         }
         if (!terminal && !abbrev_end)
             continue;

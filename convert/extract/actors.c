@@ -848,6 +848,40 @@ static bool S_national_title(const ng_document *doc, const char *folded)
     return false;
 }
 
+/* "to travel to Italy next week to meet Prime Minister Giorgia Meloni in
+ * Rome": a holder of a national title first named, not as a subject,
+ * after the sentence goes to another country holds it there, not at home
+ * (actor home): that country's actor, -2 for one the article names only
+ * by a city, -1 for none. */
+static int S_abroad(const ng_document *doc, size_t a, int home)
+{
+    size_t first = 0;
+    while (first < doc->nmention && doc->mentions[first].actor != (int)a)
+        first++;
+    if (first == doc->nmention)
+        return -1;
+    /* (not "In Beijing, President Trump said": the subject travels) */
+    const ng_mention *pm = &doc->mentions[first];
+    if (!strncmp(ng_dep_rel(doc, pm->tok_end - 1), "nsubj", 5))
+        return -1;
+    const ng_sentence *s = &doc->sents[doc->toks[pm->tok_start].sent];
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)s->tok_start);
+         m < doc->nmention && doc->mentions[m].tok_start < pm->tok_start; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor < 0 || mm->actor == home || doc->actors[mm->actor].type != NG_ACTOR_PLACE || !mm->lex ||
+            mm->lex->country < 0 || !ng_location_preposition(doc, mm->tok_start))
+            continue;
+        const ng_lex_entry *country = ng_lex_entry_at(doc->lex, mm->lex->country);
+        if (!doc->actors[home].lex || country == doc->actors[home].lex)
+            continue;
+        for (size_t c = 0; c < doc->nactor; c++)
+            if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == country)
+                return (int)c;
+        return -2;
+    }
+    return -1;
+}
+
 /* 8b. The home country of an article: news writes "President Trump",
  * "Energy Secretary Rick Perry", "Sen. John McCain" without the country
  * when it is the one whose institutions the story is about, and marks
@@ -927,8 +961,9 @@ static void S_home_country(ng_document *doc)
             national = S_national_title(doc, f);
             free(f);
         }
-        if (national)
-            ng_actor_add_affiliation(doc, (int)a, best);
+        int abroad = national ? S_abroad(doc, a, best) : -1;
+        if (national && abroad != -2)
+            ng_actor_add_affiliation(doc, (int)a, abroad >= 0 ? abroad : best);
     }
 }
 
