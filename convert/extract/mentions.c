@@ -2850,11 +2850,16 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
     /* "her second Oscar", "his Tesla": a thing someone has */
-    size_t d = b0 > 0 && (!strcmp(ng_dep_upos(doc, b0 - 1), "ADJ") || !strcmp(ng_dep_upos(doc, b0 - 1), "NUM")) &&
-                       !(doc->toks[b0 - 1].flags & NG_TOK_CAP) ? b0 - 1 : b0;
+    /* (the tagger may read "first" as an adverb) */
+    const char *before = b0 > 0 ? ng_dep_upos(doc, b0 - 1) : "";
+    bool counted = !strcmp(before, "ADJ") || !strcmp(before, "NUM") || !strcmp(before, "ADV");
+    size_t d = counted && !(doc->toks[b0 - 1].flags & NG_TOK_CAP) ? b0 - 1 : b0;
     bool owned = d > 0 && S_possessive_determiner(doc->toks[d - 1].lower);
+    /* ("made Grammy history": a name modifying a noun says neither) */
+    bool modifier = om->tok_end < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
+                    !strcmp(ng_dep_upos(doc, om->tok_end), "NOUN");
     ev->owned = ev->owned || owned;
-    ev->unowned = ev->unowned || !owned;
+    ev->unowned = ev->unowned || (!owned && !modifier);
     /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
     ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
     ev->company = ev->company ||

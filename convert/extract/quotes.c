@@ -494,7 +494,11 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         bool names_noun = before > 0 && !strcmp(ng_dep_upos(doc, before - 1), "NOUN") &&
                           !(doc->toks[before - 1].flags & NG_TOK_CAP);
         bool untold = !attributed || names_noun;
-        if (words <= 6 && (!utterance || (words >= 2 && untold && last_ch != '!' && last_ch != '?')) &&
+        /* ("for “Fearless,” “1989” and “Folklore.”", "for “What Was I
+         * Made For?”": untold, a title's one word or a question in title
+         * case too) */
+        bool question = last_ch == '?' && words >= 3;
+        if (words <= 6 && (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) &&
             S_title_case(doc, &q[i]))
             continue;
         uint32_t start = doc->toks[q[i].open].end;
