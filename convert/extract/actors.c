@@ -1199,7 +1199,21 @@ static int S_org_by_initials(const ng_document *doc, const char *acronym)
 {
     int found = -1;
     for (size_t a = 0; a < doc->nactor; a++) {
-        if (doc->actors[a].type != NG_ACTOR_ORG || !S_initials_match(doc->actors[a].name, acronym, false))
+        if (doc->actors[a].type != NG_ACTOR_ORG)
+            continue;
+        /* "Africa CDC" for the "Africa Centres for Disease Control and
+         * Prevention": a place opening the name is not in its acronym */
+        const char *name = doc->actors[a].name, *space = strchr(name, ' ');
+        char first[64];
+        bool place = false;
+        if (space && (size_t)(space - name) < sizeof first) {
+            snprintf(first, sizeof first, "%.*s", (int)(space - name), name);
+            char *f = ng_text_fold(first, strlen(first));
+            const ng_lex_entry *e = ng_lex_name(doc->lex, f);
+            place = e && e->kind == NG_ACTOR_PLACE;
+            free(f);
+        }
+        if (!S_initials_match(name, acronym, false) && !(place && S_initials_match(space + 1, acronym, false)))
             continue;
         if (found >= 0)
             return -1;

@@ -1836,6 +1836,13 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         if (q < hi && ng_tok_is(doc, q, "the"))
             q++;
         int body = S_mention_starting_at(doc, q);
+        /* "head of Africa CDC", "commander of U.S. Cyber Command": a place
+         * right before a body's name is the body's */
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE) {
+            int next = S_mention_starting_at(doc, doc->mentions[body].tok_end);
+            if (next >= 0 && doc->mentions[next].type == NG_ACTOR_ORG)
+                body = next;
+        }
         /* "head of U.S. economic research at Fitch Ratings": a name that
          * modifies the noun after it is where the post's field lies; the
          * institution comes after "at" */
@@ -2543,6 +2550,35 @@ static bool S_common_word_name(const ng_document *doc, size_t k)
     return !S_word_of_full_name(doc, k, false);
 }
 
+/* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
+ * right after a relative clause set off by commas after token k - 1,
+ * whatever the parse made of the clause. */
+static bool S_speaks_after_relative(const ng_document *doc, size_t k, size_t end)
+{
+    if (k + 2 >= end || doc->art->text[doc->toks[k].start] != ',' ||
+        !(ng_tok_is(doc, k + 1, "which") || ng_tok_is(doc, k + 1, "who")))
+        return false;
+    for (size_t q = k + 2; q + 1 < end && q < k + 30; q++) {
+        if (doc->toks[q].flags & NG_TOK_QUOTE)
+            return false;
+        if (doc->art->text[doc->toks[q].start] == ',')
+            return ng_lex_speech_verb(doc->lex, doc->toks[q + 1].lower) == 1;
+    }
+    return false;
+}
+
+/* The token of [from, to) the parse hangs from outside it; the last one
+ * when none does. */
+static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        int h = ng_dep_head(doc, k);
+        if (h < (int)from || h >= (int)to)
+            return k;
+    }
+    return to - 1;
+}
+
 /* What the article says about a name at all its mentions: the tagger's
  * readings (by NER type, 0 for none), a title beside one of them, a verb of
  * saying after one, any word of them tagged as part of a name, a noun for
@@ -2817,10 +2853,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end);
     ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
     /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
-     * of saying further on */
-    int governor = ng_dep_head(doc, om->tok_end - 1);
-    ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, om->tok_end - 1), "nsubj") &&
+     * of saying further on (the name's head may be its first word:
+     * "Bavarian Nordic") */
+    size_t head = S_span_head(doc, om->tok_start, om->tok_end);
+    int governor = ng_dep_head(doc, head);
+    ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
                                 ng_lex_speech_verb(doc->lex, doc->toks[governor].lower) == 1);
+    ev->speaks = ev->speaks || S_speaks_after_relative(doc, om->tok_end, end);
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
     char pronoun = S_reported_pronoun(doc, om);
@@ -2937,6 +2976,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
         mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
         mm->guessed = false;
+        return;
+    }
+    /* "Genmab, which makes a cancer drug, said": a name of no actor to the
+     * tagger that speaks and is taken up as a thing is a body */
+    if (mm->type == 0 && !mm->lex && !mm->title && !ev->titled && ev->speaks && !ev->taken_up_as_person &&
+        (ev->taken_up_by_which || ev->taken_up_as_thing)) {
+        mm->type = NG_ACTOR_ORG;
         return;
     }
     if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
