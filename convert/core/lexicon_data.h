@@ -397,7 +397,7 @@ static const char *const ORG_WORDS[] = {
  * such a noun stand for the organization the article has named most. */
 static const char *const COMPANY_NOUNS[] = {
     "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
-    "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate",
+    "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator",
     "start-up",
     /* not nouns that also name people: "producer Rick Rubin", "publisher

@@ -1292,7 +1292,8 @@ static int S_org_by_first_word(ng_document *doc, const char *word)
         /* "the Church" after "the Church of Scientology", "the Bank" after
          * "the Bank of England": the head of an "X of Y" name */
         bool head_of = strncmp(o->name + n + 1, "of ", 3) == 0;
-        if (!head_of && !ng_lex_is_org_word(doc->lex, folded)) {
+        if (!head_of && !ng_lex_is_org_word(doc->lex, folded) &&
+            !ng_lex_listed(doc->lex, "company-name-ends", folded)) {
             char *f = ng_text_fold(o->name + n + 1, strlen(o->name + n + 1));
             rest = ng_lex_name(doc->lex, f);
             free(f);

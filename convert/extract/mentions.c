@@ -2582,11 +2582,12 @@ static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
 /* What the article says about a name at all its mentions: the tagger's
  * readings (by NER type, 0 for none), a title beside one of them, a verb of
  * saying after one, any word of them tagged as part of a name, a noun for
- * a company right before one (COMPANY_NOUNS), which makes it one. */
+ * a company right before one (COMPANY_NOUNS), which makes it one; a team
+ * the name has as its manager ("Pep Guardiola's side"). */
 typedef struct {
     int readings[5];
     bool titled, speaks, tagged, company, product, made_by, placed, unplaced, owned, unowned;
-    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which;
+    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -2704,6 +2705,12 @@ static void S_workplaces(ng_document *doc)
 static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *made_by)
 {
     size_t b = m->tok_start, e = m->tok_end;
+    /* "OxyContin maker Purdue Pharma": what a maker makes */
+    if (e + 1 < doc->ntok && (ng_tok_is(doc, e, "maker") || ng_tok_is(doc, e, "makers")) &&
+        (doc->toks[e + 1].flags & NG_TOK_CAP)) {
+        *made_by = true;
+        return true;
+    }
     if (e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[e].lower)) {
         *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS));
         return true;
@@ -2873,6 +2880,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->taken_up_as_thing = ev->taken_up_as_thing || pronoun == 't';
     ev->taken_up_by_which = ev->taken_up_by_which || pronoun == 'w';
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
+    /* "Pep Guardiola's side", "Mikel Arteta's men": a manager's team */
+    ev->manages = ev->manages || (om->tok_end + 1 < end && (doc->toks[om->tok_end].flags & NG_TOK_POSS) &&
+                                  ng_lex_listed(doc->lex, "managed-sides", doc->toks[om->tok_end + 1].lower));
     /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
@@ -2976,6 +2986,19 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
         mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
         mm->guessed = false;
+        return;
+    }
+    /* "Pep Guardiola's side": a name of two words or more the tagger read
+     * as a body's, with no word of bodies' names, that has a team as its
+     * manager is a person's */
+    bool body_word = false;
+    for (size_t k = mm->tok_start; k < mm->tok_end && !body_word; k++)
+        body_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
+                    ng_lex_listed(doc->lex, "company-name-ends", doc->toks[k].lower);
+    if (tagger && mm->type == NG_ACTOR_ORG && ev->manages && !body_word &&
+        mm->tok_end - mm->tok_start >= 2 && !ev->company && !ev->product && !ev->taken_up_as_thing &&
+        !ev->taken_up_by_which) {
+        mm->type = NG_ACTOR_PERSON;
         return;
     }
     /* "Genmab, which makes a cancer drug, said": a name of no actor to the
