@@ -967,6 +967,63 @@ static void S_home_country(ng_document *doc)
     }
 }
 
+/* "Hess CEO John Hess": a capitalized word before the title of the
+ * person's first mention names an employer, read or not. */
+static bool S_named_employer(const ng_document *doc, size_t a)
+{
+    if (doc->actors[a].nmention == 0)
+        return false;
+    size_t k = doc->mentions[doc->actors[a].mentions[0]].tok_start;
+    size_t sent_start = doc->sents[doc->toks[k].sent].tok_start;
+    while (k > sent_start && (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
+                              ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower)))
+        k--;
+    return k > sent_start && (doc->toks[k - 1].flags & NG_TOK_CAP) && (doc->toks[k - 1].flags & NG_TOK_WORD) &&
+           !ng_lex_is_stop_cap(doc->lex, doc->toks[k - 1].lower) &&
+           k < doc->mentions[doc->actors[a].mentions[0]].tok_start;
+}
+
+/* 8c. The home company of an article: a story about one company names its
+ * executives without it ("Chairman Larry Kellner will not stand for
+ * re-election, Boeing said"). Where one organization is named at least
+ * three times and twice as often as any other, holders of an executive
+ * title (schemas/word-lists.tsv, executive-titles) with no body of their
+ * own belong to it. */
+static void S_home_company(ng_document *doc)
+{
+    int best = -1;
+    size_t best_n = 0, second_n = 0;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        size_t n = doc->actors[a].nmention;
+        if (doc->actors[a].type != NG_ACTOR_ORG)
+            continue;
+        if (n > best_n) {
+            second_n = best_n;
+            best_n = n;
+            best = (int)a;
+        } else if (n > second_n) {
+            second_n = n;
+        }
+    }
+    if (best < 0 || best_n < 3 || best_n < 2 * second_n)
+        return;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0)
+            continue;
+        bool executive = false;
+        for (size_t t = 0; t < p->ntitle && !executive; t++) {
+            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            /* the title or its last words: "former chief executive" */
+            for (const char *w = f; w && !executive; w = strchr(w, ' '), w = w ? w + 1 : NULL)
+                executive = ng_lex_listed(doc->lex, "executive-titles", w);
+            free(f);
+        }
+        if (executive && !S_named_employer(doc, a))
+            ng_actor_add_affiliation(doc, (int)a, best);
+    }
+}
+
 /* A lone word the lexicon knows as a place that no preposition places
  * ("moved to Paris", "the mayor of Paris") and that is the last word of a
  * person named in full before it. */
@@ -1560,6 +1617,7 @@ void ng_resolve_actors(ng_document *doc)
     S_described_affiliations(doc);
     S_title_mentions(doc);
     S_home_country(doc);
+    S_home_company(doc);
     S_actor_confidence(doc);
     S_publisher(doc);
 }

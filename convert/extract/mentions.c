@@ -508,6 +508,13 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
     /* "a Boeing 737 MAX 9": a model's designation between numbers */
     bool model = k > 0 && k + 1 < doc->ntok && (doc->toks[k - 1].flags & NG_TOK_NUM) &&
                  (doc->toks[k + 1].flags & NG_TOK_NUM);
+    /* "a 737 MAX jet", "the 737 MAX": after a number no year (not "the
+     * 2024 NBA draft") */
+    const char *num = k > 0 ? doc->toks[k - 1].lower : "";
+    bool year = strlen(num) == 4 && (!strncmp(num, "19", 2) || !strncmp(num, "20", 2));
+    model = model || (k > 1 && (doc->toks[k - 1].flags & NG_TOK_NUM) && !year &&
+                      (ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "the") ||
+                       (doc->toks[k - 2].flags & NG_TOK_CAP)));
     return (one && !before_noun) || model || S_spelled_out_lower(doc, doc->toks[k].lower);
 }
 
