@@ -74,8 +74,13 @@ size_t ng_dateline_end(const ng_document *doc, const ng_sentence *s)
         return a + 4;
     /* (up to "LOS ANGELES, Feb. 2 (UPI) —") */
     for (size_t k = s->tok_start; k < s->tok_end && k < s->tok_start + 12; k++) {
-        if (ng_tok_is_dash(doc, k))
-            return k > s->tok_start && (doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) ? k + 1 : s->tok_start;
+        if (!ng_tok_is_dash(doc, k))
+            continue;
+        /* ("March 25 (Reuters) -": a date and the agency, no city) */
+        bool agency = k >= s->tok_start + 3 && doc->art->text[doc->toks[k - 1].start] == ')' &&
+                      doc->art->text[doc->toks[k - 3].start] == '(';
+        return k > s->tok_start && ((doc->toks[s->tok_start].flags & NG_TOK_ALLCAPS) || agency) ? k + 1
+                                                                                               : s->tok_start;
     }
     return s->tok_start;
 }

@@ -398,6 +398,7 @@ static const char *const ORG_WORDS[] = {
 static const char *const COMPANY_NOUNS[] = {
     "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
+    "planemaker", "jetmaker", "steelmaker", "toymaker",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator",
     "start-up",
     /* not nouns that also name people: "producer Rick Rubin", "publisher

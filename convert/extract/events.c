@@ -1665,7 +1665,10 @@ static bool S_noun_modifier(const ng_document *doc, size_t i)
     int head = ng_dep_head(doc, i);
     /* "the ruling New Patriotic Party", "the ruling coalition": a
      * participle before a noun, an adjective */
-    if (head > (int)i && strcmp(ng_dep_rel(doc, i), "amod") == 0 && ng_tok_ing_form(doc, i) &&
+    /* (also one an adverb grades: "the world's most visited museum", "a
+     * widely criticized deal"; not "the arrested man") */
+    if (head > (int)i && strcmp(ng_dep_rel(doc, i), "amod") == 0 &&
+        (ng_tok_ing_form(doc, i) || ng_dep_child(doc, i, "advmod") >= 0) &&
         (!strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") || !strcmp(ng_dep_upos(doc, (size_t)head), "PROPN")))
         return true;
     return head > (int)i && strcmp(ng_dep_rel(doc, i), "compound") == 0 &&
@@ -1818,10 +1821,12 @@ void ng_find_events(ng_document *doc)
                 ng_buf_free(&b);
                 if (!klass)
                     continue;
-                /* "the Kohelet Policy Forum": a word of a name */
+                /* "the Kohelet Policy Forum": a word of a name; "will replace
+                 * Deal": a person's surname */
                 int nm = ng_mention_at(doc, i);
                 if (nm >= 0 && (doc->toks[i].flags & NG_TOK_CAP) &&
-                    doc->mentions[nm].tok_end - doc->mentions[nm].tok_start >= 2 &&
+                    (doc->mentions[nm].tok_end - doc->mentions[nm].tok_start >= 2 ||
+                     doc->mentions[nm].type == NG_ACTOR_PERSON) &&
                     doc->mentions[nm].type != NG_ACTOR_GROUP)
                     break;
                 /* "a game developer", "trial data", "attack helicopters": a

@@ -188,11 +188,18 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             int t = doc->actors[a].type;
             int mi = ng_mention_at(doc, k);
             size_t mst = doc->mentions[mi].tok_start, men = doc->mentions[mi].tok_end;
-            /* "representatives of Epstein's family suggested": neither a
+            /* "representatives of Epstein's family suggested", "In the
+             * letter to Culture Minister Rachida Dati, X said": neither a
              * possessor nor the object of a preposition speaks */
+            size_t pre = mst;
+            while (pre > lo && pre + 4 > mst &&
+                   (ng_lex_is_title_head(doc->lex, doc->toks[pre - 1].lower) ||
+                    ((doc->toks[pre - 1].flags & NG_TOK_CAP) && (doc->toks[pre - 1].flags & NG_TOK_WORD))))
+                pre--;
             bool modifier = (men < v && (doc->toks[men].flags & NG_TOK_POSS)) ||
                             (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
-                                          S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against")));
+                                          S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against"))) ||
+                            (pre > lo && S_is(doc, pre - 1, "to"));
             if (t == NG_ACTOR_PERSON && modifier) {
                 k = men - 1;
                 continue;
@@ -794,6 +801,10 @@ static bool S_adds_amount(const ng_document *doc, size_t v)
     if (v + 1 >= doc->ntok || !ng_word_in(doc->toks[v].lower, add))
         return false;
     char c = doc->art->text[doc->toks[v + 1].start];
+    /* "Rodri added a third", "added a late goal" */
+    if ((S_is(doc, v + 1, "a") || S_is(doc, v + 1, "an")) && v + 2 < doc->ntok &&
+        ng_lex_listed(doc->lex, "things-added", doc->toks[v + 2].lower))
+        return true;
     return (doc->toks[v + 1].flags & NG_TOK_NUM) || c == '$' || !strncmp(doc->toks[v + 1].lower, "\xe2\x82\xac", 3) ||
            !strncmp(doc->toks[v + 1].lower, "\xc2\xa3", 2) || S_is(doc, v + 1, "another") || S_is(doc, v + 1, "two") ||
            S_is(doc, v + 1, "three");
