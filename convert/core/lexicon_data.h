@@ -338,14 +338,14 @@ static const char *const TITLE_HEADS[] = {
     "novelist", "poet", "artist", "painter", "sculptor", "designer", "comedian", "dancer", "choreographer",
     "chef", "player", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
     "batsman", "bowler", "jockey", "cyclist", "sprinter", "swimmer", "boxer", "wrestler", "golfer", "skier",
-    "athlete", "champion", "teammate", "referee", "umpire", "physician", "surgeon", "epidemiologist",
+    "athlete", "champion", "teammate", "team mate", "driver", "rider", "principal", "referee", "umpire", "physician", "surgeon", "epidemiologist",
     "virologist", "biologist", "physicist", "chemist", "astronomer", "psychologist", "entrepreneur",
     "investor", "banker", "co-founder", "cofounder",
 };
 
 /* Words that may precede a title head inside a title. */
 static const char *const TITLE_MODIFIERS[] = {
-    "former", "deputy", "vice", "acting", "senior", "top", "chief", "major", "foreign", "defense",
+    "former", "deputy", "vice", "acting", "senior", "top", "chief", "major", "foreign", "defense", "team",
     "defence", "interior", "finance", "economy", "trade", "commerce", "justice", "health",
     "education", "energy", "national", "security", "intelligence", "special", "assistant",
     "principal", "press", "military", "state", "prime", "executive", "managing", "affairs",

@@ -1781,10 +1781,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         described = (int)k;
         k += 3;
     }
-    if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
+    if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the") ||
+                   ng_tok_is(doc, k, "another")))
         k++;
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
+    int boss = -1;  /* "another former [Trump] aide" */
     while (k < hi && k - from < 10 && !S_is_prep(doc->toks[k].lower) && !ng_tok_is(doc, k, "on")) {
         /* "the Republican presidential nominee's daughter": the title is
          * what follows the possessor, if a title at all */
@@ -1795,6 +1797,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         if (!S_is_word(&doc->toks[k]))
             break;
         int mm = ng_mention_at(doc, k);
+        if (mm >= 0 && doc->mentions[mm].type == NG_ACTOR_PERSON && doc->mentions[mm].tok_start == k &&
+            doc->mentions[mm].tok_end < hi && S_personal_head(doc, doc->mentions[mm].tok_end)) {
+            boss = mm;
+            k = doc->mentions[mm].tok_end;
+            continue;
+        }
         if (mm >= 0) {
             if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
                 break;
@@ -1835,6 +1843,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         m->title = title;
     if (inner >= 0)
         S_add_affil(m, inner);
+    if (boss >= 0)
+        S_add_affil(m, boss);
     if (described >= 0 && inner < 0)
         m->affil_described = described;
     bool on = k < hi && ng_tok_is(doc, k, "on");
@@ -2698,7 +2708,9 @@ static void S_workplaces(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         size_t at = mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, "the") ? mm->tok_start - 1
                                                                                   : mm->tok_start;
-        if (mm->type != NG_ACTOR_PLACE || mm->lex || at < 2 || !ng_tok_is(doc, at - 1, "at") ||
+        /* (not "analysts at Cancun airport") */
+        bool modifier = mm->tok_end < doc->ntok && !strcmp(ng_dep_upos(doc, mm->tok_end), "NOUN");
+        if (mm->type != NG_ACTOR_PLACE || mm->lex || at < 2 || !ng_tok_is(doc, at - 1, "at") || modifier ||
             !ng_lex_listed(doc->lex, "staff-nouns", doc->toks[at - 2].lower))
             continue;
         mm->type = NG_ACTOR_ORG;

@@ -20,15 +20,21 @@ static void S_field(ng_buf *b, const char *s)
 }
 
 /* Every object of (s, p) as a name, joined by "; ". */
-static void S_names(ng_buf *b, const ng_triple_index *ix, const char *s, const char *p)
+/* The names of the objects of s's p and p2 (NULL: none), "; " between. */
+static void S_names2(ng_buf *b, const ng_triple_index *ix, const char *s, const char *p, const char *p2)
 {
     size_t i, end = ng_tix_range(ix, s, &i), k = 0;
     for (; i < end; i++)
-        if (strcmp(ix->by_subject[i]->p.value, p) == 0) {
+        if (strcmp(ix->by_subject[i]->p.value, p) == 0 || (p2 && strcmp(ix->by_subject[i]->p.value, p2) == 0)) {
             if (k++)
                 ng_buf_adds(b, "; ");
             S_field(b, ng_tix_name(ix, &ix->by_subject[i]->o));
         }
+}
+
+static void S_names(ng_buf *b, const ng_triple_index *ix, const char *s, const char *p)
+{
+    S_names2(b, ix, s, p, NULL);
 }
 
 static void S_row_end(ng_buf *b) { ng_buf_addc(b, '\n'); }
@@ -100,7 +106,8 @@ static void S_actor(ng_buf *b, const ng_triple_index *ix, const char *s, const c
     S_tab(b);
     S_names(b, ix, s, SCHEMA "jobTitle");
     S_tab(b);
-    S_names(b, ix, s, SCHEMA "affiliation");
+    /* (the people someone works for: "an aide to Senator X") */
+    S_names2(b, ix, s, SCHEMA "affiliation", SCHEMA "worksFor");
     S_row_end(b);
 }
 

@@ -297,6 +297,10 @@ check "tsv events: who met whom, where, when" \
 expect 0 "" -- "$BIN" convert -q -f TSV --table actors "$VOA" "$VOA"
 check "tsv actors: one header for two articles" "[ \$(grep -c '^article' out.txt) -eq 1 ]"
 check "tsv actors: a person with a title" "grep -q \"\$(printf '\\tPerson\\tSergey Lavrov\\t')\" out.txt"
+printf 'Maria Costa, a senior aide to Senator Luis Vega, resigned on Monday.\n' > aide.txt
+expect 0 "" -- "$BIN" convert -q -f tsv --table actors aide.txt
+check "tsv actors: the person someone works for is an affiliation" \
+  "grep -qF \"\$(printf 'Maria Costa\\thttp://newsgraph.org/id/person/maria-costa\\tsenior aide\\tLuis Vega')\" out.txt"
 expect 2 "newsgraph: --table wants statements, events or actors, not 'quotes'" -- "$BIN" convert -f tsv --table quotes "$VOA"
 expect 2 "newsgraph: --table goes with -f tsv" -- "$BIN" convert --table events "$VOA"
 
