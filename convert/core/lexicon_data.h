@@ -383,7 +383,7 @@ static const char *const ORG_WORDS[] = {
     "forum", "initiative", "project", "lab", "laboratory", "exchange", "holdings",
     "industries", "technologies", "systems", "partners", "capital", "media", "press",
     "television", "radio", "journal", "herald", "tribune", "gazette", "magazine", "daily",
-    "church", "mission", "embassy", "consulate", "house", "caucus", "chamber",
+    "church", "mission", "embassy", "consulate", "house", "caucus", "chamber", "survey", "observatory",
     /* words that end company names: "Lumina Semiconductor", "Vertex
      * Pharmaceuticals", "Wedbush Securities" */
     "semiconductor", "semiconductors", "pharmaceuticals", "therapeutics", "biosciences",

@@ -9,6 +9,7 @@
  * from the words before a person's name (premodifiers and the appositive
  * "China's foreign minister, Wang Yi") and after it (", a spokesperson from
  * X", ", who is now a senior adviser with X"). */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -522,11 +523,27 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
  * partners": a word capitalized only where it opens a sentence or a quote,
  * before a noun it modifies, that the article writes in lower case
  * elsewhere, is that common word. */
+/* Is the word written in lower case in the headline ("Antarctic sea ice
+ * hit record low" before "Sea ice around Antarctica has shrunk")? */
+static bool S_lower_in_headline(const ng_document *doc, const char *lower)
+{
+    const char *h = doc->art->headline;
+    size_t n = strlen(lower);
+    for (const char *p = h ? strstr(h, lower) : NULL; p; p = strstr(p + 1, lower)) {
+        bool starts = p == h || !isalnum((unsigned char)p[-1]);
+        if (starts && !isalnum((unsigned char)p[n]))
+            return true;
+    }
+    return false;
+}
+
 static bool S_common_opening_modifier(const ng_document *doc, size_t k)
 {
     const ng_token *t = &doc->toks[k];
     size_t open = doc->sents[t->sent].tok_start;
-    if (k != open && !(k == open + 1 && (doc->toks[open].flags & NG_TOK_QUOTE)))
+    /* (or the story's first word after a dateline: "OSLO — Sea ice") */
+    if (k != open && !(k == open + 1 && (doc->toks[open].flags & NG_TOK_QUOTE)) &&
+        k != ng_dateline_end(doc, &doc->sents[t->sent]))
         return false;
     if (k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP) || !(doc->toks[k + 1].flags & NG_TOK_WORD) ||
         strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 || (t->flags & NG_TOK_ALLCAPS))
@@ -540,7 +557,7 @@ static bool S_common_opening_modifier(const ng_document *doc, size_t k)
         else if (q != doc->sents[doc->toks[q].sent].tok_start)
             return false;
     }
-    return lower;
+    return lower || S_lower_in_headline(doc, t->lower);
 }
 
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
@@ -3582,10 +3599,17 @@ static void S_opening_modifiers(ng_document *doc)
         if (mm->type < 0 || mm->lex || mm->tok_end - k < 2 || doc->sents[doc->toks[k].sent].tok_start != k ||
             (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) || S_title_word(doc, k))
             continue;
+        const char *rest = S_name_range(doc, k + 1, mm->tok_end);
+        /* "Rival Honda Motor Co said": a word that describes companies */
+        if (mm->type == NG_ACTOR_ORG && ng_lex_listed(doc->lex, "company-descriptors", doc->toks[k].lower)) {
+            mm->tok_start = (uint32_t)(k + 1);
+            mm->start = doc->toks[k + 1].start;
+            mm->name = rest;
+            continue;
+        }
         bool common;
         if (S_name_bits(doc, k, &common) || !common)
             continue;
-        const char *rest = S_name_range(doc, k + 1, mm->tok_end);
         /* "Wladimir Klitschko ... Klitschko": before a person's name used
          * alone, a word that names no kind of person is the given name */
         bool role = ng_lex_person_noun(doc->lex, doc->toks[k].lower) != 0;

@@ -297,6 +297,11 @@ check "tsv events: who met whom, where, when" \
 expect 0 "" -- "$BIN" convert -q -f TSV --table actors "$VOA" "$VOA"
 check "tsv actors: one header for two articles" "[ \$(grep -c '^article' out.txt) -eq 1 ]"
 check "tsv actors: a person with a title" "grep -q \"\$(printf '\\tPerson\\tSergey Lavrov\\t')\" out.txt"
+# a word the headline writes in lower case opens the story as that word
+printf '{"headline": "Antarctic sea ice hits record low", "text": "OSLO \342\200\224 Sea ice around Antarctica has shrunk, scientists said."}' > sea.json
+expect 0 "" -- "$BIN" convert -q -f tsv --table actors sea.json
+check "a common word of the headline is no place" "! grep -q \"\$(printf '\\tPlace\\tSea\\t')\" out.txt"
+check "the continent is" "grep -q \"\$(printf '\\tContinent\\tAntarctica\\t')\" out.txt"
 printf 'Maria Costa, a senior aide to Senator Luis Vega, resigned on Monday.\n' > aide.txt
 expect 0 "" -- "$BIN" convert -q -f tsv --table actors aide.txt
 check "tsv actors: the person someone works for is an affiliation" \
