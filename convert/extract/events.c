@@ -380,6 +380,25 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
+/* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
+ * song of the year": an award won; the winner takes part. The tokens up to the award's word, or
+ * 0. */
+static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "winning-verbs"))
+        return 0;
+    for (size_t k = i + 1; k < end && k < i + 5; k++) {
+        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+            return 0;
+        if (S_listed(doc, k, "award-words"))
+            return k + 1 - i;
+        /* "won song of the year" */
+        if (S_is(doc, k, "of") && S_is(doc, k + 1, "the") && S_is(doc, k + 2, "year"))
+            return k + 3 - i;
+    }
+    return 0;
+}
+
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
     return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
@@ -443,6 +462,16 @@ static bool S_appeal(const ng_document *doc, size_t k)
     return S_listed(doc, k, "asking-verbs") || (S_is(doc, k, "for") && k > 0 && S_listed(doc, k - 1, "calling-verbs"));
 }
 
+/* Is there a comma among the few tokens before k ("..., he told", "...,
+ * the ministry said")? */
+static bool S_after_comma(const ng_document *doc, size_t lo, size_t k)
+{
+    for (size_t q = k; q-- > lo && q + 5 > k;)
+        if (S_ch(doc, q) == ',')
+            return true;
+    return false;
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -458,6 +487,13 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         if (quoted)
             continue;
         const char *w = doc->toks[k].lower;
+        /* "The first stage will last six weeks, he told a news conference":
+         * the mood of what was said before its verb of saying is not the
+         * narrator's */
+        if (ng_lex_speech_verb(doc->lex, w) == 1 && S_after_comma(doc, lo, k)) {
+            m = NG_MOD_ASSERTED;
+            continue;
+        }
         /* "Exports will recover if talks resume": the condition's mood,
          * whatever the main clause's */
         if (strcmp(w, "if") == 0 || strcmp(w, "unless") == 0 || strcmp(w, "whether") == 0) {
@@ -758,6 +794,24 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
             }
             break;
         }
+    }
+    /* "talks mediated by Qatar, Egypt and the United States": the
+     * mediators take part */
+    for (size_t k = trig_end; k + 2 < hi && k < trig_end + 3; k++) {
+        if (!(S_is(doc, k, "mediated") || S_is(doc, k, "brokered")) || !S_is(doc, k + 1, "by"))
+            continue;
+        for (size_t q = k + 2; q < hi;) {
+            int m = ng_mention_at(doc, q);
+            if (m >= 0 && doc->mentions[m].actor >= 0) {
+                S_add_attendee(doc, ev, doc->mentions[m].actor);
+                q = doc->mentions[m].tok_end;
+            } else if (S_ch(doc, q) == ',' || S_is(doc, q, "and") || S_is(doc, q, "the")) {
+                q++;
+            } else {
+                break;
+            }
+        }
+        break;
     }
     /* "testified before the House Intelligence Committee": the body that
      * holds a hearing hosts it */
@@ -1123,18 +1177,21 @@ static bool S_participant_rel(const char *rel)
  * of Malawi"): the name's token, or -1 for none. */
 static int S_noun_names(const ng_document *doc, size_t noun)
 {
-    for (int c = doc->dep_first[noun]; c >= 0; c = doc->dep_next[c]) {
-        const char *rel = ng_dep_rel(doc, (size_t)c);
-        bool of = false;
-        for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
-            of = of || (strcmp(ng_dep_rel(doc, (size_t)k), "case") == 0 && S_is(doc, (size_t)k, "of"));
-        if (strcmp(rel, "appos") == 0 || strcmp(rel, "flat") == 0 || strcmp(rel, "compound") == 0 ||
-            (strcmp(rel, "nmod") == 0 && of)) {
-            int m = ng_mention_at(doc, (size_t)c);
-            if (m >= 0 && doc->mentions[m].actor >= 0)
-                return (int)c;
+    /* (the holder before the employer: "Williams driver Alex Albon") */
+    for (int pass = 0; pass < 2; pass++)
+        for (int c = doc->dep_first[noun]; c >= 0; c = doc->dep_next[c]) {
+            const char *rel = ng_dep_rel(doc, (size_t)c);
+            bool of = false;
+            for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
+                of = of || (strcmp(ng_dep_rel(doc, (size_t)k), "case") == 0 && S_is(doc, (size_t)k, "of"));
+            bool holder = strcmp(rel, "appos") == 0 || strcmp(rel, "flat") == 0;
+            bool other = strcmp(rel, "compound") == 0 || (strcmp(rel, "nmod") == 0 && of);
+            if (pass == 0 ? holder : other) {
+                int m = ng_mention_at(doc, (size_t)c);
+                if (m >= 0 && doc->mentions[m].actor >= 0)
+                    return (int)c;
+            }
         }
-    }
     return -1;
 }
 
@@ -1192,6 +1249,40 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     }
 }
 
+/* "a crash between Williams driver Alex Albon and RB's Daniel Ricciardo":
+ * the names of an event noun's "between" phrase take part; whether any
+ * did. */
+static bool S_between_parties(ng_document *doc, size_t trig, ng_event *ev)
+{
+    size_t before = ev->nattendee;
+    for (int c = doc->dep_first ? doc->dep_first[trig] : -1; c >= 0; c = doc->dep_next[c]) {
+        const char *rel = ng_dep_rel(doc, (size_t)c);
+        if (strcmp(rel, "nmod") != 0 && strcmp(rel, "obl") != 0)
+            continue;
+        for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
+            if (strcmp(ng_dep_rel(doc, (size_t)k), "case") == 0 && S_is(doc, (size_t)k, "between"))
+                S_parse_argument(doc, ev, (size_t)c);
+    }
+    return ev->nattendee > before;
+}
+
+/* "Liverpool, who drew 2-2 with Brighton": the name a relative pronoun
+ * stands for, before it; "Jimmy Carter, the peanut farmer who ... won":
+ * the name the noun before it is in apposition to. Its token, or -1. */
+static int S_antecedent(const ng_document *doc, size_t pronoun)
+{
+    if (pronoun == 0 || !(S_is(doc, pronoun, "who") || S_is(doc, pronoun, "which")))
+        return -1;
+    size_t ante = pronoun - 1;
+    if (ante > 0 && S_ch(doc, ante) == ',')
+        ante--;
+    int named = ng_dep_head(doc, ante);
+    if (ng_mention_at(doc, ante) < 0 && named >= 0 && !strcmp(ng_dep_rel(doc, ante), "appos") &&
+        ng_mention_at(doc, (size_t)named) >= 0)
+        ante = (size_t)named;
+    return ng_mention_at(doc, ante) >= 0 ? (int)ante : -1;
+}
+
 /* Who takes part from the parse of the trigger: its subject, objects,
  * passive agent, possessor and nominal modifiers; a participle's noun
  * ("the arrested man"); for a verb with no subject of its own ("vowed to
@@ -1207,16 +1298,9 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
             continue;
         size_t before = ev->nattendee;
         S_parse_argument(doc, ev, (size_t)c);
-        /* "Liverpool, who drew 2-2 with Brighton": a relative pronoun
-         * stands for the name before it */
-        if (ev->nattendee == before && strncmp(rel, "nsubj", 5) == 0 && c > 0 &&
-            (S_is(doc, (size_t)c, "who") || S_is(doc, (size_t)c, "which"))) {
-            size_t ante = (size_t)c - 1;
-            if (ante > 0 && S_ch(doc, ante) == ',')
-                ante--;
-            if (ng_mention_at(doc, ante) >= 0)
-                S_parse_argument(doc, ev, ante);
-        }
+        int ante = ev->nattendee == before && strncmp(rel, "nsubj", 5) == 0 ? S_antecedent(doc, (size_t)c) : -1;
+        if (ante >= 0)
+            S_parse_argument(doc, ev, (size_t)ante);
         if (strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obl:agent") == 0) {
             subject = true;
             subject_named = subject_named || ev->nattendee > before;
@@ -1232,6 +1316,8 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
         size_t before = ev->nattendee;
+        if (subj >= 0 && S_antecedent(doc, (size_t)subj) >= 0)
+            subj = S_antecedent(doc, (size_t)subj);
         if (subj >= 0)
             S_parse_argument(doc, ev, (size_t)subj);
         subject_named = ev->nattendee > before;
@@ -1352,8 +1438,9 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
     }
 }
 
-/* "convicted former Ohio House Speaker Larry Householder": a body named
- * before a participant's title is where the participant works, not a
+/* "convicted former Ohio House Speaker Larry Householder", "RB's Daniel
+ * Ricciardo": a body named before a participant's title or as the
+ * participant's possessor is where the participant works, not a
  * participant of its own. */
 static void S_drop_employers(const ng_document *doc, const event_site *at, ng_event *ev)
 {
@@ -1373,9 +1460,13 @@ static void S_drop_employers(const ng_document *doc, const event_site *at, ng_ev
             if (mm->actor != a)
                 continue;
             size_t e = mm->tok_end;
+            /* (or a possessive before the person: "RB's Daniel Ricciardo") */
             only_before_titles = only_before_titles && e < doc->ntok &&
                                  (ng_lex_is_title_head(doc->lex, doc->toks[e].lower) ||
-                                  ng_lex_is_title_mod(doc->lex, doc->toks[e].lower));
+                                  ng_lex_is_title_mod(doc->lex, doc->toks[e].lower) ||
+                                  ((doc->toks[e].flags & NG_TOK_POSS) && e + 1 < doc->ntok &&
+                                   ng_mention_at(doc, e + 1) >= 0 &&
+                                   doc->mentions[ng_mention_at(doc, e + 1)].type == NG_ACTOR_PERSON));
         }
         if (!only_before_titles)
             ev->attendees[keep++] = a;
@@ -1616,7 +1707,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_clause_participants(doc, &at, &ev, false);
     else if (strcmp(klass, "Disaster") == 0)
         S_disaster_place(doc, &at, &ev);
-    else if (!S_meeting_like(klass) && !multiparty)
+    else if (!S_meeting_like(klass) && !multiparty && !S_between_parties(doc, trig, &ev))
         S_agent_participants(doc, &at, &ev);
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
@@ -1792,6 +1883,11 @@ void ng_find_events(ng_document *doc)
             }
             if (!n && S_election_won(doc, i, s->tok_end)) {
                 S_event_at(doc, i, i + 1, "Election", FROM_LEXICON);
+                continue;
+            }
+            if (!n && (n = S_award_won(doc, i, s->tok_end)) > 0) {
+                S_event_at(doc, i, i + 1, "Award", FROM_LEXICON);
+                i += n - 1;
                 continue;
             }
             if (!n && S_result_phrase(doc, i, s->tok_end)) {

@@ -953,9 +953,11 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
                                S_is(doc, k, "yesterday") || S_is(doc, k, "today") || S_is(doc, k, "earlier") ||
                                S_is(doc, k, "later")))
             k++;
-        /* "said last week that", "said earlier this month that" */
-        else if (k + 1 < s->tok_end && (S_is(doc, k, "last") || S_is(doc, k, "this")) &&
-                 ng_lex_listed(doc->lex, "time-periods", doc->toks[k + 1].lower))
+        /* "said last week that", "said earlier this month that"; not "said
+         * last year was the hottest", where the period is the subject */
+        else if (k + 2 < s->tok_end && (S_is(doc, k, "last") || S_is(doc, k, "this")) &&
+                 ng_lex_listed(doc->lex, "time-periods", doc->toks[k + 1].lower) &&
+                 strcmp(ng_dep_upos(doc, k + 2), "AUX") != 0 && strcmp(ng_dep_upos(doc, k + 2), "VERB") != 0)
             k += 2;
         else
             break;
