@@ -294,6 +294,9 @@ static const char *const ORGANIZATIONS[] = {
     "Democratic Party|Democrats|United States",
     "Republican Party|Republicans;GOP|United States",
     "Communist Party|Chinese Communist Party;CCP|China",
+    /* (in Britain, Canada and elsewhere: no country) */
+    "Conservative Party|Conservatives;Tories;Tory Party|",
+    "Labour Party|Labour|",
     "Voice of America|VOA;voanews.com|United States",
     "Reuters|reuters.com|",
     "Associated Press|AP;apnews.com|",
@@ -345,7 +348,7 @@ static const char *const TITLE_HEADS[] = {
 
 /* Words that may precede a title head inside a title. */
 static const char *const TITLE_MODIFIERS[] = {
-    "former", "deputy", "vice", "acting", "senior", "top", "chief", "major", "foreign", "defense", "team",
+    "former", "deputy", "vice", "acting", "senior", "top", "chief", "major", "foreign", "defense", "team", "shadow",
     "defence", "interior", "finance", "economy", "trade", "commerce", "justice", "health",
     "education", "energy", "national", "security", "intelligence", "special", "assistant",
     "principal", "press", "military", "state", "prime", "executive", "managing", "affairs",

@@ -942,6 +942,12 @@ static void S_home_country(ng_document *doc)
     size_t end;
     const ng_lex_entry *city = ng_dateline_city(doc, &end);
     const ng_lex_entry *home = city && city->country >= 0 ? ng_lex_entry_at(doc->lex, city->country) : NULL;
+    /* "AHMEDABAD, India —": the country the dateline names after its city */
+    if (!home && end > 0 && end + 1 < doc->ntok && doc->art->text[doc->toks[end].start] == ',' &&
+        end > doc->sents[0].tok_start) {
+        const ng_lex_entry *c = ng_lex_name(doc->lex, doc->toks[end + 1].lower);
+        home = c && c->place_kind == NG_PLACE_COUNTRY ? c : NULL;
+    }
     if (home) {
         best = -1;
         for (size_t c = 0; c < doc->nactor && best < 0; c++)
@@ -957,7 +963,12 @@ static void S_home_country(ng_document *doc)
             continue;
         bool national = false;
         for (size_t t = 0; t < p->ntitle && !national; t++) {
-            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            /* (one word in lower case is a role anywhere: "Jury president
+             * Ruben Östlund", "club president Florentino Perez") */
+            const char *title = p->titles[t];
+            if (!strchr(title, ' ') && title[0] >= 'a' && title[0] <= 'z')
+                continue;
+            char *f = ng_text_fold(title, strlen(title));
             national = S_national_title(doc, f);
             free(f);
         }
