@@ -16,6 +16,7 @@
 #include "triggers.h"
 
 static bool S_is(const ng_document *doc, size_t i, const char *w) { return ng_tok_is(doc, i, w); }
+static bool S_noun_modifier(const ng_document *doc, size_t i);
 
 static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
 
@@ -123,8 +124,9 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
             break;
         /* the next event word of the sentence opens its own clause: "grilled
          * X ... on Trump's call with Zelensky" */
+        /* (not a noun modifying another: "video game maker") */
         if (b > trig + 2 && ng_lex_event_trigger(doc->lex, doc->toks[b].lower) &&
-            !(b > 0 && (S_is(doc, b - 1, "the") || S_is(doc, b - 1, "a"))))
+            !(b > 0 && (S_is(doc, b - 1, "the") || S_is(doc, b - 1, "a"))) && !S_noun_modifier(doc, b))
             break;
         b++;
     }
@@ -991,6 +993,43 @@ static bool S_acts_with(const ng_document *doc, int m, int agent)
     return body && agent_body;
 }
 
+/* "its purchase of video game maker Activision Blizzard", "a merger with
+ * X": what a deal noun is of or with takes part, after a few words that
+ * say what it is. */
+static void S_deal_object(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t k = at->trig_end;
+    if (k + 1 >= at->hi || strcmp(ng_dep_upos(doc, at->trig), "NOUN") != 0 ||
+        !(S_is(doc, k, "of") || S_is(doc, k, "with")))
+        return;
+    size_t q = k + 1;
+    while (q < at->hi && q < k + 6 && ng_mention_at(doc, q) < 0 && (doc->toks[q].flags & NG_TOK_WORD) &&
+           !(doc->toks[q].flags & NG_TOK_CAP))
+        q++;
+    int m = q < at->hi ? ng_mention_at(doc, q) : -1;
+    if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_ORG)
+        S_add_attendee(doc, ev, doc->mentions[m].actor);
+}
+
+/* The person mention whose employer mention m names: the person it is a
+ * title's premodifier of ("Federal Reserve Chair Ben Bernanke") or the
+ * person whose appositive it is in ("Claudia Goldin, a Harvard University
+ * economist,"); -1 if none. */
+static int S_holder_of_employer(const ng_document *doc, size_t m)
+{
+    if (doc->mentions[m].type != NG_ACTOR_ORG)
+        return -1;
+    size_t lo = m >= 3 ? m - 3 : 0;
+    for (size_t p = lo; p < doc->nmention && p <= m + 1; p++) {
+        const ng_mention *pm = &doc->mentions[p];
+        if (p != m && pm->type == NG_ACTOR_PERSON && pm->actor >= 0 &&
+            (pm->affil_mention[0] == (int)m || pm->affil_mention[1] == (int)m) &&
+            doc->toks[pm->tok_start].sent == doc->toks[doc->mentions[m].tok_start].sent)
+            return (int)p;
+    }
+    return -1;
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -1071,6 +1110,14 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
                 break;
             }
         }
+    }
+    /* "Claudia Goldin, a Harvard University economist, was awarded",
+     * "shared by former Federal Reserve Chair Ben Bernanke": a body named
+     * as where a person works stands for that person */
+    int holder = agent_m >= 0 ? S_holder_of_employer(doc, (size_t)agent_m) : -1;
+    if (holder >= 0) {
+        agent = doc->mentions[holder].actor;
+        agent_m = holder;
     }
     if (agent >= 0)
         S_add_attendee(doc, ev, agent);
@@ -1712,6 +1759,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
     S_subject_participants(doc, &at, &ev);
+    if (S_deal_like(klass))
+        S_deal_object(doc, &at, &ev);
     if (strcmp(klass, "Game") == 0 && ev.nattendee < 2)
         S_game_opponent(doc, &at, &ev);
     S_drop_employers(doc, &at, &ev);
