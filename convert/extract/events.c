@@ -503,10 +503,7 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
             continue;
         }
         if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
-            ((strcmp(w, "plans") == 0 || strcmp(w, "plan") == 0 || strcmp(w, "planned") == 0 ||
-              strcmp(w, "planning") == 0 || strcmp(w, "expected") == 0 || strcmp(w, "scheduled") == 0 ||
-              strcmp(w, "set") == 0 || strcmp(w, "going") == 0 || strcmp(w, "agreed") == 0 ||
-              strcmp(w, "due") == 0) &&
+            (S_listed(doc, k, "planning-words") &&
              ((S_is(doc, k + 1, "to") && strcmp(ng_dep_upos(doc, k + 2), "DET") != 0) ||
               (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")))))
             m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge"; not "agreed to a ceasefire") */
@@ -961,10 +958,18 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 }
 
 /* The verb of saying whose reported clause holds token tok ("told the
- * court that the attack had been ordered"), or -1. */
+ * court that the attack had been ordered"), or the verb of judging whose
+ * object it is ("called the shooting an unspeakable tragedy", "condemned
+ * the attack"), or -1. */
 static int S_reporting_verb_over(const ng_document *doc, size_t tok)
 {
     size_t t = tok;
+    int judge = doc->dep_first ? ng_dep_head(doc, tok) : -1;
+    /* (the parser may read "called the shooting a tragedy" as a verb's
+     * complement) */
+    if (judge >= 0 && (!strcmp(ng_dep_rel(doc, tok), "obj") || !strcmp(ng_dep_rel(doc, tok), "xcomp")) &&
+        S_listed(doc, (size_t)judge, "judging-verbs"))
+        return judge;
     for (int d = 0; d < 8 && doc->dep_first; d++) {
         int h = ng_dep_head(doc, t);
         if (h < 0)
@@ -1359,7 +1364,7 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         S_parse_argument(doc, ev, (size_t)head);
     /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
      * clause's */
-    if (head >= 0 && !subject &&
+    if (head >= 0 && !subject && !S_listed(doc, (size_t)head, "judging-verbs") &&
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
         size_t before = ev->nattendee;

@@ -1708,7 +1708,13 @@ static void S_premodifiers(ng_document *doc, int mi)
                 size_t dn = S_demonym_ending(doc, at, lo, &e);
                 S_set_demonym(m, e, at + 1 - dn, at + 1);
                 at -= dn - 1;
-            } else if ((prev = S_mention_ending_at(doc, at)) >= 0 && S_is_body(doc, prev)) {
+            } else if ((prev = S_mention_ending_at(doc, at)) >= 0 &&
+                       (S_is_body(doc, prev) || (doc->mentions[prev].type == NG_ACTOR_PLACE &&
+                                                 title_end > title_start &&
+                                                 ng_lex_listed(doc->lex, "civic-titles",
+                                                               doc->toks[title_end - 1].lower)))) {
+                /* ("Texas Gov. Greg Abbott", "Chicago Mayor X": a state's or
+                 * a city's own office) */
                 /* "White House Russia adviser Fiona Hill": a country named
                  * (not "U.S.", not a demonym) before an expert's title is
                  * the field; the body before it employs */
@@ -2584,6 +2590,28 @@ static bool S_common_word_name(const ng_document *doc, size_t k)
     return !S_word_of_full_name(doc, k, false);
 }
 
+/* A body's name the lexicon knows or one of two words or more that ends
+ * in a word of bodies' or companies' names ("Meta Platforms"). */
+static bool S_sure_body(const ng_document *doc, const ng_mention *m)
+{
+    if (m->type != NG_ACTOR_ORG)
+        return false;
+    const char *last = doc->toks[m->tok_end - 1].lower;
+    return m->lex || (m->tok_end - m->tok_start >= 2 && (ng_lex_is_org_word(doc->lex, last) ||
+                                                         ng_lex_listed(doc->lex, "company-name-ends", last)));
+}
+
+/* Is mention om joined by "and" to a body's name sure to be one ("Amazon
+ * and Meta Platforms")? */
+static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om)
+{
+    size_t e = om->tok_end, b = om->tok_start;
+    int next = e + 1 < doc->ntok && ng_tok_is(doc, e, "and") ? ng_mention_at(doc, e + 1) : -1;
+    int prev = b >= 2 && ng_tok_is(doc, b - 1, "and") ? ng_mention_at(doc, b - 2) : -1;
+    return (next >= 0 && doc->mentions[next].tok_start == e + 1 && S_sure_body(doc, &doc->mentions[next])) ||
+           (prev >= 0 && doc->mentions[prev].tok_end == b - 1 && S_sure_body(doc, &doc->mentions[prev]));
+}
+
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
  * right after a relative clause set off by commas after token k - 1,
  * whatever the parse made of the clause. */
@@ -2617,11 +2645,12 @@ static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
  * readings (by NER type, 0 for none), a title beside one of them, a verb of
  * saying after one, any word of them tagged as part of a name, a noun for
  * a company right before one (COMPANY_NOUNS), which makes it one; a team
- * the name has as its manager ("Pep Guardiola's side"). */
+ * the name has as its manager ("Pep Guardiola's side"); a body's name
+ * coordinated with it ("Amazon and Meta Platforms"). */
 typedef struct {
     int readings[5];
     bool titled, speaks, tagged, company, product, made_by, placed, unplaced, owned, unowned;
-    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages;
+    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -2916,6 +2945,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->taken_up_as_thing = ev->taken_up_as_thing || pronoun == 't';
     ev->taken_up_by_which = ev->taken_up_by_which || pronoun == 'w';
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
+    /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
+     * with a body's */
+    ev->with_org = ev->with_org || S_coordinated_with_org(doc, om);
     /* "Pep Guardiola's side", "Mikel Arteta's men": a manager's team */
     ev->manages = ev->manages || (om->tok_end + 1 < end && (doc->toks[om->tok_end].flags & NG_TOK_POSS) &&
                                   ng_lex_listed(doc->lex, "managed-sides", doc->toks[om->tok_end + 1].lower));
@@ -3035,6 +3067,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->tok_end - mm->tok_start >= 2 && !ev->company && !ev->product && !ev->taken_up_as_thing &&
         !ev->taken_up_by_which) {
         mm->type = NG_ACTOR_PERSON;
+        return;
+    }
+    /* "Amazon and Meta Platforms have also cut thousands of jobs": a name
+     * the tagger read as a place, joined to a body's, is a body */
+    if (tagger && mm->type == NG_ACTOR_PLACE && ev->with_org && !ev->placed && !mm->lex) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
         return;
     }
     /* "Genmab, which makes a cancer drug, said": a name of no actor to the

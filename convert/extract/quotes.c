@@ -196,7 +196,16 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                    (ng_lex_is_title_head(doc->lex, doc->toks[pre - 1].lower) ||
                     ((doc->toks[pre - 1].flags & NG_TOK_CAP) && (doc->toks[pre - 1].flags & NG_TOK_WORD))))
                 pre--;
-            bool modifier = (men < v && (doc->toks[men].flags & NG_TOK_POSS)) ||
+            /* "Haley spokeswoman Olivia Perez-Cubas said": a name before a
+             * title and its holder is whom the holder works for */
+            size_t held = men;
+            while (held < v && held < men + 3 && !(doc->toks[held].flags & NG_TOK_CAP) &&
+                   (ng_lex_is_title_head(doc->lex, doc->toks[held].lower) ||
+                    ng_lex_is_title_mod(doc->lex, doc->toks[held].lower)))
+                held++;
+            int holder = held > men && held < v ? ng_mention_at(doc, held) : -1;
+            bool boss = holder >= 0 && doc->mentions[holder].type == NG_ACTOR_PERSON;
+            bool modifier = boss || (men < v && (doc->toks[men].flags & NG_TOK_POSS)) ||
                             (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
                                           S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against"))) ||
                             (pre > lo && S_is(doc, pre - 1, "to"));
