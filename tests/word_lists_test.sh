@@ -7,7 +7,7 @@
 SRC=$1
 . "$SRC/tests/lib.sh"
 cd "$SRC" || exit 1
-named=$(grep -rhoE '(ng_lex_listed\([^,()]*, |S_listed\([^,()]*, [^,()]*, )"[a-z-]+"' convert |
+named=$(grep -rhoE '(ng_lex_listed|S_listed)\([^"]*"[a-z-]+"' convert |
   sed 's/.*"\([a-z-]*\)"$/\1/' | sort -u)
 listed=$(grep -v '^#' schemas/word-lists.tsv | cut -f1 | grep . | sort -u)
 missing=$(for l in $named; do echo "$listed" | grep -qx "$l" || printf ' %s' "$l"; done)

@@ -1710,11 +1710,13 @@ static void S_premodifiers(ng_document *doc, int mi)
                 at -= dn - 1;
             } else if ((prev = S_mention_ending_at(doc, at)) >= 0 &&
                        (S_is_body(doc, prev) || (doc->mentions[prev].type == NG_ACTOR_PLACE &&
+                                                 (doc->mentions[prev].place_kind == NG_PLACE_CITY ||
+                                                  doc->mentions[prev].place_kind == NG_PLACE_REGION) &&
                                                  title_end > title_start &&
                                                  ng_lex_listed(doc->lex, "civic-titles",
                                                                doc->toks[title_end - 1].lower)))) {
                 /* ("Texas Gov. Greg Abbott", "Chicago Mayor X": a state's or
-                 * a city's own office) */
+                 * a city's own office, of a place the lexicon knows) */
                 /* "White House Russia adviser Fiona Hill": a country named
                  * (not "U.S.", not a demonym) before an expert's title is
                  * the field; the body before it employs */
