@@ -850,7 +850,9 @@ static bool S_national_title(const ng_document *doc, const char *folded)
 
 /* "to travel to Italy next week to meet Prime Minister Giorgia Meloni in
  * Rome": a holder of a national title first named, not as a subject,
- * after the sentence goes to another country holds it there, not at home
+ * after the sentence goes to another country holds it there, not at home;
+ * one first named where a body of another country or its spokesman says
+ * so holds it there
  * (actor home): that country's actor, -2 for one the article names only
  * by a city, -1 for none. */
 static int S_abroad(const ng_document *doc, size_t a, int home)
@@ -860,11 +862,33 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
         first++;
     if (first == doc->nmention)
         return -1;
-    /* (not "In Beijing, President Trump said": the subject travels) */
     const ng_mention *pm = &doc->mentions[first];
+    const ng_sentence *s = &doc->sents[doc->toks[pm->tok_start].sent];
+    /* "Deputy Secretary of State Kurt Campbell spoke with South Korean
+     * officials, a State Department spokesman said": a body of another
+     * country the sentence names is the title's */
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)s->tok_start);
+         m < doc->nmention && doc->mentions[m].tok_start < s->tok_end; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        /* (the body or its spokesman says so; not "Zelensky addressed
+         * the U.S. Congress") */
+        size_t v = mm->tok_end;
+        if (v < s->tok_end && ng_lex_is_title_head(doc->lex, doc->toks[v].lower))
+            v++;
+        if (mm->type != NG_ACTOR_ORG || !mm->lex || mm->lex->country < 0 || !doc->actors[home].lex ||
+            v >= s->tok_end || ng_lex_speech_verb(doc->lex, doc->toks[v].lower) != 1)
+            continue;
+        const ng_lex_entry *country = ng_lex_entry_at(doc->lex, mm->lex->country);
+        if (country == doc->actors[home].lex)
+            continue;
+        for (size_t c = 0; c < doc->nactor; c++)
+            if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == country)
+                return (int)c;
+        return -2;
+    }
+    /* (not "In Beijing, President Trump said": the subject travels) */
     if (!strncmp(ng_dep_rel(doc, pm->tok_end - 1), "nsubj", 5))
         return -1;
-    const ng_sentence *s = &doc->sents[doc->toks[pm->tok_start].sent];
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)s->tok_start);
          m < doc->nmention && doc->mentions[m].tok_start < pm->tok_start; m++) {
         const ng_mention *mm = &doc->mentions[m];
@@ -1165,6 +1189,7 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
 }
 
 static int S_org_by_initials(const ng_document *doc, const char *acronym);
+static int S_org_by_domain(const ng_document *doc, const char *word);
 
 /* "the Fed" after "the Federal Reserve": a word of three or four letters
  * that starts the first word of the one organization of several words
@@ -1240,6 +1265,10 @@ static void S_names_by_type(ng_document *doc)
                 m->type = NG_ACTOR_ORG;
                 m->place_kind = 0;
             }
+            if (a < 0 && (lone_place || m->type == NG_ACTOR_ORG) && (a = S_org_by_domain(doc, m->name)) >= 0) {
+                m->type = NG_ACTOR_ORG;
+                m->place_kind = 0;
+            }
             if (a < 0 && lone_org_word) {
                 /* "Inspector-General of Police" and "the Nigeria Police" */
                 a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
@@ -1258,6 +1287,24 @@ static void S_names_by_type(ng_document *doc)
             }
             S_attach(doc, i, a);
         }
+}
+
+/* "An Amazon spokesperson" after "Amazon.com Inc": the one organization
+ * named before whose name is the word and ".com"; -1 when none or
+ * several. */
+static int S_org_by_domain(const ng_document *doc, const char *word)
+{
+    size_t n = strlen(word);
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const char *name = doc->actors[a].name;
+        if (doc->actors[a].type != NG_ACTOR_ORG || strncasecmp(name, word, n) != 0 || strncmp(name + n, ".com", 4))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
 }
 
 /* "the SEC" after "the Securities and Exchange Commission": an acronym

@@ -489,6 +489,12 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         if (quoted)
             continue;
         const char *w = doc->toks[k].lower;
+        /* "will face Medvedev, who came from two sets down to beat Zverev":
+         * a relative clause has a mood of its own */
+        if ((strcmp(w, "who") == 0 || strcmp(w, "which") == 0) && k > lo && S_ch(doc, k - 1) == ',') {
+            m = NG_MOD_ASSERTED;
+            continue;
+        }
         /* "The first stage will last six weeks, he told a news conference":
          * the mood of what was said before its verb of saying is not the
          * narrator's */

@@ -2819,8 +2819,18 @@ static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
     if (k + 2 >= doc->ntok || ng_lex_speech_verb(doc->lex, doc->toks[k].lower) != 1)
         return 0;
     k++;
+    /* ("said in documents posted by the agency that it disagreed": a few
+     * words saying where, then "that") */
+    for (size_t q = k; q < doc->ntok && q < k + 9 && !ng_tok_is(doc, k, "that"); q++) {
+        if ((doc->toks[q].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE)) || ng_mention_at(doc, q) >= 0)
+            break;
+        if (ng_tok_is(doc, q, "that"))
+            k = q;
+    }
     if (ng_tok_is(doc, k, "that"))
         k++;
+    if (k + 1 >= doc->ntok)
+        return 0;
     /* the subject of a clause ("it had", "its trains"), not an object
      * ("Ford wrote it.", "Harris denied it") */
     const char *w = doc->toks[k].lower, *next = k + 1 < doc->ntok ? ng_dep_upos(doc, k + 1) : "";

@@ -373,6 +373,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
                 return a;
             }
         }
+        /* "X called the declaration "illegal" and urged Y to resign": a
+         * second verb of the sentence's subject, before the quote */
+        if (k > after && S_is(doc, k - 1, "and") && ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1)
+            break;
         if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !ng_tok_ing_form(doc, k)) {
             /* "...,” X, a spokesperson, repeated Y" names X before the verb;
              * "...,” said X" after it; ", adding that ..." goes on with
