@@ -324,7 +324,7 @@ static const char *const TITLE_HEADS[] = {
     "queen", "prince", "princess", "premier", "chancellor", "senator", "representative",
     "congressman", "congresswoman", "governor", "mayor", "lawmaker", "judge", "justice",
     "attorney", "lawyer", "prosecutor", "analyst", "professor", "researcher", "economist",
-    "fellow", "ceo", "executive", "founder", "head", "counselor", "diplomat", "officer",
+    "fellow", "ceo", "co-ceo", "executive", "founder", "head", "counselor", "diplomat", "officer",
     "inspector-general", "speaker", "editor", "correspondent", "reporter", "pope", "cardinal",
     "bishop", "emir", "sheikh", "ayatollah", "strategist", "scientist", "expert", "aide",
     "negotiator", "coordinator", "commissioner", "administrator", "superintendent", "marshal",

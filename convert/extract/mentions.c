@@ -367,6 +367,7 @@ static bool S_settlement_noun(const ng_document *doc, const char *w)
 static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "place-nouns", w); }
 
 static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
+static bool S_civic_title(const ng_document *doc, size_t from, size_t to);
 
 /* Place heads that end no personal name ("Downing Street", "Heathrow
  * Airport"), unlike "Park", "Bay" or "Temple": the tagger's reading of a
@@ -1712,9 +1713,7 @@ static void S_premodifiers(ng_document *doc, int mi)
                        (S_is_body(doc, prev) || (doc->mentions[prev].type == NG_ACTOR_PLACE &&
                                                  (doc->mentions[prev].place_kind == NG_PLACE_CITY ||
                                                   doc->mentions[prev].place_kind == NG_PLACE_REGION) &&
-                                                 title_end > title_start &&
-                                                 ng_lex_listed(doc->lex, "civic-titles",
-                                                               doc->toks[title_end - 1].lower)))) {
+                                                 S_civic_title(doc, title_start, title_end)))) {
                 /* ("Texas Gov. Greg Abbott", "Chicago Mayor X": a state's or
                  * a city's own office, of a place the lexicon knows) */
                 /* "White House Russia adviser Fiona Hill": a country named
@@ -1759,6 +1758,27 @@ static void S_premodifiers(ng_document *doc, int mi)
     const char *title = S_title_text(doc, title_start, title_end, former);
     if (title)
         m->title = title;
+}
+
+/* Does the title [from, to) end in an office of a state or a city
+ * ("Gov.", "Mayor", "Attorney General"; schemas/word-lists.tsv)? */
+static bool S_civic_title(const ng_document *doc, size_t from, size_t to)
+{
+    if (to <= from)
+        return false;
+    for (size_t n = 1; n <= 3 && n <= to - from; n++) {
+        char words[96];
+        const char *one = doc->toks[to - n].lower;
+        if (n == 1)
+            snprintf(words, sizeof words, "%s", one);
+        else if (n == 2)
+            snprintf(words, sizeof words, "%s %s", one, doc->toks[to - 1].lower);
+        else
+            snprintf(words, sizeof words, "%s %s %s", one, doc->toks[to - 2].lower, doc->toks[to - 1].lower);
+        if (ng_lex_listed(doc->lex, "civic-titles", words))
+            return true;
+    }
+    return false;
 }
 
 static bool S_is_prep(const char *w)
@@ -2765,6 +2785,26 @@ static void S_workplaces(ng_document *doc)
     }
 }
 
+/* "over the Belgorod and Kursk regions": names joined before a plural
+ * noun for places are places, whatever the tagger read. */
+static void S_coordinated_places(ng_document *doc)
+{
+    for (size_t m = 0; m + 1 < doc->nmention; m++) {
+        ng_mention *a = &doc->mentions[m], *b = &doc->mentions[m + 1];
+        size_t e = b->tok_end;
+        if (a->type < 0 || a->lex || a->tok_end + 1 != b->tok_start || !ng_tok_is(doc, a->tok_end, "and") ||
+            e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) ||
+            !ng_lex_listed(doc->lex, "place-plurals-after", doc->toks[e].lower))
+            continue;
+        a->type = NG_ACTOR_PLACE;
+        a->place_kind = 0;
+        if (!b->lex) {
+            b->type = NG_ACTOR_PLACE;
+            b->place_kind = 0;
+        }
+    }
+}
+
 /* "the Falcon Heavy rocket", "the drug, Zurzuvae,", "the drug Zurzuvae":
  * the mention names a made thing (PRODUCT_NOUNS). With *made_by, a
  * possessor names its maker ("the European Space Agency's Juice probe"),
@@ -3695,6 +3735,7 @@ void ng_find_mentions(ng_document *doc)
     S_employers(doc);
     S_document_types(doc);
     S_workplaces(doc);
+    S_coordinated_places(doc);
 
     S_quoted_names(doc);
     S_possessive_offices(doc);
