@@ -630,4 +630,6 @@ static const char *const COURTESY_TITLES[] = {
     "mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr.", "dr",
     /* British honours, before a full name or a given name ("Sir Keir") */
     "sir", "dame",
+    /* clergy addressed so before a name ("Archbishop Paul Gallagher") */
+    "archbishop", "rabbi",
 };

@@ -1091,6 +1091,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 return;
             }
     }
+    /* "the group Taxpayers for Common Sense", "the nonprofit Friends of the
+     * Earth": after a noun for a body, the whole run is its name */
+    if (has_connector && i > 0 && !(doc->toks[i - 1].flags & NG_TOK_CAP) &&
+        (ng_lex_is_company_noun(doc->lex, doc->toks[i - 1].lower) ||
+         ng_lex_is_body_noun(doc->lex, doc->toks[i - 1].lower))) {
+        S_add(doc, i, j, NG_ACTOR_ORG);
+        return;
+    }
     if (has_connector && !S_has_org_word(doc, i, j)) {
         /* "Russia and North Korea": two names, not one */
         size_t s = i;
@@ -1395,6 +1403,21 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
     return false;
 }
 
+/* "St. Peter's Basilica", "Saint Mark's Square": a saint's name, its
+ * possessive and a capitalized head name a place, not a person titled
+ * "St."; the tokens, or 0. */
+static size_t S_saint_place(const ng_document *doc, size_t i, size_t end)
+{
+    if (i + 3 >= end || !(ng_tok_is(doc, i, "st.") || ng_tok_is(doc, i, "saint")) ||
+        !(doc->toks[i + 1].flags & NG_TOK_CAP) || !(doc->toks[i + 2].flags & NG_TOK_POSS) ||
+        !(doc->toks[i + 3].flags & NG_TOK_CAP) || !(doc->toks[i + 3].flags & NG_TOK_WORD))
+        return 0;
+    size_t j = i + 4;
+    while (j < end && (doc->toks[j].flags & NG_TOK_CAP) && (doc->toks[j].flags & NG_TOK_WORD))
+        j++;
+    return j - i;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1419,6 +1442,11 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
         }
         if (!S_nameish(doc, i))
             continue;
+        if ((g = S_saint_place(doc, i, end)) > 0) {
+            S_add(doc, i, i + g, NG_ACTOR_PLACE);
+            i += g - 1;
+            continue;
+        }
         if (S_stop_here(doc, i, end) && !(i + 1 < end && S_nameish(doc, i + 1) && strcmp(doc->toks[i].lower, "the") == 0))
             continue;
         size_t j = i + 1;
@@ -1589,6 +1617,11 @@ static void S_premodifiers(ng_document *doc, int mi)
     if (m->tok_start <= lo)
         return;
     size_t k = m->tok_start - 1;
+    /* "The Vatican's foreign minister, Archbishop Paul Gallagher": how the
+     * person is addressed stands between the title and the name */
+    if (k > lo + 1 && ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower) &&
+        doc->art->text[doc->toks[k - 1].start] == ',')
+        k--;
     bool comma = false;
     if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
         ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower)) {
