@@ -1124,7 +1124,20 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             const ng_lex_entry *head = ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, k));
             /* a place name starts a longer name only before a title or
              * another known name: "U.S. President X", not "Sofia Marin" */
-            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) &&
+            /* (nor "Colorado Springs", "Santiago Bernabeu": one place the
+             * tagger reads whole, with no title or known name after the
+             * lexicon's) */
+            bool whole_place = doc->ner_labels && ng_ner_is_begin(doc->ner_labels[i]) &&
+                               ng_ner_type(doc->ner_labels[i]) == 3 &&
+                               ng_ner_span_end(doc, doc->ner_labels, i) == j && !S_title_word(doc, k) &&
+                               !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j));
+            /* (but "New York City", "Washington D.C.", "Washington St": the
+             * place itself, or a street of it) */
+            for (size_t q = k; q < j && whole_place; q++)
+                whole_place = !(doc->toks[q].flags & (NG_TOK_ABBREV | NG_TOK_ALLCAPS)) &&
+                              !ng_tok_is(doc, q, "city") && !ng_tok_is(doc, q, "st") &&
+                              !ng_lex_is_place_head(doc->lex, doc->toks[q].lower);
+            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) && !whole_place &&
                             (S_title_word(doc, k) || ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) ||
                              !S_tagged_person(doc, i, j));
             /* "Senate Finance Committee": a body of a known one keeps its
