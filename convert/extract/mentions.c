@@ -2669,15 +2669,31 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
                                                          ng_lex_listed(doc->lex, "company-name-ends", last)));
 }
 
-/* Is mention om joined by "and" to a body's name sure to be one ("Amazon
- * and Meta Platforms")? */
+/* Is mention om in a list joined by commas and "and" with a body's name
+ * sure to be one ("Amazon and Meta Platforms", "Microsoft, Meta Platforms,
+ * Alphabet and Amazon")? */
 static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om)
 {
-    size_t e = om->tok_end, b = om->tok_start;
-    int next = e + 1 < doc->ntok && ng_tok_is(doc, e, "and") ? ng_mention_at(doc, e + 1) : -1;
-    int prev = b >= 2 && ng_tok_is(doc, b - 1, "and") ? ng_mention_at(doc, b - 2) : -1;
-    return (next >= 0 && doc->mentions[next].tok_start == e + 1 && S_sure_body(doc, &doc->mentions[next])) ||
-           (prev >= 0 && doc->mentions[prev].tok_end == b - 1 && S_sure_body(doc, &doc->mentions[prev]));
+    bool sure = false, and = false;
+    /* the names after it, then those before it, joined by commas or "and" */
+    for (int dir = 0; dir < 2; dir++) {
+        const ng_mention *m = om;
+        for (int n = 0; n < 8; n++) {
+            size_t joint = dir == 0 ? m->tok_end : m->tok_start - 1;
+            if ((dir == 1 && m->tok_start < 2) || joint + 1 >= doc->ntok)
+                break;
+            bool is_and = ng_tok_is(doc, joint, "and");
+            if (!is_and && !ng_tok_is(doc, joint, ","))
+                break;
+            int o = ng_mention_at(doc, dir == 0 ? joint + 1 : joint - 1);
+            if (o < 0 || (dir == 0 ? doc->mentions[o].tok_start != joint + 1 : doc->mentions[o].tok_end != joint))
+                break;
+            and = and || is_and;
+            m = &doc->mentions[o];
+            sure = sure || S_sure_body(doc, m);
+        }
+    }
+    return sure && and;
 }
 
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
@@ -3168,8 +3184,12 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         return;
     }
     /* "Amazon and Meta Platforms have also cut thousands of jobs": a name
-     * the tagger read as a place, joined to a body's, is a body */
-    if (tagger && mm->type == NG_ACTOR_PLACE && ev->with_org && !ev->placed && !mm->lex) {
+     * the tagger read as a place (or one word as a person's, with no title
+     * before it: not "Lord Diplock"), listed with a body's, is a body */
+    if (ev->with_org && !ev->placed && !mm->lex &&
+        ((tagger && mm->type == NG_ACTOR_PLACE) ||
+         (mm->type == NG_ACTOR_PERSON && mm->tok_end == mm->tok_start + 1 && !mm->title && !ev->titled &&
+          !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
         return;
