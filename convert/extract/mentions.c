@@ -1124,11 +1124,17 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             const ng_lex_entry *head = ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, k));
             /* a place name starts a longer name only before a title or
              * another known name: "U.S. President X", not "Sofia Marin" */
-            /* (nor "Colorado Springs", "Santiago Bernabeu": one place the
-             * tagger reads whole, with no title or known name after the
-             * lexicon's) */
+            /* (nor "Colorado Springs", "Santiago Bernabeu", "U.S. Steel": one
+             * place or body the tagger reads whole, with no title or known
+             * name after the lexicon's) */
+            /* (a body only of the place and one word no list knows: not "U.S.
+             * Federal Reserve", "Kenya Law") */
+            int read = doc->ner_labels ? ng_ner_type(doc->ner_labels[i]) : 0;
+            bool one_word_body = read == 2 && j == k + 1 && !ng_lex_is_org_word(doc->lex, doc->toks[k].lower) &&
+                                 !(j < sent_end && !(doc->toks[j].flags & NG_TOK_CAP) &&
+                                   !strcmp(ng_dep_upos(doc, j), "NOUN")); /* (not "US Chinook helicopter") */
             bool whole_place = doc->ner_labels && ng_ner_is_begin(doc->ner_labels[i]) &&
-                               ng_ner_type(doc->ner_labels[i]) == 3 &&
+                               (read == 3 || one_word_body) &&
                                ng_ner_span_end(doc, doc->ner_labels, i) == j && !S_title_word(doc, k) &&
                                !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j));
             /* (but "New York City", "Washington D.C.", "Washington St": the
