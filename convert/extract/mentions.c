@@ -368,6 +368,7 @@ static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_
 
 static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
 static bool S_civic_title(const ng_document *doc, size_t from, size_t to);
+static bool S_number_team(const ng_document *doc, size_t j);
 
 /* Place heads that end no personal name ("Downing Street", "Heathrow
  * Airport"), unlike "Park", "Bay" or "Temple": the tagger's reading of a
@@ -1143,7 +1144,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 whole_place = !(doc->toks[q].flags & (NG_TOK_ABBREV | NG_TOK_ALLCAPS)) &&
                               !ng_tok_is(doc, q, "city") && !ng_tok_is(doc, q, "st") &&
                               !ng_lex_is_place_head(doc->lex, doc->toks[q].lower);
-            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) && !whole_place &&
+            bool team = j == k + 1 && S_number_team(doc, k);
+            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) && !whole_place && !team &&
                             (S_title_word(doc, k) || ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) ||
                              !S_tagged_person(doc, i, j));
             /* "Senate Finance Committee": a body of a known one keeps its
@@ -1395,6 +1397,17 @@ static bool S_number_inside_name(const ng_document *doc, size_t j, size_t end)
     return here != NER_O && !ng_ner_is_begin(here) && next != NER_O && !ng_ner_is_begin(next);
 }
 
+/* "the San Francisco 49ers", "the Philadelphia 76ers": a number with a
+ * plural ending after a capitalized word ends a team's name (not "the
+ * 1990s", "Boeing 737s"). */
+static bool S_number_team(const ng_document *doc, size_t j)
+{
+    const char *w = doc->toks[j].lower;
+    size_t n = strlen(w);
+    return j > 0 && (doc->toks[j].flags & NG_TOK_NUM) && (doc->toks[j - 1].flags & NG_TOK_CAP) && n >= 4 &&
+           w[0] >= '0' && w[0] <= '9' && w[n - 1] == 's' && w[n - 2] >= 'a' && w[n - 2] <= 'z';
+}
+
 /* "the Cleveland Police Patrolmen's Association", "Children's Hospital":
  * a possessive inside a body's name, which the tagger reads on across
  * and which ends in an organization word. */
@@ -1469,7 +1482,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
         if (S_stop_here(doc, i, end) && !(i + 1 < end && S_nameish(doc, i + 1) && strcmp(doc->toks[i].lower, "the") == 0))
             continue;
         size_t j = i + 1;
-        bool has_connector = false;
+        bool has_connector = false, team = false;
         while (j < end) {
             const ng_token *t = &doc->toks[j];
             if (S_nameish(doc, j) && !S_stop_here(doc, j, end)) {
@@ -1486,6 +1499,11 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j += 2;
                 continue;
             }
+            if (S_number_team(doc, j)) {
+                team = true;
+                j++;
+                break;
+            }
             /* "[Russian President Vladimir] Putin" */
             if ((t->flags & NG_TOK_PUNCT) && doc->art->text[t->start] == ']' && j + 1 < end &&
                 S_nameish(doc, j + 1) && !S_stop(doc, j + 1)) {
@@ -1500,7 +1518,10 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             }
             break;
         }
-        S_run(doc, i, j, has_connector, end);
+        if (team)
+            S_add(doc, i, j, NG_ACTOR_ORG); /* "the San Francisco 49ers" */
+        else
+            S_run(doc, i, j, has_connector, end);
         i = j - 1;
     }
 }
