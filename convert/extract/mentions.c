@@ -1889,6 +1889,20 @@ static int32_t S_described_body_after(const ng_document *doc, size_t p, size_t h
     return body ? (int32_t)t : -1;
 }
 
+/* Do a few lower-case words from token k end in a noun for a company or
+ * a body ("FTX cryptocurrency exchange", "the Scripps research
+ * institute")? */
+static bool S_described_after(const ng_document *doc, size_t k, size_t hi)
+{
+    for (size_t q = k; q < hi && q < k + 3; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_WORD) || (doc->toks[q].flags & NG_TOK_CAP))
+            return false;
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower) || ng_lex_is_org_word(doc->lex, doc->toks[q].lower))
+            return true;
+    }
+    return false;
+}
+
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
     /* "the group's president", "the company's chief financial officer":
@@ -1993,9 +2007,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             while (r < hi && r < q + 5 && ng_mention_at(doc, r) < 0 && S_is_word(&doc->toks[r]) &&
                    !(doc->toks[r].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[r].lower))
                 r++;
+            int named = S_mention_starting_at(doc, r);
             if (r > q && (ng_lex_is_company_noun(doc->lex, doc->toks[r - 1].lower) ||
                           ng_lex_is_body_noun(doc->lex, doc->toks[r - 1].lower)))
-                body = S_mention_starting_at(doc, r);
+                body = named;
+            /* "the founder of the collapsed FTX cryptocurrency exchange":
+             * the name, then the words saying what it is */
+            else if (named >= 0 && S_described_after(doc, doc->mentions[named].tok_end, hi))
+                body = named;
         }
         /* "an aide to Vice President Pence", "a lawyer for X": a person's
          * own staff work for that person */
