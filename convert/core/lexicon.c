@@ -614,6 +614,32 @@ static int S_class(ng_lexicon *lex, const char *klass, size_t kl)
     return (int)lex->nclass++;
 }
 
+/* The next line of text from *i that is neither blank nor a comment into
+ * *line and *n (without its line end and trailing spaces), *lineno
+ * counting every line, and its first TAB into *tab when it has one that
+ * neither opens nor ends it, else NULL; false at the end of the text. */
+static bool S_next_entry(const char *text, size_t len, size_t *i, long *lineno, const char **line, size_t *n,
+                         const char **tab)
+{
+    while (*i < len) {
+        const char *nl = memchr(text + *i, '\n', len - *i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        *line = text + *i;
+        *n = end - *i;
+        *i = nl ? end + 1 : len;
+        ++*lineno;
+        while (*n && ((*line)[*n - 1] == '\r' || (*line)[*n - 1] == ' '))
+            (*n)--;
+        if (*n == 0 || (*line)[0] == '#')
+            continue;
+        *tab = memchr(*line, '\t', *n);
+        if (*tab && (*tab == *line || *tab + 1 == *line + *n))
+            *tab = NULL;
+        return true;
+    }
+    return false;
+}
+
 /* "phrase<TAB>Class" lines into t (the triggers or the event classes). */
 static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len, const char *source, ng_error *err)
 {
@@ -622,20 +648,10 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
         lines++;
     S_table_reserve(t, lines);
     long lineno = 0;
-    size_t i = 0;
-    while (i < len) {
-        const char *nl = memchr(text + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - text) : len;
-        lineno++;
-        const char *line = text + i;
-        size_t n = end - i;
-        i = nl ? end + 1 : len;
-        while (n && (line[n - 1] == '\r' || line[n - 1] == ' '))
-            n--;
-        if (n == 0 || line[0] == '#')
-            continue;
-        const char *tab = memchr(line, '\t', n);
-        if (!tab || tab == line || tab + 1 == line + n)
+    size_t i = 0, n;
+    const char *line, *tab;
+    while (S_next_entry(text, len, &i, &lineno, &line, &n, &tab)) {
+        if (!tab)
             return S_line_error(err, source, lineno, "expected a trigger phrase, a TAB and a class name");
         const char *klass = tab + 1;
         size_t kl = (size_t)(line + n - klass);
@@ -686,20 +702,10 @@ static bool S_list_key(char *buf, size_t size, const char *list, size_t ll, cons
 static int S_add_word_lists(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
 {
     long lineno = 0;
-    size_t i = 0;
-    while (i < len) {
-        const char *nl = memchr(text + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - text) : len;
-        lineno++;
-        const char *line = text + i;
-        size_t n = end - i;
-        i = nl ? end + 1 : len;
-        while (n && (line[n - 1] == '\r' || line[n - 1] == ' '))
-            n--;
-        if (n == 0 || line[0] == '#')
-            continue;
-        const char *tab = memchr(line, '\t', n);
-        if (!tab || tab == line || tab + 1 == line + n)
+    size_t i = 0, n;
+    const char *line, *tab;
+    while (S_next_entry(text, len, &i, &lineno, &line, &n, &tab)) {
+        if (!tab)
             return S_line_error(err, source, lineno, "expected a list name, a TAB and words separated by commas");
         size_t ll = (size_t)(tab - line);
         char name[128];
