@@ -341,7 +341,8 @@ static const char *const TITLE_HEADS[] = {
     "novelist", "poet", "artist", "painter", "sculptor", "designer", "comedian", "dancer", "choreographer",
     "chef", "player", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
     "batsman", "bowler", "jockey", "cyclist", "sprinter", "swimmer", "boxer", "wrestler", "golfer", "skier",
-    "athlete", "champion", "teammate", "team mate", "driver", "rider", "principal", "referee", "umpire", "physician", "surgeon", "epidemiologist",
+    "athlete", "champion", "teammate", "team mate", "driver", "rider", "principal", "referee", "umpire",
+    "physician", "surgeon", "epidemiologist",
     "virologist", "biologist", "physicist", "chemist", "astronomer", "psychologist", "entrepreneur",
     "investor", "banker", "co-founder", "cofounder",
 };

@@ -848,13 +848,24 @@ static bool S_national_title(const ng_document *doc, const char *folded)
     return false;
 }
 
-/* "to travel to Italy next week to meet Prime Minister Giorgia Meloni in
- * Rome": a holder of a national title first named, not as a subject,
- * after the sentence goes to another country holds it there, not at home;
- * one first named where a body of another country or its spokesman says
- * so holds it there
- * (actor home): that country's actor, -2 for one the article names only
- * by a city, -1 for none. */
+/* The place actor of a country's lexicon entry; -2 when the article names
+ * the country only by a city or a body. */
+static int S_country_actor(const ng_document *doc, const ng_lex_entry *country)
+{
+    for (size_t c = 0; c < doc->nactor; c++)
+        if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == country)
+            return (int)c;
+    return -2;
+}
+
+/* Where a holder of a national title (actor a) holds it when it is not
+ * the article's home (actor home): the country a body of it names in the
+ * sentence of the holder's first mention, the body or its spokesman
+ * saying so ("Deputy Secretary of State Kurt Campbell spoke with ..., a
+ * State Department spokesman said"), or the country the sentence goes to
+ * before naming the holder, not as a subject ("to travel to Italy next
+ * week to meet Prime Minister Giorgia Meloni in Rome"). That country's
+ * actor, -2 for a country named only by a city or a body, -1 for home. */
 static int S_abroad(const ng_document *doc, size_t a, int home)
 {
     size_t first = 0;
@@ -879,12 +890,8 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
             v >= s->tok_end || ng_lex_speech_verb(doc->lex, doc->toks[v].lower) != 1)
             continue;
         const ng_lex_entry *country = ng_lex_entry_at(doc->lex, mm->lex->country);
-        if (country == doc->actors[home].lex)
-            continue;
-        for (size_t c = 0; c < doc->nactor; c++)
-            if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == country)
-                return (int)c;
-        return -2;
+        if (country != doc->actors[home].lex)
+            return S_country_actor(doc, country);
     }
     /* (not "In Beijing, President Trump said": the subject travels) */
     if (!strncmp(ng_dep_rel(doc, pm->tok_end - 1), "nsubj", 5))
@@ -896,12 +903,8 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
             mm->lex->country < 0 || !ng_location_preposition(doc, mm->tok_start))
             continue;
         const ng_lex_entry *country = ng_lex_entry_at(doc->lex, mm->lex->country);
-        if (!doc->actors[home].lex || country == doc->actors[home].lex)
-            continue;
-        for (size_t c = 0; c < doc->nactor; c++)
-            if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == country)
-                return (int)c;
-        return -2;
+        if (doc->actors[home].lex && country != doc->actors[home].lex)
+            return S_country_actor(doc, country);
     }
     return -1;
 }
@@ -1289,6 +1292,20 @@ static void S_names_by_type(ng_document *doc)
         }
 }
 
+/* Is the first of several words of name a place the lexicon knows? */
+static bool S_opens_with_place(const ng_document *doc, const char *name)
+{
+    const char *space = strchr(name, ' ');
+    char first[64];
+    if (!space || (size_t)(space - name) >= sizeof first)
+        return false;
+    snprintf(first, sizeof first, "%.*s", (int)(space - name), name);
+    char *f = ng_text_fold(first, strlen(first));
+    const ng_lex_entry *e = ng_lex_name(doc->lex, f);
+    free(f);
+    return e && e->kind == NG_ACTOR_PLACE;
+}
+
 /* "An Amazon spokesperson" after "Amazon.com Inc": the one organization
  * named before whose name is the word and ".com"; -1 when none or
  * several. */
@@ -1319,16 +1336,8 @@ static int S_org_by_initials(const ng_document *doc, const char *acronym)
         /* "Africa CDC" for the "Africa Centres for Disease Control and
          * Prevention": a place opening the name is not in its acronym */
         const char *name = doc->actors[a].name, *space = strchr(name, ' ');
-        char first[64];
-        bool place = false;
-        if (space && (size_t)(space - name) < sizeof first) {
-            snprintf(first, sizeof first, "%.*s", (int)(space - name), name);
-            char *f = ng_text_fold(first, strlen(first));
-            const ng_lex_entry *e = ng_lex_name(doc->lex, f);
-            place = e && e->kind == NG_ACTOR_PLACE;
-            free(f);
-        }
-        if (!S_initials_match(name, acronym, false) && !(place && S_initials_match(space + 1, acronym, false)))
+        if (!S_initials_match(name, acronym, false) &&
+            !(S_opens_with_place(doc, name) && S_initials_match(space + 1, acronym, false)))
             continue;
         if (found >= 0)
             return -1;

@@ -383,8 +383,8 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
- * song of the year": an award won; the winner takes part. The tokens up to the award's word, or
- * 0. */
+ * song of the year": an award won; the winner takes part. The tokens up
+ * to the award's word, or 0. */
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
     if (!S_listed(doc, i, "winning-verbs"))

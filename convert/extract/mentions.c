@@ -1145,9 +1145,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                               !ng_tok_is(doc, q, "city") && !ng_tok_is(doc, q, "st") &&
                               !ng_lex_is_place_head(doc->lex, doc->toks[q].lower);
             bool team = j == k + 1 && S_number_team(doc, k);
-            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) && !whole_place && !team &&
-                            (S_title_word(doc, k) || ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) ||
-                             !S_tagged_person(doc, i, j));
+            bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) && !whole_place &&
+                            !team && (S_title_word(doc, k) || ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) ||
+                                      !S_tagged_person(doc, i, j));
             /* "Senate Finance Committee": a body of a known one keeps its
              * whole name; the rest is a few capitalized words ending in an
              * organization word, no title, no known name of its own */
