@@ -1480,10 +1480,12 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
  * side named right after a result verb, before the score, plays. */
 static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
 {
-    for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 3; k++) {
+    for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 5; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0) {
-            if (!S_is(doc, k, "the"))
+            /* ("drew 2-2 with Liverpool", "lost 1-0 to the Jets") */
+            if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") &&
+                !S_is(doc, k, "against") && !S_is(doc, k, "to"))
                 return;
             continue;
         }

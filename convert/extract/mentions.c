@@ -2717,8 +2717,8 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
 
 /* Is mention om in a list joined by commas and "and" with a body's name
  * sure to be one ("Amazon and Meta Platforms", "Microsoft, Meta Platforms,
- * Alphabet and Amazon")? */
-static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om)
+ * Alphabet and Amazon"), or with any, with any? */
+static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om, bool any)
 {
     bool sure = false, and = false;
     /* the names after it, then those before it, joined by commas or "and" */
@@ -2736,7 +2736,7 @@ static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om)
                 break;
             and = and || is_and;
             m = &doc->mentions[o];
-            sure = sure || S_sure_body(doc, m);
+            sure = sure || S_sure_body(doc, m) || (any && m->type == NG_ACTOR_ORG);
         }
     }
     return sure && and;
@@ -2780,7 +2780,7 @@ static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
 typedef struct {
     int readings[5];
     bool titled, speaks, tagged, company, product, made_by, placed, unplaced, owned, unowned;
-    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org;
+    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3107,7 +3107,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
     /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
      * with a body's */
-    ev->with_org = ev->with_org || S_coordinated_with_org(doc, om);
+    ev->with_org = ev->with_org || S_coordinated_with_org(doc, om, false);
+    ev->with_body = ev->with_body || S_coordinated_with_org(doc, om, true);
+    /* "Arsenal drew 2-2 with Liverpool": a side with a score */
+    ev->plays = ev->plays || (om->tok_end + 1 < end && ng_lex_is_result_verb(doc->lex, doc->toks[om->tok_end].lower) &&
+                              (doc->toks[om->tok_end + 1].flags & NG_TOK_NUM));
     /* "Pep Guardiola's side", "Mikel Arteta's men": a manager's team */
     ev->manages = ev->manages || (om->tok_end + 1 < end && (doc->toks[om->tok_end].flags & NG_TOK_POSS) &&
                                   ng_lex_listed(doc->lex, "managed-sides", doc->toks[om->tok_end + 1].lower));
@@ -3238,6 +3242,15 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
           !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
+        return;
+    }
+    /* "Pfizer and BioNTech announced", "Arsenal drew 2-2 with Liverpool": a
+     * lone word no one typed, opening a sentence in a list with a body, or
+     * with a score after it, is a body */
+    bool opens = doc->sents[doc->toks[mm->tok_start].sent].tok_start == mm->tok_start;
+    if (mm->type == 0 && !mm->lex && !mm->title && !ev->titled && ((ev->with_body && opens) || ev->plays) &&
+        !ev->taken_up_as_person) {
+        mm->type = NG_ACTOR_ORG;
         return;
     }
     /* "Genmab, which makes a cancer drug, said": a name of no actor to the
