@@ -367,19 +367,34 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
     return true;
 }
 
+/* A thing won within reach tokens after a winning verb at token i: a
+ * word or three-word phrase of the named list ("won a landslide election
+ * victory", "won best actress", "won song of the year"). The tokens up to
+ * its end, or 0. */
+static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const char *list, size_t reach)
+{
+    if (!S_listed(doc, i, "winning-verbs"))
+        return 0;
+    for (size_t k = i + 1; k < end && k < i + reach; k++) {
+        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+            return 0;
+        if (S_listed(doc, k, list))
+            return k + 1 - i;
+        char three[160];
+        if (k + 2 < end &&
+            snprintf(three, sizeof three, "%s %s %s", doc->toks[k].lower, doc->toks[k + 1].lower,
+                     doc->toks[k + 2].lower) < (int)sizeof three &&
+            ng_lex_listed(doc->lex, list, three))
+            return k + 3 - i;
+    }
+    return 0;
+}
+
 /* "won a landslide election victory", "won 412 of the 650 seats", "won
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 {
-    if (!S_listed(doc, i, "winning-verbs"))
-        return false;
-    for (size_t k = i + 1; k < end && k < i + 7; k++) {
-        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
-            return false;
-        if (S_listed(doc, k, "election-words"))
-            return true;
-    }
-    return false;
+    return S_won_what(doc, i, end, "election-words", 7) > 0;
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
@@ -387,18 +402,7 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
  * to the award's word, or 0. */
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
-    if (!S_listed(doc, i, "winning-verbs"))
-        return 0;
-    for (size_t k = i + 1; k < end && k < i + 5; k++) {
-        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
-            return 0;
-        if (S_listed(doc, k, "award-words"))
-            return k + 1 - i;
-        /* "won song of the year" */
-        if (S_is(doc, k, "of") && S_is(doc, k + 1, "the") && S_is(doc, k + 2, "year"))
-            return k + 3 - i;
-    }
-    return 0;
+    return S_won_what(doc, i, end, "award-words", 5);
 }
 
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)

@@ -2715,12 +2715,13 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
                                                          ng_lex_listed(doc->lex, "company-name-ends", last)));
 }
 
-/* Is mention om in a list joined by commas and "and" with a body's name
- * sure to be one ("Amazon and Meta Platforms", "Microsoft, Meta Platforms,
- * Alphabet and Amazon"), or with any, with any? */
-static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om, bool any)
+/* Is mention om in a list joined by commas and "and" with a body's name:
+ * into *sure one sure to be one ("Amazon and Meta Platforms", "Microsoft,
+ * Meta Platforms, Alphabet and Amazon"), into *any any at all? */
+static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any)
 {
-    bool sure = false, and = false;
+    bool and = false;
+    *sure = *any = false;
     /* the names after it, then those before it, joined by commas or "and" */
     for (int dir = 0; dir < 2; dir++) {
         const ng_mention *m = om;
@@ -2736,10 +2737,12 @@ static bool S_coordinated_with_org(const ng_document *doc, const ng_mention *om,
                 break;
             and = and || is_and;
             m = &doc->mentions[o];
-            sure = sure || S_sure_body(doc, m) || (any && m->type == NG_ACTOR_ORG);
+            *sure = *sure || S_sure_body(doc, m);
+            *any = *any || m->type == NG_ACTOR_ORG;
         }
     }
-    return sure && and;
+    *sure = *sure && and;
+    *any = (*any || *sure) && and;
 }
 
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
@@ -3107,8 +3110,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
     /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
      * with a body's */
-    ev->with_org = ev->with_org || S_coordinated_with_org(doc, om, false);
-    ev->with_body = ev->with_body || S_coordinated_with_org(doc, om, true);
+    bool sure, any;
+    S_listed_with_org(doc, om, &sure, &any);
+    ev->with_org = ev->with_org || sure;
+    ev->with_body = ev->with_body || any;
     /* "Arsenal drew 2-2 with Liverpool": a side with a score */
     ev->plays = ev->plays || (om->tok_end + 1 < end && ng_lex_is_result_verb(doc->lex, doc->toks[om->tok_end].lower) &&
                               (doc->toks[om->tok_end + 1].flags & NG_TOK_NUM));
