@@ -1458,10 +1458,13 @@ static void S_lone_org_words(ng_document *doc)
 
 static void S_lone_words(ng_document *doc, alias_table *acr)
 {
-    /* 4. lone words */
+    /* 4. lone words: first those typed as people, then the untyped, so
+     * that an untyped word finds a person however late the article types
+     * the name ("find Pag ..." before "Pag said") */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
-        if (m->actor >= 0 || (m->type != NG_ACTOR_PERSON && m->type != 0))
+        if (m->actor >= 0 || m->type != (pass == 0 ? NG_ACTOR_PERSON : 0))
             continue;
         const char *w = doc->toks[m->tok_start].lower;
         /* "in Hayward" after the dateline "HAYWARD, Calif.": the place,
@@ -1484,9 +1487,9 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
                 continue;
             }
         }
-        if (a < 0 && m->type == NG_ACTOR_PERSON) {
+        if (a < 0) {
             a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
-            if (a < 0)
+            if (a < 0 && m->type == NG_ACTOR_PERSON)
                 a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         }
         if (a >= 0) {

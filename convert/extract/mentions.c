@@ -2782,7 +2782,7 @@ static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
  * coordinated with it ("Amazon and Meta Platforms"). */
 typedef struct {
     int readings[5];
-    bool titled, speaks, tagged, company, product, made_by, placed, unplaced, owned, unowned;
+    bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays;
 } name_evidence;
 
@@ -3095,6 +3095,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
                                 ng_lex_speech_verb(doc->lex, doc->toks[governor].lower) == 1);
     ev->speaks = ev->speaks || S_speaks_after_relative(doc, om->tok_end, end);
+    /* "Okonjo said", "Okonjo told reporters": a verb that only ever says
+     * (not "Cleveland has added four stadiums") */
+    ev->says = ev->says || (om->tok_end < end && ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[om->tok_end].lower)) ||
+               (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
+                ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[governor].lower));
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
     char pronoun = S_reported_pronoun(doc, om);
@@ -3295,6 +3300,19 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * say more ("energy company Burisma" once, "investigate Burisma"
      * twice as a person) */
     int best = S_majority_type(ev, mm->type);
+    /* "heard from Okonjo ... Okonjo said": a name no list knows that
+     * says something is no place (places speak only as the countries and
+     * cities the lexicon names); the tagger's person and body readings
+     * decide */
+    if (best == NG_ACTOR_PLACE && ev->says && !mm->lex && (ev->readings[1] || ev->readings[2])) {
+        best = ev->readings[2] > ev->readings[1] ? NG_ACTOR_ORG : NG_ACTOR_PERSON;
+        if (best != mm->type) {
+            mm->type = best;
+            mm->guessed = false;
+            mm->place_kind = 0;
+        }
+        return;
+    }
     if (best != mm->type && best != NG_ACTOR_PERSON) {
         mm->type = best;
         mm->guessed = false;

@@ -10,6 +10,7 @@
  *   notitle "Name" "title"          the actor exists and has not that title
  *   mentioned "Name" "words"        words of the text that name the actor (a mention or
  *                                   its evidence outside mentions: "the Secretary")
+ *   mentions "Name" N               the actor has exactly N mentions
  *   affil "Name" "Other"            the actor is affiliated with Other
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
@@ -191,6 +192,14 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
             if (!strcasecmp(d->actors[i].titles[k], a->arg[1]))
                 return false;
         return i >= 0;
+    }
+    if (!strcmp(kind, "mentions")) {
+        /* mentions "NAME" N: the actor has exactly N mentions */
+        int i = find_actor(d, a->arg[0]);
+        size_t n = 0;
+        for (size_t m = 0; i >= 0 && m < d->nmention; m++)
+            n += d->mentions[m].actor == i;
+        return i >= 0 && n == (size_t)atoi(a->arg[1]);
     }
     if (!strcmp(kind, "mentioned"))
         return S_actor_named_by(d, find_actor(d, a->arg[0]), a->arg[1]);
