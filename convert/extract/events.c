@@ -405,6 +405,32 @@ static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
     return S_won_what(doc, i, end, "award-words", 5);
 }
 
+/* "Macron hosted Xi Jinping in Paris": a host receiving a named guest (a
+ * person, or a country's government) meets them ("hosted a summit" is the
+ * summit's, "hosted by" names its organizer) */
+static bool S_host_phrase(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "hosting-verbs") || strcmp(ng_dep_upos(doc, i), "VERB") != 0)
+        return false;
+    /* the guest right after the verb, past modifiers and a title ("hosted
+     * Chinese leader Xi Jinping", "hosts his Kenyan counterpart"); not
+     * "hosted a dinner for X" nor "hosted by X" */
+    for (size_t k = i + 1; k < end && k <= i + 5; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0) {
+            const ng_mention *mm = &doc->mentions[m];
+            const ng_actor *a = mm->actor >= 0 ? &doc->actors[mm->actor] : NULL;
+            return a && (a->type == NG_ACTOR_PERSON || (a->type == NG_ACTOR_PLACE && a->place_kind == NG_PLACE_COUNTRY));
+        }
+        const char *upos = ng_dep_upos(doc, k);
+        if (!(doc->toks[k].flags & NG_TOK_WORD) ||
+            !(!strcmp(upos, "ADJ") || !strcmp(upos, "PROPN") || !strcmp(upos, "NOUN") || S_is(doc, k, "his") ||
+              S_is(doc, k, "her") || S_is(doc, k, "their") || S_is(doc, k, "the")))
+            return false;
+    }
+    return false;
+}
+
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
     return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
@@ -1718,6 +1744,25 @@ static int S_same_event(const ng_document *doc, size_t trig)
     return -1;
 }
 
+/* "Ursula von der Leyen joined the talks": the subject of a verb of
+ * joining whose object (or "in" phrase: "took part in the summit") is an
+ * event told before takes part in it. */
+static void S_joiners(ng_document *doc, size_t trig, ng_event *e)
+{
+    int verb = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    const char *rel = ng_dep_rel(doc, trig);
+    if (verb < 0 || !S_listed(doc, (size_t)verb, "joining-verbs") || (strcmp(rel, "obj") != 0 && strcmp(rel, "obl") != 0))
+        return;
+    const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (ng_dep_head(doc, k) != verb || strcmp(ng_dep_rel(doc, k), "nsubj") != 0)
+            continue;
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type != NG_ACTOR_GROUP)
+            S_add_attendee(doc, e, doc->mentions[m].actor);
+    }
+}
+
 /* An event at trigger tokens [trig, trig_end) of class klass; the model's
  * take their participants from the parse. */
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
@@ -1730,6 +1775,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         /* "settled a tense game at Emirates Stadium": where the event
          * named again took place, when nothing said so before */
         S_add_evidence(doc, &doc->events[back], trig, trig_end);
+        if (!at.quoted)
+            S_joiners(doc, trig, &doc->events[back]);
         if (doc->events[back].location < 0 && !at.quoted) {
             ng_event again = {.klass = klass, .organizer = -1, .location = -1};
             S_event_place(doc, &at, &again);
@@ -1954,6 +2001,10 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_award_won(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + 1, "Award", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            if (!n && S_host_phrase(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Meeting", FROM_LEXICON);
                 continue;
             }
             if (!n && S_result_phrase(doc, i, s->tok_end)) {
