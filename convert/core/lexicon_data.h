@@ -612,7 +612,7 @@ static const char *const SPEECH_VERBS[] = {
  * list are titles: they are never sentence ends. */
 static const char *const ABBREVIATIONS[] = {
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-    "dec.", "no.", "vs.", "etc.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "st.", "ave.",
+    "dec.", "no.", "vs.", "v.", "etc.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "st.", "ave.",
     "approx.", "est.", "dept.", "univ.", "mt.", "ft.", "a.m.", "p.m.", "e.g.", "i.e.", "u.s.",
     "u.n.", "u.k.", "e.u.", "d.c.", "u.s.a.",
 };

@@ -3527,6 +3527,48 @@ static void S_eponyms(ng_document *doc)
     }
 }
 
+/* Is token k the link of a court case's name ("Roe v. Wade")? */
+static bool S_case_link(const ng_document *doc, size_t k)
+{
+    return k < doc->ntok && ng_lex_listed(doc->lex, "case-name-links", doc->toks[k].lower) &&
+           !(doc->toks[k].flags & NG_TOK_CAP);
+}
+
+/* Whether a mention other than m has m's name and stands in no case's
+ * name. */
+static bool S_named_outside_cases(const ng_document *doc, size_t m)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (o != m && om->type >= 0 && !strcmp(om->name, doc->mentions[m].name) && !S_case_link(doc, om->tok_end) &&
+            !(om->tok_start > 0 && S_case_link(doc, om->tok_start - 1)))
+            return true;
+    }
+    return false;
+}
+
+/* "overturned Roe v. Wade", "Brown v. Board of Education": the names in a
+ * court case's name are the case's, no actors, unless the article names
+ * them elsewhere ("Google v. Oracle ... Oracle said") */
+static void S_case_names(ng_document *doc)
+{
+    bool *drop = calloc(doc->nmention + 1, sizeof *drop);
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *a = &doc->mentions[m];
+        if (a->type < 0 || !S_case_link(doc, a->tok_end))
+            continue;
+        for (size_t n = 0; n < doc->nmention; n++)
+            if (doc->mentions[n].type >= 0 && doc->mentions[n].tok_start == a->tok_end + 1) {
+                drop[m] = !S_named_outside_cases(doc, m);
+                drop[n] = !S_named_outside_cases(doc, n);
+            }
+    }
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (drop[m])
+            doc->mentions[m].type = -1;
+    free(drop);
+}
+
 static void S_storm_names(ng_document *doc)
 {
     const char *storms[16];
@@ -3890,6 +3932,7 @@ void ng_find_mentions(ng_document *doc)
     S_short_org_names(doc);
     S_storm_names(doc);
     S_eponyms(doc);
+    S_case_names(doc);
     S_reporting_bodies(doc);
     S_nationals(doc);
     S_opening_roles(doc);
