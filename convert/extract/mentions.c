@@ -2962,6 +2962,19 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
             ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "new"));
 }
 
+/* "'s Qdenga vaccine" at token k: a possessive, a name and a noun for a
+ * made thing after it. */
+static bool S_owns_named_product(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) || !(doc->toks[k + 1].flags & NG_TOK_CAP))
+        return false;
+    size_t q = k + 1;
+    while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP) && doc->toks[q].sent == doc->toks[k].sent)
+        q++;
+    return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent && !(doc->toks[q].flags & NG_TOK_CAP) &&
+           ng_lex_is_product_noun(doc->lex, doc->toks[q].lower);
+}
+
 /* "Boeing said (that) it", "Keating said he": the words themselves, where
  * the parse went wrong on the name ("Boeing" read as a participle). */
 static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
@@ -3156,6 +3169,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company ||
                   (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && !(doc->toks[b0 - 2].flags & NG_TOK_CAP) &&
                    S_company_title(doc, doc->toks[b0 - 2].lower));
+    /* "Takeda's Qdenga vaccine": one word owning a named made thing is
+     * its maker (not the surname of someone named in full: "Musk's
+     * Starship rocket") */
+    ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 && S_owns_named_product(doc, om->tok_end) &&
+                                  !S_surname_named_before(doc, om->tok_start));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
