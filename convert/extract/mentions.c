@@ -478,11 +478,12 @@ static bool S_plural_noun_opening(const ng_document *doc, size_t k)
 static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
 {
     size_t n = strlen(acronym);
-    if (n < 3 || n > 6)
+    if (n < 2 || n > 6)
         return false;
     for (size_t k = 0; k + n <= doc->ntok; k++) {
         size_t got = 0;
-        for (size_t q = k; q < doc->ntok && got < n && q < k + 2 * n; q++) {
+        size_t q = k;
+        for (; q < doc->ntok && got < n && q < k + 2 * n; q++) {
             const ng_token *t = &doc->toks[q];
             if (!(t->flags & NG_TOK_WORD) || (t->flags & NG_TOK_CAP))
                 break;
@@ -492,6 +493,11 @@ static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
                 break;
             got++;
         }
+        /* (two letters: a noun and its modifier, "artificial intelligence",
+         * not "was born" for "WB") */
+        if (got == n && n == 2 && (q != k + 2 || strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 ||
+                                   (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)))
+            continue;
         if (got == n)
             return true;
     }
@@ -518,7 +524,11 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
     model = model || (k > 1 && (doc->toks[k - 1].flags & NG_TOK_NUM) && !year &&
                       (ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "the") ||
                        (doc->toks[k - 2].flags & NG_TOK_CAP)));
-    return (one && !before_noun) || model || S_spelled_out_lower(doc, doc->toks[k].lower);
+    /* (two letters only before a noun: "AI factories" after "artificial
+     * intelligence chips"; any two words may begin with "g" and "m") */
+    bool spelled = (strlen(doc->toks[k].lower) > 2 || (before_noun && !strcmp(ng_dep_upos(doc, k + 1), "NOUN"))) &&
+                   S_spelled_out_lower(doc, doc->toks[k].lower);
+    return (one && !before_noun) || model || spelled;
 }
 
 /* ""Coalition politics will slow things down"" after "coalition
@@ -2745,6 +2755,51 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
     *any = (*any || *sure) && and;
 }
 
+/* "cloud providers such as Microsoft and Amazon", "rival carmakers,
+ * including Toyota": the noun before the list mention om stands in, the
+ * token of the plural its names are instances of; SIZE_MAX when none. */
+static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
+{
+    const ng_mention *m = om;
+    for (int n = 0; n < 8 && m->tok_start >= 2; n++) {
+        size_t j = m->tok_start - 1;
+        if (ng_tok_is(doc, j, "as") && ng_tok_is(doc, j - 1, "such"))
+            return j >= 2 ? j - 2 : SIZE_MAX;
+        if (ng_tok_is(doc, j, "including") || ng_tok_is(doc, j, "like"))
+            return j >= 2 && ng_tok_is(doc, j - 1, ",") ? j - 2 : j - 1;
+        if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
+            return SIZE_MAX;
+        size_t b = j > 0 && ng_tok_is(doc, j, "and") && ng_tok_is(doc, j - 1, ",") ? j - 1 : j; /* ", and" */
+        int o = b > 0 ? ng_mention_at(doc, b - 1) : -1;
+        if (o < 0 || doc->mentions[o].tok_end != b)
+            return SIZE_MAX;
+        m = &doc->mentions[o];
+    }
+    return SIZE_MAX;
+}
+
+/* Is the word at k a plural of a noun for companies ("providers",
+ * "carmakers", "companies")? */
+static bool S_company_plural(const ng_document *doc, size_t k)
+{
+    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    char one[64];
+    if (n < 3 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    if (ng_lex_listed(doc->lex, "company-plurals", w))
+        return true;
+    if (n > 3 && !strcmp(w + n - 3, "ies")) {
+        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
+        if (ng_lex_is_company_noun(doc->lex, one))
+            return true;
+    }
+    snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
+    return ng_lex_is_company_noun(doc->lex, one);
+}
+
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
  * right after a relative clause set off by commas after token k - 1,
  * whatever the parse made of the clause. */
@@ -2794,6 +2849,10 @@ static bool S_company_next_sentence(const ng_document *doc, const ng_mention *m)
 {
     size_t si = doc->toks[m->tok_start].sent;
     if (si + 1 >= doc->nsent || doc->sents[si].tok_start != m->tok_start)
+        return false;
+    /* (a word after the name: "SANTA CLARA, Calif. (Reuters) -" is a
+     * dateline, no subject) */
+    if (m->tok_end >= doc->ntok || !(doc->toks[m->tok_end].flags & NG_TOK_WORD))
         return false;
     const ng_sentence *n = &doc->sents[si + 1];
     size_t k = n->tok_start;
@@ -2916,6 +2975,23 @@ static void S_coordinated_places(ng_document *doc)
     }
 }
 
+/* A noun for a made thing at token k, or its plural after a name ("its
+ * new Blackwell chips"). */
+static bool S_product_noun_after(const ng_document *doc, size_t k)
+{
+    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    char one[64];
+    if (ng_lex_is_product_noun(doc->lex, w))
+        return true;
+    if (n < 3 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
+    return ng_lex_is_product_noun(doc->lex, one);
+}
+
 /* "the Falcon Heavy rocket", "the drug, Zurzuvae,", "the drug Zurzuvae":
  * the mention names a made thing (PRODUCT_NOUNS). With *made_by, a
  * possessor names its maker ("the European Space Agency's Juice probe"),
@@ -2929,8 +3005,11 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         *made_by = true;
         return true;
     }
-    if (e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[e].lower)) {
-        *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS));
+    if (S_product_noun_after(doc, e)) {
+        /* ("its new Blackwell chips": a maker's, named or not) */
+        size_t d = b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, b - 1), "ADJ") ? b - 1 : b;
+        *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS)) ||
+                   (d > 0 && !strcmp(doc->toks[d - 1].lower, "its"));
         return true;
     }
     /* "Leqembi, made by Japan's Eisai", "to be sold as Kisunla": what a
@@ -2971,8 +3050,7 @@ static bool S_owns_named_product(const ng_document *doc, size_t k)
     size_t q = k + 1;
     while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP) && doc->toks[q].sent == doc->toks[k].sent)
         q++;
-    return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent && !(doc->toks[q].flags & NG_TOK_CAP) &&
-           ng_lex_is_product_noun(doc->lex, doc->toks[q].lower);
+    return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent && S_product_noun_after(doc, q);
 }
 
 /* "Boeing said (that) it", "Keating said he": the words themselves, where
@@ -3174,6 +3252,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
      * Starship rocket") */
     ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 && S_owns_named_product(doc, om->tok_end) &&
                                   !S_surname_named_before(doc, om->tok_start));
+    /* "cloud providers such as Microsoft and Amazon" */
+    ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
