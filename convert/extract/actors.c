@@ -1021,20 +1021,36 @@ static bool S_named_employer(const ng_document *doc, size_t a)
            k < doc->mentions[doc->actors[a].mentions[0]].tok_start;
 }
 
+/* Does the headline name actor a, by any of its names, as whole words? */
+static bool S_in_headline(const ng_document *doc, const ng_actor *a)
+{
+    const char *h = doc->art->headline;
+    for (size_t k = 0; h && k <= a->nalt; k++) {
+        const char *name = k == 0 ? a->name : a->alt[k - 1];
+        size_t n = strlen(name);
+        for (const char *at = strstr(h, name); n && at; at = strstr(at + 1, name)) {
+            bool starts = at == h || !isalnum((unsigned char)at[-1]);
+            if (starts && !isalnum((unsigned char)at[n]))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
- * three times and twice as often as any other, holders of an executive
- * title (schemas/word-lists.tsv, executive-titles) with no body of their
- * own belong to it. */
+ * three times (the headline counting once) and twice as often as any
+ * other, holders of an executive title (schemas/word-lists.tsv,
+ * executive-titles) with no body of their own belong to it. */
 static void S_home_company(ng_document *doc)
 {
     int best = -1;
     size_t best_n = 0, second_n = 0;
     for (size_t a = 0; a < doc->nactor; a++) {
-        size_t n = doc->actors[a].nmention;
         if (doc->actors[a].type != NG_ACTOR_ORG)
             continue;
+        size_t n = doc->actors[a].nmention + S_in_headline(doc, &doc->actors[a]);
         if (n > best_n) {
             second_n = best_n;
             best_n = n;

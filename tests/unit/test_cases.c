@@ -1,7 +1,8 @@
 /* test_cases.c -- extraction cases written as text (tests/extract/*.txt).
  *
  *   = published YYYY-MM-DD          publication date for the cases below
- *   > article text                  starts a case; " || " separates paragraphs
+ *   > article text                  starts a case; " || " separates paragraphs, and
+ *                                   "HEADLINE ## " before the text gives a headline
  *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name;
  *                                   a place's kind may be the TYPE (Country, City, Region, Continent)
  *   noactor "Name"                  no actor with that name
@@ -297,6 +298,13 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
 
 static ng_document *S_convert(ng_batch **batch, const char *text, const char *published)
 {
+    /* a headline of its own: "HEADLINE ## TEXT" */
+    char headline[512] = "Test case";
+    const char *hash = strstr(text, " ## ");
+    if (hash && (size_t)(hash - text) < sizeof headline) {
+        snprintf(headline, sizeof headline, "%.*s", (int)(hash - text), text);
+        text = hash + 4;
+    }
     /* paragraphs: " || " */
     ng_buf b = {0};
     for (const char *p = text; *p;) {
@@ -309,7 +317,7 @@ static ng_document *S_convert(ng_batch **batch, const char *text, const char *pu
         ng_buf_adds(&b, "\n\n");
         p = bar + 4;
     }
-    json_t *obj = json_pack("{s:s,s:s}", "headline", "Test case", "text", b.data ? b.data : "");
+    json_t *obj = json_pack("{s:s,s:s}", "headline", headline, "text", b.data ? b.data : "");
     char *json = json_dumps(obj, 0);
     ng_document *d = doc_from(ctx, batch, json, NG_INPUT_JSON, published);
     free(json);
