@@ -10,6 +10,85 @@
  * thousand words says nothing the pieces do not. */
 #define PARSE_CHUNK 200
 
+/* Where the story starts in sentence si: after a dateline ("DAKAR, Senegal
+ * —", "SANTA CLARA, Calif. (Reuters) -") in the first paragraph of the
+ * body, else at its first token. The dateline is parsed as a piece of its
+ * own: as a part of the lead's sentence it makes the city its root and the
+ * lead's verb hang from it. */
+static size_t S_story_start(const ng_document *doc, size_t si)
+{
+    const ng_sentence *s = &doc->sents[si];
+    if (s->tok_start >= s->tok_end)
+        return s->tok_start;
+    uint32_t para = doc->toks[s->tok_start].para;
+    if (s->tok_start > 0 && doc->toks[s->tok_start - 1].para == para)
+        return s->tok_start;
+    for (uint32_t p = 0; p < para; p++)
+        if (doc->art->paras[p].kind != NG_PARA_HEADING)
+            return s->tok_start;
+    size_t story = ng_dateline_end(doc, s);
+    return story < s->tok_end ? story : s->tok_start;
+}
+
+/* One tree per sentence: the dateline's root hangs from the story's as
+ * parataxis, as UD treebanks attach datelines. */
+static void S_join_dateline(ng_document *doc, const ng_syntax_model *m, const ng_sentence *s, size_t story)
+{
+    int32_t dateline_root = -1, story_root = -1;
+    for (size_t i = s->tok_start; i < s->tok_end; i++)
+        if (doc->toks[i].head < 0 && dateline_root < 0 && i < story)
+            dateline_root = (int32_t)i;
+        else if (doc->toks[i].head < 0 && story_root < 0 && i >= story)
+            story_root = (int32_t)i;
+    uint32_t parataxis = 0;
+    for (uint32_t r = 0; r < m->nrels && !parataxis; r++)
+        if (!strcmp(m->rels[r], "parataxis"))
+            parataxis = r;
+    if (dateline_root < 0 || story_root < 0 || !parataxis)
+        return;
+    doc->toks[dateline_root].head = story_root;
+    doc->toks[dateline_root].rel = (uint8_t)parataxis;
+}
+
+/* Tags, heads and relations of piece ss of a sentence, which starts at
+ * token from. */
+static void S_store_parse(ng_document *doc, size_t from, const ng_syn_sentence *ss)
+{
+    for (size_t i = 0; i < ss->n; i++) {
+        ng_token *t = &doc->toks[from + i];
+        t->tag = ss->tag[i];
+        t->rel = ss->rel[i];
+        t->head = ss->head[i] ? (int32_t)(from + ss->head[i] - 1) : -1;
+    }
+}
+
+/* A sentence of at most PARSE_CHUNK words after a dateline: tagged whole
+ * (the words before the lead's first tell the tagger "Boeing" is a name,
+ * not a verb in -ing), parsed in two pieces, then joined. */
+static void S_parse_after_dateline(ng_document *doc, const ng_syntax_model *m, ng_syn_work *wk, const ng_sentence *s,
+                                   size_t story)
+{
+    const char *words[PARSE_CHUNK];
+    size_t lens[PARSE_CHUNK];
+    uint16_t tag[PARSE_CHUNK], head[PARSE_CHUNK];
+    uint8_t rel[PARSE_CHUNK];
+    size_t n = s->tok_end - s->tok_start, d = story - s->tok_start;
+    for (size_t i = 0; i < n; i++) {
+        const ng_token *t = &doc->toks[s->tok_start + i];
+        words[i] = doc->art->text + t->start;
+        lens[i] = t->end - t->start;
+    }
+    ng_syn_sentence whole = {words, lens, n, tag, head, rel};
+    ng_syntax_tag(m, wk, &whole);
+    ng_syn_sentence dateline = {words, lens, d, tag, head, rel};
+    ng_syntax_parse(m, wk, &dateline);
+    S_store_parse(doc, s->tok_start, &dateline);
+    ng_syn_sentence lead = {words + d, lens + d, n - d, tag + d, head + d, rel + d};
+    ng_syntax_parse(m, wk, &lead);
+    S_store_parse(doc, story, &lead);
+    S_join_dateline(doc, m, s, story);
+}
+
 void ng_parse_sentences(ng_document *doc)
 {
     for (size_t i = 0; i < doc->ntok; i++)
@@ -24,6 +103,11 @@ void ng_parse_sentences(ng_document *doc)
     uint8_t rel[PARSE_CHUNK];
     for (size_t si = 0; si < doc->nsent; si++) {
         const ng_sentence *s = &doc->sents[si];
+        size_t story = S_story_start(doc, si);
+        if (story > s->tok_start && s->tok_end - s->tok_start <= PARSE_CHUNK) {
+            S_parse_after_dateline(doc, m, wk, s, story);
+            continue;
+        }
         for (size_t from = s->tok_start; from < s->tok_end; from += PARSE_CHUNK) {
             size_t n = s->tok_end - from < PARSE_CHUNK ? s->tok_end - from : PARSE_CHUNK;
             for (size_t i = 0; i < n; i++) {
@@ -33,12 +117,7 @@ void ng_parse_sentences(ng_document *doc)
             }
             ng_syn_sentence ss = {words, lens, n, tag, head, rel};
             ng_syntax_analyse(m, wk, &ss);
-            for (size_t i = 0; i < n; i++) {
-                ng_token *t = &doc->toks[from + i];
-                t->tag = tag[i];
-                t->rel = rel[i];
-                t->head = head[i] ? (int32_t)(from + head[i] - 1) : -1;
-            }
+            S_store_parse(doc, from, &ss);
         }
     }
     ng_syn_work_free(wk);

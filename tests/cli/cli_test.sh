@@ -159,6 +159,12 @@ for c in "tag $SRC/samples/harbor-talks.html" "parse $SRC/samples/harbor-talks.h
   rc=$?
   check "${c%% *} to a full disk: exit 1 (not $rc) and a message" "[ $rc -eq 1 ] && grep -q '^newsgraph: standard output: cannot write: No space left on device\$' err.txt"
 done
+# a dateline is parsed apart from the lead and hangs from its verb: one
+# root a sentence
+printf 'Headline\n\nDAKAR, Senegal \342\200\224 Faye won the election on Sunday.\n' > dateline.txt
+"$BIN" parse dateline.txt > parse.txt
+check "the dateline hangs from the lead's verb" \
+  "awk -F'\t' '\$2==\"DAKAR\" {d=\$7\" \"\$8} \$8==\"root\" {r++} END {exit !(d==\"6 parataxis\" && r==1)}' parse.txt"
 # a model whose scale is not a number is refused
 cp "$SRC/models/ner-en.bin" nan.bin
 printf '\377\377\377\177' | dd of=nan.bin bs=1 seek=20 conv=notrunc 2>/dev/null
