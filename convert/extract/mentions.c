@@ -2838,7 +2838,7 @@ static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
 typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
-    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays;
+    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3252,6 +3252,16 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
      * Starship rocket") */
     ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 && S_owns_named_product(doc, om->tok_end) &&
                                   !S_surname_named_before(doc, om->tok_start));
+    /* "Stefano Carniani of the Scuola Normale Superiore": a name right
+     * after a person's and "of the" is where the person works */
+    int owner = b >= 3 && ng_tok_is(doc, b - 1, "the") && ng_tok_is(doc, b - 2, "of") ? ng_mention_at(doc, b - 3) : -1;
+    /* (a name the tagger reads as a person's: not "Man of the Match"; no
+     * noun after it: not "Newcomer of the Year award") */
+    bool before_noun = om->tok_end < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
+                       !strcmp(ng_dep_upos(doc, om->tok_end), "NOUN");
+    ev->member_of = ev->member_of || (owner >= 0 && !before_noun && doc->mentions[owner].type == NG_ACTOR_PERSON &&
+                                      doc->mentions[owner].tok_end == b - 2 && !doc->mentions[owner].title &&
+                                      S_tagger_reading(doc, doc->mentions[owner].tok_start, b - 2) == 1);
     /* "cloud providers such as Microsoft and Amazon" */
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
@@ -3288,6 +3298,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
                   S_actor_type_of_reading(S_tagger_reading(doc, mm->tok_start, mm->tok_end)) == mm->type;
     /* (also a lone word nothing else typed: "the ferry operator Baltline") */
     if (ev->company && !mm->lex && !mm->title && mm->type >= 0 && mm->type <= NG_ACTOR_PLACE) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    if (ev->member_of && !mm->lex && !mm->title && !ev->titled && !ev->product && mm->type >= 0 &&
+        mm->type != NG_ACTOR_ORG && (guess || mm->type == 0 || ev->readings[4] > 0)) {
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         mm->place_kind = 0;
