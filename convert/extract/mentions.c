@@ -1091,7 +1091,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
      * name of its own) */
     if (has_connector && doc->ner_labels) {
         for (size_t k = i + 1; k + 1 < j; k++)
-            if ((((ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&")) && ng_ner_type(doc->ner_labels[k - 1]) >= 1 &&
+            if (((ng_tok_is(doc, k, "and") && ng_ner_type(doc->ner_labels[k - 1]) >= 1 &&
                   ng_ner_type(doc->ner_labels[k - 1]) <= 3) ||
                  /* "Dr. Hannah Okafor of Imperial College London": a
                   * person the tagger ends before "of", and where she works */
@@ -1101,6 +1101,34 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 S_run(doc, k + 1, j, S_has_connector(doc, k + 1, j), sent_end);
                 return;
             }
+    }
+    /* "Procter & Gamble", "Ben & Jerry's": names joined by an ampersand
+     * that the tagger reads as a body are one company's ("Procter & Gamble
+     * and Johnson & Johnson" are two) */
+    for (size_t k = i + 1; has_connector && k + 1 < j; k++) {
+        if (!ng_tok_is(doc, k, "&"))
+            continue;
+        size_t a = k, b = k + 1;
+        while (a > i && !ng_tok_is(doc, a - 1, "and"))
+            a--;
+        while (b < j && !ng_tok_is(doc, b, "and"))
+            b++;
+        /* (where the tagger reads a body, or a brand's "'s" with no noun
+         * after it follows: "Ben & Jerry's has clashed"; authors, streets
+         * and couples are joined so too: "Dye & Bavelier (2010)") */
+        bool brand = b + 1 < sent_end && (doc->toks[b].flags & NG_TOK_POSS) &&
+                     strcmp(ng_dep_upos(doc, b + 1), "NOUN") != 0;
+        bool body = doc->ner_labels != NULL;
+        for (size_t q = a; q < b && body; q++)
+            body = ng_ner_type(doc->ner_labels[q]) == 2;
+        if (!body && !brand)
+            break;
+        if (a > i)
+            S_run(doc, i, a - 1, S_has_connector(doc, i, a - 1), sent_end);
+        S_add(doc, a, b, NG_ACTOR_ORG);
+        if (b < j)
+            S_run(doc, b + 1, j, S_has_connector(doc, b + 1, j), sent_end);
+        return;
     }
     /* "the group Taxpayers for Common Sense", "the nonprofit Friends of the
      * Earth": after a noun for a body, the whole run is its name */
@@ -2392,6 +2420,14 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
         /* several names glued: exactly the tagger's span */
         if (f->tok_start != i || l->tok_end != j)
             return false;
+        /* (not two bodies the rules read joined by "and": "Procter & Gamble
+         * and Johnson & Johnson") */
+        bool bodies = true;
+        for (size_t q = 0; q < n && bodies; q++)
+            bodies = doc->mentions[idx[q]].type == NG_ACTOR_ORG && !doc->mentions[idx[q]].guessed;
+        for (size_t k = i + 1; bodies && k + 1 < j; k++)
+            if (ng_tok_is(doc, k, "and") && ng_mention_at(doc, k) < 0)
+                return false;
         for (size_t q = 0; q < n; q++) {
             const ng_mention *mm = &doc->mentions[idx[q]];
             if (mm->type == NG_ACTOR_GROUP || (mm->lex && (and || mm->lex->kind != NG_ACTOR_PLACE)))
@@ -2770,6 +2806,8 @@ static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
         if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
             return SIZE_MAX;
         size_t b = j > 0 && ng_tok_is(doc, j, "and") && ng_tok_is(doc, j - 1, ",") ? j - 1 : j; /* ", and" */
+        if (b > 1 && (doc->toks[b - 1].flags & NG_TOK_POSS)) /* "Ben & Jerry's and Magnum" */
+            b--;
         int o = b > 0 ? ng_mention_at(doc, b - 1) : -1;
         if (o < 0 || doc->mentions[o].tok_end != b)
             return SIZE_MAX;
