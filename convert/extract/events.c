@@ -431,6 +431,15 @@ static bool S_host_phrase(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
+/* Does sentence s speak of medicine ("clinical", "patients", "placebo")? */
+static bool S_clinical(const ng_document *doc, const ng_sentence *s)
+{
+    for (size_t q = s->tok_start; q < s->tok_end; q++)
+        if (S_listed(doc, q, "clinical-words"))
+            return true;
+    return false;
+}
+
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
     return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
@@ -2055,6 +2064,15 @@ void ng_find_events(ng_document *doc)
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
                     !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||
                                            S_is(doc, i - 1, "phone") || S_is(doc, i - 1, "telephone"))))
+                    break;
+                /* "a clinical trial", "patients in the trial": a test of a
+                 * medicine, no court's */
+                if (strcmp(klass, "LegalAction") == 0 && S_is(doc, i, "trial") && S_clinical(doc, s))
+                    break;
+                /* "heart attacks", "panic attack": an illness's bout, no
+                 * attack by anyone */
+                if (strcmp(klass, "Attack") == 0 && len == 1 && i > s->tok_start &&
+                    S_listed(doc, i - 1, "ailment-modifiers"))
                     break;
                 if (strcmp(klass, "Attack") == 0 && len == 1 && S_labour_strike(doc, i, s))
                     klass = "Protest";

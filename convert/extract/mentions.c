@@ -3073,10 +3073,23 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     size_t k = b;
     if (k > 0 && ng_tok_is(doc, k - 1, ","))
         k--;
-    return k >= 2 && ng_lex_is_product_noun(doc->lex, doc->toks[k - 1].lower) &&
-           !(doc->toks[k - 1].flags & NG_TOK_CAP) &&
-           (ng_tok_is(doc, k - 2, "the") || ng_tok_is(doc, k - 2, "its") || ng_tok_is(doc, k - 2, "their") ||
-            ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "new"));
+    if (k < 2 || !ng_lex_is_product_noun(doc->lex, doc->toks[k - 1].lower) || (doc->toks[k - 1].flags & NG_TOK_CAP))
+        return false;
+    /* "the drug Zurzuvae", and with a lower-case word for what it is for
+     * between: "Novo Nordisk's obesity drug Wegovy" (a maker's) */
+    size_t d = k - 2;
+    if (ng_tok_is(doc, d, "new"))
+        return true;
+    if (d > 0 && !(doc->toks[d].flags & NG_TOK_CAP) && (doc->toks[d].flags & NG_TOK_WORD) &&
+        (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ"))) {
+        if (doc->toks[d - 1].flags & NG_TOK_POSS) {
+            *made_by = true;
+            return true;
+        }
+        d--;
+    }
+    return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "its") || ng_tok_is(doc, d, "their") ||
+           ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
 }
 
 /* "'s Qdenga vaccine" at token k: a possessive, a name and a noun for a
@@ -3089,6 +3102,24 @@ static bool S_owns_named_product(const ng_document *doc, size_t k)
     while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP) && doc->toks[q].sent == doc->toks[k].sent)
         q++;
     return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent && S_product_noun_after(doc, q);
+}
+
+/* "'s obesity drug Wegovy", "'s Qdenga vaccine" at token k: a possessive
+ * and a named medicine, which only companies make. */
+static bool S_owns_medicine(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS))
+        return false;
+    size_t q = k + 1;
+    if (!(doc->toks[q].flags & NG_TOK_CAP)) {
+        if (!ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) && q + 1 < doc->ntok)
+            q++; /* ("obesity drug") */
+        return ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) && q + 1 < doc->ntok &&
+               (doc->toks[q + 1].flags & NG_TOK_CAP) && doc->toks[q + 1].sent == doc->toks[k].sent;
+    }
+    while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP))
+        q++;
+    return q < doc->ntok && ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower);
 }
 
 /* "Boeing said (that) it", "Keating said he": the words themselves, where
@@ -3290,6 +3321,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
      * Starship rocket") */
     ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 && S_owns_named_product(doc, om->tok_end) &&
                                   !S_surname_named_before(doc, om->tok_start));
+    ev->company = ev->company || (!om->lex && S_owns_medicine(doc, om->tok_end));
     /* "Stefano Carniani of the Scuola Normale Superiore": a name right
      * after a person's and "of the" is where the person works */
     int owner = b >= 3 && ng_tok_is(doc, b - 1, "the") && ng_tok_is(doc, b - 2, "of") ? ng_mention_at(doc, b - 3) : -1;
