@@ -694,10 +694,40 @@ static int S_org_by_head(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* "the air force said" after "Ukraine's air force", "the foreign
+ * ministry" after "Qatar's foreign ministry": the organization named last
+ * before token k whose name holds the two words after it. */
+static int S_org_by_two_words(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || (doc->toks[k + 2].flags & NG_TOK_CAP) || !(doc->toks[k + 1].flags & NG_TOK_WORD) ||
+        !(doc->toks[k + 2].flags & NG_TOK_WORD))
+        return -1;
+    char phrase[128];
+    snprintf(phrase, sizeof phrase, "%s %s", doc->toks[k + 1].lower, doc->toks[k + 2].lower);
+    size_t pl = strlen(phrase);
+    for (size_t q = k; q-- > 0 && k - q < 2000;) {
+        int m = ng_mention_at(doc, q);
+        if (m < 0 || doc->mentions[m].actor < 0 || doc->mentions[m].type != NG_ACTOR_ORG ||
+            doc->mentions[m].tok_end != q + 1)
+            continue;
+        const char *name = doc->actors[doc->mentions[m].actor].name;
+        char *f = ng_text_fold(name, strlen(name));
+        size_t fl = strlen(f);
+        bool hit = fl >= pl && !strcmp(f + fl - pl, phrase) && (fl == pl || f[fl - pl - 1] == ' ');
+        free(f);
+        if (hit)
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP))
         return -1;
+    int two = S_org_by_two_words(doc, k);
+    if (two >= 0)
+        return two;
     bool company = ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
     bool body = ng_lex_is_body_noun(doc->lex, doc->toks[k + 1].lower);
     if (!ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
