@@ -964,6 +964,27 @@ static bool S_described_as_place(const ng_document *doc, size_t j)
 }
 
 /* A run [i, j) of capitalized tokens. */
+/* "a "BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY"": a run in capitals
+ * inside a stretch of four or more words in capitals, common ones among
+ * them, is shouted, no name (not "WASHINGTON (AP) —", "KAMALA HARRIS:") */
+static bool S_shouted(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (!(doc->toks[k].flags & NG_TOK_ALLCAPS))
+            return false;
+    size_t a = i, b = j, sent = doc->toks[i].sent;
+    bool common = false;
+    while (a > 0 && doc->toks[a - 1].sent == sent && (doc->toks[a - 1].flags & NG_TOK_ALLCAPS)) {
+        common = common || ng_lex_is_stop_cap(doc->lex, doc->toks[a - 1].lower);
+        a--;
+    }
+    while (b < doc->ntok && doc->toks[b].sent == sent && (doc->toks[b].flags & NG_TOK_ALLCAPS)) {
+        common = common || ng_lex_is_stop_cap(doc->lex, doc->toks[b].lower);
+        b++;
+    }
+    return common && b - a >= 4;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     /* Names are short; long capitalized runs without connectors are
@@ -982,6 +1003,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     }
     char *folded = ng_doc_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
+    if (!e && S_shouted(doc, i, j))
+        return;
     /* "The Washington Post" and "the Netherlands" carry their article */
     if (!e && strcmp(doc->toks[i].lower, "the") == 0 && j - i > 1) {
         i++;
@@ -2669,7 +2692,7 @@ static void S_tagger(ng_document *doc)
                                      !ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
                                      !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && !S_in_code(doc, i) &&
                                      !S_party_state(&doc->toks[i]) && !S_era_mark(doc, i));
-        if (usable && ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, i, j)))
+        if (usable && (ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, i, j)) || S_shouted(doc, i, j)))
             usable = false;
         /* "the NBA Finals", "the Australian Open": a happening, no one */
         if (usable && j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
