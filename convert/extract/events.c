@@ -1408,9 +1408,13 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     if (head >= 0 && (strncmp(rel, "acl", 3) == 0 || strcmp(rel, "amod") == 0))
         S_parse_argument(doc, ev, (size_t)head);
     /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
-     * clause's */
+     * clause's; so is that of "to" and a verb of purpose ("beat the
+     * Mavericks to win the title") */
+    int mark = strcmp(rel, "advcl") == 0 ? ng_dep_child(doc, trig, "mark") : -1;
+    bool purpose = mark >= 0 && mark < (int)trig && S_is(doc, (size_t)mark, "to");
     if (head >= 0 && !subject && !S_listed(doc, (size_t)head, "judging-verbs") &&
-        (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
+        (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
+         (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
         size_t before = ev->nattendee;
         if (subj >= 0 && S_antecedent(doc, (size_t)subj) >= 0)
@@ -1519,16 +1523,23 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
  * side named right after a result verb, before the score, plays. */
 static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
 {
-    for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 5; k++) {
+    for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 8; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0) {
-            /* ("drew 2-2 with Liverpool", "lost 1-0 to the Jets") */
+            /* ("drew 2-2 with Liverpool", "lost 1-0 to the Jets", "lost in
+             * the Finals to the Warriors") */
             if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") &&
-                !S_is(doc, k, "against") && !S_is(doc, k, "to"))
+                !S_is(doc, k, "against") && !S_is(doc, k, "to") && !S_is(doc, k, "in") &&
+                !S_listed(doc, k, "contest-stages"))
                 return;
             continue;
         }
         const ng_mention *mm = &doc->mentions[m];
+        /* (past "the Finals", a stage the tagger reads as a name) */
+        if (mm->actor < 0 || (mm->tok_end == mm->tok_start + 1 && S_listed(doc, mm->tok_start, "contest-stages"))) {
+            k = mm->tok_end - 1;
+            continue;
+        }
         /* (not a place in the contest's name: "won the Monaco Grand Prix") */
         bool in_name = mm->tok_end < doc->ntok && (doc->toks[mm->tok_end].flags & NG_TOK_CAP);
         if (mm->actor >= 0 && mm->actor != ev->location && !S_origin(doc, mm) && !in_name)
