@@ -1167,9 +1167,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         for (size_t k = i; k <= j; k++) {
             /* (not "Prince Abdulaziz bin Salman": a name's particle the
              * tagger reads a person across) */
-            bool particle = k < j && k > i && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) &&
-                            doc->ner_labels && ng_ner_type(doc->ner_labels[k - 1]) == 1 && k + 1 < j &&
-                            ng_ner_type(doc->ner_labels[k + 1]) == 1;
+            /* (nor "Emir Sheikh Tamim bin Hamad Al Thani": one after a
+             * title, whatever the tagger reads) */
+            bool particle = k < j && k > i && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) && k + 1 < j &&
+                            ((doc->ner_labels && ng_ner_type(doc->ner_labels[k - 1]) == 1 &&
+                              ng_ner_type(doc->ner_labels[k + 1]) == 1) ||
+                             S_title_word(doc, i));
             if (k == j || (S_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP) && !particle)) {
                 if (k > s)
                     S_run(doc, s, k, false, sent_end);
