@@ -1005,6 +1005,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
     if (!e && S_shouted(doc, i, j))
         return;
+    /* "the new NSC party": a body the lexicon knows by the name is no
+     * party; the party is another body */
+    if (e && e->kind == NG_ACTOR_ORG && j < sent_end && ng_tok_is(doc, j, "party") && !strstr(e->name, "Party") &&
+        !strstr(e->name, "party"))
+        e = NULL;
     /* "The Washington Post" and "the Netherlands" carry their article */
     if (!e && strcmp(doc->toks[i].lower, "the") == 0 && j - i > 1) {
         i++;
@@ -2903,6 +2908,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
+    bool won;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3358,6 +3364,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->member_of = ev->member_of || (owner >= 0 && !before_noun && doc->mentions[owner].type == NG_ACTOR_PERSON &&
                                       doc->mentions[owner].tok_end == b - 2 && !doc->mentions[owner].title &&
                                       S_tagger_reading(doc, doc->mentions[owner].tok_start, b - 2) == 1);
+    /* "won the Masters": what is won is a contest or a prize */
+    ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") && ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
     /* "cloud providers such as Microsoft and Amazon" */
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
@@ -3397,6 +3405,11 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         mm->place_kind = 0;
+        return;
+    }
+    if (ev->won && !mm->lex && !mm->title && !ev->titled && !ev->speaks && !ev->taken_up_as_person &&
+        mm->type == NG_ACTOR_PERSON && mm->tok_end - mm->tok_start == 1) {
+        mm->type = 0;
         return;
     }
     if (ev->member_of && !mm->lex && !mm->title && !ev->titled && !ev->product && mm->type >= 0 &&
