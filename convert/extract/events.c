@@ -431,6 +431,26 @@ static bool S_host_phrase(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
+/* "Blinken called Bazoum and offered ...", "phoned Macron on Tuesday": a
+ * verb of calling, a person named right after it and no words that name
+ * them ("called Trump a liar") is a phone call. */
+static bool S_phoned(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "phoning-verbs") || i + 1 >= end)
+        return false;
+    size_t k = i + 1; /* (past a title: "called President Mohamed Bazoum") */
+    while (k < end && k < i + 4 && (doc->toks[k].flags & NG_TOK_CAP) &&
+           (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[k].lower)))
+        k++;
+    int m = k < end ? ng_mention_at(doc, k) : -1;
+    if (m < 0 || doc->mentions[m].tok_start != k || doc->mentions[m].actor < 0 ||
+        doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+        return false;
+    size_t after = doc->mentions[m].tok_end;
+    return after >= end || S_is(doc, after, "and") || S_is(doc, after, "on") || S_ch(doc, after) == ',' ||
+           S_ch(doc, after) == '.';
+}
+
 /* Does sentence s speak of medicine ("clinical", "patients", "placebo")? */
 static bool S_clinical(const ng_document *doc, const ng_sentence *s)
 {
@@ -2023,6 +2043,10 @@ void ng_find_events(ng_document *doc)
                 i += n - 1;
                 continue;
             }
+            if (!n && S_phoned(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Call", FROM_LEXICON);
+                continue;
+            }
             if (!n && S_host_phrase(doc, i, s->tok_end)) {
                 S_event_at(doc, i, i + 1, "Meeting", FROM_LEXICON);
                 continue;
@@ -2097,7 +2121,8 @@ void ng_find_events(ng_document *doc)
         S_model_events(doc);
     int city = S_dateline_city(doc);
     for (size_t e = 0; city >= 0 && e < doc->nevent; e++)
+        /* (a phone call joins two places: neither is the dateline's) */
         if (doc->events[e].location < 0 && doc->events[e].modality == NG_MOD_ASSERTED &&
-            S_meeting_like(doc->events[e].klass))
+            S_meeting_like(doc->events[e].klass) && strcmp(doc->events[e].klass, "Call") != 0)
             doc->events[e].location = city;
 }
