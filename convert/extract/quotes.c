@@ -563,7 +563,13 @@ static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, co
             char last_ch = span && span->closed && span->close > span->open + 1 ? S_ch(doc, span->close - 1) : 0;
             /* "rejected these accusations as “patently false,”": a few
              * quoted words are part of the clause */
-            if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4 && !keep) {
+            /* (but "had decided to "put an end to the regime."": words that
+             * cannot end a clause before the marks need the quote) */
+            const char *before = k > lo ? ng_dep_upos(doc, k - 1) : "";
+            bool dangling = !strcmp(before, "ADP") || !strcmp(before, "DET") || !strcmp(before, "PART") ||
+                            !strcmp(before, "AUX") || !strcmp(before, "CCONJ") || !strcmp(before, "SCONJ");
+            if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4 && !keep &&
+                !dangling) {
                 k = span->close + 1;
                 if (k < hi && S_ch(doc, k) == ',')
                     k++;
