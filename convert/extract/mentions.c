@@ -2912,29 +2912,37 @@ typedef struct {
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
- * ...": a name opening a sentence, and the next sentence opening with
- * "the", at most two modifiers and a noun for a company, which takes the
- * name up. */
-static bool S_company_next_sentence(const ng_document *doc, const ng_mention *m)
+ * ...", "Beyoncé won album of the year ... The singer, who ...": a name
+ * opening a sentence (after a dateline too), and the next sentence opening
+ * with "the", at most two modifiers and a noun for a company ('c') or a
+ * person ('p'), which takes the name up; 0 when there is none. */
+static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
 {
     size_t si = doc->toks[m->tok_start].sent;
-    if (si + 1 >= doc->nsent || doc->sents[si].tok_start != m->tok_start)
-        return false;
+    if (si + 1 >= doc->nsent ||
+        (doc->sents[si].tok_start != m->tok_start && ng_dateline_end(doc, &doc->sents[si]) != m->tok_start))
+        return 0;
     /* (a word after the name: "SANTA CLARA, Calif. (Reuters) -" is a
      * dateline, no subject) */
     if (m->tok_end >= doc->ntok || !(doc->toks[m->tok_end].flags & NG_TOK_WORD))
-        return false;
+        return 0;
     const ng_sentence *n = &doc->sents[si + 1];
     size_t k = n->tok_start;
     if (!ng_tok_is(doc, k, "the"))
-        return false;
+        return 0;
     for (size_t q = k + 1; q < n->tok_end && q <= k + 3; q++) {
-        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower) && !(doc->toks[q].flags & NG_TOK_CAP))
-            return true;
         if (!(doc->toks[q].flags & NG_TOK_WORD))
-            return false;
+            return 0;
+        if (doc->toks[q].flags & NG_TOK_CAP) /* ("The Swedish company") */
+            continue;
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower))
+            return 'c';
+        /* (the noun itself: "the singer, who", not "the singer's album") */
+        if (ng_lex_person_noun(doc->lex, doc->toks[q].lower) == 1 && q + 1 < n->tok_end &&
+            !(doc->toks[q + 1].flags & NG_TOK_WORD) && !(doc->toks[q + 1].flags & NG_TOK_POSS))
+            return 'p';
     }
-    return false;
+    return 0;
 }
 
 /* A title a company gives ("Oracle co-founder Larry Ellison", "Zorvex
@@ -3323,7 +3331,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om);
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
-    ev->company = ev->company || S_company_next_sentence(doc, om);
+    char next = S_next_sentence_noun(doc, om);
+    ev->company = ev->company || next == 'c';
+    ev->taken_up_as_person = ev->taken_up_as_person || next == 'p';
     /* "won a seat in Clacton": after "in" or "near", a place; "the island
      * of Rhodes", "the town of Paradise" too */
     size_t b0 = om->tok_start;
@@ -3461,6 +3471,15 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     for (size_t k = mm->tok_start; k < mm->tok_end && !body_word; k++)
         body_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
                     ng_lex_listed(doc->lex, "company-name-ends", doc->toks[k].lower);
+    /* "Beyoncé won album of the year ... The singer, who": a name the
+     * tagger read as a body's, with no word of bodies' names, that the
+     * article takes up as a person is one */
+    if (mm->type == NG_ACTOR_ORG && !mm->lex && ev->taken_up_as_person && !body_word && !ev->company &&
+        !ev->product && !ev->taken_up_as_thing && !ev->taken_up_by_which && !ev->with_org) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        return;
+    }
     if (tagger && mm->type == NG_ACTOR_ORG && ev->manages && !body_word &&
         mm->tok_end - mm->tok_start >= 2 && !ev->company && !ev->product && !ev->taken_up_as_thing &&
         !ev->taken_up_by_which) {
@@ -3524,6 +3543,10 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * say more ("energy company Burisma" once, "investigate Burisma"
      * twice as a person) */
     int best = S_majority_type(ev, mm->type);
+    /* (not away from a person the article takes up as one: "Beyoncé ...
+     * The singer, who") */
+    if (mm->type == NG_ACTOR_PERSON && ev->taken_up_as_person && !ev->company && !ev->taken_up_as_thing)
+        best = NG_ACTOR_PERSON;
     /* "heard from Okonjo ... Okonjo said": a name no list knows that
      * says something is no place (places speak only as the countries and
      * cities the lexicon names); the tagger's person and body readings
