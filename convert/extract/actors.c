@@ -243,6 +243,33 @@ static const char *S_longer_org_name(const ng_document *doc, const char *name)
     return found;
 }
 
+/* "General Assembly resolutions" after "the U.N. General Assembly": the
+ * one organization of the lexicon named in the article whose name, as
+ * written or as the lexicon gives it, ends in the name; -1 when none or
+ * two. */
+static int S_longer_lexicon_org(const ng_document *doc, const char *name)
+{
+    size_t n = strlen(name);
+    int found = -1;
+    for (size_t i = 0; i < doc->nmention; i++) {
+        const ng_mention *o = &doc->mentions[i];
+        if (o->type != NG_ACTOR_ORG || !o->lex || o->actor < 0)
+            continue;
+        const char *names[2] = {o->name, doc->actors[o->actor].name};
+        bool ends = false;
+        for (int k = 0; k < 2 && !ends; k++) {
+            size_t l = strlen(names[k]);
+            ends = l > n + 1 && strcmp(names[k] + l - n, name) == 0 && names[k][l - n - 1] == ' ';
+        }
+        if (!ends)
+            continue;
+        if (found >= 0 && found != o->actor)
+            return -1;
+        found = o->actor;
+    }
+    return found;
+}
+
 /* "Logar" after "Logar province", "Rukban" after "the Rukban camp",
  * "Braunau" after "Braunau am Inn": the place whose name is the word and
  * words that start in lower case. */
@@ -1289,6 +1316,8 @@ static void S_names_by_type(ng_document *doc)
                         a = ng_actor_add(doc, NG_ACTOR_ORG, longer);
                 }
             }
+            if (a < 0 && m->type == NG_ACTOR_ORG && !lone)
+                a = S_longer_lexicon_org(doc, m->name);
             if (a < 0 && lone && m->type == NG_ACTOR_ORG && !lone_org_word)
                 a = S_org_by_clipping(doc, m->name); /* "the Fed" */
             /* "John M. Ford ... Ford's obscurity": a word the tagger took
