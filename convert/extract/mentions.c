@@ -2794,11 +2794,13 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
 
 /* Is mention om in a list joined by commas and "and" with a body's name:
  * into *sure one sure to be one ("Amazon and Meta Platforms", "Microsoft,
- * Meta Platforms, Alphabet and Amazon"), into *any any at all? */
-static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any)
+ * Meta Platforms, Alphabet and Amazon"), into *any any at all? Into
+ * *known_place whether the list names a place the lexicon knows or is
+ * only two names long. */
+static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any, bool *known_place)
 {
-    bool and = false;
-    *sure = *any = false;
+    bool and = false, comma = false;
+    *sure = *any = *known_place = false;
     /* the names after it, then those before it, joined by commas or "and" */
     for (int dir = 0; dir < 2; dir++) {
         const ng_mention *m = om;
@@ -2813,13 +2815,18 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
             if (o < 0 || (dir == 0 ? doc->mentions[o].tok_start != joint + 1 : doc->mentions[o].tok_end != joint))
                 break;
             and = and || is_and;
+            comma = comma || !is_and;
             m = &doc->mentions[o];
             *sure = *sure || S_sure_body(doc, m);
             *any = *any || m->type == NG_ACTOR_ORG;
+            *known_place = *known_place || (m->lex && m->type == NG_ACTOR_PLACE);
         }
     }
     *sure = *sure && and;
     *any = (*any || *sure) && and;
+    /* (three names or more: "Newfoundland and Labrador Court of Appeal"
+     * is one) */
+    *known_place = *known_place || !comma;
 }
 
 /* "cloud providers such as Microsoft and Amazon", "rival carmakers,
@@ -2908,7 +2915,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
-    bool won;
+    bool won, with_body_only;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3315,10 +3322,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
     /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
      * with a body's */
-    bool sure, any;
-    S_listed_with_org(doc, om, &sure, &any);
+    bool sure, any, known_place;
+    S_listed_with_org(doc, om, &sure, &any, &known_place);
     ev->with_org = ev->with_org || sure;
     ev->with_body = ev->with_body || any;
+    /* "joining Microsoft, Amazon and Meta": listed with a body's name
+     * and with no place the lexicon knows */
+    ev->with_body_only = ev->with_body_only || (any && !known_place);
     /* "Arsenal drew 2-2 with Liverpool": a side with a score */
     ev->plays = ev->plays || (om->tok_end + 1 < end && ng_lex_is_result_verb(doc->lex, doc->toks[om->tok_end].lower) &&
                               (doc->toks[om->tok_end + 1].flags & NG_TOK_NUM));
@@ -3493,6 +3503,15 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         ((tagger && mm->type == NG_ACTOR_PLACE) ||
          (mm->type == NG_ACTOR_PERSON && mm->tok_end == mm->tok_start + 1 && !mm->title && !ev->titled &&
           !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "joining Microsoft, Amazon and Meta in a wave of layoffs": a name
+     * only the tagger reads as a place, listed with a body's and with no
+     * place the lexicon knows, never after "in", is a body */
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->with_body_only && !ev->placed &&
+        mm->tok_end - mm->tok_start == 1) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
         return;
