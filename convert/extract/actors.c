@@ -679,9 +679,9 @@ static int S_salient_org_before(const ng_document *doc, size_t k)
 }
 
 /* The organization named most often before token k (the first named of
- * those named as often), not the publisher, preferring a public body (a
- * word of PUBLIC_BODY_WORDS in its name) or one the lexicon knows; -1 if
- * none. */
+ * those named as often; a name before a verb of saying counts twice), not
+ * the publisher, preferring a public body (a word of PUBLIC_BODY_WORDS in
+ * its name) or one the lexicon knows; -1 if none. */
 static int S_salient_body_before(const ng_document *doc, size_t k)
 {
     size_t *count = calloc(2 * (doc->nactor + 1), sizeof *count), *known = count + doc->nactor + 1;
@@ -690,9 +690,13 @@ static int S_salient_body_before(const ng_document *doc, size_t k)
         int a = doc->mentions[m].actor;
         if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher)
             continue;
-        if (++count[a] > (best < 0 ? 0 : count[best]))
+        /* a body that spoke counts twice ("the European Union's Copernicus
+         * Climate Change Service said ... the agency said": the service) */
+        size_t e = doc->mentions[m].tok_end;
+        size_t n = 1 + (e < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[e].lower) == 1);
+        if ((count[a] += n) > (best < 0 ? 0 : count[best]))
             best = a;
-        if ((doc->actors[a].lex || S_public_body(doc, a)) && ++known[a] > (best_known < 0 ? 0 : known[best_known]))
+        if ((doc->actors[a].lex || S_public_body(doc, a)) && (known[a] += n) > (best_known < 0 ? 0 : known[best_known]))
             best_known = a;
     }
     free(count);
