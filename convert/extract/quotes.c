@@ -1468,8 +1468,11 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     bool relative = S_is(doc, lo, "who") || S_is(doc, lo, "which");
     /* "..., Song said, while breakfast cereals showed none": a clause the
      * narrator adds after the cue; what was said stands before it */
+    /* (and "..., the service said on Tuesday, as climate change pushed
+     * temperatures to new highs") */
     relative = relative || (lo > a->cue[0] && (S_is(doc, lo, "while") || S_is(doc, lo, "whereas") ||
-                                              S_is(doc, lo, "although") || S_is(doc, lo, "though")));
+                                              S_is(doc, lo, "although") || S_is(doc, lo, "though") ||
+                                              S_is(doc, lo, "as")));
     /* "accused of killing her husband", "warned of a hotter year": what a
      * preposition opens is what the words are about, not what was said */
     bool about = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, lo), "ADP");

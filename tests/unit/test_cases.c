@@ -15,7 +15,7 @@
  *   affil "Name" "Other"            the actor is affiliated with Other
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
- *   nostatement                     no statement at all
+ *   nostatement ["words"]           no statement at all (none with exactly those words)
  *   noreported                      no reported speech (direct quotes may be there)
  *   noquote                         no direct quote (reported speech may be there)
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
@@ -233,8 +233,13 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
         }
         return false;
     }
-    if (!strcmp(kind, "nostatement"))
-        return d->nstmt == 0;
+    if (!strcmp(kind, "nostatement")) {
+        /* nostatement ["words"]: none at all, or none with those words */
+        for (size_t i = 0; a->n >= 1 && i < d->nstmt; i++)
+            if (!strcmp(d->stmts[i].text, a->arg[0]))
+                return false;
+        return a->n >= 1 || d->nstmt == 0;
+    }
     if (!strcmp(kind, "noreported") || !strcmp(kind, "noquote")) {
         bool direct = !strcmp(kind, "noquote");
         for (size_t i = 0; i < d->nstmt; i++)
