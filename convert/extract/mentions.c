@@ -2915,7 +2915,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
-    bool won, with_body_only;
+    bool won, with_body_only, led;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3384,6 +3384,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->member_of = ev->member_of || (owner >= 0 && !before_noun && doc->mentions[owner].type == NG_ACTOR_PERSON &&
                                       doc->mentions[owner].tok_end == b - 2 && !doc->mentions[owner].title &&
                                       S_tagger_reading(doc, doc->mentions[owner].tok_start, b - 2) == 1);
+    /* "deputy director of Copernicus": what someone is director of is a
+     * body (a mayor's or governor's is a place) */
+    ev->led = ev->led || (b >= 2 && ng_tok_is(doc, b - 1, "of") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+                          ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower) &&
+                          !ng_lex_listed(doc->lex, "civic-titles", doc->toks[b - 2].lower));
     /* "won the Masters": what is won is a contest or a prize */
     ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") && ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
     /* "cloud providers such as Microsoft and Amazon" */
@@ -3503,6 +3508,11 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         ((tagger && mm->type == NG_ACTOR_PLACE) ||
          (mm->type == NG_ACTOR_PERSON && mm->tok_end == mm->tok_start + 1 && !mm->title && !ev->titled &&
           !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        return;
+    }
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->led && !ev->placed && mm->tok_end - mm->tok_start == 1) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
         return;
