@@ -2915,7 +2915,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
-    bool won, with_body_only, led;
+    bool won, with_body_only, led, owned_by_person;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3358,6 +3358,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     bool counted = !strcmp(before, "ADJ") || !strcmp(before, "NUM") || !strcmp(before, "ADV");
     size_t d = counted && !(doc->toks[b0 - 1].flags & NG_TOK_CAP) ? b0 - 1 : b0;
     bool owned = d > 0 && S_possessive_determiner(doc->toks[d - 1].lower);
+    /* "Alonso's Aston Martin": had by someone the tagger reads as a
+     * person (a person has no person but by a noun: "Biden's son Hunter") */
+    int owner_at = d > 1 && (doc->toks[d - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, d - 2) : -1;
+    bool owned_by_person = owner_at >= 0 && doc->mentions[owner_at].tok_end == d - 1 &&
+                           S_tagger_reading(doc, doc->mentions[owner_at].tok_start, d - 1) == 1;
+    owned = owned || owned_by_person;
+    ev->owned_by_person = ev->owned_by_person || owned_by_person;
     /* ("made Grammy history": a name modifying a noun says neither) */
     bool modifier = om->tok_end < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
                     !strcmp(ng_dep_upos(doc, om->tok_end), "NOUN");
@@ -3454,7 +3461,7 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* "her second Oscar": a one-word name only ever had by someone is a
      * thing, no person */
     if (ev->owned && !ev->unowned && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
-        !ev->speaks && mm->tok_end - mm->tok_start == 1) {
+        !ev->speaks && (mm->tok_end - mm->tok_start == 1 || ev->owned_by_person)) {
         mm->type = 0;
         return;
     }
