@@ -478,7 +478,7 @@ static const char *const SPELLING_VARIANTS[][2] = {
 static const char *const HAPPENING_HEADS[] = {
     "war", "wars", "revolution", "crisis", "uprising", "massacre", "games", "olympics", "cup",
     "championship", "championships", "tournament", "festival", "summit", "marathon", "expo", "pandemic",
-    "finals", "final", "open", "series", "bowl", "prix", "awards", "masters",
+    "finals", "final", "open", "series", "bowl", "prix", "awards", "masters", "trophy",
 };
 
 /* Last words of place names: "San Francisco Bay Area", "Jordan Valley",

@@ -635,8 +635,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
      * given name */
     /* "the Six-Day War", "the Academy Awards": a happening, no one (not
      * "the School of Open Africa") */
-    if (j - after_titles >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) &&
-        !S_has_connector(doc, after_titles, j))
+    /* (also where a title's plural opens it: "the Champions Trophy") */
+    if (j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) && !S_has_connector(doc, i, j))
         return;
     bool given_name = j - after_titles == 2 && after_titles == i && S_tagged_person(doc, i, j) &&
                       !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
