@@ -752,10 +752,25 @@ static int S_org_by_two_words(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* "the world's biggest automaker": after "the", a possessive of the
+ * world (world-words) and up to two adjectives, the token before the noun;
+ * else k. */
+static size_t S_past_superlative(const ng_document *doc, size_t k)
+{
+    if (k + 3 >= doc->ntok || !ng_lex_listed(doc->lex, "world-words", doc->toks[k + 1].lower) ||
+        !(doc->toks[k + 2].flags & NG_TOK_POSS))
+        return k;
+    size_t n = k + 3;
+    while (n < doc->ntok && n < k + 5 && !(doc->toks[n].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, n), "ADJ"))
+        n++;
+    return n < doc->ntok && !(doc->toks[n].flags & NG_TOK_CAP) && (doc->toks[n].flags & NG_TOK_WORD) ? n - 1 : k;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP))
         return -1;
+    k = S_past_superlative(doc, k);
     int two = S_org_by_two_words(doc, k);
     if (two >= 0)
         return two;
