@@ -1426,6 +1426,24 @@ static size_t S_lexicon_name_at(ng_document *doc, size_t i, size_t end)
 
 /* A word that cannot start or continue a name here: a stop word that
  * does not open a name the lexicon knows. */
+/* "Papua New Guinea", "Marape of Papua New Guinea": a name the lexicon
+ * knows from a capitalized word of the run [i, j) over the capitalized
+ * common word at j and up to two words after it. */
+static bool S_lexicon_name_through(ng_document *doc, size_t i, size_t j, size_t end)
+{
+    for (size_t from = j; from-- > i && j - from <= 3;) {
+        if (!(doc->toks[from].flags & NG_TOK_CAP))
+            break;
+        for (size_t n = j + 2; n <= end && n <= j + 3; n++) {
+            if (!S_nameish(doc, n - 1))
+                break;
+            if (ng_lex_name(doc->lex, ng_doc_fold_range(doc, from, n)))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool S_stop_here(ng_document *doc, size_t i, size_t end)
 {
     return S_stop(doc, i) && !S_lexicon_name_at(doc, i, end);
@@ -1554,7 +1572,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
         bool has_connector = false, team = false;
         while (j < end) {
             const ng_token *t = &doc->toks[j];
-            if (S_nameish(doc, j) && !S_stop_here(doc, j, end)) {
+            if (S_nameish(doc, j) && (!S_stop_here(doc, j, end) || S_lexicon_name_through(doc, i, j, end))) {
                 j++;
                 continue;
             }
