@@ -451,6 +451,29 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
            S_ch(doc, after) == '.';
 }
 
+/* "Macron named Michel Barnier, the EU's former Brexit negotiator, as
+ * prime minister": a verb of naming, a person and "as" with a title
+ * within the clause is an appointment; the person named, or -1. */
+static int S_named_as(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "naming-verbs") || i + 1 >= end)
+        return -1;
+    int m = ng_mention_at(doc, i + 1);
+    if (m < 0 || doc->mentions[m].tok_start != i + 1 || doc->mentions[m].actor < 0 ||
+        doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+        return -1;
+    /* "as" and a title, past an apposition set off by commas */
+    for (size_t k = doc->mentions[m].tok_end; k + 1 < end && k < doc->mentions[m].tok_end + 16; k++) {
+        if (!S_is(doc, k, "as"))
+            continue;
+        for (size_t t = k + 1; t < end && t <= k + 4; t++)
+            if (ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
+                return doc->mentions[m].actor;
+        return -1;
+    }
+    return -1;
+}
+
 /* Does sentence s speak of medicine ("clinical", "patients", "placebo")? */
 static bool S_clinical(const ng_document *doc, const ng_sentence *s)
 {
@@ -2041,6 +2064,15 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_award_won(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + 1, "Award", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            int appointee = n ? -1 : S_named_as(doc, i, s->tok_end);
+            if (appointee >= 0) {
+                S_event_at(doc, i, i + 1, "Appointment", FROM_LEXICON);
+                /* (whatever the parse made of the clause) */
+                int e = S_event_of_token(doc, i);
+                if (e >= 0)
+                    S_add_attendee(doc, &doc->events[e], appointee);
                 continue;
             }
             if (!n && S_phoned(doc, i, s->tok_end)) {
