@@ -3537,6 +3537,14 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->place_kind = 0;
         return;
     }
+    /* "Spotify, which filed the complaint in 2019": a name taken up by
+     * "which" is no person; a body, when it does something */
+    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && ev->taken_up_by_which &&
+        !ev->taken_up_as_person && !ev->product && mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
     if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->led && !ev->placed && mm->tok_end - mm->tok_start == 1) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
