@@ -474,6 +474,39 @@ static int S_named_as(const ng_document *doc, size_t i, size_t end)
     return -1;
 }
 
+/* "Russia released Evan Gershkovich", "was released from prison": a
+ * person freed ("Release"); "released her 11th studio album": a work put
+ * out ("Launch"); else (a statement, data) no event: NULL. */
+static const char *S_released(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "releasing-verbs") || i + 1 >= end)
+        return NULL;
+    /* "was released", "were freed": a person subject */
+    if (i > 0 && (S_is(doc, i - 1, "was") || S_is(doc, i - 1, "were") || S_is(doc, i - 1, "been"))) {
+        int subj = ng_dep_parsed(doc) ? ng_dep_subject(doc, i) : -1;
+        int m = subj >= 0 ? ng_mention_at(doc, (size_t)subj) : -1;
+        return m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON
+                   ? "Release"
+                   : NULL;
+    }
+    for (size_t k = i + 1; k < end && k <= i + 5; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0)
+            return doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON ? "Release"
+                                                                                                           : NULL;
+        if (S_listed(doc, k, "released-works"))
+            return "Launch";
+        if (!(doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) || (strcmp(ng_dep_upos(doc, k), "DET") != 0 &&
+                                                    strcmp(ng_dep_upos(doc, k), "ADJ") != 0 &&
+                                                    strcmp(ng_dep_upos(doc, k), "PRON") != 0 &&
+                                                    strcmp(ng_dep_upos(doc, k), "NUM") != 0 &&
+                                                    strcmp(ng_dep_upos(doc, k), "NOUN") != 0 &&
+                                                    strcmp(ng_dep_upos(doc, k), "PROPN") != 0))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Does sentence s speak of medicine ("clinical", "patients", "placebo")? */
 static bool S_clinical(const ng_document *doc, const ng_sentence *s)
 {
@@ -2064,6 +2097,11 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_award_won(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + 1, "Award", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            const char *released = n ? NULL : S_released(doc, i, s->tok_end);
+            if (released) {
+                S_event_at(doc, i, i + 1, released, FROM_LEXICON);
                 continue;
             }
             int appointee = n ? -1 : S_named_as(doc, i, s->tok_end);
