@@ -598,6 +598,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             return;
         }
     }
+    /* "the Christian Democrats", "the Sweden Democrats": a name ending in
+     * the plural of a party's members is the party */
+    if (j - i >= 2 && ng_lex_listed(doc->lex, "party-member-plurals", doc->toks[j - 1].lower) &&
+        (doc->toks[j - 1].flags & NG_TOK_CAP)) {
+        S_add(doc, i, j, NG_ACTOR_ORG);
+        return;
+    }
     /* "Inspector-General of Police", "President of the Senate": a title and
      * the body it is held in, not an organization */
     if (ng_lex_is_title_head(doc->lex, doc->toks[i].lower) && j - i >= 3) {
