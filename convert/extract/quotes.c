@@ -1513,6 +1513,20 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
          * the word as a relative pronoun ("on a conference call that
          * demand had slowed"), but "that is", "that was" are a subject */
         size_t first = a->content[0][0];
+        /* "Nigerian President Bola Tinubu on Monday signed ..., his
+         * spokesman said": the model may take the subject for the source;
+         * a content before the cue that opens with a finite verb has the
+         * words before it back */
+        if (a->cue[0] > first && ng_dep_finite(doc, first) && !strcmp(ng_dep_upos(doc, first), "VERB")) {
+            /* (the words from the story's start, when no punctuation
+             * parts them from the verb: the parse may have no subject) */
+            size_t story = ng_dateline_end(doc, &doc->sents[doc->toks[first].sent]);
+            bool plain = story < first;
+            for (size_t k = story; k < first && plain; k++)
+                plain = !(doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE)) && !doc->tok_in_quote[k];
+            if (plain)
+                a->content[0][0] = first = story;
+        }
         if (S_is(doc, first, "that") && a->content[0][1] - first >= 2 &&
             (!strcmp(ng_dep_rel(doc, first), "mark") || strcmp(ng_dep_upos(doc, first + 1), "AUX") != 0))
             a->content[0][0]++;
