@@ -723,6 +723,10 @@ size_t ng_demonym_at(const ng_document *doc, size_t i, size_t limit, const ng_le
 /* Is the folded word one of a NULL-terminated list of words? */
 bool ng_word_in(const char *folded, const char *const *words);
 int ng_mention_at(const ng_document *doc, size_t tok);
+/* The mention starting at token k, or past up to three capitalized title
+ * words after it ("called President Mohamed Bazoum"), before end; -1 when
+ * none. */
+int ng_mention_after_titles(const ng_document *doc, size_t k, size_t end);
 /* Where each token of doc is in raw, the file the article was read from
  * (the reader drops the headline and rejoins paragraphs, so offsets
  * differ): each token is looked for after the previous one; at[i] is its

@@ -438,13 +438,8 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
 {
     if (!S_listed(doc, i, "phoning-verbs") || i + 1 >= end)
         return false;
-    size_t k = i + 1; /* (past a title: "called President Mohamed Bazoum") */
-    while (k < end && k < i + 4 && (doc->toks[k].flags & NG_TOK_CAP) &&
-           (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[k].lower)))
-        k++;
-    int m = k < end ? ng_mention_at(doc, k) : -1;
-    if (m < 0 || doc->mentions[m].tok_start != k || doc->mentions[m].actor < 0 ||
-        doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+    int m = ng_mention_after_titles(doc, i + 1, end); /* (past a title: "called President Mohamed Bazoum") */
+    if (m < 0 || doc->mentions[m].actor < 0 || doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
         return false;
     size_t after = doc->mentions[m].tok_end;
     return after >= end || S_is(doc, after, "and") || S_is(doc, after, "on") || S_ch(doc, after) == ',' ||

@@ -2879,26 +2879,37 @@ static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
     return SIZE_MAX;
 }
 
-/* Is the word at k a plural of a noun for companies ("providers",
- * "carmakers", "companies")? */
-static bool S_company_plural(const ng_document *doc, size_t k)
+/* Is the lower-case word at k, or its singular ("companies" ->
+ * "company", "chips" -> "chip"), a word of the lexicon's set `in`? */
+static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(const ng_lexicon *, const char *))
 {
     if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
         return false;
     const char *w = doc->toks[k].lower;
     size_t n = strlen(w);
     char one[64];
+    if (in(doc->lex, w))
+        return true;
     if (n < 3 || n >= sizeof one || w[n - 1] != 's')
         return false;
-    if (ng_lex_listed(doc->lex, "company-plurals", w))
-        return true;
     if (n > 3 && !strcmp(w + n - 3, "ies")) {
         snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
-        if (ng_lex_is_company_noun(doc->lex, one))
+        if (in(doc->lex, one))
             return true;
     }
     snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
-    return ng_lex_is_company_noun(doc->lex, one);
+    return in(doc->lex, one);
+}
+
+/* Is the word at k a plural of a noun for companies ("providers",
+ * "carmakers", "companies")? */
+static bool S_company_plural(const ng_document *doc, size_t k)
+{
+    if (k >= doc->ntok || doc->toks[k].lower[0] == 0 ||
+        doc->toks[k].lower[strlen(doc->toks[k].lower) - 1] != 's')
+        return false;
+    return (!(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "company-plurals", doc->toks[k].lower)) ||
+           S_word_or_singular(doc, k, ng_lex_is_company_noun);
 }
 
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
@@ -3089,17 +3100,7 @@ static void S_coordinated_places(ng_document *doc)
  * new Blackwell chips"). */
 static bool S_product_noun_after(const ng_document *doc, size_t k)
 {
-    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
-        return false;
-    const char *w = doc->toks[k].lower;
-    size_t n = strlen(w);
-    char one[64];
-    if (ng_lex_is_product_noun(doc->lex, w))
-        return true;
-    if (n < 3 || n >= sizeof one || w[n - 1] != 's')
-        return false;
-    snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
-    return ng_lex_is_product_noun(doc->lex, one);
+    return S_word_or_singular(doc, k, ng_lex_is_product_noun);
 }
 
 /* "the Falcon Heavy rocket", "the drug, Zurzuvae,", "the drug Zurzuvae":

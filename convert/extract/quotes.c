@@ -339,12 +339,8 @@ static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
         return false;
     /* "called Bazoum and offered ... "unwavering support"": a name and
      * "and" after it, no words that name it, is a phone call */
-    size_t k0 = v + 1; /* (past a title: "called President Mohamed Bazoum") */
-    while (k0 < hi && k0 < v + 4 && (doc->toks[k0].flags & NG_TOK_CAP) &&
-           (ng_lex_is_title_head(doc->lex, doc->toks[k0].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[k0].lower)))
-        k0++;
-    int named = k0 < hi ? ng_mention_at(doc, k0) : -1;
-    if (named >= 0 && doc->mentions[named].tok_start == k0 && doc->mentions[named].tok_end < hi &&
+    int named = ng_mention_after_titles(doc, v + 1, hi); /* (past a title: "called President Mohamed Bazoum") */
+    if (named >= 0 && doc->mentions[named].tok_end < hi &&
         (S_is(doc, doc->mentions[named].tok_end, "and") || S_is(doc, doc->mentions[named].tok_end, "on")))
         return false;
     for (size_t k = v + 2; k < hi && k <= v + 8; k++) {
