@@ -420,7 +420,8 @@ static bool S_host_phrase(const ng_document *doc, size_t i, size_t end)
         if (m >= 0) {
             const ng_mention *mm = &doc->mentions[m];
             const ng_actor *a = mm->actor >= 0 ? &doc->actors[mm->actor] : NULL;
-            return a && (a->type == NG_ACTOR_PERSON || (a->type == NG_ACTOR_PLACE && a->place_kind == NG_PLACE_COUNTRY));
+            return a && (a->type == NG_ACTOR_PERSON ||
+                         (a->type == NG_ACTOR_PLACE && a->place_kind == NG_PLACE_COUNTRY));
         }
         const char *upos = ng_dep_upos(doc, k);
         if (!(doc->toks[k].flags & NG_TOK_WORD) ||
@@ -486,9 +487,10 @@ static const char *S_released(const ng_document *doc, size_t i, size_t end)
     }
     for (size_t k = i + 1; k < end && k <= i + 5; k++) {
         int m = ng_mention_at(doc, k);
-        if (m >= 0)
-            return doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON ? "Release"
-                                                                                                           : NULL;
+        if (m >= 0) {
+            int a = doc->mentions[m].actor;
+            return a >= 0 && doc->actors[a].type == NG_ACTOR_PERSON ? "Release" : NULL;
+        }
         if (S_listed(doc, k, "released-works"))
             return "Launch";
         if (!(doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) || (strcmp(ng_dep_upos(doc, k), "DET") != 0 &&
@@ -1842,7 +1844,8 @@ static void S_joiners(ng_document *doc, size_t trig, ng_event *e)
 {
     int verb = doc->dep_first ? ng_dep_head(doc, trig) : -1;
     const char *rel = ng_dep_rel(doc, trig);
-    if (verb < 0 || !S_listed(doc, (size_t)verb, "joining-verbs") || (strcmp(rel, "obj") != 0 && strcmp(rel, "obl") != 0))
+    if (verb < 0 || !S_listed(doc, (size_t)verb, "joining-verbs") ||
+        (strcmp(rel, "obj") != 0 && strcmp(rel, "obl") != 0))
         return;
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
     for (size_t k = s->tok_start; k < s->tok_end; k++) {

@@ -495,8 +495,8 @@ static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
         }
         /* (two letters: a noun and its modifier, "artificial intelligence",
          * not "was born" for "WB") */
-        if (got == n && n == 2 && (q != k + 2 || strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 ||
-                                   (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)))
+        bool modifier = !strcmp(ng_dep_upos(doc, k), "ADJ") || !strcmp(ng_dep_upos(doc, k), "NOUN");
+        if (got == n && n == 2 && (q != k + 2 || strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 || !modifier))
             continue;
         if (got == n)
             return true;
@@ -3118,7 +3118,8 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     }
     if (S_product_noun_after(doc, e)) {
         /* ("its new Blackwell chips": a maker's, named or not) */
-        size_t d = b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, b - 1), "ADJ") ? b - 1 : b;
+        bool adjective = b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, b - 1), "ADJ");
+        size_t d = adjective ? b - 1 : b;
         *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS)) ||
                    (d > 0 && !strcmp(doc->toks[d - 1].lower, "its"));
         return true;
@@ -3330,7 +3331,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->speaks = ev->speaks || S_speaks_after_relative(doc, om->tok_end, end);
     /* "Okonjo said", "Okonjo told reporters": a verb that only ever says
      * (not "Cleveland has added four stadiums") */
-    ev->says = ev->says || (om->tok_end < end && ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[om->tok_end].lower)) ||
+    ev->says = ev->says ||
+               (om->tok_end < end && ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[om->tok_end].lower)) ||
                (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
                 ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[governor].lower));
     for (size_t k = om->tok_start; k < om->tok_end; k++)
@@ -3404,7 +3406,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Takeda's Qdenga vaccine": one word owning a named made thing is
      * its maker (not the surname of someone named in full: "Musk's
      * Starship rocket") */
-    ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 && S_owns_named_product(doc, om->tok_end) &&
+    ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 &&
+                                  S_owns_named_product(doc, om->tok_end) &&
                                   !S_surname_named_before(doc, om->tok_start));
     ev->company = ev->company || (!om->lex && S_owns_medicine(doc, om->tok_end));
     /* "Stefano Carniani of the Scuola Normale Superiore": a name right
@@ -3423,7 +3426,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                           ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower) &&
                           !ng_lex_listed(doc->lex, "civic-titles", doc->toks[b - 2].lower));
     /* "won the Masters": what is won is a contest or a prize */
-    ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") && ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
+    ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
+                          ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
     /* "cloud providers such as Microsoft and Amazon" */
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
@@ -3553,7 +3557,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->guessed = false;
         return;
     }
-    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->led && !ev->placed && mm->tok_end - mm->tok_start == 1) {
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->led && !ev->placed &&
+        mm->tok_end - mm->tok_start == 1) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
         return;
