@@ -2109,6 +2109,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
              * the name, then the words saying what it is */
             else if (named >= 0 && S_described_after(doc, doc->mentions[named].tok_end, hi))
                 body = named;
+            /* "leader of the opposition Christian Democrats", "of the
+             * ruling party's ...": a body's name after a word or two that
+             * say which */
+            else if (named >= 0 && r > q && r - q <= 2 && doc->mentions[named].type == NG_ACTOR_ORG)
+                body = named;
         }
         /* "an aide to Vice President Pence", "a lawyer for X": a person's
          * own staff work for that person */
