@@ -566,7 +566,8 @@ static long S_raptor_crash_line(const char *t, size_t len)
         if (c == '\n')
             line++;
         else if (c == '#') {
-            while (i + 1 < len && t[i + 1] != '\n')
+            /* (a carriage return ends a comment for Raptor too: "#\r <> {") */
+            while (i + 1 < len && t[i + 1] != '\n' && t[i + 1] != '\r')
                 i++;
         } else if (c == '"' || c == '\'') {
             bool longq = i + 2 < len && t[i + 1] == c && t[i + 2] == c;
@@ -590,7 +591,7 @@ static long S_raptor_crash_line(const char *t, size_t len)
                 if (j == len || t[j] == '{')
                     return line;
             }
-            while (i + 1 < len && t[i + 1] != '>' && t[i + 1] != '\n')
+            while (i + 1 < len && t[i + 1] != '>' && t[i + 1] != '\n' && t[i + 1] != '\r')
                 i++;
         }
     }
