@@ -40,11 +40,8 @@ static void S_join_dateline(ng_document *doc, const ng_syntax_model *m, const ng
             dateline_root = (int32_t)i;
         else if (doc->toks[i].head < 0 && story_root < 0 && i >= story)
             story_root = (int32_t)i;
-    uint32_t parataxis = 0;
-    for (uint32_t r = 0; r < m->nrels && !parataxis; r++)
-        if (!strcmp(m->rels[r], "parataxis"))
-            parataxis = r;
-    if (dateline_root < 0 || story_root < 0 || !parataxis)
+    int parataxis = ng_syntax_find_rel(m, "parataxis");
+    if (dateline_root < 0 || story_root < 0 || parataxis <= 0)
         return;
     doc->toks[dateline_root].head = story_root;
     doc->toks[dateline_root].rel = (uint8_t)parataxis;

@@ -223,18 +223,22 @@ static int S_actor_by_first_last(ng_document *doc, const char *name)
     return found;
 }
 
+/* Does name end in the words of tail, after a space ("United Nations
+ * General Assembly" in "General Assembly")? */
+static bool S_ends_in_words(const char *name, const char *tail)
+{
+    size_t l = strlen(name), n = strlen(tail);
+    return l > n && strcmp(name + l - n, tail) == 0 && name[l - n - 1] == ' ';
+}
+
 /* The name of the one organization mention of the article that ends in
  * these words and is longer, or NULL. */
 static const char *S_longer_org_name(const ng_document *doc, const char *name)
 {
-    size_t n = strlen(name);
     const char *found = NULL;
     for (size_t i = 0; i < doc->nmention; i++) {
         const ng_mention *o = &doc->mentions[i];
-        if (o->type != NG_ACTOR_ORG || o->lex)
-            continue;
-        size_t l = strlen(o->name);
-        if (l <= n + 1 || strcmp(o->name + l - n, name) != 0 || o->name[l - n - 1] != ' ')
+        if (o->type != NG_ACTOR_ORG || o->lex || !S_ends_in_words(o->name, name))
             continue;
         if (found && strcmp(found, o->name) != 0)
             return NULL; /* two candidates */
@@ -249,19 +253,11 @@ static const char *S_longer_org_name(const ng_document *doc, const char *name)
  * two. */
 static int S_longer_lexicon_org(const ng_document *doc, const char *name)
 {
-    size_t n = strlen(name);
     int found = -1;
     for (size_t i = 0; i < doc->nmention; i++) {
         const ng_mention *o = &doc->mentions[i];
-        if (o->type != NG_ACTOR_ORG || !o->lex || o->actor < 0)
-            continue;
-        const char *names[2] = {o->name, doc->actors[o->actor].name};
-        bool ends = false;
-        for (int k = 0; k < 2 && !ends; k++) {
-            size_t l = strlen(names[k]);
-            ends = l > n + 1 && strcmp(names[k] + l - n, name) == 0 && names[k][l - n - 1] == ' ';
-        }
-        if (!ends)
+        if (o->type != NG_ACTOR_ORG || !o->lex || o->actor < 0 ||
+            !(S_ends_in_words(o->name, name) || S_ends_in_words(doc->actors[o->actor].name, name)))
             continue;
         if (found >= 0 && found != o->actor)
             return -1;
@@ -735,7 +731,6 @@ static int S_org_by_two_words(const ng_document *doc, size_t k)
         return -1;
     char phrase[128];
     snprintf(phrase, sizeof phrase, "%s %s", doc->toks[k + 1].lower, doc->toks[k + 2].lower);
-    size_t pl = strlen(phrase);
     for (size_t q = k; q-- > 0 && k - q < 2000;) {
         int m = ng_mention_at(doc, q);
         if (m < 0 || doc->mentions[m].actor < 0 || doc->mentions[m].type != NG_ACTOR_ORG ||
@@ -743,8 +738,7 @@ static int S_org_by_two_words(const ng_document *doc, size_t k)
             continue;
         const char *name = doc->actors[doc->mentions[m].actor].name;
         char *f = ng_text_fold(name, strlen(name));
-        size_t fl = strlen(f);
-        bool hit = fl >= pl && !strcmp(f + fl - pl, phrase) && (fl == pl || f[fl - pl - 1] == ' ');
+        bool hit = !strcmp(f, phrase) || S_ends_in_words(f, phrase);
         free(f);
         if (hit)
             return doc->mentions[m].actor;

@@ -405,6 +405,20 @@ static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
     return S_won_what(doc, i, end, "award-words", 5);
 }
 
+/* Does mention m stand for a person? */
+static bool S_person_mention(const ng_document *doc, int m)
+{
+    return m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON;
+}
+
+/* A word that may stand between a verb and what it acts on ("released
+ * her 11th studio album"). */
+static bool S_object_modifier(const ng_document *doc, size_t k)
+{
+    static const char *const upos[] = {"DET", "ADJ", "PRON", "NUM", "NOUN", "PROPN", NULL};
+    return (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && ng_word_in(ng_dep_upos(doc, k), upos);
+}
+
 /* "Macron hosted Xi Jinping in Paris": a host receiving a named guest (a
  * person, or a country's government) meets them ("hosted a summit" is the
  * summit's, "hosted by" names its organizer) */
@@ -419,10 +433,11 @@ static bool S_host_phrase(const ng_document *doc, size_t i, size_t end)
         int m = ng_mention_at(doc, k);
         if (m >= 0) {
             const ng_mention *mm = &doc->mentions[m];
-            const ng_actor *a = mm->actor >= 0 ? &doc->actors[mm->actor] : NULL;
-            return a && (a->type == NG_ACTOR_PERSON ||
-                         (a->type == NG_ACTOR_PLACE && a->place_kind == NG_PLACE_COUNTRY));
+            return S_person_mention(doc, m) ||
+                   (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PLACE &&
+                    doc->actors[mm->actor].place_kind == NG_PLACE_COUNTRY);
         }
+        /* (no "a" or a number: "hosted a dinner", "hosted 20 leaders") */
         const char *upos = ng_dep_upos(doc, k);
         if (!(doc->toks[k].flags & NG_TOK_WORD) ||
             !(!strcmp(upos, "ADJ") || !strcmp(upos, "PROPN") || !strcmp(upos, "NOUN") || S_is(doc, k, "his") ||
@@ -440,7 +455,7 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
     if (!S_listed(doc, i, "phoning-verbs") || i + 1 >= end)
         return false;
     int m = ng_mention_after_titles(doc, i + 1, end); /* (past a title: "called President Mohamed Bazoum") */
-    if (m < 0 || doc->mentions[m].actor < 0 || doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+    if (!S_person_mention(doc, m))
         return false;
     size_t after = doc->mentions[m].tok_end;
     return after >= end || S_is(doc, after, "and") || S_is(doc, after, "on") || S_ch(doc, after) == ',' ||
@@ -455,8 +470,7 @@ static int S_named_as(const ng_document *doc, size_t i, size_t end)
     if (!S_listed(doc, i, "naming-verbs") || i + 1 >= end)
         return -1;
     int m = ng_mention_at(doc, i + 1);
-    if (m < 0 || doc->mentions[m].tok_start != i + 1 || doc->mentions[m].actor < 0 ||
-        doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+    if (!S_person_mention(doc, m) || doc->mentions[m].tok_start != i + 1)
         return -1;
     /* "as" and a title, past an apposition set off by commas */
     for (size_t k = doc->mentions[m].tok_end; k + 1 < end && k < doc->mentions[m].tok_end + 16; k++) {
@@ -480,25 +494,15 @@ static const char *S_released(const ng_document *doc, size_t i, size_t end)
     /* "was released", "were freed": a person subject */
     if (i > 0 && (S_is(doc, i - 1, "was") || S_is(doc, i - 1, "were") || S_is(doc, i - 1, "been"))) {
         int subj = ng_dep_parsed(doc) ? ng_dep_subject(doc, i) : -1;
-        int m = subj >= 0 ? ng_mention_at(doc, (size_t)subj) : -1;
-        return m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON
-                   ? "Release"
-                   : NULL;
+        return subj >= 0 && S_person_mention(doc, ng_mention_at(doc, (size_t)subj)) ? "Release" : NULL;
     }
     for (size_t k = i + 1; k < end && k <= i + 5; k++) {
         int m = ng_mention_at(doc, k);
-        if (m >= 0) {
-            int a = doc->mentions[m].actor;
-            return a >= 0 && doc->actors[a].type == NG_ACTOR_PERSON ? "Release" : NULL;
-        }
+        if (m >= 0)
+            return S_person_mention(doc, m) ? "Release" : NULL;
         if (S_listed(doc, k, "released-works"))
             return "Launch";
-        if (!(doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) || (strcmp(ng_dep_upos(doc, k), "DET") != 0 &&
-                                                    strcmp(ng_dep_upos(doc, k), "ADJ") != 0 &&
-                                                    strcmp(ng_dep_upos(doc, k), "PRON") != 0 &&
-                                                    strcmp(ng_dep_upos(doc, k), "NUM") != 0 &&
-                                                    strcmp(ng_dep_upos(doc, k), "NOUN") != 0 &&
-                                                    strcmp(ng_dep_upos(doc, k), "PROPN") != 0))
+        if (!S_object_modifier(doc, k))
             return NULL;
     }
     return NULL;

@@ -3171,34 +3171,40 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
            ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
 }
 
+/* The token after "'s" at k and a name of up to three capitalized words
+ * in its sentence ("'s Qdenga vaccine": "vaccine"); SIZE_MAX when k holds
+ * no possessive and a name. */
+static size_t S_after_owned_name(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) || !(doc->toks[k + 1].flags & NG_TOK_CAP))
+        return SIZE_MAX;
+    size_t q = k + 1;
+    while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP) && doc->toks[q].sent == doc->toks[k].sent)
+        q++;
+    return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent ? q : SIZE_MAX;
+}
+
 /* "'s Qdenga vaccine" at token k: a possessive, a name and a noun for a
  * made thing after it. */
 static bool S_owns_named_product(const ng_document *doc, size_t k)
 {
-    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) || !(doc->toks[k + 1].flags & NG_TOK_CAP))
-        return false;
-    size_t q = k + 1;
-    while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP) && doc->toks[q].sent == doc->toks[k].sent)
-        q++;
-    return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent && S_product_noun_after(doc, q);
+    return S_product_noun_after(doc, S_after_owned_name(doc, k));
 }
 
 /* "'s obesity drug Wegovy", "'s Qdenga vaccine" at token k: a possessive
  * and a named medicine, which only companies make. */
 static bool S_owns_medicine(const ng_document *doc, size_t k)
 {
-    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS))
+    size_t q = S_after_owned_name(doc, k);
+    if (q != SIZE_MAX)
+        return ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower);
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) || (doc->toks[k + 1].flags & NG_TOK_CAP))
         return false;
-    size_t q = k + 1;
-    if (!(doc->toks[q].flags & NG_TOK_CAP)) {
-        if (!ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) && q + 1 < doc->ntok)
-            q++; /* ("obesity drug") */
-        return ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) && q + 1 < doc->ntok &&
-               (doc->toks[q + 1].flags & NG_TOK_CAP) && doc->toks[q + 1].sent == doc->toks[k].sent;
-    }
-    while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP))
-        q++;
-    return q < doc->ntok && ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower);
+    q = k + 1;
+    if (!ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower))
+        q++; /* ("obesity drug") */
+    return q + 1 < doc->ntok && ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) &&
+           (doc->toks[q + 1].flags & NG_TOK_CAP) && doc->toks[q + 1].sent == doc->toks[k].sent;
 }
 
 /* "Boeing said (that) it", "Keating said he": the words themselves, where
