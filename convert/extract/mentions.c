@@ -122,9 +122,13 @@ static bool S_opening_participle(const ng_document *doc, size_t i)
     /* (or opening a quote that opens the sentence: ""Joining Manchester
      * City is a dream"") */
     bool opens = open == i || (open + 1 == i && (doc->toks[open].flags & NG_TOK_QUOTE));
+    /* (not a sport before a country: "Swimming Australia said") */
+    const ng_lex_entry *e = ng_lex_listed(doc->lex, "sports", w) && i + 1 < doc->ntok ? ng_lex_name_of(doc, i + 1, i + 2)
+                                                                                         : NULL;
     return opens && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
            !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w) &&
-           !(i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1);
+           !(i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1) &&
+           !(e && e->place_kind == NG_PLACE_COUNTRY);
 }
 
 static bool S_number_at(const ng_document *doc, size_t i)
@@ -572,6 +576,36 @@ static bool S_common_opening_modifier(const ng_document *doc, size_t k)
     return lower || S_lower_in_headline(doc, t->lower);
 }
 
+/* Whether a country's name lies within [i, j). */
+static bool S_country_inside(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t a = i; a < j; a++)
+        for (size_t b = a + 1; b <= j && b <= a + 6; b++) {
+            const ng_lex_entry *e = ng_lex_name_of(doc, a, b);
+            if (e && e->place_kind == NG_PLACE_COUNTRY)
+                return true;
+        }
+    return false;
+}
+
+/* "Cricket Australia", "Athletics Kenya", "USA Gymnastics", "British
+ * Cycling": a sport and a country (or its people) name the body that runs
+ * the sport there. */
+static bool S_national_sport_body(ng_document *doc, size_t i, size_t j)
+{
+    if (j - i < 2)
+        return false;
+    const ng_lex_entry *e;
+    if (ng_lex_listed(doc->lex, "sports", doc->toks[i].lower)) {
+        e = ng_lex_name_of(doc, i + 1, j);
+        return e && e->place_kind == NG_PLACE_COUNTRY;
+    }
+    if (!ng_lex_listed(doc->lex, "sports", doc->toks[j - 1].lower))
+        return false;
+    e = ng_lex_name_of(doc, i, j - 1);
+    return (e && e->place_kind == NG_PLACE_COUNTRY) || ng_demonym_at(doc, i, j - 1, &e) == j - 1 - i;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -582,6 +616,10 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         return;
     if (j == i + 1 && S_common_opening_modifier(doc, i))
         return;
+    if (S_national_sport_body(doc, i, j)) {
+        S_add(doc, i, j, NG_ACTOR_ORG);
+        return;
+    }
     /* "a Black artist", "Indigenous leaders": nor does an adjective the
      * parse reads before a noun, capitalized as a people's */
     if (j == i + 1 && i > doc->sents[doc->toks[i].sent].tok_start && j < sent_end &&
@@ -876,6 +914,21 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 all_title = false;
         if (all_title)
             return;
+        /* "Food Standards Australia New Zealand": a country's name after
+         * the first of three words or more, none the tagger reads as a
+         * person's, is in a body's name ("Michael B. Jordan" is read) */
+        /* (a body keeps the words a person's name would not: "Water
+         * Quality Peru") */
+        /* (not a slogan, "Make America Great Again", nor a headline in
+         * capitals) */
+        bool capitals = true;
+        for (size_t q = i; q < j && capitals; q++)
+            capitals = (doc->toks[q].flags & NG_TOK_ALLCAPS) != 0;
+        if (!titled && len >= 3 && S_country_inside(doc, k + 1, j) && !S_any_person_label(doc, k, j) &&
+            strcmp(ng_dep_upos(doc, i), "VERB") != 0 && !capitals) {
+            S_add(doc, i, j, NG_ACTOR_ORG);
+            return;
+        }
         S_add(doc, k, j, NG_ACTOR_PERSON)->guessed = !titled;
         return;
     }
@@ -1544,6 +1597,22 @@ static size_t S_saint_place(const ng_document *doc, size_t i, size_t end)
     return j - i;
 }
 
+/* "Alzheimer's drug", "Parkinson's patients": a disease named after who
+ * described it names no one. The end of a body named after the disease
+ * ("the Alzheimer's Drug Discovery Foundation"), or i + 2. */
+static size_t S_disease_eponym_at(ng_document *doc, size_t i, size_t end)
+{
+    if (i + 2 >= end || !(doc->toks[i + 1].flags & NG_TOK_POSS) ||
+        !ng_lex_listed(doc->lex, "disease-eponyms", doc->toks[i].lower))
+        return 0;
+    size_t j = i + 2;
+    while (j < end && S_nameish(doc, j) && !S_stop(doc, j))
+        j++;
+    if (j > i + 2 && S_has_org_word(doc, i + 2, j))
+        S_add(doc, i, j, NG_ACTOR_ORG);
+    return j > i + 2 ? j : i + 2;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1568,6 +1637,10 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
         }
         if (!S_nameish(doc, i))
             continue;
+        if ((g = S_disease_eponym_at(doc, i, end)) > 0) {
+            i = g - 1;
+            continue;
+        }
         if ((g = S_saint_place(doc, i, end)) > 0) {
             S_add(doc, i, i + g, NG_ACTOR_PLACE);
             i += g - 1;
@@ -2956,7 +3029,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
-    bool won, with_body_only, led, owned_by_person;
+    bool won, with_body_only, led, owned_by_person, heads_body, town_office;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3003,11 +3076,11 @@ static bool S_company_title(const ng_document *doc, const char *folded)
 
 /* Is a person's name right after token k, a lower-case company title or
  * "CEO", which follows the name ending before it? */
-static bool S_before_company_title(const ng_document *doc, size_t k)
+static bool S_before_title_in(const ng_document *doc, size_t k, const char *list)
 {
     bool lower = k < doc->ntok && (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS));
     if (k + 1 >= doc->ntok || !lower || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
-        !S_company_title(doc, doc->toks[k].lower))
+        !ng_lex_listed(doc->lex, list, doc->toks[k].lower))
         return false;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].tok_start == k + 1 && doc->mentions[m].type == NG_ACTOR_PERSON)
@@ -3044,7 +3117,7 @@ static void S_employers(ng_document *doc)
 {
     for (size_t k = 1; k + 1 < doc->ntok; k++) {
         size_t w = k - 1;
-        if (!(S_before_company_title(doc, k) || S_before_title_of_named_org(doc, k)) ||
+        if (!(S_before_title_in(doc, k, "company-titles") || S_before_title_of_named_org(doc, k)) ||
             !(doc->toks[w].flags & NG_TOK_CAP) ||
             !(doc->toks[w].flags & NG_TOK_WORD) || S_title_word(doc, w) ||
             ng_lex_is_stop_cap(doc->lex, doc->toks[w].lower) ||
@@ -3410,7 +3483,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->owned = ev->owned || owned;
     ev->unowned = ev->unowned || (!owned && !modifier);
     /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
-    ev->company = ev->company || (!om->lex && S_before_company_title(doc, om->tok_end));
+    ev->company = ev->company || (!om->lex && S_before_title_in(doc, om->tok_end, "company-titles"));
+    /* "World Athletics president Sebastian Coe": who heads a body;
+     * "former Dolton mayor Tiffany Henyard": a town's (a whole name: not
+     * "City" of "New York City mayor") */
+    bool whole = !(b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower));
+    ev->heads_body = ev->heads_body || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "body-head-titles"));
+    ev->town_office = ev->town_office || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "town-titles"));
     ev->company = ev->company ||
                   (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && !(doc->toks[b0 - 2].flags & NG_TOK_CAP) &&
                    S_company_title(doc, doc->toks[b0 - 2].lower));
@@ -3478,6 +3557,19 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         mm->place_kind = 0;
+        return;
+    }
+    if (ev->town_office && !ev->company && !mm->lex && !mm->title && mm->tok_end - mm->tok_start <= 2 &&
+        (mm->type == 0 || guess || mm->type == NG_ACTOR_ORG)) {
+        mm->type = NG_ACTOR_PLACE;
+        mm->place_kind = NG_PLACE_CITY;
+        mm->guessed = false;
+        return;
+    }
+    /* (a name no reading typed, or a guess; a place may have a president) */
+    if (ev->heads_body && !mm->lex && !mm->title && (mm->type == 0 || guess)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
         return;
     }
     if (ev->won && !mm->lex && !mm->title && !ev->titled && !ev->speaks && !ev->taken_up_as_person &&
@@ -4227,6 +4319,10 @@ static void S_opening_modifiers(ng_document *doc)
         /* "Wladimir Klitschko ... Klitschko": before a person's name used
          * alone, a word that names no kind of person is the given name */
         bool role = ng_lex_person_noun(doc->lex, doc->toks[k].lower) != 0;
+        /* ("Athletics Kenya said": not where the tagger reads all the words
+         * as one body's name) */
+        if (S_tagger_reading(doc, k, mm->tok_end) == 2)
+            continue;
         for (size_t o = 0; o < doc->nmention; o++) {
             const ng_mention *om = &doc->mentions[o];
             if (o == m || om->type <= 0 || om->tok_end - om->tok_start != mm->tok_end - k - 1 ||
