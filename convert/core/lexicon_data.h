@@ -429,7 +429,8 @@ static const char *const PRODUCT_NOUNS[] = {
     "drug", "medicine", "medication", "vaccine", "pill", "treatment", "therapy", "device", "app",
     "software", "smartphone", "rocket", "spacecraft", "satellite", "probe", "rover", "lander",
     "telescope", "aircraft", "airliner", "helicopter", "warship", "submarine", "missile", "drone",
-    "chip", "processor", "console", "chatbot", "variant", "headset", "tablet", "laptop",
+    "chip", "processor", "console", "chatbot", "variant", "headset", "tablet", "laptop", "capsule", "car",
+    "vehicle", "jet", "plane", "phone", "robot",
 };
 
 /* Names of peoples, faiths and ethnic groups, in the plural ("Muslims",

@@ -98,6 +98,11 @@ static bool S_nameish(const ng_document *doc, size_t i)
     /* "I'll", "I’m": the pronoun */
     if (t->lower[0] == 'i' && (t->lower[1] == '\'' || (unsigned char)t->lower[1] == 0xE2))
         return false;
+    /* "SEOUL, Feb 3 (Reuters)": a month written short, without its dot */
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                         "oct", "nov", "dec", NULL};
+    if (i + 1 < doc->ntok && (doc->toks[i + 1].flags & NG_TOK_NUM) && ng_word_in(t->lower, months))
+        return false;
     /* "al-Tanf", "el-Sisi": an Arabic article before a capitalized name */
     const char *raw = doc->art->text + t->start;
     bool article = t->end - t->start > 4 && (raw[0] == 'a' || raw[0] == 'e') && raw[1] == 'l' && raw[2] == '-' &&
@@ -606,6 +611,19 @@ static bool S_national_sport_body(ng_document *doc, size_t i, size_t j)
     return (e && e->place_kind == NG_PLACE_COUNTRY) || ng_demonym_at(doc, i, j - 1, &e) == j - 1 - i;
 }
 
+/* "Samsung C&T", "AT&T", "S&P Global": initials joined by an ampersand
+ * in one word name a company, never a person (but "Q&A", "R&D") */
+static bool S_ampersand_initials(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++) {
+        const char *w = doc->toks[k].lower, *amp = strchr(w, '&');
+        if (amp && amp > w && amp[1] >= 'a' && amp[1] <= 'z' && amp[-1] >= 'a' && amp[-1] <= 'z' &&
+            strlen(w) <= 6 && !ng_lex_listed(doc->lex, "ampersand-words", w))
+            return true;
+    }
+    return false;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -616,15 +634,19 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         return;
     if (j == i + 1 && S_common_opening_modifier(doc, i))
         return;
-    if (S_national_sport_body(doc, i, j)) {
+    if (S_national_sport_body(doc, i, j) || S_ampersand_initials(doc, i, j)) {
         S_add(doc, i, j, NG_ACTOR_ORG);
         return;
     }
     /* "a Black artist", "Indigenous leaders": nor does an adjective the
-     * parse reads before a noun, capitalized as a people's */
+     * parse reads before a noun, capitalized as a people's (not a name
+     * the tagger reads as a body's before a title: "said Arsenal manager
+     * Mikel Arteta") */
+    bool body_title = doc->ner_labels && ng_ner_type(doc->ner_labels[i]) == 2 && j < sent_end &&
+                      ng_lex_is_title_head(doc->lex, doc->toks[j].lower);
     if (j == i + 1 && i > doc->sents[doc->toks[i].sent].tok_start && j < sent_end &&
         !strcmp(ng_dep_upos(doc, i), "ADJ") && !(doc->toks[j].flags & NG_TOK_CAP) &&
-        !strcmp(ng_dep_upos(doc, j), "NOUN") && !ng_lex_name(doc->lex, doc->toks[i].lower))
+        !strcmp(ng_dep_upos(doc, j), "NOUN") && !ng_lex_name(doc->lex, doc->toks[i].lower) && !body_title)
         return;
     /* "Osun State", "Kursk Oblast": a region */
     if (j - i >= 2) {
@@ -2562,6 +2584,24 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
         for (size_t k = i + 1; bodies && k + 1 < j; k++)
             if (ng_tok_is(doc, k, "and") && ng_mention_at(doc, k) < 0)
                 return false;
+        /* "members include Meta and Google": one word and another that
+         * the tagger reads as one body are two bodies of a list ("Johnson
+         * and Johnson" is one) */
+        bool words = and && mtype == NG_ACTOR_ORG && j - i == 2 * n - 1;
+        for (size_t q = 0; q < n && words; q++) {
+            const ng_mention *mm = &doc->mentions[idx[q]];
+            words = mm->tok_end == mm->tok_start + 1 && !mm->lex && (mm->type == 0 || mm->guessed) &&
+                    (q == 0 || strcmp(doc->toks[mm->tok_start].lower, doc->toks[f->tok_start].lower) != 0);
+        }
+        if (words) {
+            for (size_t q = 0; q < n; q++) {
+                ng_mention *mm = &doc->mentions[idx[q]];
+                mm->type = mtype;
+                mm->by_tagger = true;
+                mm->guessed = false;
+            }
+            return true;
+        }
         for (size_t q = 0; q < n; q++) {
             const ng_mention *mm = &doc->mentions[idx[q]];
             if (mm->type == NG_ACTOR_GROUP || (mm->lex && (and || mm->lex->kind != NG_ACTOR_PLACE)))
@@ -3526,6 +3566,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                                   ng_lex_is_company_holding(doc->lex, doc->toks[b - 2].lower));
     ev->company = ev->company || (e + 1 < doc->ntok && ng_tok_is(doc, e, "'s") &&
                                   ng_lex_is_company_holding(doc->lex, doc->toks[e + 1].lower));
+    /* "Samsung shares rose" (not "Trump shares a video") */
+    ev->company = ev->company || (!om->lex && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+                                  ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) &&
+                                  !strcmp(ng_dep_upos(doc, e), "NOUN"));
 }
 
 /* The actor type most of the tagger's readings give, when it has more of
