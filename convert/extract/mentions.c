@@ -183,7 +183,8 @@ static bool S_stop(const ng_document *doc, size_t i)
         return false;
     if (S_surname_may(doc, i))
         return false;
-    return ng_lex_is_stop_cap(doc->lex, t->lower);
+    /* "Hey Frank", "Dear Sally": a greeting before a name */
+    return ng_lex_is_stop_cap(doc->lex, t->lower) || ng_lex_listed(doc->lex, "greetings", t->lower);
 }
 
 /* The lower-case words inside a name: "Bank of England", "Ursula von der
@@ -1069,6 +1070,12 @@ static bool S_shouted(const ng_document *doc, size_t i, size_t j)
 
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
+    /* "Sir Peter Cook FRS", "Jess Phillips MP": the letters after a name
+     * (honours, degrees, a seat) are no part of it */
+    while (j - i >= 2 && (doc->toks[j - 1].flags & NG_TOK_ALLCAPS) &&
+           ng_lex_listed(doc->lex, "post-nominals", doc->toks[j - 1].lower) &&
+           (doc->toks[j - 2].flags & NG_TOK_CAP) && !(doc->toks[j - 2].flags & NG_TOK_ALLCAPS))
+        j--;
     /* Names are short; long capitalized runs without connectors are
      * headlines and titles of works. */
     if (j - i > 12 && !has_connector)
