@@ -405,7 +405,7 @@ static const char *const COMPANY_NOUNS[] = {
     "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
     "planemaker", "jetmaker", "steelmaker", "toymaker",
-    "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator",
+    "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator", "label",
     "start-up",
     /* not nouns that also name people: "producer Rick Rubin", "publisher
      * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David

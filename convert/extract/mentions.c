@@ -2085,6 +2085,28 @@ static int32_t S_described_body_after(const ng_document *doc, size_t p, size_t h
     return body ? (int32_t)t : -1;
 }
 
+/* Mention b names a body: so do the other mentions of its name that
+ * were of its type ("by Pollstar, the trade publication" and "a senior
+ * editor at Pollstar"): a name is one thing throughout an article. */
+static void S_name_becomes_org(ng_document *doc, int b)
+{
+    int was = doc->mentions[b].type;
+    const char *name = doc->mentions[b].name;
+    /* (not where the article places something in it: "a speech in Fort
+     * Pierce") */
+    bool placed = false;
+    for (size_t o = 0; o < doc->nmention && !placed; o++)
+        placed = (int)o != b && !strcmp(doc->mentions[o].name, name) &&
+                 ng_location_preposition(doc, doc->mentions[o].tok_start);
+    for (size_t o = 0; o < doc->nmention; o++) {
+        ng_mention *om = &doc->mentions[o];
+        if ((int)o == b || (!placed && om->type == was && !om->lex && strcmp(om->name, name) == 0)) {
+            om->type = NG_ACTOR_ORG;
+            om->place_kind = 0;
+        }
+    }
+}
+
 /* Do a few lower-case words from token k end in a noun for a company or
  * a body ("FTX cryptocurrency exchange", "the Scripps research
  * institute")? */
@@ -2277,16 +2299,16 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         /* ("president of Lilly Neuroscience": not a person's own staff,
          * not "court painter of Shah Abbas", not the field of a "Professor
          * of Intellectual Property") */
+        /* (nor a town's: "the mayor of Miami-Dade County") */
         bool of_body = body >= 0 && ng_tok_is(doc, k, "of") && !S_personal_head(doc, end - 1) &&
+                       !S_civic_title(doc, end >= 3 ? end - 3 : 0, end) &&
                        !ng_tok_is(doc, end - 1, "professor") && !S_title_word(doc, doc->mentions[body].tok_start) &&
                        !S_title_word(doc, doc->mentions[body].tok_start - 1) &&
                        !S_roman(doc->toks[doc->mentions[body].tok_end - 1].lower) && /* "Shah Abbas I" */
                        doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2;
         if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
-            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body)) {
-            doc->mentions[body].type = NG_ACTOR_ORG;
-            doc->mentions[body].place_kind = 0;
-        }
+            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body))
+            S_name_becomes_org(doc, body);
         if (S_is_body(doc, body)) {
             S_add_affil(m, body);
             /* "the X Department at CSIS": the institution as well */
@@ -2296,6 +2318,9 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                 if (S_is_body(doc, parent))
                     S_add_affil(m, parent);
             }
+        } else if (body >= 0 && ng_tok_is(doc, k, "of") && doc->mentions[body].type == NG_ACTOR_PLACE &&
+                   S_civic_title(doc, end >= 3 ? end - 3 : 0, end)) {
+            S_add_affil(m, body); /* "the mayor of Miami-Dade County": the town's own office */
         }
     }
     return k;
@@ -3405,15 +3430,21 @@ static bool S_company_noun_after(const ng_document *doc, size_t e)
     /* at most three lower-case words before the noun, none a preposition
      * ("a member of the group" is no group) */
     for (size_t k = e + 2; k < doc->ntok && k < e + 6; k++) {
-        /* ("a Montana-based company", "a U.S.-listed firm") */
+        /* ("a Montana-based company", "a U.S.-listed firm", "the Danish
+         * maker") */
         bool compound = strchr(doc->toks[k].lower, '-') != NULL;
-        if (((doc->toks[k].flags & NG_TOK_CAP) && !compound) || (doc->toks[k].flags & NG_TOK_PUNCT) ||
+        bool demonym = ng_lex_demonym(doc->lex, doc->toks[k].lower) != NULL;
+        if (((doc->toks[k].flags & NG_TOK_CAP) && !compound && !demonym) || (doc->toks[k].flags & NG_TOK_PUNCT) ||
             !strcmp(ng_dep_upos(doc, k), "ADP") || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for"))
             return false;
         if (ng_lex_is_company_noun(doc->lex, doc->toks[k].lower)) {
-            /* "a cybersecurity firm owned by Google", "a company that" */
+            /* "a cybersecurity firm owned by Google", "a company that", "the
+             * maker of the only approved vaccine" (not "a group of") */
             static const char *const after[] = {",", ".", "owned", "based", "backed", "founded", "that", "which", NULL};
-            return k + 1 < doc->ntok && ng_word_in(doc->toks[k + 1].lower, after);
+            const char *w = doc->toks[k].lower;
+            size_t n = strlen(w);
+            bool maker_of = n >= 5 && !strcmp(w + n - 5, "maker") && k + 1 < doc->ntok && ng_tok_is(doc, k + 1, "of");
+            return maker_of || (k + 1 < doc->ntok && ng_word_in(doc->toks[k + 1].lower, after));
         }
     }
     return false;
