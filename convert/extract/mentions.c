@@ -170,6 +170,9 @@ static bool S_stop(const ng_document *doc, size_t i)
 {
     if (S_opening_participle(doc, i))
         return true;
+    /* "Born Frederick Russell Jones in Pittsburgh, Jamal ..." */
+    if (ng_tok_is(doc, i, "born") && doc->sents[doc->toks[i].sent].tok_start == i)
+        return true;
     const ng_token *t = &doc->toks[i];
     if (t->flags & NG_TOK_ALLCAPS)
         return S_era_mark(doc, i);
@@ -649,8 +652,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         !strcmp(ng_dep_upos(doc, i), "ADJ") && !(doc->toks[j].flags & NG_TOK_CAP) &&
         !strcmp(ng_dep_upos(doc, j), "NOUN") && !ng_lex_name(doc->lex, doc->toks[i].lower) && !body_title)
         return;
-    /* "Osun State", "Kursk Oblast": a region */
-    if (j - i >= 2) {
+    /* "Osun State", "Kursk Oblast": a region (not "the Office of the
+     * Secretary of State") */
+    if (j - i >= 2 && !S_has_org_word(doc, i, j - 1)) {
         const char *last = doc->toks[j - 1].lower;
         if (strcmp(last, "state") == 0 || strcmp(last, "province") == 0 || strcmp(last, "region") == 0 ||
             strcmp(last, "oblast") == 0 || strcmp(last, "county") == 0 || strcmp(last, "prefecture") == 0) {
@@ -1642,6 +1646,14 @@ static size_t S_disease_eponym_at(ng_document *doc, size_t i, size_t end)
     return j > i + 2 ? j : i + 2;
 }
 
+static bool S_has_and(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&"))
+            return true;
+    return false;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1693,6 +1705,17 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             }
             if (S_number_inside_name(doc, j, end) || S_possessive_inside_name(doc, j, end)) {
                 j += 2;
+                continue;
+            }
+            /* "the National Endowment for the Arts", "the Department of the
+             * Interior": "for the" or "of the" inside a body's name (not
+             * after two names: "Fordham University and Margo Anderson of
+             * the University of Wisconsin") */
+            if (j + 2 < end && (ng_tok_is(doc, j, "for") || ng_tok_is(doc, j, "of")) && ng_tok_is(doc, j + 1, "the") &&
+                !(doc->toks[j + 1].flags & NG_TOK_CAP) && S_nameish(doc, j + 2) && !S_stop(doc, j + 2) &&
+                S_has_org_word(doc, i, j) && !S_has_and(doc, i, j)) {
+                has_connector = true;
+                j += 3;
                 continue;
             }
             if (S_number_team(doc, j)) {
@@ -4421,6 +4444,68 @@ static void S_opening_modifiers(ng_document *doc)
     }
 }
 
+/* A score ("3-1", "2–2") among the n tokens from k in the sentence. */
+static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t n)
+{
+    for (size_t q = k; q < end && q < k + n; q++) {
+        const char *w = doc->toks[q].lower;
+        const char *dash = w[0] >= '0' && w[0] <= '9' ? strpbrk(w, "-\xe2") : NULL;
+        if (dash && strspn(w, "0123456789") == (size_t)(dash - w) && dash[dash[0] == '-' ? 1 : 3] >= '0' &&
+            dash[dash[0] == '-' ? 1 : 3] <= '9')
+            return true;
+    }
+    return false;
+}
+
+/* Does a city's mention stand for a side: "Liverpool beat Real Madrid
+ * 3-1", "beat Liverpool 2-0", "Liverpool coach Arne Slot"? */
+static bool S_side_mention(const ng_document *doc, const ng_mention *m)
+{
+    size_t b = m->tok_start, e = m->tok_end, end = doc->sents[doc->toks[b].sent].tok_end;
+    if (e < end && ng_lex_is_result_verb(doc->lex, doc->toks[e].lower) && S_score_within(doc, e + 1, end, 6))
+        return true;
+    if (b > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[b - 1].lower) && S_score_within(doc, e, end, 2))
+        return true;
+    return e < end && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "side-titles", doc->toks[e].lower);
+}
+
+/* A club the article names after the city of mention c ("Real Madrid"
+ * for "Madrid"): actors.c gives the city's mentions to it. */
+static bool S_club_named_after(const ng_document *doc, const ng_mention *c)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type == NG_ACTOR_ORG && om->tok_end - om->tok_start >= 2 && c->tok_end - c->tok_start == 1 &&
+            !strcmp(doc->toks[om->tok_end - 1].lower, doc->toks[c->tok_start].lower))
+            return true;
+    }
+    return false;
+}
+
+/* A city the article shows playing, or before the title of a side's
+ * coach or player, is the club named after it wherever the article does
+ * not place something in it ("LIVERPOOL, England —", "in Liverpool"
+ * stay the city). */
+static void S_city_sides(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_lex_entry *city = doc->mentions[m].lex;
+        if (doc->mentions[m].type < 0 || !city || city->place_kind != NG_PLACE_CITY ||
+            !S_side_mention(doc, &doc->mentions[m]) || S_club_named_after(doc, &doc->mentions[m]))
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            if (om->lex != city || om->type < 0 || ng_location_preposition(doc, om->tok_start) ||
+                S_dateline_at(doc, om->tok_start, om->tok_end))
+                continue;
+            om->type = NG_ACTOR_ORG;
+            om->lex = NULL;
+            om->place_kind = 0;
+            om->metonym = false;
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -4449,6 +4534,7 @@ void ng_find_mentions(ng_document *doc)
     S_opening_roles(doc);
     S_opening_modifiers(doc);
     S_nicknames(doc);
+    S_city_sides(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
