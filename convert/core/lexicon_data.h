@@ -323,7 +323,7 @@ static const char *const TITLE_HEADS[] = {
     "lieutenant", "captain", "admiral", "sergeant", "commander", "chief", "leader", "king",
     "queen", "prince", "princess", "premier", "chancellor", "senator", "representative",
     "congressman", "congresswoman", "governor", "mayor", "lawmaker", "judge", "justice",
-    "attorney", "lawyer", "prosecutor", "analyst", "professor", "researcher", "economist",
+    "attorney", "lawyer", "solicitor", "prosecutor", "analyst", "professor", "researcher", "economist",
     "fellow", "ceo", "co-ceo", "executive", "founder", "head", "counselor", "diplomat", "officer",
     "inspector-general", "speaker", "editor", "correspondent", "reporter", "pope", "cardinal",
     "bishop", "emir", "sheikh", "ayatollah", "strategist", "scientist", "expert", "aide",

@@ -753,11 +753,19 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
          * "according to conservative talk radio host Rush Limbaugh",
          * "according to a new report by Politico": the first name within
          * a few words, before any comma */
+        /* (not whom a study is of: "according to a study of more than
+         * 500,000 Americans published in the BMJ") */
         int m = -1;
+        bool topic = false; /* past "of", "on", "about" ...; "by" and "from" name the source again */
         for (size_t n = k + 2; n < s->tok_end && n < k + 10 && m < 0; n++) {
             if (doc->toks[n].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
                 break;
-            m = ng_mention_at(doc, n);
+            if (n > k + 3 && (S_is(doc, n, "of") || S_is(doc, n, "on") || S_is(doc, n, "about") ||
+                              S_is(doc, n, "among") || S_is(doc, n, "into")))
+                topic = true;
+            else if (S_is(doc, n, "by") || S_is(doc, n, "from"))
+                topic = false;
+            m = topic ? -1 : ng_mention_at(doc, n);
         }
         if (m < 0 || doc->mentions[m].actor < 0)
             return;
