@@ -223,6 +223,33 @@ static int S_actor_by_first_last(ng_document *doc, const char *name)
     return found;
 }
 
+/* "Volodymyr Zelenskyy" and "Volodymyr Zelensky", "Kristin Wilkins" and
+ * "Kristen Wilkins": the one person whose name has the same words but one
+ * spelt a letter apart (S_near), or -1. */
+static int S_actor_by_spelling(ng_document *doc, const char *name)
+{
+    const char *w1[8], *w2[8];
+    size_t n1 = S_name_words(doc, name, w1, 8);
+    if (n1 < 2)
+        return -1;
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (doc->actors[a].type != NG_ACTOR_PERSON || S_name_words(doc, doc->actors[a].name, w2, 8) != n1)
+            continue;
+        size_t near = 0, same = 0;
+        for (size_t k = 0; k < n1; k++) {
+            same += strcmp(w1[k], w2[k]) == 0;
+            near += strcmp(w1[k], w2[k]) != 0 && S_near(w1[k], w2[k]);
+        }
+        if (same + 1 != n1 || near != 1)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 /* Does name end in the words of tail, after a space ("United Nations
  * General Assembly" in "General Assembly")? */
 static bool S_ends_in_words(const char *name, const char *tail)
@@ -1474,6 +1501,8 @@ static void S_full_person_names(ng_document *doc)
             a = S_actor_by_tail(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)
             a = S_actor_by_first_last(doc, m->name);
+        if (a < 0)
+            a = S_actor_by_spelling(doc, m->name);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);

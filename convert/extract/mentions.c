@@ -3718,7 +3718,12 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* (a thing "which" is no body unless it speaks: "the Millennium
      * Development Goals, which have been ...") */
     bool thing = ev->taken_up_as_thing || (ev->taken_up_by_which && ev->speaks);
-    bool it_body = !mm->lex && !mm->title && !ev->titled && thing && !ev->taken_up_as_person;
+    /* (not a given name and a surname the tagger reads as a person's
+     * alone: "Kristen Wilkins said it was popular", "it" the show) */
+    bool common;
+    bool person_name = mm->tok_end - mm->tok_start >= 2 && ev->readings[1] > 0 && !ev->readings[2] &&
+                       !ev->readings[3] && (S_name_bits(doc, mm->tok_start, &common) & (1u | 16u));
+    bool it_body = !mm->lex && !mm->title && !ev->titled && thing && !ev->taken_up_as_person && !person_name;
     if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
         mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
         mm->guessed = false;
