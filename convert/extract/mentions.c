@@ -2860,7 +2860,12 @@ static void S_tagger(ng_document *doc)
                 if (swallows)
                     continue;
                 mm->type = NG_ACTOR_PERSON;
-                if (mm->tok_start >= i && mm->tok_end < j && j - i <= 4) {
+                /* (capitalized words: not "Ben would’ve") */
+                bool capitals = true;
+                for (size_t q = mm->tok_end; q < j && capitals; q++)
+                    capitals = (doc->toks[q].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) ||
+                               ng_lex_is_name_particle(doc->lex, doc->toks[q].lower);
+                if (mm->tok_start >= i && mm->tok_end < j && j - i <= 4 && capitals) {
                     mm->tok_end = (uint32_t)j;
                     mm->end = doc->toks[j - 1].end;
                     mm->name = S_name_range(doc, mm->tok_start, j);
