@@ -898,6 +898,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         if (S_plural_noun_opening(doc, k))
             return;
+        /* "Executive Orders", "the Deputy Secretaries": a plural noun after
+         * a title's word is no one's name */
+        size_t n = strlen(first->lower);
+        if (titled && k > i && n > 3 && first->lower[n - 1] == 's' && !strcmp(ng_dep_upos(doc, k), "NOUN"))
+            return;
         /* a lone word is a person only with a title cue or as the subject
          * of a speech verb ("Schiff asked"); otherwise it waits for
          * resolution against the full names of the article */
@@ -2442,6 +2447,10 @@ static void S_appositive_orgs(ng_document *doc)
         ng_mention *m = &doc->mentions[mi];
         if ((m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_PLACE) || m->lex)
             continue;
+        /* (a place the sentence opens with: "In San Diego, a task force of
+         * agents met") */
+        if (m->type == NG_ACTOR_PLACE && ng_location_preposition(doc, m->tok_start))
+            continue;
         const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
         size_t k = m->tok_end, hi = s->tok_end;
         if (k + 2 >= hi || doc->art->text[doc->toks[k].start] != ',')
@@ -2611,6 +2620,11 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
     if (n == 0)
         return false;
     bool connector = false, and = false;
+    /* (a list the tagger reads as one name: "Immigration and Customs
+     * Enforcement, Homeland Security Investigations") */
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (ng_tok_is(doc, k, ","))
+            return false;
     for (size_t k = i + 1; k + 1 < j; k++)
         if ((S_connector(doc, doc->toks[k].lower) ||
              (mtype == NG_ACTOR_PLACE && ng_lex_listed(doc->lex, "place-name-connectors", doc->toks[k].lower))) &&
