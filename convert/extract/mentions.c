@@ -733,8 +733,10 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 o++;
             /* "Acme Holdings Chief Executive Mara Quint": the title is all
              * its words ("Chief Executive"), not its last one */
+            /* ("Fox News Chairman and CEO Roger Ailes": both titles) */
             size_t ts = t;
-            while (ts > ow + 1 && S_title_word(doc, ts - 1))
+            while (ts > ow + 1 && (S_title_word(doc, ts - 1) ||
+                                   (ng_tok_is(doc, ts - 1, "and") && ts > ow + 2 && S_title_word(doc, ts - 2))))
                 ts--;
             /* ("National Transportation Safety Board Chair X": a title's
              * modifier that opens the body's name the tagger reads) */
@@ -1085,6 +1087,20 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
            ng_lex_listed(doc->lex, "post-nominals", doc->toks[j - 1].lower) &&
            (doc->toks[j - 2].flags & NG_TOK_CAP) && !(doc->toks[j - 2].flags & NG_TOK_ALLCAPS))
         j--;
+    /* ("University of Chicago and [Professor Knittel]": no name ends in a
+     * connector) */
+    while (j - i >= 2 && S_connector(doc, doc->toks[j - 1].lower) && !(doc->toks[j - 1].flags & NG_TOK_CAP))
+        j--;
+    /* "the Urban Institute and Brookings Institution": two bodies' names,
+     * each ending in a word of bodies' names, joined by "and" */
+    for (size_t k = i + 2; has_connector && k + 2 < j; k++)
+        if (ng_tok_is(doc, k, "and") && S_org_word_at(doc, k - 1, k) && S_org_word_at(doc, j - 1, j) &&
+            !S_org_word_at(doc, k - 2, k) && !S_org_word_at(doc, k + 1, j) &&
+            !S_has_connector(doc, i, k) && !S_has_connector(doc, k + 1, j)) {
+            S_run(doc, i, k, false, sent_end);
+            S_run(doc, k + 1, j, false, sent_end);
+            return;
+        }
     /* Names are short; long capitalized runs without connectors are
      * headlines and titles of works. */
     if (j - i > 12 && !has_connector)
@@ -1958,7 +1974,13 @@ static void S_premodifiers(ng_document *doc, int mi)
             k--;
             continue;
         }
-        if (!S_is_word(&doc->toks[k]) || (!S_title_word(doc, k) && !S_title_modifier(doc, k, title_start, title_end)))
+        /* "Chairman and CEO": two titles held at once */
+        bool both = ng_tok_is(doc, k, "and") && k > lo + 1 && title_start == k + 1 && title_start < title_end &&
+                    ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0 &&
+                    !ng_lex_is_courtesy_title(doc->lex, doc->toks[k - 2].lower) &&
+                    ng_lex_is_title_head(doc->lex, doc->toks[title_end - 1].lower);
+        if (!both &&
+            (!S_is_word(&doc->toks[k]) || (!S_title_word(doc, k) && !S_title_modifier(doc, k, title_start, title_end))))
             break;
         /* a demonym is not a title word even when it is capitalized */
         const ng_lex_entry *e;
