@@ -4552,6 +4552,41 @@ static void S_city_sides(ng_document *doc)
     }
 }
 
+/* A name is one thing throughout an article: where single cues made some
+ * mentions of a name of common words ("Black Lives Matter", "NextGen
+ * Climate", "Purple PAC") a person's and others a body's, and the tagger
+ * reads it as a body's more often than as a person's, it is a body's.
+ * (Not names of names alone: the tagger reads "Kellyanne Conway" as a body
+ * and "Wells Fargo" as a person.) */
+static void S_one_type_per_name(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_ORG || mm->lex || mm->tok_end - mm->tok_start < 2)
+            continue;
+        bool words = mm->tok_end - mm->tok_start >= 3;
+        for (size_t k = mm->tok_start; k < mm->tok_end && !words; k++)
+            S_name_bits(doc, k, &words);
+        size_t people = 0, read_people = 0, read_bodies = 0;
+        for (size_t o = 0; o < doc->nmention && words; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (!om->lex && !strcmp(om->name, mm->name)) {
+                people += om->type == NG_ACTOR_PERSON;
+                int r = doc->ner_labels ? S_tagger_reading(doc, om->tok_start, om->tok_end) : 0;
+                read_people += r == 1;
+                read_bodies += r == 2;
+            }
+        }
+        for (size_t o = 0; o < doc->nmention && people && read_bodies > read_people; o++) {
+            ng_mention *om = &doc->mentions[o];
+            if (!om->lex && !strcmp(om->name, mm->name) && om->type == NG_ACTOR_PERSON) {
+                om->type = NG_ACTOR_ORG;
+                om->title = NULL;
+            }
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -4602,4 +4637,5 @@ void ng_find_mentions(ng_document *doc)
                 doc->mentions[m].type = NG_ACTOR_PERSON;
         }
     }
+    S_one_type_per_name(doc);
 }
