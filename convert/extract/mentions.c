@@ -1826,6 +1826,16 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
         to--;
     if (from >= to)
         return NULL;
+    /* "nominated by President ...", "named last week as a leader", "saying
+     * the president": a verb's phrase, not a title ("leading Republican
+     * candidate", "visiting fellow" are) */
+    static const char *const after_verb[] = {"by", "as", "the", "a", "an", "last", "to", "in", "on", "at", "for",
+                                             "with", "this", NULL};
+    const char *w0 = doc->toks[from].lower;
+    size_t n0 = strlen(w0);
+    bool verb = (n0 > 4 && !strcmp(w0 + n0 - 2, "ed")) || (n0 > 5 && !strcmp(w0 + n0 - 3, "ing"));
+    if (verb && from + 1 < to && !(doc->toks[from].flags & NG_TOK_CAP) && ng_word_in(doc->toks[from + 1].lower, after_verb))
+        return NULL;
     char one[32];
     if (S_plural_title(doc, to - 1, one)) {
         /* each holder's title is the singular: "Justices" -> "Justice" */
