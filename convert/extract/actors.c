@@ -1178,12 +1178,33 @@ static void S_home_company(ng_document *doc)
 /* A lone word the lexicon knows as a place that no preposition places
  * ("moved to Paris", "the mayor of Paris") and that is the last word of a
  * person named in full before it. */
+/* Does the tagger read all of mention p as a person's name? */
+static bool S_read_as_person(const ng_document *doc, const ng_mention *p)
+{
+    if (!doc->ner_labels)
+        return false;
+    for (size_t k = p->tok_start; k < p->tok_end; k++)
+        if (doc->ner_labels[k] != (k == p->tok_start ? NER_B_PER : NER_I_PER))
+            return false;
+    return true;
+}
+
 static bool S_unplaced_surname(const ng_document *doc, size_t mi)
 {
     const ng_mention *m = &doc->mentions[mi];
-    if (m->tok_end - m->tok_start != 1 || !m->lex || m->lex->kind != NG_ACTOR_PLACE)
+    /* (a place the lexicon knows, or one the tagger read) */
+    if (m->tok_end - m->tok_start != 1 || (m->lex ? m->lex->kind != NG_ACTOR_PLACE : m->type != NG_ACTOR_PLACE))
         return false;
-    if (ng_location_preposition(doc, m->tok_start) || (m->tok_start > 0 && ng_tok_is(doc, m->tok_start - 1, "of")))
+    /* (after "of": "the state of Georgia"; of a place the tagger read,
+     * only after a place's noun: "ahead of Cruz" is the person) */
+    size_t b = m->tok_start;
+    bool of = b > 0 && ng_tok_is(doc, b - 1, "of") &&
+              (m->lex || (b > 1 && ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[b - 2].lower)));
+    if (ng_location_preposition(doc, b) || of)
+        return false;
+    /* (one the tagger read: a word alone, not the end of a place's name,
+     * "San Felipe de Austin") */
+    if (!m->lex && b > 0 && ((doc->toks[b - 1].flags & NG_TOK_CAP) || ng_lex_is_name_particle(doc->lex, doc->toks[b - 1].lower)))
         return false;
     const char *w = doc->toks[m->tok_start].lower;
     for (size_t j = 0; j < mi; j++) {
@@ -1191,7 +1212,8 @@ static bool S_unplaced_surname(const ng_document *doc, size_t mi)
         /* a given name, not a modifier: "Old Athens", "Classical Greece" */
         if (p->type == NG_ACTOR_PERSON && !p->lex && p->tok_end - p->tok_start >= 2 && p->tok_end <= m->tok_start &&
             strcmp(doc->toks[p->tok_end - 1].lower, w) == 0 &&
-            (!ng_dep_parsed(doc) || strcmp(ng_dep_upos(doc, p->tok_start), "PROPN") == 0))
+            (!ng_dep_parsed(doc) || strcmp(ng_dep_upos(doc, p->tok_start), "PROPN") == 0) &&
+            (m->lex || S_read_as_person(doc, p)))
             return true;
     }
     return false;
@@ -1222,7 +1244,9 @@ static void S_surnames_not_places(ng_document *doc, bool *surname)
         acts[i] = surname[i] && S_acts_as_person(doc, i);
     }
     for (size_t i = 0; i < doc->nmention; i++) {
-        if (!surname[i] || acts[i])
+        /* ("followed closely by Cruz": a place no list knows is the
+         * surname wherever it stands for no place) */
+        if (!surname[i] || acts[i] || !doc->mentions[i].lex)
             continue;
         const char *w = doc->toks[doc->mentions[i].tok_start].lower;
         bool any = false;
