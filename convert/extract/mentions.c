@@ -858,7 +858,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     const ng_token *first = &doc->toks[k];
     /* "Kursk region", "the Rukban camp", "Hoa Lo prison": a name and a
      * lowercase place noun */
-    if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP)) {
+    /* (not "the Clinton camp": a person's camp is the people around
+     * them) */
+    bool persons_camp = ng_tok_is(doc, j, "camp") && S_tagger_reading(doc, k, j) == 1;
+    if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP) &&
+        !persons_camp) {
         ng_mention *m = S_add(doc, k, j + 1, NG_ACTOR_PLACE);
         m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") || ng_tok_is(doc, j, "stadium") ||
                                 ng_tok_is(doc, j, "arena") ? 0 : NG_PLACE_REGION;
