@@ -3682,6 +3682,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                                   ng_lex_is_company_holding(doc->lex, doc->toks[b - 2].lower));
     ev->company = ev->company || (e + 1 < doc->ntok && ng_tok_is(doc, e, "'s") &&
                                   ng_lex_is_company_holding(doc->lex, doc->toks[e + 1].lower));
+    /* "a recent Gallup survey", "a Quinnipiac poll": who polls is a body
+     * (a place the lexicon knows polled in is no name of ours here) */
+    /* (not a common word: "Exit polls", "Internet polls") */
+    bool common_first;
+    S_name_bits(doc, om->tok_start, &common_first);
+    ev->company = ev->company || (!om->lex && !common_first && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+                                  ng_lex_listed(doc->lex, "poll-nouns", doc->toks[e].lower));
     /* "Samsung shares rose" (not "Trump shares a video") */
     ev->company = ev->company || (!om->lex && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) &&
