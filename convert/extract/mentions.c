@@ -173,6 +173,10 @@ static bool S_stop(const ng_document *doc, size_t i)
     /* "Born Frederick Russell Jones in Pittsburgh, Jamal ..." */
     if (ng_tok_is(doc, i, "born") && doc->sents[doc->toks[i].sent].tok_start == i)
         return true;
+    /* "(Reporting by X; Editing by Y)": a verb's "-ing" before "by" */
+    size_t n = strlen(doc->toks[i].lower);
+    if (n > 5 && !strcmp(doc->toks[i].lower + n - 3, "ing") && i + 1 < doc->ntok && ng_tok_is(doc, i + 1, "by"))
+        return true;
     const ng_token *t = &doc->toks[i];
     if (t->flags & NG_TOK_ALLCAPS)
         return S_era_mark(doc, i);
