@@ -545,7 +545,9 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
      * intelligence chips"; any two words may begin with "g" and "m") */
     bool spelled = (strlen(doc->toks[k].lower) > 2 || (before_noun && !strcmp(ng_dep_upos(doc, k + 1), "NOUN"))) &&
                    S_spelled_out_lower(doc, doc->toks[k].lower);
-    return (one && !before_noun) || model || spelled;
+    /* "4 p.m. EDT", "the POTUS account", "WWII": initials of a time zone,
+     * a title or a thing (acronym-things) */
+    return (one && !before_noun) || model || spelled || ng_lex_listed(doc->lex, "acronym-things", doc->toks[k].lower);
 }
 
 /* ""Coalition politics will slow things down"" after "coalition
