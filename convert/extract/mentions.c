@@ -523,6 +523,14 @@ static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
 
 /* "a fake ID", "an MRI", "the CPI" after "the consumer price index": an
  * acronym for a thing, not a body. */
+/* "Mark Tedeschi, QC,", "Jess Phillips, MP,": letters after a person's
+ * name and a comma */
+static bool S_post_nominal_after_name(const ng_document *doc, size_t k)
+{
+    return k >= 2 && ng_tok_is(doc, k - 1, ",") && S_any_person_label(doc, k - 2, k - 1) &&
+           ng_lex_listed(doc->lex, "post-nominals", doc->toks[k].lower);
+}
+
 static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
 {
     size_t a = k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k - 1), "ADJ") ? k - 1 : k;
@@ -896,7 +904,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
              * nor does an era mark by a year ("508 BC", "AD 1200"), a thing
              * one has ("a fake ID") or the initials of common words the
              * article spells out ("the consumer price index ... the CPI") */
-            if (!S_roman(first->lower) && !S_era_mark(doc, k) && !S_acronym_of_a_thing(doc, k))
+            if (!S_roman(first->lower) && !S_era_mark(doc, k) && !S_acronym_of_a_thing(doc, k) &&
+                !S_post_nominal_after_name(doc, k))
                 S_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
@@ -2837,7 +2846,8 @@ static void S_tagger(ng_document *doc)
         int type = ng_ner_type(labels[i]);
         int mtype = S_actor_type_of_reading(type);
         /* "a Boeing 737 MAX 9", "a fake ID": an acronym for a thing */
-        if (j == i + 1 && (doc->toks[i].flags & NG_TOK_ALLCAPS) && S_acronym_of_a_thing(doc, i))
+        if (j == i + 1 && (doc->toks[i].flags & NG_TOK_ALLCAPS) &&
+            (S_acronym_of_a_thing(doc, i) || S_post_nominal_after_name(doc, i)))
             continue;
         /* "(Reuters) - A Japan Airlines passenger jet": no name opens with
          * the indefinite article */
