@@ -223,10 +223,12 @@ static const char *const CITIES[] = {
  * ; separated). The states of the United States carry the abbreviations
  * news datelines use ("PASADENA, Calif."), without their full stop (the
  * tokenizer splits it off unless the abbreviation has inner stops:
- * "N.H."), where the abbreviation is no common word or title ("Miss.",
- * "Ill.", "Wash.", "Pa." are left out). Kind s: a state of the United
- * States. "Georgia" names the country; the state is read where the article
- * names other states (mentions.c). */
+ * "N.H."), where the abbreviation is no common word or title. Those that
+ * are ("Miss.", "Ill.", "Wash.", "Pa.") are listed with their full stop,
+ * which no token carries: mentions.c reads them after a city and a comma
+ * ("ALTOONA, Pa."). Kind s: a state of the United States. "Georgia" names
+ * the country; the state is read where the article names other states
+ * (mentions.c). */
 static const char *const REGIONS[] = {
     "Europe|c", "Asia|c", "Africa|c", "North America|c", "South America|c", "Latin America|r",
     "Antarctica|c", "Oceania|c", "East Asia|r", "Southeast Asia|r", "South Asia|r",
@@ -239,14 +241,14 @@ static const char *const REGIONS[] = {
     "Atlantic|r", "West Bank|r", "Gaza Strip|r", "Golan Heights|r", "Donbas|r", "Kashmir|r",
     "Taiwan Strait|r", "Siberia|r",
     "Alabama|s|Ala", "Alaska|s", "Arizona|s|Ariz", "Arkansas|s|Ark", "California|s|Calif",
-    "Colorado|s|Colo", "Connecticut|s|Conn", "Delaware|s", "Florida|s|Fla", "Georgia|s|Ga",
-    "Hawaii|s", "Idaho|s", "Illinois|s", "Indiana|s", "Iowa|s", "Kansas|s|Kan", "Kentucky|s|Ky",
-    "Louisiana|s", "Maine|s", "Maryland|s", "Massachusetts|s", "Michigan|s|Mich", "Minnesota|s|Minn",
-    "Mississippi|s", "Missouri|s", "Montana|s|Mont", "Nebraska|s|Neb", "Nevada|s|Nev",
+    "Colorado|s|Colo", "Connecticut|s|Conn", "Delaware|s|Del.", "Florida|s|Fla", "Georgia|s|Ga",
+    "Hawaii|s", "Idaho|s", "Illinois|s|Ill.", "Indiana|s|Ind.", "Iowa|s", "Kansas|s|Kan", "Kentucky|s|Ky",
+    "Louisiana|s|La.", "Maine|s", "Maryland|s|Md.", "Massachusetts|s|Mass.", "Michigan|s|Mich", "Minnesota|s|Minn",
+    "Mississippi|s|Miss.", "Missouri|s|Mo.", "Montana|s|Mont", "Nebraska|s|Neb", "Nevada|s|Nev",
     "New Hampshire|s|N.H.", "New Jersey|s|N.J.", "New Mexico|s|N.M.", "North Carolina|s|N.C.",
-    "North Dakota|s|N.D.", "Ohio|s", "Oklahoma|s|Okla", "Oregon|s", "Pennsylvania|s",
+    "North Dakota|s|N.D.", "Ohio|s", "Oklahoma|s|Okla", "Oregon|s|Ore.", "Pennsylvania|s|Pa.",
     "Rhode Island|s|R.I.", "South Carolina|s|S.C.", "South Dakota|s|S.D.", "Tennessee|s|Tenn",
-    "Texas|s", "Utah|s", "Vermont|s", "Virginia|s", "West Virginia|s|W.Va.", "Wisconsin|s",
+    "Texas|s", "Utah|s", "Vermont|s|Vt", "Virginia|s|Va.", "West Virginia|s|W.Va.", "Wisconsin|s|Wis",
     "Wyoming|s|Wyo",
 };
 

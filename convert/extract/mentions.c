@@ -1136,6 +1136,15 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     }
     char *folded = ng_doc_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
+    /* "ALTOONA, Pa.", "in Burlington, Mass.,": a state's abbreviation that
+     * is also a word, after a city and a comma (the lexicon lists it with
+     * its full stop) */
+    if (!e && j == i + 1 && i >= 2 && j < doc->ntok && ng_tok_is(doc, j, ".") && ng_tok_is(doc, i - 1, ",") &&
+        (doc->toks[i - 2].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) && strlen(folded) < 8) {
+        char dotted[16];
+        snprintf(dotted, sizeof dotted, "%s.", folded);
+        e = ng_lex_name(doc->lex, dotted);
+    }
     if (!e && S_shouted(doc, i, j))
         return;
     /* "the new NSC party": a body the lexicon knows by the name is no
@@ -2500,7 +2509,8 @@ static void S_appositive_orgs(ng_document *doc)
             continue;
         /* (a place the sentence opens with: "In San Diego, a task force of
          * agents met") */
-        if (m->type == NG_ACTOR_PLACE && ng_location_preposition(doc, m->tok_start))
+        size_t opens = doc->sents[doc->toks[m->tok_start].sent].tok_start;
+        if (m->type == NG_ACTOR_PLACE && m->tok_start == opens + 1 && ng_location_preposition(doc, m->tok_start))
             continue;
         const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
         size_t k = m->tok_end, hi = s->tok_end;
