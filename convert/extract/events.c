@@ -1457,6 +1457,25 @@ static int S_antecedent(const ng_document *doc, size_t pronoun)
     return ng_mention_at(doc, ante) >= 0 ? (int)ante : -1;
 }
 
+/* "Microsoft said it had completed its purchase of Activision": the body
+ * "its" stands for (the nearest body named before it in the sentence),
+ * or the person "his" or "her" does, takes part. */
+static void S_possessor_pronoun(ng_document *doc, ng_event *ev, size_t k)
+{
+    int a = -1;
+    if (S_is(doc, k, "his") || S_is(doc, k, "her")) {
+        a = ng_person_for_pronoun(doc, k);
+    } else if (S_is(doc, k, "its")) {
+        for (size_t q = k; q-- > doc->sents[doc->toks[k].sent].tok_start && a < 0;) {
+            int m = ng_mention_at(doc, q);
+            if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_ORG)
+                a = doc->mentions[m].actor;
+        }
+    }
+    if (a >= 0)
+        S_add_attendee(doc, ev, a);
+}
+
 /* Who takes part from the parse of the trigger: its subject, objects,
  * passive agent, possessor and nominal modifiers; a participle's noun
  * ("the arrested man"); for a verb with no subject of its own ("vowed to
@@ -1475,6 +1494,8 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         int ante = ev->nattendee == before && strncmp(rel, "nsubj", 5) == 0 ? S_antecedent(doc, (size_t)c) : -1;
         if (ante >= 0)
             S_parse_argument(doc, ev, (size_t)ante);
+        if (ev->nattendee == before && strcmp(rel, "nmod:poss") == 0)
+            S_possessor_pronoun(doc, ev, (size_t)c);
         if (strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obl:agent") == 0) {
             subject = true;
             subject_named = subject_named || ev->nattendee > before;
@@ -1906,6 +1927,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     bool verb = origin == FROM_LEXICON && doc->dep_first && !S_meeting_like(klass) &&
                 strcmp(ng_dep_upos(doc, trig), "VERB") == 0;
     bool subject_named = (parsed || verb) && S_parse_participants(doc, &at, &ev);
+    /* "its purchase of Activision": the body or person the possessive
+     * pronoun of an event's noun stands for */
+    int poss = doc->dep_first && !verb && !parsed ? ng_dep_child(doc, trig, "nmod:poss") : -1;
+    if (poss >= 0)
+        S_possessor_pronoun(doc, &ev, (size_t)poss);
     if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
         S_clause_participants(doc, &at, &ev, multiparty); /* every party the clause names */
     else if (verb && subject_named)
