@@ -526,7 +526,7 @@ static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
  * strike by workers, a protest, not an attack. The word "strike" with a
  * duration before it or workers, a union or pay in its sentence, and no
  * weapon or target ("air strike", "a strike on the depot"). */
-static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence *s)
+static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sentence *s)
 {
     if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes"))
         return false;
@@ -540,6 +540,20 @@ static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence 
         return true;
     for (size_t q = s->tok_start; q < s->tok_end; q++)
         if (S_listed(doc, q, "labour-words"))
+            return true;
+    return false;
+}
+
+/* (and "the strike" after a labour strike: "a seven-week strike ... The
+ * strike had cost Boeing $100 million a day") */
+static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence *s)
+{
+    if (S_labour_strike_here(doc, k, s))
+        return true;
+    if (!(S_is(doc, k, "strike") || S_is(doc, k, "strikes")) || k == s->tok_start || !S_is(doc, k - 1, "the"))
+        return false;
+    for (size_t q = 0; q < s->tok_start; q++)
+        if (S_labour_strike_here(doc, q, &doc->sents[doc->toks[q].sent]))
             return true;
     return false;
 }
