@@ -390,6 +390,19 @@ static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const cha
     return 0;
 }
 
+/* A word of elections within a few words after i in its clause ("beat
+ * Sanae Takaichi in a runoff by 215 votes to 194"). */
+static bool S_election_after(const ng_document *doc, size_t i, size_t end)
+{
+    for (size_t k = i + 1; k < end && k < i + 10; k++) {
+        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+            return false;
+        if (S_listed(doc, k, "election-words"))
+            return true;
+    }
+    return false;
+}
+
 /* "won a landslide election victory", "won 412 of the 650 seats", "won
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
@@ -535,6 +548,14 @@ static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sent
     if (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against")))
         return false;
     const char *before = k > s->tok_start ? doc->toks[k - 1].lower : "";
+    /* "the actors' strike", "the writers' strike": people's strike */
+    if (k >= s->tok_start + 2 && ((doc->toks[k - 1].flags & NG_TOK_POSS) || !strcmp(before, "'") ||
+                                  !strcmp(before, "\xe2\x80\x99"))) {
+        const char *who = doc->toks[k - 2].lower;
+        size_t n = strlen(who);
+        if (n > 3 && who[n - 1] == 's' && !(doc->toks[k - 2].flags & NG_TOK_CAP))
+            return true;
+    }
     const char *dash = strrchr(before, '-');
     if (dash && (!strcmp(dash, "-week") || !strcmp(dash, "-day") || !strcmp(dash, "-hour") || !strcmp(dash, "-month")))
         return true;
@@ -2164,7 +2185,8 @@ void ng_find_events(ng_document *doc)
                 continue;
             }
             if (!n && S_result_phrase(doc, i, s->tok_end)) {
-                S_event_at(doc, i, i + 1, "Game", FROM_LEXICON);
+                /* ("beat Sanae Takaichi in a runoff": a vote) */
+                S_event_at(doc, i, i + 1, S_election_after(doc, i, s->tok_end) ? "Election" : "Game", FROM_LEXICON);
                 continue;
             }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {

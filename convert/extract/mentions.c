@@ -4018,6 +4018,13 @@ static void S_quoted_names(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         if (mm->type > 0 && !mm->lex && !mm->title && S_quoted_alone(doc, mm))
             mm->type = 0;
+        /* "Christopher Nolan's "Oppenheimer"", "the album "Midnights"": a
+         * work's title names no one, not even by a surname */
+        size_t q = mm->tok_start;
+        if (mm->type == 0 && !mm->lex && q >= 2 && (doc->toks[q - 1].flags & NG_TOK_QUOTE) &&
+            ((doc->toks[q - 2].flags & NG_TOK_POSS) || ng_lex_listed(doc->lex, "released-works", doc->toks[q - 2].lower)) &&
+            S_quoted_alone(doc, mm))
+            mm->type = -1;
     }
 }
 
