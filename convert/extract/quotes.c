@@ -648,6 +648,13 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     c--; /* the comma */
     if (doc->toks[c - 1].flags & NG_TOK_QUOTE)
         return false; /* the attribution of a direct quote */
+    /* "..., before Microsoft agreed to sell the rights": a clause that
+     * says when or why, or a verb with a plan after it, reports nothing */
+    static const char *const subordinators[] = {"before", "after", "when", "while", "because", "since", "until",
+                                                "although", "though", "if", "unless", "once", NULL};
+    if (ng_word_in(doc->toks[c + 1].lower, subordinators) ||
+        (v + 2 < s->tok_end && S_is(doc, v + 1, "to") && !strcmp(ng_dep_upos(doc, v + 2), "VERB")))
+        return false;
     /* after the verb only a short adjunct may follow ("on Tuesday", "in a
      * statement", the speaker of "said X"): no clause, no quotation */
     size_t tail = 0;
@@ -1483,7 +1490,14 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     /* "said the verdict showed that "public corruption ..."": the words go
      * on in the quote, which is the statement */
     about = about || S_lead_in_to_quote(doc, lo, hi < doc->ntok ? hi + 1 : hi);
-    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !S_adds_amount(doc, (size_t)verb) &&
+    /* "The authority had blocked the takeover ..., before Microsoft agreed
+     * to sell the rights": a cue in a clause that says when or why is no
+     * report of the words before it */
+    int mark = verb >= 0 && ng_dep_parsed(doc) ? ng_dep_child(doc, (size_t)verb, "mark") : -1;
+    bool subordinate = hi <= a->cue[0] && mark >= 0 && mark < verb && !S_is(doc, (size_t)mark, "that") &&
+                       !S_is(doc, (size_t)mark, "as");
+    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !subordinate &&
+                !S_adds_amount(doc, (size_t)verb) &&
                 !S_negated_cue(doc, (size_t)verb) &&
                 S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
     return kept ? verb : -1;
