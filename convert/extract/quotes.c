@@ -1208,6 +1208,39 @@ static bool S_lead_in_only(const ng_document *doc, size_t k, size_t end, const q
     return !strcmp(upos, "AUX") || !strcmp(upos, "DET");
 }
 
+/* "Biden blocked the purchase, citing national security, a move the two
+ * companies said they would challenge": where the cue's subject is a
+ * common noun ("the two companies"), a name before it across a comma is
+ * not who spoke. */
+static bool S_speaker_beyond_subject(const ng_document *doc, const ng_sentence *s, size_t v, int speaker)
+{
+    int subj = ng_dep_parsed(doc) ? ng_dep_child(doc, v, "nsubj") : -1;
+    /* (a noun phrase of its own, with its determiner or in the plural:
+     * "where restructuring experts say"; not "Megan Hester, senior
+     * associate at the institute, said") */
+    if (subj < 0 || subj > (int)v || strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0 ||
+        ng_mention_at(doc, (size_t)subj) >= 0)
+        return false;
+    const char *w = doc->toks[subj].lower;
+    size_t n = strlen(w);
+    bool plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+    if (ng_dep_child(doc, (size_t)subj, "det") < 0 && !plural)
+        return false;
+    size_t from = (size_t)subj;
+    while (from > s->tok_start && (int)from > subj - 4 && (doc->toks[from - 1].flags & NG_TOK_WORD) &&
+           ng_mention_at(doc, from - 1) < 0)
+        from--;
+    for (size_t k = s->tok_start; k < from; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m < 0 || doc->mentions[m].actor != speaker)
+            continue;
+        for (size_t c = doc->mentions[m].tok_end; c < from; c++)
+            if (S_ch(doc, c) == ',')
+                return true;
+    }
+    return false;
+}
+
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
@@ -1238,7 +1271,7 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     if (!that && !wh && !object_clause && S_cognition(doc, doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
         return v;
-    if (speaker < 0)
+    if (speaker < 0 || S_speaker_beyond_subject(doc, s, v, speaker))
         return v;
     /* (nor "hoping (praying?) for ...": no report starts by closing
      * something) */
