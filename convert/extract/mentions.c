@@ -724,12 +724,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* (also where a title's plural opens it: "the Champions Trophy") */
     if (j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) && !S_has_connector(doc, i, j))
         return;
-    /* ("Margaret Court": a given name the lists know, before an
-     * organization word the tagger reads as a surname) */
-    bool common_given;
-    bool given_first = (S_name_bits(doc, i, &common_given) & (1u | 16u)) && !common_given;
     bool given_name = j - after_titles == 2 && after_titles == i && S_tagged_person(doc, i, j) &&
-                      (!ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower) || given_first);
+                      !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
     if (!given_name && S_has_org_word(doc, after_titles, j)) {
         /* "Interim BART Police Chief Ed Alvarez": an organization, a title
          * and the person holding it; the premodifier pass ties them */
@@ -2318,8 +2314,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                    !(doc->toks[r].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[r].lower))
                 r++;
             int named = S_mention_starting_at(doc, r);
+            /* (or a word of bodies' names: "the collapsed cryptocurrency
+             * exchange FTX") */
             if (r > q && (ng_lex_is_company_noun(doc->lex, doc->toks[r - 1].lower) ||
-                          ng_lex_is_body_noun(doc->lex, doc->toks[r - 1].lower)))
+                          ng_lex_is_body_noun(doc->lex, doc->toks[r - 1].lower) ||
+                          ng_lex_is_org_word(doc->lex, doc->toks[r - 1].lower)))
                 body = named;
             /* "the founder of the collapsed FTX cryptocurrency exchange":
              * the name, then the words saying what it is */
