@@ -2510,10 +2510,11 @@ static void S_appositive_orgs(ng_document *doc)
         ng_mention *m = &doc->mentions[mi];
         if ((m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_PLACE) || m->lex)
             continue;
-        /* (a place the sentence opens with: "In San Diego, a task force of
-         * agents met") */
-        size_t opens = doc->sents[doc->toks[m->tok_start].sent].tok_start;
-        if (m->type == NG_ACTOR_PLACE && m->tok_start == opens + 1 && ng_location_preposition(doc, m->tok_start))
+        /* (a place something is in: "In San Diego, a task force of agents
+         * met", "a judge in Saltillo, the state capital"; "according to
+         * Aemet, the national weather agency" names a body) */
+        if (m->type == NG_ACTOR_PLACE && ng_location_preposition(doc, m->tok_start) &&
+            !ng_tok_is(doc, m->tok_start - 1, "to"))
             continue;
         const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
         size_t k = m->tok_end, hi = s->tok_end;
@@ -4547,11 +4548,15 @@ static void S_opening_modifiers(ng_document *doc)
     }
 }
 
-/* A score ("3-1", "2–2") among the n tokens from k in the sentence. */
+/* A score ("3-1", "2–2", "1 – 0") among the n tokens from k in the
+ * sentence. */
 static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t n)
 {
     for (size_t q = k; q < end && q < k + n; q++) {
         const char *w = doc->toks[q].lower;
+        if (q + 2 < end && (doc->toks[q].flags & NG_TOK_NUM) && ng_tok_is_dash(doc, q + 1) &&
+            (doc->toks[q + 2].flags & NG_TOK_NUM) && strlen(w) <= 2)
+            return true;
         const char *dash = w[0] >= '0' && w[0] <= '9' ? strpbrk(w, "-\xe2") : NULL;
         if (dash && strspn(w, "0123456789") == (size_t)(dash - w) && dash[dash[0] == '-' ? 1 : 3] >= '0' &&
             dash[dash[0] == '-' ? 1 : 3] <= '9')
@@ -4567,8 +4572,18 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     size_t b = m->tok_start, e = m->tok_end, end = doc->sents[doc->toks[b].sent].tok_end;
     if (e < end && ng_lex_is_result_verb(doc->lex, doc->toks[e].lower) && S_score_within(doc, e + 1, end, 6))
         return true;
-    if (b > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[b - 1].lower) && S_score_within(doc, e, end, 2))
+    /* (a word may describe the side beaten: "defeated debutants Panama") */
+    size_t r = b > 1 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD) ? b - 1 : b;
+    if (r > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[r - 1].lower) && S_score_within(doc, e, end, 2))
         return true;
+    /* "Tunisia lost 1 – 2 to England" */
+    size_t from = b > 5 ? b - 5 : 0;
+    if (b > 0 && ng_tok_is(doc, b - 1, "to") && from >= doc->sents[doc->toks[b].sent].tok_start &&
+        S_score_within(doc, from, b - 1, 4))
+        return true;
+    /* ("Tunisia's coach Nabil Maaloul", "Hernan Dario Gomez, Panama coach") */
+    if (e + 1 < end && (doc->toks[e].flags & NG_TOK_POSS))
+        e++;
     return e < end && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "side-titles", doc->toks[e].lower);
 }
 
@@ -4585,20 +4600,26 @@ static bool S_club_named_after(const ng_document *doc, const ng_mention *c)
     return false;
 }
 
-/* A city the article shows playing, or before the title of a side's
- * coach or player, is the club named after it wherever the article does
- * not place something in it ("LIVERPOOL, England —", "in Liverpool"
- * stay the city). */
+/* A city or a country the article shows playing, or before the title of
+ * a side's coach or player, is the club or national team named after it
+ * wherever the article does not place something in it ("LIVERPOOL,
+ * England —", "in Liverpool" stay the city; "Tunisia lost 1 – 2 to
+ * England" are two teams). */
 static void S_city_sides(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_lex_entry *city = doc->mentions[m].lex;
-        if (doc->mentions[m].type < 0 || !city || city->place_kind != NG_PLACE_CITY ||
-            !S_side_mention(doc, &doc->mentions[m]) || S_club_named_after(doc, &doc->mentions[m]))
+        const ng_mention *side = &doc->mentions[m];
+        const ng_lex_entry *city = side->lex;
+        /* (a place the lexicon knows, or one the tagger read) */
+        bool place = city ? city->kind == NG_ACTOR_PLACE && city->place_kind != NG_PLACE_CONTINENT
+                          : side->type == NG_ACTOR_PLACE;
+        if (side->type < 0 || !place || !S_side_mention(doc, side) || S_club_named_after(doc, side))
             continue;
+        const char *name = side->name;
         for (size_t o = 0; o < doc->nmention; o++) {
             ng_mention *om = &doc->mentions[o];
-            if (om->lex != city || om->type < 0 || ng_location_preposition(doc, om->tok_start) ||
+            bool same = city ? om->lex == city : !om->lex && om->type == NG_ACTOR_PLACE && !strcmp(om->name, name);
+            if (!same || om->type < 0 || (o != m && ng_location_preposition(doc, om->tok_start)) ||
                 S_dateline_at(doc, om->tok_start, om->tok_end))
                 continue;
             om->type = NG_ACTOR_ORG;
