@@ -397,7 +397,7 @@ static const char *const ORG_WORDS[] = {
     "electronics", "securities", "insurance", "logistics", "entertainment", "communications",
     "telecom", "robotics", "aerospace", "automotive", "financial", "investments", "ventures",
     "enterprises", "laboratories", "labs", "brands", "foods", "petroleum", "studios", "bancorp",
-    "architects", "associates", "engineers", "consultants",
+    "architects", "associates", "engineers", "consultants", "devices", "instruments",
 };
 
 /* Nouns by which news refers back to a company or other organization it

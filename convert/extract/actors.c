@@ -1041,6 +1041,51 @@ const ng_lex_entry *ng_dateline_city(ng_document *doc, size_t *end)
 /* The country whose officials a national title with no country names
  * ("the President", "Foreign Minister X"): the dateline city's, else the
  * country most organizations the lexicon knows belong to. */
+/* "Lebanon's caretaker prime minister, Najib Mikati" and "Prime Minister
+ * Benjamin Netanyahu" in a story from Beirut: a title someone else holds
+ * for the country (not as a former holder) is not held there twice. */
+static bool S_title_taken(const ng_document *doc, size_t a, int country)
+{
+    const ng_actor *p = &doc->actors[a];
+    for (size_t t = 0; t < p->ntitle; t++) {
+        char *mine = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+        /* (an office one person holds at a time and news names by the
+         * holder's title alone: not "President", which past holders keep,
+         * nor "Senator") */
+        if (!ng_lex_listed(doc->lex, "single-holder-titles", mine)) {
+            free(mine);
+            continue;
+        }
+        bool taken = false;
+        for (size_t o = 0; o < doc->nactor && !taken; o++) {
+            const ng_actor *q = &doc->actors[o];
+            bool there = false;
+            for (size_t f = 0; f < q->naffil && !there; f++)
+                there = q->affil[f] == country;
+            for (size_t u = 0; o != a && there && u < q->ntitle && !taken; u++) {
+                char *theirs = ng_text_fold(q->titles[u], strlen(q->titles[u]));
+                /* (the same title, "caretaker", "acting" or "interim"
+                 * before it or not: not "former", "vice", "deputy") */
+                char *rest = theirs;
+                for (char *sp; (sp = strchr(rest, ' ')) != NULL;) {
+                    *sp = '\0';
+                    bool tenure = !strcmp(rest, "caretaker") || !strcmp(rest, "acting") || !strcmp(rest, "interim");
+                    *sp = ' ';
+                    if (!tenure)
+                        break;
+                    rest = sp + 1;
+                }
+                taken = strncmp(theirs, "former", 6) != 0 && !strcmp(rest, mine);
+                free(theirs);
+            }
+        }
+        free(mine);
+        if (taken)
+            return true;
+    }
+    return false;
+}
+
 static void S_home_country(ng_document *doc)
 {
     int best = -1, best_n = 0, second_n = 0;
@@ -1097,7 +1142,7 @@ static void S_home_country(ng_document *doc)
             free(f);
         }
         int abroad = national ? S_abroad(doc, a, best) : -1;
-        if (national && abroad != -2)
+        if (national && abroad != -2 && (abroad >= 0 || !S_title_taken(doc, a, best)))
             ng_actor_add_affiliation(doc, (int)a, abroad >= 0 ? abroad : best);
     }
 }

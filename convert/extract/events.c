@@ -2229,6 +2229,10 @@ void ng_find_events(ng_document *doc)
                  * signature on a law is no agreement between parties */
                 if (strcmp(klass, "Agreement") == 0 && S_signs_a_law(doc, i + len, s->tok_end))
                     break;
+                /* "to match Nvidia's chips", "the economy contracted": words
+                 * that tell of an event only as nouns */
+                if (len == 1 && S_listed(doc, i, "noun-only-triggers") && !strcmp(ng_dep_upos(doc, i), "VERB"))
+                    break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
                     !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||

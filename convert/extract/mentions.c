@@ -3375,11 +3375,12 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         return true;
     }
     if (S_product_noun_after(doc, e)) {
-        /* ("its new Blackwell chips": a maker's, named or not) */
+        /* ("its new Blackwell chips", "the company's new Blackwell chips":
+         * a maker's, named or not) */
         bool adjective = b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, b - 1), "ADJ");
         size_t d = adjective ? b - 1 : b;
         *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS)) ||
-                   (d > 0 && !strcmp(doc->toks[d - 1].lower, "its"));
+                   (d > 0 && (!strcmp(doc->toks[d - 1].lower, "its") || (doc->toks[d - 1].flags & NG_TOK_POSS)));
         return true;
     }
     /* "Leqembi, made by Japan's Eisai", "to be sold as Kisunla": what a
