@@ -199,34 +199,32 @@ static int S_actor_by_tail(ng_document *doc, int type, const char *tail)
 }
 
 /* "Joshua Norton" and "Joshua Abraham Norton", "George Bush" and "George
- * W. Bush": the one person whose name has the same first and last words
- * as a two-word name and more words between (or the one two-word name
- * whose words open and close a longer one), or -1. */
-static int S_actor_by_first_last(ng_document *doc, const char *name)
+ * W. Bush": the same first and last words, a two-word name and a longer
+ * one. */
+static bool S_first_last_match(const char **w1, size_t n1, const char **w2, size_t n2)
 {
-    const char *w1[8], *w2[8];
-    size_t n1 = S_name_words(doc, name, w1, 8);
-    if (n1 < 2)
-        return -1;
-    int found = -1;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        const ng_actor *p = &doc->actors[a];
-        if (p->type != NG_ACTOR_PERSON)
-            continue;
-        size_t n2 = S_name_words(doc, p->name, w2, 8);
-        if (n2 < 2 || n2 == n1 || (n1 != 2 && n2 != 2) || strcmp(w1[0], w2[0]) != 0 || strcmp(w1[n1 - 1], w2[n2 - 1]) != 0)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (int)a;
-    }
-    return found;
+    return n2 >= 2 && n2 != n1 && (n1 == 2 || n2 == 2) && strcmp(w1[0], w2[0]) == 0 &&
+           strcmp(w1[n1 - 1], w2[n2 - 1]) == 0;
 }
 
 /* "Volodymyr Zelenskyy" and "Volodymyr Zelensky", "Kristin Wilkins" and
- * "Kristen Wilkins": the one person whose name has the same words but one
- * spelt a letter apart (S_near), or -1. */
-static int S_actor_by_spelling(ng_document *doc, const char *name)
+ * "Kristen Wilkins": the same words but one spelt a letter apart (S_near). */
+static bool S_spelling_match(const char **w1, size_t n1, const char **w2, size_t n2)
+{
+    if (n2 != n1)
+        return false;
+    size_t near = 0, same = 0;
+    for (size_t k = 0; k < n1; k++) {
+        same += strcmp(w1[k], w2[k]) == 0;
+        near += strcmp(w1[k], w2[k]) != 0 && S_near(w1[k], w2[k]);
+    }
+    return same + 1 == n1 && near == 1;
+}
+
+/* The one person whose name's words match those of a name of two words
+ * or more, or -1. */
+static int S_person_by_words(ng_document *doc, const char *name,
+                             bool (*match)(const char **, size_t, const char **, size_t))
 {
     const char *w1[8], *w2[8];
     size_t n1 = S_name_words(doc, name, w1, 8);
@@ -234,14 +232,10 @@ static int S_actor_by_spelling(ng_document *doc, const char *name)
         return -1;
     int found = -1;
     for (size_t a = 0; a < doc->nactor; a++) {
-        if (doc->actors[a].type != NG_ACTOR_PERSON || S_name_words(doc, doc->actors[a].name, w2, 8) != n1)
+        if (doc->actors[a].type != NG_ACTOR_PERSON)
             continue;
-        size_t near = 0, same = 0;
-        for (size_t k = 0; k < n1; k++) {
-            same += strcmp(w1[k], w2[k]) == 0;
-            near += strcmp(w1[k], w2[k]) != 0 && S_near(w1[k], w2[k]);
-        }
-        if (same + 1 != n1 || near != 1)
+        size_t n2 = S_name_words(doc, doc->actors[a].name, w2, 8);
+        if (!match(w1, n1, w2, n2))
             continue;
         if (found >= 0)
             return -1;
@@ -1569,9 +1563,9 @@ static void S_full_person_names(ng_document *doc)
         if (a < 0)
             a = S_actor_by_tail(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)
-            a = S_actor_by_first_last(doc, m->name);
+            a = S_person_by_words(doc, m->name, S_first_last_match);
         if (a < 0)
-            a = S_actor_by_spelling(doc, m->name);
+            a = S_person_by_words(doc, m->name, S_spelling_match);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);
