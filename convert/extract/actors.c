@@ -1243,7 +1243,8 @@ static bool S_unplaced_surname(const ng_document *doc, size_t mi)
         return false;
     /* (one the tagger read: a word alone, not the end of a place's name,
      * "San Felipe de Austin") */
-    if (!m->lex && b > 0 && ((doc->toks[b - 1].flags & NG_TOK_CAP) || ng_lex_is_name_particle(doc->lex, doc->toks[b - 1].lower)))
+    if (!m->lex && b > 0 &&
+        ((doc->toks[b - 1].flags & NG_TOK_CAP) || ng_lex_is_name_particle(doc->lex, doc->toks[b - 1].lower)))
         return false;
     const char *w = doc->toks[m->tok_start].lower;
     for (size_t j = 0; j < mi; j++) {

@@ -128,8 +128,8 @@ static bool S_opening_participle(const ng_document *doc, size_t i)
      * City is a dream"") */
     bool opens = open == i || (open + 1 == i && (doc->toks[open].flags & NG_TOK_QUOTE));
     /* (not a sport before a country: "Swimming Australia said") */
-    const ng_lex_entry *e = ng_lex_listed(doc->lex, "sports", w) && i + 1 < doc->ntok ? ng_lex_name_of(doc, i + 1, i + 2)
-                                                                                         : NULL;
+    const ng_lex_entry *e =
+        ng_lex_listed(doc->lex, "sports", w) && i + 1 < doc->ntok ? ng_lex_name_of(doc, i + 1, i + 2) : NULL;
     return opens && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
            !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w) &&
            !(i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1) &&
@@ -1862,7 +1862,8 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
     const char *w0 = doc->toks[from].lower;
     size_t n0 = strlen(w0);
     bool verb = (n0 > 4 && !strcmp(w0 + n0 - 2, "ed")) || (n0 > 5 && !strcmp(w0 + n0 - 3, "ing"));
-    if (verb && from + 1 < to && !(doc->toks[from].flags & NG_TOK_CAP) && ng_word_in(doc->toks[from + 1].lower, after_verb))
+    if (verb && from + 1 < to && !(doc->toks[from].flags & NG_TOK_CAP) &&
+        ng_word_in(doc->toks[from + 1].lower, after_verb))
         return NULL;
     char one[32];
     if (S_plural_title(doc, to - 1, one)) {
@@ -3674,7 +3675,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "World Athletics president Sebastian Coe": who heads a body;
      * "former Dolton mayor Tiffany Henyard": a town's (a whole name: not
      * "City" of "New York City mayor") */
-    bool whole = !(b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower));
+    bool whole =
+        !(b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower));
     ev->heads_body = ev->heads_body || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "body-head-titles"));
     ev->town_office = ev->town_office || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "town-titles"));
     ev->company = ev->company ||
@@ -4023,7 +4025,8 @@ static void S_quoted_names(ng_document *doc)
          * work's title names no one, not even by a surname */
         size_t q = mm->tok_start;
         if (mm->type == 0 && !mm->lex && q >= 2 && (doc->toks[q - 1].flags & NG_TOK_QUOTE) &&
-            ((doc->toks[q - 2].flags & NG_TOK_POSS) || ng_lex_listed(doc->lex, "released-works", doc->toks[q - 2].lower)) &&
+            ((doc->toks[q - 2].flags & NG_TOK_POSS) ||
+             ng_lex_listed(doc->lex, "released-works", doc->toks[q - 2].lower)) &&
             S_quoted_alone(doc, mm))
             mm->type = -1;
     }
