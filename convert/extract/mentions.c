@@ -599,6 +599,28 @@ static bool S_common_opening_modifier(const ng_document *doc, size_t k)
     return lower || S_lower_in_headline(doc, t->lower);
 }
 
+/* "Paul Ryan Joins Growing List", "Rand Paul Scores Direct Hit": a
+ * headline in capitals, a name and then a verb's "-s", "-ed" or "-ing"
+ * and other words of the dictionary. Where the name ends: the verb, or j. */
+static size_t S_headline_verb_at(const ng_document *doc, size_t k, size_t j)
+{
+    /* (a name the tagger reads as a person's: not "Baltimore Black Lives
+     * Matter") */
+    for (size_t v = k + 2; v + 1 < j && doc->ner_labels && doc->ner_labels[k] == NER_B_PER; v++) {
+        if (doc->ner_labels[v - 1] != (v - 1 == k ? NER_B_PER : NER_I_PER))
+            break;
+        const char *w = doc->toks[v].lower;
+        size_t n = strlen(w);
+        bool verb = n > 3 && (w[n - 1] == 's' || !strcmp(w + n - 2, "ed") || !strcmp(w + n - 3, "ing"));
+        bool common = verb;
+        for (size_t q = v; q < j && common; q++)
+            S_name_bits(doc, q, &common);
+        if (common)
+            return v;
+    }
+    return j;
+}
+
 /* Whether a country's name lies within [i, j). */
 static bool S_country_inside(const ng_document *doc, size_t i, size_t j)
 {
@@ -982,7 +1004,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             S_add(doc, i, j, NG_ACTOR_ORG);
             return;
         }
-        S_add(doc, k, j, NG_ACTOR_PERSON)->guessed = !titled;
+        S_add(doc, k, S_headline_verb_at(doc, k, j), NG_ACTOR_PERSON)->guessed = !titled;
         return;
     }
     /* Long capitalized runs are usually titles of works or headlines. */
