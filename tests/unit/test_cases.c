@@ -18,6 +18,7 @@
  *   nostatement ["words"]           no statement at all (none with exactly those words)
  *   noreported                      no reported speech (direct quotes may be there)
  *   noquote                         no direct quote (reported speech may be there)
+ *   nospeaker "Name"                no statement has that speaker
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
  *                                   an event of that class with exactly those attendees
  *                                   (location="": one with no place)
@@ -208,6 +209,12 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
         return actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
     if (!strcmp(kind, "noaffil"))
         return find_actor(d, a->arg[0]) >= 0 && !actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
+    if (!strcmp(kind, "nospeaker")) {
+        for (size_t i = 0; a->n >= 1 && i < d->nstmt; i++)
+            if (d->stmts[i].speaker >= 0 && !strcmp(d->actors[d->stmts[i].speaker].name, a->arg[0]))
+                return false;
+        return true;
+    }
     if (!strcmp(kind, "quote") || !strcmp(kind, "reported")) {
         bool direct = !strcmp(kind, "quote");
         for (size_t i = 0; i < d->nstmt; i++) {
