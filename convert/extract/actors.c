@@ -1032,9 +1032,6 @@ const ng_lex_entry *ng_dateline_city(ng_document *doc, size_t *end)
     return city;
 }
 
-/* The country whose officials a national title with no country names
- * ("the President", "Foreign Minister X"): the dateline city's, else the
- * country most organizations the lexicon knows belong to. */
 /* "Lebanon's caretaker prime minister, Najib Mikati" and "Prime Minister
  * Benjamin Netanyahu" in a story from Beirut: a title someone else holds
  * for the country (not as a former holder) is not held there twice. */
@@ -1080,6 +1077,9 @@ static bool S_title_taken(const ng_document *doc, size_t a, int country)
     return false;
 }
 
+/* The country whose officials a national title with no country names
+ * ("the President", "Foreign Minister X"): the dateline city's, else the
+ * country most organizations the lexicon knows belong to. */
 static void S_home_country(ng_document *doc)
 {
     int best = -1, best_n = 0, second_n = 0;
@@ -1214,9 +1214,6 @@ static void S_home_company(ng_document *doc)
     }
 }
 
-/* A lone word the lexicon knows as a place that no preposition places
- * ("moved to Paris", "the mayor of Paris") and that is the last word of a
- * person named in full before it. */
 /* Does the tagger read all of mention p as a person's name? */
 static bool S_read_as_person(const ng_document *doc, const ng_mention *p)
 {
@@ -1228,6 +1225,9 @@ static bool S_read_as_person(const ng_document *doc, const ng_mention *p)
     return true;
 }
 
+/* A lone word the lexicon knows as a place (or the tagger reads as one)
+ * that no preposition places ("moved to Paris", "the mayor of Paris") and
+ * that is the last word of a person named in full before it. */
 static bool S_unplaced_surname(const ng_document *doc, size_t mi)
 {
     const ng_mention *m = &doc->mentions[mi];

@@ -521,8 +521,6 @@ static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
     return false;
 }
 
-/* "a fake ID", "an MRI", "the CPI" after "the consumer price index": an
- * acronym for a thing, not a body. */
 /* "Mark Tedeschi, QC,", "Jess Phillips, MP,": letters after a person's
  * name and a comma */
 static bool S_post_nominal_after_name(const ng_document *doc, size_t k)
@@ -531,6 +529,8 @@ static bool S_post_nominal_after_name(const ng_document *doc, size_t k)
            ng_lex_listed(doc->lex, "post-nominals", doc->toks[k].lower);
 }
 
+/* "a fake ID", "an MRI", "the CPI" after "the consumer price index": an
+ * acronym for a thing, not a body. */
 static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
 {
     size_t a = k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k - 1), "ADJ") ? k - 1 : k;
