@@ -1065,6 +1065,16 @@ size_t ng_ner_span_end(const ng_document *doc, const uint8_t *labels, size_t i)
     return j;
 }
 
+bool ng_ner_reads_person(const ng_document *doc, size_t i, size_t j)
+{
+    if (!doc->ner_labels || i >= j || doc->ner_labels[i] != NER_B_PER)
+        return false;
+    for (size_t k = i + 1; k < j; k++)
+        if (doc->ner_labels[k] != NER_I_PER)
+            return false;
+    return true;
+}
+
 void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t *labels)
 {
     size_t n = doc->ntok;

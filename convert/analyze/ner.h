@@ -132,6 +132,9 @@ const ng_ner_model *ng_ner_builtin(ng_context *ctx, ng_error *err);
 /* End (exclusive) of the entity that starts at token i of an analysed
  * article, within its sentence. */
 size_t ng_ner_span_end(const ng_document *doc, const uint8_t *labels, size_t i);
+/* Whether the article's labels read tokens [i, j) as a person's name,
+ * opening at i (false when the article was not tagged). */
+bool ng_ner_reads_person(const ng_document *doc, size_t i, size_t j);
 /* Labels for every token of an analysed article (doc->ntok entries). */
 void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t *labels);
 

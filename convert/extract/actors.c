@@ -1214,17 +1214,6 @@ static void S_home_company(ng_document *doc)
     }
 }
 
-/* Does the tagger read all of mention p as a person's name? */
-static bool S_read_as_person(const ng_document *doc, const ng_mention *p)
-{
-    if (!doc->ner_labels)
-        return false;
-    for (size_t k = p->tok_start; k < p->tok_end; k++)
-        if (doc->ner_labels[k] != (k == p->tok_start ? NER_B_PER : NER_I_PER))
-            return false;
-    return true;
-}
-
 /* A lone word the lexicon knows as a place (or the tagger reads as one)
  * that no preposition places ("moved to Paris", "the mayor of Paris") and
  * that is the last word of a person named in full before it. */
@@ -1253,7 +1242,7 @@ static bool S_unplaced_surname(const ng_document *doc, size_t mi)
         if (p->type == NG_ACTOR_PERSON && !p->lex && p->tok_end - p->tok_start >= 2 && p->tok_end <= m->tok_start &&
             strcmp(doc->toks[p->tok_end - 1].lower, w) == 0 &&
             (!ng_dep_parsed(doc) || strcmp(ng_dep_upos(doc, p->tok_start), "PROPN") == 0) &&
-            (m->lex || S_read_as_person(doc, p)))
+            (m->lex || ng_ner_reads_person(doc, p->tok_start, p->tok_end)))
             return true;
     }
     return false;

@@ -363,17 +363,6 @@ static bool S_of_a_noun(const ng_document *doc, size_t i, size_t j)
 }
 
 /* Does the tagger read tokens [i, j) as one personal name? */
-static bool S_tagged_person(const ng_document *doc, size_t i, size_t j)
-{
-    if (!doc->ner_labels)
-        return false;
-    if (doc->ner_labels[i] != NER_B_PER)
-        return false;
-    for (size_t k = i + 1; k < j; k++)
-        if (doc->ner_labels[k] != NER_I_PER)
-            return false;
-    return true;
-}
 
 /* "the island of Rhodes", "the city of Kherson": a place named after "of". */
 static bool S_settlement_noun(const ng_document *doc, const char *w)
@@ -422,7 +411,7 @@ static size_t S_person_after_body(ng_document *doc, size_t i, size_t j)
         return 0;
     for (size_t k = i + 2; k + 2 <= j; k++) {
         int before = ng_ner_type(doc->ner_labels[k - 1]);
-        if (doc->ner_labels[k] == NER_B_PER && (before == 2 || before == 3) && S_tagged_person(doc, k, j) &&
+        if (doc->ner_labels[k] == NER_B_PER && (before == 2 || before == 3) && ng_ner_reads_person(doc, k, j) &&
             S_has_org_word(doc, i, k) && !S_title_word(doc, k))
             return k;
     }
@@ -606,9 +595,7 @@ static size_t S_headline_verb_at(const ng_document *doc, size_t k, size_t j)
 {
     /* (a name the tagger reads as a person's: not "Baltimore Black Lives
      * Matter") */
-    for (size_t v = k + 2; v + 1 < j && doc->ner_labels && doc->ner_labels[k] == NER_B_PER; v++) {
-        if (doc->ner_labels[v - 1] != (v - 1 == k ? NER_B_PER : NER_I_PER))
-            break;
+    for (size_t v = k + 2; v + 1 < j && ng_ner_reads_person(doc, k, v); v++) {
         const char *w = doc->toks[v].lower;
         size_t n = strlen(w);
         bool verb = n > 3 && (w[n - 1] == 's' || !strcmp(w + n - 2, "ed") || !strcmp(w + n - 3, "ing"));
@@ -746,7 +733,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* (also where a title's plural opens it: "the Champions Trophy") */
     if (j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) && !S_has_connector(doc, i, j))
         return;
-    bool given_name = j - after_titles == 2 && after_titles == i && S_tagged_person(doc, i, j) &&
+    bool given_name = j - after_titles == 2 && after_titles == i && ng_ner_reads_person(doc, i, j) &&
                       !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
     if (!given_name && S_has_org_word(doc, after_titles, j)) {
         /* "Interim BART Police Chief Ed Alvarez": an organization, a title
@@ -1380,7 +1367,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             bool team = j == k + 1 && S_number_team(doc, k);
             bool place_ok = head && head->kind == NG_ACTOR_PLACE && !S_has_org_word(doc, k, j) && !whole_place &&
                             !team && (S_title_word(doc, k) || ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) ||
-                                      !S_tagged_person(doc, i, j));
+                                      !ng_ner_reads_person(doc, i, j));
             /* "Senate Finance Committee": a body of a known one keeps its
              * whole name; the rest is a few capitalized words ending in an
              * organization word, no title, no known name of its own */
@@ -4681,13 +4668,12 @@ static void S_one_type_per_name(ng_document *doc)
                 read_bodies += r == 2;
             }
         }
-        for (size_t o = 0; o < doc->nmention && people && read_bodies > read_people; o++) {
-            ng_mention *om = &doc->mentions[o];
-            if (!om->lex && !strcmp(om->name, mm->name) && om->type == NG_ACTOR_PERSON) {
-                om->type = NG_ACTOR_ORG;
-                om->title = NULL;
+        for (size_t o = 0; o < doc->nmention && people && read_bodies > read_people; o++)
+            if (!doc->mentions[o].lex && !strcmp(doc->mentions[o].name, mm->name) &&
+                doc->mentions[o].type == NG_ACTOR_PERSON) {
+                S_name_becomes_org(doc, (int)o);
+                break;
             }
-        }
     }
 }
 

@@ -650,9 +650,7 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false; /* the attribution of a direct quote */
     /* "..., before Microsoft agreed to sell the rights": a clause that
      * says when or why, or a verb with a plan after it, reports nothing */
-    static const char *const subordinators[] = {"before", "after", "when", "while", "because", "since", "until",
-                                                "although", "though", "if", "unless", "once", NULL};
-    if (ng_word_in(doc->toks[c + 1].lower, subordinators) ||
+    if ((S_subordinator(doc, c + 1) && !S_is(doc, c + 1, "as")) ||
         (v + 2 < s->tok_end && S_is(doc, v + 1, "to") && !strcmp(ng_dep_upos(doc, v + 2), "VERB")))
         return false;
     /* after the verb only a short adjunct may follow ("on Tuesday", "in a
