@@ -3062,6 +3062,20 @@ static bool S_word_of_full_name(const ng_document *doc, size_t k, bool given)
     return false;
 }
 
+/* Is token k's word the surname of a person the article names in full
+ * and the tagger reads there as a person's name? */
+static bool S_surname_of_tagged_person(const ng_document *doc, size_t k)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
+            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower) &&
+            ng_ner_reads_person(doc, o->tok_start, o->tok_end))
+            return true;
+    }
+    return false;
+}
+
 /* A capitalized word that is a common word too ("Apple", "Shell") and in
  * no list of people's names, nor the surname of a person the article names
  * in full. */
@@ -3779,6 +3793,20 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->heads_body && !mm->lex && !mm->title && (mm->type == 0 || guess)) {
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
+        return;
+    }
+    /* "Tagore songs ... a man named Rabindranath Tagore": a one-word name
+     * the tagger read as a place's or a body's, that is the surname of a
+     * person the article names in full (and the tagger reads so), is that
+     * person, unless something
+     * shows a body or a place ("energy company Burisma", only ever "in X")
+     * or the lexicon knows the word */
+    if (tagger && mm->tok_end - mm->tok_start == 1 && !mm->title && !ev->company && !ev->product &&
+        !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
+        (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) && S_surname_of_tagged_person(doc, mm->tok_start)) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        mm->place_kind = 0;
         return;
     }
     if (ev->won && !mm->lex && !mm->title && !ev->titled && !ev->speaks && !ev->taken_up_as_person &&
