@@ -1937,6 +1937,42 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
     return capital || (modifies && h >= (int)from && h < (int)to);
 }
 
+/* "Vietnamese President Vo Van Thuong and Prime Minister Pham Minh Chinh",
+ * "Microsoft President Brad Smith and Chief Executive Satya Nadella": a
+ * title after "and" that names no country or body of its own is held where
+ * the title before it is, when that one's country or body stands before
+ * its holder's name. Not a state's or a city's office ("Vermont Gov. Peter
+ * Shumlin and Sen. Patrick Leahy" may hold seats of two states), nor a
+ * title that names its own body ("Senate leader Phil Berger and House
+ * Speaker Tim Moore", "Director of National Intelligence"). */
+static void S_shared_affiliation(ng_document *doc, ng_mention *m, size_t title_start)
+{
+    size_t lo = doc->sents[doc->toks[m->tok_start].sent].tok_start;
+    if (title_start < lo + 2 || !ng_tok_is(doc, title_start - 1, "and") || m->affil_lex ||
+        m->affil_mention[0] >= 0 || m->affil_described >= 0)
+        return;
+    if (m->tok_start > title_start + 1 && ng_lex_is_org_word(doc->lex, doc->toks[title_start].lower))
+        return;
+    for (size_t k = title_start; k < m->tok_start; k++)
+        if (ng_tok_is(doc, k, "of"))
+            return;
+    int first = S_mention_ending_at(doc, title_start - 2);
+    if (first < 0 || doc->mentions[first].type != NG_ACTOR_PERSON || !doc->mentions[first].title)
+        return;
+    const ng_mention *f = &doc->mentions[first];
+    if (f->affil_lex && f->affil_tok_end <= f->tok_start && f->affil_tok_start < f->affil_tok_end) {
+        m->affil_lex = f->affil_lex;
+        m->affil_tok_start = f->affil_tok_start;
+        m->affil_tok_end = f->affil_tok_end;
+    }
+    for (int q = 0; q < 2; q++) {
+        const ng_mention *a = f->affil_mention[q] >= 0 ? &doc->mentions[f->affil_mention[q]] : NULL;
+        if (a && a->tok_end <= f->tok_start &&
+            !(a->type == NG_ACTOR_PLACE && (a->place_kind == NG_PLACE_CITY || a->place_kind == NG_PLACE_REGION)))
+            S_add_affil(m, f->affil_mention[q]);
+    }
+}
+
 static void S_premodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -2123,8 +2159,10 @@ static void S_premodifiers(ng_document *doc, int mi)
     if (posted >= 0 && m->affil_mention[0] < 0 && !m->affil_lex)
         S_add_affil(m, posted); /* "U.N. envoy X": nobody sent the envoy but the body */
     const char *title = S_title_text(doc, title_start, title_end, former);
-    if (title)
+    if (title) {
         m->title = title;
+        S_shared_affiliation(doc, m, title_start);
+    }
 }
 
 /* Does the title [from, to) end in an office of a state or a city
