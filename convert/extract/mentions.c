@@ -1107,6 +1107,33 @@ static bool S_shouted(const ng_document *doc, size_t i, size_t j)
     return common && b - a >= 4;
 }
 
+/* May run [i, j) be one body's name for its connectors? It has an "of" or
+ * "for", and every "and" of it comes after one, joining what a body is of
+ * ("the Museum of African American History and Culture"), not two names
+ * ("Goldman Sachs and Citibank"). */
+static bool S_and_within_of(const ng_document *doc, size_t i, size_t j)
+{
+    bool of = false, common;
+    /* (nor a person and where she works: "Carolina Milanesi of Creative
+     * Strategies", two words before the connector, the second no common
+     * word as "Museum" or "Scouts" are) */
+    if (i + 3 < j && S_connector(doc, doc->toks[i + 2].lower) && !S_connector(doc, doc->toks[i + 1].lower)) {
+        S_name_bits(doc, i + 1, &common);
+        if (!common)
+            return false;
+    }
+    for (size_t k = i; k < j; k++) {
+        of = of || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for");
+        if (ng_tok_is(doc, k, "and") && !of)
+            return false;
+        /* (a name's particle joins a person's name: "Anke de Vries") */
+        if (!(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) &&
+            !ng_tok_is(doc, k, "of") && !ng_tok_is(doc, k, "the"))
+            return false;
+    }
+    return of;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     /* "Sir Peter Cook FRS", "Jess Phillips MP": the letters after a name
@@ -1317,6 +1344,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         S_add(doc, i, j, NG_ACTOR_ORG);
         return;
     }
+    /* "the National Museum of African Art", "Friends of the Earth": a run
+     * with no word of bodies' names that the tagger reads whole as one
+     * body's name is that name */
+    if (has_connector && doc->ner_labels && !S_has_org_word(doc, i, j) && S_tagger_reading(doc, i, j) == 2 &&
+        S_and_within_of(doc, i, j)) {
+        S_add(doc, i, j, NG_ACTOR_ORG);
+        return;
+    }
     if (has_connector && !S_has_org_word(doc, i, j)) {
         /* "Russia and North Korea": two names, not one */
         size_t s = i;
@@ -1380,6 +1415,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, q, j)) && !ng_lex_demonym(doc->lex, doc->toks[q].lower);
                 if (plain && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j - 1)))
                     break;
+            }
+            /* "Benin City", "Belize City": a country's name and "City" is a
+             * city, not the country ("New York City" is New York's) */
+            if (head && head->place_kind == NG_PLACE_COUNTRY && j == k + 1 && ng_tok_is(doc, k, "city") &&
+                (doc->toks[k].flags & NG_TOK_CAP)) {
+                ng_mention *m = S_add(doc, i, j, NG_ACTOR_PLACE);
+                m->place_kind = NG_PLACE_CITY;
+                return;
             }
             if (head && (head->kind == NG_ACTOR_ORG || place_ok)) {
                 ng_mention *m = S_add(doc, i, k, head->kind);
