@@ -3184,10 +3184,13 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
  * into *sure one sure to be one ("Amazon and Meta Platforms", "Microsoft,
  * Meta Platforms, Alphabet and Amazon"), into *any any at all? Into
  * *known_place whether the list names a place the lexicon knows or is
- * only two names long. */
-static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any, bool *known_place)
+ * only two names long; into *all_bodies whether its other names, two or
+ * more, are all bodies'. */
+static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any, bool *known_place,
+                              bool *all_bodies)
 {
     bool and = false, comma = false;
+    int others = 0, bodies = 0;
     *sure = *any = *known_place = false;
     /* the names after it, then those before it, joined by commas or "and" */
     for (int dir = 0; dir < 2; dir++) {
@@ -3208,8 +3211,11 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
             *sure = *sure || S_sure_body(doc, m);
             *any = *any || m->type == NG_ACTOR_ORG;
             *known_place = *known_place || (m->lex && m->type == NG_ACTOR_PLACE);
+            others++;
+            bodies += m->type == NG_ACTOR_ORG;
         }
     }
+    *all_bodies = and && others >= 2 && bodies == others;
     *sure = *sure && and;
     *any = (*any || *sure) && and;
     /* (three names or more: "Newfoundland and Labrador Court of Appeal"
@@ -3726,9 +3732,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
     /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
      * with a body's */
-    bool sure, any, known_place;
-    S_listed_with_org(doc, om, &sure, &any, &known_place);
-    ev->with_org = ev->with_org || sure;
+    bool sure, any, known_place, all_bodies;
+    S_listed_with_org(doc, om, &sure, &any, &known_place, &all_bodies);
+    /* "supplies chips to Volkswagen, Tesla and BYD": one name among two
+     * bodies' or more is one */
+    ev->with_org = ev->with_org || sure || all_bodies;
     ev->with_body = ev->with_body || any;
     /* "joining Microsoft, Amazon and Meta": listed with a body's name
      * and with no place the lexicon knows */
@@ -3973,6 +3981,15 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
           !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
+        return;
+    }
+    /* "Dynamo Kyiv and Shakhtar Donetsk drew 1-1": a name listed with a
+     * body's that plays with a score is a side too (not a person a title
+     * or "who" shows: "Sinner and Bolelli won 6-4") */
+    if (ev->plays && ev->with_body && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->taken_up_as_person) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
         return;
     }
     /* "Spotify, which filed the complaint in 2019": a name taken up by
@@ -4231,6 +4248,39 @@ static bool S_word_free(ng_document *doc, const int32_t *cover, size_t t, ng_men
     return !*own || ((*own)->tok_start == t && (*own)->tok_end == t + 1 && (*own)->type == 0 && !(*own)->lex);
 }
 
+/* Does an organization's name of several words open with the word of
+ * one-word mention m? */
+static bool S_opens_org_name(const ng_document *doc, const ng_mention *m)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type == NG_ACTOR_ORG && om->tok_end - om->tok_start >= 2 &&
+            !strcmp(doc->toks[om->tok_start].lower, doc->toks[m->tok_start].lower))
+            return true;
+    }
+    return false;
+}
+
+/* "Shakhtar Donetsk drew 1-1 ... Shakhtar manager Marino Pušić ...
+ * Shakhtar are fourth": a one-word name that is a body at one mention and
+ * opens a body's longer name is a body at its other mentions too (not a
+ * word of the name of a person the article names in full). */
+static void S_short_names_one_type(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_ORG || mm->lex || mm->tok_end != mm->tok_start + 1 ||
+            S_word_of_full_name(doc, mm->tok_start, true) || !S_opens_org_name(doc, mm))
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++)
+            if (doc->mentions[o].type == NG_ACTOR_PERSON && !doc->mentions[o].lex && !doc->mentions[o].title &&
+                !strcmp(doc->mentions[o].name, mm->name)) {
+                S_name_becomes_org(doc, (int)o);
+                break;
+            }
+    }
+}
+
 /* "Corvane spokesman Tom Alvarez" after "Corvane Semiconductor": a
  * capitalized word no name covers, right before a title and a person, that
  * opens an organization's name of several words elsewhere in the article
@@ -4250,7 +4300,14 @@ static void S_short_org_names(ng_document *doc)
         if (p < 0 || (doc->mentions[p].type != NG_ACTOR_PERSON && doc->mentions[p].type != 0))
             continue;
         ng_mention *own;
-        if (!S_word_free(doc, cover, t, &own))
+        /* (or a person's, where no one the article names in full has the
+         * word as a name: "Shakhtar manager Marino Pušić" after
+         * "Shakhtar Donetsk drew", not "Trump spokesman" beside "the Trump
+         * Organization") */
+        ng_mention *one = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+        bool person = one && one->tok_start == t && one->tok_end == t + 1 && one->type == NG_ACTOR_PERSON &&
+                      !one->lex && !one->title && !S_word_of_full_name(doc, t, true);
+        if (!S_word_free(doc, cover, t, &own) && !person)
             continue;
         bool org_elsewhere = false;
         for (size_t m = 0; m < n && !org_elsewhere; m++) {
@@ -4260,11 +4317,14 @@ static void S_short_org_names(ng_document *doc)
         }
         if (!org_elsewhere)
             continue;
-        if (own)
+        if (person)
+            S_name_becomes_org(doc, cover[t]);
+        else if (own)
             own->type = NG_ACTOR_ORG;
         else
             S_add(doc, t, t + 1, NG_ACTOR_ORG);
     }
+    S_short_names_one_type(doc);
 }
 
 /* "Hurricane Helene hit Florida ... Helene killed 20 people": a name after
