@@ -510,6 +510,41 @@ static bool S_spelled_out_lower(const ng_document *doc, const char *acronym)
     return false;
 }
 
+/* "the National Defense Authorization Act (NDAA)", "the A.C.A.": are the
+ * letters of token k the initials of a law's name somewhere in the
+ * article (law-name-ends; "of", "and", "the", "for", "on" left out)? */
+static bool S_law_initials(const ng_document *doc, size_t k)
+{
+    char letters[8];
+    size_t n = 0;
+    for (const char *c = doc->toks[k].lower; *c; c++)
+        if (*c != '.') {
+            if (n + 1 >= sizeof letters)
+                return false;
+            letters[n++] = *c;
+        }
+    if (n < 2)
+        return false;
+    for (size_t e = 1; e < doc->ntok; e++) {
+        if (!(doc->toks[e].flags & NG_TOK_CAP) || !ng_lex_listed(doc->lex, "law-name-ends", doc->toks[e].lower))
+            continue;
+        size_t got = 0;
+        for (size_t q = e + 1; q-- > 0 && got < n && q + 12 > e;) {
+            const ng_token *t = &doc->toks[q];
+            if (q < e && !(t->flags & NG_TOK_CAP) && (ng_tok_is(doc, q, "of") || ng_tok_is(doc, q, "and") ||
+                                                      ng_tok_is(doc, q, "the") || ng_tok_is(doc, q, "for") ||
+                                                      ng_tok_is(doc, q, "on")))
+                continue;
+            if (!(t->flags & NG_TOK_CAP) || !(t->flags & NG_TOK_WORD) || t->lower[0] != letters[n - 1 - got])
+                break;
+            got++;
+        }
+        if (got == n)
+            return true;
+    }
+    return false;
+}
+
 /* "Mark Tedeschi, QC,", "Jess Phillips, MP,": letters after a person's
  * name and a comma */
 static bool S_post_nominal_after_name(const ng_document *doc, size_t k)
@@ -518,8 +553,8 @@ static bool S_post_nominal_after_name(const ng_document *doc, size_t k)
            ng_lex_listed(doc->lex, "post-nominals", doc->toks[k].lower);
 }
 
-/* "a fake ID", "an MRI", "the CPI" after "the consumer price index": an
- * acronym for a thing, not a body. */
+/* "a fake ID", "an MRI", "the CPI" after "the consumer price index", "the
+ * NDAA": an acronym for a thing, not a body. */
 static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
 {
     size_t a = k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k - 1), "ADJ") ? k - 1 : k;
@@ -544,7 +579,8 @@ static bool S_acronym_of_a_thing(const ng_document *doc, size_t k)
                    S_spelled_out_lower(doc, doc->toks[k].lower);
     /* "4 p.m. EDT", "the POTUS account", "WWII": initials of a time zone,
      * a title or a thing (acronym-things) */
-    return (one && !before_noun) || model || spelled || ng_lex_listed(doc->lex, "acronym-things", doc->toks[k].lower);
+    return (one && !before_noun) || model || spelled || ng_lex_listed(doc->lex, "acronym-things", doc->toks[k].lower) ||
+           S_law_initials(doc, k);
 }
 
 /* ""Coalition politics will slow things down"" after "coalition
@@ -1107,6 +1143,14 @@ static bool S_shouted(const ng_document *doc, size_t i, size_t j)
     return common && b - a >= 4;
 }
 
+/* "House Bill 18", "the Bank Secrecy Act": are tokens [i, j) a law's
+ * name, no one's, though a word of bodies' names may be in it? */
+static bool S_law_name(const ng_document *doc, size_t i, size_t j)
+{
+    return j - i >= 2 && ng_lex_listed(doc->lex, "law-name-ends", doc->toks[j - 1].lower) &&
+           (doc->toks[j - 1].flags & NG_TOK_CAP) && !(doc->toks[j - 1].flags & NG_TOK_ALLCAPS);
+}
+
 /* May run [i, j) be one body's name for its connectors? It has an "of" or
  * "for", and every "and" of it comes after one, joining what a body is of
  * ("the Museum of African American History and Culture"), not two names
@@ -1161,6 +1205,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     if (j - i > 12 && !has_connector)
         return;
     if (j - i > 40)
+        return;
+    if (S_law_name(doc, i, j))
         return;
     /* "a Connecticut Democrat", "an Ohio Republican": a party's member
      * from a place, the place alone a name */
@@ -2958,6 +3004,16 @@ static void S_tagger(ng_document *doc)
          * the indefinite article */
         if (j - i >= 2 && (ng_tok_is(doc, i, "a") || ng_tok_is(doc, i, "an")))
             i++;
+        /* (also "House" of "House Bill 18": a law's name runs on over the
+         * capitalized words after the tagger's) */
+        size_t law_end = j;
+        while (law_end < doc->ntok && law_end < j + 4 && (doc->toks[law_end].flags & NG_TOK_CAP) &&
+               (doc->toks[law_end].flags & NG_TOK_WORD))
+            law_end++;
+        if (S_law_name(doc, i, law_end)) {
+            i = law_end - 1;
+            continue;
+        }
         /* "union spokesperson Anke de Vries said": a name right after a
          * person's title noun, with no organization word and not a known
          * place, is the person holding it, whatever the tagger read */
