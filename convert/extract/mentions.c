@@ -2026,6 +2026,24 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
     return capital || (modifies && h >= (int)from && h < (int)to);
 }
 
+/* "Minister of Information and Culture, Lai Mohammed", "Its director of
+ * research, Richard Francis": does a title's head, then "of", then title
+ * words (and "and") end at token k, within [lo, ..)? */
+static bool S_of_portfolio_before(const ng_document *doc, size_t lo, size_t k)
+{
+    /* (a body's name after "of" is where the title is held: "the
+     * Inspector-General of Police, Musa Danladi") */
+    if (!S_title_word(doc, k) || ng_mention_at(doc, k) >= 0)
+        return false;
+    for (size_t q = k; q > lo + 1 && q + 6 > k; q--) {
+        if (ng_tok_is(doc, q - 1, "of"))
+            return ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) && ng_mention_at(doc, q - 2) < 0;
+        if (!S_title_word(doc, q - 1) && !ng_tok_is(doc, q - 1, "and"))
+            return false;
+    }
+    return false;
+}
+
 /* "Vietnamese President Vo Van Thuong and Prime Minister Pham Minh Chinh",
  * "Microsoft President Brad Smith and Chief Executive Satya Nadella": a
  * title after "and" that names no country or body of its own is held where
@@ -2077,7 +2095,7 @@ static void S_premodifiers(ng_document *doc, int mi)
         k--;
     bool comma = false;
     if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
-        ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower)) {
+        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || S_of_portfolio_before(doc, lo, k - 1))) {
         comma = true;
         k--;
     }
@@ -2144,6 +2162,11 @@ static void S_premodifiers(ng_document *doc, int mi)
         /* "Secretary of State", "Minister of Foreign Affairs" */
         if (ng_tok_is(doc, k, "of") && k > lo && title_start < title_end &&
             ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0) {
+            k--;
+            continue;
+        }
+        /* "Minister of Information and Culture" */
+        if (ng_tok_is(doc, k, "and") && k > lo && title_start < title_end && S_of_portfolio_before(doc, lo, k - 1)) {
             k--;
             continue;
         }
