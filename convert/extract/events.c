@@ -233,6 +233,36 @@ static bool S_located(const ng_document *doc, const ng_mention *m)
                      (S_is(doc, k - 1, "to") && m->type == NG_ACTOR_PLACE && !m->metonym));
 }
 
+/* Does "to" (and "the") stand right before mention m? */
+static bool S_after_to(const ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_start;
+    while (k > 0 && S_is(doc, k - 1, "the"))
+        k--;
+    return k > 0 && S_is(doc, k - 1, "to");
+}
+
+/* The token the parse hangs mention m from, outside it; -1 for none. */
+static int S_mention_governor(const ng_document *doc, const ng_mention *m)
+{
+    size_t head = m->tok_end - 1;
+    while (head > m->tok_start && ng_dep_head(doc, head) >= (int)m->tok_start &&
+           ng_dep_head(doc, head) < (int)m->tok_end)
+        head = (size_t)ng_dep_head(doc, head);
+    return ng_dep_head(doc, head);
+}
+
+/* "a visit to Hanoi", "will travel to Tokyo for a summit": a place after
+ * "to" that a word of motion governs (motion-words) is where the event
+ * goes; "a deal to supply rice to the Philippines" is not in the
+ * Philippines. With before, the word of motion stands before token
+ * before. */
+static bool S_destination(const ng_document *doc, const ng_mention *m, size_t before)
+{
+    int gov = S_after_to(doc, m) ? S_mention_governor(doc, m) : -1;
+    return gov >= 0 && (size_t)gov < before && S_listed(doc, (size_t)gov, "motion-words");
+}
+
 static void S_add_attendee(ng_document *doc, ng_event *e, int actor)
 {
     for (size_t i = 0; i < e->nattendee; i++)
@@ -1078,7 +1108,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
                              S_is(doc, k - 1, "city") || S_is(doc, k - 1, "country") || S_is(doc, k - 1, "capital")))
                 k--;
-            if (k > 0 && S_is(doc, k - 1, "to") && !motion)
+            /* (but "will travel to Tokyo next month for a summit": the
+             * destination of a word of motion before the trigger) */
+            if (k > 0 && S_is(doc, k - 1, "to") && !motion && !S_destination(doc, mm, trig))
                 continue;
             size_t dist = mm->tok_start >= trig_end ? mm->tok_start - trig_end : 1000 + (trig - mm->tok_end);
             if (dist < best_dist) {
@@ -1301,7 +1333,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          m < doc->nmention && doc->mentions[m].tok_start < hi && ev->location < 0; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
-            (S_located(doc, mm) || S_is(doc, mm->tok_start - 1, "to")))
+            ((S_located(doc, mm) && !S_after_to(doc, mm)) || S_destination(doc, mm, SIZE_MAX)))
             ev->location = mm->actor;
     }
 }
@@ -2124,6 +2156,31 @@ static void S_model_events(ng_document *doc)
     free(marks);
 }
 
+/* "during a visit to Hanoi by Philippine President Ferdinand Marcos Jr.
+ * ... Marcos met Vietnamese President Vo Van Thuong": a meeting with no
+ * place of its own, in the sentence of a visit or the two after it, that
+ * one who visits attends, is where the visit went (not the dateline's
+ * city). */
+static void S_visit_places(ng_document *doc)
+{
+    for (size_t e = 0; e < doc->nevent; e++) {
+        ng_event *ev = &doc->events[e];
+        if (ev->location >= 0 || !S_meeting_like(ev->klass) || !strcmp(ev->klass, "Call"))
+            continue;
+        for (size_t v = 0; v < doc->nevent && ev->location < 0; v++) {
+            const ng_event *visit = &doc->events[v];
+            if (v == e || strcmp(visit->klass, "Visit") != 0 || visit->location < 0 || visit->sent > ev->sent ||
+                ev->sent > visit->sent + 2)
+                continue;
+            for (size_t a = 0; a < visit->nattendee && ev->location < 0; a++)
+                for (size_t b = 0; b < ev->nattendee; b++)
+                    if (visit->attendees[a] == ev->attendees[b]) {
+                        ev->location = visit->location;
+                        break;
+                    }
+        }
+    }
+}
 /* Is a law, a budget or an order what is signed at token k ("the
  * budget", "an executive order", "the bill")? */
 static bool S_signs_a_law(const ng_document *doc, size_t k, size_t end)
@@ -2257,6 +2314,7 @@ void ng_find_events(ng_document *doc)
     }
     if (doc->all_events && doc->triggers)
         S_model_events(doc);
+    S_visit_places(doc);
     int city = S_dateline_city(doc);
     for (size_t e = 0; city >= 0 && e < doc->nevent; e++)
         /* (a phone call joins two places: neither is the dateline's) */
