@@ -9,6 +9,7 @@
  * "hosted by X" is the organizer; "in X" and a fronted "In X," the place;
  * weekday names and "Oct. 25" resolve against the publication date. */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -263,8 +264,25 @@ static bool S_destination(const ng_document *doc, const ng_mention *m, size_t be
     return gov >= 0 && (size_t)gov < before && S_listed(doc, (size_t)gov, "motion-words");
 }
 
+/* Does actor a's name end in a word of leagues' names ("the Ukrainian
+ * Premier League": competition-name-ends)? */
+static bool S_league(const ng_document *doc, int a)
+{
+    const char *name = doc->actors[a].name, *last = strrchr(name, ' ');
+    char word[32];
+    size_t n = 0;
+    for (const char *c = last ? last + 1 : name; *c && n + 1 < sizeof word; c++)
+        word[n++] = (char)tolower((unsigned char)*c);
+    word[n] = 0;
+    return ng_lex_listed(doc->lex, "competition-name-ends", word);
+}
+
 static void S_add_attendee(ng_document *doc, ng_event *e, int actor)
 {
+    /* "drew 1-1 in a Ukrainian Premier League match": the league a game is
+     * played in plays no part in it */
+    if (!strcmp(e->klass, "Game") && doc->actors[actor].type == NG_ACTOR_ORG && S_league(doc, actor))
+        return;
     for (size_t i = 0; i < e->nattendee; i++)
         if (e->attendees[i] == actor)
             return;
