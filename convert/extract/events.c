@@ -676,6 +676,13 @@ static bool S_after_comma(const ng_document *doc, size_t lo, size_t k)
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
+    /* "may face a higher risk, according to a study published on
+     * Wednesday": a past participle on a noun has happened, whatever the
+     * mood of the clause around the noun (not "a report to be published") */
+    if (!strcmp(ng_dep_rel(doc, trig), "acl") && !strcmp(ng_dep_upos(doc, trig), "VERB") &&
+        !ng_tok_ing_form(doc, trig) && !ng_dep_finite(doc, trig) && ng_dep_child(doc, trig, "mark") < 0 &&
+        ng_dep_child(doc, trig, "aux") < 0 && ng_dep_child(doc, trig, "aux:pass") < 0)
+        return m;
     /* a quote may open in an earlier sentence of the paragraph */
     bool quoted = doc->para_quoted[lo];
     for (size_t k = lo; k < trig; k++) {
@@ -1561,6 +1568,36 @@ static void S_possessor_pronoun(ng_document *doc, ng_event *ev, size_t k)
         S_add_attendee(doc, ev, a);
 }
 
+/* Does the parse hang token t below token top (or is t top)? */
+static bool S_below(const ng_document *doc, size_t t, size_t top)
+{
+    int h = (int)t;
+    for (int steps = 0; h >= 0 && steps < 64; steps++, h = ng_dep_head(doc, (size_t)h))
+        if (h == (int)top)
+            return true;
+    return false;
+}
+
+/* "signed at a ceremony attended by X and Y", "a summit attended by X":
+ * the people named after a verb of attending (attending-verbs) on the noun
+ * at token k, anywhere below it, take part (the titles and appositions of
+ * a list of officials often mislead the parse of its agent phrase). */
+static void S_attended_by(ng_document *doc, ng_event *ev, size_t k)
+{
+    for (int c = doc->dep_first[k]; c >= 0; c = doc->dep_next[c]) {
+        if (strcmp(ng_dep_rel(doc, (size_t)c), "acl") != 0 || !S_listed(doc, (size_t)c, "attending-verbs"))
+            continue;
+        if (ng_dep_child(doc, (size_t)c, "obl:agent") < 0)
+            continue;
+        const ng_sentence *s = &doc->sents[doc->toks[c].sent];
+        for (size_t m = ng_mention_lower_bound(doc, (uint32_t)c + 1);
+             m < doc->nmention && doc->mentions[m].tok_start < s->tok_end; m++)
+            if (doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_PERSON &&
+                S_below(doc, doc->mentions[m].tok_start, (size_t)c))
+                S_add_attendee(doc, ev, doc->mentions[m].actor);
+    }
+}
+
 /* Who takes part from the parse of the trigger: its subject, objects,
  * passive agent, possessor and nominal modifiers; a participle's noun
  * ("the arrested man"); for a verb with no subject of its own ("vowed to
@@ -1586,6 +1623,10 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
             subject_named = subject_named || ev->nattendee > before;
         }
     }
+    S_attended_by(doc, ev, trig);
+    for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c])
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "obl"))
+            S_attended_by(doc, ev, (size_t)c);
     int head = ng_dep_head(doc, trig);
     const char *rel = ng_dep_rel(doc, trig);
     if (head >= 0 && (strncmp(rel, "acl", 3) == 0 || strcmp(rel, "amod") == 0))
