@@ -4029,6 +4029,16 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->guessed = false;
         return;
     }
+    /* "The British Museum in London ... has said it": an institution named
+     * by its building (institution-place-heads) that speaks is the body
+     * that runs it */
+    if (mm->type == NG_ACTOR_PLACE && !mm->lex && ev->speaks && mm->tok_end - mm->tok_start >= 2 &&
+        ng_lex_listed(doc->lex, "institution-place-heads", doc->toks[mm->tok_end - 1].lower)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        mm->guessed = false;
+        return;
+    }
     /* "Pep Guardiola's side": a name of two words or more the tagger read
      * as a body's, with no word of bodies' names, that has a team as its
      * manager is a person's */
