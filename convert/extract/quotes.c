@@ -161,7 +161,12 @@ static int S_actor_at(const ng_document *doc, size_t k)
 static int S_relative_subject(const ng_document *doc, size_t v)
 {
     int subject = ng_dep_subject(doc, v);
-    if (subject < 1 || subject > (int)v || !(S_is(doc, (size_t)subject, "who") || S_is(doc, (size_t)subject, "which")))
+    /* ("tech industry groups that said": "that" after a noun) */
+    bool that = subject >= 1 && S_is(doc, (size_t)subject, "that") &&
+                (!strcmp(ng_dep_upos(doc, (size_t)subject - 1), "NOUN") ||
+                 !strcmp(ng_dep_upos(doc, (size_t)subject - 1), "PROPN"));
+    if (subject < 1 || subject > (int)v ||
+        !(S_is(doc, (size_t)subject, "who") || S_is(doc, (size_t)subject, "which") || that))
         return -2;
     size_t before = (size_t)subject - 1;
     if (before > 0 && S_ch(doc, before) == ',')
