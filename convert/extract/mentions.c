@@ -3406,20 +3406,33 @@ typedef struct {
  * ...", "Beyoncé won album of the year ... The singer, who ...": a name
  * opening a sentence (after a dateline too), and the next sentence opening
  * with "the", at most two modifiers and a noun for a company ('c') or a
- * person ('p'), which takes the name up; 0 when there is none. */
+ * person ('p'), or with "he" or "she" ('p'), which takes the name up; 0
+ * when there is none. */
 static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
 {
     size_t si = doc->toks[m->tok_start].sent;
     if (si + 1 >= doc->nsent ||
         (doc->sents[si].tok_start != m->tok_start && ng_dateline_end(doc, &doc->sents[si]) != m->tok_start))
         return 0;
-    /* (a word after the name: "SANTA CLARA, Calif. (Reuters) -" is a
-     * dateline, no subject) */
-    if (m->tok_end >= doc->ntok || !(doc->toks[m->tok_end].flags & NG_TOK_WORD))
-        return 0;
     const ng_sentence *n = &doc->sents[si + 1];
     size_t k = n->tok_start;
-    if (!ng_tok_is(doc, k, "the"))
+    /* "Gauff, the U.S. Open champion, had won their two meetings. She
+     * said": "he" or "she" opening the next sentence, when the sentence
+     * names no other person (nor a name of no type yet) and the name is
+     * no dateline's */
+    if ((ng_tok_is(doc, k, "he") || ng_tok_is(doc, k, "she")) &&
+        ng_dateline_end(doc, &doc->sents[si]) <= m->tok_start) {
+        for (size_t o = 0; o < doc->nmention; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (om != m && (om->type == 0 || om->type == NG_ACTOR_PERSON) && doc->toks[om->tok_start].sent == si &&
+                strcmp(om->name, m->name) != 0)
+                return 0;
+        }
+        return 'p';
+    }
+    /* (a word after the name: "SANTA CLARA, Calif. (Reuters) -" is a
+     * dateline, no subject) */
+    if (m->tok_end >= doc->ntok || !(doc->toks[m->tok_end].flags & NG_TOK_WORD) || !ng_tok_is(doc, k, "the"))
         return 0;
     for (size_t q = k + 1; q < n->tok_end && q <= k + 3; q++) {
         if (!(doc->toks[q].flags & NG_TOK_WORD))
@@ -4935,6 +4948,54 @@ static void S_one_type_per_name(ng_document *doc)
     }
 }
 
+/* Does a one-word mention of the word at token k stand as a person's
+ * name (not a name the lexicon knows)? */
+static bool S_word_named_as_person(const ng_document *doc, size_t k)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type == NG_ACTOR_PERSON && !om->lex && om->tok_end == om->tok_start + 1 &&
+            !strcmp(doc->toks[om->tok_start].lower, doc->toks[k].lower))
+            return true;
+    }
+    return false;
+}
+
+/* "Sabalenka beat Coco Gauff ... Gauff, the U.S. Open champion, had won
+ * their two meetings. She said": a name of two or three words the tagger
+ * read as a body's, with no word of bodies' names, whose last word stands
+ * alone as a person's name, is that person's full name, at all its
+ * mentions, and so is its first word alone ("Coco played"). */
+static void S_full_names_of_people(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t n = mm->tok_end - mm->tok_start;
+        /* (a given name: no common word, as "Stop Trump", "Team Trump" are
+         * no one's) */
+        bool common;
+        S_name_bits(doc, mm->tok_start, &common);
+        if (mm->type != NG_ACTOR_ORG || mm->lex || n < 2 || n > 3 || S_has_org_word(doc, mm->tok_start, mm->tok_end) ||
+            ng_lex_listed(doc->lex, "company-name-ends", doc->toks[mm->tok_end - 1].lower) ||
+            S_has_connector(doc, mm->tok_start, mm->tok_end) || common ||
+            ng_lex_demonym(doc->lex, doc->toks[mm->tok_end - 1].lower) ||
+            !S_given_names(doc, mm->tok_start, mm->tok_start + 1) || !S_word_named_as_person(doc, mm->tok_end - 1))
+            continue;
+        const char *name = mm->name, *first = doc->toks[mm->tok_start].lower;
+        bool other_body = false; /* (not a word opening another body's name) */
+        for (size_t o = 0; o < doc->nmention && !other_body; o++)
+            other_body = doc->mentions[o].type == NG_ACTOR_ORG && doc->mentions[o].tok_end > doc->mentions[o].tok_start + 1 &&
+                         strcmp(doc->mentions[o].name, name) != 0 &&
+                         !strcmp(doc->toks[doc->mentions[o].tok_start].lower, first);
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            bool alone = !other_body && om->tok_end == om->tok_start + 1 && !strcmp(doc->toks[om->tok_start].lower, first);
+            if (om->type == NG_ACTOR_ORG && !om->lex && (!strcmp(om->name, name) || alone))
+                om->type = NG_ACTOR_PERSON;
+        }
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -4986,4 +5047,5 @@ void ng_find_mentions(ng_document *doc)
         }
     }
     S_one_type_per_name(doc);
+    S_full_names_of_people(doc);
 }
