@@ -4996,6 +4996,33 @@ static void S_full_names_of_people(ng_document *doc)
     }
 }
 
+/* "in Jupiter, Florida": a name a comma and a region or country follow. */
+static bool S_town_before_state(const ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_end;
+    if (k + 1 >= doc->ntok || !ng_tok_is(doc, k, ","))
+        return false;
+    int next = ng_mention_at(doc, k + 1);
+    return next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].type == NG_ACTOR_PLACE &&
+           (doc->mentions[next].place_kind == NG_PLACE_REGION || doc->mentions[next].place_kind == NG_PLACE_COUNTRY);
+}
+
+/* "Jupiter's moon Europa": a planet's name alone (celestial-bodies) is no
+ * actor, unless it is a word of the name of a person or a body the
+ * article names ("Venus Williams", "Mars Inc ... Mars will pay") or a town
+ * ("in Jupiter, Florida", "a resort in Jupiter"). */
+static void S_planets(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type > 0 && mm->tok_end == mm->tok_start + 1 &&
+            ng_lex_listed(doc->lex, "celestial-bodies", doc->toks[mm->tok_start].lower) &&
+            !S_word_of_full_name(doc, mm->tok_start, true) && !S_opens_org_name(doc, mm) &&
+            !S_town_before_state(doc, mm) && !(mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, "in")))
+            mm->type = 0;
+    }
+}
+
 void ng_find_mentions(ng_document *doc)
 {
     if (doc->ner && doc->ntok) {
@@ -5048,4 +5075,5 @@ void ng_find_mentions(ng_document *doc)
     }
     S_one_type_per_name(doc);
     S_full_names_of_people(doc);
+    S_planets(doc);
 }
