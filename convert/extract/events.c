@@ -1440,7 +1440,8 @@ static bool S_participant_rel(const char *rel)
 /* The name a word that names no one stands for: its appositive or the
  * name the parse hangs from it ("former mayor James Whitfield", "the
  * Kenya government", "Arsenal 3-1") or what it is "of" ("the government
- * of Malawi"): the name's token, or -1 for none. */
+ * of Malawi"), else a name right after it: the name's token, or -1 for
+ * none. */
 static int S_noun_names(const ng_document *doc, size_t noun)
 {
     /* (the holder before the employer: "Williams driver Alex Albon") */
@@ -1458,6 +1459,11 @@ static int S_noun_names(const ng_document *doc, size_t noun)
                     return (int)c;
             }
         }
+    /* "to buy Pringles maker Kellanova": a name right after the noun that
+     * describes it, however the parse hangs it */
+    int next = noun + 1 < doc->ntok && !(doc->toks[noun].flags & NG_TOK_CAP) ? ng_mention_at(doc, noun + 1) : -1;
+    if (next >= 0 && doc->mentions[next].tok_start == noun + 1 && doc->mentions[next].actor >= 0)
+        return (int)noun + 1;
     return -1;
 }
 
