@@ -4394,11 +4394,18 @@ static void S_short_org_names(ng_document *doc)
     size_t n = doc->nmention;
     for (size_t t = 0; t + 2 < doc->ntok; t++) {
         const ng_token *w = &doc->toks[t];
-        if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) ||
-            !ng_lex_is_title_head(doc->lex, doc->toks[t + 1].lower) || S_title_word(doc, t) ||
-            ng_lex_is_stop_cap(doc->lex, w->lower))
+        if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) || S_title_word(doc, t) ||
+            ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower))
             continue;
-        int p = starting[t + 2];
+        /* the title: words of titles ending in a head ("spokesman", "Chief
+         * Executive"), not a town's office ("Charlotte Mayor") */
+        size_t q = t + 1;
+        while (q < doc->ntok && q < t + 4 && S_title_word(doc, q) && starting[q] < 0)
+            q++;
+        if (q == t + 1 || q >= doc->ntok || !ng_lex_is_title_head(doc->lex, doc->toks[q - 1].lower) ||
+            S_civic_title(doc, t + 1, q))
+            continue;
+        int p = starting[q];
         if (p < 0 || (doc->mentions[p].type != NG_ACTOR_PERSON && doc->mentions[p].type != 0))
             continue;
         ng_mention *own;
@@ -4414,7 +4421,11 @@ static void S_short_org_names(ng_document *doc)
         bool org_elsewhere = false;
         for (size_t m = 0; m < n && !org_elsewhere; m++) {
             const ng_mention *o = &doc->mentions[m];
-            org_elsewhere = o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
+            /* (or the body's one-word name: "Boeing Chief Executive Kelly
+             * Ortberg" opening a sentence, "cost Boeing $100 million") */
+            org_elsewhere = o->type == NG_ACTOR_ORG && o->tok_start != t &&
+                            (o->tok_end - o->tok_start >= 2 || !o->lex) &&
+                            !(doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) &&
                             strcmp(doc->toks[o->tok_start].lower, w->lower) == 0;
         }
         if (!org_elsewhere)
