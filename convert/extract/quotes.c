@@ -627,8 +627,10 @@ static bool S_has_verb(const ng_document *doc, size_t lo, size_t hi)
  * the article; what was said is reported, its source unknown. */
 static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 {
-    if (v < lo + 2 || v - lo > 4 || strcmp(ng_dep_upos(doc, lo), "DET") != 0 || S_is(doc, lo, "this") ||
-        S_is(doc, lo, "that"))
+    /* (or a possessive: "..., his spokesman said") */
+    bool possessive = S_is(doc, lo, "his") || S_is(doc, lo, "her") || S_is(doc, lo, "its") || S_is(doc, lo, "their");
+    if (v < lo + 2 || v - lo > 4 || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
+        S_is(doc, lo, "this") || S_is(doc, lo, "that"))
         return false;
     for (size_t k = lo + 1; k + 1 < v; k++)
         if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
@@ -675,12 +677,17 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         past_comma = past_comma || S_ch(doc, k) == ',';
         if (ng_dep_finite(doc, k) && !past_comma)
             return false;
+        /* "..., X said on Tuesday, after years of debate ...", "..., his
+         * spokesman said, after months of talks": what follows the next
+         * comma is an adjunct of its own */
+        /* (when or why it was said; not a clause the narrator sets against
+         * it: "..., Song said, while breakfast cereals showed none") */
+        if (S_ch(doc, k) == ',' &&
+            (tail >= 2 || (k + 1 < s->tok_end && (S_is(doc, k + 1, "after") || S_is(doc, k + 1, "before") ||
+                                                  S_is(doc, k + 1, "when") || S_is(doc, k + 1, "because")))))
+            break;
         if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2)
             return false;
-        /* "..., X said on Tuesday, after years of debate ...": what follows
-         * the next comma is an adjunct of its own */
-        if (S_ch(doc, k) == ',' && tail >= 2)
-            break;
         tail++;
     }
     if (tail > 10)
