@@ -3537,13 +3537,41 @@ static void S_workplaces(ng_document *doc)
     }
 }
 
+/* "in Jupiter, Florida": a name a comma and a place (a state, a country)
+ * follow. */
+static bool S_town_before_state(const ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_end;
+    if (k + 1 >= doc->ntok || !ng_tok_is(doc, k, ","))
+        return false;
+    int next = ng_mention_at(doc, k + 1);
+    /* (a city's name too: "Everett, Washington" is the state's) */
+    return next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].type == NG_ACTOR_PLACE;
+}
+
 /* "over the Belgorod and Kursk regions": names joined before a plural
- * noun for places are places, whatever the tagger read. */
+ * noun for places are places, whatever the tagger read; so is a name
+ * joined to a place after "in". */
 static void S_coordinated_places(ng_document *doc)
 {
     for (size_t m = 0; m + 1 < doc->nmention; m++) {
         ng_mention *a = &doc->mentions[m], *b = &doc->mentions[m + 1];
         size_t e = b->tok_end;
+        /* "factories in Renton and Everett, Washington", "in Chicago and
+         * Salinas": a one-word name joined to a place after "in" is a place
+         * too, where the place is one the lexicon knows or a state follows
+         * (not a person the article names in full; not the parties of "in
+         * Moran and Pyle", a case) */
+        if (a->type == NG_ACTOR_PLACE && a->tok_start > 0 && ng_tok_is(doc, a->tok_start - 1, "in") &&
+            (a->lex || S_town_before_state(doc, b)) &&
+            a->tok_end + 1 == b->tok_start && ng_tok_is(doc, a->tok_end, "and") && b->type == NG_ACTOR_PERSON &&
+            !b->lex && !b->title && b->tok_end == b->tok_start + 1 && !S_word_of_full_name(doc, b->tok_start, true) &&
+            !(e < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS))) {
+            b->type = NG_ACTOR_PLACE;
+            b->place_kind = 0;
+            b->guessed = false;
+            continue;
+        }
         if (a->type < 0 || a->lex || a->tok_end + 1 != b->tok_start || !ng_tok_is(doc, a->tok_end, "and") ||
             e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) ||
             !ng_lex_listed(doc->lex, "place-plurals-after", doc->toks[e].lower))
@@ -5005,17 +5033,6 @@ static void S_full_names_of_people(ng_document *doc)
                 om->type = NG_ACTOR_PERSON;
         }
     }
-}
-
-/* "in Jupiter, Florida": a name a comma and a region or country follow. */
-static bool S_town_before_state(const ng_document *doc, const ng_mention *m)
-{
-    size_t k = m->tok_end;
-    if (k + 1 >= doc->ntok || !ng_tok_is(doc, k, ","))
-        return false;
-    int next = ng_mention_at(doc, k + 1);
-    return next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].type == NG_ACTOR_PLACE &&
-           (doc->mentions[next].place_kind == NG_PLACE_REGION || doc->mentions[next].place_kind == NG_PLACE_COUNTRY);
 }
 
 /* "Jupiter's moon Europa": a planet's name alone (celestial-bodies) is no
