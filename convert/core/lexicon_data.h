@@ -346,7 +346,7 @@ static const char *const TITLE_HEADS[] = {
     "athlete", "champion", "teammate", "team mate", "driver", "rider", "principal", "referee", "umpire",
     "physician", "surgeon", "epidemiologist",
     "virologist", "biologist", "physicist", "chemist", "astronomer", "psychologist", "entrepreneur",
-    "investor", "banker", "co-founder", "cofounder",
+    "investor", "banker", "co-founder", "cofounder", "boss",
 };
 
 /* Words that may precede a title head inside a title. */

@@ -2051,7 +2051,9 @@ static bool S_of_portfolio_before(const ng_document *doc, size_t lo, size_t k)
  * its holder's name. Not a state's or a city's office ("Vermont Gov. Peter
  * Shumlin and Sen. Patrick Leahy" may hold seats of two states), nor a
  * title that names its own body ("Senate leader Phil Berger and House
- * Speaker Tim Moore", "Director of National Intelligence"). */
+ * Speaker Tim Moore", "Director of National Intelligence"). So too a
+ * name with no title after "and" and one whose body stands before it:
+ * "Alpine's Esteban Ocon and Pierre Gasly". */
 static void S_shared_affiliation(ng_document *doc, ng_mention *m, size_t title_start)
 {
     size_t lo = doc->sents[doc->toks[m->tok_start].sent].tok_start;
@@ -2064,10 +2066,13 @@ static void S_shared_affiliation(ng_document *doc, ng_mention *m, size_t title_s
         if (ng_tok_is(doc, k, "of"))
             return;
     int first = S_mention_ending_at(doc, title_start - 2);
-    if (first < 0 || doc->mentions[first].type != NG_ACTOR_PERSON || !doc->mentions[first].title)
+    /* (both titled, or neither: "Alpine's Esteban Ocon and Pierre Gasly") */
+    if (first < 0 || doc->mentions[first].type != NG_ACTOR_PERSON || !doc->mentions[first].title != !m->title)
         return;
     const ng_mention *f = &doc->mentions[first];
-    if (f->affil_lex && f->affil_tok_end <= f->tok_start && f->affil_tok_start < f->affil_tok_end) {
+    /* (untitled, only a body's possessive: not "Republican Donald Trump and
+     * Democrat Hillary Clinton") */
+    if (m->title && f->affil_lex && f->affil_tok_end <= f->tok_start && f->affil_tok_start < f->affil_tok_end) {
         m->affil_lex = f->affil_lex;
         m->affil_tok_start = f->affil_tok_start;
         m->affil_tok_end = f->affil_tok_end;
@@ -2271,10 +2276,9 @@ static void S_premodifiers(ng_document *doc, int mi)
     if (posted >= 0 && m->affil_mention[0] < 0 && !m->affil_lex)
         S_add_affil(m, posted); /* "U.N. envoy X": nobody sent the envoy but the body */
     const char *title = S_title_text(doc, title_start, title_end, former);
-    if (title) {
+    if (title)
         m->title = title;
-        S_shared_affiliation(doc, m, title_start);
-    }
+    S_shared_affiliation(doc, m, title ? title_start : m->tok_start);
 }
 
 /* Does the title [from, to) end in an office of a state or a city
