@@ -3685,15 +3685,28 @@ static bool S_owns_named_product(const ng_document *doc, size_t k)
 static bool S_owns_medicine(const ng_document *doc, size_t k)
 {
     size_t q = S_after_owned_name(doc, k);
-    if (q != SIZE_MAX)
-        return ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower);
-    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) || (doc->toks[k + 1].flags & NG_TOK_CAP))
+    if (q != SIZE_MAX && ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower))
+        return true;
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS))
         return false;
     q = k + 1;
+    /* ("Eli Lilly's Alzheimer's drug donanemab": an illness named after
+     * someone between) */
+    if (q + 2 < doc->ntok && (doc->toks[q].flags & NG_TOK_CAP) && (doc->toks[q + 1].flags & NG_TOK_POSS))
+        q += 2;
+    if (doc->toks[q].flags & NG_TOK_CAP)
+        return false;
     if (!ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower))
         q++; /* ("obesity drug") */
-    return q + 1 < doc->ntok && ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) &&
-           (doc->toks[q + 1].flags & NG_TOK_CAP) && doc->toks[q + 1].sent == doc->toks[k].sent;
+    if (q + 1 >= doc->ntok || !ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) ||
+        doc->toks[q + 1].sent != doc->toks[k].sent)
+        return false;
+    /* a name after it: capitalized, or a generic name no list of words
+     * knows ("donanemab") */
+    bool common;
+    S_name_bits(doc, q + 1, &common);
+    return (doc->toks[q + 1].flags & NG_TOK_CAP) || ((doc->toks[q + 1].flags & NG_TOK_WORD) && !common &&
+                                                     !strcmp(ng_dep_upos(doc, q + 1), "NOUN"));
 }
 
 /* "Boeing said (that) it", "Keating said he": the words themselves, where
