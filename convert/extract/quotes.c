@@ -1485,9 +1485,15 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     /* "told analysts on a conference call [that demand had slowed]",
      * misread as a relative clause of "call": the content the model
      * opens with "that" right after a noun the cue governs */
+    /* (not a noun set off by a comma: "maintained a monopoly ..., a
+     * landmark decision [that could reshape ...]" is a relative clause) */
     int noun = ng_dep_head(doc, h);
+    size_t np_start = 0, np_end = 0;
+    if (noun >= 0)
+        ng_dep_phrase(doc, (size_t)noun, &np_start, &np_end);
     if (S_is(doc, lo, "that") && noun >= 0 && (size_t)noun + 1 == lo &&
-        S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"acl", NULL})) {
+        S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"acl", NULL}) &&
+        !(np_start > 0 && S_ch(doc, np_start - 1) == ',')) {
         /* the noun hangs off the cue, or off its object ("analysts") */
         int up = ng_dep_head(doc, (size_t)noun);
         if (up == (int)cue || (up >= 0 && (size_t)up > cue && ng_dep_head(doc, (size_t)up) == (int)cue))
