@@ -174,6 +174,30 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     return S_actor_at(doc, before);
 }
 
+/* "the Briton", "the Spaniard": a group's mention of one word after "the",
+ * no plural. */
+static bool S_one_national(const ng_document *doc, int mi)
+{
+    const ng_mention *m = &doc->mentions[mi];
+    const char *w = doc->toks[m->tok_start].lower;
+    size_t n = strlen(w);
+    return m->tok_end == m->tok_start + 1 && m->tok_start > 0 && S_is(doc, m->tok_start - 1, "the") && n > 1 &&
+           w[n - 1] != 's';
+}
+
+/* The person last named before token k, in its sentence or the two before
+ * it; -1 for none. */
+static int S_person_before(const ng_document *doc, size_t k)
+{
+    size_t sent = doc->toks[k].sent, lo = doc->sents[sent >= 2 ? sent - 2 : 0].tok_start;
+    for (size_t q = k; q-- > lo;) {
+        int m = ng_mention_at(doc, q);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON)
+            return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. A dateline's agency
  * ("SAN JOSE, Calif. (AP) —") says nothing: it only carried the story. */
@@ -217,6 +241,16 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             if (t == NG_ACTOR_PERSON && modifier) {
                 k = men - 1;
                 continue;
+            }
+            /* ""I've lost the championship today," the Briton said": one
+             * of a nation, named by the demonym, is the person last named */
+            if (t == NG_ACTOR_GROUP && person < 0 && S_one_national(doc, mi)) {
+                int before = S_person_before(doc, mst);
+                if (before >= 0) {
+                    person = before;
+                    k = men - 1;
+                    continue;
+                }
             }
             if (t == NG_ACTOR_PERSON && person < 0)
                 person = a;
