@@ -403,11 +403,19 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
     if (!(S_is(doc, i, "won") || S_is(doc, i, "wins") || S_is(doc, i, "win") || S_is(doc, i, "winning")))
         return false;
     size_t k = i + 1;
-    if (k < end && S_is(doc, k, "the"))
+    if (k < end && (S_is(doc, k, "the") || S_is(doc, k, "a") || S_is(doc, k, "an") || S_is(doc, k, "his") ||
+                    S_is(doc, k, "her") || S_is(doc, k, "their") || S_is(doc, k, "its")))
         k++;
-    while (k < end && k < i + 7 && (doc->toks[k].flags & NG_TOK_CAP))
+    /* (a few modifiers: "won a rain-hit Sao Paulo Grand Prix", "his
+     * fourth Masters") */
+    for (size_t n = 0; n < 2 && k < end && !(doc->toks[k].flags & NG_TOK_CAP) &&
+                       (!strcmp(ng_dep_upos(doc, k), "ADJ") || strchr(doc->toks[k].lower, '-'));
+         n++)
         k++;
-    if (k < i + 3 || !ng_lex_is_happening_head(doc->lex, doc->toks[k - 1].lower))
+    size_t name = k;
+    while (k < end && k < name + 5 && (doc->toks[k].flags & NG_TOK_CAP))
+        k++;
+    if (k == name || k < i + 3 || !ng_lex_is_happening_head(doc->lex, doc->toks[k - 1].lower))
         return false;
     for (size_t j = k; j < end; j++)
         if (S_result_against(doc, j, end))
@@ -1481,6 +1489,22 @@ static bool S_party_oblique(const ng_document *doc, size_t dep)
     return doc->toks[dep].flags & NG_TOK_CAP;
 }
 
+/* Does the name at token k open a happening's name ("Sao Paulo" of "the
+ * Sao Paulo Grand Prix", "Wuhan" of "the Wuhan Open")? */
+static bool S_opens_happening_name(const ng_document *doc, size_t k)
+{
+    int m = ng_mention_at(doc, k);
+    if (m < 0)
+        return false;
+    for (size_t q = doc->mentions[m].tok_end; q < doc->ntok && q < doc->mentions[m].tok_end + 3; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_CAP) || doc->toks[q].sent != doc->toks[k].sent)
+            return false;
+        if (ng_lex_is_happening_head(doc->lex, doc->toks[q].lower))
+            return true;
+    }
+    return false;
+}
+
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
@@ -1491,6 +1515,9 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
         return;
     if (S_actor_of(doc, dep) < 0 && S_noun_names(doc, dep) >= 0)
         dep = (size_t)S_noun_names(doc, dep);
+    /* ("won a rain-hit Sao Paulo Grand Prix": nor a name opening one) */
+    if (S_opens_happening_name(doc, dep))
+        return;
     for (int c = (int)dep; c >= 0;) {
         int a = S_actor_of(doc, (size_t)c);
         int m = ng_mention_at(doc, (size_t)c);
