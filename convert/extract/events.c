@@ -170,6 +170,13 @@ static void S_index_quotes(ng_document *doc)
     for (size_t si = 0; si < doc->nsent; si++) {
         const ng_sentence *s = &doc->sents[si];
         int32_t open = -1;
+        /* (a quotation going on from an earlier sentence of the paragraph:
+         * ""It was a tough battle. Coco played amazing tennis," Sabalenka
+         * said": its opening mark) */
+        for (size_t k = s->tok_start; doc->para_quoted[s->tok_start] && k-- > 0 && open < 0 &&
+                                      doc->toks[k].para == doc->toks[s->tok_start].para;)
+            if (doc->toks[k].flags & NG_TOK_OPEN)
+                open = (int32_t)k;
         for (size_t k = s->tok_start; k < s->tok_end; k++) {
             doc->quote_open[k] = open;
             if (doc->toks[k].flags & NG_TOK_OPEN)
@@ -514,6 +521,33 @@ static bool S_host_phrase(const ng_document *doc, size_t i, size_t end)
             return false;
     }
     return false;
+}
+
+/* "President Trump's July 25 call with Ukrainian President Volodymyr
+ * Zelensky", "the call between the two leaders' ...": the noun "call" with
+ * someone it was held with, or a person's possessive before it, is a
+ * phone call (not "call for", "a call to action"). */
+static bool S_call_noun(const ng_document *doc, size_t i, size_t end)
+{
+    if (!(S_is(doc, i, "call") || S_is(doc, i, "calls")) || strcmp(ng_dep_upos(doc, i), "NOUN") != 0 ||
+        (i + 1 < end && (S_is(doc, i + 1, "for") || S_is(doc, i + 1, "to"))))
+        return false;
+    if (i + 2 < end && (S_is(doc, i + 1, "with") || S_is(doc, i + 1, "between"))) {
+        for (size_t k = i + 2; k < end && k < i + 6; k++) {
+            int m = ng_mention_at(doc, k);
+            if (m >= 0)
+                return doc->mentions[m].type == NG_ACTOR_PERSON ||
+                       (doc->mentions[m].type == NG_ACTOR_PLACE && doc->mentions[m].place_kind == NG_PLACE_COUNTRY);
+        }
+    }
+    /* "Trump's July 25 call": a possessive, a date between */
+    size_t k = i;
+    while (k > 0 && k + 3 > i && ((doc->toks[k - 1].flags & NG_TOK_NUM) || ng_month_from_name(doc->toks[k - 1].lower) > 0))
+        k--;
+    if (k < 2 || !(doc->toks[k - 1].flags & NG_TOK_POSS))
+        return false;
+    int owner = ng_mention_at(doc, k - 2);
+    return owner >= 0 && doc->mentions[owner].type == NG_ACTOR_PERSON;
 }
 
 /* "Blinken called Bazoum and offered ...", "phoned Macron on Tuesday": a
@@ -2273,6 +2307,7 @@ static void S_visit_places(ng_document *doc)
         }
     }
 }
+
 /* Is a law, a budget or an order what is signed at token k ("the
  * budget", "an executive order", "the bill")? */
 static bool S_signs_a_law(const ng_document *doc, size_t k, size_t end)
@@ -2325,7 +2360,7 @@ void ng_find_events(ng_document *doc)
                     S_add_attendee(doc, &doc->events[e], appointee);
                 continue;
             }
-            if (!n && S_phoned(doc, i, s->tok_end)) {
+            if (!n && (S_phoned(doc, i, s->tok_end) || S_call_noun(doc, i, s->tok_end))) {
                 S_event_at(doc, i, i + 1, "Call", FROM_LEXICON);
                 continue;
             }
