@@ -2109,8 +2109,12 @@ static void S_premodifiers(ng_document *doc, int mi)
         /* "[the] President of the Senate, X", "Ambassador to the European
          * Union X": a title held in a body */
         int body = S_mention_ending_at(doc, comma_before ? k - 1 : k);
-        if (S_is_body(doc, body)) {
-            size_t b = doc->mentions[body].tok_start;
+        /* (or a state's or a city's office: "the governor of Malatya,
+         * Seddar Yavuz") */
+        size_t b = body >= 0 ? doc->mentions[body].tok_start : 0;
+        bool town = comma_before && body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && b > lo + 1 &&
+                    ng_tok_is(doc, b - 1, "of") && S_civic_title(doc, b - 2, b - 1);
+        if (S_is_body(doc, body) || town) {
             if (b > lo && ng_tok_is(doc, b - 1, "the"))
                 b--;
             if (b > lo + 1 && (ng_tok_is(doc, b - 1, "of") || ng_tok_is(doc, b - 1, "to")) &&
@@ -2119,8 +2123,12 @@ static void S_premodifiers(ng_document *doc, int mi)
                 while (t0 > lo && S_title_word(doc, t0 - 1) && ng_mention_at(doc, t0 - 1) < 0)
                     t0--;
                 m->title = ng_doc_span(doc, doc->toks[t0].start, doc->toks[doc->mentions[body].tok_end - 1].end);
+                /* (a place of no known kind is held in, not belonged to:
+                 * the schema's affiliations are bodies, countries, states
+                 * and cities) */
                 if (!ng_tok_is(doc, b - 1, "to")) {
-                    S_add_affil(m, body);
+                    if (!town || doc->mentions[body].place_kind != 0)
+                        S_add_affil(m, body);
                 } else if (t0 > lo) {
                     /* "U.S. Ambassador to the EU": the sending country */
                     const ng_lex_entry *e;
