@@ -663,11 +663,17 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 {
     /* (or a possessive: "..., his spokesman said") */
     bool possessive = S_is(doc, lo, "his") || S_is(doc, lo, "her") || S_is(doc, lo, "its") || S_is(doc, lo, "their");
-    if (v < lo + 2 || v - lo > 4 || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
+    /* (and a noun's possessive among the modifiers: "..., the country's
+     * disaster agency said") */
+    bool owned = false;
+    for (size_t k = lo + 1; k + 1 < v && !owned; k++)
+        owned = (doc->toks[k].flags & NG_TOK_POSS) != 0;
+    if (v < lo + 2 || v - lo > (size_t)(4 + owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
         S_is(doc, lo, "this") || S_is(doc, lo, "that"))
         return false;
     for (size_t k = lo + 1; k + 1 < v; k++)
-        if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
+        if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0 &&
+            !((doc->toks[k].flags & NG_TOK_POSS) && k > lo + 1 && !strcmp(ng_dep_upos(doc, k - 1), "NOUN")))
             return false;
     size_t noun = v - 1;
     return strcmp(ng_dep_upos(doc, noun), "NOUN") == 0 && ng_dep_head(doc, noun) == (int)v &&
