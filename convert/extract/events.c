@@ -542,7 +542,8 @@ static bool S_call_noun(const ng_document *doc, size_t i, size_t end)
     }
     /* "Trump's July 25 call": a possessive, a date between */
     size_t k = i;
-    while (k > 0 && k + 3 > i && ((doc->toks[k - 1].flags & NG_TOK_NUM) || ng_month_from_name(doc->toks[k - 1].lower) > 0))
+    while (k > 0 && k + 3 > i &&
+           ((doc->toks[k - 1].flags & NG_TOK_NUM) || ng_month_from_name(doc->toks[k - 1].lower) > 0))
         k--;
     if (k < 2 || !(doc->toks[k - 1].flags & NG_TOK_POSS))
         return false;

@@ -4032,9 +4032,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* "Tagore songs ... a man named Rabindranath Tagore": a one-word name
      * the tagger read as a place's or a body's, that is the surname of a
      * person the article names in full (and the tagger reads so), is that
-     * person, unless something
-     * shows a body or a place ("energy company Burisma", only ever "in X")
-     * or the lexicon knows the word */
+     * person, unless something shows a body or a place ("energy company
+     * Burisma", only ever "in X") */
     if (tagger && mm->tok_end - mm->tok_start == 1 && !mm->title && !ev->company && !ev->product &&
         !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
         (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) && S_surname_of_tagged_person(doc, mm->tok_start)) {
@@ -5048,12 +5047,14 @@ static void S_full_names_of_people(ng_document *doc)
         const char *name = mm->name, *first = doc->toks[mm->tok_start].lower;
         bool other_body = false; /* (not a word opening another body's name) */
         for (size_t o = 0; o < doc->nmention && !other_body; o++)
-            other_body = doc->mentions[o].type == NG_ACTOR_ORG && doc->mentions[o].tok_end > doc->mentions[o].tok_start + 1 &&
+            other_body = doc->mentions[o].type == NG_ACTOR_ORG &&
+                         doc->mentions[o].tok_end > doc->mentions[o].tok_start + 1 &&
                          strcmp(doc->mentions[o].name, name) != 0 &&
                          !strcmp(doc->toks[doc->mentions[o].tok_start].lower, first);
         for (size_t o = 0; o < doc->nmention; o++) {
             ng_mention *om = &doc->mentions[o];
-            bool alone = !other_body && om->tok_end == om->tok_start + 1 && !strcmp(doc->toks[om->tok_start].lower, first);
+            bool alone = !other_body && om->tok_end == om->tok_start + 1 &&
+                         !strcmp(doc->toks[om->tok_start].lower, first);
             if (om->type == NG_ACTOR_ORG && !om->lex && (!strcmp(om->name, name) || alone))
                 om->type = NG_ACTOR_PERSON;
         }
