@@ -1801,6 +1801,30 @@ static bool S_has_and(const ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* "Capital One Financial", "Formula One": a word that opens no name
+ * ("One") inside a name the tagger reads on from token i across token j,
+ * or one the article named so before ("Capital One" in a quote's
+ * attribution after "Capital One Financial"). */
+static bool S_tagger_goes_on(const ng_document *doc, size_t i, size_t j)
+{
+    if (j <= i || !(doc->toks[j].flags & NG_TOK_CAP))
+        return false;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        bool same = o->type > 0 && o->tok_end - o->tok_start > j - i && o->tok_start != i;
+        for (size_t q = 0; same && q <= j - i; q++)
+            same = !strcmp(doc->toks[o->tok_start + q].lower, doc->toks[i + q].lower);
+        if (same)
+            return true;
+    }
+    if (!doc->ner_labels || !doc->ner_labels[j] || ng_ner_is_begin(doc->ner_labels[j]))
+        return false;
+    for (size_t k = j; k-- > i;)
+        if (ng_ner_is_begin(doc->ner_labels[k]))
+            return ng_ner_type(doc->ner_labels[k]) == ng_ner_type(doc->ner_labels[j]);
+    return false;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1840,7 +1864,8 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
         bool has_connector = false, team = false;
         while (j < end) {
             const ng_token *t = &doc->toks[j];
-            if (S_nameish(doc, j) && (!S_stop_here(doc, j, end) || S_lexicon_name_through(doc, i, j, end))) {
+            if (S_nameish(doc, j) &&
+                (!S_stop_here(doc, j, end) || S_lexicon_name_through(doc, i, j, end) || S_tagger_goes_on(doc, i, j))) {
                 j++;
                 continue;
             }
