@@ -196,6 +196,16 @@ int ng_dep_complement(const ng_document *doc, size_t verb)
     return c >= 0 ? c : ng_dep_child(doc, verb, "xcomp");
 }
 
+size_t ng_dep_span_head(const ng_document *doc, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        int h = ng_dep_head(doc, k);
+        if (h < (int)from || h >= (int)to)
+            return k;
+    }
+    return to - 1;
+}
+
 int ng_dep_governing_verb(const ng_document *doc, size_t tok)
 {
     if (!ng_dep_parsed(doc))

@@ -701,6 +701,9 @@ int ng_dep_complement(const ng_document *doc, size_t verb);   /* ccomp, else xco
 /* The governing verb: tok itself when it is a verb, else the nearest verb
  * up its chain of heads. */
 int ng_dep_governing_verb(const ng_document *doc, size_t tok);
+/* The token of [from, to) the parse hangs from outside it; the last one
+ * when none does. */
+size_t ng_dep_span_head(const ng_document *doc, size_t from, size_t to);
 /* Tokens [*start, *end) of the phrase headed by tok: its subtree without
  * relative clauses, appositions and clauses on its right, and without
  * punctuation at either end. */

@@ -250,16 +250,6 @@ static bool S_after_to(const ng_document *doc, const ng_mention *m)
     return k > 0 && S_is(doc, k - 1, "to");
 }
 
-/* The token the parse hangs mention m from, outside it; -1 for none. */
-static int S_mention_governor(const ng_document *doc, const ng_mention *m)
-{
-    size_t head = m->tok_end - 1;
-    while (head > m->tok_start && ng_dep_head(doc, head) >= (int)m->tok_start &&
-           ng_dep_head(doc, head) < (int)m->tok_end)
-        head = (size_t)ng_dep_head(doc, head);
-    return ng_dep_head(doc, head);
-}
-
 /* "a visit to Hanoi", "will travel to Tokyo for a summit": a place after
  * "to" that a word of motion governs (motion-words) is where the event
  * goes; "a deal to supply rice to the Philippines" is not in the
@@ -267,7 +257,7 @@ static int S_mention_governor(const ng_document *doc, const ng_mention *m)
  * before. */
 static bool S_destination(const ng_document *doc, const ng_mention *m, size_t before)
 {
-    int gov = S_after_to(doc, m) ? S_mention_governor(doc, m) : -1;
+    int gov = S_after_to(doc, m) ? ng_dep_head(doc, ng_dep_span_head(doc, m->tok_start, m->tok_end)) : -1;
     return gov >= 0 && (size_t)gov < before && S_listed(doc, (size_t)gov, "motion-words");
 }
 

@@ -526,7 +526,9 @@ static bool S_law_initials(const ng_document *doc, size_t k)
     if (n < 2)
         return false;
     for (size_t e = 1; e < doc->ntok; e++) {
-        if (!(doc->toks[e].flags & NG_TOK_CAP) || !ng_lex_listed(doc->lex, "law-name-ends", doc->toks[e].lower))
+        /* (the last letter first: this runs for every acronym) */
+        if (doc->toks[e].lower[0] != letters[n - 1] || !(doc->toks[e].flags & NG_TOK_CAP) ||
+            !ng_lex_listed(doc->lex, "law-name-ends", doc->toks[e].lower))
             continue;
         size_t got = 0;
         for (size_t q = e + 1; q-- > 0 && got < n && q + 12 > e;) {
@@ -3246,28 +3248,16 @@ static int S_tagger_reading(const ng_document *doc, size_t i, size_t j)
 }
 
 /* Is token k's word the surname (or, with given, the given name) of a
- * person the article names in full? */
-static bool S_word_of_full_name(const ng_document *doc, size_t k, bool given)
+ * person the article names in full (with tagged, a full name the tagger
+ * reads as a person's there)? */
+static bool S_word_of_full_name(const ng_document *doc, size_t k, bool given, bool tagged)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *o = &doc->mentions[m];
         if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
             (!strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower) ||
-             (given && !strcmp(doc->toks[o->tok_start].lower, doc->toks[k].lower))))
-            return true;
-    }
-    return false;
-}
-
-/* Is token k's word the surname of a person the article names in full
- * and the tagger reads there as a person's name? */
-static bool S_surname_of_tagged_person(const ng_document *doc, size_t k)
-{
-    for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_mention *o = &doc->mentions[m];
-        if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
-            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower) &&
-            ng_ner_reads_person(doc, o->tok_start, o->tok_end))
+             (given && !strcmp(doc->toks[o->tok_start].lower, doc->toks[k].lower))) &&
+            (!tagged || ng_ner_reads_person(doc, o->tok_start, o->tok_end)))
             return true;
     }
     return false;
@@ -3282,7 +3272,7 @@ static bool S_common_word_name(const ng_document *doc, size_t k)
     const char *upos = ng_dep_upos(doc, k);
     if ((S_name_bits(doc, k, &common) & (1u | 16u)) || !common || ng_dep_finite(doc, k) || !strcmp(upos, "AUX"))
         return false; /* ("Keeps saying", "Having said that") */
-    return !S_word_of_full_name(doc, k, false);
+    return !S_word_of_full_name(doc, k, false, false);
 }
 
 /* A body's name the lexicon knows or one of two words or more that ends
@@ -3412,18 +3402,6 @@ static bool S_speaks_after_relative(const ng_document *doc, size_t k, size_t end
             return ng_lex_speech_verb(doc->lex, doc->toks[q + 1].lower) == 1;
     }
     return false;
-}
-
-/* The token of [from, to) the parse hangs from outside it; the last one
- * when none does. */
-static size_t S_span_head(const ng_document *doc, size_t from, size_t to)
-{
-    for (size_t k = from; k < to; k++) {
-        int h = ng_dep_head(doc, k);
-        if (h < (int)from || h >= (int)to)
-            return k;
-    }
-    return to - 1;
 }
 
 /* What the article says about a name at all its mentions: the tagger's
@@ -3602,7 +3580,8 @@ static void S_coordinated_places(ng_document *doc)
         if (a->type == NG_ACTOR_PLACE && a->tok_start > 0 && ng_tok_is(doc, a->tok_start - 1, "in") &&
             (a->lex || S_town_before_state(doc, b)) &&
             a->tok_end + 1 == b->tok_start && ng_tok_is(doc, a->tok_end, "and") && b->type == NG_ACTOR_PERSON &&
-            !b->lex && !b->title && b->tok_end == b->tok_start + 1 && !S_word_of_full_name(doc, b->tok_start, true) &&
+            !b->lex && !b->title && b->tok_end == b->tok_start + 1 &&
+            !S_word_of_full_name(doc, b->tok_start, true, false) &&
             !(e < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS))) {
             b->type = NG_ACTOR_PLACE;
             b->place_kind = 0;
@@ -3876,7 +3855,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
      * of saying further on (the name's head may be its first word:
      * "Bavarian Nordic") */
-    size_t head = S_span_head(doc, om->tok_start, om->tok_end);
+    size_t head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
     int governor = ng_dep_head(doc, head);
     ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
                                 ng_lex_speech_verb(doc->lex, doc->toks[governor].lower) == 1);
@@ -4061,7 +4040,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * Burisma", only ever "in X") */
     if (tagger && mm->tok_end - mm->tok_start == 1 && !mm->title && !ev->company && !ev->product &&
         !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
-        (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) && S_surname_of_tagged_person(doc, mm->tok_start)) {
+        (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) &&
+        S_word_of_full_name(doc, mm->tok_start, false, true)) {
         mm->type = NG_ACTOR_PERSON;
         mm->guessed = false;
         mm->place_kind = 0;
@@ -4449,7 +4429,7 @@ static void S_short_names_one_type(ng_document *doc)
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->type != NG_ACTOR_ORG || mm->lex || mm->tok_end != mm->tok_start + 1 ||
-            S_word_of_full_name(doc, mm->tok_start, true) || !S_opens_org_name(doc, mm))
+            S_word_of_full_name(doc, mm->tok_start, true, false) || !S_opens_org_name(doc, mm))
             continue;
         for (size_t o = 0; o < doc->nmention; o++)
             if (doc->mentions[o].type == NG_ACTOR_PERSON && !doc->mentions[o].lex && !doc->mentions[o].title &&
@@ -4492,7 +4472,7 @@ static void S_short_org_names(ng_document *doc)
          * Organization") */
         ng_mention *one = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
         bool person = one && one->tok_start == t && one->tok_end == t + 1 && one->type == NG_ACTOR_PERSON &&
-                      !one->lex && !one->title && !S_word_of_full_name(doc, t, true);
+                      !one->lex && !one->title && !S_word_of_full_name(doc, t, true, false);
         if (!S_word_free(doc, cover, t, &own) && !person)
             continue;
         bool org_elsewhere = false;
@@ -4806,7 +4786,7 @@ static void S_campus_places(ng_document *doc)
             continue;
         /* not "at the University of Paris, Johann, unable to ..." after
          * "Johann Bernoulli" */
-        if (c->tok_end == c->tok_start + 1 && S_word_of_full_name(doc, c->tok_start, true))
+        if (c->tok_end == c->tok_start + 1 && S_word_of_full_name(doc, c->tok_start, true, false))
             continue;
         c->type = NG_ACTOR_PLACE;
         c->place_kind = 0;
@@ -5096,7 +5076,7 @@ static void S_planets(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         if (mm->type > 0 && mm->tok_end == mm->tok_start + 1 &&
             ng_lex_listed(doc->lex, "celestial-bodies", doc->toks[mm->tok_start].lower) &&
-            !S_word_of_full_name(doc, mm->tok_start, true) && !S_opens_org_name(doc, mm) &&
+            !S_word_of_full_name(doc, mm->tok_start, true, false) && !S_opens_org_name(doc, mm) &&
             !S_town_before_state(doc, mm) && !(mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, "in")))
             mm->type = 0;
     }
