@@ -1411,6 +1411,10 @@ static void S_names_by_type(ng_document *doc)
             }
             if (a < 0 && m->type == NG_ACTOR_ORG && !lone)
                 a = S_longer_lexicon_org(doc, m->name);
+            /* "Live Nation" after "Live Nation Entertainment": a company's
+             * name without the word that ends it, as for one word */
+            if (a < 0 && m->type == NG_ACTOR_ORG && !lone)
+                a = S_org_by_first_word(doc, m->name);
             if (a < 0 && lone && m->type == NG_ACTOR_ORG && !lone_org_word)
                 a = S_org_by_clipping(doc, m->name); /* "the Fed" */
             /* "John M. Ford ... Ford's obscurity": a word the tagger took
@@ -1591,7 +1595,9 @@ static int S_org_by_first_word(ng_document *doc, const char *word)
             char *f = ng_text_fold(o->name + n + 1, strlen(o->name + n + 1));
             rest = ng_lex_name(doc->lex, f);
             free(f);
-            if (!rest || rest->kind != NG_ACTOR_PLACE)
+            /* (a city: "Bayern Munich"; "Stellantis North America" is
+             * a part of Stellantis) */
+            if (!rest || rest->kind != NG_ACTOR_PLACE || rest->place_kind != NG_PLACE_CITY)
                 continue;
         }
         if (found >= 0)

@@ -460,18 +460,30 @@ static const ng_lex_entry *S_party_word(const ng_document *doc, size_t q)
     return party && (doc->toks[q].flags & NG_TOK_CAP) ? ng_lex_name(doc->lex, party) : NULL;
 }
 
-/* "Forecasters predicted rain", "Shares of Acme fell": a plural capitalized
- * only because it opens the sentence, which the parser reads as a common
- * noun, the tagger as no name, and the article never capitalizes
- * elsewhere ("Peters joined Netflix" after "Greg Peters" is a name). */
+/* "Forecasters predicted rain", "Soldiers in Niger said": a plural
+ * capitalized only because it opens the sentence, the article never
+ * capitalizing it elsewhere ("Peters joined Netflix" after "Greg Peters"
+ * is a name). The parser reads it as a common noun, or it and its
+ * singular are common words in lower case and no list of people's or
+ * places' names holds it: the tagger and the parser, which have seen it
+ * capitalized only where a sentence opens, may read it as a name. */
 static bool S_plural_noun_opening(const ng_document *doc, size_t k)
 {
     const ng_token *t = &doc->toks[k];
     size_t n = strlen(t->lower);
     bool opens = k == doc->sents[t->sent].tok_start || (k > 0 && ng_tok_is_dash(doc, k - 1)); /* "(AP) — Firefighters" */
-    if (!opens || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == '\'' ||
-        strcmp(ng_dep_upos(doc, k), "NOUN") != 0 || (doc->ner_labels && doc->ner_labels[k]))
+    if (!opens || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == '\'' || (t->flags & NG_TOK_ALLCAPS))
         return false;
+    if (strcmp(ng_dep_upos(doc, k), "NOUN") != 0 || (doc->ner_labels && doc->ner_labels[k])) {
+        bool common, singular = false;
+        const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+        if ((S_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) || !common || !cl ||
+            (doc->ner_labels && ng_ner_type(doc->ner_labels[k]) == 1))
+            return false;
+        singular = ng_ner_clusters_find(cl, t->lower, n - 1) >= 0;
+        if (!singular)
+            return false;
+    }
     for (size_t q = 0; q < doc->ntok; q++)
         if (q != k && (doc->toks[q].flags & NG_TOK_CAP) && q != doc->sents[doc->toks[q].sent].tok_start &&
             !strcmp(doc->toks[q].lower, t->lower))
@@ -3122,7 +3134,7 @@ static void S_tagger(ng_document *doc)
             /* retype a guess when the tagger covers the same words */
             if (mtype && !mm->lex && (mm->guessed || mm->type == 0) && mm->tok_start == i && mm->tok_end == j &&
                 mtype != NG_ACTOR_PERSON && !(mm->guessed && S_person_context(doc, i, j, doc->sents[doc->toks[i].sent].tok_end)) &&
-                !(j - i == 1 && ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower))) {
+                !(j - i == 1 && (ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) || S_plural_noun_opening(doc, i)))) {
                 mm->type = mtype;
                 mm->by_tagger = true;
                 mm->guessed = false;
@@ -3354,6 +3366,25 @@ static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
     return SIZE_MAX;
 }
 
+/* "Chrysler, Dodge and Ram brands": where the list of names that om opens
+ * or stands in ends (om's own end when it is in none). */
+static size_t S_list_end(const ng_document *doc, const ng_mention *om)
+{
+    size_t e = om->tok_end;
+    for (int n = 0; n < 8 && e + 1 < doc->ntok; n++) {
+        size_t j = e;
+        if (ng_tok_is(doc, j, ",") && ng_tok_is(doc, j + 1, "and"))
+            j++;
+        if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
+            break;
+        int o = ng_mention_at(doc, j + 1);
+        if (o < 0 || doc->mentions[o].tok_start != j + 1)
+            break;
+        e = doc->mentions[o].tok_end;
+    }
+    return e;
+}
+
 /* Is the lower-case word at k, or its singular ("companies" ->
  * "company", "chips" -> "chip"), a word of the lexicon's set `in`? */
 static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(const ng_lexicon *, const char *))
@@ -3473,9 +3504,18 @@ static bool S_company_title(const ng_document *doc, const char *folded)
 }
 
 /* Is a person's name right after token k, a lower-case company title or
- * "CEO", which follows the name ending before it? */
+ * "CEO", which follows the name ending before it? (Lower-case words of
+ * titles may open it: "Goldman Sachs chief economist Jan Hatzius",
+ * "Desjardins senior economist Royce Mendes".) */
 static bool S_before_title_in(const ng_document *doc, size_t k, const char *list)
 {
+    for (size_t q = k; q < k + 2 && q + 2 < doc->ntok && !(doc->toks[q].flags & NG_TOK_CAP) && S_title_word(doc, q) &&
+                       !ng_lex_listed(doc->lex, list, doc->toks[q].lower);
+         q++)
+        if (!(doc->toks[q + 1].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, list, doc->toks[q + 1].lower)) {
+            k = q + 1;
+            break;
+        }
     bool lower = k < doc->ntok && (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS));
     if (k + 1 >= doc->ntok || !lower || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
         !ng_lex_listed(doc->lex, list, doc->toks[k].lower))
@@ -3983,9 +4023,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     S_name_bits(doc, om->tok_start, &common_first);
     ev->company = ev->company || (!om->lex && !common_first && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
                                   ng_lex_listed(doc->lex, "poll-nouns", doc->toks[e].lower));
-    /* "Samsung shares rose" (not "Trump shares a video") */
+    /* "Samsung shares rose" (not "Trump shares a video"), "the Chrysler,
+     * Dodge and Ram brands" */
+    e = S_list_end(doc, om);
     ev->company = ev->company || (!om->lex && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
-                                  ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) &&
+                                  (ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) ||
+                                   ng_lex_listed(doc->lex, "brand-nouns", doc->toks[e].lower)) &&
                                   !strcmp(ng_dep_upos(doc, e), "NOUN"));
 }
 
