@@ -198,6 +198,21 @@ static int S_person_before(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* "In a filing with the SEC, the company said": is the name [st, en) the
+ * object of a preposition outside the subject the parse gives verb v?
+ * ("A spokesman for Meta said": in the subject, it speaks.) */
+static bool S_adjunct_object(const ng_document *doc, size_t st, size_t en, size_t v)
+{
+    if (!ng_dep_parsed(doc) || v >= doc->ntok || doc->toks[st].sent != doc->toks[v].sent)
+        return false;
+    int subj = ng_dep_subject(doc, v);
+    if (subj < 0 || ng_dep_child(doc, ng_dep_span_head(doc, st, en), "case") < 0)
+        return false;
+    size_t slo, shi;
+    ng_dep_phrase(doc, (size_t)subj, &slo, &shi);
+    return st < slo || st >= shi;
+}
+
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. A dateline's agency
  * ("SAN JOSE, Calif. (AP) —") says nothing: it only carried the story. */
@@ -268,7 +283,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 /* "WASHINGTON – ...": a city speaks only for its country */
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
                             !doc->mentions[m].metonym;
-                if (!located && !possessor && !city)
+                if (!located && !possessor && !city && !S_adjunct_object(doc, st, en, v))
                     body = a;
             }
             continue;
@@ -1334,6 +1349,10 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
                          S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
                          S_is(doc, k, "so") || S_is(doc, k, "as")))
         return v;
+    /* (any preposition the parse reads: "he said through a translator") */
+    if (!that && !wh && !object_clause && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP") &&
+        !strcmp(ng_dep_rel(doc, k), "case"))
+        return v;
     /* "warned of a hotter year", "accused of killing her husband": what
      * the words are about, not what was said */
     if (S_is(doc, k, "of") || S_is(doc, k, "over") || S_is(doc, k, "against"))
@@ -1462,6 +1481,11 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
         size_t lo, hi;
         ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
         speaker = S_subject(doc, lo, hi);
+        /* (a title's word the parse took for the subject alone: "Finance
+         * Minister Chrystia Freeland welcomed ..., saying": the words on
+         * to the head verb) */
+        if (speaker < 0 && participle && hi < (size_t)head && (doc->toks[subject].flags & NG_TOK_CAP))
+            speaker = S_subject(doc, lo, (size_t)head);
     } else if (participle) {
         /* (a head verb the parse gave no subject: "U.S. District Judge P.
          * Kevin Castel imposed the sentence ..., saying": the name the
