@@ -1708,6 +1708,32 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     return subject_named;
 }
 
+/* Is the active subject of verb v a common noun for a thing: no name, no
+ * person or group of people, no body ("airbag", not "soldiers", "the
+ * company")? */
+static bool S_thing_subject(const ng_document *doc, size_t v)
+{
+    int subj = ng_dep_child(doc, v, "nsubj");
+    if (subj < 0 || strcmp(ng_dep_rel(doc, (size_t)subj), "nsubj") != 0 ||
+        strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0 ||
+        doc->art->paras[doc->sents[doc->toks[v].sent].para].kind == NG_PARA_HEADING)
+        return false;
+    /* (no name anywhere in it: "Chargers wide receiver Vincent Jackson") */
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)subj, &lo, &hi);
+    for (size_t k = lo; k < hi; k++)
+        if (ng_mention_at(doc, k) >= 0 || !strcmp(ng_dep_upos(doc, k), "PRON"))
+            return false;
+    const char *w = doc->toks[subj].lower;
+    /* (nor an event: "The arrest will not affect Jackson's status") */
+    if (ng_lex_is_title_head(doc->lex, w) || ng_lex_event_class(doc->lex, w))
+        return false;
+    return !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) && !ng_lex_is_org_word(doc->lex, w) &&
+           !S_listed(doc, (size_t)subj, "agent-nouns") &&
+           !ng_lex_is_company_noun(doc->lex, w) && !ng_lex_is_people_name(doc->lex, w) &&
+           S_antecedent(doc, (size_t)subj) < 0;
+}
+
 static bool S_possessive_meeting(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1767,9 +1793,16 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
             persons = true;
     }
     bool between = false;
+    /* "Kiani called the ruling a victory": who judges an event takes no
+     * part in it (who tells of one may: "Police said the man was
+     * arrested") */
+    int reporting = S_reporting_verb_over(doc, trig);
+    if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
+        reporting = -1;
     for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
-        if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0)
+        if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 ||
+            (reporting >= 0 && mm->tok_start < (size_t)reporting))
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
@@ -2111,6 +2144,13 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     bool verb = origin == FROM_LEXICON && doc->dep_first && !S_meeting_like(klass) &&
                 strcmp(ng_dep_upos(doc, trig), "VERB") == 0;
     bool subject_named = (parsed || verb) && S_parse_participants(doc, &at, &ev);
+    /* "the driver's airbag may not deploy": a verb whose subject is a
+     * thing, no one, has no agent elsewhere in the sentence */
+    /* (so has an event noun in its clause: "may not deploy in a crash") */
+    int governor = doc->dep_first && !verb ? ng_dep_head(doc, trig) : -1;
+    bool thing_subject = (verb && !subject_named && S_thing_subject(doc, trig)) ||
+                         (governor >= 0 && !strcmp(ng_dep_rel(doc, trig), "obl") &&
+                          !strcmp(ng_dep_upos(doc, (size_t)governor), "VERB") && S_thing_subject(doc, (size_t)governor));
     /* "its purchase of Activision": the body or person the possessive
      * pronoun of an event's noun stands for */
     int poss = doc->dep_first && !verb && !parsed ? ng_dep_child(doc, trig, "nmod:poss") : -1;
@@ -2120,13 +2160,15 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_clause_participants(doc, &at, &ev, multiparty); /* every party the clause names */
     else if (verb && subject_named)
         ; /* the parse named them */
+    else if (thing_subject)
+        ; /* no one */
     else if (verb && ev.nattendee > 0)
         S_agent_participants(doc, &at, &ev); /* and the agent before it */
     else if (parsed && ev.nattendee > 0)
         S_clause_participants(doc, &at, &ev, false);
     else if (strcmp(klass, "Disaster") == 0)
         S_disaster_place(doc, &at, &ev);
-    else if (!S_meeting_like(klass) && !multiparty && !S_between_parties(doc, trig, &ev))
+    else if (!S_meeting_like(klass) && !multiparty && !S_between_parties(doc, trig, &ev) && !thing_subject)
         S_agent_participants(doc, &at, &ev);
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
