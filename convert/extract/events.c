@@ -1530,16 +1530,45 @@ static bool S_opens_happening_name(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "won the Chicago Marathon", "the Monaco Grand Prix": a city or a
+ * country the lexicon knows opening a contest's name (whose head is token
+ * head) is where the contest is held. */
+static void S_place_in_happening_name(ng_document *doc, ng_event *ev, size_t head)
+{
+    size_t k = head;
+    while (k > doc->sents[doc->toks[head].sent].tok_start && (doc->toks[k - 1].flags & NG_TOK_CAP))
+        k--;
+    for (size_t j = head; ev->location < 0 && j > k; j--) {
+        const ng_lex_entry *e = ng_lex_name_of(doc, k, j);
+        if (!e || e->kind != NG_ACTOR_PLACE)
+            continue;
+        ev->location = ng_actor_for_lex(doc, e);
+        ng_actor_named_at(doc, ev->location, (uint32_t)k, (uint32_t)j);
+    }
+}
+
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
     /* "won the Monaco Grand Prix": the names in a contest's name play no
      * part in it */
-    if ((doc->toks[dep].flags & NG_TOK_CAP) && ng_lex_is_happening_head(doc->lex, doc->toks[dep].lower))
+    if ((doc->toks[dep].flags & NG_TOK_CAP) && ng_lex_is_happening_head(doc->lex, doc->toks[dep].lower)) {
+        S_place_in_happening_name(doc, ev, dep);
         return;
+    }
     if (S_actor_of(doc, dep) < 0 && S_noun_names(doc, dep) >= 0)
         dep = (size_t)S_noun_names(doc, dep);
+    /* ("Kenya's Ruth Chepngetich", where the parse hangs the verb from
+     * the possessor: the person the country's name qualifies) */
+    int own = ng_mention_at(doc, dep);
+    if (own >= 0) {
+        size_t e = doc->mentions[own].tok_end;
+        int next = e + 1 < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) ? ng_mention_at(doc, e + 1) : -1;
+        if (next >= 0 && doc->mentions[next].tok_start == e + 1 && doc->mentions[next].type == NG_ACTOR_PERSON &&
+            doc->mentions[own].type != NG_ACTOR_PERSON)
+            dep = e + 1;
+    }
     /* ("won a rain-hit Sao Paulo Grand Prix": nor a name opening one) */
     if (S_opens_happening_name(doc, dep))
         return;
