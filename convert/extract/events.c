@@ -1333,13 +1333,18 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         agent = mm->actor;
         agent_m = m;
     }
-    /* "In a statement, the ministry said ...": the actor after the trigger */
+    /* "In a statement, the ministry said ...": the actor after the trigger
+     * (not one another event noun takes with "with": "joined the strike
+     * after talks with Health New Zealand broke down") */
     for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
             S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass) ||
             S_org_possessor(doc, (size_t)m))
             continue;
+        size_t st = doc->mentions[m].tok_start;
+        if (st >= 2 && S_is(doc, st - 1, "with") && ng_lex_event_trigger(doc->lex, doc->toks[st - 2].lower))
+            break;
         if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
             continue;
         agent = doc->mentions[m].actor;
