@@ -2901,13 +2901,23 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
     for (size_t k = i + 1; k + 1 < j; k++)
         if (ng_tok_is(doc, k, ","))
             return false;
-    for (size_t k = i + 1; k + 1 < j; k++)
-        if ((S_connector(doc, doc->toks[k].lower) ||
+    /* ("the Board of Control for Cricket in India": "in" inside a body's
+     * name with "of" or "for" before it, not after a word of bodies' or
+     * places' names, where it says where the body is: "the U.S. Embassy in
+     * Moscow") */
+    bool of = false;
+    for (size_t k = i + 1; k + 1 < j; k++) {
+        of = of || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for");
+        bool in = of && mtype == NG_ACTOR_ORG && ng_tok_is(doc, k, "in") &&
+                  !ng_lex_is_org_word(doc->lex, doc->toks[k - 1].lower) &&
+                  !ng_lex_is_place_head(doc->lex, doc->toks[k - 1].lower);
+        if ((S_connector(doc, doc->toks[k].lower) || in ||
              (mtype == NG_ACTOR_PLACE && ng_lex_listed(doc->lex, "place-name-connectors", doc->toks[k].lower))) &&
             !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
             connector = true;
             and = and || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&");
         }
+    }
     if (!connector)
         return false;
     const ng_mention *f = &doc->mentions[idx[0]], *l = &doc->mentions[idx[n - 1]];
