@@ -117,6 +117,8 @@ static bool S_nameish(const ng_document *doc, size_t i)
     return !(dash && dash > t->lower && ng_lex_listed(doc->lex, "affiliation-suffixes", dash));
 }
 
+static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
+
 /* "Speaking outside Downing Street, he": a participle opening a sentence;
  * not a name in -ing that a verb of saying follows ("Boeing said",
  * "Keating argued"). */
@@ -130,10 +132,20 @@ static bool S_opening_participle(const ng_document *doc, size_t i)
     /* (not a sport before a country: "Swimming Australia said") */
     const ng_lex_entry *e =
         ng_lex_listed(doc->lex, "sports", w) && i + 1 < doc->ntok ? ng_lex_name_of(doc, i + 1, i + 2) : NULL;
-    return opens && n > 5 && strcmp(w + n - 3, "ing") == 0 &&
-           !(doc->toks[i].flags & NG_TOK_ALLCAPS) && !ng_lex_name(doc->lex, w) &&
-           !(i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1) &&
-           !(e && e->place_kind == NG_PLACE_COUNTRY);
+    if (!opens || n <= 5 || strcmp(w + n - 3, "ing") != 0 || (doc->toks[i].flags & NG_TOK_ALLCAPS) ||
+        ng_lex_name(doc->lex, w) || (i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1) ||
+        (e && e->place_kind == NG_PLACE_COUNTRY))
+        return false;
+    /* (nor a word the article capitalizes where no sentence opens: "Boeing
+     * expects" after "SEATTLE — Boeing will cut"; the parse reads either
+     * as a verb) */
+    for (size_t q = 0; q < doc->ntok; q++) {
+        size_t start = doc->sents[doc->toks[q].sent].tok_start;
+        bool opening = q == start || (q == start + 1 && (doc->toks[start].flags & NG_TOK_QUOTE));
+        if (q != i && (doc->toks[q].flags & NG_TOK_CAP) && !strcmp(doc->toks[q].lower, w) && !opening)
+            return false;
+    }
+    return true;
 }
 
 static bool S_number_at(const ng_document *doc, size_t i)
@@ -372,7 +384,6 @@ static bool S_settlement_noun(const ng_document *doc, const char *w)
 
 static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "place-nouns", w); }
 
-static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
 static bool S_civic_title(const ng_document *doc, size_t from, size_t to);
 static bool S_number_team(const ng_document *doc, size_t j);
 
@@ -2707,6 +2718,10 @@ static void S_postmodifiers(ng_document *doc, int mi)
      * a clause of its own, no appositive */
     if (k < hi && (ng_tok_is(doc, k, "but") || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "or") ||
                    ng_tok_is(doc, k, "yet") || ng_tok_is(doc, k, "while")))
+        return;
+    /* nor does a preposition: "Schilling, through a spokeswoman,
+     * declined" */
+    if (k < hi && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP"))
         return;
     S_title_phrase(doc, m, k, hi);
 }

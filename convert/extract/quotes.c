@@ -1446,9 +1446,15 @@ static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
         if (!S_reporting_word(doc, k))
             continue;
-        /* a verb, not "alleged" before a noun */
+        /* a verb, not "alleged" before a noun (nor after a determiner or
+         * a preposition, whatever the parse reads: "over alleged
+         * assaults") */
+        const char *before = k > 0 ? ng_dep_upos(doc, k - 1) : "";
+        bool modifier = k > 0 && k + 1 < doc->ntok && !strcmp(ng_dep_upos(doc, k + 1), "NOUN") &&
+                        (!strcmp(before, "DET") || !strcmp(before, "ADP") || S_is(doc, k - 1, "over"));
         if (ng_attr_cue_kind(doc, k) == ATTR_CUE_ACCORDING || !ng_dep_parsed(doc) ||
-            (!strcmp(ng_dep_upos(doc, k), "VERB") && !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL})))
+            (!strcmp(ng_dep_upos(doc, k), "VERB") && !modifier &&
+             !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL})))
             return (int)k;
     }
     return -1;
