@@ -13,6 +13,7 @@
  *                                   its evidence outside mentions: "the Secretary")
  *   mentions "Name" N               the actor has exactly N mentions
  *   affil "Name" "Other"            the actor is affiliated with Other
+ *   noaffil "Name" ["Other"]        the actor exists and is not affiliated (with Other)
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
  *   nostatement ["words"]           no statement at all (none with exactly those words)
@@ -23,6 +24,7 @@
  *                                   an event of that class with exactly those attendees
  *                                   (location="": one with no place)
  *   noevent [Class]                 no event at all (of that class)
+ *   noattendee "Name"               no event has Name among its attendees
  *
  * usage: test_cases FILE...   (exit 1 when a check fails, naming file:line) */
 #include <jansson.h>
@@ -163,8 +165,29 @@ static bool S_actor_named_by(const ng_document *d, int actor, const char *words)
     return false;
 }
 
+/* How many quoted or bare arguments a check needs: a check written with
+ * fewer is a mistake in the case file, reported as a failure rather than
+ * read past the arguments given. */
+static int S_arity(const char *kind)
+{
+    static const struct {
+        const char *kind;
+        int n;
+    } need[] = {{"actor", 2},      {"noactor", 1},  {"oneactor", 2}, {"title", 2},   {"notitle", 2},
+                {"mentioned", 2},  {"mentions", 2}, {"affil", 2},    {"noaffil", 1}, {"quote", 2},
+                {"reported", 2},   {"nospeaker", 1}, {"event", 2},   {"noattendee", 1}};
+    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
+        if (!strcmp(kind, need[i].kind))
+            return need[i].n;
+    return 0;
+}
+
 static bool S_check(const ng_document *d, const char *kind, args *a)
 {
+    if (a->n < S_arity(kind)) {
+        fprintf(stderr, "'%s' needs %d arguments, has %d\n", kind, S_arity(kind), a->n);
+        return false;
+    }
     if (!strcmp(kind, "actor")) {
         int i = find_actor(d, a->arg[1]);
         static const char *const kinds[] = {"", "Country", "City", "Region", "Continent"};
@@ -207,8 +230,10 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
         return S_actor_named_by(d, find_actor(d, a->arg[0]), a->arg[1]);
     if (!strcmp(kind, "affil"))
         return actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
-    if (!strcmp(kind, "noaffil"))
-        return find_actor(d, a->arg[0]) >= 0 && !actor_has_affiliation(d, find_actor(d, a->arg[0]), a->arg[1]);
+    if (!strcmp(kind, "noaffil")) {
+        int i = find_actor(d, a->arg[0]);
+        return i >= 0 && (a->n < 2 ? d->actors[i].naffil == 0 : !actor_has_affiliation(d, i, a->arg[1]));
+    }
     if (!strcmp(kind, "nospeaker")) {
         for (size_t i = 0; a->n >= 1 && i < d->nstmt; i++)
             if (d->stmts[i].speaker >= 0 && !strcmp(d->actors[d->stmts[i].speaker].name, a->arg[0]))
