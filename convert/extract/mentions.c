@@ -3470,7 +3470,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
-    bool won, with_body_only, led, owned_by_person, heads_body, town_office;
+    bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -3996,6 +3996,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                     !strcmp(ng_dep_upos(doc, om->tok_end), "NOUN");
     ev->owned = ev->owned || owned;
     ev->unowned = ev->unowned || (!owned && !modifier);
+    /* "his Farewell Yellow Brick Road tour": had by someone, naming a kind
+     * of thing after it */
+    ev->owned_modifier = ev->owned_modifier || (owned && modifier);
     /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
     ev->company = ev->company || (!om->lex && S_before_title_in(doc, om->tok_end, "company-titles"));
     /* "World Athletics president Sebastian Coe": who heads a body;
@@ -4137,7 +4140,9 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* "her second Oscar": a one-word name only ever had by someone is a
      * thing, no person */
     if (ev->owned && !ev->unowned && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
-        !ev->speaks && (mm->tok_end - mm->tok_start == 1 || ev->owned_by_person)) {
+        !ev->speaks &&
+        (mm->tok_end - mm->tok_start == 1 || ev->owned_by_person ||
+         (ev->owned_modifier && ev->readings[1] == 0))) {
         mm->type = 0;
         return;
     }
@@ -4990,7 +4995,11 @@ static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t 
 static bool S_side_mention(const ng_document *doc, const ng_mention *m)
 {
     size_t b = m->tok_start, e = m->tok_end, end = doc->sents[doc->toks[b].sent].tok_end;
-    if (e < end && ng_lex_is_result_verb(doc->lex, doc->toks[e].lower) && S_score_within(doc, e + 1, end, 6))
+    /* (also in a relative clause: "Liverpool, who drew 1-1 with Chelsea") */
+    size_t v = e + 2 < end && ng_tok_is(doc, e, ",") && (ng_tok_is(doc, e + 1, "who") || ng_tok_is(doc, e + 1, "which"))
+                   ? e + 2
+                   : e;
+    if (v < end && ng_lex_is_result_verb(doc->lex, doc->toks[v].lower) && S_score_within(doc, v + 1, end, 6))
         return true;
     /* (a word may describe the side beaten: "defeated debutants Panama") */
     size_t r = b > 1 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD) ? b - 1 : b;
