@@ -1282,6 +1282,22 @@ static int S_holder_of_employer(const ng_document *doc, size_t m)
     return -1;
 }
 
+/* The comma opening the appositive or relative clause that the comma at
+ * token close ends, right after a name ("X, the controlling shareholder of
+ * Y,", "X, which makes Z,"), or close when there is none. */
+static size_t S_parenthetical_open(const ng_document *doc, size_t close, size_t lo)
+{
+    for (size_t p = close; p-- > lo + 1 && p + 20 > close;) {
+        if (S_ch(doc, p) != ',')
+            continue;
+        bool opens = S_is(doc, p + 1, "the") || S_is(doc, p + 1, "a") || S_is(doc, p + 1, "an") ||
+                     S_is(doc, p + 1, "who") || S_is(doc, p + 1, "which");
+        int named = ng_mention_at(doc, p - 1);
+        return opens && named >= 0 && doc->mentions[named].tok_end == p ? p : close;
+    }
+    return close;
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -1322,6 +1338,14 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          * who did it */
         if ((int)k == reporting)
             break;
+        /* "Novo Holdings, the controlling shareholder of drugmaker Novo
+         * Nordisk, agreed to buy": the names of an appositive or a
+         * relative clause tell of the agent named before it */
+        size_t open = S_ch(doc, k) == ',' ? S_parenthetical_open(doc, k, lo) : k;
+        if (open < k) {
+            k = open;
+            continue;
+        }
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
             continue;
