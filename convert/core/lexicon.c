@@ -668,6 +668,13 @@ static int S_add_classed(ng_lexicon *lex, table *t, const char *text, size_t len
         char name[128];
         memcpy(name, klass, kl);
         name[kl] = '\0';
+        /* (the converter looks phrases up four words at most) */
+        size_t words = 1;
+        for (const char *c = line; c < tab; c++)
+            words += *c == ' ';
+        if (t == &lex->triggers && words > 4)
+            return S_line_error(err, source, lineno, "trigger phrase \"%.*s\" has more than four words",
+                                (int)(tab - line), line);
         bool event_table = t == &lex->triggers || t == &lex->event_classes;
         /* an unknown class: the graph would name one the vocabulary and shapes lack */
         if (event_table && lex->closed && S_table_get(&lex->event_class_names, name) < 0)

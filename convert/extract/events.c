@@ -2474,7 +2474,7 @@ void ng_find_events(ng_document *doc)
                 i += n - 1;
                 continue;
             }
-            for (size_t len = 3; len >= 1; len--) {
+            for (size_t len = 4; len >= 1; len--) {
                 if (i + len > s->tok_end)
                     continue;
                 ng_buf b = {0};

@@ -89,19 +89,21 @@ printf 'Title\n\nThe caf\351 opened on Monday, the owner said.\n' > latin1.txt
 expect 0 "newsgraph: latin1.txt: warning: repaired 1 invalid UTF-8 sequence (first at byte 14)" -- "$BIN" convert latin1.txt -f ntriples
 
 # users extend the event triggers without recompiling
-printf '{"text": "Union leader Anke de Vries staged a walkout in the port on Monday."}' > walkout.json
+printf '{"text": "Union leader Anke de Vries staged a go-slow in the port on Monday."}' > walkout.json
 expect 0 "" -- "$BIN" convert walkout.json -f ntriples
 check "no event without the extra trigger" "! grep -q 'ns#Protest' out.txt"
-printf '# extra triggers\nwalkout\tProtest\n' > triggers.tsv
+printf '# extra triggers\ngo-slow\tProtest\n' > triggers.tsv
 expect 0 "" -- "$BIN" convert walkout.json -f ntriples --event-triggers triggers.tsv
 check "the extra trigger opens an event" "grep -q '<http://newsgraph.org/ns#Protest> .' out.txt"
 check "with its participant" "grep -q '<http://schema.org/attendee> <http://newsgraph.org/id/person/anke-de-vries> .' out.txt"
-printf 'walkout\tProtset\n' > typo.tsv
+printf 'go-slow\tProtset\n' > typo.tsv
 expect 2 "newsgraph: typo.tsv:1: unknown event class \"Protset\" (the classes are those of schemas/event-triggers.tsv and schemas/event-classes.tsv, listed in docs/vocabulary.md)" -- "$BIN" convert walkout.json --event-triggers typo.tsv
-printf 'walkout\tOccurrence\n' > generic.tsv
+printf 'go-slow\tOccurrence\n' > generic.tsv
 expect 0 "" -- "$BIN" convert walkout.json -f ntriples --event-triggers generic.tsv
-printf 'walkout\tProtest\nstrike protest\n' > badtriggers.tsv
+printf 'go-slow\tProtest\nstrike protest\n' > badtriggers.tsv
 expect 2 "newsgraph: badtriggers.tsv:2: expected a trigger phrase, a TAB and a class name" -- "$BIN" convert walkout.json --event-triggers badtriggers.tsv
+printf 'staged a long slow go\tProtest\n' > longtriggers.tsv
+expect 2 "newsgraph: longtriggers.tsv:1: trigger phrase \"staged a long slow go\" has more than four words" -- "$BIN" convert walkout.json --event-triggers longtriggers.tsv
 
 # an actor type model given on the command line decides named actors' types
 printf 'Title\n\nMaria Holt said the port would reopen on Monday.\n' > holt.txt
