@@ -3708,6 +3708,11 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         *made_by = true;
         return true;
     }
+    /* "sold under the brand name Zurzuvae" */
+    if (b >= 2 && ng_tok_is(doc, b - 1, "name") && (ng_tok_is(doc, b - 2, "brand") || ng_tok_is(doc, b - 2, "trade"))) {
+        *made_by = true;
+        return true;
+    }
     /* "a mixed-reality headset called Vision Pro": a made thing's name */
     bool called = b >= 2 && (ng_tok_is(doc, b - 1, "called") || ng_tok_is(doc, b - 1, "named") ||
                              ng_tok_is(doc, b - 1, "dubbed"));
@@ -4940,11 +4945,19 @@ static void S_opening_modifiers(ng_document *doc)
             (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) || S_title_word(doc, k))
             continue;
         const char *rest = S_name_range(doc, k + 1, mm->tok_end);
-        /* "Rival Honda Motor Co said": a word that describes companies */
-        if (mm->type == NG_ACTOR_ORG && ng_lex_listed(doc->lex, "company-descriptors", doc->toks[k].lower)) {
+        /* "Rival Honda Motor Co said": a word that describes companies
+         * (before an acronym or a name the tagger reads as a body's, the
+         * rules' guess of a person is none: "Rival AMD reported") */
+        bool body = mm->type == NG_ACTOR_ORG ||
+                    (mm->tok_end == k + 2 && (doc->toks[k + 1].flags & NG_TOK_ALLCAPS) &&
+                     !(doc->toks[k + 1].flags & NG_TOK_ABBREV)) ||
+                    S_tagger_reading(doc, k + 1, mm->tok_end) == 2;
+        if (body && ng_lex_listed(doc->lex, "company-descriptors", doc->toks[k].lower)) {
             mm->tok_start = (uint32_t)(k + 1);
             mm->start = doc->toks[k + 1].start;
             mm->name = rest;
+            mm->type = NG_ACTOR_ORG;
+            mm->guessed = false;
             continue;
         }
         bool common;
