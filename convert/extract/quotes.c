@@ -384,6 +384,19 @@ static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
 {
     if (!S_is(doc, v, "called") && !S_is(doc, v, "calls") && !S_is(doc, v, "calling"))
         return false;
+    /* "for what the Swedish Academy called "her intense poetic prose"",
+     * "what he called "a witch hunt"": quoted words right after "call"
+     * whose object is "what" are the subject's (not "a novel called
+     * "Prophet Song"", a name) */
+    if (v + 1 < hi && (doc->toks[v + 1].flags & NG_TOK_OPEN)) {
+        for (size_t w = v; w-- > 0 && w + 7 > v;) {
+            if (S_is(doc, w, "what"))
+                return w + 1 < v;
+            const char *upos = ng_dep_upos(doc, w);
+            if (!strcmp(upos, "VERB") || !strcmp(upos, "AUX") || (doc->toks[w].flags & NG_TOK_PUNCT))
+                break;
+        }
+    }
     if (v + 1 >= hi || S_is(doc, v + 1, "for") || S_is(doc, v + 1, "on") || S_is(doc, v + 1, "off") ||
         S_is(doc, v + 1, "in") || S_is(doc, v + 1, "up") || S_is(doc, v + 1, "back") || S_is(doc, v + 1, "out") ||
         S_is(doc, v + 1, "to") || (doc->toks[v + 1].flags & NG_TOK_QUOTE))
@@ -460,8 +473,9 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             size_t clause = first->tok_start;
             for (size_t p = first->tok_start; p + 1 < k; p++)
                 if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
-                                                                    S_is(doc, p + 1, "whereas"))))
-                    clause = p + 1;
+                                                                    S_is(doc, p + 1, "whereas"))) ||
+                    (S_is(doc, p, "what") && p + 7 > k && (doc->toks[k + 1].flags & NG_TOK_OPEN)))
+                    clause = p + 1; /* (and "for what the Academy called "..."") */
             int a = S_subject(doc, clause, k);
             /* "said X" names X; "alleged that X ..." names what was said */
             if (a < 0 && !S_is(doc, k + 1, "that"))
@@ -1314,6 +1328,9 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     bool calls = false;
     int kind = S_cue_kind(doc, si, v, q, nq, &calls);
     if (!kind || S_negated_cue(doc, v))
+        return v;
+    /* ("what he called "a witch hunt"": the quote alone is what was said) */
+    if (calls && v + 1 < s->tok_end && (doc->toks[v + 1].flags & NG_TOK_OPEN))
         return v;
     size_t clause = S_verb_clause(doc, s, v);
     int relative = S_relative_subject(doc, v);
