@@ -1747,6 +1747,13 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     const char *rel = ng_dep_rel(doc, trig);
     if (head >= 0 && (strncmp(rel, "acl", 3) == 0 || strcmp(rel, "amod") == 0))
         S_parse_argument(doc, ev, (size_t)head);
+    /* "found Ryan Salame guilty": an adjective completing a verb is said
+     * of the verb's object */
+    int object = head >= 0 && strcmp(rel, "xcomp") == 0 && !strcmp(ng_dep_upos(doc, trig), "ADJ")
+                     ? ng_dep_child(doc, (size_t)head, "obj")
+                     : -1;
+    if (object >= 0)
+        S_parse_argument(doc, ev, (size_t)object);
     /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
      * clause's; so is that of "to" and a verb of purpose ("beat the
      * Mavericks to win the title") */
