@@ -705,7 +705,10 @@ static int S_salient_body_before(const ng_document *doc, size_t k)
     int best = -1, best_known = -1;
     for (size_t m = 0; m < doc->nmention && doc->mentions[m].tok_start < k; m++) {
         int a = doc->mentions[m].actor;
-        if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher)
+        /* (nor the news agency of the dateline: "WASHINGTON (Reuters) -
+         * ..., the agency said" is the FTC's) */
+        if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher ||
+            S_in_dateline(doc, &doc->mentions[m]))
             continue;
         /* a body that spoke counts twice ("the European Union's Copernicus
          * Climate Change Service said ... the agency said": the service) */
