@@ -1773,30 +1773,34 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     return subject_named;
 }
 
-/* Is the active subject of verb v a common noun for a thing: no name, no
- * person or group of people, no body ("airbag", not "soldiers", "the
+/* Is token n a common noun for a thing: no name, no person or group of
+ * people, no body ("airbag", "expectations"; not "soldiers", "the
  * company")? */
-static bool S_thing_subject(const ng_document *doc, size_t v)
+static bool S_thing_noun(const ng_document *doc, size_t n)
 {
-    int subj = ng_dep_child(doc, v, "nsubj");
-    if (subj < 0 || strcmp(ng_dep_rel(doc, (size_t)subj), "nsubj") != 0 ||
-        strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0 ||
-        doc->art->paras[doc->sents[doc->toks[v].sent].para].kind == NG_PARA_HEADING)
+    if (strcmp(ng_dep_upos(doc, n), "NOUN") != 0 ||
+        doc->art->paras[doc->sents[doc->toks[n].sent].para].kind == NG_PARA_HEADING)
         return false;
     /* (no name anywhere in it: "Chargers wide receiver Vincent Jackson") */
     size_t lo, hi;
-    ng_dep_phrase(doc, (size_t)subj, &lo, &hi);
+    ng_dep_phrase(doc, n, &lo, &hi);
     for (size_t k = lo; k < hi; k++)
         if (ng_mention_at(doc, k) >= 0 || !strcmp(ng_dep_upos(doc, k), "PRON"))
             return false;
-    const char *w = doc->toks[subj].lower;
+    const char *w = doc->toks[n].lower;
     /* (nor an event: "The arrest will not affect Jackson's status") */
     if (ng_lex_is_title_head(doc->lex, w) || ng_lex_event_class(doc->lex, w))
         return false;
     return !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) && !ng_lex_is_org_word(doc->lex, w) &&
-           !S_listed(doc, (size_t)subj, "agent-nouns") &&
-           !ng_lex_is_company_noun(doc->lex, w) && !ng_lex_is_people_name(doc->lex, w) &&
-           S_antecedent(doc, (size_t)subj) < 0;
+           !S_listed(doc, n, "agent-nouns") && !ng_lex_is_company_noun(doc->lex, w) &&
+           !ng_lex_is_people_name(doc->lex, w) && S_antecedent(doc, n) < 0;
+}
+
+/* Is the active subject of verb v such a thing? */
+static bool S_thing_subject(const ng_document *doc, size_t v)
+{
+    int subj = ng_dep_child(doc, v, "nsubj");
+    return subj >= 0 && strcmp(ng_dep_rel(doc, (size_t)subj), "nsubj") == 0 && S_thing_noun(doc, (size_t)subj);
 }
 
 static bool S_possessive_meeting(ng_document *doc, const event_site *at, ng_event *ev)
@@ -2519,6 +2523,13 @@ void ng_find_events(ng_document *doc)
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
                     !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||
                                            S_is(doc, i - 1, "phone") || S_is(doc, i - 1, "telephone"))))
+                    break;
+                /* "failed to meet customer expectations": a meeting is with
+                 * someone, not with a thing */
+                int object = len == 1 && !strcmp(klass, "Meeting") && !strcmp(ng_dep_upos(doc, i), "VERB")
+                                 ? ng_dep_child(doc, i, "obj")
+                                 : -1;
+                if (object >= 0 && S_thing_noun(doc, (size_t)object))
                     break;
                 /* "a clinical trial", "patients in the trial": a test of a
                  * medicine, no court's */
