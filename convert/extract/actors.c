@@ -786,7 +786,14 @@ static size_t S_past_superlative(const ng_document *doc, size_t k)
 
 int ng_org_described(const ng_document *doc, size_t k)
 {
-    if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok || (doc->toks[k + 1].flags & NG_TOK_CAP))
+    if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
+        return -1;
+    /* "the Spanish club said": a demonym before the noun */
+    if (k + 2 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && !(doc->toks[k + 2].flags & NG_TOK_CAP) &&
+        (doc->toks[k + 2].flags & NG_TOK_WORD) && ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) &&
+        ng_mention_at(doc, k + 1) < 0)
+        k++;
+    else if (doc->toks[k + 1].flags & NG_TOK_CAP)
         return -1;
     k = S_past_superlative(doc, k);
     int two = S_org_by_two_words(doc, k);
