@@ -1139,6 +1139,27 @@ static bool S_below_another_verb(const ng_document *doc, size_t k, size_t trig)
     return false;
 }
 
+/* The place a gathering noun at token n ("summit", or "sidelines" of
+ * one) has in the parse ("the summit in Kazan"), looking down depth
+ * nouns; -1 when none. */
+static int S_gathering_place(const ng_document *doc, size_t n, int depth)
+{
+    if (!ng_lex_event_trigger(doc->lex, doc->toks[n].lower) && !S_is(doc, n, "sidelines"))
+        return -1;
+    for (int c = doc->dep_first[n]; c >= 0; c = doc->dep_next[c]) {
+        if (strcmp(ng_dep_rel(doc, (size_t)c), "nmod") != 0)
+            continue;
+        int m = ng_mention_at(doc, (size_t)c);
+        if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE && doc->mentions[m].actor >= 0 &&
+            S_located(doc, &doc->mentions[m]))
+            return doc->mentions[m].actor;
+        int below = depth > 0 ? S_gathering_place(doc, (size_t)c, depth - 1) : -1;
+        if (below >= 0)
+            return below;
+    }
+    return -1;
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1194,6 +1215,13 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             doc->mentions[m].type == NG_ACTOR_PLACE)
             ev->location = doc->mentions[m].actor;
     }
+    /* "met on the sidelines of the BRICS summit in Kazan", "met at the
+     * summit in Kazan": the place of the gathering the meeting is held
+     * at, which the window of the trigger stops short of */
+    for (int c = doc->dep_first && ev->location < 0 && S_meeting_like(klass) ? doc->dep_first[trig] : -1;
+         c >= 0 && ev->location < 0; c = doc->dep_next[c])
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "obl"))
+            ev->location = S_gathering_place(doc, (size_t)c, 2);
     if (ev->location < 0 && S_is(doc, s->tok_start, "in")) {
         int m = ng_mention_at(doc, s->tok_start + 1);
         if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE && doc->mentions[m].actor >= 0 &&
