@@ -1326,6 +1326,8 @@ static size_t S_parenthetical_open(const ng_document *doc, size_t close, size_t 
     return close;
 }
 
+static int S_actor_of(const ng_document *doc, size_t tok);
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -1355,6 +1357,18 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             /* the demonym is the country's evidence */
             ng_actor_named_at(doc, agent, (uint32_t)from, (uint32_t)k + 1);
         }
+    }
+    /* "..., the Spanish club said in a statement": the one who said it */
+    int said = doc->dep_first && agent < 0 && !strcmp(ng_dep_rel(doc, trig), "obl") && trig > 1 &&
+                       (S_is(doc, trig - 2, "in") || S_is(doc, trig - 1, "in"))
+                   ? ng_dep_head(doc, trig)
+                   : -1;
+    if (said >= 0 && ng_lex_speech_verb(doc->lex, doc->toks[said].lower) == 1) {
+        int subj = ng_dep_subject(doc, (size_t)said);
+        int det = subj >= 0 ? ng_dep_child(doc, (size_t)subj, "det") : -1;
+        agent = subj >= 0 ? S_actor_of(doc, (size_t)subj) : -1;
+        if (agent < 0 && det >= 0 && det < subj)
+            agent = ng_org_described(doc, (size_t)det);
     }
     int reporting = S_reporting_verb_over(doc, trig);
     for (size_t k = trig; k-- > lo && agent < 0;) {
