@@ -646,7 +646,16 @@ static bool S_common_opening_modifier(const ng_document *doc, size_t k)
         else if (q != doc->sents[doc->toks[q].sent].tok_start)
             return false;
     }
-    return lower || S_lower_in_headline(doc, t->lower);
+    /* (or an adjective the parse reads, a word in lower case that no list
+     * of people's or places' names holds: "Environmental group
+     * Milieudefensie said"; bodies' names hold many such words) */
+    bool common;
+    uint16_t bits = S_name_bits(doc, k, &common);
+    /* (before a noun the parse hangs from another word: not "Arsenal
+     * drew 2-2", read as an adjective before the root noun "drew") */
+    bool adjective = !strcmp(ng_dep_upos(doc, k), "ADJ") && !(bits & (1u | 4u | 16u | 64u)) && common &&
+                     ng_dep_head(doc, k + 1) >= 0;
+    return lower || adjective || S_lower_in_headline(doc, t->lower);
 }
 
 /* "Paul Ryan Joins Growing List", "Rand Paul Scores Direct Hit": a
