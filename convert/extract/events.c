@@ -2261,7 +2261,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     int governor = doc->dep_first && !verb ? ng_dep_head(doc, trig) : -1;
     bool thing_subject = (verb && !subject_named && S_thing_subject(doc, trig)) ||
                          (governor >= 0 && !strcmp(ng_dep_rel(doc, trig), "obl") &&
-                          !strcmp(ng_dep_upos(doc, (size_t)governor), "VERB") && S_thing_subject(doc, (size_t)governor));
+                          !strcmp(ng_dep_upos(doc, (size_t)governor), "VERB") &&
+                          S_thing_subject(doc, (size_t)governor));
     /* "its purchase of Activision": the body or person the possessive
      * pronoun of an event's noun stands for */
     int poss = doc->dep_first && !verb && !parsed ? ng_dep_child(doc, trig, "nmod:poss") : -1;
