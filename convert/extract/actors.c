@@ -1460,8 +1460,10 @@ static void S_names_by_type(ng_document *doc)
                 if (a < 0)
                     a = S_org_by_first_word(doc, m->name); /* "the Church" of "the Church of Scientology" */
                 /* "Court papers show ...": a capital at the start of a
-                 * sentence, no name */
-                if (a < 0 && doc->sents[doc->toks[m->tok_start].sent].tok_start == m->tok_start) {
+                 * sentence, no name (or of the story after a dateline:
+                 * "NEW YORK — Police arrested") */
+                const ng_sentence *in = &doc->sents[doc->toks[m->tok_start].sent];
+                if (a < 0 && (in->tok_start == m->tok_start || ng_dateline_end(doc, in) == m->tok_start)) {
                     m->type = 0;
                     continue;
                 }
