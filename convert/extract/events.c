@@ -1310,6 +1310,21 @@ static int S_holder_of_employer(const ng_document *doc, size_t m)
     return -1;
 }
 
+/* "The Canadian dollar weakened against the U.S. dollar after the
+ * announcement": a place's name before a noun for a thing only says which
+ * thing; it does nothing (not "U.S. officials", "the Russian army"). */
+static bool S_names_a_thing(const ng_document *doc, const ng_mention *mm)
+{
+    size_t e = mm->tok_end;
+    if (mm->type != NG_ACTOR_PLACE || e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) || !doc->dep_first ||
+        strcmp(ng_dep_upos(doc, e), "NOUN") != 0)
+        return false;
+    const char *w = doc->toks[e].lower;
+    return !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) && !ng_lex_is_org_word(doc->lex, w) &&
+           !ng_lex_is_company_noun(doc->lex, w) && !S_listed(doc, e, "agent-nouns") &&
+           !ng_lex_event_class(doc->lex, w) && !ng_lex_event_trigger(doc->lex, w);
+}
+
 /* The comma opening the appositive or relative clause that the comma at
  * token close ends, right after a name ("X, the controlling shareholder of
  * Y,", "X, which makes Z,"), or close when there is none. */
@@ -1392,7 +1407,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
             continue;
         const ng_mention *mm = &doc->mentions[m];
-        if (S_located(doc, mm) || mm->actor == ev->organizer || S_origin(doc, mm))
+        if (S_located(doc, mm) || mm->actor == ev->organizer || S_origin(doc, mm) || S_names_a_thing(doc, mm))
             continue;
         if (!S_can_act(doc, mm->actor, mm->metonym))
             continue;
