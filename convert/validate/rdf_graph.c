@@ -586,7 +586,10 @@ static long S_raptor_crash_line(const char *t, size_t len)
         } else if (c == '<') {
             if (i + 1 < len && t[i + 1] == '>') {
                 size_t j = i + 2;
-                while (j < len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n'))
+                /* (Raptor's lexer reads a vertical tab and a form feed as
+                 * space too: "<> \v{") */
+                while (j < len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n' || t[j] == '\v' ||
+                                   t[j] == '\f'))
                     j++;
                 if (j == len || t[j] == '{')
                     return line;

@@ -123,6 +123,10 @@ check "the same refusal for --shapes (exit 2, not $rc; no crash)" "[ $rc -eq 2 ]
 # graph name: found by the fuzzer, it crashed validate)
 printf '.#\n#\r <>  {\364/' > crash-cr.trig
 expect 2 'newsgraph: crash-cr.trig:2: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash-cr.trig
+# (nor do a vertical tab or a form feed part "<>" from "{": the fuzzer
+# again)
+printf '.#\n#\r <>  \r\r\v\r\r{e' > crash-vt.trig
+expect 2 'newsgraph: crash-vt.trig:2: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash-vt.trig
 printf '<http://a/s> <http://a/p> "<>{" . # <>{\n<http://a/s> <http://a/q> """x\n<>{""" .\n' > notcrash.ttl
 expect 0 "" -- "$BIN" validate --no-schema --no-shapes notcrash.ttl
 check "'<>{' inside a string or a comment is no graph" "grep -q '^notcrash.ttl: valid (2 triples)' out.txt"
