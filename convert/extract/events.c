@@ -1310,6 +1310,16 @@ static int S_holder_of_employer(const ng_document *doc, size_t m)
     return -1;
 }
 
+/* Is the word at k a common noun for no person, group, body, party or
+ * event ("dollar", "airbag", "expectations"; the lexicon's lists)? */
+static bool S_thing_word(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    return !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) && !ng_lex_is_org_word(doc->lex, w) &&
+           !ng_lex_is_company_noun(doc->lex, w) && !S_listed(doc, k, "agent-nouns") &&
+           !ng_lex_event_class(doc->lex, w);
+}
+
 /* "The Canadian dollar weakened against the U.S. dollar after the
  * announcement": a place's name before a noun for a thing only says which
  * thing; it does nothing (not "U.S. officials", "the Russian army"). */
@@ -1319,10 +1329,7 @@ static bool S_names_a_thing(const ng_document *doc, const ng_mention *mm)
     if (mm->type != NG_ACTOR_PLACE || e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) || !doc->dep_first ||
         strcmp(ng_dep_upos(doc, e), "NOUN") != 0)
         return false;
-    const char *w = doc->toks[e].lower;
-    return !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) && !ng_lex_is_org_word(doc->lex, w) &&
-           !ng_lex_is_company_noun(doc->lex, w) && !S_listed(doc, e, "agent-nouns") &&
-           !ng_lex_event_class(doc->lex, w) && !ng_lex_event_trigger(doc->lex, w);
+    return S_thing_word(doc, e) && !ng_lex_event_trigger(doc->lex, doc->toks[e].lower);
 }
 
 /* The comma opening the appositive or relative clause that the comma at
@@ -1844,13 +1851,8 @@ static bool S_thing_noun(const ng_document *doc, size_t n)
     for (size_t k = lo; k < hi; k++)
         if (ng_mention_at(doc, k) >= 0 || !strcmp(ng_dep_upos(doc, k), "PRON"))
             return false;
-    const char *w = doc->toks[n].lower;
-    /* (nor an event: "The arrest will not affect Jackson's status") */
-    if (ng_lex_is_title_head(doc->lex, w) || ng_lex_event_class(doc->lex, w))
-        return false;
-    return !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) && !ng_lex_is_org_word(doc->lex, w) &&
-           !S_listed(doc, n, "agent-nouns") && !ng_lex_is_company_noun(doc->lex, w) &&
-           !ng_lex_is_people_name(doc->lex, w) && S_antecedent(doc, n) < 0;
+    return S_thing_word(doc, n) && !ng_lex_is_title_head(doc->lex, doc->toks[n].lower) &&
+           !ng_lex_is_people_name(doc->lex, doc->toks[n].lower) && S_antecedent(doc, n) < 0;
 }
 
 /* Is the active subject of verb v such a thing? */

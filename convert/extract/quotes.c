@@ -377,6 +377,20 @@ static void S_add_stmt(ng_document *doc, bool direct, uint32_t start, uint32_t e
     st->recipient = -1;
 }
 
+/* "for what the Swedish Academy called", "what he called": the "what"
+ * whose subject stands between it and "call" at v, SIZE_MAX when none. */
+static size_t S_what_before(const ng_document *doc, size_t v)
+{
+    for (size_t w = v; w-- > 0 && w + 7 > v;) {
+        if (S_is(doc, w, "what"))
+            return w + 1 < v ? w : SIZE_MAX;
+        const char *upos = ng_dep_upos(doc, w);
+        if (!strcmp(upos, "VERB") || !strcmp(upos, "AUX") || (doc->toks[w].flags & NG_TOK_PUNCT))
+            break;
+    }
+    return SIZE_MAX;
+}
+
 /* "Cruz called the suicide a “profound indictment”": "call" naming
  * something in quoted words is speech; "called for", "called on", a phone
  * call are not. */
@@ -388,15 +402,8 @@ static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
      * "what he called "a witch hunt"": quoted words right after "call"
      * whose object is "what" are the subject's (not "a novel called
      * "Prophet Song"", a name) */
-    if (v + 1 < hi && (doc->toks[v + 1].flags & NG_TOK_OPEN)) {
-        for (size_t w = v; w-- > 0 && w + 7 > v;) {
-            if (S_is(doc, w, "what"))
-                return w + 1 < v;
-            const char *upos = ng_dep_upos(doc, w);
-            if (!strcmp(upos, "VERB") || !strcmp(upos, "AUX") || (doc->toks[w].flags & NG_TOK_PUNCT))
-                break;
-        }
-    }
+    if (v + 1 < hi && (doc->toks[v + 1].flags & NG_TOK_OPEN))
+        return S_what_before(doc, v) != SIZE_MAX;
     if (v + 1 >= hi || S_is(doc, v + 1, "for") || S_is(doc, v + 1, "on") || S_is(doc, v + 1, "off") ||
         S_is(doc, v + 1, "in") || S_is(doc, v + 1, "up") || S_is(doc, v + 1, "back") || S_is(doc, v + 1, "out") ||
         S_is(doc, v + 1, "to") || (doc->toks[v + 1].flags & NG_TOK_QUOTE))
@@ -473,9 +480,12 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             size_t clause = first->tok_start;
             for (size_t p = first->tok_start; p + 1 < k; p++)
                 if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
-                                                                    S_is(doc, p + 1, "whereas"))) ||
-                    (S_is(doc, p, "what") && p + 7 > k && (doc->toks[k + 1].flags & NG_TOK_OPEN)))
-                    clause = p + 1; /* (and "for what the Academy called "..."") */
+                                                                    S_is(doc, p + 1, "whereas"))))
+                    clause = p + 1;
+            /* ("for what the Academy called "...": its subject) */
+            size_t what = (doc->toks[k + 1].flags & NG_TOK_OPEN) ? S_what_before(doc, k) : SIZE_MAX;
+            if (what != SIZE_MAX && what + 1 > clause)
+                clause = what + 1;
             int a = S_subject(doc, clause, k);
             /* "said X" names X; "alleged that X ..." names what was said */
             if (a < 0 && !S_is(doc, k + 1, "that"))
