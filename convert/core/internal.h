@@ -495,6 +495,7 @@ typedef struct ng_mention {
     bool metonym;                  /* a capital standing for its country */
     bool guessed;                  /* typed Person only for want of other evidence */
     bool by_tagger;                /* typed by the NER tagger's reading, not by a rule */
+    bool side;                     /* a place's name shown playing or coached: a club's */
 } ng_mention;
 
 typedef struct ng_actor {

@@ -1367,6 +1367,42 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
     return place && place->kind == NG_ACTOR_PLACE ? a : -1;
 }
 
+/* "for Miami, which outscored Boston" after "the Miami Heat ... the Boston
+ * Celtics": a city or state the article shows acting as a body (typed so
+ * by mentions.c's S_city_sides) is the one club named after it; -1 when
+ * the word is no such place or several bodies open with it ("Boston
+ * Celtics" and "Boston Globe"). */
+static int S_club_by_first_word(ng_document *doc, const ng_mention *m)
+{
+    const char *word = m->name;
+    char *f = ng_text_fold(word, strlen(word));
+    const ng_lex_entry *place = ng_lex_name(doc->lex, f);
+    free(f);
+    bool known = place && place->kind == NG_ACTOR_PLACE &&
+                 (place->place_kind == NG_PLACE_CITY || place->place_kind == NG_PLACE_REGION);
+    /* (or a place the tagger reads, there or where the article places
+     * something in it: "PORTLAND, Ore. —") */
+    bool read = doc->ner_labels && ng_ner_type(doc->ner_labels[m->tok_start]) == 3;
+    for (size_t o = 0; o < doc->nmention && !known && !read; o++)
+        read = doc->mentions[o].type == NG_ACTOR_PLACE && !strcasecmp(doc->mentions[o].name, word);
+    /* (or a word mentions.c saw playing: "outscored Denver") */
+    for (size_t o = 0; o < doc->nmention && !known && !read; o++)
+        read = doc->mentions[o].side && !strcmp(doc->mentions[o].name, word);
+    if (!known && !read)
+        return -1;
+    size_t n = strlen(word);
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const char *name = doc->actors[a].name;
+        if (doc->actors[a].type != NG_ACTOR_ORG || strncmp(name, word, n) != 0 || name[n] != ' ')
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 static int S_org_by_initials(const ng_document *doc, const char *acronym);
 static int S_org_by_domain(const ng_document *doc, const char *word);
 
@@ -1637,6 +1673,8 @@ static void S_lone_org_words(ng_document *doc)
                 a = S_org_by_first_word(doc, m->name);
             if (a < 0)
                 a = S_club_by_last_word(doc, m->name); /* "the Celtics" of "the Boston Celtics" */
+            if (a < 0)
+                a = S_club_by_first_word(doc, m);
             if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }

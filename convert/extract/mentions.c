@@ -721,6 +721,18 @@ static bool S_ampersand_initials(const ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+static bool S_capital_preposition_inside_name(const ng_document *doc, size_t j, size_t end);
+
+/* A body's name joined by a capitalized preposition in [i, j) ("Doctors
+ * Without Borders"), whose first word a person's title would take. */
+static bool S_capital_preposition_in(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (S_capital_preposition_inside_name(doc, k, j))
+            return true;
+    return false;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -731,7 +743,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         return;
     if (j == i + 1 && S_common_opening_modifier(doc, i))
         return;
-    if (S_national_sport_body(doc, i, j) || S_ampersand_initials(doc, i, j)) {
+    if (S_national_sport_body(doc, i, j) || S_ampersand_initials(doc, i, j) || S_capital_preposition_in(doc, i, j)) {
         S_add(doc, i, j, NG_ACTOR_ORG);
         return;
     }
@@ -1859,6 +1871,23 @@ static bool S_tagger_goes_on(const ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* "Doctors Without Borders", "Mothers Against Drunk Driving": a
+ * preposition written with a capital after a plural noun, inside a run of
+ * capitalized words and before a word the tagger reads as a body's, is a
+ * word of that body's name (the tagger may read only "Borders"; not a
+ * headline's "What We Know So Far About EgyptAir Flight MS804"). */
+static bool S_capital_preposition_inside_name(const ng_document *doc, size_t j, size_t end)
+{
+    const char *before = j > 0 ? doc->toks[j - 1].lower : "";
+    size_t n = strlen(before);
+    bool plural = n > 3 && before[n - 1] == 's' && before[n - 2] != 's' &&
+                  (!strcmp(ng_dep_upos(doc, j - 1), "NOUN") || !strcmp(ng_dep_upos(doc, j - 1), "PROPN"));
+    return doc->ner_labels && plural && j + 1 < end && (doc->toks[j].flags & NG_TOK_CAP) &&
+           !(doc->toks[j].flags & NG_TOK_ALLCAPS) &&
+           (!strcmp(ng_dep_upos(doc, j), "ADP") || !strcmp(ng_dep_upos(doc, j), "SCONJ")) &&
+           S_nameish(doc, j + 1) && ng_ner_type(doc->ner_labels[j + 1]) == 2;
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -1909,7 +1938,8 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j += 2;
                 continue;
             }
-            if (S_number_inside_name(doc, j, end) || S_possessive_inside_name(doc, j, end)) {
+            if (S_number_inside_name(doc, j, end) || S_possessive_inside_name(doc, j, end) ||
+                S_capital_preposition_inside_name(doc, j, end)) {
                 j += 2;
                 continue;
             }
@@ -2500,9 +2530,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     /* the phrase must end in a title head */
     size_t end = k;
     bool occupation = S_occupation_at_body(doc, from, k, hi);
-    while (!occupation && end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower))
+    /* ("the agency's director-general": heads joined by hyphens) */
+    while (!occupation && end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower) &&
+           !S_hyphenated_title(doc, doc->toks[end - 1].lower))
         end--;
-    if (end == from || end != k || S_clause_words(doc, from, end))
+    /* (the head itself may be read as a verb: "the WHO chief") */
+    if (end == from || end != k || S_clause_words(doc, from, occupation ? end : end - 1))
         return 0;
     const char *title = occupation ? ng_doc_span(doc, doc->toks[from].start, doc->toks[end - 1].end)
                                    : S_title_text(doc, from, end, false);
@@ -3912,7 +3945,7 @@ static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
 static bool S_possessive_determiner(const char *w)
 {
     /* (not "my", "your": "My Lords", "Your Honor" address someone) */
-    static const char *const determiners[] = {"his", "her", "its", "their", NULL};
+    static const char *const determiners[] = {"his", "her", "its", "their", "whose", NULL};
     return ng_word_in(w, determiners);
 }
 
@@ -4939,6 +4972,67 @@ static void S_nicknames(ng_document *doc)
     }
 }
 
+/* Does the "'s" after mention mm end a company's name rather than mark a
+ * possessive: the parse reads the name as the subject of the verb right
+ * after it ("McDonald's said", "Wendy's has raised"; not "Trump's plans
+ * would cost", where the name is the possessor) or of a verb after an
+ * appositive ("Macy's, the department store chain, said")? */
+static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
+{
+    size_t k = mm->tok_end;
+    if (!(doc->toks[k - 1].flags & NG_TOK_CAP) || k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) ||
+        doc->toks[k].end - doc->toks[k].start < 2 || doc->art->text[doc->toks[k].end - 1] != 's' ||
+        doc->toks[k + 1].sent != doc->toks[k].sent)
+        return false;
+    /* (a company's name has its "'s" wherever the article writes it: not
+     * "Donald Trump's" where "Trump said" is written too) */
+    const char *last = doc->toks[k - 1].lower;
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om != mm && om->tok_end < doc->ntok && !strcmp(doc->toks[om->tok_end - 1].lower, last) &&
+            !(doc->toks[om->tok_end].flags & NG_TOK_POSS))
+            return false;
+    }
+    size_t h = mm->tok_end - 1; /* the name's head: the word the parse hangs outside it */
+    for (size_t q = mm->tok_start; q < mm->tok_end; q++)
+        if (ng_dep_head(doc, q) < (int)mm->tok_start || ng_dep_head(doc, q) >= (int)mm->tok_end)
+            h = q;
+    /* (nor a person's "has" or "is": "Bernie's spent two months",
+     * "Hillary Clinton's getting", "Biden's been"; where the tagger reads
+     * a person, only a company's report of itself: "Kohl's said it") */
+    const char *next = doc->toks[k + 1].lower;
+    size_t n = strlen(next);
+    if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) != 0 || !strcmp(next, "been") ||
+        (n > 4 && !strcmp(next + n - 3, "ing")))
+        return false;
+    if (S_tagger_reading(doc, mm->tok_start, mm->tok_end) == 1) {
+        bool itself = false;
+        for (size_t q = k + 2; q < k + 6 && q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent; q++)
+            itself = itself || ng_tok_is(doc, q, "it") || ng_tok_is(doc, q, "its");
+        if (!itself || ng_lex_speech_verb(doc->lex, next) != 1)
+            return false;
+    }
+    if (ng_dep_head(doc, h) == (int)k + 1)
+        return true;
+    return ng_tok_is(doc, k + 1, ",") && (ng_tok_is(doc, k + 2, "the") || ng_tok_is(doc, k + 2, "a"));
+}
+
+/* "McDonald's said", "Rival Wendy's said it had no plans": a name whose
+ * "'s" ends it (S_brand_s) is a company's, the "'s" part of the name. */
+static void S_brand_possessives(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || mm->lex || !S_brand_s(doc, mm))
+            continue;
+        mm->tok_end++;
+        mm->end = doc->toks[mm->tok_end - 1].end;
+        mm->name = S_name_range(doc, mm->tok_start, mm->tok_end);
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+    }
+}
+
 /* "Rival Huawei launched ...": a sentence's first word that is a common
  * word and in no list of names, before a name the article uses alone
  * elsewhere ("Huawei had overtaken Apple"), is no part of that name; the
@@ -5064,6 +5158,10 @@ static void S_city_sides(ng_document *doc)
         /* (a place the lexicon knows, or one the tagger read) */
         bool place = city ? city->kind == NG_ACTOR_PLACE && city->place_kind != NG_PLACE_CONTINENT
                           : side->type == NG_ACTOR_PLACE;
+        /* (one the tagger already reads as a body is marked a side, for
+         * actors.c to find the club: "outscored Denver") */
+        if (!city && side->type == NG_ACTOR_ORG && side->tok_end == side->tok_start + 1 && S_side_mention(doc, side))
+            doc->mentions[m].side = true;
         if (side->type < 0 || !place || !S_side_mention(doc, side) || S_club_named_after(doc, side))
             continue;
         const char *name = side->name;
@@ -5077,6 +5175,7 @@ static void S_city_sides(ng_document *doc)
             om->lex = NULL;
             om->place_kind = 0;
             om->metonym = false;
+            om->side = true;
         }
     }
 }
@@ -5207,6 +5306,7 @@ void ng_find_mentions(ng_document *doc)
     S_reporting_bodies(doc);
     S_nationals(doc);
     S_opening_roles(doc);
+    S_brand_possessives(doc);
     S_opening_modifiers(doc);
     S_nicknames(doc);
     S_city_sides(doc);
