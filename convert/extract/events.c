@@ -1245,6 +1245,11 @@ static int S_reporting_verb_over(const ng_document *doc, size_t tok)
     if (judge >= 0 && (!strcmp(ng_dep_rel(doc, tok), "obj") || !strcmp(ng_dep_rel(doc, tok), "xcomp")) &&
         S_listed(doc, (size_t)judge, "judging-verbs"))
         return judge;
+    /* (or reads the sentence so that neither holds: "X, director of Y,
+     * called the ruling a victory"; the words alone say it) */
+    if (tok >= 2 && (S_is(doc, tok - 1, "the") || S_is(doc, tok - 1, "this") || S_is(doc, tok - 1, "that")) &&
+        doc->toks[tok - 2].sent == doc->toks[tok].sent && S_listed(doc, tok - 2, "judging-verbs"))
+        return (int)tok - 2;
     for (int d = 0; d < 8 && doc->dep_first; d++) {
         int h = ng_dep_head(doc, t);
         if (h < 0)
@@ -2471,9 +2476,15 @@ static void S_visit_places(ng_document *doc)
 }
 
 /* Is a law, a budget or an order what is signed at token k ("the
- * budget", "an executive order", "the bill")? */
-static bool S_signs_a_law(const ng_document *doc, size_t k, size_t end)
+ * budget", "an executive order", "the bill"), or what the participle or
+ * passive at trig hangs from ("The law, signed by Gov. X", "the bill was
+ * signed")? */
+static bool S_signs_a_law(const ng_document *doc, size_t trig, size_t k, size_t end)
 {
+    int head = ng_dep_head(doc, trig), subj = ng_dep_child(doc, trig, "nsubj:pass");
+    if ((head >= 0 && !strcmp(ng_dep_rel(doc, trig), "acl") && S_listed(doc, (size_t)head, "law-words")) ||
+        (subj >= 0 && S_listed(doc, (size_t)subj, "law-words")))
+        return true;
     for (size_t q = k; q < end && q < k + 4; q++) {
         if (S_listed(doc, q, "law-words"))
             return true;
@@ -2571,9 +2582,11 @@ void ng_find_events(ng_document *doc)
                  * thing, not a happening */
                 if (len == 1 && (S_noun_modifier(doc, i) || S_phrasal(doc, i) || S_said_of_someone(doc, i)))
                     break;
+                if (len == 1 && i > s->tok_start && S_listed(doc, i - 1, "kind-modifiers"))
+                    break;
                 /* "would sign the budget", "signed the bill into law": a
                  * signature on a law is no agreement between parties */
-                if (strcmp(klass, "Agreement") == 0 && S_signs_a_law(doc, i + len, s->tok_end))
+                if (strcmp(klass, "Agreement") == 0 && S_signs_a_law(doc, i, i + len, s->tok_end))
                     break;
                 /* "to match Nvidia's chips", "the economy contracted": words
                  * that tell of an event only as nouns */
