@@ -784,6 +784,21 @@ static size_t S_past_superlative(const ng_document *doc, size_t k)
     return n < doc->ntok && !(doc->toks[n].flags & NG_TOK_CAP) && (doc->toks[n].flags & NG_TOK_WORD) ? n - 1 : k;
 }
 
+/* Organization a, where a mention of it stands in the sentence of token k
+ * or the one before (words that say what kind of company it is tell of
+ * one just named: "Spotify will raise ..., the Swedish music streaming
+ * company said", not "the terrorist group" of a body named long before);
+ * else -1. */
+static int S_described_nearby(const ng_document *doc, int a, size_t k)
+{
+    uint32_t sent = doc->toks[k].sent;
+    size_t from = doc->sents[sent > 0 ? sent - 1 : 0].tok_start;
+    for (size_t m = 0; a >= 0 && m < doc->nmention && doc->mentions[m].tok_start < k; m++)
+        if (doc->mentions[m].actor == a && doc->mentions[m].tok_start >= from)
+            return a;
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
@@ -793,8 +808,24 @@ int ng_org_described(const ng_document *doc, size_t k)
         (doc->toks[k + 2].flags & NG_TOK_WORD) && ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) &&
         ng_mention_at(doc, k + 1) < 0)
         k++;
-    else if (doc->toks[k + 1].flags & NG_TOK_CAP)
-        return -1;
+    else if (doc->toks[k + 1].flags & NG_TOK_CAP) {
+        /* "the U.S. drugmaker said": a country's name before the noun */
+        int c = ng_mention_at(doc, k + 1);
+        if (c < 0 || !doc->mentions[c].lex || doc->mentions[c].lex->place_kind != NG_PLACE_COUNTRY ||
+            doc->mentions[c].tok_start != k + 1 || doc->mentions[c].tok_end >= doc->ntok ||
+            (doc->toks[doc->mentions[c].tok_end].flags & NG_TOK_CAP))
+            return -1;
+        k = doc->mentions[c].tok_end - 1;
+    }
+    /* "the Swedish music streaming company said": words in lower case
+     * before the noun for a body are what kind it is */
+    size_t h = k + 1;
+    while (h + 1 < doc->ntok && h < k + 4 && (doc->toks[h + 1].flags & NG_TOK_WORD) &&
+           !(doc->toks[h + 1].flags & NG_TOK_CAP) && !ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) &&
+           !ng_lex_is_body_noun(doc->lex, doc->toks[h].lower) && !ng_lex_is_org_word(doc->lex, doc->toks[h].lower))
+        h++;
+    if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
+        return S_described_nearby(doc, S_salient_org_before(doc, k), k);
     k = S_past_superlative(doc, k);
     int two = S_org_by_two_words(doc, k);
     if (two >= 0)

@@ -1123,20 +1123,26 @@ static int S_where_clause_place(const ng_document *doc, size_t trig)
 
 /* Does the parse hang token k below the trigger through a verb of its
  * own ("a visit aimed at easing ... Russia's war in Ukraine": Ukraine is
- * where the war is, not the visit)? */
+ * where the war is, not the visit), or in a subordinate clause after the
+ * trigger that the trigger is not in? */
 static bool S_below_another_verb(const ng_document *doc, size_t k, size_t trig)
 {
     if (!doc->dep_first)
         return false;
-    bool verb = false;
+    bool verb = false, subordinate = false;
     for (int d = 0, t = (int)k; d < 12 && t >= 0; d++) {
         if (t == (int)trig)
             return verb;
-        if (t != (int)k && !strcmp(ng_dep_upos(doc, (size_t)t), "VERB"))
+        if (t != (int)k && !strcmp(ng_dep_upos(doc, (size_t)t), "VERB")) {
             verb = true;
+            /* (a clause of its own on the way up, the trigger outside it:
+             * "their first meeting since the war in Gaza began") */
+            subordinate = subordinate || (!strcmp(ng_dep_rel(doc, (size_t)t), "advcl") &&
+                                          ng_dep_child(doc, (size_t)t, "mark") >= 0 && (size_t)t > trig);
+        }
         t = ng_dep_head(doc, (size_t)t);
     }
-    return false;
+    return subordinate;
 }
 
 /* The place a gathering noun at token n ("summit", or "sidelines" of
@@ -1930,12 +1936,33 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
      * part in it (who tells of one may: "Police said the man was
      * arrested") */
     int reporting = S_reporting_verb_over(doc, trig);
+    /* (nor who tells of it after the telling: "The two leaders discussed
+     * X, spokesman John Kirby told reporters": the clause after the comma
+     * before the verb of saying is the teller's) */
+    size_t teller = hi;
+    int told = reporting;
+    /* (the parse may hang the telling from the trigger: a verb of saying
+     * a few words from the sentence's end, after a comma, says it too) */
+    bool marks = false; /* (not in a sentence with quotation marks: whose words are whose is quotes.c's) */
+    for (size_t q = at->s->tok_start; q < at->s->tok_end && !marks; q++)
+        marks = (doc->toks[q].flags & NG_TOK_QUOTE) != 0;
+    for (size_t q = trig_end; told < 0 && !marks && q < hi && q < at->s->tok_end; q++)
+        if (ng_lex_speech_verb(doc->lex, doc->toks[q].lower) == 1 && q + 5 >= at->s->tok_end &&
+            !S_is(doc, q + 1, "that"))
+            told = (int)q;
+    if (told > (int)trig && !trig_quoted && !marks && ng_lex_speech_verb(doc->lex, doc->toks[told].lower) == 1) {
+        teller = (size_t)told;
+        while (teller > trig_end && S_ch(doc, teller - 1) != ',')
+            teller--;
+        if (teller == trig_end)
+            teller = hi;
+    }
     if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
     for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 ||
-            (reporting >= 0 && mm->tok_start < (size_t)reporting))
+            (reporting >= 0 && mm->tok_start < (size_t)reporting) || mm->tok_start >= teller)
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;

@@ -283,7 +283,12 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 /* "WASHINGTON – ...": a city speaks only for its country */
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
                             !doc->mentions[m].metonym;
-                if (!located && !possessor && !city && !S_adjunct_object(doc, st, en, v))
+                /* "the U.S. drugmaker said": the country says what kind
+                 * of body speaks; the body is the one described */
+                int kind_of = st > lo && S_is(doc, st - 1, "the") ? ng_org_described(doc, st - 1) : -1;
+                if (kind_of >= 0)
+                    body = kind_of;
+                else if (!located && !possessor && !city && !S_adjunct_object(doc, st, en, v))
                     body = a;
             }
             continue;
