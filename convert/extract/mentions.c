@@ -908,6 +908,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             k++;
             continue;
         }
+
         /* "Democrat Hillary Clinton": a party's member before a name */
         if (k + 2 < j && ng_tok_is(doc, k, "democrat") && S_party_word(doc, k)) {
             k++;
@@ -2765,6 +2766,10 @@ static void S_postmodifiers(ng_document *doc, int mi)
      * declined" */
     if (k < hi && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP"))
         return;
+    /* nor a participle: "seven Oscars, including best director" (not a
+     * title's word: "X, acting director of Y") */
+    if (k < hi && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_tok_ing_form(doc, k) && !S_title_word(doc, k))
+        return;
     S_title_phrase(doc, m, k, hi);
 }
 
@@ -3988,6 +3993,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     if (clause >= 0 && !strcmp(ng_dep_rel(doc, (size_t)clause), "acl:relcl") &&
         ng_dep_head(doc, (size_t)clause) >= (int)om->tok_start && ng_dep_head(doc, (size_t)clause) < (int)om->tok_end)
         pronoun = ng_tok_is(doc, rel, "which") ? 'w' : ng_tok_is(doc, rel, "who") ? 'p' : pronoun;
+    /* ("Julius Malema of the Economic Freedom Fighters, who got 44": who
+     * is the person before "of") */
+    size_t of = om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the") ? om->tok_start - 1 : om->tok_start;
+    if (pronoun == 'p' && of >= 2 && ng_tok_is(doc, of - 1, "of") && ng_mention_at(doc, of - 2) >= 0 &&
+        S_tagger_reading(doc, om->tok_start, om->tok_end) != 1)
+        pronoun = 0;
     ev->taken_up_as_thing = ev->taken_up_as_thing || pronoun == 't';
     ev->taken_up_by_which = ev->taken_up_by_which || pronoun == 'w';
     ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';

@@ -804,6 +804,19 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     if (S_is(doc, c + 1, "which") || S_is(doc, c + 1, "who") || S_is(doc, c + 1, "that") ||
         S_is(doc, c + 1, "where") || S_is(doc, c + 1, "when") || S_is(doc, c + 1, "and") || S_is(doc, c + 1, "but"))
         return false;
+    /* "..., rejecting her argument that the trial judge had wrongly
+     * admitted evidence": a clause inside the words before the verb, or a
+     * noun the verb takes as its object, makes no attribution */
+    for (size_t k = c + 1; k < v; k++)
+        if (S_is(doc, k, "that") || S_is(doc, k, "which") || S_is(doc, k, "whether"))
+            return false;
+    int object = ng_dep_object(doc, v);
+    /* (not who says it: "..., said lobbyist and GOP strategist X") */
+    const char *noun = object == (int)v + 1 ? doc->toks[v + 1].lower : "";
+    if (*noun && !strcmp(ng_dep_upos(doc, v + 1), "NOUN") && !S_is(doc, v, "told") &&
+        !ng_lex_person_noun(doc->lex, noun) && !ng_lex_is_title_head(doc->lex, noun) &&
+        !ng_lex_is_title_mod(doc->lex, noun))
+        return false;
     int speaker = S_subject(doc, c + 1, v);
     bool nominal = speaker < 0 && S_nominal_subject(doc, c + 1, v);
     if (speaker < 0 && !nominal) {
