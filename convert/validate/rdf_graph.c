@@ -587,10 +587,20 @@ static long S_raptor_crash_line(const char *t, size_t len)
             if (i + 1 < len && t[i + 1] == '>') {
                 size_t j = i + 2;
                 /* (Raptor's lexer reads a vertical tab and a form feed as
-                 * space too: "<> \v{") */
-                while (j < len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n' || t[j] == '\v' ||
-                                   t[j] == '\f'))
-                    j++;
+                 * space too: "<> \v{"; TriG may put "=" before the graph,
+                 * and a comment may stand between: "<> = {", "<> #c\n{") */
+                bool equals = false;
+                while (j < len) {
+                    if (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n' || t[j] == '\v' || t[j] == '\f')
+                        j++;
+                    else if (t[j] == '=' && !equals)
+                        equals = true, j++;
+                    else if (t[j] == '#')
+                        while (j < len && t[j] != '\n' && t[j] != '\r')
+                            j++;
+                    else
+                        break;
+                }
                 if (j == len || t[j] == '{')
                     return line;
             }

@@ -127,6 +127,9 @@ expect 2 'newsgraph: crash-cr.trig:2: a graph named by the empty IRI ("<> {") is
 # again)
 printf '.#\n#\r <>  \r\r\v\r\r{e' > crash-vt.trig
 expect 2 'newsgraph: crash-vt.trig:2: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash-vt.trig
+# (nor does TriG's "=" before a graph: "<> = {", the fuzzer a third time)
+printf '\t <> = \r\r\v\r\r{e' > crash-eq.trig
+expect 2 'newsgraph: crash-eq.trig:1: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash-eq.trig
 printf '<http://a/s> <http://a/p> "<>{" . # <>{\n<http://a/s> <http://a/q> """x\n<>{""" .\n' > notcrash.ttl
 expect 0 "" -- "$BIN" validate --no-schema --no-shapes notcrash.ttl
 check "'<>{' inside a string or a comment is no graph" "grep -q '^notcrash.ttl: valid (2 triples)' out.txt"
