@@ -433,7 +433,7 @@ static const char *const PRODUCT_NOUNS[] = {
     "software", "smartphone", "rocket", "spacecraft", "satellite", "probe", "rover", "lander",
     "telescope", "aircraft", "airliner", "helicopter", "warship", "submarine", "missile", "drone",
     "chip", "processor", "console", "chatbot", "variant", "headset", "tablet", "laptop", "capsule", "car",
-    "vehicle", "jet", "plane", "phone", "robot",
+    "vehicle", "jet", "plane", "phone", "robot", "sedan", "truck", "suv", "pickup", "minivan", "hatchback",
 };
 
 /* Names of peoples, faiths and ethnic groups, in the plural ("Muslims",

@@ -202,6 +202,13 @@ static bool S_stop(const ng_document *doc, size_t i)
         return false;
     if (S_surname_may(doc, i))
         return false;
+    /* "Australia captain Will Skelton", "singer June Carter": a word that
+     * is capitalized only as a name in mid-sentence (after a word, not a
+     * mark), that the tagger reads as a person's name going on */
+    if (i + 1 < doc->ntok && doc->ner_labels && doc->ner_labels[i] == NER_B_PER &&
+        doc->ner_labels[i + 1] == NER_I_PER && doc->sents[t->sent].tok_start < i &&
+        (doc->toks[i - 1].flags & NG_TOK_WORD) && !(doc->toks[i - 1].flags & NG_TOK_PUNCT))
+        return false;
     /* "Hey Frank", "Dear Sally": a greeting before a name */
     return ng_lex_is_stop_cap(doc->lex, t->lower) || ng_lex_listed(doc->lex, "greetings", t->lower);
 }
@@ -3438,6 +3445,25 @@ static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
     return SIZE_MAX;
 }
 
+/* "the Camry, Corolla and RAV4 sedans": where the list of names that om
+ * stands in starts (om's own start when it is in none). */
+static size_t S_list_start(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start;
+    for (int n = 0; n < 8 && b >= 2; n++) {
+        size_t j = b - 1;
+        if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
+            break;
+        if (ng_tok_is(doc, j, "and") && ng_tok_is(doc, j - 1, ","))
+            j--;
+        int o = j > 0 ? ng_mention_at(doc, j - 1) : -1;
+        if (o < 0 || doc->mentions[o].tok_end != j)
+            break;
+        b = doc->mentions[o].tok_start;
+    }
+    return b;
+}
+
 /* "Chrysler, Dodge and Ram brands": where the list of names that om opens
  * or stands in ends (om's own end when it is in none). */
 static size_t S_list_end(const ng_document *doc, const ng_mention *om)
@@ -3730,6 +3756,15 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     /* "OxyContin maker Purdue Pharma": what a maker makes */
     if (e + 1 < doc->ntok && (ng_tok_is(doc, e, "maker") || ng_tok_is(doc, e, "makers")) &&
         (doc->toks[e + 1].flags & NG_TOK_CAP)) {
+        *made_by = true;
+        return true;
+    }
+    /* "the Camry, Corolla, RAV4 and Lexus ES sedans": a list of names
+     * after "the" (or an owner) that a noun for a made thing ends */
+    size_t ls = S_list_start(doc, m), le = S_list_end(doc, m);
+    if ((ls != b || le != e) && ls > 0 && S_product_noun_after(doc, le) &&
+        (ng_tok_is(doc, ls - 1, "the") || ng_tok_is(doc, ls - 1, "its") || ng_tok_is(doc, ls - 1, "their") ||
+         (doc->toks[ls - 1].flags & NG_TOK_POSS))) {
         *made_by = true;
         return true;
     }

@@ -564,7 +564,16 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         int speaker = S_attribute(doc, &q[i], &verb, &recipient);
         bool attributed = speaker >= 0;
         bool whole_para = q[i].open == 0 || doc->toks[q[i].open - 1].para != para;
-        if (speaker < 0 && whole_para && prev_para_speaker >= 0) {
+        /* ""...," the family said": a verb of saying right after the quote
+         * whose subject is no one named keeps the quote from whoever spoke
+         * before */
+        bool told_after = false;
+        for (size_t k = q[i].close + 1; q[i].closed && k < s->tok_end && k < q[i].close + 5 && !told_after; k++)
+            told_after = ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !doc->tok_in_quote[k] &&
+                         k >= q[i].close + 3 && S_is(doc, q[i].close + 1, "the") &&
+                         !ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && /* ("the Texas senator said") */
+                         !ng_lex_listed(doc->lex, "statement-nouns", doc->toks[k - 1].lower); /* ("the statement said") */
+        if (speaker < 0 && !told_after && whole_para && prev_para_speaker >= 0) {
             speaker = prev_para_speaker;
             verb = NULL;
         }
@@ -581,7 +590,7 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         /* (not a quote inside a sentence with a subject of its own: "The
          * group called for “calm.”") */
         bool alone = q[i].open == s->tok_start || (q[i].open > s->tok_start && S_ch(doc, q[i].open - 1) == ':');
-        if (speaker < 0 && para_speaker >= 0 && (alone || S_quote_words(doc, &q[i]) > 3) &&
+        if (speaker < 0 && !told_after && para_speaker >= 0 && (alone || S_quote_words(doc, &q[i]) > 3) &&
             (S_quote_words(doc, &q[i]) > 3 || (q[i].closed && q[i].close > q[i].open + 1 &&
                                                strchr(".,!?", S_ch(doc, q[i].close - 1))))) {
             speaker = para_speaker;
