@@ -1421,6 +1421,10 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             k = open;
             continue;
         }
+        /* (the dateline says where the story was filed: "BELGRADE,
+         * Serbia — ... protests" has no agent Serbia) */
+        if (k < ng_dateline_end(doc, s))
+            break;
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
             continue;

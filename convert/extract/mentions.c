@@ -365,6 +365,10 @@ bool ng_location_preposition(const ng_document *doc, size_t i)
 {
     if (i == 0)
         return false;
+    /* ("through central Belgrade", "in eastern Aleppo": a word for part
+     * of a place between) */
+    if (i >= 2 && ng_lex_listed(doc->lex, "area-modifiers", doc->toks[i - 1].lower))
+        i--;
     return ng_lex_listed(doc->lex, "location-words", doc->toks[i - 1].lower);
 }
 
