@@ -495,7 +495,8 @@ static const char *const PLACE_HEADS[] = {
     "highway", "pipeline", "palace", "prison", "gulf", "glacier", "volcano", "waterfall", "falls",
     "theatre", "theater", "cathedral", "mosque", "synagogue", "temple", "castle", "tower", "memorial",
     "monument", "cemetery", "plaza", "shoal", "reef", "atoll", "lagoon", "canyon", "crater", "plateau", "ridge",
-    "hills", "fjord", "marsh", "delta", "building", "courthouse", "museum", "gallery",
+    "hills", "fjord", "marsh", "delta", "building", "courthouse", "museum", "gallery", "key", "keys", "beach",
+    "springs", "creek", "heights",
 };
 
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a

@@ -407,9 +407,12 @@ static bool S_no_surname_head(const ng_document *doc, size_t i, size_t j)
         return true;
     /* ("Sharon Street": a name before it, unless where it stands says a
      * place: "outside Downing Street") */
-    bool common;
+    /* (no word before the head a given name: "Follow Pam Key") */
+    bool common, given = false;
+    for (size_t k = i; k + 1 < j && !given; k++)
+        given = (S_name_bits(doc, k, &common) & (1u | 16u)) != 0;
     return ng_lex_listed(doc->lex, "place-heads-rarely-surnames", doc->toks[j - 1].lower) &&
-           (ng_location_preposition(doc, i) || !(S_name_bits(doc, i, &common) & (1u | 16u)));
+           (ng_location_preposition(doc, i) || !given);
 }
 
 /* Does the tagger see a person anywhere in tokens [i, j)? ("Helen Park") */
@@ -5175,6 +5178,10 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     size_t from = b > 5 ? b - 5 : 0;
     if (b > 0 && ng_tok_is(doc, b - 1, "to") && from >= doc->sents[doc->toks[b].sent].tok_start &&
         S_score_within(doc, from, b - 1, 4))
+        return true;
+    /* "Luka Doncic had 28 points for Dallas": a player's figures for a side */
+    if (b >= 3 && ng_tok_is(doc, b - 1, "for") && ng_lex_listed(doc->lex, "stat-nouns", doc->toks[b - 2].lower) &&
+        (doc->toks[b - 3].flags & NG_TOK_NUM))
         return true;
     /* ("Tunisia's coach Nabil Maaloul", "Hernan Dario Gomez, Panama coach") */
     if (e + 1 < end && (doc->toks[e].flags & NG_TOK_POSS))
