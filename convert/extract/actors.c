@@ -1707,6 +1707,8 @@ static void S_lone_org_words(ng_document *doc)
             if (a < 0)
                 a = S_club_by_first_word(doc, m);
             if (a < 0)
+                a = S_org_by_domain(doc, m->name); /* "An Amazon spokeswoman" after "Amazon.com Inc" */
+            if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }
         S_attach(doc, i, a);

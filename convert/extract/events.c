@@ -563,8 +563,14 @@ static int S_named_as(const ng_document *doc, size_t i, size_t end)
 {
     if (!S_listed(doc, i, "naming-verbs") || i + 1 >= end)
         return -1;
-    int m = ng_mention_at(doc, i + 1);
-    if (!S_person_mention(doc, m) || doc->mentions[m].tok_start != i + 1)
+    /* (a few words saying who the person is may come first: "named
+     * centrist ally Francois Bayrou as prime minister") */
+    size_t p = i + 1;
+    while (p + 1 < end && p < i + 4 && (doc->toks[p].flags & NG_TOK_WORD) && !(doc->toks[p].flags & NG_TOK_CAP) &&
+           !S_is(doc, p, "as") && strcmp(ng_dep_upos(doc, p), "VERB") != 0 && ng_mention_at(doc, p) < 0)
+        p++;
+    int m = ng_mention_at(doc, p);
+    if (!S_person_mention(doc, m) || doc->mentions[m].tok_start != p)
         return -1;
     /* "as" and a title, past an apposition set off by commas */
     for (size_t k = doc->mentions[m].tok_end; k + 1 < end && k < doc->mentions[m].tok_end + 16; k++) {
@@ -626,7 +632,12 @@ static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sent
         return false;
     if (k > s->tok_start && S_listed(doc, k - 1, "attack-modifiers"))
         return false;
-    if (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against")))
+    /* (a strike against an employer is workers': "the largest strike
+     * against the retailer") */
+    size_t target = k + 2 < s->tok_end && S_is(doc, k + 2, "the") ? k + 3 : k + 2;
+    bool employer = S_is(doc, k + 1, "against") && target < s->tok_end &&
+                    ng_lex_is_company_noun(doc->lex, doc->toks[target].lower);
+    if (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against")) && !employer)
         return false;
     const char *before = k > s->tok_start ? doc->toks[k - 1].lower : "";
     /* "the actors' strike", "the writers' strike": people's strike */

@@ -3670,9 +3670,13 @@ static void S_employers(ng_document *doc)
         for (size_t m = 0; m < doc->nmention && !named; m++) {
             ng_mention *mm = &doc->mentions[m];
             named = mm->type >= 0 && mm->tok_start <= w && mm->tok_end > w;
-            /* (a lone capital opening a sentence, untyped) */
-            if (named && mm->type == 0 && mm->tok_start == w && mm->tok_end == k)
+            /* (a lone capital opening a sentence, untyped; or a place the
+             * tagger read that no list knows: "An Amazon spokeswoman") */
+            if (named && (mm->type == 0 || (mm->type == NG_ACTOR_PLACE && !mm->lex)) && mm->tok_start == w &&
+                mm->tok_end == k) {
                 mm->type = NG_ACTOR_ORG;
+                mm->place_kind = 0;
+            }
         }
         if (!named)
             S_add(doc, w, k, NG_ACTOR_ORG);
@@ -4066,6 +4070,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om);
+    /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
+     * right after the name (not a person's: "Trump spokeswoman" follows a
+     * name the tagger reads as a person's, which it may keep) */
+    ev->company = ev->company ||
+                  (om->tok_end + 1 < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
+                   ng_lex_listed(doc->lex, "company-titles", doc->toks[om->tok_end].lower) &&
+                   S_tagger_reading(doc, om->tok_start, om->tok_end) != 1 && !om->lex);
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
     char next = S_next_sentence_noun(doc, om);
     ev->company = ev->company || next == 'c';
