@@ -2508,6 +2508,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             from = ++k;
             continue;
         }
+        /* "Indonesia's eighth president": a rank in a series after a
+         * possessor is no word of the title ("first" and "second" are not
+         * listed: "First Lady", "first deputy prime minister") */
+        if (k == from && k > 0 && (doc->toks[k - 1].flags & NG_TOK_POSS) &&
+            ng_lex_listed(doc->lex, "ordinals", doc->toks[k].lower)) {
+            from = ++k;
+            continue;
+        }
         if (!S_is_word(&doc->toks[k]))
             break;
         int mm = ng_mention_at(doc, k);
@@ -2696,6 +2704,18 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     return k;
 }
 
+/* Where a few lower-case words saying who someone is start, before the
+ * name at token b ("named [centrist ally] Francois Bayrou"): b itself
+ * when there are none. */
+static size_t S_before_descriptors(const ng_document *doc, size_t b)
+{
+    size_t p = b;
+    while (p > 0 && p + 3 > b && (doc->toks[p - 1].flags & NG_TOK_WORD) && !(doc->toks[p - 1].flags & NG_TOK_CAP) &&
+           strcmp(ng_dep_upos(doc, p - 1), "VERB") != 0 && doc->toks[p - 1].sent == doc->toks[b].sent)
+        p--;
+    return p;
+}
+
 static void S_postmodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -2714,6 +2734,24 @@ static void S_postmodifiers(ng_document *doc, int mi)
         if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
             S_add_affil(m, body);
         return;
+    }
+    /* "Prabowo Subianto was sworn in as Indonesia's eighth president",
+     * "named centrist ally Francois Bayrou as prime minister": the post
+     * someone is given */
+    {
+        size_t q = k;
+        while (q < hi && (ng_tok_is(doc, q, "was") || ng_tok_is(doc, q, "were") || ng_tok_is(doc, q, "is") ||
+                          ng_tok_is(doc, q, "has") || ng_tok_is(doc, q, "had") || ng_tok_is(doc, q, "been")))
+            q++;
+        bool sworn = q > k && q + 2 < hi && ng_tok_is(doc, q, "sworn") && ng_tok_is(doc, q + 1, "in");
+        bool given = q > k && q < hi && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[q].lower);
+        size_t v = mi > 0 ? S_before_descriptors(doc, m->tok_start) : 0;
+        bool named = q == k && v > 0 && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[v - 1].lower);
+        size_t as = sworn ? q + 2 : given ? q + 1 : q;
+        if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
+            S_title_phrase(doc, m, as + 1, hi);
+            return;
+        }
     }
     /* "Rep. Brian Babin (R-TX)": the party */
     /* ("D-N.Y." is three tokens: the acronym is a word of its own) */
