@@ -5228,6 +5228,16 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     if (b > 0 && ng_tok_is(doc, b - 1, "to") && from >= doc->sents[doc->toks[b].sent].tok_start &&
         S_score_within(doc, from, b - 1, 4))
         return true;
+    /* "Liverpool face Manchester United", "Liverpool fired manager Arne
+     * Slot": a fixture against a body, or a side's coach hired or fired */
+    if (e + 1 < end && ng_lex_listed(doc->lex, "fixture-verbs", doc->toks[e].lower)) {
+        int o = ng_mention_at(doc, e + 1);
+        if (o >= 0 && doc->mentions[o].tok_start == e + 1 && doc->mentions[o].type == NG_ACTOR_ORG)
+            return true;
+    }
+    if (e + 2 < end && ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[e].lower) &&
+        ng_lex_listed(doc->lex, "side-titles", doc->toks[e + 1].lower))
+        return true;
     /* "Luka Doncic had 28 points for Dallas": a player's figures for a side */
     if (b >= 3 && ng_tok_is(doc, b - 1, "for") && ng_lex_listed(doc->lex, "stat-nouns", doc->toks[b - 2].lower) &&
         (doc->toks[b - 3].flags & NG_TOK_NUM))

@@ -462,7 +462,8 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
          * second verb of the sentence's subject, before the quote */
         if (k > after && S_is(doc, k - 1, "and") && ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1)
             break;
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !ng_tok_ing_form(doc, k)) {
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !ng_tok_ing_form(doc, k) &&
+            ng_mention_at(doc, k) < 0) {
             /* "...,” X, a spokesperson, repeated Y" names X before the verb;
              * "...,” said X" after it; ", adding that ..." goes on with
              * someone else's words */
@@ -479,7 +480,8 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
     }
     /* before the quote: "X said Tuesday that “...”", "In China, he said, “...”" */
     for (size_t k = q->open; k-- > first->tok_start;) {
-        if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE))
+        /* (nor a word of a name: "the United States was "smearing"") */
+        if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE) || ng_mention_at(doc, k) >= 0)
             continue;
         if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) || S_calls_quoted(doc, k, first->tok_end)) {
             size_t clause = first->tok_start;

@@ -3,7 +3,8 @@
  *   = published YYYY-MM-DD          publication date for the cases below
  *   > article text                  starts a case; " || " separates paragraphs, and
  *                                   "HEADLINE ## " before the text gives a headline
- *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name;
+ *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name
+ *                                   (one of them, where several have it);
  *                                   a place's kind may be the TYPE (Country, City, Region, Continent)
  *   noactor "Name"                  no actor with that name
  *   oneactor TYPE "Name"            exactly one actor with that name, of that type
@@ -189,11 +190,18 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
         return false;
     }
     if (!strcmp(kind, "actor")) {
-        int i = find_actor(d, a->arg[1]);
+        /* (any actor of that name: "LIVERPOOL, England" the city and
+         * "Liverpool fired" the club are two) */
         static const char *const kinds[] = {"", "Country", "City", "Region", "Continent"};
-        int pk = i >= 0 && d->actors[i].type == NG_ACTOR_PLACE ? d->actors[i].place_kind : 0;
-        return i >= 0 && (!strcmp(S_type_name(d->actors[i].type), a->arg[0]) ||
-                          (pk > 0 && pk <= NG_PLACE_CONTINENT && !strcmp(kinds[pk], a->arg[0])));
+        for (size_t i = 0; i < d->nactor; i++) {
+            if (strcmp(d->actors[i].name, a->arg[1]) != 0)
+                continue;
+            int pk = d->actors[i].type == NG_ACTOR_PLACE ? d->actors[i].place_kind : 0;
+            if (!strcmp(S_type_name(d->actors[i].type), a->arg[0]) ||
+                (pk > 0 && pk <= NG_PLACE_CONTINENT && !strcmp(kinds[pk], a->arg[0])))
+                return true;
+        }
+        return false;
     }
     if (!strcmp(kind, "noactor"))
         return find_actor(d, a->arg[0]) < 0;
