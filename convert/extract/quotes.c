@@ -216,6 +216,17 @@ static bool S_adjunct_object(const ng_document *doc, size_t st, size_t en, size_
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. A dateline's agency
  * ("SAN JOSE, Calif. (AP) —") says nothing: it only carried the story. */
+/* "Kaylee Goncalves' sister": an apostrophe right after a word ending in
+ * "s" is the plural possessive the tokenizer leaves as a mark. */
+static bool S_bare_possessive(const ng_document *doc, size_t k)
+{
+    const ng_token *t = &doc->toks[k];
+    const char *w = doc->art->text + t->start;
+    bool mark = (t->end - t->start == 1 && w[0] == '\'') || (t->end - t->start == 3 && !strncmp(w, "\xe2\x80\x99", 3));
+    return mark && k > 0 && doc->toks[k - 1].end == t->start && doc->art->text[doc->toks[k - 1].end - 1] == 's' &&
+           k + 1 < doc->ntok && doc->toks[k + 1].start > t->end;
+}
+
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
     if (lo < v) {
@@ -249,7 +260,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 held++;
             int holder = held > men && held < v ? ng_mention_at(doc, held) : -1;
             bool boss = holder >= 0 && doc->mentions[holder].type == NG_ACTOR_PERSON;
-            bool modifier = boss || (men < v && (doc->toks[men].flags & NG_TOK_POSS)) ||
+            bool modifier = boss || (men < v && ((doc->toks[men].flags & NG_TOK_POSS) || S_bare_possessive(doc, men))) ||
                             (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
                                           S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against"))) ||
                             (pre > lo && S_is(doc, pre - 1, "to"));
@@ -494,8 +505,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             if (what != SIZE_MAX && what + 1 > clause)
                 clause = what + 1;
             int a = S_subject(doc, clause, k);
-            /* "said X" names X; "alleged that X ..." names what was said */
-            if (a < 0 && !S_is(doc, k + 1, "that"))
+            /* "said X" names X; "alleged that X ..." names what was said;
+             * "called AP's report "a rush to judgment"" names what is
+             * called */
+            if (a < 0 && !S_is(doc, k + 1, "that") && !S_calls_quoted(doc, k, first->tok_end))
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
@@ -968,6 +981,15 @@ static bool S_adds_amount(const ng_document *doc, size_t v)
            S_is(doc, v + 1, "three");
 }
 
+/* "pleaded guilty", "pleaded not guilty", "pleaded no contest" at v: a
+ * plea to a charge, no words reported. */
+static bool S_plea(const ng_document *doc, size_t v)
+{
+    return v + 1 < doc->ntok && !strncmp(doc->toks[v].lower, "plead", 5) &&
+           (S_is(doc, v + 1, "guilty") || S_is(doc, v + 1, "not") || S_is(doc, v + 1, "no") ||
+            S_is(doc, v + 1, "innocent"));
+}
+
 static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq, bool *calls_out)
 {
     const ng_sentence *s = &doc->sents[si];
@@ -988,6 +1010,8 @@ static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, siz
                              S_is(doc, v - 1, "against") || S_is(doc, v - 1, "about")))
         return 0;
     if (S_passive(doc, v))
+        return 0;
+    if (S_plea(doc, v))
         return 0;
     if (kind == 1 && S_inverted(doc, si, v, q, nq))
         return 0;
@@ -1500,7 +1524,7 @@ static bool S_reporting_word(const ng_document *doc, size_t k)
 static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
 {
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
-        if (!S_reporting_word(doc, k))
+        if (!S_reporting_word(doc, k) || S_plea(doc, k))
             continue;
         /* a verb, not "alleged" before a noun (nor after a determiner or
          * a preposition, whatever the parse reads: "over alleged
