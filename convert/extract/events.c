@@ -884,6 +884,18 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
     size_t e = doc->mentions[m].tok_end;
     if (S_org_possessor(doc, m))
         return true;
+    /* "before the funeral of Pope Francis", "met the wife of X": a person
+     * named after "of" and another noun than the trigger is that noun's */
+    size_t b = doc->mentions[m].tok_start;
+    while (b > lo && (doc->toks[b - 1].flags & NG_TOK_CAP) &&
+           (ng_lex_is_title_head(doc->lex, doc->toks[b - 1].lower) ||
+            ng_lex_is_title_mod(doc->lex, doc->toks[b - 1].lower) ||
+            ng_lex_is_title_abbreviation(doc->lex, doc->toks[b - 1].lower)))
+        b--;
+    size_t n = b >= 2 && S_is(doc, b - 1, "of") ? b - 2 : SIZE_MAX;
+    if (n != SIZE_MAX && n >= lo && n != trig && !strcmp(ng_dep_upos(doc, n), "NOUN") &&
+        doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON && !ng_lex_event_trigger(doc->lex, doc->toks[n].lower))
+        return true;
     /* "the Trump administration", "the Biden campaign": the name modifies */
     if (e < hi && (S_is(doc, e, "administration") || S_is(doc, e, "campaign") || S_is(doc, e, "family") ||
                    S_is(doc, e, "team") || S_is(doc, e, "camp") || S_is(doc, e, "era")))
