@@ -894,7 +894,8 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
         b--;
     size_t n = b >= 2 && S_is(doc, b - 1, "of") ? b - 2 : SIZE_MAX;
     if (n != SIZE_MAX && n >= lo && n != trig && !strcmp(ng_dep_upos(doc, n), "NOUN") &&
-        doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON && !ng_lex_event_trigger(doc->lex, doc->toks[n].lower))
+        doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON &&
+        !ng_lex_event_trigger(doc->lex, doc->toks[n].lower))
         return true;
     /* "the Trump administration", "the Biden campaign": the name modifies */
     if (e < hi && (S_is(doc, e, "administration") || S_is(doc, e, "campaign") || S_is(doc, e, "family") ||

@@ -260,7 +260,8 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 held++;
             int holder = held > men && held < v ? ng_mention_at(doc, held) : -1;
             bool boss = holder >= 0 && doc->mentions[holder].type == NG_ACTOR_PERSON;
-            bool modifier = boss || (men < v && ((doc->toks[men].flags & NG_TOK_POSS) || S_bare_possessive(doc, men))) ||
+            bool owner = men < v && ((doc->toks[men].flags & NG_TOK_POSS) || S_bare_possessive(doc, men));
+            bool modifier = boss || owner ||
                             (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
                                           S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against"))) ||
                             (pre > lo && S_is(doc, pre - 1, "to"));
@@ -586,8 +587,9 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         for (size_t k = q[i].close + 1; q[i].closed && k < s->tok_end && k < q[i].close + 5 && !told_after; k++)
             told_after = ng_lex_speech_verb(doc->lex, doc->toks[k].lower) == 1 && !doc->tok_in_quote[k] &&
                          k >= q[i].close + 3 && S_is(doc, q[i].close + 1, "the") &&
-                         !ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && /* ("the Texas senator said") */
-                         !ng_lex_listed(doc->lex, "statement-nouns", doc->toks[k - 1].lower); /* ("the statement said") */
+                         /* (not "the Texas senator said", "the statement said") */
+                         !ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) &&
+                         !ng_lex_listed(doc->lex, "statement-nouns", doc->toks[k - 1].lower);
         if (speaker < 0 && !told_after && whole_para && prev_para_speaker >= 0) {
             speaker = prev_para_speaker;
             verb = NULL;
