@@ -28,7 +28,8 @@ bool ng_tok_is_dash(const ng_document *doc, size_t i)
     const char *text = doc->art->text;
     const unsigned char *u = (const unsigned char *)text + t->start;
     bool spaced = t->start > 0 && t->end < doc->art->len && text[t->start - 1] == ' ' && text[t->end] == ' ';
-    return (t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) ||
+    /* (em dash, en dash and the horizontal bar some sites write: "WASHINGTON ―") */
+    return (t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93 || u[2] == 0x95)) ||
            (t->end - t->start >= 2 && u[0] == '-') || (t->end - t->start == 1 && u[0] == '-' && spaced);
 }
 

@@ -738,6 +738,20 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     bool owned = false;
     for (size_t k = lo + 1; k + 1 < v && !owned; k++)
         owned = (doc->toks[k].flags & NG_TOK_POSS) != 0;
+    /* (or a bare plural: "..., officials said", "..., state health
+     * officials said", "..., police said") */
+    const char *last = v > lo ? doc->toks[v - 1].lower : "";
+    size_t n = strlen(last);
+    bool bare = v > lo && v - lo <= 3 && !(doc->toks[lo].flags & NG_TOK_CAP) &&
+                (!strcmp(ng_dep_upos(doc, lo), "NOUN") || !strcmp(ng_dep_upos(doc, lo), "ADJ")) &&
+                ((n > 3 && last[n - 1] == 's' && last[n - 2] != 's') || ng_lex_is_group_noun(doc->lex, last) ||
+                 !strcmp(last, "police"));
+    if (bare) {
+        for (size_t k = lo; k + 1 < v; k++)
+            if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
+                return false;
+        return !strcmp(ng_dep_upos(doc, v - 1), "NOUN") && strncmp(ng_dep_rel(doc, v - 1), "nsubj", 5) == 0;
+    }
     if (v < lo + 2 || v - lo > (size_t)(4 + owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
         S_is(doc, lo, "this") || S_is(doc, lo, "that"))
         return false;
