@@ -223,6 +223,9 @@ static bool S_can_act(const ng_document *doc, int actor, bool metonym)
 static bool S_located(const ng_document *doc, const ng_mention *m)
 {
     size_t k = m->tok_start;
+    /* ("in southern Lebanon": a word for part of the place between) */
+    if (k > 1 && S_listed(doc, k - 1, "area-modifiers"))
+        k--;
     while (k > 0 && S_is(doc, k - 1, "the"))
         k--;
     /* "a visit to the city's Hoa Lo prison" */
