@@ -761,6 +761,7 @@ int ng_actor_for_lex(ng_document *doc, const ng_lex_entry *e);        /* find or
 /* Does a word that places what follows ("in", "from", "visited") stand
  * right before token i? (mentions.c) */
 bool ng_location_preposition(const ng_document *doc, size_t i);
+bool ng_title_word(const ng_document *doc, size_t i); /* a word of titles: "Pope", "Minister", "Mr." */
 int ng_person_for_pronoun(const ng_document *doc, size_t tok);
 /* The same by the rules alone, whatever model is loaded (coref_train.c
  * compares the two). */

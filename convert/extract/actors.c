@@ -1382,6 +1382,7 @@ static void S_lexicon_names(ng_document *doc)
 }
 
 static int S_org_by_first_word(ng_document *doc, const char *word);
+static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest);
 
 /* "City" after "Manchester City", "United" after "Newcastle United": the
  * one organization named before whose name is a place the lexicon knows
@@ -1421,17 +1422,7 @@ static int S_club_by_first_word(ng_document *doc, const ng_mention *m)
         read = doc->mentions[o].side && !strcmp(doc->mentions[o].name, word);
     if (!known && !read)
         return -1;
-    size_t n = strlen(word);
-    int found = -1;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        const char *name = doc->actors[a].name;
-        if (doc->actors[a].type != NG_ACTOR_ORG || strncmp(name, word, n) != 0 || name[n] != ' ')
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (int)a;
-    }
-    return found;
+    return S_org_opened_by(doc, word, true);
 }
 
 static int S_org_by_initials(const ng_document *doc, const char *acronym);
@@ -1650,7 +1641,11 @@ static void S_full_person_names(ng_document *doc)
  * of Scientology": the one organization named before whose name is this
  * word and words that end company names (ORG_WORDS), a place the lexicon
  * knows (a club's city) or "of" and more. -1 when none or several. */
-static int S_org_by_first_word(ng_document *doc, const char *word)
+static int S_org_by_first_word(ng_document *doc, const char *word) { return S_org_opened_by(doc, word, false); }
+
+/* The one organization whose name is word and more words: with any_rest,
+ * whatever they are; else the words that end bodies' names as above. */
+static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest)
 {
     size_t n = strlen(word);
     int found = -1;
@@ -1658,6 +1653,12 @@ static int S_org_by_first_word(ng_document *doc, const char *word)
         const ng_actor *o = &doc->actors[a];
         if (o->type != NG_ACTOR_ORG || strncasecmp(o->name, word, n) != 0 || o->name[n] != ' ')
             continue;
+        if (any_rest) {
+            if (found >= 0)
+                return -1;
+            found = (int)a;
+            continue;
+        }
         const char *last = strrchr(o->name, ' ') + 1;
         char folded[64];
         size_t l = strlen(last);

@@ -890,10 +890,7 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
     /* "before the funeral of Pope Francis", "met the wife of X": a person
      * named after "of" and another noun than the trigger is that noun's */
     size_t b = doc->mentions[m].tok_start;
-    while (b > lo && (doc->toks[b - 1].flags & NG_TOK_CAP) &&
-           (ng_lex_is_title_head(doc->lex, doc->toks[b - 1].lower) ||
-            ng_lex_is_title_mod(doc->lex, doc->toks[b - 1].lower) ||
-            ng_lex_is_title_abbreviation(doc->lex, doc->toks[b - 1].lower)))
+    while (b > lo && (doc->toks[b - 1].flags & NG_TOK_CAP) && ng_title_word(doc, b - 1))
         b--;
     size_t n = b >= 2 && S_is(doc, b - 1, "of") ? b - 2 : SIZE_MAX;
     if (n != SIZE_MAX && n >= lo && n != trig && !strcmp(ng_dep_upos(doc, n), "NOUN") &&

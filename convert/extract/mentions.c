@@ -281,6 +281,9 @@ static bool S_plural_title(const ng_document *doc, size_t i, char *one)
     return abbrev ? ng_lex_is_title_abbreviation(doc->lex, one) : ng_lex_is_title_head(doc->lex, one);
 }
 
+static bool S_title_word(const ng_document *doc, size_t i);
+bool ng_title_word(const ng_document *doc, size_t i) { return S_title_word(doc, i); }
+
 static bool S_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
