@@ -59,7 +59,7 @@ void cmd_convert_usage(FILE *out)
           "options:\n"
           "  -f, --format FMT        jsonld (default), turtle, ntriples, nquads, trig, rdfxml,\n"
           "                          jsonl, tsv, html (a page to read), dot (Graphviz)\n"
-          "      --table T           with -f tsv: statements (default), events or actors\n"
+          "      --table T           a table (-f tsv): statements (default), events or actors\n"
           "                          (-f help: their aliases); without -f, the extension\n"
           "                          of -o FILE decides\n"
           "  -o, --output PATH       '-' standard output (the default); DIR/ or an existing\n"
@@ -743,7 +743,13 @@ static const char *S_format_name(ng_output_format f)
     return (size_t)f < sizeof names / sizeof names[0] ? names[f] : "?";
 }
 
-/* Where output goes; a usage error returns EXIT_USAGE. */
+static bool S_is_table(ng_output_format f)
+{
+    return f == NG_OUTPUT_TSV_STATEMENTS || f == NG_OUTPUT_TSV_EVENTS || f == NG_OUTPUT_TSV_ACTORS;
+}
+
+/* Where output goes; a usage error returns EXIT_USAGE. ".tsv" suits every
+ * table --table names. */
 static int S_choose_target(run *r)
 {
     if (!r->output || strcmp(r->output, "-") == 0) {
@@ -757,7 +763,7 @@ static int S_choose_target(run *r)
         if (S_format_from_extension(r->output, &by_ext) == 0) {
             if (!r->format_given)
                 r->format = by_ext;
-            else if (by_ext != r->format) {
+            else if (by_ext != r->format && !(S_is_table(by_ext) && S_is_table(r->format))) {
                 fprintf(stderr, "newsgraph: %s: the extension is for %s, not %s (-f); change one of them\n",
                         r->output, S_format_name(by_ext), S_format_name(r->format));
                 return EXIT_USAGE;
@@ -835,7 +841,8 @@ bool cli_parser_kind(const char *s, ng_parser *out)
     return false;
 }
 
-/* -f tsv --table NAME: which table; --table wants -f tsv. */
+/* -f tsv --table NAME: which table; --table alone means -f tsv, with
+ * another -f it is refused. */
 static int S_choose_table(run *r)
 {
     static const struct {
@@ -844,7 +851,7 @@ static int S_choose_table(run *r)
     } tables[] = {{"statements", NG_OUTPUT_TSV_STATEMENTS},
                   {"events", NG_OUTPUT_TSV_EVENTS},
                   {"actors", NG_OUTPUT_TSV_ACTORS}};
-    bool tsv = r->format == NG_OUTPUT_TSV_STATEMENTS;
+    bool tsv = r->format == NG_OUTPUT_TSV_STATEMENTS || !r->format_given;
     if (!r->table)
         return EXIT_OK;
     if (!tsv) {
@@ -854,6 +861,7 @@ static int S_choose_table(run *r)
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         if (!strcasecmp(r->table, tables[i].name)) {
             r->format = tables[i].format;
+            r->format_given = true;
             return EXIT_OK;
         }
     fprintf(stderr, "newsgraph: --table wants statements, events or actors, not '%s'\n", r->table);

@@ -315,7 +315,14 @@ expect 0 "" -- "$BIN" convert -q -f tsv --table actors aide.txt
 check "tsv actors: the person someone works for is an affiliation" \
   "grep -qF \"\$(printf 'Maria Costa\\thttp://newsgraph.org/id/person/maria-costa\\tsenior aide\\tLuis Vega')\" out.txt"
 expect 2 "newsgraph: --table wants statements, events or actors, not 'quotes'" -- "$BIN" convert -f tsv --table quotes "$VOA"
-expect 2 "newsgraph: --table goes with -f tsv" -- "$BIN" convert --table events "$VOA"
+expect 2 "newsgraph: --table goes with -f tsv" -- "$BIN" convert -f turtle --table events "$VOA"
+# a .tsv file takes any table; --table alone means -f tsv
+expect 0 "" -- "$BIN" convert -q -f tsv --table actors -o actors.tsv "$VOA"
+check "tsv actors into a .tsv file" "grep -q \"\$(printf '\\tPerson\\tSergey Lavrov\\t')\" actors.tsv"
+expect 0 "" -- "$BIN" convert -q --table events -o events.tsv "$VOA"
+check "--table without -f: the events table" "head -1 events.tsv | grep -q '^article.class.name.attendees'"
+expect 2 "newsgraph: events.ttl: the extension is for turtle, not tsv (-f); change one of them" -- \
+  "$BIN" convert --table events -o events.ttl "$VOA"
 
 printf '{"@graph": [\n' > cut.jsonl
 expect 2 "newsgraph: cut.jsonl:1:12: invalid JSON: ']' expected near end of file" -- "$BIN" validate cut.jsonl
