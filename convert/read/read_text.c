@@ -42,6 +42,18 @@ static bool S_ends_sentence(const char *s, size_t n)
     return false;
 }
 
+/* A paragraph of story: a dozen words or more ending with a full stop
+ * (headlines and labels seldom end with one). */
+static bool S_reads_as_story(const char *s, size_t n)
+{
+    while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '"'))
+        n--;
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+        (unsigned char)s[n - 1] == 0x9D)
+        n -= 3;
+    return n && s[n - 1] == '.' && S_words(s, n) >= 12;
+}
+
 /* A short line with no closing punctuation: a heading or label. */
 static bool S_is_heading(const char *s, size_t n)
 {
@@ -151,7 +163,8 @@ int ng_read_text(ng_article *art, const char *data, size_t len)
 
     /* The headline: a short block repeated near the top (sites print it in
      * the page title and again above the story); everything before its
-     * second appearance is chrome. Otherwise the first short block. */
+     * second appearance is chrome. Otherwise the first short block, unless
+     * it reads as the story's first paragraph. */
     size_t scan = last < 12 ? last : 12;
     bool found = false;
     /* each block's first line folded once (a line four times as long as
@@ -163,10 +176,15 @@ int ng_read_text(ng_article *art, const char *data, size_t len)
         size_t line = nl ? (size_t)(nl - b[i].s) : b[i].n;
         folded[i] = line <= 1200 ? S_first_line(&b[i]) : NULL;
     }
-    for (size_t i = 0; i < scan && !found; i++) {
-        if (b[i].n > 300 || !folded[i] || !folded[i][0])
+    /* chrome is short lines: past a paragraph of story a repeated line is
+     * story (an embedded post's "— Name (@handle) date" twice) */
+    size_t chrome_end = 0;
+    while (chrome_end < scan && b[chrome_end].n <= 300 && !S_reads_as_story(b[chrome_end].s, b[chrome_end].n))
+        chrome_end++;
+    for (size_t i = 0; i < chrome_end && !found; i++) {
+        if (!folded[i] || !folded[i][0])
             continue;
-        for (size_t j = i + 1; j < scan; j++)
+        for (size_t j = i + 1; j < chrome_end; j++)
             if (folded[j] && strcmp(folded[i], folded[j]) == 0) {
                 /* the repeat may carry the typographic apostrophes */
                 const char *nl = memchr(b[j].s, '\n', b[j].n);
@@ -179,7 +197,7 @@ int ng_read_text(ng_article *art, const char *data, size_t len)
     for (size_t i = 0; i < scan; i++)
         free(folded[i]);
     if (!found && first < last && b[first].n <= 300 && S_words(b[first].s, b[first].n) <= 30 &&
-        (last - first) > 1) {
+        !S_reads_as_story(b[first].s, b[first].n) && (last - first) > 1) {
         art->headline = S_trimmed(&art->arena, b[first].s, b[first].n);
         first++;
     }
