@@ -24,6 +24,66 @@ static int32_t S_at(const ng_document *doc, size_t i, int *len)
     return ng_utf8_decode((const unsigned char *)doc->art->text + i, doc->art->len - i, len);
 }
 
+/* The clitic at text[i..] ("'re", "'ve", "'ll", "'d", "'m", "n't") and
+ * nothing of the word after it: its end, or 0. */
+static size_t S_clitic_end(ng_document *doc, size_t i, size_t end)
+{
+    int len;
+    int32_t c = S_at(doc, i, &len);
+    size_t k = i;
+    if (c == 'n' || c == 'N') {
+        k += (size_t)len;
+        c = S_at(doc, k, &len);
+        if (!S_is_apostrophe(c))
+            return 0;
+        k += (size_t)len;
+        c = S_at(doc, k, &len);
+        if (c != 't' && c != 'T')
+            return 0;
+        k += (size_t)len;
+    } else {
+        if (!S_is_apostrophe(c))
+            return 0;
+        k += (size_t)len;
+        size_t letters = 0;
+        char low[4] = {0};
+        while (k < end && letters < 3) {
+            c = S_at(doc, k, &len);
+            if (!ng_cp_is_letter(c))
+                break;
+            low[letters] = (char)(c | 0x20);
+            letters++;
+            k += (size_t)len;
+        }
+        if (!(letters == 2 && (!strcmp(low, "re") || !strcmp(low, "ve") || !strcmp(low, "ll"))) &&
+            !(letters == 1 && (low[0] == 'd' || low[0] == 'm')))
+            return 0;
+    }
+    return k < end && S_is_wordch(S_at(doc, k, &len)) ? 0 : k;
+}
+
+/* Where the word text[start..] ends when the apostrophe at a (of length
+ * alen) opens a clitic the treebanks split off: before "n't" ("do|n't",
+ * "ca|n't") or before "'re", "'ve", "'ll", and "'d", "'m" after a
+ * pronoun ("I|'m", not "Sa'd"). 0: the word goes on. */
+static size_t S_clitic_start(ng_document *doc, size_t start, size_t a, int alen)
+{
+    (void)alen;
+    if (a >= start + 2 && (doc->art->text[a - 1] == 'n' || doc->art->text[a - 1] == 'N') &&
+        S_clitic_end(doc, a - 1, doc->art->len))
+        return a - 1;
+    size_t e = S_clitic_end(doc, a, doc->art->len);
+    if (!e)
+        return 0;
+    char c = (char)(doc->art->text[e - 1] | 0x20);
+    if (c == 'e' || c == 'l')
+        return a;
+    char *host = ng_text_fold(doc->art->text + start, a - start);
+    bool listed = ng_lex_listed(doc->lex, "contraction-hosts", host);
+    free(host);
+    return listed ? a : 0;
+}
+
 static void S_push(ng_document *doc, size_t start, size_t end, uint32_t flags, uint32_t para)
 {
     ng_token *t = NG_PUSH(&doc->arena, doc->toks, doc->ntok, doc->cap_tok);
@@ -156,11 +216,17 @@ void ng_tokenize(ng_document *doc)
                         continue;
                     }
                     if (S_is_apostrophe(c) && ng_cp_is_letter(next)) {
-                        /* 's and 'S: possessive or "is"; split. n't stays. */
+                        /* 's and 'S: possessive or "is"; split, as are the
+                         * other clitics ("they're", "don't") */
                         int l3;
                         int32_t after = S_at(doc, i + (size_t)len + (size_t)l2, &l3);
                         if ((next == 's' || next == 'S') && !S_is_wordch(after))
                             break;
+                        size_t clitic = S_clitic_start(doc, start, i, len);
+                        if (clitic) {
+                            i = clitic;
+                            break;
+                        }
                         i += (size_t)len;
                         continue;
                     }
@@ -192,6 +258,11 @@ void ng_tokenize(ng_document *doc)
                     }
                 }
                 S_push(doc, start, i, NG_TOK_WORD, (uint32_t)para);
+                size_t clitic_end = S_clitic_end(doc, i, end);
+                if (clitic_end) {
+                    S_push(doc, i, clitic_end, NG_TOK_WORD, (uint32_t)para);
+                    i = clitic_end;
+                }
                 continue;
             }
             if (S_is_digit(cp)) {

@@ -118,6 +118,7 @@ static bool S_nameish(const ng_document *doc, size_t i)
 }
 
 static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common);
+static bool S_common_word_in_capitals(const ng_document *doc, size_t k);
 
 /* "Speaking outside Downing Street, he": a participle opening a sentence;
  * not a name in -ing that a verb of saying follows ("Boeing said",
@@ -1014,7 +1015,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
              * one has ("a fake ID") or the initials of common words the
              * article spells out ("the consumer price index ... the CPI") */
             if (!S_roman(first->lower) && !S_era_mark(doc, k) && !S_acronym_of_a_thing(doc, k) &&
-                !S_post_nominal_after_name(doc, k))
+                !S_post_nominal_after_name(doc, k) && !S_common_word_in_capitals(doc, k))
                 S_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
@@ -3591,7 +3592,7 @@ typedef struct {
     int readings[5];
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
-    bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office;
+    bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -4054,7 +4055,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     }
     ev->readings[reading == 0 && misc && !ours ? 4 : reading]++;
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
-    ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end);
+    /* (", the former special envoy", or right after a title: "Shadow
+     * health secretary Victoria Atkins said", which the tagger may read as
+     * a body's name) */
+    ev->titled = ev->titled || S_title_context(doc, om->tok_start, om->tok_end, end) ||
+                 (om->tok_start > doc->sents[doc->toks[om->tok_start].sent].tok_start &&
+                  ng_lex_is_title_head(doc->lex, doc->toks[om->tok_start - 1].lower));
     ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
     /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
      * of saying further on (the name's head may be its first word:
@@ -4139,8 +4145,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Alonso's Aston Martin": had by someone the tagger reads as a
      * person (a person has no person but by a noun: "Biden's son Hunter") */
     int owner_at = d > 1 && (doc->toks[d - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, d - 2) : -1;
+    /* (but a person's name right after one word's "'s" makes that word no
+     * person: "Alpine's Esteban Ocon") */
     bool owned_by_person = owner_at >= 0 && doc->mentions[owner_at].tok_end == d - 1 &&
-                           S_tagger_reading(doc, doc->mentions[owner_at].tok_start, d - 1) == 1;
+                           S_tagger_reading(doc, doc->mentions[owner_at].tok_start, d - 1) == 1 &&
+                           !(d == om->tok_start && om->tok_end - om->tok_start >= 2 &&
+                             doc->mentions[owner_at].tok_start + 1 == d - 1 &&
+                             ng_ner_reads_person(doc, om->tok_start, om->tok_end));
     owned = owned || owned_by_person;
     ev->owned_by_person = ev->owned_by_person || owned_by_person;
     /* ("made Grammy history": a name modifying a noun says neither) */
@@ -4185,6 +4196,15 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->led = ev->led || (b >= 2 && ng_tok_is(doc, b - 1, "of") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
                           ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower) &&
                           !ng_lex_listed(doc->lex, "civic-titles", doc->toks[b - 2].lower));
+    /* "Alpine's Esteban Ocon", "Chelsea's Cole Palmer": a possessive right
+     * before a name the tagger reads as a person's, of two words or more, no
+     * title between: whom the person plays or works for */
+    size_t p = om->tok_end + 1;
+    if (p < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS) && doc->ner_labels &&
+        doc->toks[p].sent == doc->toks[om->tok_start].sent) {
+        size_t q = ng_ner_span_end(doc, doc->ner_labels, p);
+        ev->employs = ev->employs || (q >= p + 2 && ng_ner_reads_person(doc, p, q) && !S_title_word(doc, p));
+    }
     /* "won the Masters": what is won is a contest or a prize */
     ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
                           ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
@@ -4367,6 +4387,12 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->place_kind = 0;
         return;
     }
+    if (ev->employs && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->taken_up_as_person && mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
     /* "Dynamo Kyiv and Shakhtar Donetsk drew 1-1": a name listed with a
      * body's that plays with a score is a side too (not a person a title
      * or "who" shows: "Sinner and Bolelli won 6-4") */
@@ -4445,9 +4471,10 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * say more ("energy company Burisma" once, "investigate Burisma"
      * twice as a person) */
     int best = S_majority_type(ev, mm->type);
-    /* (not away from a person the article takes up as one: "Beyoncé ...
-     * The singer, who") */
-    if (mm->type == NG_ACTOR_PERSON && ev->taken_up_as_person && !ev->company && !ev->taken_up_as_thing)
+    /* (not away from a person the article takes up as one or gives a
+     * title: "Beyoncé ... The singer, who") */
+    if (mm->type == NG_ACTOR_PERSON && (ev->taken_up_as_person || ev->titled) && !ev->company &&
+        !ev->taken_up_as_thing)
         best = NG_ACTOR_PERSON;
     /* "heard from Okonjo ... Okonjo said": a name no list knows that
      * says something is no place (places speak only as the countries and
@@ -5027,6 +5054,16 @@ static uint16_t S_name_bits(const ng_document *doc, size_t k, bool *common)
     *common = cl && ng_ner_clusters_find(cl, t->lower, strlen(t->lower)) >= 0;
     int c = cl ? ng_ner_clusters_find(cl, doc->art->text + t->start, t->end - t->start) : -1;
     return c >= 0 ? cl->gaz[c] : 0;
+}
+
+/* "US FALLS", "Get. It. OUT": a common word written in capitals (a
+ * subheading, a shout), no acronym: the word table knows it in lower case
+ * and lists no body by it as written. */
+static bool S_common_word_in_capitals(const ng_document *doc, size_t k)
+{
+    bool common;
+    uint16_t bits = S_name_bits(doc, k, &common);
+    return common && !(bits & (2u | 32u));
 }
 
 /* "Critic Jon Pareles of The New York Times": a sentence's first word that

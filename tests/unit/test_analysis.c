@@ -33,7 +33,11 @@ static void test_tokenizer(void)
     check_tokens(as_json("George W. Bush\u2019s National Security Council"),
                  "George|W.|Bush|\u2019s|National|Security|Council");
     check_tokens(as_json("\u201cHello,\u201d she said \u2014no."), "\u201c|Hello|,|\u201d|she|said|\u2014|no|.");
-    check_tokens(as_json("a well-known 3,000.5 troops don't"), "a|well-known|3,000.5|troops|don't");
+    check_tokens(as_json("a well-known 3,000.5 troops don't"), "a|well-known|3,000.5|troops|do|n't");
+    /* contractions split as the treebanks write them; names keep theirs */
+    check_tokens(as_json("They\u2019re here, he\u2019d said; I'm sure we'll see. Sa'd can't, O'Neill won\u2019t"),
+                 "They|\u2019re|here|,|he|\u2019d|said|;|I|'m|sure|we|'ll|see|.|Sa'd|ca|n't|,|O'Neill|wo|n\u2019t");
+    check_tokens(as_json("rock'n'roll you've"), "rock'n'roll|you|'ve");
     check_tokens(as_json("Gen. Smith and Col. Jones at 5 p.m. Friday"), "Gen.|Smith|and|Col.|Jones|at|5|p.m.|Friday");
     check_tokens(as_json("Russia's and Pyongyang\u2019s"), "Russia|'s|and|Pyongyang|\u2019s");
     check_tokens(as_json("[Russian President Vladimir] Putin"), "[|Russian|President|Vladimir|]|Putin");
