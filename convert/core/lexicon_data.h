@@ -226,7 +226,9 @@ static const char *const CITIES[] = {
  * "N.H."), where the abbreviation is no common word or title. Those that
  * are ("Miss.", "Ill.", "Wash.", "Pa.") are listed with their full stop,
  * which no token carries: mentions.c reads them after a city and a comma
- * ("ALTOONA, Pa."). Kind s: a state of the United States. "Georgia" names
+ * ("ALTOONA, Pa."); so are the postal codes ("AL.", "NC."), which
+ * mentions.c reads after a city and a comma without the stop ("Charlotte,
+ * NC"). Kind s: a state of the United States. "Georgia" names
  * the country; the state is read where the article names other states
  * (mentions.c). */
 static const char *const REGIONS[] = {
@@ -240,16 +242,16 @@ static const char *const REGIONS[] = {
     "East China Sea|r", "Black Sea|r", "Red Sea|r", "Mediterranean|r", "Pacific|r",
     "Atlantic|r", "West Bank|r", "Gaza Strip|r", "Golan Heights|r", "Donbas|r", "Kashmir|r",
     "Taiwan Strait|r", "Siberia|r",
-    "Alabama|s|Ala", "Alaska|s", "Arizona|s|Ariz", "Arkansas|s|Ark", "California|s|Calif",
-    "Colorado|s|Colo", "Connecticut|s|Conn", "Delaware|s|Del.", "Florida|s|Fla", "Georgia|s|Ga",
-    "Hawaii|s", "Idaho|s", "Illinois|s|Ill.", "Indiana|s|Ind.", "Iowa|s", "Kansas|s|Kan", "Kentucky|s|Ky",
-    "Louisiana|s|La.", "Maine|s", "Maryland|s|Md.", "Massachusetts|s|Mass.", "Michigan|s|Mich", "Minnesota|s|Minn",
-    "Mississippi|s|Miss.", "Missouri|s|Mo.", "Montana|s|Mont", "Nebraska|s|Neb", "Nevada|s|Nev",
-    "New Hampshire|s|N.H.", "New Jersey|s|N.J.", "New Mexico|s|N.M.", "North Carolina|s|N.C.",
-    "North Dakota|s|N.D.", "Ohio|s", "Oklahoma|s|Okla", "Oregon|s|Ore.", "Pennsylvania|s|Pa.",
-    "Rhode Island|s|R.I.", "South Carolina|s|S.C.", "South Dakota|s|S.D.", "Tennessee|s|Tenn",
-    "Texas|s", "Utah|s", "Vermont|s|Vt", "Virginia|s|Va.", "West Virginia|s|W.Va.", "Wisconsin|s|Wis",
-    "Wyoming|s|Wyo",
+    "Alabama|s|Ala;AL.", "Alaska|s|AK.", "Arizona|s|Ariz;AZ.", "Arkansas|s|Ark;AR.", "California|s|Calif;CA.",
+    "Colorado|s|Colo;CO.", "Connecticut|s|Conn;CT.", "Delaware|s|Del.;DE.", "Florida|s|Fla;FL.", "Georgia|s|Ga;GA.",
+    "Hawaii|s|HI.", "Idaho|s|ID.", "Illinois|s|Ill.;IL.", "Indiana|s|Ind.;IN.", "Iowa|s|IA.", "Kansas|s|Kan;KS.",
+    "Kentucky|s|Ky;KY.", "Louisiana|s|La.", "Maine|s|ME.", "Maryland|s|Md.", "Massachusetts|s|Mass.;MA.",
+    "Michigan|s|Mich;MI.", "Minnesota|s|Minn;MN.", "Mississippi|s|Miss.;MS.", "Missouri|s|Mo.",
+    "Montana|s|Mont;MT.", "Nebraska|s|Neb;NE.", "Nevada|s|Nev;NV.", "New Hampshire|s|N.H.;NH.",
+    "New Jersey|s|N.J.;NJ.", "New Mexico|s|N.M.;NM.", "North Carolina|s|N.C.;NC.", "North Dakota|s|N.D.;ND.",
+    "Ohio|s|OH.", "Oklahoma|s|Okla;OK.", "Oregon|s|Ore.;OR.", "Pennsylvania|s|Pa.", "Rhode Island|s|R.I.;RI.",
+    "South Carolina|s|S.C.;SC.", "South Dakota|s|S.D.;SD.", "Tennessee|s|Tenn;TN.", "Texas|s|TX.", "Utah|s|UT.",
+    "Vermont|s|Vt;VT.", "Virginia|s|Va.", "West Virginia|s|W.Va.;WV.", "Wisconsin|s|Wis;WI.", "Wyoming|s|Wyo;WY.",
 };
 
 /* Organization | aliases ; separated | affiliated country (or empty) */

@@ -289,6 +289,10 @@ static bool S_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
     char one[32];
+    /* "St. Louis", "St. Paul police": in news a place's first word far
+     * more often than a saint's title */
+    if (!strcmp(w, "st."))
+        return false;
     return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
            ng_lex_is_title_abbreviation(doc->lex, w) || ng_lex_is_courtesy_title(doc->lex, w) ||
            S_hyphenated_title(doc, w) || S_plural_title(doc, i, one);
@@ -1092,6 +1096,12 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             S_add(doc, i, j, NG_ACTOR_ORG);
             return;
         }
+        /* "St. Paul police": a name opening with "St." is a place's where
+         * nothing typed it */
+        if (ng_tok_is(doc, k, "st.") && !S_any_person_label(doc, k, j)) {
+            S_add(doc, k, j, NG_ACTOR_PLACE);
+            return;
+        }
         S_add(doc, k, S_headline_verb_at(doc, k, j), NG_ACTOR_PERSON)->guessed = !titled;
         return;
     }
@@ -1285,9 +1295,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
     /* "ALTOONA, Pa.", "in Burlington, Mass.,": a state's abbreviation that
      * is also a word, after a city and a comma (the lexicon lists it with
-     * its full stop) */
-    if (!e && j == i + 1 && i >= 2 && j < doc->ntok && ng_tok_is(doc, j, ".") && ng_tok_is(doc, i - 1, ",") &&
-        (doc->toks[i - 2].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) && strlen(folded) < 8) {
+     * its full stop), or its postal code ("Charlotte, NC") */
+    bool postal = strlen(folded) == 2 && (doc->toks[i].flags & NG_TOK_ALLCAPS) &&
+                  !(j < doc->ntok && doc->toks[j].sent == doc->toks[i].sent && (doc->toks[j].flags & NG_TOK_CAP));
+    if (!e && j == i + 1 && i >= 2 && ((j < doc->ntok && ng_tok_is(doc, j, ".")) || postal) &&
+        ng_tok_is(doc, i - 1, ",") && (doc->toks[i - 2].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) && strlen(folded) < 8) {
         char dotted[16];
         snprintf(dotted, sizeof dotted, "%s.", folded);
         e = ng_lex_name(doc->lex, dotted);
@@ -3593,6 +3605,7 @@ typedef struct {
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
+    bool in_state;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -4205,6 +4218,16 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
         size_t q = ng_ner_span_end(doc, doc->ner_labels, p);
         ev->employs = ev->employs || (q >= p + 2 && ng_ner_reads_person(doc, p, q) && !S_title_word(doc, p));
     }
+    /* "Jiffy Lube Live, Bristow, VA,": a name, a comma and a state the
+     * lexicon knows, the clause going on after it, is a town's */
+    if (!om->lex && om->tok_end + 2 < doc->ntok && ng_tok_is(doc, om->tok_end, ",")) {
+        int st = ng_mention_at(doc, om->tok_end + 1);
+        const ng_mention *sm = st >= 0 ? &doc->mentions[st] : NULL;
+        ev->in_state = ev->in_state ||
+                       (sm && sm->tok_start == om->tok_end + 1 && sm->lex && sm->lex->kind == NG_ACTOR_PLACE &&
+                        sm->lex->place_kind == NG_PLACE_REGION && sm->lex->country >= 0 &&
+                        (sm->tok_end >= doc->ntok || !(doc->toks[sm->tok_end].flags & NG_TOK_CAP)));
+    }
     /* "won the Masters": what is won is a contest or a prize */
     ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
                           ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
@@ -4385,6 +4408,13 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
           !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
+        return;
+    }
+    if (ev->in_state && !mm->lex && !mm->title && !ev->titled && !ev->company && mm->tok_end - mm->tok_start <= 2 &&
+        (mm->type == 0 || guess || (tagger && mm->type != NG_ACTOR_PERSON) || mm->tok_end - mm->tok_start == 1)) {
+        mm->type = NG_ACTOR_PLACE;
+        mm->place_kind = NG_PLACE_CITY;
+        mm->guessed = false;
         return;
     }
     if (ev->employs && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
