@@ -474,6 +474,20 @@ static bool S_only_attribution_between(const ng_document *doc, const uint8_t *la
     return true;
 }
 
+/* Are tokens [lo, hi) an aside between dashes inside one sentence, with no
+ * cue in it ("that the airline — the largest carrier in the world — will
+ * recommence its expansion")? Then the content goes on across it. */
+static bool S_dash_aside_between(const ng_document *doc, const uint8_t *labels, size_t lo, size_t hi)
+{
+    if (hi < lo + 3 || hi - lo > 20 || doc->toks[lo].sent != doc->toks[hi - 1].sent || !ng_tok_is_dash(doc, lo) ||
+        !ng_tok_is_dash(doc, hi - 1))
+        return false;
+    for (size_t k = lo; k < hi; k++)
+        if (ng_attr_role(labels[k]) == 2)
+            return false;
+    return true;
+}
+
 /* The cue span nearest span k in its paragraph: the one before or the one
  * after it, whichever S_distance prefers; -1 when there is none. */
 static long S_nearest_cue(const ng_document *doc, const span *sp, size_t k, const long *prev, const long *next)
@@ -528,6 +542,11 @@ size_t ng_attr_group(const ng_document *doc, const uint8_t *labels, ng_attributi
          * he said, ...") or no content of that cue at all */
         if (best >= 0 && at_of_cue[best] >= 0) {
             ng_attribution *p = &at[at_of_cue[best]];
+            if ((size_t)at_of_cue[best] == n - 1 &&
+                S_dash_aside_between(doc, labels, p->content[p->ncontent - 1][1], sp[k].start)) {
+                p->content[p->ncontent - 1][1] = sp[k].end;
+                continue;
+            }
             if ((size_t)at_of_cue[best] == n - 1 && p->ncontent < ATTR_MAX_FRAGMENTS &&
                 S_only_attribution_between(doc, labels, p->content[p->ncontent - 1][1], sp[k].start)) {
                 p->content[p->ncontent][0] = sp[k].start;
