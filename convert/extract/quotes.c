@@ -269,6 +269,14 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 k = men - 1;
                 continue;
             }
+            /* "the U.S. attorney's office said": a place before a title
+             * whose holder's office speaks is no speaker (a body is: "A
+             * State Department inspector general's report said") */
+            if (t == NG_ACTOR_PLACE && held > men && held < v &&
+                ((doc->toks[held].flags & NG_TOK_POSS) || S_bare_possessive(doc, held))) {
+                k = men - 1;
+                continue;
+            }
             /* ""I've lost the championship today," the Briton said": one
              * of a nation, named by the demonym, is the person last named */
             if (t == NG_ACTOR_GROUP && person < 0 && S_one_national(doc, mi)) {
@@ -291,6 +299,9 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 bool member = st >= 2 && S_is(doc, st - 1, "at") &&
                               ng_lex_is_group_noun(doc->lex, doc->toks[noun].lower);
                 bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at")) && !member;
+                /* "a memo seen by Reuters said": the agent of a participle
+                 * is no speaker */
+                located = located || (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB"));
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
                 /* "WASHINGTON – ...": a city speaks only for its country */
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
@@ -1657,7 +1668,13 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     size_t np_start = 0, np_end = 0;
     if (noun >= 0)
         ng_dep_phrase(doc, (size_t)noun, &np_start, &np_end);
-    if (S_is(doc, lo, "that") && noun >= 0 && (size_t)noun + 1 == lo &&
+    /* (the noun's own phrase may run on to the "that": "said in an email
+     * to The Associated Press [that ...]") */
+    /* (and then the clause has a subject of its own: not "a comment on
+     * Twitter that compared X to Y") */
+    int own_subject = ng_dep_child(doc, h, "nsubj");
+    if (S_is(doc, lo, "that") && noun >= 0 &&
+        ((size_t)noun + 1 == lo || ((size_t)noun < lo && np_end == lo && own_subject > (int)lo)) &&
         S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"acl", NULL}) &&
         !(np_start > 0 && S_ch(doc, np_start - 1) == ',')) {
         /* the noun hangs off the cue, or off its object ("analysts") */
