@@ -3427,6 +3427,33 @@ static bool S_common_word_name(const ng_document *doc, size_t k)
     return !S_word_of_full_name(doc, k, false, false);
 }
 
+/* "WeWork", "DoorDash", "SoftBank", "SpaceX": one word with a capital
+ * inside after lower-case letters, its first part no prefix of people's
+ * names ("McDonald", "LeBron") and, of two letters, a common word: a
+ * brand's or a company's name. */
+static bool S_camel_case_brand(const ng_document *doc, size_t k)
+{
+    const char *w = doc->art->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start, p = 1;
+    if (n < 4 || w[0] < 'A' || w[0] > 'Z')
+        return false;
+    while (p < n && w[p] >= 'a' && w[p] <= 'z')
+        p++;
+    if (p < 2 || p >= n || w[p] < 'A' || w[p] > 'Z' || p > 10)
+        return false;
+    for (size_t q = p; q < n; q++)
+        if (!((w[q] >= 'a' && w[q] <= 'z') || (w[q] >= 'A' && w[q] <= 'Z')))
+            return false;
+    char first[12];
+    for (size_t q = 0; q < p; q++)
+        first[q] = (char)(w[q] | 0x20);
+    first[p] = 0;
+    if (ng_lex_listed(doc->lex, "camel-case-name-prefixes", first))
+        return false;
+    const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+    return p >= 3 || (cl && ng_ner_clusters_find(cl, first, p) >= 0);
+}
+
 /* A body's name the lexicon knows or one of two words or more that ends
  * in a word of bodies' or companies' names ("Meta Platforms"). */
 static bool S_sure_body(const ng_document *doc, const ng_mention *m)
@@ -4414,6 +4441,12 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         (mm->type == 0 || guess || (tagger && mm->type != NG_ACTOR_PERSON) || mm->tok_end - mm->tok_start == 1)) {
         mm->type = NG_ACTOR_PLACE;
         mm->place_kind = NG_PLACE_CITY;
+        mm->guessed = false;
+        return;
+    }
+    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && !ev->taken_up_as_person &&
+        mm->tok_end - mm->tok_start == 1 && S_camel_case_brand(doc, mm->tok_start)) {
+        mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         return;
     }
