@@ -3632,7 +3632,7 @@ typedef struct {
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
-    bool in_state;
+    bool in_state, has_figures;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -4255,6 +4255,14 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                         sm->lex->place_kind == NG_PLACE_REGION && sm->lex->country >= 0 &&
                         (sm->tok_end >= doc->ntok || !(doc->toks[sm->tok_end].flags & NG_TOK_CAP)));
     }
+    /* "Armani Sheffield 19 points and 3 steals": a player's figures right
+     * after the name (a box score) */
+    /* (whole numbers: "HuffPollster 4.3 points" is a poll's lead) */
+    ev->has_figures = ev->has_figures ||
+                      (om->tok_end + 1 < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_NUM) &&
+                       !strchr(doc->toks[om->tok_end].lower, '.') &&
+                       doc->toks[om->tok_end + 1].sent == doc->toks[om->tok_start].sent &&
+                       ng_lex_listed(doc->lex, "stat-nouns", doc->toks[om->tok_end + 1].lower));
     /* "won the Masters": what is won is a contest or a prize */
     ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
                           ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
@@ -4441,6 +4449,14 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         (mm->type == 0 || guess || (tagger && mm->type != NG_ACTOR_PERSON) || mm->tok_end - mm->tok_start == 1)) {
         mm->type = NG_ACTOR_PLACE;
         mm->place_kind = NG_PLACE_CITY;
+        mm->guessed = false;
+        return;
+    }
+    if (ev->has_figures && !mm->lex && !ev->company && !ev->with_body && mm->tok_end - mm->tok_start <= 3 &&
+        !(mm->tok_end - mm->tok_start == 1 && S_camel_case_brand(doc, mm->tok_start)) &&
+        (mm->type == 0 || mm->type == NG_ACTOR_ORG || (mm->type == NG_ACTOR_PLACE && tagger))) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->place_kind = 0;
         mm->guessed = false;
         return;
     }
