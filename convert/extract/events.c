@@ -889,8 +889,10 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
         return true;
     /* "before the funeral of Pope Francis", "met the wife of X": a person
      * named after "of" and another noun than the trigger is that noun's */
+    /* (past the title and its modifiers: "the son of former German
+     * President Richard Weber, Fritz Weber") */
     size_t b = doc->mentions[m].tok_start;
-    while (b > lo && (doc->toks[b - 1].flags & NG_TOK_CAP) && ng_title_word(doc, b - 1))
+    while (b > lo && (ng_title_word(doc, b - 1) || ng_lex_demonym(doc->lex, doc->toks[b - 1].lower)))
         b--;
     size_t n = b >= 2 && S_is(doc, b - 1, "of") ? b - 2 : SIZE_MAX;
     if (n != SIZE_MAX && n >= lo && n != trig && !strcmp(ng_dep_upos(doc, n), "NOUN") &&
@@ -1618,6 +1620,19 @@ static int S_noun_names(const ng_document *doc, size_t noun)
                 of = of || (strcmp(ng_dep_rel(doc, (size_t)k), "case") == 0 && S_is(doc, (size_t)k, "of"));
             bool holder = strcmp(rel, "appos") == 0 || strcmp(rel, "flat") == 0;
             bool other = strcmp(rel, "compound") == 0 || (strcmp(rel, "nmod") == 0 && of);
+            /* "The son of Richard Weber, Fritz Weber, was stabbed": whom a
+             * noun for a person is of is no participant; the name set off
+             * by a comma after it is the person (however the parse hangs
+             * it) */
+            if (pass == 1 && of && ng_lex_person_noun(doc->lex, doc->toks[noun].lower) == 1) {
+                size_t ps, pe;
+                ng_dep_phrase(doc, (size_t)c, &ps, &pe);
+                int after = pe + 1 < doc->ntok && S_ch(doc, pe) == ',' ? ng_mention_at(doc, pe + 1) : -1;
+                if (after >= 0 && doc->mentions[after].tok_start == pe + 1 && doc->mentions[after].actor >= 0 &&
+                    doc->mentions[after].type == NG_ACTOR_PERSON)
+                    return (int)pe + 1;
+                continue;
+            }
             if (pass == 0 ? holder : other) {
                 int m = ng_mention_at(doc, (size_t)c);
                 if (m >= 0 && doc->mentions[m].actor >= 0)
