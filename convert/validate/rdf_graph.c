@@ -2,6 +2,7 @@
  * triples sorted by subject and predicate, and loading through Raptor. */
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <ctype.h>
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -611,6 +612,38 @@ static long S_raptor_crash_line(const char *t, size_t len)
     return 0;
 }
 
+/* Raptor 2.0.15 keeps a literal's language tag length in an unsigned char:
+ * a tag of 256 characters or more is copied into a buffer sized by the
+ * length modulo 256 and overflows it (a fuzzed N-Quads line). The line of
+ * the first such tag ("@" after a string's closing quote, or an xml:lang
+ * attribute) and its length; 0 when there is none. */
+#define RAPTOR_MAX_LANGUAGE 255
+static long S_long_language_line(const char *t, size_t len, size_t *tag_len)
+{
+    long line = 1;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '\n') {
+            line++;
+            continue;
+        }
+        size_t start = 0, end = 0;
+        if (t[i] == '@' && i > 0 && (t[i - 1] == '"' || t[i - 1] == '\'')) {
+            start = end = i + 1;
+            while (end < len && (isalnum((unsigned char)t[end]) || t[end] == '-' || t[end] == '_'))
+                end++;
+        } else if (t[i] == 'x' && len - i > 10 && !memcmp(t + i, "xml:lang=", 9) && (t[i + 9] == '"' || t[i + 9] == '\'')) {
+            start = end = i + 10;
+            while (end < len && t[end] != t[i + 9] && t[end] != '\n')
+                end++;
+        }
+        if (end - start > RAPTOR_MAX_LANGUAGE) {
+            *tag_len = end - start;
+            return line;
+        }
+    }
+    return 0;
+}
+
 #define RDFXML_MAX_EXPANSION (16 << 20)
 #define RDFXML_MAX_DEPTH 1000
 
@@ -627,6 +660,16 @@ static int S_parse(parse_state *ps_in, const char *text, size_t len, const char 
         char where[600];
         snprintf(where, sizeof where, "%s:%ld", source, line);
         ng_error_set(err, where, line, 0, "a NUL byte (offset %zu): refused, RDF text has none", (size_t)(nul - text));
+        return -1;
+    }
+    size_t tag_len = 0;
+    long long_tag = S_long_language_line(text, len, &tag_len);
+    if (long_tag) {
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", source, long_tag);
+        ng_error_set(err, where, long_tag, 0,
+                     "a language tag of %zu characters is refused: the RDF parser (Raptor 2.0.15) keeps at most %d",
+                     tag_len, RAPTOR_MAX_LANGUAGE);
         return -1;
     }
     raptor_world *w = raptor_new_world();

@@ -130,6 +130,16 @@ expect 2 'newsgraph: crash-vt.trig:2: a graph named by the empty IRI ("<> {") is
 # (nor does TriG's "=" before a graph: "<> = {", the fuzzer a third time)
 printf '\t <> = \r\r\v\r\r{e' > crash-eq.trig
 expect 2 'newsgraph: crash-eq.trig:1: a graph named by the empty IRI ("<> {") is refused: the RDF parser (Raptor 2.0.15) crashes on it; name the graph with its full IRI' -- "$BIN" validate crash-eq.trig
+# a language tag of 256 characters or more overflows Raptor 2.0.15's
+# buffers (its length is kept in a byte: the fuzzer found it in N-Quads);
+# refused in every syntax, 255 still read
+python3 -c "print('_:b <http://schema.org/name> \"B\"@en' + 'x' * 254 + ' .')" > longlang.nq
+expect 2 'newsgraph: longlang.nq:1: a language tag of 256 characters is refused: the RDF parser (Raptor 2.0.15) keeps at most 255' -- "$BIN" validate longlang.nq
+python3 -c "print('<http://a/s> <http://a/p> \"B\"@en' + 'x' * 253 + ' .')" > lang255.nt
+expect 0 "" -- "$BIN" validate --no-schema --no-shapes lang255.nt
+check "a language tag of 255 characters is read" "grep -q '^lang255.nt: valid (1 triples)' out.txt"
+python3 -c "print('<r:RDF xmlns:r=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><r:Description r:about=\"http://a/s\"><r:value xml:lang=\"' + 'e' * 300 + '\">B</r:value></r:Description></r:RDF>')" > longlang.rdf
+expect 2 'newsgraph: longlang.rdf:1: a language tag of 300 characters is refused: the RDF parser (Raptor 2.0.15) keeps at most 255' -- "$BIN" validate longlang.rdf
 printf '<http://a/s> <http://a/p> "<>{" . # <>{\n<http://a/s> <http://a/q> """x\n<>{""" .\n' > notcrash.ttl
 expect 0 "" -- "$BIN" validate --no-schema --no-shapes notcrash.ttl
 check "'<>{' inside a string or a comment is no graph" "grep -q '^notcrash.ttl: valid (2 triples)' out.txt"
