@@ -2,7 +2,6 @@
  * triples sorted by subject and predicate, and loading through Raptor. */
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
-#include <ctype.h>
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -614,11 +613,16 @@ static long S_raptor_crash_line(const char *t, size_t len)
 
 /* Raptor 2.0.15 keeps a literal's language tag length in an unsigned char:
  * a tag of 256 characters or more is copied into a buffer sized by the
- * length modulo 256 and overflows it (a fuzzed N-Quads line). The line of
- * the first such tag ("@" after a string's closing quote, or an xml:lang
- * attribute) and its length; 0 when there is none. */
+ * length modulo 256 and overflows it; its N-Triples and N-Quads parser
+ * also reads a tag on over characters no tag has (a backslash, "&gt;", a
+ * byte over 127) and corrupts its heap (fuzzed N-Quads lines, both). The
+ * line of the first tag ("@" after a string's closing quote, or an xml:lang
+ * attribute) of 256 characters or more, counted as far as Raptor may read
+ * (to the next space), or, when strict (N-Triples, N-Quads), not of the
+ * grammar's form [A-Za-z]+(-[A-Za-z0-9]+)* followed by a space, ".", "<" or
+ * "_"; 0 when there is none. */
 #define RAPTOR_MAX_LANGUAGE 255
-static long S_long_language_line(const char *t, size_t len, size_t *tag_len)
+static long S_bad_language_line(const char *t, size_t len, bool strict, size_t *tag_len)
 {
     long line = 1;
     for (size_t i = 0; i < len; i++) {
@@ -627,17 +631,34 @@ static long S_long_language_line(const char *t, size_t len, size_t *tag_len)
             continue;
         }
         size_t start = 0, end = 0;
+        bool malformed = false;
         if (t[i] == '@' && i > 0 && (t[i - 1] == '"' || t[i - 1] == '\'')) {
             start = end = i + 1;
-            while (end < len && (isalnum((unsigned char)t[end]) || t[end] == '-' || t[end] == '_'))
+            while (end < len && t[end] != ' ' && t[end] != '\t' && t[end] != '\n' && t[end] != '\r')
                 end++;
+            if (strict) {
+                size_t k = start, part = 0;
+                bool first = true;
+                for (; k < len; k++) {
+                    char c = t[k];
+                    bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                    if (alpha || (!first && c >= '0' && c <= '9'))
+                        part++;
+                    else if (c == '-' && part > 0)
+                        first = false, part = 0;
+                    else
+                        break;
+                }
+                malformed = part == 0 || (k < len && t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r' &&
+                                          t[k] != '.' && t[k] != '<' && t[k] != '_');
+            }
         } else if (t[i] == 'x' && len - i > 10 && !memcmp(t + i, "xml:lang=", 9) && (t[i + 9] == '"' || t[i + 9] == '\'')) {
             start = end = i + 10;
             while (end < len && t[end] != t[i + 9] && t[end] != '\n')
                 end++;
         }
-        if (end - start > RAPTOR_MAX_LANGUAGE) {
-            *tag_len = end - start;
+        if (malformed || end - start > RAPTOR_MAX_LANGUAGE) {
+            *tag_len = malformed ? 0 : end - start;
             return line;
         }
     }
@@ -662,16 +683,6 @@ static int S_parse(parse_state *ps_in, const char *text, size_t len, const char 
         ng_error_set(err, where, line, 0, "a NUL byte (offset %zu): refused, RDF text has none", (size_t)(nul - text));
         return -1;
     }
-    size_t tag_len = 0;
-    long long_tag = S_long_language_line(text, len, &tag_len);
-    if (long_tag) {
-        char where[600];
-        snprintf(where, sizeof where, "%s:%ld", source, long_tag);
-        ng_error_set(err, where, long_tag, 0,
-                     "a language tag of %zu characters is refused: the RDF parser (Raptor 2.0.15) keeps at most %d",
-                     tag_len, RAPTOR_MAX_LANGUAGE);
-        return -1;
-    }
     raptor_world *w = raptor_new_world();
     if (!w || raptor_world_open(w)) {
         ng_error_set(err, source, 0, 0, "cannot start the RDF parser");
@@ -683,6 +694,23 @@ static int S_parse(parse_state *ps_in, const char *text, size_t len, const char 
     if (!syntax)
         syntax = raptor_world_guess_parser_name(w, NULL, NULL, (const unsigned char *)text, len > 4096 ? 4096 : len,
                                                 (const unsigned char *)source);
+    size_t tag_len = 0;
+    bool strict = syntax && (!strcmp(syntax, "ntriples") || !strcmp(syntax, "nquads"));
+    long bad_tag = S_bad_language_line(text, len, strict, &tag_len);
+    if (bad_tag) {
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", source, bad_tag);
+        if (tag_len)
+            ng_error_set(err, where, bad_tag, 0,
+                         "a language tag of %zu characters is refused: the RDF parser (Raptor 2.0.15) keeps at most %d",
+                         tag_len, RAPTOR_MAX_LANGUAGE);
+        else
+            ng_error_set(err, where, bad_tag, 0,
+                         "a malformed language tag (not letters, then \"-\" and letters or digits) is refused: the "
+                         "RDF parser (Raptor 2.0.15) reads past it");
+        raptor_free_world(w);
+        return -1;
+    }
     long crash = syntax && (!strcmp(syntax, "turtle") || !strcmp(syntax, "trig")) ? S_raptor_crash_line(text, len) : 0;
     if (crash) {
         char where[600];

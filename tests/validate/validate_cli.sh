@@ -138,6 +138,10 @@ expect 2 'newsgraph: longlang.nq:1: a language tag of 256 characters is refused:
 python3 -c "print('<http://a/s> <http://a/p> \"B\"@en' + 'x' * 253 + ' .')" > lang255.nt
 expect 0 "" -- "$BIN" validate --no-schema --no-shapes lang255.nt
 check "a language tag of 255 characters is read" "grep -q '^lang255.nt: valid (1 triples)' out.txt"
+# (and its N-Triples/N-Quads parser reads on over characters no tag has:
+# the fuzzer again)
+printf '_:b <http://schema.org/name> "B"@en\\E> "B" .\n' > badlang.nq
+expect 2 'newsgraph: badlang.nq:1: a malformed language tag (not letters, then "-" and letters or digits) is refused: the RDF parser (Raptor 2.0.15) reads past it' -- "$BIN" validate badlang.nq
 python3 -c "print('<r:RDF xmlns:r=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><r:Description r:about=\"http://a/s\"><r:value xml:lang=\"' + 'e' * 300 + '\">B</r:value></r:Description></r:RDF>')" > longlang.rdf
 expect 2 'newsgraph: longlang.rdf:1: a language tag of 300 characters is refused: the RDF parser (Raptor 2.0.15) keeps at most 255' -- "$BIN" validate longlang.rdf
 printf '<http://a/s> <http://a/p> "<>{" . # <>{\n<http://a/s> <http://a/q> """x\n<>{""" .\n' > notcrash.ttl
