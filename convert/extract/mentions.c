@@ -332,8 +332,14 @@ static bool S_officer_title_word(const ng_document *doc, size_t k, size_t j)
 /* Is token k, in the run [.., j), a capitalized organization word? */
 static bool S_org_word_at(const ng_document *doc, size_t k, size_t j)
 {
-    return (doc->toks[k].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[k].lower) &&
-           !S_officer_title_word(doc, k, j);
+    if (!(doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    /* ("the Hartford Courant": a newspaper's last word, after a capital) */
+    if (k + 1 == j && k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) &&
+        !ng_lex_is_stop_cap(doc->lex, doc->toks[k - 1].lower) &&
+        ng_lex_listed(doc->lex, "newspaper-name-ends", doc->toks[k].lower))
+        return true;
+    return ng_lex_is_org_word(doc->lex, doc->toks[k].lower) && !S_officer_title_word(doc, k, j);
 }
 
 static bool S_has_org_word(ng_document *doc, size_t i, size_t j)
