@@ -561,6 +561,19 @@ static bool S_title_case(const ng_document *doc, const qspan *q)
     return any;
 }
 
+/* Are quotes a and b (a before b, both closed) items of one list: only a
+ * comma, "and" or "or" between them ("including “Listen To The Music,”
+ * “Black Water” and others")? */
+static bool S_listed_together(const ng_document *doc, const qspan *a, const qspan *b)
+{
+    if (!a->closed || !b->closed || b->open <= a->close)
+        return false;
+    for (size_t k = a->close + 1; k < b->open; k++)
+        if (S_ch(doc, k) != ',' && !S_is(doc, k, "and") && !S_is(doc, k, "or"))
+            return false;
+    return b->open - a->close <= 3;
+}
+
 static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
 {
     int prev_para_speaker = -1;
@@ -646,6 +659,12 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         bool question = last_ch == '?' && words >= 3;
         if (words <= 6 && (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) &&
             S_title_case(doc, &q[i]))
+            continue;
+        /* titles listed together, told or not: "including “Listen To The
+         * Music,” “Black Water” and others" */
+        if (words <= 8 && S_title_case(doc, &q[i]) &&
+            ((i > 0 && S_listed_together(doc, &q[i - 1], &q[i]) && S_title_case(doc, &q[i - 1])) ||
+             (i + 1 < nq && S_listed_together(doc, &q[i], &q[i + 1]) && S_title_case(doc, &q[i + 1]))))
             continue;
         uint32_t start = doc->toks[q[i].open].end;
         uint32_t end = q[i].closed ? doc->toks[q[i].close].start : doc->toks[q[i].close - 1].end;
