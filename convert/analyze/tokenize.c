@@ -62,17 +62,16 @@ static size_t S_clitic_end(ng_document *doc, size_t i, size_t end)
     return k < end && S_is_wordch(S_at(doc, k, &len)) ? 0 : k;
 }
 
-/* Where the word text[start..] ends when the apostrophe at a (of length
- * alen) opens a clitic the treebanks split off: before "n't" ("do|n't",
- * "ca|n't") or before "'re", "'ve", "'ll", and "'d", "'m" after a
- * pronoun ("I|'m", not "Sa'd"). 0: the word goes on. */
-static size_t S_clitic_start(ng_document *doc, size_t start, size_t a, int alen)
+/* Where the word text[start..] ends when the apostrophe at a opens a
+ * clitic the treebanks split off: before "n't" ("do|n't", "ca|n't") or
+ * before "'re", "'ve", "'ll", and "'d", "'m" after a pronoun ("I|'m", not
+ * "Sa'd"); end is the paragraph's. 0: the word goes on. */
+static size_t S_clitic_start(ng_document *doc, size_t start, size_t a, size_t end)
 {
-    (void)alen;
     if (a >= start + 2 && (doc->art->text[a - 1] == 'n' || doc->art->text[a - 1] == 'N') &&
-        S_clitic_end(doc, a - 1, doc->art->len))
+        S_clitic_end(doc, a - 1, end))
         return a - 1;
-    size_t e = S_clitic_end(doc, a, doc->art->len);
+    size_t e = S_clitic_end(doc, a, end);
     if (!e)
         return 0;
     char c = (char)(doc->art->text[e - 1] | 0x20);
@@ -222,7 +221,7 @@ void ng_tokenize(ng_document *doc)
                         int32_t after = S_at(doc, i + (size_t)len + (size_t)l2, &l3);
                         if ((next == 's' || next == 'S') && !S_is_wordch(after))
                             break;
-                        size_t clitic = S_clitic_start(doc, start, i, len);
+                        size_t clitic = S_clitic_start(doc, start, i, end);
                         if (clitic) {
                             i = clitic;
                             break;

@@ -652,7 +652,8 @@ static long S_bad_language_line(const char *t, size_t len, bool strict, size_t *
                 malformed = part == 0 || (k < len && t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r' &&
                                           t[k] != '.' && t[k] != '<' && t[k] != '_');
             }
-        } else if (t[i] == 'x' && len - i > 10 && !memcmp(t + i, "xml:lang=", 9) && (t[i + 9] == '"' || t[i + 9] == '\'')) {
+        } else if (t[i] == 'x' && len - i > 10 && !memcmp(t + i, "xml:lang=", 9) &&
+                   (t[i + 9] == '"' || t[i + 9] == '\'')) {
             start = end = i + 10;
             while (end < len && t[end] != t[i + 9] && t[end] != '\n')
                 end++;

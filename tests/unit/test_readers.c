@@ -46,8 +46,9 @@ static void test_text(void)
 
     /* a line repeated after the story has begun is story, not a headline
      * with chrome above it (an embedded post signed twice) */
-    const char *signed_twice = "The senate adjourned on Tuesday after its members paid tribute to two former colleagues who "
-                               "died during the recess, and the leader said the chamber would sit again early next week.\n\n"
+    const char *signed_twice = "The senate adjourned on Tuesday after its members paid tribute to two "
+                               "former colleagues who died during the recess, and the leader said the "
+                               "chamber would sit again early next week.\n\n"
                                "\xe2\x80\x94 Senate Press (@senatepress) October 9\n\n"
                                "The leader read the motion.\n\n"
                                "\xe2\x80\x94 Senate Press (@senatepress) October 9\n";
@@ -58,8 +59,8 @@ static void test_text(void)
     ng_batch_free(b);
 
     /* a short first paragraph that reads as story is no headline */
-    const char *lede = "OSLO \xe2\x80\x94 Hours before the final, the coach said the young striker would start on the bench.\n\n"
-                       "The team won 2-1.\n";
+    const char *lede = "OSLO \xe2\x80\x94 Hours before the final, the coach said the young striker "
+                       "would start on the bench.\n\nThe team won 2-1.\n";
     b = load(lede, strlen(lede), NG_INPUT_TEXT, &err);
     a = first(b);
     CHECK(a && !a->headline && a->npara == 2);
