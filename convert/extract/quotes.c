@@ -657,12 +657,12 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
          * Made For?”": untold, a title's one word or a question in title
          * case too) */
         bool question = last_ch == '?' && words >= 3;
-        if (words <= 6 && (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) &&
-            S_title_case(doc, &q[i]))
+        bool title_case = S_title_case(doc, &q[i]);
+        if (words <= 6 && (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) && title_case)
             continue;
         /* titles listed together, told or not: "including “Listen To The
          * Music,” “Black Water” and others" */
-        if (words <= 8 && S_title_case(doc, &q[i]) &&
+        if (words <= 8 && title_case &&
             ((i > 0 && S_listed_together(doc, &q[i - 1], &q[i]) && S_title_case(doc, &q[i - 1])) ||
              (i + 1 < nq && S_listed_together(doc, &q[i], &q[i + 1]) && S_title_case(doc, &q[i + 1]))))
             continue;
