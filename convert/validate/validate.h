@@ -71,6 +71,10 @@ typedef struct {
 int rdf_dataset_parse(rdf_dataset *ds, const char *text, size_t len, const char *syntax, const char *source,
                       ng_error *err);
 void rdf_dataset_free(rdf_dataset *ds);
+/* Refuse, with the file and line, a document Raptor 2.0.15 must not read
+ * (rdf_guard.c says which and why): 0 when it may, else -1 and err set.
+ * syntax is a Raptor parser name. */
+int rdf_guard(const char *text, size_t len, const char *syntax, const char *source, ng_error *err);
 /* Read a JSON-LD document (already parsed) into triples: the subset of
  * JSON-LD 1.1 our output and hand-written documents like it use (inline
  * contexts with prefixes and typed terms, @id, @type, @graph, @value,
