@@ -4216,7 +4216,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     bool whole =
         !(b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower));
     ev->heads_body = ev->heads_body || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "body-head-titles"));
-    ev->town_office = ev->town_office || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "town-titles"));
+    /* ("Nice mayor Christian Estrosi", "a former mayor of Nice") */
+    ev->town_office = ev->town_office || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "town-titles")) ||
+                      (!om->lex && om->tok_start >= 2 && ng_tok_is(doc, om->tok_start - 1, "of") &&
+                       ng_lex_listed(doc->lex, "town-titles", doc->toks[om->tok_start - 2].lower));
     ev->company = ev->company ||
                   (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && !(doc->toks[b0 - 2].flags & NG_TOK_CAP) &&
                    S_company_title(doc, doc->toks[b0 - 2].lower));
@@ -4328,7 +4331,7 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         return;
     }
     if (ev->town_office && !ev->company && !mm->lex && !mm->title && mm->tok_end - mm->tok_start <= 2 &&
-        (mm->type == 0 || guess || mm->type == NG_ACTOR_ORG)) {
+        (mm->type == 0 || guess || mm->type == NG_ACTOR_ORG || (mm->type == NG_ACTOR_PLACE && !mm->place_kind))) {
         mm->type = NG_ACTOR_PLACE;
         mm->place_kind = NG_PLACE_CITY;
         mm->guessed = false;
@@ -4349,6 +4352,17 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
         (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) &&
         S_word_of_full_name(doc, mm->tok_start, false, true)) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "Senator Rubio said ... tying the bill to Rubio": a name the article
+     * gives a person's title, that the tagger reads as a person's once, is
+     * a person's where it reads a place (not a place the lexicon knows, nor
+     * one only ever "in": "Governor of Georgia" is no title of Georgia's) */
+    if (tagger && mm->type == NG_ACTOR_PLACE && ev->titled && ev->readings[1] > 0 && !mm->title && !ev->company &&
+        !ev->product && !ev->town_office && !(ev->placed && !ev->unplaced) && mm->tok_end - mm->tok_start <= 2) {
         mm->type = NG_ACTOR_PERSON;
         mm->guessed = false;
         mm->place_kind = 0;

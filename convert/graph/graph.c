@@ -401,15 +401,21 @@ void ng_build_graph(ng_document *doc)
         for (size_t k = 0; k < a->ntitle; k++)
             S_emit(doc, s, SCHEMA "jobTitle", S_lit(a->titles[k]));
         for (size_t k = 0; k < a->naffil; k++) {
-            const char *p = a->type == NG_ACTOR_ORG && doc->actors[a->affil[k]].type == NG_ACTOR_ORG
-                                ? SCHEMA "parentOrganization"
-                                : SCHEMA "affiliation";
+            const ng_actor *to = &doc->actors[a->affil[k]];
+            const char *p = a->type == NG_ACTOR_ORG && to->type == NG_ACTOR_ORG ? SCHEMA "parentOrganization"
+                                                                                 : SCHEMA "affiliation";
+            /* one belongs to a body, a country, a region or a town, not to
+             * a place of no known kind nor a continent (the shapes say so) */
+            bool belongs = !(to->type == NG_ACTOR_PLACE &&
+                             (to->place_kind == 0 || to->place_kind == NG_PLACE_CONTINENT));
             if (a->type == NG_ACTOR_PLACE)
                 p = SCHEMA "containedInPlace";
             /* "an aide to X", "X's lawyer": staff of a person work for him */
-            if (doc->actors[a->affil[k]].type == NG_ACTOR_PERSON)
+            else if (to->type == NG_ACTOR_PERSON)
                 p = SCHEMA "worksFor";
-            S_emit(doc, s, p, S_iri(doc->actors[a->affil[k]].iri));
+            else if (!belongs)
+                continue;
+            S_emit(doc, s, p, S_iri(to->iri));
         }
         if (!again)
             S_emit(doc, s, SCHEMA "subjectOf", S_iri(A));

@@ -84,8 +84,10 @@ static void S_parse(char *s, args *a)
             end = strchr(v, ' ');
         if (end)
             *end = '\0';
+        /* (a ninth is counted, not kept: S_check refuses the line) */
         if (a->n < 8)
-            a->arg[a->n++] = v;
+            a->arg[a->n] = v;
+        a->n++;
         s = end ? end + 1 : v + strlen(v);
     }
 }
@@ -166,27 +168,39 @@ static bool S_actor_named_by(const ng_document *d, int actor, const char *words)
     return false;
 }
 
-/* How many quoted or bare arguments a check needs: a check written with
- * fewer is a mistake in the case file, reported as a failure rather than
- * read past the arguments given. */
-static int S_arity(const char *kind)
+/* How many quoted or bare arguments a check takes, at least and at most: a
+ * check written with fewer or more is a mistake in the case file, reported
+ * as a failure rather than read past ("noactor Place "X"" would look for an
+ * actor named "Place" and pass whatever the converter did). */
+typedef struct {
+    const char *kind;
+    int least, most;
+} arity;
+
+static const arity *S_arity(const char *kind)
 {
-    static const struct {
-        const char *kind;
-        int n;
-    } need[] = {{"actor", 2},      {"noactor", 1},  {"oneactor", 2}, {"title", 2},   {"notitle", 2},
-                {"mentioned", 2},  {"mentions", 2}, {"affil", 2},    {"noaffil", 1}, {"quote", 2},
-                {"reported", 2},   {"nospeaker", 1}, {"event", 2},   {"noattendee", 1}};
-    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
-        if (!strcmp(kind, need[i].kind))
-            return need[i].n;
-    return 0;
+    static const arity known[] = {
+        {"actor", 2, 2},      {"noactor", 1, 1},     {"oneactor", 2, 2},  {"title", 2, 2},
+        {"notitle", 2, 2},    {"mentioned", 2, 2},   {"mentions", 2, 2},  {"affil", 2, 2},
+        {"noaffil", 1, 2},    {"quote", 2, 2},       {"noquote", 0, 0},   {"reported", 2, 2},
+        {"noreported", 0, 0}, {"nostatement", 0, 1}, {"nospeaker", 1, 1}, {"saidat", 2, 2},
+        {"event", 2, 8},      {"noevent", 0, 1},     {"noattendee", 1, 1},
+    };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (!strcmp(kind, known[i].kind))
+            return &known[i];
+    return NULL;
 }
 
 static bool S_check(const ng_document *d, const char *kind, args *a)
 {
-    if (a->n < S_arity(kind)) {
-        fprintf(stderr, "'%s' needs %d arguments, has %d\n", kind, S_arity(kind), a->n);
+    const arity *n = S_arity(kind);
+    if (!n) {
+        fprintf(stderr, "'%s' is no check\n", kind);
+        return false;
+    }
+    if (a->n < n->least || a->n > n->most) {
+        fprintf(stderr, "'%s' takes %d to %d arguments, has %d\n", kind, n->least, n->most, a->n);
         return false;
     }
     if (!strcmp(kind, "actor")) {
