@@ -4972,6 +4972,31 @@ static void S_reporting_bodies(ng_document *doc)
 /* The country whose people n words from i name ("Americans", "South
  * Koreans"; "the Japanese"): a demonym with or without a plural -s.
  * Returns the words used, 0 for none. */
+/* The place a people's name not in the lexicon is made from ("floridian",
+ * "puerto rican", "new yorker"): an ending of `demonym-endings` off, and the
+ * rest as it is or completed the ways place names end; NULL when none. */
+static const ng_lex_entry *S_place_of_people(const ng_document *doc, const char *folded)
+{
+    static const char *const completions[] = {"", "a", "ia", "o", "s"};
+    size_t l = strlen(folded);
+    char stem[128];
+    for (size_t cut = 1; cut <= 3 && cut + 3 <= l && l + 3 < sizeof stem; cut++) {
+        if (!ng_lex_listed(doc->lex, "demonym-endings", folded + l - cut))
+            continue;
+        for (size_t c = 0; c < sizeof completions / sizeof completions[0]; c++) {
+            snprintf(stem, sizeof stem, "%.*s%s", (int)(l - cut), folded, completions[c]);
+            /* (a short name and "-er" is too often a word or a nickname:
+             * "Berners", Bernie Sanders' supporters, not Bern's people) */
+            if (cut == 2 && !strcmp(folded + l - 2, "er") && strlen(stem) < 5)
+                continue;
+            const ng_lex_entry *e = ng_lex_name(doc->lex, stem);
+            if (e && e->kind == NG_ACTOR_PLACE && e->place_kind != NG_PLACE_CONTINENT)
+                return e;
+        }
+    }
+    return NULL;
+}
+
 static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e, bool *plural)
 {
     for (size_t n = 3; n >= 1; n--) {
@@ -4984,6 +5009,11 @@ static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_
         if (*plural) {
             f[l - 1] = 0;
             hit = ng_lex_demonym(doc->lex, f);
+            /* ("Floridians", "New Yorkers": a region's or a town's people) */
+            if (!hit && (hit = S_place_of_people(doc, f)) != NULL) {
+                *e = hit;
+                return n;
+            }
             f[l - 1] = 's';
         }
         /* "Americans" is listed as it is */
@@ -5039,13 +5069,22 @@ static void S_nationals(ng_document *doc)
             ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
             bool free = !own || (own->tok_start == t && own->tok_end == k + 1 && !own->lex &&
                                  strcmp(own->name, S_name_range(doc, t, k + 1)) == 0);
-            for (size_t q = t + 1; q <= k && free; q++)
-                free = cover[q] == cover[t];
+            /* (or a name of its last words alone, no list's: "Yorkers" of
+             * "New Yorkers") */
+            bool part = false;
+            for (size_t q = t + 1; q <= k && free; q++) {
+                ng_mention *in = cover[q] >= 0 && cover[q] != cover[t] ? &doc->mentions[cover[q]] : NULL;
+                part = part || in;
+                free = !in || (!own && !in->lex && in->tok_start > t && in->tok_end <= k + 1);
+            }
             if (!free || !(plural || after_the) || !S_nominal_head(doc, k) ||
                 (k + 1 < end && (doc->toks[k + 1].flags & NG_TOK_CAP))) {
                 t = k;
                 continue;
             }
+            for (size_t q = t + 1; q <= k && part; q++)
+                if (cover[q] >= 0)
+                    doc->mentions[cover[q]].type = -1;
             ng_mention *m = own ? own : S_add(doc, t, k + 1, NG_ACTOR_GROUP);
             m->type = NG_ACTOR_GROUP;
             S_set_demonym(m, e, t, k + 1);
