@@ -5439,6 +5439,56 @@ static bool S_club_named_after(const ng_document *doc, const ng_mention *c)
     return false;
 }
 
+/* Is token k a word no name of a person has: a model or part code of
+ * letters and digits ("RAV4", "F-150", "S24"), or an acronym's plural
+ * ("SUVs", "DSPs": a common noun)? */
+static bool S_no_name_word(const ng_document *doc, size_t k)
+{
+    const char *w = doc->art->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start, upper = 0;
+    bool letter = false, digit = false, ascii = true;
+    for (size_t q = 0; q < n; q++) {
+        letter = letter || (w[q] >= 'a' && w[q] <= 'z') || (w[q] >= 'A' && w[q] <= 'Z');
+        digit = digit || (w[q] >= '0' && w[q] <= '9');
+        upper += w[q] >= 'A' && w[q] <= 'Z';
+        ascii = ascii && (unsigned char)w[q] < 0x80;
+    }
+    /* (not a name garbled by a wrong decoding: "GÃ1" of "Gülen") */
+    return (letter && digit && ascii) || (n >= 3 && w[n - 1] == 's' && upper == n - 1);
+}
+
+/* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
+ * as a person's with a word no person's name has is no person's; "CB
+ * Tavierre Thomas", "Stats QB Jordan Ruiz": a player's position written
+ * before his name in a roster (`position-abbreviations`) is not part of
+ * it, nor is a word before the position. */
+static void S_forms_no_person_has(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || mm->type == NG_ACTOR_GROUP || mm->lex)
+            continue;
+        for (size_t k = mm->tok_start; k < mm->tok_start + 2 && k + 2 < mm->tok_end; k++)
+            if ((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
+                ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) {
+                mm->tok_start = (uint32_t)k + 1;
+                mm->start = doc->toks[k + 1].start;
+                mm->name = S_name_range(doc, k + 1, mm->tok_end);
+                mm->type = NG_ACTOR_PERSON;
+                break;
+            }
+        if (mm->type != NG_ACTOR_PERSON)
+            continue;
+        bool odd = false;
+        for (size_t k = mm->tok_start; k < mm->tok_end && !odd; k++)
+            odd = S_no_name_word(doc, k);
+        if (odd) {
+            mm->type = 0;
+            mm->title = NULL;
+        }
+    }
+}
+
 /* A city or a country the article shows playing, or before the title of
  * a side's coach or player, is the club or national team named after it
  * wherever the article does not place something in it ("LIVERPOOL,
@@ -5604,6 +5654,7 @@ void ng_find_mentions(ng_document *doc)
     S_opening_modifiers(doc);
     S_nicknames(doc);
     S_city_sides(doc);
+    S_forms_no_person_has(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
