@@ -5439,6 +5439,80 @@ static bool S_club_named_after(const ng_document *doc, const ng_mention *c)
     return false;
 }
 
+/* Is sentence s written all in capitals (a subheading, a shouted line:
+ * "WHO IS THE FRONT-RUNNER?"), three words or more? */
+static bool S_shouted_sentence(const ng_document *doc, size_t s)
+{
+    size_t words = 0;
+    for (size_t k = doc->sents[s].tok_start; k < doc->sents[s].tok_end; k++) {
+        const ng_token *t = &doc->toks[k];
+        bool letters = false;
+        for (size_t q = t->start; q < t->end && !letters; q++) {
+            char c = doc->art->text[q];
+            letters = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        if (!letters)
+            continue;
+        if (!(t->flags & NG_TOK_ALLCAPS) && t->end - t->start > 1)
+            return false;
+        words++;
+    }
+    return words >= 3;
+}
+
+/* Is token k, in a shouted sentence, a word and no name: a function word
+ * or a common word the word table knows in lower case? */
+static bool S_shouted_word(const ng_document *doc, size_t k)
+{
+    return ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) || S_common_word_in_capitals(doc, k) ||
+           !(doc->toks[k].flags & NG_TOK_WORD);
+}
+
+/* "HOW WILL OBAMA PLAY", "WHO IS THE FRONT-RUNNER?": in a line written in
+ * capitals nothing tells a name from the words around it, so a name there
+ * keeps only the words no common word spells, and none of a list's names
+ * written as a common word ("WHO", the World Health Organization) or with
+ * one inside ("WILL THEY BASH THE BILLIONAIRES"). */
+static void S_shouted_lines(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || !S_shouted_sentence(doc, doc->toks[mm->tok_start].sent))
+            continue;
+        size_t i = mm->tok_start, j = mm->tok_end;
+        if (mm->lex) {
+            bool inside = false;
+            for (size_t k = i; k < j && !inside; k++)
+                inside = j - i == 1 ? S_shouted_word(doc, k) : ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) &&
+                                                                     (k == i || k + 1 == j);
+            if (inside)
+                mm->type = -1;
+            continue;
+        }
+        while (i < j && S_shouted_word(doc, i))
+            i++;
+        while (j > i && S_shouted_word(doc, j - 1))
+            j--;
+        if (i == j) {
+            mm->type = -1;
+        } else if (i != mm->tok_start || j != mm->tok_end) {
+            mm->tok_start = (uint32_t)i;
+            mm->tok_end = (uint32_t)j;
+            mm->start = doc->toks[i].start;
+            mm->end = doc->toks[j - 1].end;
+            mm->name = S_name_range(doc, i, j);
+            mm->title = NULL;
+            /* (what the words left are: a name the lists know, or a name of
+             * no known kind; the whole line's reading was the tagger's) */
+            const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
+            mm->lex = e;
+            mm->type = e ? e->kind : 0;
+            mm->place_kind = e ? e->place_kind : 0;
+            mm->guessed = false;
+        }
+    }
+}
+
 /* Is token k a word no name of a person has: a model or part code of
  * letters and digits ("RAV4", "F-150", "S24"), or an acronym's plural
  * ("SUVs", "DSPs": a common noun)? */
@@ -5655,6 +5729,7 @@ void ng_find_mentions(ng_document *doc)
     S_nicknames(doc);
     S_city_sides(doc);
     S_forms_no_person_has(doc);
+    S_shouted_lines(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
