@@ -218,7 +218,7 @@ static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const
     static const struct {
         bool (*in)(const ng_lexicon *, const char *);
         uint32_t bit;
-    } lists[] = {{ng_lex_is_title_head, LEX_TITLE_HEAD}, {ng_lex_is_title_mod, LEX_TITLE_MOD},
+    } lists[] = {{ng_lex_is_tagger_title_head, LEX_TITLE_HEAD}, {ng_lex_is_tagger_title_mod, LEX_TITLE_MOD},
                  {ng_lex_is_title_abbreviation, LEX_TITLE_ABBR}, {ng_lex_is_org_word, LEX_ORG_WORD},
                  {ng_lex_is_stop_cap, LEX_STOP}, {ng_lex_starts_phrase, LEX_PHRASE_START}};
     for (size_t li = 0; li < sizeof lists / sizeof lists[0]; li++)

@@ -425,7 +425,14 @@ const ng_lex_entry *ng_lex_demonym(const ng_lexicon *lex, const char *folded);
 const ng_lex_entry *ng_lex_capital_of(const ng_lexicon *lex, const char *folded);
 const ng_lex_entry *ng_lex_entry_at(const ng_lexicon *lex, int index);
 const ng_lex_entry *ng_lex_state_named_as(const ng_lexicon *lex, const ng_lex_entry *country); /* Georgia */
+/* A title's head or modifier: the lexicon's (lexicon_data.h) or one of
+ * word-lists.tsv's `title-heads` / `title-modifiers`. */
 bool ng_lex_is_title_head(const ng_lexicon *lex, const char *folded);
+/* The lexicon's alone: the name tagger's features, which change only with
+ * a retrained model (a word added to word-lists.tsv must not change what
+ * the shipped tagger reads). */
+bool ng_lex_is_tagger_title_head(const ng_lexicon *lex, const char *folded);
+bool ng_lex_is_tagger_title_mod(const ng_lexicon *lex, const char *folded);
 /* Is folded the first word of a multi-word name or demonym? */
 bool ng_lex_starts_phrase(const ng_lexicon *lex, const char *folded);
 bool ng_lex_is_title_mod(const ng_lexicon *lex, const char *folded);
