@@ -5468,6 +5468,39 @@ static bool S_shouted_word(const ng_document *doc, size_t k)
            !(doc->toks[k].flags & NG_TOK_WORD);
 }
 
+/* Is sentence s written in title case (a headline, a link's text: "Marco
+ * Rubio Responds To Critics"), four words or more, three in four of them
+ * capitalized, a function word among them? */
+static bool S_title_case_sentence(const ng_document *doc, size_t s)
+{
+    size_t words = 0, capitals = 0, function_words = 0;
+    for (size_t k = doc->sents[s].tok_start; k < doc->sents[s].tok_end; k++) {
+        const ng_token *t = &doc->toks[k];
+        if (!(t->flags & NG_TOK_WORD))
+            continue;
+        words++;
+        if (t->flags & NG_TOK_CAP) {
+            capitals++;
+            function_words += k > doc->sents[s].tok_start && ng_lex_is_stop_cap(doc->lex, t->lower);
+        }
+    }
+    return words >= 4 && capitals * 4 >= words * 3 && function_words > 0;
+}
+
+/* Is token k, in a title-case sentence, a word no person's name has: a
+ * function word, or a common word in no list of names ("Responds",
+ * "Using")? */
+static bool S_title_case_word(const ng_document *doc, size_t k)
+{
+    bool common;
+    uint16_t bits = S_name_bits(doc, k, &common);
+    /* (a first name or a surname is a name's: "Will Dunham") */
+    if (bits & (1u | 16u))
+        return false;
+    return ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) || (common && !bits) ||
+           !(doc->toks[k].flags & NG_TOK_WORD);
+}
+
 /* "HOW WILL OBAMA PLAY", "WHO IS THE FRONT-RUNNER?": in a line written in
  * capitals nothing tells a name from the words around it, so a name there
  * keeps only the words no common word spells, and none of a list's names
@@ -5477,9 +5510,35 @@ static void S_shouted_lines(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
-        if (mm->type < 0 || !S_shouted_sentence(doc, doc->toks[mm->tok_start].sent))
+        if (mm->type < 0)
             continue;
-        size_t i = mm->tok_start, j = mm->tok_end;
+        size_t i = mm->tok_start, j = mm->tok_end, sent = doc->toks[i].sent;
+        if (!S_shouted_sentence(doc, sent)) {
+            /* (in title case, the words around a name no list knows:
+             * "Marco Rubio Responds", "Using Ted Cruz") */
+            /* (a person's only: bodies' and places' names end in common
+             * words, "Jones Beach Theater", "Budweiser Stage") */
+            if (mm->lex || j - i < 2 || mm->type != NG_ACTOR_PERSON || !S_title_case_sentence(doc, sent))
+                continue;
+            while (i + 1 < j && S_title_case_word(doc, i))
+                i++;
+            while (j > i + 1 && S_title_case_word(doc, j - 1))
+                j--;
+            if (i != mm->tok_start || j != mm->tok_end) {
+                mm->tok_start = (uint32_t)i;
+                mm->tok_end = (uint32_t)j;
+                mm->start = doc->toks[i].start;
+                mm->end = doc->toks[j - 1].end;
+                mm->name = S_name_range(doc, i, j);
+                /* (one common word left is no name, unless people are
+                 * named so: "Need Fewer Philosophers", "Bad Idea"; not
+                 * "Trump Is") */
+                bool common;
+                if (j == i + 1 && (S_name_bits(doc, i, &common) & (1u | 16u)) == 0 && common)
+                    mm->type = 0;
+            }
+            continue;
+        }
         if (mm->lex) {
             bool inside = false;
             for (size_t k = i; k < j && !inside; k++)
