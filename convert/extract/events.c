@@ -620,9 +620,26 @@ static bool S_clinical(const ng_document *doc, const ng_sentence *s)
     return false;
 }
 
+/* "the Wild's 4-1 win over the Sabres", "a 2-0 loss to Sevilla": a game's
+ * result as a noun (`result-nouns`), a score right before it and a side
+ * named after "over", "to" or "against". */
+static bool S_result_noun(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "result-nouns") || i < 1 || i + 2 >= end)
+        return false;
+    bool scored = false;
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i && !scored; k++)
+        scored = S_score_at(doc, k, i);
+    if (!scored || !(S_is(doc, i + 1, "over") || S_is(doc, i + 1, "to") || S_is(doc, i + 1, "against")))
+        return false;
+    size_t o = i + 2 < end && S_is(doc, i + 2, "the") ? i + 3 : i + 2;
+    int m = o < end ? ng_mention_at(doc, o) : -1;
+    return m >= 0 && doc->mentions[m].tok_start == o && doc->mentions[m].type == NG_ACTOR_ORG;
+}
+
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
-    return S_result_against(doc, i, end) || S_contest_won(doc, i, end);
+    return S_result_against(doc, i, end) || S_contest_won(doc, i, end) || S_result_noun(doc, i, end);
 }
 
 /* "a six-week strike at the company's plants", "the union's strike": a
@@ -2045,9 +2062,9 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
         int m = ng_mention_at(doc, k);
         if (m < 0) {
             /* ("drew 2-2 with Liverpool", "lost 1-0 to the Jets", "lost in
-             * the Finals to the Warriors") */
+             * the Finals to the Warriors", "a 4-1 win over the Sabres") */
             if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") &&
-                !S_is(doc, k, "against") && !S_is(doc, k, "to") && !S_is(doc, k, "in") &&
+                !S_is(doc, k, "against") && !S_is(doc, k, "to") && !S_is(doc, k, "in") && !S_is(doc, k, "over") &&
                 !S_listed(doc, k, "contest-stages"))
                 return;
             continue;

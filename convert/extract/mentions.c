@@ -5416,6 +5416,17 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     if (e + 2 < end && ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[e].lower) &&
         ng_lex_listed(doc->lex, "side-titles", doc->toks[e + 1].lower))
         return true;
+    /* "the Wild's 4-1 win over the Sabres", "a 4-1 loss to the Wild" */
+    if (e + 3 < end && (doc->toks[e].flags & NG_TOK_POSS) && S_score_within(doc, e + 1, end, 2) &&
+        (ng_lex_listed(doc->lex, "result-nouns", doc->toks[e + 2].lower) ||
+         ng_lex_listed(doc->lex, "result-nouns", doc->toks[e + 4 < end ? e + 4 : e + 2].lower)))
+        return true;
+    size_t noun = b >= 2 && ng_tok_is(doc, b - 1, "the") ? b - 2 : b - 1;
+    if (b >= 2 && noun > 0 && (ng_tok_is(doc, noun, "over") || ng_tok_is(doc, noun, "to") ||
+                               ng_tok_is(doc, noun, "against")) &&
+        ng_lex_listed(doc->lex, "result-nouns", doc->toks[noun - 1].lower) && noun >= 4 &&
+        S_score_within(doc, noun - 4, noun - 1, 3))
+        return true;
     /* "Luka Doncic had 28 points for Dallas": a player's figures for a side */
     if (b >= 3 && ng_tok_is(doc, b - 1, "for") && ng_lex_listed(doc->lex, "stat-nouns", doc->toks[b - 2].lower) &&
         (doc->toks[b - 3].flags & NG_TOK_NUM))
@@ -5622,6 +5633,73 @@ static void S_forms_no_person_has(ng_document *doc)
     }
 }
 
+/* Are tokens [k, k + n) written as tokens [q, q + n)? */
+static bool S_same_words(const ng_document *doc, size_t k, size_t q, size_t n)
+{
+    for (size_t d = 0; d < n; d++) {
+        const ng_token *a = &doc->toks[k + d], *b = &doc->toks[q + d];
+        if (a->end - a->start != b->end - b->start ||
+            memcmp(doc->art->text + a->start, doc->art->text + b->start, a->end - a->start) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* "Sabres goaltender Pia Sund ... the Wild's 4-1 win over the Sabres": a
+ * side's name names the same actor
+ * wherever it is written the same way on its own, though the tagger passed
+ * over it there: not inside a longer run of capitals, nor as a sentence's
+ * first word when that is a common word ("Wild fires ..."). */
+static void S_repeated_sides(ng_document *doc)
+{
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    size_t n0 = doc->nmention;
+    for (size_t m = 0; m < n0; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t i = mm->tok_start, n = mm->tok_end - mm->tok_start;
+        /* (a side only: a game settles its type; "Inner Mongolia" read as
+         * a body once, for the office after its possessive, or "DH" read
+         * so once, are not spread over the rest) */
+        if (!mm->side || mm->type <= 0 || mm->lex || n > 2 || mm->metonym || ng_lex_name_of(doc, i, i + n))
+            continue;
+        bool named = true;
+        for (size_t d = 0; d < n && named; d++)
+            named = (doc->toks[i + d].flags & NG_TOK_CAP) && (doc->toks[i + d].flags & NG_TOK_WORD) &&
+                    !ng_lex_is_stop_cap(doc->lex, doc->toks[i + d].lower);
+        /* (only a name the article types one way: "Inner Mongolia" the
+         * region and the body of "Inner Mongolia health commission" are
+         * left as the tagger read each) */
+        for (size_t o = 0; o < n0 && named; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            named = om->type <= 0 || om->tok_end - om->tok_start != n || om->type == mm->type ||
+                    !S_same_words(doc, om->tok_start, i, n);
+        }
+        for (size_t k = 0; named && k + n <= doc->ntok; k++) {
+            bool free = true;
+            for (size_t d = 0; d < n && free; d++)
+                free = cover[k + d] < 0;
+            if (!free || !S_same_words(doc, k, i, n))
+                continue;
+            size_t sent_start = doc->sents[doc->toks[k].sent].tok_start;
+            bool longer = (k > sent_start && (doc->toks[k - 1].flags & NG_TOK_CAP) &&
+                           (doc->toks[k - 1].flags & NG_TOK_WORD)) ||
+                          (k + n < doc->ntok && (doc->toks[k + n].flags & NG_TOK_CAP) &&
+                           (doc->toks[k + n].flags & NG_TOK_WORD) && doc->toks[k + n].sent == doc->toks[k].sent);
+            bool common;
+            S_name_bits(doc, k, &common);
+            if (longer || (k == sent_start && common))
+                continue;
+            ng_mention *add = S_add(doc, k, k + n, doc->mentions[m].type);
+            mm = &doc->mentions[m]; /* (S_add may move the array) */
+            add->place_kind = mm->place_kind;
+            add->side = mm->side;
+            for (size_t d = 0; d < n; d++)
+                cover[k + d] = (int32_t)(doc->nmention - 1);
+        }
+    }
+}
+
 /* A city or a country the article shows playing, or before the title of
  * a side's coach or player, is the club or national team named after it
  * wherever the article does not place something in it ("LIVERPOOL,
@@ -5639,12 +5717,21 @@ static void S_city_sides(ng_document *doc)
          * actors.c to find the club: "outscored Denver") */
         if (!city && side->type == NG_ACTOR_ORG && side->tok_end == side->tok_start + 1 && S_side_mention(doc, side))
             doc->mentions[m].side = true;
-        if (side->type < 0 || !place || !S_side_mention(doc, side) || S_club_named_after(doc, side))
+        /* (or a side's name the tagger read as a person's or nothing's:
+         * "the Wild's 4-1 win over the Sabres"; not a titled person's, nor
+         * a surname) */
+        bool common;
+        bool nickname = !city && (side->type == NG_ACTOR_PERSON || side->type == 0) && !side->title &&
+                        side->tok_end == side->tok_start + 1 &&
+                        !(S_name_bits(doc, side->tok_start, &common) & (1u | 16u)) &&
+                        !S_word_of_full_name(doc, side->tok_start, false, false);
+        if (side->type < 0 || !(place || nickname) || !S_side_mention(doc, side) || S_club_named_after(doc, side))
             continue;
         const char *name = side->name;
         for (size_t o = 0; o < doc->nmention; o++) {
             ng_mention *om = &doc->mentions[o];
-            bool same = city ? om->lex == city : !om->lex && om->type == NG_ACTOR_PLACE && !strcmp(om->name, name);
+            bool same = city ? om->lex == city
+                             : !om->lex && om->type >= 0 && om->type != NG_ACTOR_GROUP && !strcmp(om->name, name);
             if (!same || om->type < 0 || (o != m && ng_location_preposition(doc, om->tok_start)) ||
                 S_dateline_at(doc, om->tok_start, om->tok_end))
                 continue;
@@ -5787,6 +5874,7 @@ void ng_find_mentions(ng_document *doc)
     S_opening_modifiers(doc);
     S_nicknames(doc);
     S_city_sides(doc);
+    S_repeated_sides(doc);
     S_forms_no_person_has(doc);
     S_shouted_lines(doc);
     size_t live = 0;
