@@ -2083,6 +2083,38 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
     }
 }
 
+/* "the Wild's 4-1 win over the Sabres in front of 15,522 in KeyBank
+ * Center", "in Group E": a body named in the game's sentence only after
+ * "in" or "at" is no side; an arena named for its owner or sponsor
+ * (`venue-heads`) is the game's place when none is known. */
+static void S_drop_venues(const ng_document *doc, const event_site *at, ng_event *ev)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < ev->nattendee; i++) {
+        int a = ev->attendees[i];
+        bool seen = false, elsewhere = false;
+        for (size_t m = 0; m < doc->nmention && !elsewhere; m++) {
+            const ng_mention *mm = &doc->mentions[m];
+            if (mm->actor != a || mm->tok_start < at->s->tok_start || mm->tok_end > at->s->tok_end)
+                continue;
+            seen = true;
+            elsewhere = mm->tok_start == 0 || !(S_is(doc, mm->tok_start - 1, "in") || S_is(doc, mm->tok_start - 1, "at"));
+        }
+        if (!(seen && !elsewhere && doc->actors[a].type == NG_ACTOR_ORG))
+            ev->attendees[keep++] = a;
+    }
+    ev->nattendee = keep;
+    for (size_t m = 0; m < doc->nmention && ev->location < 0; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor < 0 || mm->tok_start <= at->s->tok_start || mm->tok_end > at->s->tok_end ||
+            doc->actors[mm->actor].type != NG_ACTOR_ORG || mm->tok_end - mm->tok_start < 2 ||
+            !(S_is(doc, mm->tok_start - 1, "in") || S_is(doc, mm->tok_start - 1, "at")))
+            continue;
+        if (S_listed(doc, mm->tok_end - 1, "venue-heads"))
+            ev->location = mm->actor;
+    }
+}
+
 /* "convicted former Ohio House Speaker Larry Householder", "RB's Daniel
  * Ricciardo": a body named before a participant's title or as the
  * participant's possessor is where the participant works, not a
@@ -2396,6 +2428,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     S_subject_participants(doc, &at, &ev);
     if (S_deal_like(klass))
         S_deal_object(doc, &at, &ev);
+    if (strcmp(klass, "Game") == 0)
+        S_drop_venues(doc, &at, &ev);
     if (strcmp(klass, "Game") == 0 && ev.nattendee < 2)
         S_game_opponent(doc, &at, &ev);
     S_drop_employers(doc, &at, &ev);
