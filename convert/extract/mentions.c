@@ -39,6 +39,16 @@ static const char *S_name_range(ng_document *doc, size_t i, size_t j)
     return s;
 }
 
+/* Move mention m onto tokens [i, j): its tokens, bytes and name. */
+static void S_respan(ng_document *doc, ng_mention *m, size_t i, size_t j)
+{
+    m->tok_start = (uint32_t)i;
+    m->tok_end = (uint32_t)j;
+    m->start = doc->toks[i].start;
+    m->end = doc->toks[j - 1].end;
+    m->name = S_name_range(doc, i, j);
+}
+
 static bool S_is_word(const ng_token *t) { return (t->flags & NG_TOK_WORD) != 0; }
 
 /* A Roman numeral in lower case ("iv", "xii"). */
@@ -3104,11 +3114,7 @@ static bool S_join_across_connector(ng_document *doc, size_t first, size_t nrule
         }
     }
     ng_mention *mm = &doc->mentions[idx[0]];
-    mm->tok_start = (uint32_t)i;
-    mm->tok_end = (uint32_t)j;
-    mm->start = doc->toks[i].start;
-    mm->end = doc->toks[j - 1].end;
-    mm->name = S_name_range(doc, i, j);
+    S_respan(doc, mm, i, j);
     mm->type = mtype;
     mm->by_tagger = true;
     mm->place_kind = 0;
@@ -5223,9 +5229,7 @@ static void S_opening_roles(ng_document *doc)
         uint16_t first = S_name_bits(doc, k, &common), next = S_name_bits(doc, k + 1, &next_common);
         if (!common || (first & person_bits) || !(next & person_bits))
             continue;
-        mm->tok_start = (uint32_t)(k + 1);
-        mm->start = doc->toks[k + 1].start;
-        mm->name = S_name_range(doc, k + 1, mm->tok_end);
+        S_respan(doc, mm, k + 1, mm->tok_end);
     }
 }
 
@@ -5536,11 +5540,7 @@ static void S_shouted_lines(ng_document *doc)
             while (j > i + 1 && S_title_case_word(doc, j - 1))
                 j--;
             if (i != mm->tok_start || j != mm->tok_end) {
-                mm->tok_start = (uint32_t)i;
-                mm->tok_end = (uint32_t)j;
-                mm->start = doc->toks[i].start;
-                mm->end = doc->toks[j - 1].end;
-                mm->name = S_name_range(doc, i, j);
+                S_respan(doc, mm, i, j);
                 /* (one common word left is no name, unless people are
                  * named so: "Need Fewer Philosophers", "Bad Idea"; not
                  * "Trump Is") */
@@ -5566,11 +5566,7 @@ static void S_shouted_lines(ng_document *doc)
         if (i == j) {
             mm->type = -1;
         } else if (i != mm->tok_start || j != mm->tok_end) {
-            mm->tok_start = (uint32_t)i;
-            mm->tok_end = (uint32_t)j;
-            mm->start = doc->toks[i].start;
-            mm->end = doc->toks[j - 1].end;
-            mm->name = S_name_range(doc, i, j);
+            S_respan(doc, mm, i, j);
             mm->title = NULL;
             /* (what the words left are: a name the lists know, or a name of
              * no known kind; the whole line's reading was the tagger's) */
@@ -5615,9 +5611,7 @@ static void S_forms_no_person_has(ng_document *doc)
         for (size_t k = mm->tok_start; k < mm->tok_start + 2 && k + 2 < mm->tok_end; k++)
             if ((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
                 ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) {
-                mm->tok_start = (uint32_t)k + 1;
-                mm->start = doc->toks[k + 1].start;
-                mm->name = S_name_range(doc, k + 1, mm->tok_end);
+                S_respan(doc, mm, k + 1, mm->tok_end);
                 mm->type = NG_ACTOR_PERSON;
                 break;
             }
