@@ -5579,6 +5579,35 @@ static void S_shouted_lines(ng_document *doc)
     }
 }
 
+/* "reported by Kan on Monday", "Tenn was close": a state's abbreviation
+ * the lexicon lists without its full stop ("Kan", "Calif", "Tenn") names
+ * the state only as datelines and addresses write it, with the stop after
+ * it ("Topeka, Kan.") or after a town and a comma; elsewhere it is the
+ * word the tagger reads (a surname), or nothing. */
+static void S_state_abbreviations(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t i = mm->tok_start;
+        const ng_lex_entry *e = mm->lex;
+        /* (not "N.H.", "S.C.", whose stops are inside; nor postal codes,
+         * read only after a town already: "Montpelier, VT") */
+        if (mm->type < 0 || !e || e->place_kind != NG_PLACE_REGION || e->country < 0 || mm->tok_end != i + 1 ||
+            strlen(doc->toks[i].lower) > 5 || !strcasecmp(doc->toks[i].lower, e->name) ||
+            strchr(doc->toks[i].lower, '.') || (doc->toks[i].flags & NG_TOK_ALLCAPS))
+            continue;
+        bool stop = i + 1 < doc->ntok && doc->art->text[doc->toks[i + 1].start] == '.' &&
+                    doc->toks[i + 1].start == doc->toks[i].end;
+        bool after_town = i >= 2 && ng_tok_is(doc, i - 1, ",") && (doc->toks[i - 2].flags & NG_TOK_CAP);
+        if (stop || after_town)
+            continue;
+        int reading = S_actor_type_of_reading(S_tagger_reading(doc, i, i + 1));
+        mm->lex = NULL;
+        mm->place_kind = 0;
+        mm->type = reading ? reading : -1;
+    }
+}
+
 /* Is token k a word no name of a person has: a model or part code of
  * letters and digits ("RAV4", "F-150", "S24"), or an acronym's plural
  * ("SUVs", "DSPs": a common noun)? */
@@ -5869,6 +5898,7 @@ void ng_find_mentions(ng_document *doc)
     S_nicknames(doc);
     S_city_sides(doc);
     S_repeated_sides(doc);
+    S_state_abbreviations(doc);
     S_forms_no_person_has(doc);
     S_shouted_lines(doc);
     size_t live = 0;
