@@ -246,10 +246,13 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             /* "representatives of Epstein's family suggested", "In the
              * letter to Culture Minister Rachida Dati, X said": neither a
              * possessor nor the object of a preposition speaks */
+            /* (over a title's words, not another name: "ambassador to
+             * Britain Liu Xiaming" is Liu's title, Britain its object) */
             size_t pre = mst;
             while (pre > lo && pre + 4 > mst &&
                    (ng_lex_is_title_head(doc->lex, doc->toks[pre - 1].lower) ||
-                    ((doc->toks[pre - 1].flags & NG_TOK_CAP) && (doc->toks[pre - 1].flags & NG_TOK_WORD))))
+                    ((doc->toks[pre - 1].flags & NG_TOK_CAP) && (doc->toks[pre - 1].flags & NG_TOK_WORD))) &&
+                   S_actor_at(doc, pre - 1) < 0)
                 pre--;
             /* "Haley spokeswoman Olivia Perez-Cubas said": a name before a
              * title and its holder is whom the holder works for */
@@ -300,8 +303,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                               ng_lex_is_group_noun(doc->lex, doc->toks[noun].lower);
                 bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at")) && !member;
                 /* "a memo seen by Reuters said": the agent of a participle
-                 * is no speaker */
-                located = located || (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB"));
+                 * is no speaker; nor is whom a title is "to" ("China's
+                 * ambassador to Britain accused") */
+                located = located || (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB")) ||
+                          (st > 1 && S_is(doc, st - 1, "to") && ng_lex_is_title_head(doc->lex, doc->toks[st - 2].lower));
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
                 /* "WASHINGTON – ...": a city speaks only for its country */
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
