@@ -1448,7 +1448,16 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     size_t clause = S_verb_clause(doc, s, v);
     int relative = S_relative_subject(doc, v);
-    report_cue rc = {v + 1, relative != -2 ? relative : S_subject(doc, clause, v), -1, false, false, false};
+    /* "X accused the UK of meddling and warned that ...": a verb of saying
+     * joined to an earlier one, with no subject of its own, has that
+     * verb's; the words between are what was said first, no speaker */
+    size_t until = v;
+    int head = ng_dep_parsed(doc) ? ng_dep_head(doc, v) : -1;
+    if (head >= (int)clause && head < (int)v && ng_dep_subject(doc, v) < 0 && !strcmp(ng_dep_rel(doc, v), "conj") &&
+        ng_dep_child(doc, v, "cc") >= 0 && ng_dep_subject(doc, (size_t)head) >= 0 &&
+        ng_lex_speech_verb(doc->lex, doc->toks[head].lower))
+        until = (size_t)head;
+    report_cue rc = {v + 1, relative != -2 ? relative : S_subject(doc, clause, until), -1, false, false, false};
     /* skip the inverted attribution of a direct quote: "..., said X." */
     if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
         return v;
