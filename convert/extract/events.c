@@ -2115,6 +2115,31 @@ static void S_drop_venues(const ng_document *doc, const event_site *at, ng_event
     }
 }
 
+/* Is the article about sport: a score anywhere in it, a side (a mention
+ * the rules read as a team), or a person with a player's or a coach's
+ * title (`side-titles`)? */
+static bool S_sport_article(const ng_document *doc)
+{
+    for (size_t k = 0; k < doc->ntok; k++)
+        if (S_score_at(doc, k, doc->sents[doc->toks[k].sent].tok_end))
+            return true;
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].side)
+            return true;
+    for (size_t i = 0; i < doc->nactor; i++) {
+        const ng_actor *a = &doc->actors[i];
+        for (size_t t = 0; t < a->ntitle; t++) {
+            const char *sp = strrchr(a->titles[t], ' ');
+            char *head = ng_text_fold(sp ? sp + 1 : a->titles[t], strlen(sp ? sp + 1 : a->titles[t]));
+            bool player = ng_lex_listed(doc->lex, "side-titles", head);
+            free(head);
+            if (player)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "convicted former Ohio House Speaker Larry Householder", "RB's Daniel
  * Ricciardo": a body named before a participant's title or as the
  * participant's possessor is where the participant works, not a
@@ -2439,6 +2464,15 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
      * named as invited, the host is the one taking part */
     if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
         S_add_attendee(doc, &ev, ev.organizer);
+    /* "a game for Netflix", "the game Jedi: Fallen Order": the noun
+     * "game" is a sports game only in an article a score, a side or a
+     * player shows to be about sport (not a video game a company makes) */
+    if (strcmp(klass, "Game") == 0 && (S_is(doc, trig, "game") || S_is(doc, trig, "games")) &&
+        !S_sport_article(doc)) {
+        if (!doc->all_events)
+            return;
+        ev.klass = S_generic_class; /* (--all-events: something happened) */
+    }
     int same = S_same_event(doc, trig);
     if (same < 0 && ev.nattendee == 0 && !doc->all_events)
         return;
