@@ -5608,22 +5608,32 @@ static void S_state_abbreviations(ng_document *doc)
     }
 }
 
+/* Is token k an acronym's plural ("SUVs", "DSPs", "SSPs": a common noun,
+ * no name of anything)? */
+static bool S_acronym_plural(const ng_document *doc, size_t k)
+{
+    const char *w = doc->art->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start, upper = 0;
+    for (size_t q = 0; q + 1 < n; q++)
+        upper += w[q] >= 'A' && w[q] <= 'Z';
+    return n >= 3 && w[n - 1] == 's' && upper == n - 1;
+}
+
 /* Is token k a word no name of a person has: a model or part code of
  * letters and digits ("RAV4", "F-150", "S24"), or an acronym's plural
  * ("SUVs", "DSPs": a common noun)? */
 static bool S_no_name_word(const ng_document *doc, size_t k)
 {
     const char *w = doc->art->text + doc->toks[k].start;
-    size_t n = doc->toks[k].end - doc->toks[k].start, upper = 0;
+    size_t n = doc->toks[k].end - doc->toks[k].start;
     bool letter = false, digit = false, ascii = true;
     for (size_t q = 0; q < n; q++) {
         letter = letter || (w[q] >= 'a' && w[q] <= 'z') || (w[q] >= 'A' && w[q] <= 'Z');
         digit = digit || (w[q] >= '0' && w[q] <= '9');
-        upper += w[q] >= 'A' && w[q] <= 'Z';
         ascii = ascii && (unsigned char)w[q] < 0x80;
     }
     /* (not a name garbled by a wrong decoding: "GÃ1" of "Gülen") */
-    return (letter && digit && ascii) || (n >= 3 && w[n - 1] == 's' && upper == n - 1);
+    return (letter && digit && ascii) || S_acronym_plural(doc, k);
 }
 
 /* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
@@ -5637,6 +5647,11 @@ static void S_forms_no_person_has(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         if (mm->type < 0 || mm->type == NG_ACTOR_GROUP || mm->lex)
             continue;
+        /* (an acronym's plural alone is no body's or place's name either) */
+        if (mm->tok_end == mm->tok_start + 1 && S_acronym_plural(doc, mm->tok_start)) {
+            mm->type = 0;
+            continue;
+        }
         for (size_t k = mm->tok_start; k < mm->tok_start + 2 && k + 2 < mm->tok_end; k++)
             if ((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
                 ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) {
