@@ -345,6 +345,21 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
     return described;
 }
 
+/* Where the subject of speech verb v, in the clause from clause on, ends:
+ * v, or, for a verb of saying joined to an earlier one with no subject of
+ * its own ("X accused the UK of meddling and warned that ..."), that
+ * verb, whose subject it shares; the words between are what was said
+ * first, no speaker. */
+static size_t S_subject_end(const ng_document *doc, size_t clause, size_t v)
+{
+    int head = ng_dep_parsed(doc) ? ng_dep_head(doc, v) : -1;
+    if (head >= (int)clause && head < (int)v && ng_dep_subject(doc, v) < 0 && !strcmp(ng_dep_rel(doc, v), "conj") &&
+        ng_dep_child(doc, v, "cc") >= 0 && ng_dep_subject(doc, (size_t)head) >= 0 &&
+        ng_lex_speech_verb(doc->lex, doc->toks[head].lower))
+        return (size_t)head;
+    return v;
+}
+
 /* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
 static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
 {
@@ -521,7 +536,7 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             size_t what = (doc->toks[k + 1].flags & NG_TOK_OPEN) ? S_what_before(doc, k) : SIZE_MAX;
             if (what != SIZE_MAX && what + 1 > clause)
                 clause = what + 1;
-            int a = S_subject(doc, clause, k);
+            int a = S_subject(doc, clause, S_subject_end(doc, clause, k));
             /* "said X" names X; "alleged that X ..." names what was said;
              * "called AP's report "a rush to judgment"" names what is
              * called */
@@ -1448,16 +1463,8 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     size_t clause = S_verb_clause(doc, s, v);
     int relative = S_relative_subject(doc, v);
-    /* "X accused the UK of meddling and warned that ...": a verb of saying
-     * joined to an earlier one, with no subject of its own, has that
-     * verb's; the words between are what was said first, no speaker */
-    size_t until = v;
-    int head = ng_dep_parsed(doc) ? ng_dep_head(doc, v) : -1;
-    if (head >= (int)clause && head < (int)v && ng_dep_subject(doc, v) < 0 && !strcmp(ng_dep_rel(doc, v), "conj") &&
-        ng_dep_child(doc, v, "cc") >= 0 && ng_dep_subject(doc, (size_t)head) >= 0 &&
-        ng_lex_speech_verb(doc->lex, doc->toks[head].lower))
-        until = (size_t)head;
-    report_cue rc = {v + 1, relative != -2 ? relative : S_subject(doc, clause, until), -1, false, false, false};
+    report_cue rc = {v + 1, relative != -2 ? relative : S_subject(doc, clause, S_subject_end(doc, clause, v)), -1,
+                     false, false, false};
     /* skip the inverted attribution of a direct quote: "..., said X." */
     if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
         return v;
