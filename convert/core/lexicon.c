@@ -526,8 +526,14 @@ bool ng_lex_is_title_mod(const ng_lexicon *lex, const char *f)
 {
     return S_table_get(&lex->title_mods, f) >= 0 || ng_lex_listed(lex, "title-modifiers", f);
 }
-bool ng_lex_is_tagger_title_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_heads, f) >= 0; }
-bool ng_lex_is_tagger_title_mod(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_mods, f) >= 0; }
+bool ng_lex_is_tagger_title_head(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->title_heads, f) >= 0;
+}
+bool ng_lex_is_tagger_title_mod(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->title_mods, f) >= 0;
+}
 bool ng_lex_is_org_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->org_words, f) >= 0; }
 bool ng_lex_is_stop_cap(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->stop_caps, f) >= 0; }
 bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->groups, f) >= 0; }

@@ -2098,7 +2098,8 @@ static void S_drop_venues(const ng_document *doc, const event_site *at, ng_event
             if (mm->actor != a || mm->tok_start < at->s->tok_start || mm->tok_end > at->s->tok_end)
                 continue;
             seen = true;
-            elsewhere = mm->tok_start == 0 || !(S_is(doc, mm->tok_start - 1, "in") || S_is(doc, mm->tok_start - 1, "at"));
+            elsewhere = mm->tok_start == 0 ||
+                        !(S_is(doc, mm->tok_start - 1, "in") || S_is(doc, mm->tok_start - 1, "at"));
         }
         if (!(seen && !elsewhere && doc->actors[a].type == NG_ACTOR_ORG))
             ev->attendees[keep++] = a;

@@ -305,8 +305,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 /* "a memo seen by Reuters said": the agent of a participle
                  * is no speaker; nor is whom a title is "to" ("China's
                  * ambassador to Britain accused") */
-                located = located || (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB")) ||
-                          (st > 1 && S_is(doc, st - 1, "to") && ng_lex_is_title_head(doc->lex, doc->toks[st - 2].lower));
+                located = located ||
+                          (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB")) ||
+                          (st > 1 && S_is(doc, st - 1, "to") &&
+                           ng_lex_is_title_head(doc->lex, doc->toks[st - 2].lower));
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
                 /* "WASHINGTON – ...": a city speaks only for its country */
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&

@@ -411,9 +411,9 @@ void ng_build_graph(ng_document *doc)
             if (a->type == NG_ACTOR_PLACE)
                 p = SCHEMA "containedInPlace";
             /* "an aide to X", "X's lawyer": staff of a person work for him */
-            else if (to->type == NG_ACTOR_PERSON)
+            if (to->type == NG_ACTOR_PERSON)
                 p = SCHEMA "worksFor";
-            else if (!belongs)
+            else if (a->type != NG_ACTOR_PLACE && !belongs)
                 continue;
             S_emit(doc, s, p, S_iri(to->iri));
         }
