@@ -5516,66 +5516,88 @@ static bool S_title_case_word(const ng_document *doc, size_t k)
            !(doc->toks[k].flags & NG_TOK_WORD);
 }
 
+/* Tokens [*i, *j) less the words at either end that word_at says are no
+ * name's, keeping at least `least` of them. */
+static void S_trim_words(const ng_document *doc, size_t *i, size_t *j, size_t least,
+                         bool (*word_at)(const ng_document *, size_t))
+{
+    while (*i + least < *j && word_at(doc, *i))
+        (*i)++;
+    while (*j > *i + least && word_at(doc, *j - 1))
+        (*j)--;
+}
+
 /* "HOW WILL OBAMA PLAY", "WHO IS THE FRONT-RUNNER?": in a line written in
  * capitals nothing tells a name from the words around it, so a name there
  * keeps only the words no common word spells, and none of a list's names
  * written as a common word ("WHO", the World Health Organization) or with
  * one inside ("WILL THEY BASH THE BILLIONAIRES"). */
-static void S_shouted_lines(ng_document *doc)
+static void S_shouted_name(ng_document *doc, ng_mention *mm)
 {
+    size_t i = mm->tok_start, j = mm->tok_end;
+    if (mm->lex) {
+        bool inside = false;
+        for (size_t k = i; k < j && !inside; k++)
+            inside = j - i == 1 ? S_shouted_word(doc, k)
+                                : ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) && (k == i || k + 1 == j);
+        if (inside)
+            mm->type = -1;
+        return;
+    }
+    S_trim_words(doc, &i, &j, 0, S_shouted_word);
+    if (i == j) {
+        mm->type = -1;
+    } else if (i != mm->tok_start || j != mm->tok_end) {
+        S_respan(doc, mm, i, j);
+        mm->title = NULL;
+        /* (what the words left are: a name the lists know, or a name of no
+         * known kind; the whole line's reading was the tagger's) */
+        const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
+        mm->lex = e;
+        mm->type = e ? e->kind : 0;
+        mm->place_kind = e ? e->place_kind : 0;
+        mm->guessed = false;
+    }
+}
+
+/* "Marco Rubio Responds", "Using Ted Cruz": in a line in title case a
+ * person's name keeps none of the common words the tagger read on into
+ * (a person's only: bodies' and places' names end in common words, "Jones
+ * Beach Theater", "Budweiser Stage"). */
+static void S_title_case_name(ng_document *doc, ng_mention *mm)
+{
+    size_t i = mm->tok_start, j = mm->tok_end;
+    if (mm->lex || j - i < 2 || mm->type != NG_ACTOR_PERSON)
+        return;
+    S_trim_words(doc, &i, &j, 1, S_title_case_word);
+    if (i == mm->tok_start && j == mm->tok_end)
+        return;
+    S_respan(doc, mm, i, j);
+    /* (one common word left is no name, unless people are named so: "Need
+     * Fewer Philosophers", "Bad Idea"; not "Trump Is") */
+    bool common;
+    if (j == i + 1 && (S_name_bits(doc, i, &common) & (1u | 16u)) == 0 && common)
+        mm->type = 0;
+}
+
+/* Names in lines written in capitals or in title case (headlines,
+ * subheadings, links' text), each sentence's case read once. */
+static void S_capitalized_lines(ng_document *doc)
+{
+    enum { UNREAD, PLAIN, SHOUTED, TITLE_CASE };
+    uint8_t *kind = ng_arena_alloc(&doc->arena, doc->nsent + 1);
+    memset(kind, UNREAD, doc->nsent + 1);
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         if (mm->type < 0)
             continue;
-        size_t i = mm->tok_start, j = mm->tok_end, sent = doc->toks[i].sent;
-        if (!S_shouted_sentence(doc, sent)) {
-            /* (in title case, the words around a name no list knows:
-             * "Marco Rubio Responds", "Using Ted Cruz") */
-            /* (a person's only: bodies' and places' names end in common
-             * words, "Jones Beach Theater", "Budweiser Stage") */
-            if (mm->lex || j - i < 2 || mm->type != NG_ACTOR_PERSON || !S_title_case_sentence(doc, sent))
-                continue;
-            while (i + 1 < j && S_title_case_word(doc, i))
-                i++;
-            while (j > i + 1 && S_title_case_word(doc, j - 1))
-                j--;
-            if (i != mm->tok_start || j != mm->tok_end) {
-                S_respan(doc, mm, i, j);
-                /* (one common word left is no name, unless people are
-                 * named so: "Need Fewer Philosophers", "Bad Idea"; not
-                 * "Trump Is") */
-                bool common;
-                if (j == i + 1 && (S_name_bits(doc, i, &common) & (1u | 16u)) == 0 && common)
-                    mm->type = 0;
-            }
-            continue;
-        }
-        if (mm->lex) {
-            bool inside = false;
-            for (size_t k = i; k < j && !inside; k++)
-                inside = j - i == 1 ? S_shouted_word(doc, k) : ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) &&
-                                                                     (k == i || k + 1 == j);
-            if (inside)
-                mm->type = -1;
-            continue;
-        }
-        while (i < j && S_shouted_word(doc, i))
-            i++;
-        while (j > i && S_shouted_word(doc, j - 1))
-            j--;
-        if (i == j) {
-            mm->type = -1;
-        } else if (i != mm->tok_start || j != mm->tok_end) {
-            S_respan(doc, mm, i, j);
-            mm->title = NULL;
-            /* (what the words left are: a name the lists know, or a name of
-             * no known kind; the whole line's reading was the tagger's) */
-            const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
-            mm->lex = e;
-            mm->type = e ? e->kind : 0;
-            mm->place_kind = e ? e->place_kind : 0;
-            mm->guessed = false;
-        }
+        size_t s = doc->toks[mm->tok_start].sent;
+        if (kind[s] == UNREAD)
+            kind[s] = S_shouted_sentence(doc, s) ? SHOUTED : S_title_case_sentence(doc, s) ? TITLE_CASE : PLAIN;
+        if (kind[s] == SHOUTED)
+            S_shouted_name(doc, mm);
+        else if (kind[s] == TITLE_CASE)
+            S_title_case_name(doc, mm);
     }
 }
 
@@ -5915,7 +5937,7 @@ void ng_find_mentions(ng_document *doc)
     S_repeated_sides(doc);
     S_state_abbreviations(doc);
     S_forms_no_person_has(doc);
-    S_shouted_lines(doc);
+    S_capitalized_lines(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)
