@@ -201,16 +201,18 @@ static int S_actor_by_tail(ng_document *doc, int type, const char *tail)
 /* "Joshua Norton" and "Joshua Abraham Norton", "George Bush" and "George
  * W. Bush": the same first and last words, a two-word name and a longer
  * one. */
-static bool S_first_last_match(const char **w1, size_t n1, const char **w2, size_t n2)
+static bool S_first_last_match(const ng_lexicon *lex, const char **w1, size_t n1, const char **w2, size_t n2)
 {
+    (void)lex;
     return n2 >= 2 && n2 != n1 && (n1 == 2 || n2 == 2) && strcmp(w1[0], w2[0]) == 0 &&
            strcmp(w1[n1 - 1], w2[n2 - 1]) == 0;
 }
 
 /* "Volodymyr Zelenskyy" and "Volodymyr Zelensky", "Kristin Wilkins" and
  * "Kristen Wilkins": the same words but one spelt a letter apart (S_near). */
-static bool S_spelling_match(const char **w1, size_t n1, const char **w2, size_t n2)
+static bool S_spelling_match(const ng_lexicon *lex, const char **w1, size_t n1, const char **w2, size_t n2)
 {
+    (void)lex;
     if (n2 != n1)
         return false;
     size_t near = 0, same = 0;
@@ -221,10 +223,48 @@ static bool S_spelling_match(const char **w1, size_t n1, const char **w2, size_t
     return same + 1 == n1 && near == 1;
 }
 
+/* "M." for "Milo": a word that is one letter (and a stop) standing for a
+ * word of letters. */
+static bool S_initial_of(const char *initial, const char *word)
+{
+    size_t l = strlen(initial);
+    return (l == 1 || (l == 2 && initial[1] == '.')) && strlen(word) > 2 && !strchr(word, '.') &&
+           initial[0] == word[0];
+}
+
+/* "Josh" for "Joshua", "Bill" for "William": a short form news writes
+ * for a given name (`given-name-short-forms`). */
+static bool S_short_form_of(const ng_lexicon *lex, const char *short_form, const char *given)
+{
+    char pair[128];
+    return (size_t)snprintf(pair, sizeof pair, "%s %s", short_form, given) < sizeof pair &&
+           ng_lex_listed(lex, "given-name-short-forms", pair);
+}
+
+/* "Josh Apte" and "Joshua Apte", "John M. Ford" and "John Milo Ford":
+ * the same number of words and the same last one, each other word the
+ * same, an initial of the other's or, the first, a short form of the
+ * other's given name. */
+static bool S_variant_match(const ng_lexicon *lex, const char **w1, size_t n1, const char **w2, size_t n2)
+{
+    if (n1 != n2 || n1 < 2 || strcmp(w1[n1 - 1], w2[n2 - 1]) != 0)
+        return false;
+    size_t differ = 0;
+    for (size_t k = 0; k + 1 < n1; k++) {
+        if (strcmp(w1[k], w2[k]) == 0)
+            continue;
+        differ++;
+        if (!S_initial_of(w1[k], w2[k]) && !S_initial_of(w2[k], w1[k]) &&
+            !(k == 0 && (S_short_form_of(lex, w1[k], w2[k]) || S_short_form_of(lex, w2[k], w1[k]))))
+            return false;
+    }
+    return differ > 0;
+}
+
 /* The one person whose name's words match those of a name of two words
  * or more, or -1. */
 static int S_person_by_words(ng_document *doc, const char *name,
-                             bool (*match)(const char **, size_t, const char **, size_t))
+                             bool (*match)(const ng_lexicon *, const char **, size_t, const char **, size_t))
 {
     const char *w1[8], *w2[8];
     size_t n1 = S_name_words(doc, name, w1, 8);
@@ -235,7 +275,7 @@ static int S_person_by_words(ng_document *doc, const char *name,
         if (doc->actors[a].type != NG_ACTOR_PERSON)
             continue;
         size_t n2 = S_name_words(doc, doc->actors[a].name, w2, 8);
-        if (!match(w1, n1, w2, n2))
+        if (!match(doc->lex, w1, n1, w2, n2))
             continue;
         if (found >= 0)
             return -1;
@@ -319,7 +359,12 @@ static int S_person_by_word_ranked(ng_document *doc, const char *folded, bool su
         size_t n = S_name_words(doc, p->name, w, 8);
         if (n < 2)
             continue;
-        int rank = strcmp(w[n - 1], folded) == 0 ? 3 : strcmp(w[0], folded) == 0 ? 2 : S_near(w[n - 1], folded) ? 1 : 0;
+        /* (a given name also in a short form: "Pete" for "Peter Santilli";
+         * not the other way: "Daniel" is not "Dan Gross") */
+        int rank = strcmp(w[n - 1], folded) == 0                                        ? 3
+                   : strcmp(w[0], folded) == 0 || S_short_form_of(doc->lex, folded, w[0]) ? 2
+                   : S_near(w[n - 1], folded)                                           ? 1
+                                                                                        : 0;
         if (rank > best_rank && (rank == 3 || !surname_only)) {
             best = (int)a;
             best_rank = rank;
@@ -1630,6 +1675,8 @@ static void S_full_person_names(ng_document *doc)
             a = S_person_by_words(doc, m->name, S_first_last_match);
         if (a < 0)
             a = S_person_by_words(doc, m->name, S_spelling_match);
+        if (a < 0)
+            a = S_person_by_words(doc, m->name, S_variant_match);
         if (a < 0)
             a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         S_attach(doc, i, a);

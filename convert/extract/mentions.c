@@ -1269,14 +1269,23 @@ static bool S_and_within_of(const ng_document *doc, size_t i, size_t j)
     return of;
 }
 
+/* "Sir Peter Cook FRS", "Dame Ann Lee DBE RA", "Jess Phillips MP": the
+ * letters after a name (honours, degrees, a seat) are no part of it; the
+ * end of tokens [i, j) without them. */
+static size_t S_before_post_nominals(const ng_document *doc, size_t i, size_t j)
+{
+    size_t e = j;
+    while (e - i >= 2 && (doc->toks[e - 1].flags & NG_TOK_ALLCAPS) &&
+           ng_lex_listed(doc->lex, "post-nominals", doc->toks[e - 1].lower))
+        e--;
+    /* (the name before them in mixed case: not "BBC MP") */
+    bool mixed = e < j && (doc->toks[e - 1].flags & NG_TOK_CAP) && !(doc->toks[e - 1].flags & NG_TOK_ALLCAPS);
+    return mixed ? e : j;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
-    /* "Sir Peter Cook FRS", "Jess Phillips MP": the letters after a name
-     * (honours, degrees, a seat) are no part of it */
-    while (j - i >= 2 && (doc->toks[j - 1].flags & NG_TOK_ALLCAPS) &&
-           ng_lex_listed(doc->lex, "post-nominals", doc->toks[j - 1].lower) &&
-           (doc->toks[j - 2].flags & NG_TOK_CAP) && !(doc->toks[j - 2].flags & NG_TOK_ALLCAPS))
-        j--;
+    j = S_before_post_nominals(doc, i, j);
     /* ("University of Chicago and [Professor Knittel]": no name ends in a
      * connector) */
     while (j - i >= 2 && S_connector(doc, doc->toks[j - 1].lower) && !(doc->toks[j - 1].flags & NG_TOK_CAP))
@@ -3219,7 +3228,8 @@ static void S_tagger(ng_document *doc)
     for (size_t i = 0; i < doc->ntok; i++) {
         if (!labels[i])
             continue;
-        size_t j = ng_ner_span_end(doc, labels, i);
+        size_t span_end = ng_ner_span_end(doc, labels, i);
+        size_t j = S_before_post_nominals(doc, i, span_end);
         int type = ng_ner_type(labels[i]);
         int mtype = S_actor_type_of_reading(type);
         /* "a Boeing 737 MAX 9", "a fake ID": an acronym for a thing */
@@ -3275,7 +3285,7 @@ static void S_tagger(ng_document *doc)
         if (((mtype == NG_ACTOR_ORG || (mtype == NG_ACTOR_PLACE && S_team_tail(doc, i, j))) &&
              S_place_led_org(doc, first, nrule, i, j)) ||
             (mtype && S_join_across_connector(doc, first, nrule, i, j, mtype))) {
-            i = j - 1;
+            i = (j > span_end ? j : span_end) - 1;
             continue;
         }
         for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++) {
@@ -3377,7 +3387,8 @@ static void S_tagger(ng_document *doc)
                 m->by_tagger = true;
             }
         }
-        i = j - 1;
+        /* (past the letters after a name too) */
+        i = (j > span_end ? j : span_end) - 1;
     }
 }
 
