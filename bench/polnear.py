@@ -3,7 +3,7 @@
 newsgraph finds each attribution's content and its source.
 
 usage: bench/polnear.py [BIN] [POLNEAR_DIR] [--split test|dev|train] [--limit N]
-                        [--unattributed] [--speech-cues] [--spans]
+                        [--unattributed] [--stances] [--speech-cues] [--spans]
 
 For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
 - content found: one of our statements has words overlapping the gold
@@ -19,7 +19,10 @@ precision, recall and F1 for source, cue and content; and exact spans.
 Precision: our statements that match some gold content, and of those, the
 ones whose speaker matches. Our statements are the schema:Quotation nodes
 (a speaker is known); with --unattributed, ng:UnattributedQuote nodes too
-(words reported without a named speaker: "a tax commissioner says ..."). Prints figures per split; skips when the data
+(words reported without a named speaker: "a tax commissioner says ...");
+with --stances, ng:Stance nodes too (attitudes the article gives an actor:
+"X wants to cut taxes", "a poll found that ..."; their ng:holder is the
+speaker), which PolNeAR annotates as attributions like any other. Prints figures per split; skips when the data
 is absent. CONVERT_ARGS in the environment: more options for convert.
 """
 import glob
@@ -42,6 +45,7 @@ DATA = args[1] if len(args) > 1 else '../shared/data/polnear'
 split = opts.get('--split', 'test')
 limit = int(opts.get('--limit', 0) or 0)
 unattributed = bool(opts.get('--unattributed'))
+stances = bool(opts.get('--stances'))
 # --speech-cues: only gold attributions whose cue is a verb of saying, the
 # project's notion of a statement (PolNeAR also annotates "criticized",
 # "features", "is a staunch opponent of")
@@ -124,6 +128,8 @@ def ours(path):
         t = t if isinstance(t, list) else [t]
         if 'Quotation' in t or (unattributed and 'UnattributedQuote' in t):
             stmts.append((n.get('text', ''), names(n['creator']) if 'creator' in n else []))
+        elif stances and 'Stance' in t:
+            stmts.append((n.get('text', ''), names(n['holder'])))
     return stmts
 
 
@@ -246,6 +252,7 @@ def pct(a, b):
 
 print(f"PolNeAR {split}: {len(files)} articles ({failed} failed to convert)"
       + (", unattributed statements counted" if unattributed else "")
+      + (", stances counted" if stances else "")
       + (", gold attributions with a verb of saying as cue only" if speech_only else ""))
 print(f"gold attributions with a named source: {g_total}")
 print(f"  content found (recall):              {pct(g_content, g_total)}")

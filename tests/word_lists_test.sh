@@ -1,6 +1,6 @@
 #!/bin/sh
 # The rules and schemas/word-lists.tsv agree: every list a rule names
-# (ng_lex_listed, events.c's S_listed and S_won_what, mentions.c's
+# (ng_lex_listed, events.c's S_listed and S_won_what, quotes.c's S_listed_verb, mentions.c's
 # S_before_title_in) is in the file,
 # and every list in the file is named by a rule. (A release build would
 # read a misspelt name as an empty list.)
@@ -8,7 +8,7 @@
 SRC=$1
 . "$SRC/tests/lib.sh"
 cd "$SRC" || exit 1
-named=$(grep -rhoE '(ng_lex_listed|S_listed|S_won_what|S_before_title_in)\([^"]*"[a-z-]+"' convert |
+named=$(grep -rhoE '(ng_lex_listed|S_listed|S_won_what|S_before_title_in|S_listed_verb)\([^"]*"[a-z-]+"' convert |
   sed 's/.*"\([a-z-]*\)"$/\1/' | sort -u)
 listed=$(grep -v '^#' schemas/word-lists.tsv | cut -f1 | grep . | sort -u)
 missing=$(for l in $named; do echo "$listed" | grep -qx "$l" || printf ' %s' "$l"; done)

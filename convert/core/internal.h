@@ -550,11 +550,12 @@ typedef struct ng_event {
 
 typedef struct ng_statement {
     bool direct;
+    bool stance;                   /* an attitude, not speech: "criticized", "wants", "a poll found" */
     const char *text;
     uint32_t start, end;           /* the words (inside the marks for direct quotes) */
     uint32_t sent;
     int speaker;                   /* actor or -1 */
-    const char *verb;
+    const char *verb;              /* the verb of saying; a stance's cue words ("called for") */
     int event;                     /* event it was said at, or -1 */
     int recipient;                 /* actor, or -1 */
     const char *iri;

@@ -1675,7 +1675,7 @@ static bool S_overlaps_statement(const ng_document *doc, uint32_t start, uint32_
  * relative clause or a second verb of it ("a refugee who feared X and
  * asked not to be named"), nor as a noun the cue takes. "As the charges were unsealed, the minister testified"
  * is no report of the charges. Without a parse, yes. */
-static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t cue)
+static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t cue, bool noun_ok)
 {
     static const char *const not_said[] = {"advcl", "obl", "nsubj", "advmod", "mark", "nmod", NULL};
     static const char *const not_saying[] = {"acl", "amod", "nmod", NULL};
@@ -1699,7 +1699,7 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         const char *upos = ng_dep_upos(doc, h);
         bool nominal = !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "PRON") || !strcmp(upos, "NUM");
         return !S_rel_in(ng_dep_rel(doc, h), not_said) &&
-               !(nominal && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
+               !(nominal && !noun_ok && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
     }
     /* "told analysts on a conference call [that demand had slowed]",
      * misread as a relative clause of "call": the content the model
@@ -1736,26 +1736,87 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     return false;
 }
 
-/* Is an attribution the model found a report this project keeps? Its cue
- * verb if so, else -1. Not a
- * heading, not words in quotation marks (S_direct_quotes has them), not
- * words a rule already reported; its cue a verb of saying (the lexicon's
- * reporting verbs: PolNeAR also annotates "decided", "expressed alarm",
- * "discussed his plan", which are no statements here); its content a
- * clause with a finite verb, linked to the cue in the parse. */
-static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
+/* Is the word at k, or it and the word after it, listed by its base
+ * form: "wants", "wanted", "wanting" for "want"; "criticizes",
+ * "worried", "called for" for "criticize", "worry", "call for". */
+static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = w ? strlen(w) : 0;
+    if (n < 2 || n > 60)
+        return false;
+    /* the word and the bases its endings may hide */
+    char base[8][64];
+    size_t nb = 0;
+    snprintf(base[nb++], 64, "%s", w);
+    static const char *const endings[] = {"s", "es", "d", "ed", "ing", NULL};
+    for (int e = 0; endings[e]; e++) {
+        size_t l = strlen(endings[e]);
+        if (n <= l + 2 || strcmp(w + n - l, endings[e]) != 0)
+            continue;
+        snprintf(base[nb++], 64, "%.*s", (int)(n - l), w);
+        if (!strcmp(endings[e], "ing") && nb < 8)
+            snprintf(base[nb++], 64, "%.*se", (int)(n - l), w); /* "hoping" */
+        if (n - l >= 3 && w[n - l - 1] == w[n - l - 2] && nb < 8)
+            snprintf(base[nb++], 64, "%.*s", (int)(n - l - 1), w); /* "banned" */
+    }
+    if (n > 4 && (!strcmp(w + n - 3, "ied") || !strcmp(w + n - 3, "ies")) && nb < 8)
+        snprintf(base[nb++], 64, "%.*sy", (int)(n - 3), w); /* "worried" */
+    const char *next = k + 1 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_WORD) ? doc->toks[k + 1].lower : NULL;
+    for (size_t b = 0; b < nb; b++) {
+        char phrase[160];
+        if (ng_lex_listed(doc->lex, list, base[b]) ||
+            (next && (size_t)snprintf(phrase, sizeof phrase, "%s %s", base[b], next) < sizeof phrase &&
+             ng_lex_listed(doc->lex, list, phrase)))
+            return true;
+    }
+    return false;
+}
+
+/* Is the verb at k passive ("is expected to", "are said to")? Then its
+ * subject holds no stance of its own. */
+static bool S_passive_verb(const ng_document *doc, size_t k)
+{
+    return ng_dep_child(doc, k, "aux:pass") >= 0 || ng_dep_child(doc, k, "nsubj:pass") >= 0;
+}
+
+/* A stance's cue: the first verb of the model's cue that is a verb of
+ * attitude or position (`stance-verbs`: "criticized", "called for",
+ * "wants"), or of finding or belief before a clause (`finding-verbs`: "a
+ * poll found that"), not passive: -1 when none, or without a parse.
+ * PolNeAR's attributions also have actions and topics for cues ("blocked
+ * the takeover", "posted a video", "spoke about"), which are no one's
+ * stance. */
+static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool clause)
+{
+    if (!ng_dep_parsed(doc))
+        return -1;
+    for (uint32_t k = a->cue[0]; k < a->cue[1]; k++)
+        if (!strcmp(ng_dep_upos(doc, k), "VERB") && !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL}) &&
+            !S_passive_verb(doc, k) &&
+            (S_listed_verb(doc, "stance-verbs", k) || (clause && S_listed_verb(doc, "finding-verbs", k))))
+            return (int)k;
+    return -1;
+}
+
+/* Does the content the model found around a cue verb stand for what was
+ * said or held? Not a heading, not words in quotation marks
+ * (S_direct_quotes has them), not words a rule already reported; linked
+ * to the cue in the parse; for speech a clause with a finite verb of
+ * three words or more, for a stance also a noun phrase of two or an
+ * infinitive ("condemned the increase", "wants to cut taxes"). */
+static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, int verb, bool stance)
 {
     size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
-    if (a->cue[1] == a->cue[0] || doc->art->paras[doc->toks[a->cue[0]].para].kind == NG_PARA_HEADING ||
+    if (verb < 0 || doc->art->paras[doc->toks[a->cue[0]].para].kind == NG_PARA_HEADING ||
         S_mostly_quoted(doc, lo, hi) || S_overlaps_statement(doc, doc->toks[lo].start, doc->toks[hi - 1].end))
-        return -1;
+        return false;
     size_t words = 0;
     bool finite = false;
     for (size_t k = lo; k < hi; k++) {
         words += (doc->toks[k].flags & NG_TOK_WORD) != 0;
         finite = finite || ng_dep_finite(doc, k);
     }
-    int verb = S_cue_verb(doc, a);
     /* "said Scherlinck, who would not say ...": a relative clause tells of
      * the speaker, it is not what was said */
     bool relative = S_is(doc, lo, "who") || S_is(doc, lo, "which");
@@ -1775,38 +1836,117 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a)
     /* "The authority had blocked the takeover ..., before Microsoft agreed
      * to sell the rights": a cue in a clause that says when or why is no
      * report of the words before it */
-    int mark = verb >= 0 && ng_dep_parsed(doc) ? ng_dep_child(doc, (size_t)verb, "mark") : -1;
+    int mark = ng_dep_parsed(doc) ? ng_dep_child(doc, (size_t)verb, "mark") : -1;
     bool subordinate = hi <= a->cue[0] && mark >= 0 && mark < verb && !S_is(doc, (size_t)mark, "that") &&
                        !S_is(doc, (size_t)mark, "as");
-    bool kept = words >= 3 && finite && verb >= 0 && !relative && !about && !subordinate &&
-                !S_adds_amount(doc, (size_t)verb) &&
-                !S_negated_cue(doc, (size_t)verb) &&
-                S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb);
-    return kept ? verb : -1;
+    return words >= (stance ? 2u : 3u) && (finite || stance) && !relative && !about && !subordinate &&
+           !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
+           S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance);
+}
+
+/* The head of tokens [lo, hi) when they are one whole phrase of the
+ * parse: a single word whose head lies outside them (punctuation aside),
+ * and no word outside hanging from one inside but the cue's own; else
+ * SIZE_MAX. "claimed [victory as the state assembly] concluded its
+ * session" is pieces of two phrases, "wants [to let supply] chains" a
+ * piece of one. */
+static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi)
+{
+    if (!ng_dep_parsed(doc) || hi <= lo)
+        return SIZE_MAX;
+    size_t head = SIZE_MAX, roots = 0;
+    for (size_t k = lo; k < hi; k++) {
+        int h = ng_dep_head(doc, k);
+        if ((h < (int)lo || h >= (int)hi) && !(doc->toks[k].flags & NG_TOK_PUNCT)) {
+            roots++;
+            head = k;
+        }
+    }
+    if (roots != 1)
+        return SIZE_MAX;
+    size_t plo, phi;
+    ng_dep_phrase(doc, head, &plo, &phi);
+    /* (the phrase may run on over punctuation only) */
+    for (size_t k = hi; k < phi; k++)
+        if (!(doc->toks[k].flags & NG_TOK_PUNCT))
+            return SIZE_MAX;
+    return head;
+}
+
+/* Is an attribution the model found one this project keeps? Its cue verb
+ * if so, else -1: a report when the cue has a verb of saying (the
+ * lexicon's reporting verbs, or "according to"), else a stance
+ * (*stance set) when it has another verb: PolNeAR annotates attitudes
+ * too ("decided", "called for", "a poll shows"), which the graph keeps
+ * apart from what was said (ng:Stance). */
+static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a, bool *stance)
+{
+    *stance = false;
+    if (a->cue[1] == a->cue[0])
+        return -1;
+    int verb = S_cue_verb(doc, a);
+    if (verb >= 0 && S_modeled_content_fits(doc, a, verb, false))
+        return verb;
+    /* (a verb of saying with a noun for what it is about is a stance:
+     * "criticized the new tax plan", "denied any link"; a reporting word
+     * that is no verb here is neither: "alleged abuses") */
+    for (uint32_t k = a->cue[0]; k < a->cue[1] && verb < 0; k++)
+        if (S_reporting_word(doc, k))
+            return -1;
+    /* the content one phrase of the parse, whole: not "claimed [victory as
+     * the state assembly] concluded its session", "wants [to let supply]
+     * chains ..."; a clause when its head is a verb */
+    size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
+    size_t head = S_one_phrase(doc, lo, hi);
+    if (head == SIZE_MAX)
+        return -1;
+    const char *upos = ng_dep_upos(doc, head);
+    bool clause = !strcmp(upos, "VERB") || !strcmp(upos, "AUX") || ng_dep_finite(doc, head);
+    verb = S_stance_verb(doc, a, clause);
+    *stance = verb >= 0 && S_modeled_content_fits(doc, a, verb, true);
+    return *stance ? verb : -1;
+}
+
+/* The words of a stance's cue, folded: "called for", "has criticized". */
+static const char *S_cue_words(ng_document *doc, const ng_attribution *a)
+{
+    ng_buf b = {0};
+    for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
+        if (!(doc->toks[k].flags & NG_TOK_WORD))
+            continue;
+        if (b.len)
+            ng_buf_addc(&b, ' ');
+        ng_buf_adds(&b, doc->toks[k].lower);
+    }
+    const char *w = ng_arena_strdup(&doc->arena, b.data ? b.data : "");
+    ng_buf_free(&b);
+    return w;
 }
 
 /* Reported speech from the attribution model (attribution.c), after the
- * rules: what they missed. The content's fragments are joined ("..., he
- * said, ..."), the cue is the verb, the source is resolved to an actor. */
+ * rules: what they missed; and the stances it finds (S_modeled_report_kept).
+ * The content's fragments are joined ("..., he said, ..."), the cue is the
+ * verb, the source is resolved to an actor. The model reads every
+ * paragraph, since a stance needs no verb of saying. */
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
-    /* only a paragraph with a verb of saying can hold a report kept here:
-     * the model reads no other (a fifth of a conversion's time saved) */
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
-    bool *keep = calloc(doc->art->npara ? doc->art->npara : 1, sizeof *keep);
-    if (!labels || !keep)
+    if (!labels)
         abort();
-    for (size_t k = 0; k < doc->ntok; k++)
-        if (S_reporting_word(doc, k))
-            keep[doc->toks[k].para] = true;
-    ng_attr_label_document(doc->attr, doc, keep, labels);
-    free(keep);
+    ng_attr_label_document(doc->attr, doc, NULL, labels);
     ng_attribution *at;
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {
         ng_attribution *a = &at[i];
-        int verb = S_modeled_report_kept(doc, a);
+        bool stance;
+        int verb = S_modeled_report_kept(doc, a, &stance);
         if (verb < 0)
+            continue;
+        /* a stance is someone's: one the text gives nobody, or a place
+         * that is no country, is left out */
+        int holder = stance ? S_attribution_speaker(doc, a, (size_t)verb) : -1;
+        if (stance && (holder < 0 || (doc->actors[holder].type == NG_ACTOR_PLACE &&
+                                      doc->actors[holder].place_kind != NG_PLACE_COUNTRY)))
             continue;
         /* what was said, without the word that opens it ("warned [that]
          * sales would fall"), as the rules report it; the parse may read
@@ -1838,9 +1978,14 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
             ng_buf_adds(&b, t);
         }
         size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
-        if (b.len)
+        if (b.len && stance) {
+            S_add_stmt(doc, false, doc->toks[lo].start, doc->toks[hi - 1].end, ng_arena_strdup(&doc->arena, b.data),
+                       holder, S_cue_words(doc, a), doc->toks[a->cue[0]].sent);
+            doc->stmts[doc->nstmt - 1].stance = true;
+        } else if (b.len) {
             S_add_stmt(doc, false, doc->toks[lo].start, doc->toks[hi - 1].end, ng_arena_strdup(&doc->arena, b.data),
                        S_attribution_speaker(doc, a, (size_t)verb), doc->toks[verb].lower, doc->toks[a->cue[0]].sent);
+        }
         ng_buf_free(&b);
     }
     free(at);
@@ -1854,7 +1999,7 @@ static void S_link_events(ng_document *doc)
 {
     for (size_t i = 0; i < doc->nstmt; i++) {
         ng_statement *st = &doc->stmts[i];
-        for (size_t e = 0; e < doc->nevent && st->speaker >= 0; e++) {
+        for (size_t e = 0; e < doc->nevent && st->speaker >= 0 && !st->stance; e++) {
             const ng_event *ev = &doc->events[e];
             if (ev->sent != st->sent && !(st->direct && doc->sents[ev->sent].para == doc->sents[st->sent].para))
                 continue;

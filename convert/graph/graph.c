@@ -469,8 +469,8 @@ void ng_build_graph(ng_document *doc)
     /* statements */
     for (size_t i = 0; i < doc->nstmt; i++) {
         ng_statement *st = &doc->stmts[i];
-        st->iri = ng_arena_printf(&doc->arena, "%s/statement/%zu-%zu", A, S_chars(doc, st->start),
-                                  S_chars(doc, st->end));
+        st->iri = ng_arena_printf(&doc->arena, "%s/%s/%zu-%zu", A, st->stance ? "stance" : "statement",
+                                  S_chars(doc, st->start), S_chars(doc, st->end));
         /* a statement has a speaker; words in quotation marks whose speaker
          * the text does not make clear (headings, terms, legal formulas)
          * are kept apart, so that every schema:Quotation has its creator */
@@ -478,7 +478,14 @@ void ng_build_graph(ng_document *doc)
         if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
             doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
             speaker = -1; /* "the Middle East said" is no speaker */
-        if (speaker >= 0) {
+        if (st->stance && speaker < 0)
+            continue; /* a stance is someone's */
+        if (st->stance) {
+            /* an attitude the text gives someone ("criticized the plan",
+             * "wants to cut taxes", "a poll found that"): not what they
+             * said, so no schema:Quotation */
+            S_type(doc, st->iri, NG_VOCAB "Stance");
+        } else if (speaker >= 0) {
             S_type(doc, st->iri, SCHEMA "Quotation");
             S_type(doc, st->iri, st->direct ? NG_VOCAB "DirectQuote" : NG_VOCAB "IndirectQuote");
         } else {
@@ -486,11 +493,11 @@ void ng_build_graph(ng_document *doc)
         }
         S_emit(doc, st->iri, SCHEMA "text", S_lit(st->text));
         if (speaker >= 0)
-            S_emit(doc, st->iri, SCHEMA "creator", S_iri(doc->actors[speaker].iri));
+            S_emit(doc, st->iri, st->stance ? NG_VOCAB "holder" : SCHEMA "creator", S_iri(doc->actors[speaker].iri));
         if (st->recipient >= 0 && st->recipient != st->speaker)
             S_emit(doc, st->iri, SCHEMA "recipient", S_iri(doc->actors[st->recipient].iri));
         if (st->verb)
-            S_emit(doc, st->iri, NG_VOCAB "speechVerb", S_lit(st->verb));
+            S_emit(doc, st->iri, st->stance ? NG_VOCAB "cue" : NG_VOCAB "speechVerb", S_lit(st->verb));
         if (st->event >= 0)
             S_emit(doc, st->iri, NG_VOCAB "saidAt", S_iri(doc->events[st->event].iri));
         /* actors named inside the words */

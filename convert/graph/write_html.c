@@ -49,7 +49,8 @@ static const struct {
              {NG "Publisher", K_ORGANIZATION}, {SCHEMA "Country", K_PLACE}, {SCHEMA "City", K_PLACE},
              {SCHEMA "AdministrativeArea", K_PLACE}, {SCHEMA "Continent", K_PLACE}, {SCHEMA "Place", K_PLACE},
              {NG "Group", K_GROUP}, {NG "UnnamedPerson", K_GROUP}, {SCHEMA "Event", K_EVENT},
-             {SCHEMA "Quotation", K_STATEMENT}, {NG "UnattributedQuote", K_STATEMENT}};
+             {SCHEMA "Quotation", K_STATEMENT}, {NG "UnattributedQuote", K_STATEMENT},
+             {NG "Stance", K_STATEMENT}};
 
 typedef struct {
     const char *iri;
@@ -198,7 +199,8 @@ static void S_open(view *v, ng_buf *b, const mark *m)
     ng_buf_printf(b, "%zu", m->node + 1);
     ng_buf_adds(b, "\" title=\"");
     const ng_term *name = ng_tix_value(&v->ix, nd->iri, SCHEMA "name");
-    S_escs(b, nd->k == K_STATEMENT ? "statement" : name ? name->value : nd->iri);
+    bool stance = nd->k == K_STATEMENT && ng_tix_has_type(&v->ix, nd->iri, NG "Stance");
+    S_escs(b, stance ? "stance" : nd->k == K_STATEMENT ? "statement" : name ? name->value : nd->iri);
     ng_buf_adds(b, "\">");
 }
 
@@ -317,12 +319,15 @@ static void S_entry(view *v, ng_buf *b, size_t n)
         S_value_after(v, b, s, NG "modality", " <span class=\"ng-what\">");
         ng_buf_adds(b, "</span>");
     } else if (nd->k == K_STATEMENT) {
-        const ng_term *who = ng_tix_value(&v->ix, s, SCHEMA "creator");
+        /* (a stance: its holder and its cue) */
+        bool stance = ng_tix_has_type(&v->ix, s, NG "Stance");
+        const ng_term *who = ng_tix_value(&v->ix, s, stance ? NG "holder" : SCHEMA "creator");
+        const char *verb = stance ? NG "cue" : NG "speechVerb";
         ng_buf_adds(b, "<b>");
         S_escs(b, who ? ng_tix_name(&v->ix, who) : "unattributed");
         ng_buf_adds(b, "</b>");
-        S_value_after(v, b, s, NG "speechVerb", " <span class=\"ng-what\">");
-        if (ng_tix_value(&v->ix, s, NG "speechVerb"))
+        S_value_after(v, b, s, verb, " <span class=\"ng-what\">");
+        if (ng_tix_value(&v->ix, s, verb))
             ng_buf_adds(b, "</span>");
         S_value_after(v, b, s, SCHEMA "text", ": ");
     } else {

@@ -43,10 +43,13 @@ static void S_tab(ng_buf *b) { ng_buf_addc(b, '\t'); }
 static void S_statement(ng_buf *b, const ng_triple_index *ix, const char *s)
 {
     const char *A = ix->doc->article_iri;
+    bool stance = ng_tix_has_type(ix, s, NG "Stance");
     const char *kind = ng_tix_has_type(ix, s, NG "DirectQuote")     ? "direct"
                        : ng_tix_has_type(ix, s, NG "IndirectQuote") ? "reported"
-                                                               : "unattributed";
-    const ng_term *creator = ng_tix_value(ix, s, SCHEMA "creator");
+                       : stance                                    ? "stance"
+                                                                   : "unattributed";
+    /* (a stance's holder in the speaker's columns, its cue in the verb's) */
+    const ng_term *creator = ng_tix_value(ix, s, stance ? NG "holder" : SCHEMA "creator");
     S_field(b, A);
     S_tab(b);
     S_field(b, creator ? ng_tix_name(ix, creator) : "-");
@@ -55,7 +58,8 @@ static void S_statement(ng_buf *b, const ng_triple_index *ix, const char *s)
     S_tab(b);
     S_field(b, kind);
     S_tab(b);
-    const ng_term *t = ng_tix_value(ix, s, SCHEMA "text"), *v = ng_tix_value(ix, s, NG "speechVerb");
+    const ng_term *t = ng_tix_value(ix, s, SCHEMA "text");
+    const ng_term *v = ng_tix_value(ix, s, stance ? NG "cue" : NG "speechVerb");
     S_field(b, t ? t->value : "");
     S_tab(b);
     S_field(b, v ? v->value : "");
@@ -129,7 +133,7 @@ int ng_write_tsv(const ng_document *doc, ng_tsv_table table, FILE *out, ng_error
             continue;
         const char *o = t->o.value;
         if (table == NG_TSV_STATEMENTS &&
-            (!strcmp(o, SCHEMA "Quotation") || !strcmp(o, NG "UnattributedQuote")))
+            (!strcmp(o, SCHEMA "Quotation") || !strcmp(o, NG "UnattributedQuote") || !strcmp(o, NG "Stance")))
             S_statement(&b, &ix, t->s.value);
         else if (table == NG_TSV_EVENTS && !strcmp(o, SCHEMA "Event"))
             S_event(&b, &ix, t->s.value);

@@ -314,6 +314,15 @@ printf 'Maria Costa, a senior aide to Senator Luis Vega, resigned on Monday.\n' 
 expect 0 "" -- "$BIN" convert -q -f tsv --table actors aide.txt
 check "tsv actors: the person someone works for is an affiliation" \
   "grep -qF \"\$(printf 'Maria Costa\\thttp://newsgraph.org/id/person/maria-costa\\tsenior aide\\tLuis Vega')\" out.txt"
+# a stance: its own row of the statements table (holder, words, cue) and
+# its own node, no schema:Quotation
+printf 'Transit union leader Paul Mbeki condemned the increase.\n\nA survey by the Harmon Institute found that most riders would pay more for faster buses.\n' > stance.txt
+expect 0 "" -- "$BIN" convert -q --table statements stance.txt
+check "tsv statements: a stance with its holder and cue" \
+  "grep -qF \"\$(printf 'Harmon Institute\\thttp://newsgraph.org/id/organization/harmon-institute\\tstance\\tmost riders would pay more for faster buses\\tfound')\" out.txt"
+expect 0 "" -- "$BIN" convert -q -f ntriples stance.txt
+check "a stance is an ng:Stance held by its holder, not a quotation" \
+  "grep -q '/stance/[0-9-]*> <http://newsgraph.org/ns#holder> <http://newsgraph.org/id/organization/harmon-institute> .' out.txt && ! grep -q 'schema.org/Quotation' out.txt"
 expect 2 "newsgraph: --table wants statements, events or actors, not 'quotes'" -- "$BIN" convert -f tsv --table quotes "$VOA"
 expect 2 "newsgraph: --table goes with -f tsv" -- "$BIN" convert -f turtle --table events "$VOA"
 # a .tsv file takes any table; --table alone means -f tsv

@@ -17,8 +17,11 @@
  *   noaffil "Name" ["Other"]        the actor exists and is not affiliated (with Other)
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
- *   nostatement ["words"]           no statement at all (none with exactly those words)
+ *   nostatement ["words"]           no statement at all (none with exactly those words);
+ *                                   stances are no statements
  *   noreported                      no reported speech (direct quotes may be there)
+ *   stance "words" "Holder" "cue"   a stance (ng:Stance) with exactly those words, holder, cue
+ *   nostance ["words"]              no stance at all (none with exactly those words)
  *   noquote                         no direct quote (reported speech may be there)
  *   nospeaker "Name"                no statement has that speaker
  *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
@@ -132,8 +135,10 @@ static void S_dump(const ng_document *d)
         fputc('\n', stderr);
     }
     for (size_t i = 0; i < d->nstmt; i++)
-        fprintf(stderr, "    %s \"%s\" \"%s\"\n", d->stmts[i].direct ? "quote" : "reported", d->stmts[i].text,
-                d->stmts[i].speaker >= 0 ? d->actors[d->stmts[i].speaker].name : "-");
+        fprintf(stderr, "    %s \"%s\" \"%s\"%s%s%s\n",
+                d->stmts[i].stance ? "stance" : d->stmts[i].direct ? "quote" : "reported", d->stmts[i].text,
+                d->stmts[i].speaker >= 0 ? d->actors[d->stmts[i].speaker].name : "-", d->stmts[i].stance ? " \"" : "",
+                d->stmts[i].stance ? d->stmts[i].verb : "", d->stmts[i].stance ? "\"" : "");
     for (size_t i = 0; i < d->nevent; i++) {
         fprintf(stderr, "    event %s \"", d->events[i].klass);
         for (size_t k = 0; k < d->events[i].nattendee; k++)
@@ -184,7 +189,8 @@ static const arity *S_arity(const char *kind)
         {"notitle", 2, 2},    {"mentioned", 2, 2},   {"mentions", 2, 2},  {"affil", 2, 2},
         {"noaffil", 1, 2},    {"quote", 2, 2},       {"noquote", 0, 0},   {"reported", 2, 2},
         {"noreported", 0, 0}, {"nostatement", 0, 1}, {"nospeaker", 1, 1}, {"saidat", 2, 2},
-        {"event", 2, 8},      {"noevent", 0, 1},     {"noattendee", 1, 1},
+        {"event", 2, 8},      {"noevent", 0, 1},     {"noattendee", 1, 1}, {"stance", 3, 3},
+        {"nostance", 0, 1},
     };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (!strcmp(kind, known[i].kind))
@@ -258,7 +264,23 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "nospeaker")) {
         for (size_t i = 0; a->n >= 1 && i < d->nstmt; i++)
-            if (d->stmts[i].speaker >= 0 && !strcmp(d->actors[d->stmts[i].speaker].name, a->arg[0]))
+            if (!d->stmts[i].stance && d->stmts[i].speaker >= 0 &&
+                !strcmp(d->actors[d->stmts[i].speaker].name, a->arg[0]))
+                return false;
+        return true;
+    }
+    if (!strcmp(kind, "stance")) {
+        for (size_t i = 0; i < d->nstmt; i++) {
+            const ng_statement *s = &d->stmts[i];
+            if (s->stance && !strcmp(s->text, a->arg[0]) && s->speaker >= 0 &&
+                !strcmp(d->actors[s->speaker].name, a->arg[1]) && s->verb && !strcmp(s->verb, a->arg[2]))
+                return true;
+        }
+        return false;
+    }
+    if (!strcmp(kind, "nostance")) {
+        for (size_t i = 0; i < d->nstmt; i++)
+            if (d->stmts[i].stance && (a->n < 1 || !strcmp(d->stmts[i].text, a->arg[0])))
                 return false;
         return true;
     }
@@ -266,7 +288,7 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
         bool direct = !strcmp(kind, "quote");
         for (size_t i = 0; i < d->nstmt; i++) {
             const ng_statement *s = &d->stmts[i];
-            if (s->direct != direct || strcmp(s->text, a->arg[0]) != 0)
+            if (s->stance || s->direct != direct || strcmp(s->text, a->arg[0]) != 0)
                 continue;
             const char *who = s->speaker >= 0 ? d->actors[s->speaker].name : "-";
             if (!strcmp(who, a->arg[1]))
@@ -289,15 +311,20 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
     }
     if (!strcmp(kind, "nostatement")) {
         /* nostatement ["words"]: none at all, or none with those words */
-        for (size_t i = 0; a->n >= 1 && i < d->nstmt; i++)
-            if (!strcmp(d->stmts[i].text, a->arg[0]))
+        size_t n = 0;
+        for (size_t i = 0; i < d->nstmt; i++) {
+            if (d->stmts[i].stance)
+                continue;
+            if (a->n >= 1 && !strcmp(d->stmts[i].text, a->arg[0]))
                 return false;
-        return a->n >= 1 || d->nstmt == 0;
+            n++;
+        }
+        return a->n >= 1 || n == 0;
     }
     if (!strcmp(kind, "noreported") || !strcmp(kind, "noquote")) {
         bool direct = !strcmp(kind, "noquote");
         for (size_t i = 0; i < d->nstmt; i++)
-            if (d->stmts[i].direct == direct)
+            if (!d->stmts[i].stance && d->stmts[i].direct == direct)
                 return false;
         return true;
     }
