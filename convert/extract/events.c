@@ -637,9 +637,72 @@ static bool S_result_noun(const ng_document *doc, size_t i, size_t end)
     return m >= 0 && doc->mentions[m].tok_start == o && doc->mentions[m].type == NG_ACTOR_ORG;
 }
 
+static bool S_sport_article(const ng_document *doc);
+
+/* The kind of side a mention names in a game: 1 a body (a club, a team),
+ * 2 a country (its team), 3 a person; 0 none. */
+static int S_side_kind(const ng_document *doc, int m)
+{
+    if (m < 0 || doc->mentions[m].actor < 0)
+        return 0;
+    const ng_actor *a = &doc->actors[doc->mentions[m].actor];
+    return a->type == NG_ACTOR_ORG                                                 ? 1
+           : a->type == NG_ACTOR_PLACE && a->place_kind == NG_PLACE_COUNTRY        ? 2
+           : a->type == NG_ACTOR_PERSON                                            ? 3
+                                                                                   : 0;
+}
+
+/* "Spain played Russia", "the Chiefs will face the Raiders on Sunday",
+ * "the Warriors host the Suns": in an article about sport, a verb of
+ * meeting an opponent (`game-verbs`) between two sides, named right
+ * before it (past "will", "also") and right after it, is a game; a body
+ * and a country may meet (a club's name, a national team's), a person
+ * only a person. */
+static bool S_fixture(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "game-verbs") || i == 0 || i + 1 >= end)
+        return false;
+    size_t o = S_is(doc, i + 1, "the") ? i + 2 : i + 1;
+    int after = o < end ? ng_mention_at(doc, o) : -1;
+    if (after < 0 || doc->mentions[after].tok_start != o || ng_location_preposition(doc, o))
+        return false;
+    size_t b = i;
+    while (b > 0 && b + 3 > i && (!strcmp(ng_dep_upos(doc, b - 1), "AUX") || !strcmp(ng_dep_upos(doc, b - 1), "ADV") ||
+                                  !strcmp(ng_dep_upos(doc, b - 1), "PART")))
+        b--;
+    int before = b > 0 ? ng_mention_at(doc, b - 1) : -1;
+    /* (a verb, or a word right between the sides the parse read as a
+     * noun: "the Warriors host the Suns") */
+    if (strcmp(ng_dep_upos(doc, i), "VERB") != 0 && b != i)
+        return false;
+    int kb = S_side_kind(doc, before), ka = S_side_kind(doc, after);
+    if (!kb || !ka || (kb == 3) != (ka == 3) || doc->mentions[before].actor == doc->mentions[after].actor)
+        return false;
+    return S_sport_article(doc);
+}
+
+/* "won the final against Maria Sharapova", "beat Spain in the
+ * semifinal": a result verb, a stage of a contest (`contest-stages`) and
+ * a side after "against" or "over". */
+static bool S_stage_against(const ng_document *doc, size_t i, size_t end)
+{
+    if (!ng_lex_is_result_verb(doc->lex, doc->toks[i].lower))
+        return false;
+    bool stage = false;
+    for (size_t j = i + 1; j + 1 < end && j <= i + 5; j++) {
+        stage = stage || S_listed(doc, j, "contest-stages");
+        if (stage && (S_is(doc, j, "against") || S_is(doc, j, "over")))
+            return S_side_kind(doc, ng_mention_at(doc, j + 1)) != 0 && !ng_location_preposition(doc, j + 1);
+        if (doc->toks[j].flags & NG_TOK_PUNCT)
+            return false;
+    }
+    return false;
+}
+
 static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
 {
-    return S_result_against(doc, i, end) || S_contest_won(doc, i, end) || S_result_noun(doc, i, end);
+    return S_result_against(doc, i, end) || S_contest_won(doc, i, end) || S_result_noun(doc, i, end) ||
+           S_stage_against(doc, i, end) || S_fixture(doc, i, end);
 }
 
 /* "a six-week strike at the company's plants", "the union's strike": a
@@ -1059,6 +1122,13 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
              S_is(doc, np - 1, "since") || S_is(doc, np - 1, "amid") || S_is(doc, np - 1, "despite") || time_of))
             ev->modality = S_modality(doc, np, trig);
     }
+    /* "the Warriors host the Suns on Friday", "Spain plays Russia": a
+     * game written in the present is one on the schedule */
+    size_t n = strlen(doc->toks[trig].lower);
+    if (ev->modality == NG_MOD_ASSERTED && !strcmp(ev->klass, "Game") && S_listed(doc, trig, "game-verbs") &&
+        n > 2 && strcmp(doc->toks[trig].lower + n - 2, "ed") != 0 && ng_dep_child(doc, trig, "aux") < 0 &&
+        doc->art->paras[doc->toks[trig].para].kind != NG_PARA_HEADING)
+        ev->modality = NG_MOD_PLANNED;
 }
 
 static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *ev)

@@ -5771,6 +5771,31 @@ static void S_repeated_sides(ng_document *doc)
     }
 }
 
+/* "the Hartford Hawks host ... The Hawks beat the Falcons 98-91": a name
+ * the tagger reads as a place that ends in the words of a side the
+ * article shows playing is that side's full name (a city and its club's
+ * nickname), a body. */
+static void S_sides_by_nickname(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *side = &doc->mentions[m];
+        size_t n = side->tok_end - side->tok_start;
+        if (!side->side || side->type != NG_ACTOR_ORG || n > 2)
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            size_t on = om->tok_end - om->tok_start;
+            if (om->type != NG_ACTOR_PLACE || om->lex || on <= n || on > n + 3 ||
+                !S_same_words(doc, om->tok_end - n, side->tok_start, n) ||
+                ng_lex_is_place_head(doc->lex, doc->toks[om->tok_end - 1].lower))
+                continue;
+            om->type = NG_ACTOR_ORG;
+            om->place_kind = 0;
+            om->side = true;
+        }
+    }
+}
+
 /* A city or a country the article shows playing, or before the title of
  * a side's coach or player, is the club or national team named after it
  * wherever the article does not place something in it ("LIVERPOOL,
@@ -5946,6 +5971,7 @@ void ng_find_mentions(ng_document *doc)
     S_nicknames(doc);
     S_city_sides(doc);
     S_repeated_sides(doc);
+    S_sides_by_nickname(doc);
     S_state_abbreviations(doc);
     S_forms_no_person_has(doc);
     S_capitalized_lines(doc);
