@@ -345,9 +345,11 @@ static bool S_org_word_at(const ng_document *doc, size_t k, size_t j)
     if (!(doc->toks[k].flags & NG_TOK_CAP))
         return false;
     /* ("the Hartford Courant": a newspaper's last word, after a capital) */
+    /* (and "Dick Clark Productions", "Sony Pictures": a company's) */
     if (k + 1 == j && k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) &&
         !ng_lex_is_stop_cap(doc->lex, doc->toks[k - 1].lower) &&
-        ng_lex_listed(doc->lex, "newspaper-name-ends", doc->toks[k].lower))
+        (ng_lex_listed(doc->lex, "newspaper-name-ends", doc->toks[k].lower) ||
+         ng_lex_listed(doc->lex, "studio-name-ends", doc->toks[k].lower)))
         return true;
     return ng_lex_is_org_word(doc->lex, doc->toks[k].lower) && !S_officer_title_word(doc, k, j);
 }
