@@ -2865,6 +2865,11 @@ static void S_postmodifiers(ng_document *doc, int mi)
      * title's word: "X, acting director of Y") */
     if (k < hi && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_tok_ing_form(doc, k) && !S_title_word(doc, k))
         return;
+    /* nor a name given: "Joshua Norton, known as Emperor Norton," (the
+     * title is the other mention's) */
+    if (k < hi && (ng_tok_is(doc, k, "known") || ng_tok_is(doc, k, "called") || ng_tok_is(doc, k, "dubbed") ||
+                   ng_tok_is(doc, k, "nicknamed")))
+        return;
     S_title_phrase(doc, m, k, hi);
 }
 
