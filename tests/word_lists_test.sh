@@ -1,6 +1,6 @@
 #!/bin/sh
 # The rules and schemas/word-lists.tsv agree: every list a rule names
-# (ng_lex_listed, events.c's S_listed and S_won_what, quotes.c's S_listed_verb, mentions.c's
+# (ng_lex_listed, events.c's S_listed and S_won_what, quotes.c's S_listed_verb, mentions_types.c's
 # S_before_title_in) is in the file,
 # and every list in the file is named by a rule. (A release build would
 # read a misspelt name as an empty list.)

@@ -440,7 +440,7 @@ static const char *const PRODUCT_NOUNS[] = {
 
 /* Names of peoples, faiths and ethnic groups, in the plural ("Muslims",
  * "Latinos"): many people, no one actor (plural demonyms of countries are
- * the countries' nationals, S_nationals). */
+ * the countries' nationals, ng_mn_nationals in mentions_passes.c). */
 static const char *const PEOPLE_NAMES[] = {
     "muslims", "christians", "jews", "hindus", "buddhists", "sikhs", "catholics", "protestants", "evangelicals",
     "mormons", "sunnis", "shiites", "shias", "latinos", "latinas", "latinx", "hispanics", "african-americans",

@@ -1446,7 +1446,7 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
 
 /* "for Miami, which outscored Boston" after "the Miami Heat ... the Boston
  * Celtics": a city or state the article shows acting as a body (typed so
- * by mentions.c's S_city_sides) is the one club named after it; -1 when
+ * by ng_mn_city_sides in mentions_passes.c) is the one club named after it; -1 when
  * the word is no such place or several bodies open with it ("Boston
  * Celtics" and "Boston Globe"). */
 static int S_club_by_first_word(ng_document *doc, const ng_mention *m)

@@ -1,0 +1,1297 @@
+/* mentions_passes.c -- whole-article passes over the names found:
+ * quoted titles, offices, courtesy titles, nationals and groups, sports
+ * sides, headlines in capitals or title case, state abbreviations, forms
+ * no person has. Each reads the article's mentions once more in view of
+ * all of them. Stages of ng_find_mentions (mentions.c). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "internal.h"
+#include "mentions.h"
+#include "ner.h"
+
+/* Is mention m all there is between a pair of quotation marks (a comma or
+ * full stop may stand before the closing one)? */
+static bool S_quoted_alone(const ng_document *doc, const ng_mention *m)
+{
+    size_t i = m->tok_start, j = m->tok_end;
+    /* ("The Tortured Poets Department,": the article opens the title) */
+    if (i >= 2 && (doc->toks[i - 1].flags & NG_TOK_CAP) &&
+        (ng_tok_is(doc, i - 1, "the") || ng_tok_is(doc, i - 1, "a") || ng_tok_is(doc, i - 1, "an")))
+        i--;
+    if (i == 0 || !(doc->toks[i - 1].flags & NG_TOK_QUOTE) || j >= doc->ntok)
+        return false;
+    if (doc->toks[j].flags & NG_TOK_QUOTE)
+        return true;
+    char c = doc->art->text[doc->toks[j].start];
+    return (c == ',' || c == '.') && j + 1 < doc->ntok && (doc->toks[j + 1].flags & NG_TOK_QUOTE);
+}
+
+/* "a novel called "Prophet Song"", "known as "Long Hair"": capitalized
+ * words quoted alone are the title of a work or a nickname, no actor,
+ * unless the lexicon knows them. */
+void ng_mn_quoted_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type > 0 && !mm->lex && !mm->title && S_quoted_alone(doc, mm))
+            mm->type = 0;
+        /* "Christopher Nolan's "Oppenheimer"", "the album "Midnights"": a
+         * work's title names no one, not even by a surname */
+        size_t q = mm->tok_start;
+        if (mm->type == 0 && !mm->lex && q >= 2 && (doc->toks[q - 1].flags & NG_TOK_QUOTE) &&
+            ((doc->toks[q - 2].flags & NG_TOK_POSS) ||
+             ng_lex_listed(doc->lex, "released-works", doc->toks[q - 2].lower)) &&
+            S_quoted_alone(doc, mm))
+            mm->type = -1;
+    }
+}
+
+/* "the U.S. Attorney's Office", "the Sheriff's Office": an office named by
+ * the post it serves. An organization named by one organization word, right
+ * after a possessive, takes the capitalized words before the possessive
+ * into its name; a person the rules read there ("Manhattan District
+ * Attorney") is part of the name, a country its affiliation. */
+void ng_mn_possessive_offices(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *o = &doc->mentions[m];
+        size_t i = o->tok_start;
+        if (o->type != NG_ACTOR_ORG || o->lex || o->tok_end != i + 1 || i < 2 ||
+            !ng_lex_is_org_word(doc->lex, doc->toks[i].lower) || !(doc->toks[i - 1].flags & NG_TOK_POSS))
+            continue;
+        size_t lo = doc->sents[doc->toks[i].sent].tok_start, p = i - 1;
+        while (p > lo && p + 5 > i && (doc->toks[p - 1].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)) &&
+               !ng_lex_is_stop_cap(doc->lex, doc->toks[p - 1].lower))
+            p--;
+        if (p == i - 1 || !ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower))
+            continue;
+        for (size_t q = 0; q < doc->nmention; q++) {
+            ng_mention *in = &doc->mentions[q];
+            if (q == m || in->type < 0 || in->tok_start < p || in->tok_end > i - 1)
+                continue;
+            if (in->lex && in->lex->place_kind == NG_PLACE_COUNTRY)
+                ng_mn_set_demonym(o, in->lex, in->tok_start, in->tok_end);
+            in->type = -1;
+        }
+        o->tok_start = (uint32_t)p;
+        o->start = doc->toks[p].start;
+        o->name = ng_mn_name_range(doc, p, o->tok_end);
+    }
+}
+
+int ng_mn_by_start(const void *a, const void *b)
+{
+    const ng_mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;
+}
+
+/* "Ms. Rivera, a spokeswoman": a courtesy title says that the name after
+ * it is a person's, whatever the tagger reads there (a place). */
+void ng_mn_courtesy_people(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type == 0 && !mm->lex && mm->tok_start > 0 &&
+            ng_lex_is_courtesy_title(doc->lex, doc->toks[mm->tok_start - 1].lower)) {
+            mm->type = NG_ACTOR_PERSON;
+            mm->guessed = false;
+        }
+    }
+}
+
+/* Per token: the live mention covering it and the one starting there, or
+ * -1 (one pass, so that the word-by-word passes below stay linear). */
+static void S_cover_index(ng_document *doc, int32_t **cover, int32_t **starting)
+{
+    *cover = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof **cover);
+    *starting = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof **starting);
+    for (size_t t = 0; t < doc->ntok; t++)
+        (*cover)[t] = (*starting)[t] = -1;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type < 0)
+            continue;
+        (*starting)[o->tok_start] = (int32_t)m;
+        for (size_t t = o->tok_start; t < o->tok_end; t++)
+            (*cover)[t] = (int32_t)m;
+    }
+}
+
+/* Is word t free for a name of its own: no mention covers it, or only an
+ * untyped guess of it alone (then *own)? */
+static bool S_word_free(ng_document *doc, const int32_t *cover, size_t t, ng_mention **own)
+{
+    *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+    return !*own || ((*own)->tok_start == t && (*own)->tok_end == t + 1 && (*own)->type == 0 && !(*own)->lex);
+}
+
+/* Does an organization's name of several words open with the word of
+ * one-word mention m? */
+static bool S_opens_org_name(const ng_document *doc, const ng_mention *m)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type == NG_ACTOR_ORG && om->tok_end - om->tok_start >= 2 &&
+            !strcmp(doc->toks[om->tok_start].lower, doc->toks[m->tok_start].lower))
+            return true;
+    }
+    return false;
+}
+
+/* "Shakhtar Donetsk drew 1-1 ... Shakhtar manager Marino Pušić ...
+ * Shakhtar are fourth": a one-word name that is a body at one mention and
+ * opens a body's longer name is a body at its other mentions too (not a
+ * word of the name of a person the article names in full). */
+static void S_short_names_one_type(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_ORG || mm->lex || mm->tok_end != mm->tok_start + 1 ||
+            ng_mn_word_of_full_name(doc, mm->tok_start, true, false) || !S_opens_org_name(doc, mm))
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++)
+            if (doc->mentions[o].type == NG_ACTOR_PERSON && !doc->mentions[o].lex && !doc->mentions[o].title &&
+                !strcmp(doc->mentions[o].name, mm->name)) {
+                ng_mn_name_becomes_org(doc, (int)o);
+                break;
+            }
+    }
+}
+
+/* "Corvane spokesman Tom Alvarez" after "Corvane Semiconductor": a
+ * capitalized word no name covers, right before a title and a person, that
+ * opens an organization's name of several words elsewhere in the article
+ * is that organization by its short name (actors.c merges the two). */
+void ng_mn_short_org_names(ng_document *doc)
+{
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    size_t n = doc->nmention;
+    for (size_t t = 0; t + 2 < doc->ntok; t++) {
+        const ng_token *w = &doc->toks[t];
+        if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) || ng_mn_title_word(doc, t) ||
+            ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower))
+            continue;
+        /* the title: words of titles ending in a head ("spokesman", "Chief
+         * Executive"), not a town's office ("Charlotte Mayor") */
+        size_t q = t + 1;
+        while (q < doc->ntok && q < t + 4 && ng_mn_title_word(doc, q) && starting[q] < 0)
+            q++;
+        if (q == t + 1 || q >= doc->ntok || !ng_lex_is_title_head(doc->lex, doc->toks[q - 1].lower) ||
+            ng_mn_civic_title(doc, t + 1, q))
+            continue;
+        int p = starting[q];
+        if (p < 0 || (doc->mentions[p].type != NG_ACTOR_PERSON && doc->mentions[p].type != 0))
+            continue;
+        ng_mention *own;
+        /* (or a person's, where no one the article names in full has the
+         * word as a name: "Shakhtar manager Marino Pušić" after
+         * "Shakhtar Donetsk drew", not "Trump spokesman" beside "the Trump
+         * Organization") */
+        ng_mention *one = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+        bool person = one && one->tok_start == t && one->tok_end == t + 1 && one->type == NG_ACTOR_PERSON &&
+                      !one->lex && !one->title && !ng_mn_word_of_full_name(doc, t, true, false);
+        if (!S_word_free(doc, cover, t, &own) && !person)
+            continue;
+        bool org_elsewhere = false;
+        for (size_t m = 0; m < n && !org_elsewhere; m++) {
+            const ng_mention *o = &doc->mentions[m];
+            /* (or the body's one-word name: "Boeing Chief Executive Kelly
+             * Ortberg" opening a sentence, "cost Boeing $100 million") */
+            org_elsewhere = o->type == NG_ACTOR_ORG && o->tok_start != t &&
+                            (o->tok_end - o->tok_start >= 2 || !o->lex) &&
+                            !(doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) &&
+                            strcmp(doc->toks[o->tok_start].lower, w->lower) == 0;
+        }
+        if (!org_elsewhere)
+            continue;
+        if (person)
+            ng_mn_name_becomes_org(doc, cover[t]);
+        else if (own)
+            own->type = NG_ACTOR_ORG;
+        else
+            ng_mn_add(doc, t, t + 1, NG_ACTOR_ORG);
+    }
+    S_short_names_one_type(doc);
+}
+
+/* "Hurricane Helene hit Florida ... Helene killed 20 people": a name after
+ * a storm word (STORM_WORDS) is a storm's, at that mention and wherever
+ * else the article writes it alone; no actor. */
+/* "Alzheimer's disease", "Tourette's syndrome": a name whose possessive
+ * names an illness is no actor there (EPONYM_HEADS). */
+void ng_mn_eponyms(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t e = mm->tok_end;
+        if (mm->type >= 0 && !mm->lex && e + 1 < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) &&
+            ng_lex_is_eponym_head(doc->lex, doc->toks[e + 1].lower))
+            mm->type = -1;
+    }
+}
+
+/* Is token k the link of a court case's name ("Roe v. Wade")? */
+static bool S_case_link(const ng_document *doc, size_t k)
+{
+    return k < doc->ntok && ng_lex_listed(doc->lex, "case-name-links", doc->toks[k].lower) &&
+           !(doc->toks[k].flags & NG_TOK_CAP);
+}
+
+/* Whether a mention other than m has m's name and stands in no case's
+ * name. */
+static bool S_named_outside_cases(const ng_document *doc, size_t m)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (o != m && om->type >= 0 && !strcmp(om->name, doc->mentions[m].name) && !S_case_link(doc, om->tok_end) &&
+            !(om->tok_start > 0 && S_case_link(doc, om->tok_start - 1)))
+            return true;
+    }
+    return false;
+}
+
+/* "overturned Roe v. Wade", "Brown v. Board of Education": the names in a
+ * court case's name are the case's, no actors, unless the article names
+ * them elsewhere ("Google v. Oracle ... Oracle said") */
+void ng_mn_case_names(ng_document *doc)
+{
+    bool *drop = calloc(doc->nmention + 1, sizeof *drop);
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *a = &doc->mentions[m];
+        if (a->type < 0 || !S_case_link(doc, a->tok_end))
+            continue;
+        for (size_t n = 0; n < doc->nmention; n++)
+            if (doc->mentions[n].type >= 0 && doc->mentions[n].tok_start == a->tok_end + 1) {
+                drop[m] = !S_named_outside_cases(doc, m);
+                drop[n] = !S_named_outside_cases(doc, n);
+            }
+    }
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (drop[m])
+            doc->mentions[m].type = -1;
+    free(drop);
+}
+
+void ng_mn_storm_names(ng_document *doc)
+{
+    const char *storms[16];
+    size_t nstorm = 0;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || mm->lex)
+            continue;
+        size_t k = mm->tok_start, name = k;
+        if (mm->tok_end - k >= 2 && ng_lex_is_storm_word(doc->lex, doc->toks[k].lower))
+            name = k + 1;
+        else if (k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) &&
+                 ng_lex_is_storm_word(doc->lex, doc->toks[k - 1].lower))
+            name = k;
+        else
+            continue;
+        if (!(doc->toks[name].flags & NG_TOK_CAP))
+            continue;
+        mm->type = -1;
+        const char *storm = ng_mn_name_range(doc, name, mm->tok_end);
+        bool known = false;
+        for (size_t q = 0; q < nstorm && !known; q++)
+            known = strcmp(storms[q], storm) == 0;
+        /* (an article names a few storms; more are only dropped where a
+         * storm word stands before them) */
+        if (!known && nstorm < sizeof storms / sizeof *storms)
+            storms[nstorm++] = storm;
+    }
+    for (size_t o = 0; o < doc->nmention && nstorm; o++)
+        for (size_t q = 0; q < nstorm; q++)
+            if (doc->mentions[o].type >= 0 && !doc->mentions[o].lex && strcmp(doc->mentions[o].name, storms[q]) == 0)
+                doc->mentions[o].type = -1;
+}
+
+/* "Kroger said it would appeal": a sentence's first word, which the rules
+ * cannot tell from a capitalized common word and the tagger left alone, is
+ * a body's name when the syntax tagger reads it as a proper noun and the
+ * verb of saying after it reports about it as "it". */
+void ng_mn_reporting_bodies(ng_document *doc)
+{
+    if (!ng_dep_parsed(doc))
+        return;
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    for (size_t s = 0; s < doc->nsent; s++) {
+        size_t t = doc->sents[s].tok_start;
+        const ng_token *w = &doc->toks[t];
+        if (t + 1 >= doc->sents[s].tok_end || !(w->flags & NG_TOK_CAP) || doc->ner_labels[t] ||
+            strcmp(ng_dep_upos(doc, t), "PROPN") != 0 || ng_mn_title_word(doc, t) ||
+            ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower) ||
+            ng_lex_speech_verb(doc->lex, doc->toks[t + 1].lower) != 1)
+            continue;
+        ng_mention *own;
+        ng_mention probe = {.tok_start = (uint32_t)t, .tok_end = (uint32_t)(t + 1)};
+        if (!S_word_free(doc, cover, t, &own) || ng_mn_reported_pronoun(doc, &probe) != 't')
+            continue;
+        if (own)
+            own->type = NG_ACTOR_ORG;
+        else
+            ng_mn_add(doc, t, t + 1, NG_ACTOR_ORG);
+    }
+}
+
+/* The country whose people n words from i name ("Americans", "South
+ * Koreans"; "the Japanese"): a demonym with or without a plural -s.
+ * Returns the words used, 0 for none. */
+/* The place a people's name not in the lexicon is made from ("floridian",
+ * "puerto rican", "new yorker"): an ending of `demonym-endings` off, and the
+ * rest as it is or completed the ways place names end; NULL when none. */
+static const ng_lex_entry *S_place_of_people(const ng_document *doc, const char *folded)
+{
+    static const char *const completions[] = {"", "a", "ia", "o", "s"};
+    size_t l = strlen(folded);
+    char stem[128];
+    for (size_t cut = 1; cut <= 3 && cut + 3 <= l && l + 3 < sizeof stem; cut++) {
+        if (!ng_lex_listed(doc->lex, "demonym-endings", folded + l - cut))
+            continue;
+        for (size_t c = 0; c < sizeof completions / sizeof completions[0]; c++) {
+            snprintf(stem, sizeof stem, "%.*s%s", (int)(l - cut), folded, completions[c]);
+            /* (a short name and "-er" is too often a word or a nickname:
+             * "Berners", Bernie Sanders' supporters, not Bern's people) */
+            if (cut == 2 && !strcmp(folded + l - 2, "er") && strlen(stem) < 5)
+                continue;
+            const ng_lex_entry *e = ng_lex_name(doc->lex, stem);
+            if (e && e->kind == NG_ACTOR_PLACE && e->place_kind != NG_PLACE_CONTINENT)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e, bool *plural)
+{
+    for (size_t n = 3; n >= 1; n--) {
+        if (i + n > limit)
+            continue;
+        char *f = ng_doc_fold_range(doc, i, i + n);
+        size_t l = strlen(f);
+        const ng_lex_entry *hit = NULL;
+        *plural = l > 3 && f[l - 1] == 's';
+        if (*plural) {
+            f[l - 1] = 0;
+            hit = ng_lex_demonym(doc->lex, f);
+            /* ("Floridians", "New Yorkers": a region's or a town's people) */
+            if (!hit && (hit = S_place_of_people(doc, f)) != NULL) {
+                *e = hit;
+                return n;
+            }
+            f[l - 1] = 's';
+        }
+        /* "Americans" is listed as it is */
+        if (!hit && (hit = ng_lex_demonym(doc->lex, f)) != NULL)
+            *plural = *plural && strcmp(f, "swiss") != 0;
+        if (hit && hit->place_kind == NG_PLACE_COUNTRY) {
+            *e = hit;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* Is the word at k a noun phrase's head and not a modifier of another
+ * noun ("Americans voted", "the Japanese surrendered"; not "American
+ * voters")? */
+static bool S_nominal_head(const ng_document *doc, size_t k)
+{
+    const char *rel = ng_dep_rel(doc, k);
+    static const char *const modifier[] = {"amod", "compound", "flat", "fixed", "nummod", "advmod", NULL};
+    for (int r = 0; modifier[r]; r++)
+        if (strncmp(rel, modifier[r], strlen(modifier[r])) == 0)
+            return false;
+    const char *u = ng_dep_upos(doc, k);
+    return !strcmp(u, "NOUN") || !strcmp(u, "PROPN") || (!strcmp(u, "ADJ") && ng_dep_child(doc, k, "det") >= 0);
+}
+
+/* "Americans", "Bangladeshis", "the Japanese": the people of a country
+ * named by its demonym as a noun are a group of people, which belongs to
+ * that country (GUM types such names as people). A singular form is read
+ * so only after "the" ("the French"), since "an American" is one unnamed
+ * person. */
+void ng_mn_nationals(ng_document *doc)
+{
+    if (!ng_dep_parsed(doc))
+        return;
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    for (size_t s = 0; s < doc->nsent; s++) {
+        size_t end = doc->sents[s].tok_end;
+        for (size_t t = doc->sents[s].tok_start; t < end; t++) {
+            if (!(doc->toks[t].flags & NG_TOK_CAP))
+                continue;
+            const ng_lex_entry *e;
+            bool plural;
+            size_t n = S_nationals_at(doc, t, end, &e, &plural);
+            if (!n)
+                continue;
+            size_t k = t + n - 1;
+            bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the");
+            /* a name the tagger or the rules made of just these words
+             * ("Bangladeshis" as a person) is the group */
+            ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
+            bool free = !own || (own->tok_start == t && own->tok_end == k + 1 && !own->lex &&
+                                 strcmp(own->name, ng_mn_name_range(doc, t, k + 1)) == 0);
+            /* (or a name of its last words alone, no list's: "Yorkers" of
+             * "New Yorkers") */
+            bool part = false;
+            for (size_t q = t + 1; q <= k && free; q++) {
+                ng_mention *in = cover[q] >= 0 && cover[q] != cover[t] ? &doc->mentions[cover[q]] : NULL;
+                part = part || in;
+                free = !in || (!own && !in->lex && in->tok_start > t && in->tok_end <= k + 1);
+            }
+            if (!free || !(plural || after_the) || !S_nominal_head(doc, k) ||
+                (k + 1 < end && (doc->toks[k + 1].flags & NG_TOK_CAP))) {
+                t = k;
+                continue;
+            }
+            for (size_t q = t + 1; q <= k && part; q++)
+                if (cover[q] >= 0)
+                    doc->mentions[cover[q]].type = -1;
+            ng_mention *m = own ? own : ng_mn_add(doc, t, k + 1, NG_ACTOR_GROUP);
+            m->type = NG_ACTOR_GROUP;
+            ng_mn_set_demonym(m, e, t, k + 1);
+            t = k;
+        }
+    }
+}
+
+/* "the Medical Journal of Australia", "the Bank of Korea": a country named
+ * inside an organization's name is the country the organization belongs
+ * to, and is named there too (GUM marks such nested names), as a demonym
+ * is ("Russian Defense Ministry"). The longest such name, first from the
+ * left; not the whole name, and not for a name the lexicon knows whole.
+ * A city is not: a team or a college is of a city without belonging to it
+ * ("Manchester City"), and a person's name may open with one ("Sofia"). */
+void ng_mn_places_in_org_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_ORG || mm->lex || mm->affil_lex || mm->tok_end - mm->tok_start < 2)
+            continue;
+        for (size_t a = mm->tok_start; a < mm->tok_end && !mm->affil_lex; a++) {
+            if (!(doc->toks[a].flags & NG_TOK_CAP))
+                continue;
+            /* (a country's name has at most six words) */
+            size_t last = mm->tok_end - (a == mm->tok_start);
+            for (size_t b = last < a + 6 ? last : a + 6; b > a; b--) {
+                const ng_lex_entry *e = ng_lex_name(doc->lex, ng_doc_fold_range(doc, a, b));
+                if (e && e->place_kind == NG_PLACE_COUNTRY) {
+                    ng_mn_set_demonym(mm, e, a, b);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/* "Georgia Governor Brian Kemp", "Florida, Georgia and the Carolinas": a
+ * country that shares its name with a state of the United States is the
+ * state where the article names other states and neither the country's
+ * capital nor its people. */
+void ng_mn_states_not_countries(ng_document *doc)
+{
+    bool states = false;
+    for (size_t m = 0; m < doc->nmention && !states; m++) {
+        const ng_lex_entry *e = doc->mentions[m].lex;
+        states = e && e->place_kind == NG_PLACE_REGION && e->country >= 0;
+    }
+    if (!states)
+        return;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_lex_entry *country = doc->mentions[m].lex;
+        const ng_lex_entry *state = ng_lex_state_named_as(doc->lex, country);
+        if (!state)
+            continue;
+        bool own_words = false;
+        for (size_t o = 0; o < doc->nmention && !own_words; o++) {
+            const ng_lex_entry *e = doc->mentions[o].lex;
+            own_words = e && e->place_kind == NG_PLACE_CITY && ng_lex_entry_at(doc->lex, e->country) == country;
+        }
+        for (size_t k = 0; k < doc->ntok && !own_words; k++) {
+            const ng_lex_entry *e;
+            own_words = ng_demonym_at(doc, k, doc->ntok, &e) && e == country;
+        }
+        if (own_words)
+            return;
+        for (size_t o = m; o < doc->nmention; o++)
+            if (doc->mentions[o].lex == country) {
+                doc->mentions[o].lex = state;
+                doc->mentions[o].place_kind = NG_PLACE_REGION;
+            }
+        return;
+    }
+}
+
+/* "the University of California, Santa Cruz,", "the University of
+ * Wisconsin, Madison": the name set off after a university's is the place
+ * of its campus, whatever the tagger reads. */
+void ng_mn_campus_places(ng_document *doc)
+{
+    for (size_t m = 0; m + 1 < doc->nmention; m++) {
+        const ng_mention *u = &doc->mentions[m];
+        ng_mention *c = &doc->mentions[m + 1];
+        size_t comma = u->tok_end, end = c->tok_end;
+        if (u->type != NG_ACTOR_ORG || !ng_tok_is(doc, u->tok_start, "university") ||
+            !ng_tok_is(doc, u->tok_start + 1, "of") || c->tok_start != comma + 1 || c->lex ||
+            doc->art->text[doc->toks[comma].start] != ',' || end >= doc->ntok ||
+            doc->toks[end].sent != doc->toks[comma].sent || !strchr(",.;)", doc->art->text[doc->toks[end].start]))
+            continue;
+        /* not "at the University of Paris, Johann, unable to ..." after
+         * "Johann Bernoulli" */
+        if (c->tok_end == c->tok_start + 1 && ng_mn_word_of_full_name(doc, c->tok_start, true, false))
+            continue;
+        c->type = NG_ACTOR_PLACE;
+        c->place_kind = 0;
+    }
+}
+
+/* The tagger's word-table bits of a word as written (NER gazetteer and
+ * name lists), and whether the word is in the table in lower case. */
+uint16_t ng_mn_name_bits(const ng_document *doc, size_t k, bool *common)
+{
+    const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+    const ng_token *t = &doc->toks[k];
+    *common = cl && ng_ner_clusters_find(cl, t->lower, strlen(t->lower)) >= 0;
+    int c = cl ? ng_ner_clusters_find(cl, doc->art->text + t->start, t->end - t->start) : -1;
+    return c >= 0 ? cl->gaz[c] : 0;
+}
+
+/* "US FALLS", "Get. It. OUT": a common word written in capitals (a
+ * subheading, a shout), no acronym: the word table knows it in lower case
+ * and lists no body by it as written. */
+bool ng_mn_common_word_in_capitals(const ng_document *doc, size_t k)
+{
+    bool common;
+    uint16_t bits = ng_mn_name_bits(doc, k, &common);
+    return common && !(bits & (2u | 32u));
+}
+
+/* "Critic Jon Pareles of The New York Times": a sentence's first word that
+ * is a common word and in no list of people's names, before a word that
+ * is, does not belong to the person's name (a role written where the
+ * sentence capitalizes it; "Baker Mayfield", "Rose Mary Smith" keep theirs,
+ * being names in the lists). */
+void ng_mn_opening_roles(ng_document *doc)
+{
+    const uint16_t person_bits = 1u | 16u;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type != NG_ACTOR_PERSON || mm->lex || mm->tok_end - k < 3 ||
+            doc->sents[doc->toks[k].sent].tok_start != k || (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) ||
+            ng_mn_title_word(doc, k))
+            continue;
+        bool common, next_common;
+        uint16_t first = ng_mn_name_bits(doc, k, &common), next = ng_mn_name_bits(doc, k + 1, &next_common);
+        if (!common || (first & person_bits) || !(next & person_bits))
+            continue;
+        ng_mn_respan(doc, mm, k + 1, mm->tok_end);
+    }
+}
+
+/* Ramesh "Sunny" Balwani: a nickname in quotation marks between a given
+ * name and a surname the tagger read as two people; one person, named
+ * without the nickname so that "Balwani" later finds it. */
+void ng_mn_nicknames(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nmention; a++) {
+        ng_mention *first = &doc->mentions[a];
+        size_t q = first->tok_end;
+        if (first->type != NG_ACTOR_PERSON || q + 3 >= doc->ntok || !(doc->toks[q].flags & NG_TOK_QUOTE) ||
+            !(doc->toks[q + 1].flags & NG_TOK_CAP) || !(doc->toks[q + 2].flags & NG_TOK_QUOTE))
+            continue;
+        for (size_t b = 0; b < doc->nmention; b++) {
+            ng_mention *last = &doc->mentions[b];
+            if (b == a || last->tok_start != q + 3 || last->type != NG_ACTOR_PERSON || last->tok_end - q > 6)
+                continue;
+            first->name = ng_arena_printf(&doc->arena, "%s %s", first->name, last->name);
+            first->tok_end = last->tok_end;
+            last->type = -1; /* dropped with the dead ones */
+            break;
+        }
+    }
+}
+
+/* Does the "'s" after mention mm end a company's name rather than mark a
+ * possessive: the parse reads the name as the subject of the verb right
+ * after it ("McDonald's said", "Wendy's has raised"; not "Trump's plans
+ * would cost", where the name is the possessor) or of a verb after an
+ * appositive ("Macy's, the department store chain, said")? */
+static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
+{
+    size_t k = mm->tok_end;
+    if (!(doc->toks[k - 1].flags & NG_TOK_CAP) || k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) ||
+        doc->toks[k].end - doc->toks[k].start < 2 || doc->art->text[doc->toks[k].end - 1] != 's' ||
+        doc->toks[k + 1].sent != doc->toks[k].sent)
+        return false;
+    /* (a company's name has its "'s" wherever the article writes it: not
+     * "Donald Trump's" where "Trump said" is written too) */
+    const char *last = doc->toks[k - 1].lower;
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om != mm && om->tok_end < doc->ntok && !strcmp(doc->toks[om->tok_end - 1].lower, last) &&
+            !(doc->toks[om->tok_end].flags & NG_TOK_POSS))
+            return false;
+    }
+    size_t h = mm->tok_end - 1; /* the name's head: the word the parse hangs outside it */
+    for (size_t q = mm->tok_start; q < mm->tok_end; q++)
+        if (ng_dep_head(doc, q) < (int)mm->tok_start || ng_dep_head(doc, q) >= (int)mm->tok_end)
+            h = q;
+    /* (nor a person's "has" or "is": "Bernie's spent two months",
+     * "Hillary Clinton's getting", "Biden's been"; where the tagger reads
+     * a person, only a company's report of itself: "Kohl's said it") */
+    const char *next = doc->toks[k + 1].lower;
+    size_t n = strlen(next);
+    if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) != 0 || !strcmp(next, "been") ||
+        (n > 4 && !strcmp(next + n - 3, "ing")))
+        return false;
+    if (ng_mn_tagger_reading(doc, mm->tok_start, mm->tok_end) == 1) {
+        bool itself = false;
+        for (size_t q = k + 2; q < k + 6 && q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent; q++)
+            itself = itself || ng_tok_is(doc, q, "it") || ng_tok_is(doc, q, "its");
+        if (!itself || ng_lex_speech_verb(doc->lex, next) != 1)
+            return false;
+    }
+    if (ng_dep_head(doc, h) == (int)k + 1)
+        return true;
+    return ng_tok_is(doc, k + 1, ",") && (ng_tok_is(doc, k + 2, "the") || ng_tok_is(doc, k + 2, "a"));
+}
+
+/* "McDonald's said", "Rival Wendy's said it had no plans": a name whose
+ * "'s" ends it (S_brand_s) is a company's, the "'s" part of the name. */
+void ng_mn_brand_possessives(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || mm->lex || !S_brand_s(doc, mm))
+            continue;
+        mm->tok_end++;
+        mm->end = doc->toks[mm->tok_end - 1].end;
+        mm->name = ng_mn_name_range(doc, mm->tok_start, mm->tok_end);
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+    }
+}
+
+/* "Rival Huawei launched ...": a sentence's first word that is a common
+ * word and in no list of names, before a name the article uses alone
+ * elsewhere ("Huawei had overtaken Apple"), is no part of that name; the
+ * name takes its type from where it stands alone. Before a person's name,
+ * only a word naming a kind of person (schemas/person-nouns.tsv) is such
+ * a modifier; any other is the given name. */
+void ng_mn_opening_modifiers(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type < 0 || mm->lex || mm->tok_end - k < 2 || doc->sents[doc->toks[k].sent].tok_start != k ||
+            (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) || ng_mn_title_word(doc, k))
+            continue;
+        const char *rest = ng_mn_name_range(doc, k + 1, mm->tok_end);
+        /* "Rival Honda Motor Co said": a word that describes companies
+         * (before an acronym or a name the tagger reads as a body's, the
+         * rules' guess of a person is none: "Rival AMD reported") */
+        bool body = mm->type == NG_ACTOR_ORG ||
+                    (mm->tok_end == k + 2 && (doc->toks[k + 1].flags & NG_TOK_ALLCAPS) &&
+                     !(doc->toks[k + 1].flags & NG_TOK_ABBREV)) ||
+                    ng_mn_tagger_reading(doc, k + 1, mm->tok_end) == 2;
+        if (body && ng_lex_listed(doc->lex, "company-descriptors", doc->toks[k].lower)) {
+            mm->tok_start = (uint32_t)(k + 1);
+            mm->start = doc->toks[k + 1].start;
+            mm->name = rest;
+            mm->type = NG_ACTOR_ORG;
+            mm->guessed = false;
+            continue;
+        }
+        bool common;
+        if (ng_mn_name_bits(doc, k, &common) || !common)
+            continue;
+        /* "Wladimir Klitschko ... Klitschko": before a person's name used
+         * alone, a word that names no kind of person is the given name */
+        bool role = ng_lex_person_noun(doc->lex, doc->toks[k].lower) != 0;
+        /* ("Athletics Kenya said": not where the tagger reads all the words
+         * as one body's name) */
+        if (ng_mn_tagger_reading(doc, k, mm->tok_end) == 2)
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (o == m || om->type <= 0 || om->tok_end - om->tok_start != mm->tok_end - k - 1 ||
+                strcasecmp(om->name, rest) != 0 || (om->type == NG_ACTOR_PERSON && !role))
+                continue;
+            mm->tok_start = (uint32_t)(k + 1);
+            mm->start = doc->toks[k + 1].start;
+            mm->name = rest;
+            mm->type = om->type;
+            mm->place_kind = om->place_kind;
+            mm->guessed = false;
+            break;
+        }
+    }
+}
+
+/* A score ("3-1", "2–2", "1 – 0") among the n tokens from k in the
+ * sentence. */
+static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t n)
+{
+    for (size_t q = k; q < end && q < k + n; q++) {
+        const char *w = doc->toks[q].lower;
+        if (q + 2 < end && (doc->toks[q].flags & NG_TOK_NUM) && ng_tok_is_dash(doc, q + 1) &&
+            (doc->toks[q + 2].flags & NG_TOK_NUM) && strlen(w) <= 2)
+            return true;
+        const char *dash = w[0] >= '0' && w[0] <= '9' ? strpbrk(w, "-\xe2") : NULL;
+        if (dash && strspn(w, "0123456789") == (size_t)(dash - w) && dash[dash[0] == '-' ? 1 : 3] >= '0' &&
+            dash[dash[0] == '-' ? 1 : 3] <= '9')
+            return true;
+    }
+    return false;
+}
+
+/* Does a city's mention stand for a side: "Liverpool beat Real Madrid
+ * 3-1", "beat Liverpool 2-0", "Liverpool coach Arne Slot"? */
+static bool S_side_mention(const ng_document *doc, const ng_mention *m)
+{
+    size_t b = m->tok_start, e = m->tok_end, end = doc->sents[doc->toks[b].sent].tok_end;
+    /* (also in a relative clause: "Liverpool, who drew 1-1 with Chelsea") */
+    size_t v = e + 2 < end && ng_tok_is(doc, e, ",") && (ng_tok_is(doc, e + 1, "who") || ng_tok_is(doc, e + 1, "which"))
+                   ? e + 2
+                   : e;
+    if (v < end && ng_lex_is_result_verb(doc->lex, doc->toks[v].lower) && S_score_within(doc, v + 1, end, 6))
+        return true;
+    /* (a word may describe the side beaten: "defeated debutants Panama") */
+    size_t r = b > 1 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD) ? b - 1 : b;
+    if (r > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[r - 1].lower) && S_score_within(doc, e, end, 2))
+        return true;
+    /* "Tunisia lost 1 – 2 to England" */
+    size_t from = b > 5 ? b - 5 : 0;
+    if (b > 0 && ng_tok_is(doc, b - 1, "to") && from >= doc->sents[doc->toks[b].sent].tok_start &&
+        S_score_within(doc, from, b - 1, 4))
+        return true;
+    /* "Liverpool face Manchester United", "Liverpool fired manager Arne
+     * Slot": a fixture against a body, or a side's coach hired or fired */
+    if (e + 1 < end && ng_lex_listed(doc->lex, "fixture-verbs", doc->toks[e].lower)) {
+        int o = ng_mention_at(doc, e + 1);
+        if (o >= 0 && doc->mentions[o].tok_start == e + 1 && doc->mentions[o].type == NG_ACTOR_ORG)
+            return true;
+    }
+    if (e + 2 < end && ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[e].lower) &&
+        ng_lex_listed(doc->lex, "side-titles", doc->toks[e + 1].lower))
+        return true;
+    /* "the Wild's 4-1 win over the Sabres", "a 4-1 loss to the Wild" */
+    if (e + 3 < end && (doc->toks[e].flags & NG_TOK_POSS) && S_score_within(doc, e + 1, end, 2) &&
+        (ng_lex_listed(doc->lex, "result-nouns", doc->toks[e + 2].lower) ||
+         ng_lex_listed(doc->lex, "result-nouns", doc->toks[e + 4 < end ? e + 4 : e + 2].lower)))
+        return true;
+    size_t noun = b >= 2 && ng_tok_is(doc, b - 1, "the") ? b - 2 : b - 1;
+    if (b >= 2 && noun > 0 && (ng_tok_is(doc, noun, "over") || ng_tok_is(doc, noun, "to") ||
+                               ng_tok_is(doc, noun, "against")) &&
+        ng_lex_listed(doc->lex, "result-nouns", doc->toks[noun - 1].lower) && noun >= 4 &&
+        S_score_within(doc, noun - 4, noun - 1, 3))
+        return true;
+    /* "Luka Doncic had 28 points for Dallas": a player's figures for a side */
+    if (b >= 3 && ng_tok_is(doc, b - 1, "for") && ng_lex_listed(doc->lex, "stat-nouns", doc->toks[b - 2].lower) &&
+        (doc->toks[b - 3].flags & NG_TOK_NUM))
+        return true;
+    /* ("Tunisia's coach Nabil Maaloul", "Hernan Dario Gomez, Panama coach") */
+    if (e + 1 < end && (doc->toks[e].flags & NG_TOK_POSS))
+        e++;
+    return e < end && !(doc->toks[e].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "side-titles", doc->toks[e].lower);
+}
+
+/* A club the article names after the city of mention c ("Real Madrid"
+ * for "Madrid"): actors.c gives the city's mentions to it. */
+static bool S_club_named_after(const ng_document *doc, const ng_mention *c)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type == NG_ACTOR_ORG && om->tok_end - om->tok_start >= 2 && c->tok_end - c->tok_start == 1 &&
+            !strcmp(doc->toks[om->tok_end - 1].lower, doc->toks[c->tok_start].lower))
+            return true;
+    }
+    return false;
+}
+
+/* Is sentence s written all in capitals (a subheading, a shouted line:
+ * "WHO IS THE FRONT-RUNNER?"), three words or more? */
+static bool S_shouted_sentence(const ng_document *doc, size_t s)
+{
+    size_t words = 0;
+    for (size_t k = doc->sents[s].tok_start; k < doc->sents[s].tok_end; k++) {
+        const ng_token *t = &doc->toks[k];
+        bool letters = false;
+        for (size_t q = t->start; q < t->end && !letters; q++) {
+            char c = doc->art->text[q];
+            letters = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        if (!letters)
+            continue;
+        if (!(t->flags & NG_TOK_ALLCAPS) && t->end - t->start > 1)
+            return false;
+        words++;
+    }
+    return words >= 3;
+}
+
+/* Is token k, in a shouted sentence, a word and no name: a function word
+ * or a common word the word table knows in lower case? */
+static bool S_shouted_word(const ng_document *doc, size_t k)
+{
+    return ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) || ng_mn_common_word_in_capitals(doc, k) ||
+           !(doc->toks[k].flags & NG_TOK_WORD);
+}
+
+/* Is sentence s written in title case (a headline, a link's text: "Marco
+ * Rubio Responds To Critics"), four words or more, three in four of them
+ * capitalized, a function word among them? */
+static bool S_title_case_sentence(const ng_document *doc, size_t s)
+{
+    size_t words = 0, capitals = 0, function_words = 0;
+    for (size_t k = doc->sents[s].tok_start; k < doc->sents[s].tok_end; k++) {
+        const ng_token *t = &doc->toks[k];
+        if (!(t->flags & NG_TOK_WORD))
+            continue;
+        words++;
+        if (t->flags & NG_TOK_CAP) {
+            capitals++;
+            function_words += k > doc->sents[s].tok_start && ng_lex_is_stop_cap(doc->lex, t->lower);
+        }
+    }
+    return words >= 4 && capitals * 4 >= words * 3 && function_words > 0;
+}
+
+/* Is token k, in a title-case sentence, a word no person's name has: a
+ * function word, or a common word in no list of names ("Responds",
+ * "Using")? */
+static bool S_title_case_word(const ng_document *doc, size_t k)
+{
+    bool common;
+    uint16_t bits = ng_mn_name_bits(doc, k, &common);
+    /* (a first name or a surname is a name's: "Will Dunham") */
+    if (bits & (1u | 16u))
+        return false;
+    return ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) || (common && !bits) ||
+           !(doc->toks[k].flags & NG_TOK_WORD);
+}
+
+/* Tokens [*i, *j) less the words at either end that word_at says are no
+ * name's, keeping at least `least` of them. */
+static void S_trim_words(const ng_document *doc, size_t *i, size_t *j, size_t least,
+                         bool (*word_at)(const ng_document *, size_t))
+{
+    while (*i + least < *j && word_at(doc, *i))
+        (*i)++;
+    while (*j > *i + least && word_at(doc, *j - 1))
+        (*j)--;
+}
+
+/* "HOW WILL OBAMA PLAY", "WHO IS THE FRONT-RUNNER?": in a line written in
+ * capitals nothing tells a name from the words around it, so a name there
+ * keeps only the words no common word spells, and none of a list's names
+ * written as a common word ("WHO", the World Health Organization) or with
+ * one inside ("WILL THEY BASH THE BILLIONAIRES"). */
+static void S_shouted_name(ng_document *doc, ng_mention *mm)
+{
+    size_t i = mm->tok_start, j = mm->tok_end;
+    if (mm->lex) {
+        bool inside = false;
+        for (size_t k = i; k < j && !inside; k++)
+            inside = j - i == 1 ? S_shouted_word(doc, k)
+                                : ng_lex_is_stop_cap(doc->lex, doc->toks[k].lower) && (k == i || k + 1 == j);
+        if (inside)
+            mm->type = -1;
+        return;
+    }
+    S_trim_words(doc, &i, &j, 0, S_shouted_word);
+    if (i == j) {
+        mm->type = -1;
+    } else if (i != mm->tok_start || j != mm->tok_end) {
+        ng_mn_respan(doc, mm, i, j);
+        mm->title = NULL;
+        /* (what the words left are: a name the lists know, or a name of no
+         * known kind; the whole line's reading was the tagger's) */
+        const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
+        mm->lex = e;
+        mm->type = e ? e->kind : 0;
+        mm->place_kind = e ? e->place_kind : 0;
+        mm->guessed = false;
+    }
+}
+
+/* "Marco Rubio Responds", "Using Ted Cruz": in a line in title case a
+ * person's name keeps none of the common words the tagger read on into
+ * (a person's only: bodies' and places' names end in common words, "Jones
+ * Beach Theater", "Budweiser Stage"). */
+static void S_title_case_name(ng_document *doc, ng_mention *mm)
+{
+    size_t i = mm->tok_start, j = mm->tok_end;
+    if (mm->lex || j - i < 2 || mm->type != NG_ACTOR_PERSON)
+        return;
+    S_trim_words(doc, &i, &j, 1, S_title_case_word);
+    if (i == mm->tok_start && j == mm->tok_end)
+        return;
+    ng_mn_respan(doc, mm, i, j);
+    /* (one common word left is no name, unless people are named so: "Need
+     * Fewer Philosophers", "Bad Idea"; not "Trump Is") */
+    bool common;
+    if (j == i + 1 && (ng_mn_name_bits(doc, i, &common) & (1u | 16u)) == 0 && common)
+        mm->type = 0;
+}
+
+/* Names in lines written in capitals or in title case (headlines,
+ * subheadings, links' text), each sentence's case read once. */
+void ng_mn_capitalized_lines(ng_document *doc)
+{
+    enum { UNREAD, PLAIN, SHOUTED, TITLE_CASE };
+    uint8_t *kind = ng_arena_alloc(&doc->arena, doc->nsent + 1);
+    memset(kind, UNREAD, doc->nsent + 1);
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0)
+            continue;
+        size_t s = doc->toks[mm->tok_start].sent;
+        if (kind[s] == UNREAD)
+            kind[s] = S_shouted_sentence(doc, s) ? SHOUTED : S_title_case_sentence(doc, s) ? TITLE_CASE : PLAIN;
+        if (kind[s] == SHOUTED)
+            S_shouted_name(doc, mm);
+        else if (kind[s] == TITLE_CASE)
+            S_title_case_name(doc, mm);
+    }
+}
+
+/* "reported by Kan on Monday", "Tenn was close": a state's abbreviation
+ * the lexicon lists without its full stop ("Kan", "Calif", "Tenn") names
+ * the state only as datelines and addresses write it, with the stop after
+ * it ("Topeka, Kan.") or after a town and a comma; elsewhere it is the
+ * word the tagger reads (a surname), or nothing. */
+void ng_mn_state_abbreviations(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t i = mm->tok_start;
+        const ng_lex_entry *e = mm->lex;
+        /* (not "N.H.", "S.C.", whose stops are inside; nor postal codes,
+         * read only after a town already: "Montpelier, VT") */
+        if (mm->type < 0 || !e || e->place_kind != NG_PLACE_REGION || e->country < 0 || mm->tok_end != i + 1 ||
+            strlen(doc->toks[i].lower) > 5 || !strcasecmp(doc->toks[i].lower, e->name) ||
+            strchr(doc->toks[i].lower, '.') || (doc->toks[i].flags & NG_TOK_ALLCAPS))
+            continue;
+        bool stop = i + 1 < doc->ntok && doc->art->text[doc->toks[i + 1].start] == '.' &&
+                    doc->toks[i + 1].start == doc->toks[i].end;
+        bool after_town = i >= 2 && ng_tok_is(doc, i - 1, ",") && (doc->toks[i - 2].flags & NG_TOK_CAP);
+        if (stop || after_town)
+            continue;
+        int reading = ng_mn_actor_type_of_reading(ng_mn_tagger_reading(doc, i, i + 1));
+        mm->lex = NULL;
+        mm->place_kind = 0;
+        mm->type = reading ? reading : -1;
+    }
+}
+
+/* Is token k an acronym's plural ("SUVs", "DSPs", "SSPs": a common noun,
+ * no name of anything)? */
+static bool S_acronym_plural(const ng_document *doc, size_t k)
+{
+    const char *w = doc->art->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start, upper = 0;
+    for (size_t q = 0; q + 1 < n; q++)
+        upper += w[q] >= 'A' && w[q] <= 'Z';
+    return n >= 3 && w[n - 1] == 's' && upper == n - 1;
+}
+
+/* Is token k a word no name of a person has: a model or part code of
+ * letters and digits ("RAV4", "F-150", "S24"), or an acronym's plural
+ * ("SUVs", "DSPs": a common noun)? */
+static bool S_no_name_word(const ng_document *doc, size_t k)
+{
+    const char *w = doc->art->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start;
+    bool letter = false, digit = false, ascii = true;
+    for (size_t q = 0; q < n; q++) {
+        letter = letter || (w[q] >= 'a' && w[q] <= 'z') || (w[q] >= 'A' && w[q] <= 'Z');
+        digit = digit || (w[q] >= '0' && w[q] <= '9');
+        ascii = ascii && (unsigned char)w[q] < 0x80;
+    }
+    /* (not a name garbled by a wrong decoding: "GÃ1" of "Gülen") */
+    return (letter && digit && ascii) || S_acronym_plural(doc, k);
+}
+
+/* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
+ * as a person's with a word no person's name has is no person's; "CB
+ * Tavierre Thomas", "Stats QB Jordan Ruiz": a player's position written
+ * before his name in a roster (`position-abbreviations`) is not part of
+ * it, nor is a word before the position. */
+void ng_mn_forms_no_person_has(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type < 0 || mm->type == NG_ACTOR_GROUP || mm->lex)
+            continue;
+        /* (an acronym's plural alone is no body's or place's name either) */
+        if (mm->tok_end == mm->tok_start + 1 && S_acronym_plural(doc, mm->tok_start)) {
+            mm->type = 0;
+            continue;
+        }
+        for (size_t k = mm->tok_start; k < mm->tok_start + 2 && k + 2 < mm->tok_end; k++)
+            if ((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
+                ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) {
+                ng_mn_respan(doc, mm, k + 1, mm->tok_end);
+                mm->type = NG_ACTOR_PERSON;
+                break;
+            }
+        if (mm->type != NG_ACTOR_PERSON)
+            continue;
+        bool odd = false;
+        for (size_t k = mm->tok_start; k < mm->tok_end && !odd; k++)
+            odd = S_no_name_word(doc, k);
+        if (odd) {
+            mm->type = 0;
+            mm->title = NULL;
+        }
+    }
+}
+
+/* Are tokens [k, k + n) written as tokens [q, q + n)? */
+static bool S_same_words(const ng_document *doc, size_t k, size_t q, size_t n)
+{
+    for (size_t d = 0; d < n; d++) {
+        const ng_token *a = &doc->toks[k + d], *b = &doc->toks[q + d];
+        if (a->end - a->start != b->end - b->start ||
+            memcmp(doc->art->text + a->start, doc->art->text + b->start, a->end - a->start) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* "Sabres goaltender Pia Sund ... the Wild's 4-1 win over the Sabres": a
+ * side's name names the same actor
+ * wherever it is written the same way on its own, though the tagger passed
+ * over it there: not inside a longer run of capitals, nor as a sentence's
+ * first word when that is a common word ("Wild fires ..."). */
+void ng_mn_repeated_sides(ng_document *doc)
+{
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    size_t n0 = doc->nmention;
+    for (size_t m = 0; m < n0; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t i = mm->tok_start, n = mm->tok_end - mm->tok_start;
+        /* (a side only: a game settles its type; "Inner Mongolia" read as
+         * a body once, for the office after its possessive, or "DH" read
+         * so once, are not spread over the rest) */
+        if (!mm->side || mm->type <= 0 || mm->lex || n > 2 || mm->metonym || ng_lex_name_of(doc, i, i + n))
+            continue;
+        bool named = true;
+        for (size_t d = 0; d < n && named; d++)
+            named = (doc->toks[i + d].flags & NG_TOK_CAP) && (doc->toks[i + d].flags & NG_TOK_WORD) &&
+                    !ng_lex_is_stop_cap(doc->lex, doc->toks[i + d].lower);
+        /* (only a name the article types one way: "Inner Mongolia" the
+         * region and the body of "Inner Mongolia health commission" are
+         * left as the tagger read each) */
+        for (size_t o = 0; o < n0 && named; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            named = om->type <= 0 || om->tok_end - om->tok_start != n || om->type == mm->type ||
+                    !S_same_words(doc, om->tok_start, i, n);
+        }
+        for (size_t k = 0; named && k + n <= doc->ntok; k++) {
+            bool free = true;
+            for (size_t d = 0; d < n && free; d++)
+                free = cover[k + d] < 0;
+            if (!free || !S_same_words(doc, k, i, n))
+                continue;
+            size_t sent_start = doc->sents[doc->toks[k].sent].tok_start;
+            bool longer = (k > sent_start && (doc->toks[k - 1].flags & NG_TOK_CAP) &&
+                           (doc->toks[k - 1].flags & NG_TOK_WORD)) ||
+                          (k + n < doc->ntok && (doc->toks[k + n].flags & NG_TOK_CAP) &&
+                           (doc->toks[k + n].flags & NG_TOK_WORD) && doc->toks[k + n].sent == doc->toks[k].sent);
+            bool common;
+            ng_mn_name_bits(doc, k, &common);
+            if (longer || (k == sent_start && common))
+                continue;
+            ng_mention *add = ng_mn_add(doc, k, k + n, doc->mentions[m].type);
+            mm = &doc->mentions[m]; /* (ng_mn_add may move the array) */
+            add->place_kind = mm->place_kind;
+            add->side = mm->side;
+            for (size_t d = 0; d < n; d++)
+                cover[k + d] = (int32_t)(doc->nmention - 1);
+        }
+    }
+}
+
+/* "the Hartford Hawks host ... The Hawks beat the Falcons 98-91": a name
+ * the tagger reads as a place that ends in the words of a side the
+ * article shows playing is that side's full name (a city and its club's
+ * nickname), a body. */
+void ng_mn_sides_by_nickname(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *side = &doc->mentions[m];
+        size_t n = side->tok_end - side->tok_start;
+        if (!side->side || side->type != NG_ACTOR_ORG || n > 2)
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            size_t on = om->tok_end - om->tok_start;
+            if (om->type != NG_ACTOR_PLACE || om->lex || on <= n || on > n + 3 ||
+                !S_same_words(doc, om->tok_end - n, side->tok_start, n) ||
+                ng_lex_is_place_head(doc->lex, doc->toks[om->tok_end - 1].lower))
+                continue;
+            om->type = NG_ACTOR_ORG;
+            om->place_kind = 0;
+            om->side = true;
+        }
+    }
+}
+
+/* A city or a country the article shows playing, or before the title of
+ * a side's coach or player, is the club or national team named after it
+ * wherever the article does not place something in it ("LIVERPOOL,
+ * England —", "in Liverpool" stay the city; "Tunisia lost 1 – 2 to
+ * England" are two teams). */
+void ng_mn_city_sides(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *side = &doc->mentions[m];
+        const ng_lex_entry *city = side->lex;
+        /* (a place the lexicon knows, or one the tagger read) */
+        bool place = city ? city->kind == NG_ACTOR_PLACE && city->place_kind != NG_PLACE_CONTINENT
+                          : side->type == NG_ACTOR_PLACE;
+        /* (one the tagger already reads as a body is marked a side, for
+         * actors.c to find the club: "outscored Denver") */
+        if (!city && side->type == NG_ACTOR_ORG && side->tok_end == side->tok_start + 1 && S_side_mention(doc, side))
+            doc->mentions[m].side = true;
+        /* (or a side's name the tagger read as a person's or nothing's:
+         * "the Wild's 4-1 win over the Sabres"; not a titled person's, nor
+         * a surname) */
+        bool common;
+        bool nickname = !city && (side->type == NG_ACTOR_PERSON || side->type == 0) && !side->title &&
+                        side->tok_end == side->tok_start + 1 &&
+                        !(ng_mn_name_bits(doc, side->tok_start, &common) & (1u | 16u)) &&
+                        !ng_mn_word_of_full_name(doc, side->tok_start, false, false);
+        if (side->type < 0 || !(place || nickname) || !S_side_mention(doc, side) || S_club_named_after(doc, side))
+            continue;
+        const char *name = side->name;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            bool same = city ? om->lex == city
+                             : !om->lex && om->type >= 0 && om->type != NG_ACTOR_GROUP && !strcmp(om->name, name);
+            if (!same || om->type < 0 || (o != m && ng_location_preposition(doc, om->tok_start)) ||
+                ng_mn_dateline_at(doc, om->tok_start, om->tok_end))
+                continue;
+            om->type = NG_ACTOR_ORG;
+            om->lex = NULL;
+            om->place_kind = 0;
+            om->metonym = false;
+            om->side = true;
+        }
+    }
+}
+
+/* A name is one thing throughout an article: where single cues made some
+ * mentions of a name of common words ("Black Lives Matter", "NextGen
+ * Climate", "Purple PAC") a person's and others a body's, and the tagger
+ * reads it as a body's more often than as a person's, it is a body's.
+ * (Not names of names alone: the tagger reads "Kellyanne Conway" as a body
+ * and "Wells Fargo" as a person.) */
+void ng_mn_one_type_per_name(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_ORG || mm->lex || mm->tok_end - mm->tok_start < 2)
+            continue;
+        bool words = mm->tok_end - mm->tok_start >= 3;
+        for (size_t k = mm->tok_start; k < mm->tok_end && !words; k++)
+            ng_mn_name_bits(doc, k, &words);
+        size_t people = 0, read_people = 0, read_bodies = 0;
+        for (size_t o = 0; o < doc->nmention && words; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (!om->lex && !strcmp(om->name, mm->name)) {
+                people += om->type == NG_ACTOR_PERSON;
+                int r = doc->ner_labels ? ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) : 0;
+                read_people += r == 1;
+                read_bodies += r == 2;
+            }
+        }
+        for (size_t o = 0; o < doc->nmention && people && read_bodies > read_people; o++)
+            if (!doc->mentions[o].lex && !strcmp(doc->mentions[o].name, mm->name) &&
+                doc->mentions[o].type == NG_ACTOR_PERSON) {
+                ng_mn_name_becomes_org(doc, (int)o);
+                break;
+            }
+    }
+}
+
+/* Does a one-word mention of the word at token k stand as a person's
+ * name (not a name the lexicon knows)? */
+static bool S_word_named_as_person(const ng_document *doc, size_t k)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type == NG_ACTOR_PERSON && !om->lex && om->tok_end == om->tok_start + 1 &&
+            !strcmp(doc->toks[om->tok_start].lower, doc->toks[k].lower))
+            return true;
+    }
+    return false;
+}
+
+/* "Sabalenka beat Coco Gauff ... Gauff, the U.S. Open champion, had won
+ * their two meetings. She said": a name of two or three words the tagger
+ * read as a body's, with no word of bodies' names, whose last word stands
+ * alone as a person's name, is that person's full name, at all its
+ * mentions, and so is its first word alone ("Coco played"). */
+void ng_mn_full_names_of_people(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t n = mm->tok_end - mm->tok_start;
+        /* (a given name: no common word, as "Stop Trump", "Team Trump" are
+         * no one's) */
+        bool common;
+        ng_mn_name_bits(doc, mm->tok_start, &common);
+        if (mm->type != NG_ACTOR_ORG || mm->lex || n < 2 || n > 3 ||
+            ng_mn_has_org_word(doc, mm->tok_start, mm->tok_end) ||
+            ng_lex_listed(doc->lex, "company-name-ends", doc->toks[mm->tok_end - 1].lower) ||
+            ng_mn_has_connector(doc, mm->tok_start, mm->tok_end) || common ||
+            ng_lex_demonym(doc->lex, doc->toks[mm->tok_end - 1].lower) ||
+            !ng_mn_given_names(doc, mm->tok_start, mm->tok_start + 1) || !S_word_named_as_person(doc, mm->tok_end - 1))
+            continue;
+        const char *name = mm->name, *first = doc->toks[mm->tok_start].lower;
+        bool other_body = false; /* (not a word opening another body's name) */
+        for (size_t o = 0; o < doc->nmention && !other_body; o++)
+            other_body = doc->mentions[o].type == NG_ACTOR_ORG &&
+                         doc->mentions[o].tok_end > doc->mentions[o].tok_start + 1 &&
+                         strcmp(doc->mentions[o].name, name) != 0 &&
+                         !strcmp(doc->toks[doc->mentions[o].tok_start].lower, first);
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            bool alone = !other_body && om->tok_end == om->tok_start + 1 &&
+                         !strcmp(doc->toks[om->tok_start].lower, first);
+            if (om->type == NG_ACTOR_ORG && !om->lex && (!strcmp(om->name, name) || alone))
+                om->type = NG_ACTOR_PERSON;
+        }
+    }
+}
+
+/* "Jupiter's moon Europa": a planet's name alone (celestial-bodies) is no
+ * actor, unless it is a word of the name of a person or a body the
+ * article names ("Venus Williams", "Mars Inc ... Mars will pay") or a town
+ * ("in Jupiter, Florida", "a resort in Jupiter"). */
+void ng_mn_planets(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type > 0 && mm->tok_end == mm->tok_start + 1 &&
+            ng_lex_listed(doc->lex, "celestial-bodies", doc->toks[mm->tok_start].lower) &&
+            !ng_mn_word_of_full_name(doc, mm->tok_start, true, false) && !S_opens_org_name(doc, mm) &&
+            !ng_mn_town_before_state(doc, mm) && !(mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, "in")))
+            mm->type = 0;
+    }
+}

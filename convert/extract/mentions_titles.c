@@ -1,0 +1,1128 @@
+/* mentions_titles.c -- the titles and affiliations written around a
+ * person's name: premodifiers ("North Korean Foreign Minister Choe Son
+ * Hui", "China's foreign minister, Wang Yi"), postmodifiers (", a
+ * spokesperson from X", ", who is now a senior adviser with X"), and the
+ * bodies named in appositions and possessives. A stage of
+ * ng_find_mentions (mentions.c). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "internal.h"
+#include "mentions.h"
+#include "ner.h"
+
+/* ---- titles and affiliations ------------------------------------------ */
+
+static int S_mention_ending_at(const ng_document *doc, size_t tok)
+{
+    int m = ng_mention_at(doc, tok);
+    return m >= 0 && doc->mentions[m].tok_end == tok + 1 ? m : -1;
+}
+
+static int S_mention_starting_at(const ng_document *doc, size_t tok)
+{
+    int m = ng_mention_at(doc, tok);
+    return m >= 0 && doc->mentions[m].tok_start == tok ? m : -1;
+}
+
+static bool S_is_body(const ng_document *doc, int m)
+{
+    if (m < 0)
+        return false;
+    int t = doc->mentions[m].type;
+    return t == NG_ACTOR_ORG || (t == NG_ACTOR_PLACE && doc->mentions[m].place_kind == NG_PLACE_COUNTRY) ||
+           (t == NG_ACTOR_PLACE && doc->mentions[m].metonym);
+}
+
+static void S_add_affil(ng_mention *m, int other)
+{
+    if (other < 0)
+        return;
+    if (m->affil_mention[0] < 0)
+        m->affil_mention[0] = other;
+    else if (m->affil_mention[1] < 0 && m->affil_mention[0] != other)
+        m->affil_mention[1] = other;
+}
+
+/* "an astrophysicist at the University of Nottingham", "a cardiologist
+ * with the Mayo Clinic": after an article, a noun whose first sense is a
+ * person (WordNet) is the holder's occupation where an institution the
+ * article names follows. The word lists of titles cannot hold every
+ * occupation. */
+static bool S_occupation_at_body(const ng_document *doc, size_t from, size_t k, size_t hi)
+{
+    if (from == 0 || k <= from || k + 1 >= hi || ng_lex_person_noun(doc->lex, doc->toks[k - 1].lower) != 1)
+        return false;
+    if (!ng_tok_is(doc, from - 1, "a") && !ng_tok_is(doc, from - 1, "an"))
+        return false;
+    /* not "of": "a critic of the government", "a victim of the Taliban" */
+    if (!ng_tok_is(doc, k, "at") && !ng_tok_is(doc, k, "with"))
+        return false;
+    size_t q = ng_tok_is(doc, k + 1, "the") ? k + 2 : k + 1;
+    int body = S_mention_starting_at(doc, q);
+    return body >= 0 && S_is_body(doc, body);
+}
+
+static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool former)
+{
+    /* "Labour leader Sir Keir Starmer": how the person is addressed ends
+     * no title */
+    while (to > from && ng_lex_is_courtesy_title(doc->lex, doc->toks[to - 1].lower))
+        to--;
+    if (from >= to)
+        return NULL;
+    /* "nominated by President ...", "named last week as a leader", "saying
+     * the president": a verb's phrase, not a title ("leading Republican
+     * candidate", "visiting fellow" are) */
+    static const char *const after_verb[] = {"by", "as", "the", "a", "an", "last", "to", "in", "on", "at", "for",
+                                             "with", "this", NULL};
+    const char *w0 = doc->toks[from].lower;
+    size_t n0 = strlen(w0);
+    bool verb = (n0 > 4 && !strcmp(w0 + n0 - 2, "ed")) || (n0 > 5 && !strcmp(w0 + n0 - 3, "ing"));
+    if (verb && from + 1 < to && !(doc->toks[from].flags & NG_TOK_CAP) &&
+        ng_word_in(doc->toks[from + 1].lower, after_verb))
+        return NULL;
+    char one[32];
+    if (ng_mn_plural_title(doc, to - 1, one)) {
+        /* each holder's title is the singular: "Justices" -> "Justice" */
+        const ng_token *last = &doc->toks[to - 1];
+        size_t cut = doc->art->text[last->end - 1] == '.' ? 2 : 1;
+        const char *t = ng_doc_span(doc, doc->toks[from].start, last->end - cut);
+        return ng_arena_printf(&doc->arena, "%s%s", t, cut == 2 ? "." : "");
+    }
+    bool head = false;
+    for (size_t k = from; k < to; k++)
+        if ((ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
+             ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower) ||
+             ng_mn_hyphenated_title(doc, doc->toks[k].lower)) &&
+            !ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower))
+            head = true;
+    if (!head)
+        return NULL;
+    const char *t = ng_doc_span(doc, doc->toks[from].start, doc->toks[to - 1].end);
+    if (former && strcmp(doc->toks[from].lower, "former") != 0)
+        t = ng_arena_printf(&doc->arena, "former %s", t);
+    return t;
+}
+
+/* Title heads for a person's own staff: "Trump's lawyer", "an aide to X". */
+static bool S_personal_head(const ng_document *doc, size_t k)
+{
+    return ng_lex_listed(doc->lex, "aide-heads", doc->toks[k].lower);
+}
+
+/* "a former senior intelligence official with the CIA": title then body. */
+/* Heads whose country premodifier is their subject, not their employer:
+ * "the National Security Council Ukraine expert", "a China scholar". */
+static bool S_topic_head(const ng_document *doc, size_t k)
+{
+    return ng_lex_listed(doc->lex, "expert-heads", doc->toks[k].lower);
+}
+
+/* Words before the name: "[Russian] [deputy foreign minister] Andrei Rudenko",
+ * "[China's] [foreign minister], Wang Yi", "[State Department] [spokesperson] X". */
+/* "chief financial officer", "senior policy analyst": a lower-case word the
+ * parse hangs from a word of the title [from, to) as an adjective or a
+ * compound belongs to it, though no list has it. */
+static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size_t to)
+{
+    /* capitalized, only the portfolio of a minister or secretary: "Civil
+     * Protection Minister", "Shadow Home Secretary" */
+    bool capital = (doc->toks[k].flags & NG_TOK_CAP) && from < to && ng_mn_portfolio_head(doc, to - 1);
+    if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & NG_TOK_POSS) ||
+        ((doc->toks[k].flags & NG_TOK_CAP) && !capital) || ng_lex_demonym(doc->lex, doc->toks[k].lower))
+        return false;
+    const char *rel = ng_dep_rel(doc, k);
+    int h = ng_dep_head(doc, k);
+    /* a body's noun is not: "union spokesperson" is a union's spokesperson */
+    if (!strcmp(rel, "compound") &&
+        (ng_lex_is_org_word(doc->lex, doc->toks[k].lower) || ng_lex_is_company_noun(doc->lex, doc->toks[k].lower)))
+        return false;
+    /* (a capitalized portfolio goes on whatever the parse: it reads
+     * "Federal Emergency Preparedness Minister" as a name's descriptor or
+     * breaks it at "Preparedness") */
+    bool modifies = !strcmp(rel, "amod") || !strcmp(rel, "compound");
+    return capital || (modifies && h >= (int)from && h < (int)to);
+}
+
+/* "Minister of Information and Culture, Lai Mohammed", "Its director of
+ * research, Richard Francis": does a title's head, then "of", then title
+ * words (and "and") end at token k, within [lo, ..)? */
+static bool S_of_portfolio_before(const ng_document *doc, size_t lo, size_t k)
+{
+    /* (a body's name after "of" is where the title is held: "the
+     * Inspector-General of Police, Musa Danladi") */
+    if (!ng_mn_title_word(doc, k) || ng_mention_at(doc, k) >= 0)
+        return false;
+    for (size_t q = k; q > lo + 1 && q + 6 > k; q--) {
+        if (ng_tok_is(doc, q - 1, "of"))
+            return ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) && ng_mention_at(doc, q - 2) < 0;
+        if (!ng_mn_title_word(doc, q - 1) && !ng_tok_is(doc, q - 1, "and"))
+            return false;
+    }
+    return false;
+}
+
+/* "Vietnamese President Vo Van Thuong and Prime Minister Pham Minh Chinh",
+ * "Microsoft President Brad Smith and Chief Executive Satya Nadella": a
+ * title after "and" that names no country or body of its own is held where
+ * the title before it is, when that one's country or body stands before
+ * its holder's name. Not a state's or a city's office ("Vermont Gov. Peter
+ * Shumlin and Sen. Patrick Leahy" may hold seats of two states), nor a
+ * title that names its own body ("Senate leader Phil Berger and House
+ * Speaker Tim Moore", "Director of National Intelligence"). So too a
+ * name with no title after "and" and one whose body stands before it:
+ * "Alpine's Esteban Ocon and Pierre Gasly". */
+static void S_shared_affiliation(ng_document *doc, ng_mention *m, size_t title_start)
+{
+    size_t lo = doc->sents[doc->toks[m->tok_start].sent].tok_start;
+    if (title_start < lo + 2 || !ng_tok_is(doc, title_start - 1, "and") || m->affil_lex ||
+        m->affil_mention[0] >= 0 || m->affil_described >= 0)
+        return;
+    if (m->tok_start > title_start + 1 && ng_lex_is_org_word(doc->lex, doc->toks[title_start].lower))
+        return;
+    for (size_t k = title_start; k < m->tok_start; k++)
+        if (ng_tok_is(doc, k, "of"))
+            return;
+    int first = S_mention_ending_at(doc, title_start - 2);
+    /* (both titled, or neither: "Alpine's Esteban Ocon and Pierre Gasly") */
+    if (first < 0 || doc->mentions[first].type != NG_ACTOR_PERSON || !doc->mentions[first].title != !m->title)
+        return;
+    const ng_mention *f = &doc->mentions[first];
+    /* (untitled, only a body's possessive: not "Republican Donald Trump and
+     * Democrat Hillary Clinton") */
+    if (m->title && f->affil_lex && f->affil_tok_end <= f->tok_start && f->affil_tok_start < f->affil_tok_end) {
+        m->affil_lex = f->affil_lex;
+        m->affil_tok_start = f->affil_tok_start;
+        m->affil_tok_end = f->affil_tok_end;
+    }
+    for (int q = 0; q < 2; q++) {
+        const ng_mention *a = f->affil_mention[q] >= 0 ? &doc->mentions[f->affil_mention[q]] : NULL;
+        if (a && a->tok_end <= f->tok_start &&
+            !(a->type == NG_ACTOR_PLACE && (a->place_kind == NG_PLACE_CITY || a->place_kind == NG_PLACE_REGION)))
+            S_add_affil(m, f->affil_mention[q]);
+    }
+}
+
+void ng_mn_premodifiers(ng_document *doc, int mi)
+{
+    ng_mention *m = &doc->mentions[mi];
+    const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+    size_t lo = s->tok_start;
+    if (m->tok_start <= lo)
+        return;
+    size_t k = m->tok_start - 1;
+    /* "The Vatican's foreign minister, Archbishop Paul Gallagher": how the
+     * person is addressed stands between the title and the name */
+    if (k > lo + 1 && ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower) &&
+        doc->art->text[doc->toks[k - 1].start] == ',')
+        k--;
+    bool comma = false;
+    if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
+        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || S_of_portfolio_before(doc, lo, k - 1))) {
+        comma = true;
+        k--;
+    }
+    bool comma_before = doc->art->text[doc->toks[k].start] == ',';
+    if (!comma && k > lo && (comma_before || S_mention_ending_at(doc, k) >= 0)) {
+        /* "[the] President of the Senate, X", "Ambassador to the European
+         * Union X": a title held in a body */
+        int body = S_mention_ending_at(doc, comma_before ? k - 1 : k);
+        /* (or a state's or a city's office: "the governor of Malatya,
+         * Seddar Yavuz") */
+        size_t b = body >= 0 ? doc->mentions[body].tok_start : 0;
+        bool town = comma_before && body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && b > lo + 1 &&
+                    ng_tok_is(doc, b - 1, "of") && ng_mn_civic_title(doc, b - 2, b - 1);
+        if (S_is_body(doc, body) || town) {
+            if (b > lo && ng_tok_is(doc, b - 1, "the"))
+                b--;
+            if (b > lo + 1 && (ng_tok_is(doc, b - 1, "of") || ng_tok_is(doc, b - 1, "to")) &&
+                ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower)) {
+                size_t t0 = b - 2;
+                while (t0 > lo && ng_mn_title_word(doc, t0 - 1) && ng_mention_at(doc, t0 - 1) < 0)
+                    t0--;
+                m->title = ng_doc_span(doc, doc->toks[t0].start, doc->toks[doc->mentions[body].tok_end - 1].end);
+                /* (a place of no known kind is held in, not belonged to:
+                 * the schema's affiliations are bodies, countries, states
+                 * and cities) */
+                if (!ng_tok_is(doc, b - 1, "to")) {
+                    if (!town || doc->mentions[body].place_kind != 0)
+                        S_add_affil(m, body);
+                } else if (t0 > lo) {
+                    /* "U.S. Ambassador to the EU": the sending country */
+                    const ng_lex_entry *e;
+                    size_t dn = ng_mn_demonym_ending(doc, t0 - 1, lo, &e);
+                    int before = S_mention_ending_at(doc, t0 - 1);
+                    if (dn)
+                        ng_mn_set_demonym(m, e, t0 - dn, t0);
+                    else if (S_is_body(doc, before))
+                        S_add_affil(m, before);
+                }
+                return;
+            }
+        }
+    }
+    /* "Justices Elena Kagan and Ketanji Brown Jackson": the second holds
+     * the plural title too */
+    char one[32];
+    int first = ng_tok_is(doc, k, "and") && k > lo ? S_mention_ending_at(doc, k - 1) : -1;
+    if (first >= 0 && doc->mentions[first].title && doc->mentions[first].tok_start > lo &&
+        ng_mn_plural_title(doc, doc->mentions[first].tok_start - 1, one)) {
+        m->title = doc->mentions[first].title;
+        m->affil_lex = doc->mentions[first].affil_lex;
+        m->affil_tok_start = doc->mentions[first].affil_tok_start;
+        m->affil_tok_end = doc->mentions[first].affil_tok_end;
+        memcpy(m->affil_mention, doc->mentions[first].affil_mention, sizeof m->affil_mention);
+        return;
+    }
+    size_t title_end = comma ? k + 1 : m->tok_start;
+    size_t title_start = title_end;
+    int posted = -1; /* "Russia's deputy U.N. ambassador": where an envoy is posted */
+    for (;;) {
+        int at_name = ng_mention_at(doc, k);
+        if (at_name >= 0 && posted < 0 && title_start < title_end &&
+            ng_lex_is_envoy_head(doc->lex, doc->toks[title_end - 1].lower) &&
+            doc->mentions[at_name].type == NG_ACTOR_ORG && doc->mentions[at_name].tok_end == k + 1 &&
+            doc->mentions[at_name].tok_start > lo) {
+            posted = at_name;
+            title_start = doc->mentions[at_name].tok_start;
+            k = title_start - 1;
+            continue;
+        }
+        if (at_name >= 0)
+            break;
+        /* "Secretary of State", "Minister of Foreign Affairs" */
+        if (ng_tok_is(doc, k, "of") && k > lo && title_start < title_end &&
+            ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0) {
+            k--;
+            continue;
+        }
+        /* "Minister of Information and Culture" */
+        if (ng_tok_is(doc, k, "and") && k > lo && title_start < title_end && S_of_portfolio_before(doc, lo, k - 1)) {
+            k--;
+            continue;
+        }
+        /* "Chairman and CEO": two titles held at once */
+        bool both = ng_tok_is(doc, k, "and") && k > lo + 1 && title_start == k + 1 && title_start < title_end &&
+                    ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0 &&
+                    !ng_lex_is_courtesy_title(doc->lex, doc->toks[k - 2].lower) &&
+                    ng_lex_is_title_head(doc->lex, doc->toks[title_end - 1].lower);
+        if (!both && (!ng_mn_is_word(&doc->toks[k]) ||
+                      (!ng_mn_title_word(doc, k) && !S_title_modifier(doc, k, title_start, title_end))))
+            break;
+        /* a demonym is not a title word even when it is capitalized */
+        const ng_lex_entry *e;
+        if (ng_mn_demonym_ending(doc, k, lo, &e))
+            break;
+        title_start = k;
+        if (k == lo)
+            break;
+        k--;
+    }
+    bool former = false;
+    /* what stands before the title: a demonym, a country's or body's name */
+    if (title_start < title_end || comma || title_start == m->tok_start) {
+        size_t at = title_start > lo ? title_start - 1 : lo;
+        if (title_start > lo) {
+            const ng_lex_entry *e;
+            int prev;
+            /* "Trump's personal lawyer": plain words between a possessor
+             * and the title head belong to the title */
+            if (title_start < title_end && S_personal_head(doc, title_end - 1)) {
+                size_t p = at;
+                while (p > lo && p + 2 > at && ng_mn_is_word(&doc->toks[p]) &&
+                       !(doc->toks[p].flags & (NG_TOK_CAP | NG_TOK_POSS)) && ng_mention_at(doc, p) < 0)
+                    p--;
+                if (p < at && (doc->toks[p].flags & NG_TOK_POSS)) {
+                    title_start = p + 1;
+                    at = p;
+                }
+            }
+            if ((doc->toks[at].flags & NG_TOK_POSS) && at >= lo + 2 && ng_tok_is(doc, at - 2, "the") &&
+                !(doc->toks[at - 1].flags & NG_TOK_CAP) && ng_mention_at(doc, at - 1) < 0 && title_start < title_end) {
+                /* "the company's chief financial officer, Ravi Menon":
+                 * the body the article describes (actors.c) */
+                m->affil_described = (int32_t)(at - 2);
+            } else if (doc->toks[at].flags & NG_TOK_POSS) {
+                if (at > lo) {
+                    prev = S_mention_ending_at(doc, at - 1);
+                    if (S_is_body(doc, prev) ||
+                        (prev >= 0 && doc->mentions[prev].type == NG_ACTOR_PERSON && title_start < title_end &&
+                         S_personal_head(doc, title_end - 1)))
+                        S_add_affil(m, prev);
+                    at = prev >= 0 ? doc->mentions[prev].tok_start : at;
+                }
+            } else if (ng_mn_demonym_ending(doc, at, lo, &e)) {
+                size_t dn = ng_mn_demonym_ending(doc, at, lo, &e);
+                ng_mn_set_demonym(m, e, at + 1 - dn, at + 1);
+                at -= dn - 1;
+            } else if ((prev = S_mention_ending_at(doc, at)) >= 0 &&
+                       (S_is_body(doc, prev) || (doc->mentions[prev].type == NG_ACTOR_PLACE &&
+                                                 (doc->mentions[prev].place_kind == NG_PLACE_CITY ||
+                                                  doc->mentions[prev].place_kind == NG_PLACE_REGION) &&
+                                                 ng_mn_civic_title(doc, title_start, title_end)))) {
+                /* ("Texas Gov. Greg Abbott", "Chicago Mayor X": a state's or
+                 * a city's own office, of a place the lexicon knows) */
+                /* "White House Russia adviser Fiona Hill": a country named
+                 * (not "U.S.", not a demonym) before an expert's title is
+                 * the field; the body before it employs */
+                const ng_mention *pm = &doc->mentions[prev];
+                bool topic = pm->type == NG_ACTOR_PLACE && title_end > title_start &&
+                             S_topic_head(doc, title_end - 1) &&
+                             !(doc->toks[pm->tok_start].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV));
+                if (!topic) {
+                    S_add_affil(m, prev);
+                } else if (pm->tok_start > lo) {
+                    int before = S_mention_ending_at(doc, pm->tok_start - 1);
+                    if (S_is_body(doc, before) && doc->mentions[before].type == NG_ACTOR_ORG)
+                        S_add_affil(m, before);
+                }
+                at = doc->mentions[prev].tok_start;
+            } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
+                /* "North Korea and its leader, Kim Jong Un" */
+                for (int q = (int)mi - 1; q >= 0; q--)
+                    if (doc->mentions[q].tok_end <= at && S_is_body(doc, q)) {
+                        S_add_affil(m, q);
+                        break;
+                    }
+            }
+            if (at > lo && strcmp(doc->toks[at - 1].lower, "former") == 0)
+                former = true;
+        }
+    }
+    /* "Republican counsel Steve Castor", "Democrat Hillary Clinton": the
+     * party */
+    for (size_t q = title_start; q < title_end && !m->affil_lex; q++) {
+        const ng_lex_entry *e = ng_mn_party_word(doc, q);
+        if (e)
+            ng_mn_set_demonym(m, e, q, q + 1);
+    }
+    const ng_lex_entry *member = title_start > lo ? ng_mn_party_word(doc, title_start - 1) : NULL;
+    if (member && !m->affil_lex)
+        ng_mn_set_demonym(m, member, title_start - 1, title_start);
+    if (posted >= 0 && m->affil_mention[0] < 0 && !m->affil_lex)
+        S_add_affil(m, posted); /* "U.N. envoy X": nobody sent the envoy but the body */
+    const char *title = S_title_text(doc, title_start, title_end, former);
+    if (title)
+        m->title = title;
+    S_shared_affiliation(doc, m, title ? title_start : m->tok_start);
+}
+
+/* Does the title [from, to) end in an office of a state or a city
+ * ("Gov.", "Mayor", "Attorney General"; schemas/word-lists.tsv)? */
+bool ng_mn_civic_title(const ng_document *doc, size_t from, size_t to)
+{
+    if (to <= from)
+        return false;
+    for (size_t n = 1; n <= 3 && n <= to - from; n++) {
+        char words[96];
+        const char *one = doc->toks[to - n].lower;
+        if (n == 1)
+            snprintf(words, sizeof words, "%s", one);
+        else if (n == 2)
+            snprintf(words, sizeof words, "%s %s", one, doc->toks[to - 1].lower);
+        else
+            snprintf(words, sizeof words, "%s %s %s", one, doc->toks[to - 2].lower, doc->toks[to - 1].lower);
+        if (ng_lex_listed(doc->lex, "civic-titles", words))
+            return true;
+    }
+    return false;
+}
+
+static bool S_is_prep(const char *w)
+{
+    return strcmp(w, "from") == 0 || strcmp(w, "with") == 0 || strcmp(w, "at") == 0 || strcmp(w, "of") == 0 ||
+           strcmp(w, "for") == 0 || strcmp(w, "in") == 0 || strcmp(w, "to") == 0;
+}
+
+/* Words no title has, by the parse: a finite verb, an auxiliary, a
+ * pronoun, a subordinating conjunction ("Madam Speaker, that will fail if
+ * it does not hold this President" is a clause, not a title). */
+static bool S_clause_words(const ng_document *doc, size_t from, size_t end)
+{
+    for (size_t j = from; j < end; j++) {
+        /* "WHO regional director": a name's words are no clause's */
+        if (ng_mention_at(doc, j) >= 0)
+            continue;
+        const char *u = ng_dep_upos(doc, j);
+        if (!strcmp(u, "AUX") || !strcmp(u, "PRON") || !strcmp(u, "SCONJ") ||
+            (!strcmp(u, "VERB") && ng_dep_finite(doc, j)))
+            return true;
+    }
+    return false;
+}
+
+/* "at the university", "with the company": the token of "the" before a
+ * lower-case noun for a body, after the preposition at p; -1 for none. */
+static int32_t S_described_body_after(const ng_document *doc, size_t p, size_t hi)
+{
+    size_t t = p + 1, n = p + 2;
+    if (n >= hi || !ng_tok_is(doc, t, "the") || (doc->toks[n].flags & NG_TOK_CAP))
+        return -1;
+    const char *w = doc->toks[n].lower;
+    bool body = ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_noun(doc->lex, w) ||
+                ng_lex_is_body_noun(doc->lex, w);
+    return body ? (int32_t)t : -1;
+}
+
+/* Mention b names a body: so do the other mentions of its name that
+ * were of its type ("by Pollstar, the trade publication" and "a senior
+ * editor at Pollstar"): a name is one thing throughout an article. */
+void ng_mn_name_becomes_org(ng_document *doc, int b)
+{
+    int was = doc->mentions[b].type;
+    const char *name = doc->mentions[b].name;
+    /* (not where the article places something in it: "a speech in Fort
+     * Pierce") */
+    bool placed = false;
+    for (size_t o = 0; o < doc->nmention && !placed; o++)
+        placed = (int)o != b && !strcmp(doc->mentions[o].name, name) &&
+                 ng_location_preposition(doc, doc->mentions[o].tok_start);
+    for (size_t o = 0; o < doc->nmention; o++) {
+        ng_mention *om = &doc->mentions[o];
+        if ((int)o == b || (!placed && om->type == was && !om->lex && strcmp(om->name, name) == 0)) {
+            om->type = NG_ACTOR_ORG;
+            om->place_kind = 0;
+        }
+    }
+}
+
+/* Do a few lower-case words from token k end in a noun for a company or
+ * a body ("FTX cryptocurrency exchange", "the Scripps research
+ * institute")? */
+static bool S_described_after(const ng_document *doc, size_t k, size_t hi)
+{
+    for (size_t q = k; q < hi && q < k + 3; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_WORD) || (doc->toks[q].flags & NG_TOK_CAP))
+            return false;
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower) || ng_lex_is_org_word(doc->lex, doc->toks[q].lower))
+            return true;
+    }
+    return false;
+}
+
+static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
+{
+    /* "the group's president", "the company's chief financial officer":
+     * the title of a body the article describes (actors.c resolves it) */
+    int described = -1;
+    if (k + 3 < hi && ng_tok_is(doc, k, "the") && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+        ng_mention_at(doc, k + 1) < 0 && (doc->toks[k + 2].flags & NG_TOK_POSS) && !ng_mn_is_word(&doc->toks[k + 2])) {
+        described = (int)k;
+        k += 3;
+    }
+    if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the") ||
+                   ng_tok_is(doc, k, "another")))
+        k++;
+    size_t from = k;
+    int inner = -1; /* "a former [National Security Council] official" */
+    int boss = -1;  /* "another former [Trump] aide" */
+    while (k < hi && k - from < 10 && !S_is_prep(doc->toks[k].lower) && !ng_tok_is(doc, k, "on")) {
+        /* "the Republican presidential nominee's daughter": the title is
+         * what follows the possessor, if a title at all */
+        if ((doc->toks[k].flags & NG_TOK_POSS) && k > from && ng_mention_at(doc, k - 1) < 0) {
+            from = ++k;
+            continue;
+        }
+        /* "Indonesia's eighth president": a rank in a series after a
+         * possessor is no word of the title ("first" and "second" are not
+         * listed: "First Lady", "first deputy prime minister") */
+        if (k == from && k > 0 && (doc->toks[k - 1].flags & NG_TOK_POSS) &&
+            ng_lex_listed(doc->lex, "ordinals", doc->toks[k].lower)) {
+            from = ++k;
+            continue;
+        }
+        if (!ng_mn_is_word(&doc->toks[k]))
+            break;
+        int mm = ng_mention_at(doc, k);
+        if (mm >= 0 && doc->mentions[mm].type == NG_ACTOR_PERSON && doc->mentions[mm].tok_start == k &&
+            doc->mentions[mm].tok_end < hi && S_personal_head(doc, doc->mentions[mm].tok_end)) {
+            boss = mm;
+            k = doc->mentions[mm].tok_end;
+            continue;
+        }
+        if (mm >= 0) {
+            if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
+                break;
+            /* a country before "expert" is the field, not the employer */
+            bool topic = doc->mentions[mm].type == NG_ACTOR_PLACE && doc->mentions[mm].tok_end < hi &&
+                         S_topic_head(doc, doc->mentions[mm].tok_end);
+            if (!topic)
+                inner = mm;
+            k = doc->mentions[mm].tok_end;
+            /* "UNICEF's regional director": the title starts after its
+             * possessor */
+            if (doc->mentions[mm].tok_start == from && k < hi && (doc->toks[k].flags & NG_TOK_POSS))
+                from = ++k;
+            continue;
+        }
+        if ((doc->toks[k].flags & NG_TOK_CAP) && !ng_mn_title_word(doc, k))
+            break;
+        /* "a former lawmaker known as ...": a participle after the title
+         * opens a clause about its holder ("chief operating officer" is
+         * one title) */
+        if (k > from && ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) &&
+            !strcmp(ng_dep_upos(doc, k), "VERB") && !ng_dep_finite(doc, k) && !ng_mn_title_modifier_of_head(doc, k, hi))
+            break;
+        k++;
+    }
+    /* the phrase must end in a title head */
+    size_t end = k;
+    bool occupation = S_occupation_at_body(doc, from, k, hi);
+    /* ("the agency's director-general": heads joined by hyphens) */
+    while (!occupation && end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower) &&
+           !ng_mn_hyphenated_title(doc, doc->toks[end - 1].lower))
+        end--;
+    /* (the head itself may be read as a verb: "the WHO chief") */
+    if (end == from || end != k || S_clause_words(doc, from, occupation ? end : end - 1))
+        return 0;
+    const char *title = occupation ? ng_doc_span(doc, doc->toks[from].start, doc->toks[end - 1].end)
+                                   : S_title_text(doc, from, end, false);
+    if (!title)
+        return 0;
+    if (!m->title)
+        m->title = title;
+    if (inner >= 0)
+        S_add_affil(m, inner);
+    if (boss >= 0)
+        S_add_affil(m, boss);
+    if (described >= 0 && inner < 0)
+        m->affil_described = described;
+    bool on = k < hi && ng_tok_is(doc, k, "on");
+    if (k < hi && (S_is_prep(doc->toks[k].lower) || on)) {
+        size_t q = k + 1;
+        if (q < hi && ng_tok_is(doc, q, "the"))
+            q++;
+        int body = S_mention_starting_at(doc, q);
+        /* "head of Africa CDC", "commander of U.S. Cyber Command": a place
+         * right before a body's name is the body's */
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE) {
+            int next = S_mention_starting_at(doc, doc->mentions[body].tok_end);
+            if (next >= 0 && doc->mentions[next].type == NG_ACTOR_ORG)
+                body = next;
+        }
+        /* "head of U.S. economic research at Fitch Ratings": a name that
+         * modifies the noun after it is where the post's field lies; the
+         * institution comes after "at" */
+        size_t field = body >= 0 ? doc->mentions[body].tok_end : 0;
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && field + 1 < hi &&
+            !(doc->toks[field].flags & NG_TOK_CAP) && (doc->toks[field].flags & NG_TOK_WORD) &&
+            (!strcmp(ng_dep_upos(doc, field), "ADJ") || !strcmp(ng_dep_upos(doc, field), "NOUN")))
+            body = -1;
+        /* "former president of the blood-testing startup Theranos": a
+         * few words saying what the body is, then its name */
+        if (body < 0 && !ng_tok_is(doc, k, "to")) {
+            size_t r = q;
+            while (r < hi && r < q + 5 && ng_mention_at(doc, r) < 0 && ng_mn_is_word(&doc->toks[r]) &&
+                   !(doc->toks[r].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[r].lower))
+                r++;
+            int named = S_mention_starting_at(doc, r);
+            /* (or a word of bodies' names: "the collapsed cryptocurrency
+             * exchange FTX") */
+            if (r > q && (ng_lex_is_company_noun(doc->lex, doc->toks[r - 1].lower) ||
+                          ng_lex_is_body_noun(doc->lex, doc->toks[r - 1].lower) ||
+                          ng_lex_is_org_word(doc->lex, doc->toks[r - 1].lower)))
+                body = named;
+            /* "the founder of the collapsed FTX cryptocurrency exchange":
+             * the name, then the words saying what it is */
+            else if (named >= 0 && S_described_after(doc, doc->mentions[named].tok_end, hi))
+                body = named;
+            /* "leader of the opposition Christian Democrats", "of the
+             * ruling party's ...": a body's name after a word or two that
+             * say which */
+            else if (named >= 0 && r > q && r - q <= 2 && doc->mentions[named].type == NG_ACTOR_ORG)
+                body = named;
+        }
+        /* "an aide to Vice President Pence", "a lawyer for X": a person's
+         * own staff work for that person */
+        if (S_personal_head(doc, end - 1) && (ng_tok_is(doc, k, "to") || ng_tok_is(doc, k, "for"))) {
+            size_t r = q;
+            while (r < hi && body < 0 && ng_mn_title_word(doc, r) && ng_mention_at(doc, r) < 0)
+                body = S_mention_starting_at(doc, ++r);
+            if (body >= 0 && doc->mentions[body].type == NG_ACTOR_PERSON) {
+                S_add_affil(m, body);
+                return k;
+            }
+        }
+        /* "special envoy to Ukraine", "ambassador to the EU": where the post
+         * sends its holder, not whom the holder works for */
+        if (ng_tok_is(doc, k, "to"))
+            return k;
+        /* "director for games at Google", "research director of gaming at
+         * tech market research firm IDC": the institution comes later,
+         * after "at" and a few words saying what it is */
+        if (body < 0) {
+            for (size_t p = q; p + 1 < hi && p < q + 6; p++) {
+                if (doc->toks[p].flags & NG_TOK_PUNCT)
+                    break;
+                if (!ng_tok_is(doc, p, "at") && !ng_tok_is(doc, p, "with"))
+                    continue;
+                size_t r = p + 1;
+                if (ng_tok_is(doc, r, "the"))
+                    r++;
+                while (r < hi && r < p + 6 && ng_mention_at(doc, r) < 0 && ng_mn_is_word(&doc->toks[r]) &&
+                       !(doc->toks[r].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[r].lower))
+                    r++;
+                int later = S_mention_starting_at(doc, r);
+                if (later >= 0) {
+                    k = p;
+                    body = later;
+                } else if (m->affil_described < 0 && inner < 0) {
+                    /* "a professor of cardiology at the university": the
+                     * body the article named so (actors.c) */
+                    m->affil_described = S_described_body_after(doc, p, hi);
+                }
+                break;
+            }
+        }
+        if (body < 0 && m->affil_described < 0 && inner < 0 && (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with")))
+            m->affil_described = S_described_body_after(doc, k, hi); /* "a professor at the university" */
+        /* "a specialist on the National Security Council", but not "an
+         * expert on China" */
+        if (on && (body < 0 || doc->mentions[body].type != NG_ACTOR_ORG))
+            return k;
+        if (body < 0 && q < hi) {
+            const ng_lex_entry *e;
+            size_t dn = ng_demonym_at(doc, q, hi, &e);
+            if (dn)
+                ng_mn_set_demonym(m, e, q, q + dn);
+        }
+        /* "a senior analyst at Stratfor", "an official with Maghawir al
+         * Thawra": where a title is held is an institution, whatever an
+         * unknown name looked like */
+        /* ("president of Lilly Neuroscience": not a person's own staff,
+         * not "court painter of Shah Abbas", not the field of a "Professor
+         * of Intellectual Property") */
+        /* (nor a town's: "the mayor of Miami-Dade County") */
+        bool of_body = body >= 0 && ng_tok_is(doc, k, "of") && !S_personal_head(doc, end - 1) &&
+                       !ng_mn_civic_title(doc, end >= 3 ? end - 3 : 0, end) &&
+                       !ng_tok_is(doc, end - 1, "professor") && !ng_mn_title_word(doc, doc->mentions[body].tok_start) &&
+                       !ng_mn_title_word(doc, doc->mentions[body].tok_start - 1) &&
+                       !ng_mn_roman(doc->toks[doc->mentions[body].tok_end - 1].lower) && /* "Shah Abbas I" */
+                       doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2;
+        if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
+            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body))
+            ng_mn_name_becomes_org(doc, body);
+        if (S_is_body(doc, body)) {
+            S_add_affil(m, body);
+            /* "the X Department at CSIS": the institution as well */
+            size_t after = doc->mentions[body].tok_end;
+            if (after + 1 < hi && (ng_tok_is(doc, after, "at") || ng_tok_is(doc, after, "of"))) {
+                int parent = S_mention_starting_at(doc, after + 1);
+                if (S_is_body(doc, parent))
+                    S_add_affil(m, parent);
+            }
+        } else if (body >= 0 && ng_tok_is(doc, k, "of") && doc->mentions[body].type == NG_ACTOR_PLACE &&
+                   ng_mn_civic_title(doc, end >= 3 ? end - 3 : 0, end)) {
+            S_add_affil(m, body); /* "the mayor of Miami-Dade County": the town's own office */
+        }
+    }
+    return k;
+}
+
+/* Where a few lower-case words saying who someone is start, before the
+ * name at token b ("named [centrist ally] Francois Bayrou"): b itself
+ * when there are none. */
+static size_t S_before_descriptors(const ng_document *doc, size_t b)
+{
+    size_t p = b;
+    while (p > 0 && p + 3 > b && (doc->toks[p - 1].flags & NG_TOK_WORD) && !(doc->toks[p - 1].flags & NG_TOK_CAP) &&
+           strcmp(ng_dep_upos(doc, p - 1), "VERB") != 0 && doc->toks[p - 1].sent == doc->toks[b].sent)
+        p--;
+    return p;
+}
+
+void ng_mn_postmodifiers(ng_document *doc, int mi)
+{
+    ng_mention *m = &doc->mentions[mi];
+    const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+    size_t hi = s->tok_end, k = m->tok_end;
+    /* "After Fiona Hill left the NSC", "X joined the World Bank": where
+     * someone worked */
+    if (k + 1 < hi && (ng_tok_is(doc, k, "left") || ng_tok_is(doc, k, "joined") || ng_tok_is(doc, k, "quit") ||
+                       (ng_tok_is(doc, k, "resigned") && ng_tok_is(doc, k + 1, "from")))) {
+        size_t q = k + 1;
+        if (ng_tok_is(doc, q, "from"))
+            q++;
+        if (q < hi && ng_tok_is(doc, q, "the"))
+            q++;
+        int body = S_mention_starting_at(doc, q);
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
+            S_add_affil(m, body);
+        return;
+    }
+    /* "Prabowo Subianto was sworn in as Indonesia's eighth president",
+     * "named centrist ally Francois Bayrou as prime minister": the post
+     * someone is given */
+    {
+        size_t q = k;
+        while (q < hi && (ng_tok_is(doc, q, "was") || ng_tok_is(doc, q, "were") || ng_tok_is(doc, q, "is") ||
+                          ng_tok_is(doc, q, "has") || ng_tok_is(doc, q, "had") || ng_tok_is(doc, q, "been")))
+            q++;
+        bool sworn = q > k && q + 2 < hi && ng_tok_is(doc, q, "sworn") && ng_tok_is(doc, q + 1, "in");
+        bool given = q > k && q < hi && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[q].lower);
+        size_t v = mi > 0 ? S_before_descriptors(doc, m->tok_start) : 0;
+        bool named = q == k && v > 0 && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[v - 1].lower);
+        size_t as = sworn ? q + 2 : given ? q + 1 : q;
+        if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
+            S_title_phrase(doc, m, as + 1, hi);
+            return;
+        }
+    }
+    /* "Rep. Brian Babin (R-TX)": the party */
+    /* ("D-N.Y." is three tokens: the acronym is a word of its own) */
+    bool split_party = k + 3 < hi && strlen(doc->toks[k + 1].lower) == 1 && strchr("rdi", doc->toks[k + 1].lower[0]) &&
+                       doc->art->text[doc->toks[k + 2].start] == '-' &&
+                       doc->toks[k + 2].start == doc->toks[k + 1].end && doc->toks[k + 3].start == doc->toks[k + 2].end;
+    if (k + 1 < hi && doc->art->text[doc->toks[k].start] == '(' &&
+        (ng_mn_party_state(&doc->toks[k + 1]) || split_party)) {
+        const ng_lex_entry *party =
+            ng_lex_name(doc->lex, doc->toks[k + 1].lower[0] == 'r'   ? "republican party"
+                                  : doc->toks[k + 1].lower[0] == 'd' ? "democratic party"
+                                                                     : "");
+        if (party)
+            ng_mn_set_demonym(m, party, k + 1, k + 2);
+        return;
+    }
+    /* "Avi Bell of the Kohelet Policy Forum said": where someone is from
+     * ("of The New York Times": the article may be the name's) */
+    if (k + 1 < hi && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "from"))) {
+        size_t q = k + 1;
+        if (ng_tok_is(doc, q, "the") && S_mention_starting_at(doc, q) < 0)
+            q++;
+        int body = S_mention_starting_at(doc, q);
+        /* "Aryna Sabalenka of Belarus": a country is whom one plays for */
+        bool country = body >= 0 && doc->mentions[body].lex && doc->mentions[body].lex->place_kind == NG_PLACE_COUNTRY;
+        if (body >= 0 && (doc->mentions[body].type == NG_ACTOR_ORG || (country && ng_tok_is(doc, k, "of"))))
+            S_add_affil(m, body);
+        return;
+    }
+    if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
+        return;
+    k++;
+    /* "Richard Blumenthal, a Connecticut Democrat": the party */
+    if (k + 1 < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an"))) {
+        int place = S_mention_starting_at(doc, k + 1);
+        size_t q = place >= 0 && doc->mentions[place].type == NG_ACTOR_PLACE ? doc->mentions[place].tok_end : k + 1;
+        const ng_lex_entry *party = q < hi ? ng_mn_party_word(doc, q) : NULL;
+        if (party && !m->affil_lex) {
+            ng_mn_set_demonym(m, party, q, q + 1);
+            return;
+        }
+    }
+    if (k < hi && ng_tok_is(doc, k, "who") && ng_mention_at(doc, k) < 0) { /* not the WHO */
+        /* ", who spent ... and is now a senior adviser with X" */
+        for (size_t q = k + 1; q < hi; q++) {
+            if (ng_tok_is(doc, q, "is") || ng_tok_is(doc, q, "was")) {
+                size_t r = q + 1;
+                while (r < hi && (ng_tok_is(doc, r, "now") || ng_tok_is(doc, r, "currently") ||
+                                  ng_tok_is(doc, r, "also") || ng_tok_is(doc, r, "still")))
+                    r++;
+                if (S_title_phrase(doc, m, r, hi))
+                    return;
+            }
+            if (doc->art->text[doc->toks[q].start] == ',' && q > k + 1 && ng_tok_is(doc, q + 1, "said"))
+                break;
+        }
+        return;
+    }
+    /* "Hillary Clinton, but Sen. Bernie Sanders ...": a conjunction opens
+     * a clause of its own, no appositive */
+    if (k < hi && (ng_tok_is(doc, k, "but") || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "or") ||
+                   ng_tok_is(doc, k, "yet") || ng_tok_is(doc, k, "while")))
+        return;
+    /* nor does a preposition: "Schilling, through a spokeswoman,
+     * declined" */
+    if (k < hi && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP"))
+        return;
+    /* nor a participle: "seven Oscars, including best director" (not a
+     * title's word: "X, acting director of Y") */
+    if (k < hi && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_tok_ing_form(doc, k) && !ng_mn_title_word(doc, k))
+        return;
+    /* nor a name given: "Joshua Norton, known as Emperor Norton," (the
+     * title is the other mention's) */
+    if (k < hi && (ng_tok_is(doc, k, "known") || ng_tok_is(doc, k, "called") || ng_tok_is(doc, k, "dubbed") ||
+                   ng_tok_is(doc, k, "nicknamed")))
+        return;
+    S_title_phrase(doc, m, k, hi);
+}
+
+/* "Inherent Resolve, the U.S.-led coalition,": an appositive whose head
+ * noun is an organization word makes an organization of a name that only
+ * looked like a person's or a place's. The head is the last word before a preposition or the
+ * closing comma, so "X, a member of the group," stays a person. */
+void ng_mn_appositive_orgs(ng_document *doc)
+{
+    for (size_t mi = 0; mi < doc->nmention; mi++) {
+        ng_mention *m = &doc->mentions[mi];
+        if ((m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_PLACE) || m->lex)
+            continue;
+        /* (a place something is in: "In San Diego, a task force of agents
+         * met", "a judge in Saltillo, the state capital"; "according to
+         * Aemet, the national weather agency" names a body) */
+        if (m->type == NG_ACTOR_PLACE && ng_location_preposition(doc, m->tok_start) &&
+            !ng_tok_is(doc, m->tok_start - 1, "to"))
+            continue;
+        const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+        size_t k = m->tok_end, hi = s->tok_end;
+        if (k + 2 >= hi || doc->art->text[doc->toks[k].start] != ',')
+            continue;
+        k++;
+        if (!ng_tok_is(doc, k, "the") && !ng_tok_is(doc, k, "a") && !ng_tok_is(doc, k, "an"))
+            continue;
+        size_t head = 0;
+        for (size_t q = k + 1; q < hi && q < k + 8; q++) {
+            const ng_token *t = &doc->toks[q];
+            if (!ng_mn_is_word(t) && doc->art->text[t->start] == '-')
+                continue; /* "the U.S.-led coalition" */
+            if (t->flags & NG_TOK_POSS) {
+                head = 0; /* "the group's president": the head comes after */
+                continue;
+            }
+            if (!ng_mn_is_word(t) || S_is_prep(t->lower) || ng_tok_is(doc, q, "on") || ng_tok_is(doc, q, "by") ||
+                ng_tok_is(doc, q, "against") || ng_tok_is(doc, q, "over") || ng_tok_is(doc, q, "into") ||
+                ng_tok_is(doc, q, "across") || ng_tok_is(doc, q, "near") || ng_tok_is(doc, q, "under") ||
+                ng_tok_is(doc, q, "that") || ng_tok_is(doc, q, "which") || ng_tok_is(doc, q, "who") ||
+                ng_tok_is(doc, q, "whose") || ng_tok_is(doc, q, "where") || ng_tok_is(doc, q, "when") ||
+                ng_dep_finite(doc, q))
+                break; /* "X, a Democrat who chairs the committee," stays a person */
+            head = q;
+        }
+        if (!head || (doc->toks[head].flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, head) >= 0)
+            continue;
+        if ((ng_lex_is_org_word(doc->lex, doc->toks[head].lower) || ng_tok_is(doc, head, "operation")) &&
+            !ng_lex_is_title_head(doc->lex, doc->toks[head].lower)) {
+            m->type = NG_ACTOR_ORG;
+            m->place_kind = 0;
+            m->guessed = false;
+        }
+    }
+}
+
+/* The words of a country's body after the country: "Coast Guard" of
+ * "China's coast guard" (possessive) or of "the Chinese coast guard"
+ * (demonym); its country in *country. NULL when the mention is neither. */
+static const char *S_national_body(ng_document *doc, const ng_mention *o, const ng_lex_entry **country)
+{
+    if (o->type != NG_ACTOR_ORG || o->lex)
+        return NULL;
+    if (o->affil_mention[0] >= 0 && doc->mentions[o->affil_mention[0]].tok_end + 1 == o->tok_start &&
+        doc->mentions[o->affil_mention[0]].lex && strchr(o->name, '\'')) {
+        *country = doc->mentions[o->affil_mention[0]].lex;
+        return ng_mn_name_range(doc, o->tok_start, o->tok_end);
+    }
+    if (o->affil_lex && o->affil_tok_start == o->tok_start && o->affil_tok_end < o->tok_end) {
+        *country = o->affil_lex;
+        return ng_mn_name_range(doc, o->affil_tok_end, o->tok_end);
+    }
+    return NULL;
+}
+
+/* "the Chinese coast guard ... China's coast guard": one body; the name
+ * written first is the name of both. */
+static void S_national_body_names(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nmention; a++) {
+        const ng_lex_entry *ca, *cb;
+        const char *ra = S_national_body(doc, &doc->mentions[a], &ca);
+        for (size_t b = a + 1; ra && b < doc->nmention; b++) {
+            const char *rb = S_national_body(doc, &doc->mentions[b], &cb);
+            if (rb && cb == ca && strcasecmp(ra, rb) == 0)
+                doc->mentions[b].name = doc->mentions[a].name;
+        }
+    }
+}
+
+/* "Russia's Foreign Ministry": a country's body is one organization. */
+void ng_mn_possessive_orgs(ng_document *doc)
+{
+    for (size_t a = 0; a + 1 < doc->nmention; a++) {
+        ng_mention *c = &doc->mentions[a], *o = &doc->mentions[a + 1];
+        if (!(c->type == NG_ACTOR_PLACE && (c->place_kind == NG_PLACE_COUNTRY || c->metonym)) ||
+            o->type != NG_ACTOR_ORG || o->lex)
+            continue;
+        if (c->tok_end + 1 != o->tok_start || !(doc->toks[c->tok_end].flags & NG_TOK_POSS))
+            continue;
+        o->affil_mention[0] = (int)a;
+        /* named so only generic bodies: "Foreign Ministry", "Ministry of External
+         * Affairs", "Coast Guard"; not one with a name of its own in it,
+         * two words no list knows ("Germany's Max Planck Institute") */
+        size_t run = 0, longest = 0;
+        for (size_t k = o->tok_start; k < o->tok_end; k++) {
+            bool known = ng_mn_title_word(doc, k) || ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
+                         ng_mn_connector(doc, doc->toks[k].lower);
+            run = known ? 0 : run + 1;
+            longest = run > longest ? run : longest;
+        }
+        bool body = false; /* (not "Japan's Eisai": a company's own name) */
+        for (size_t k = o->tok_start; k < o->tok_end && !body; k++)
+            body = ng_lex_is_org_word(doc->lex, doc->toks[k].lower);
+        /* (nor "Israel's Mellanox Technologies", named as a company) */
+        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body ||
+            ng_lex_listed(doc->lex, "company-name-ends", doc->toks[o->tok_end - 1].lower))
+            continue;
+        o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
+    }
+    S_national_body_names(doc);
+}
+
+/* "the Kansas City Chiefs", read as a place: a city's name and one plural
+ * name after it, not a place's own ("Colorado Springs", "Iowa Falls"), is
+ * a team. */
+bool ng_mn_team_tail(const ng_document *doc, size_t i, size_t j)
+{
+    const char *w = doc->toks[j - 1].lower;
+    size_t n = strlen(w);
+    return j - i >= 2 && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
+           !ng_lex_is_place_head(doc->lex, w) && !ng_lex_listed(doc->lex, "place-plurals", w) &&
+           ng_lex_name_of(doc, i, j - 1) && !ng_lex_name_of(doc, i, j);
+}
+
+/* See ng_mn_tagger. Rule mentions [first, nrule) are sorted by start; the
+ * joined mention takes the first one's place and the others are marked
+ * dead (type -1) for ng_mn_tagger's caller to drop. */
+/* "Manchester City", "the Chicago Bulls": a team or company named after
+ * its city or region. Where the tagger reads an organization over tokens
+ * [i, j) that open with a city or region the lexicon knows, followed only
+ * by capitalized words no rule typed, the place's mention becomes that
+ * organization. Not after a country: "US Trade Representative", "a US
+ * Chinook helicopter". */
+bool ng_mn_place_led_org(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j)
+{
+    ng_mention *place = NULL;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_end <= i || mm->type < 0)
+            continue;
+        if (!place && mm->tok_start == i && mm->lex && mm->type == NG_ACTOR_PLACE &&
+            (mm->place_kind == NG_PLACE_CITY || mm->place_kind == NG_PLACE_REGION) && mm->tok_end < j)
+            place = mm;
+        else if (mm->tok_start < i || mm->tok_end > j || (mm->type != 0 && !mm->guessed))
+            return false;
+    }
+    if (!place)
+        return false;
+    for (size_t k = place->tok_end; k < j; k++)
+        if (!(doc->toks[k].flags & NG_TOK_CAP) || ng_lex_is_title_head(doc->lex, doc->toks[k].lower) ||
+            ng_lex_demonym(doc->lex, doc->toks[k].lower))
+            return false;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++)
+        if (&doc->mentions[m] != place && doc->mentions[m].tok_start >= place->tok_end)
+            doc->mentions[m].type = -1;
+    place->tok_end = (uint32_t)j;
+    place->end = doc->toks[j - 1].end;
+    place->name = ng_mn_name_range(doc, i, j);
+    place->type = NG_ACTOR_ORG;
+    place->by_tagger = true;
+    place->lex = NULL;
+    place->place_kind = 0;
+    place->metonym = false;
+    return true;
+}
+
+bool ng_mn_join_across_connector(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j, int mtype)
+{
+    size_t idx[8], n = 0;
+    for (size_t m = first; m < nrule && doc->mentions[m].tok_start < j; m++)
+        if (doc->mentions[m].tok_end > i && doc->mentions[m].type >= 0) {
+            if (n == 8)
+                return false;
+            idx[n++] = m;
+        }
+    if (n == 0)
+        return false;
+    bool connector = false, and = false;
+    /* (a list the tagger reads as one name: "Immigration and Customs
+     * Enforcement, Homeland Security Investigations") */
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (ng_tok_is(doc, k, ","))
+            return false;
+    /* ("the Board of Control for Cricket in India": "in" inside a body's
+     * name with "of" or "for" before it, not after a word of bodies' or
+     * places' names, where it says where the body is: "the U.S. Embassy in
+     * Moscow") */
+    bool of = false;
+    for (size_t k = i + 1; k + 1 < j; k++) {
+        of = of || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for");
+        bool in = of && mtype == NG_ACTOR_ORG && ng_tok_is(doc, k, "in") &&
+                  !ng_lex_is_org_word(doc->lex, doc->toks[k - 1].lower) &&
+                  !ng_lex_is_place_head(doc->lex, doc->toks[k - 1].lower);
+        if ((ng_mn_connector(doc, doc->toks[k].lower) || in ||
+             (mtype == NG_ACTOR_PLACE && ng_lex_listed(doc->lex, "place-name-connectors", doc->toks[k].lower))) &&
+            !(doc->toks[k].flags & NG_TOK_CAP) && ng_mention_at(doc, k) < 0) {
+            connector = true;
+            and = and || ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "&");
+        }
+    }
+    if (!connector)
+        return false;
+    const ng_mention *f = &doc->mentions[idx[0]], *l = &doc->mentions[idx[n - 1]];
+    if (f->tok_start < i || l->tok_end > j)
+        return false;
+    if (n == 1) {
+        /* a guess grown by the words the rules left out */
+        if (f->lex || !(f->guessed || f->type == 0) || f->tok_end - f->tok_start >= j - i || mtype == NG_ACTOR_PERSON)
+            return false;
+    } else {
+        /* several names glued: exactly the tagger's span */
+        if (f->tok_start != i || l->tok_end != j)
+            return false;
+        /* (not two bodies the rules read joined by "and": "Procter & Gamble
+         * and Johnson & Johnson") */
+        bool bodies = true;
+        for (size_t q = 0; q < n && bodies; q++)
+            bodies = doc->mentions[idx[q]].type == NG_ACTOR_ORG && !doc->mentions[idx[q]].guessed;
+        for (size_t k = i + 1; bodies && k + 1 < j; k++)
+            if (ng_tok_is(doc, k, "and") && ng_mention_at(doc, k) < 0)
+                return false;
+        /* "members include Meta and Google": one word and another that
+         * the tagger reads as one body are two bodies of a list ("Johnson
+         * and Johnson" is one) */
+        bool words = and && mtype == NG_ACTOR_ORG && j - i == 2 * n - 1;
+        for (size_t q = 0; q < n && words; q++) {
+            const ng_mention *mm = &doc->mentions[idx[q]];
+            words = mm->tok_end == mm->tok_start + 1 && !mm->lex && (mm->type == 0 || mm->guessed) &&
+                    (q == 0 || strcmp(doc->toks[mm->tok_start].lower, doc->toks[f->tok_start].lower) != 0);
+        }
+        if (words) {
+            for (size_t q = 0; q < n; q++) {
+                ng_mention *mm = &doc->mentions[idx[q]];
+                mm->type = mtype;
+                mm->by_tagger = true;
+                mm->guessed = false;
+            }
+            return true;
+        }
+        for (size_t q = 0; q < n; q++) {
+            const ng_mention *mm = &doc->mentions[idx[q]];
+            if (mm->type == NG_ACTOR_GROUP || (mm->lex && (and || mm->lex->kind != NG_ACTOR_PLACE)))
+                return false;
+            /* "US Secretary of State Ana Ruiz": a person stays one */
+            if ((mm->type == NG_ACTOR_PERSON && mtype != NG_ACTOR_PERSON) ||
+                (mtype == NG_ACTOR_PERSON && (mm->lex || (mm->type != NG_ACTOR_PERSON && mm->type != 0))))
+                return false;
+        }
+    }
+    ng_mention *mm = &doc->mentions[idx[0]];
+    ng_mn_respan(doc, mm, i, j);
+    mm->type = mtype;
+    mm->by_tagger = true;
+    mm->place_kind = 0;
+    mm->guessed = false;
+    mm->lex = NULL;
+    mm->metonym = false;
+    mm->title = NULL;
+    mm->affil_lex = NULL;
+    /* "the Organization of the Petroleum Exporting Countries": a name the
+     * lexicon knows whole (OPEC) */
+    const ng_lex_entry *known = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
+    if (known && known->kind == mtype) {
+        mm->lex = known;
+        mm->place_kind = known->place_kind;
+    }
+    for (size_t q = 1; q < n; q++)
+        doc->mentions[idx[q]].type = -1;
+    return true;
+}

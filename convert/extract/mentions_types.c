@@ -1,0 +1,1247 @@
+/* mentions_types.c -- a name is one thing throughout an article: the
+ * evidence of all its mentions (the tagger's readings, titles, verbs of
+ * saying, company nouns, products, places of work ...) decides its type.
+ * A stage of ng_find_mentions (mentions.c). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "internal.h"
+#include "mentions.h"
+#include "ner.h"
+
+/* Is token k's word the surname (or, with given, the given name) of a
+ * person the article names in full (with tagged, a full name the tagger
+ * reads as a person's there)? */
+bool ng_mn_word_of_full_name(const ng_document *doc, size_t k, bool given, bool tagged)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_PERSON && o->tok_end - o->tok_start >= 2 &&
+            (!strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k].lower) ||
+             (given && !strcmp(doc->toks[o->tok_start].lower, doc->toks[k].lower))) &&
+            (!tagged || ng_ner_reads_person(doc, o->tok_start, o->tok_end)))
+            return true;
+    }
+    return false;
+}
+
+/* A capitalized word that is a common word too ("Apple", "Shell") and in
+ * no list of people's names, nor the surname of a person the article names
+ * in full. */
+static bool S_common_word_name(const ng_document *doc, size_t k)
+{
+    bool common;
+    const char *upos = ng_dep_upos(doc, k);
+    if ((ng_mn_name_bits(doc, k, &common) & (1u | 16u)) || !common || ng_dep_finite(doc, k) || !strcmp(upos, "AUX"))
+        return false; /* ("Keeps saying", "Having said that") */
+    return !ng_mn_word_of_full_name(doc, k, false, false);
+}
+
+/* "WeWork", "DoorDash", "SoftBank", "SpaceX": one word with a capital
+ * inside after lower-case letters, its first part no prefix of people's
+ * names ("McDonald", "LeBron") and, of two letters, a common word: a
+ * brand's or a company's name. */
+static bool S_camel_case_brand(const ng_document *doc, size_t k)
+{
+    const char *w = doc->art->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start, p = 1;
+    if (n < 4 || w[0] < 'A' || w[0] > 'Z')
+        return false;
+    while (p < n && w[p] >= 'a' && w[p] <= 'z')
+        p++;
+    if (p < 2 || p >= n || w[p] < 'A' || w[p] > 'Z' || p > 10)
+        return false;
+    for (size_t q = p; q < n; q++)
+        if (!((w[q] >= 'a' && w[q] <= 'z') || (w[q] >= 'A' && w[q] <= 'Z')))
+            return false;
+    char first[12];
+    for (size_t q = 0; q < p; q++)
+        first[q] = (char)(w[q] | 0x20);
+    first[p] = 0;
+    if (ng_lex_listed(doc->lex, "camel-case-name-prefixes", first))
+        return false;
+    const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+    return p >= 3 || (cl && ng_ner_clusters_find(cl, first, p) >= 0);
+}
+
+/* A body's name the lexicon knows or one of two words or more that ends
+ * in a word of bodies' or companies' names ("Meta Platforms"). */
+static bool S_sure_body(const ng_document *doc, const ng_mention *m)
+{
+    if (m->type != NG_ACTOR_ORG)
+        return false;
+    const char *last = doc->toks[m->tok_end - 1].lower;
+    return m->lex || (m->tok_end - m->tok_start >= 2 && (ng_lex_is_org_word(doc->lex, last) ||
+                                                         ng_lex_listed(doc->lex, "company-name-ends", last)));
+}
+
+/* Is mention om in a list joined by commas and "and" with a body's name:
+ * into *sure one sure to be one ("Amazon and Meta Platforms", "Microsoft,
+ * Meta Platforms, Alphabet and Amazon"), into *any any at all? Into
+ * *known_place whether the list names a place the lexicon knows or is
+ * only two names long; into *all_bodies whether its other names, two or
+ * more, are all bodies'. */
+static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any, bool *known_place,
+                              bool *all_bodies)
+{
+    bool and = false, comma = false;
+    int others = 0, bodies = 0;
+    *sure = *any = *known_place = false;
+    /* the names after it, then those before it, joined by commas or "and" */
+    for (int dir = 0; dir < 2; dir++) {
+        const ng_mention *m = om;
+        for (int n = 0; n < 8; n++) {
+            size_t joint = dir == 0 ? m->tok_end : m->tok_start - 1;
+            if ((dir == 1 && m->tok_start < 2) || joint + 1 >= doc->ntok)
+                break;
+            bool is_and = ng_tok_is(doc, joint, "and");
+            if (!is_and && !ng_tok_is(doc, joint, ","))
+                break;
+            int o = ng_mention_at(doc, dir == 0 ? joint + 1 : joint - 1);
+            if (o < 0 || (dir == 0 ? doc->mentions[o].tok_start != joint + 1 : doc->mentions[o].tok_end != joint))
+                break;
+            and = and || is_and;
+            comma = comma || !is_and;
+            m = &doc->mentions[o];
+            *sure = *sure || S_sure_body(doc, m);
+            *any = *any || m->type == NG_ACTOR_ORG;
+            *known_place = *known_place || (m->lex && m->type == NG_ACTOR_PLACE);
+            others++;
+            bodies += m->type == NG_ACTOR_ORG;
+        }
+    }
+    *all_bodies = and && others >= 2 && bodies == others;
+    *sure = *sure && and;
+    *any = (*any || *sure) && and;
+    /* (three names or more: "Newfoundland and Labrador Court of Appeal"
+     * is one) */
+    *known_place = *known_place || !comma;
+}
+
+/* "cloud providers such as Microsoft and Amazon", "rival carmakers,
+ * including Toyota": the noun before the list mention om stands in, the
+ * token of the plural its names are instances of; SIZE_MAX when none. */
+static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
+{
+    const ng_mention *m = om;
+    for (int n = 0; n < 8 && m->tok_start >= 2; n++) {
+        size_t j = m->tok_start - 1;
+        if (ng_tok_is(doc, j, "as") && ng_tok_is(doc, j - 1, "such"))
+            return j >= 2 ? j - 2 : SIZE_MAX;
+        if (ng_tok_is(doc, j, "including") || ng_tok_is(doc, j, "like"))
+            return j >= 2 && ng_tok_is(doc, j - 1, ",") ? j - 2 : j - 1;
+        if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
+            return SIZE_MAX;
+        size_t b = j > 0 && ng_tok_is(doc, j, "and") && ng_tok_is(doc, j - 1, ",") ? j - 1 : j; /* ", and" */
+        if (b > 1 && (doc->toks[b - 1].flags & NG_TOK_POSS)) /* "Ben & Jerry's and Magnum" */
+            b--;
+        int o = b > 0 ? ng_mention_at(doc, b - 1) : -1;
+        if (o < 0 || doc->mentions[o].tok_end != b)
+            return SIZE_MAX;
+        m = &doc->mentions[o];
+    }
+    return SIZE_MAX;
+}
+
+/* "the Camry, Corolla and RAV4 sedans": where the list of names that om
+ * stands in starts (om's own start when it is in none). */
+static size_t S_list_start(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start;
+    for (int n = 0; n < 8 && b >= 2; n++) {
+        size_t j = b - 1;
+        if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
+            break;
+        if (ng_tok_is(doc, j, "and") && ng_tok_is(doc, j - 1, ","))
+            j--;
+        int o = j > 0 ? ng_mention_at(doc, j - 1) : -1;
+        if (o < 0 || doc->mentions[o].tok_end != j)
+            break;
+        b = doc->mentions[o].tok_start;
+    }
+    return b;
+}
+
+/* "Chrysler, Dodge and Ram brands": where the list of names that om opens
+ * or stands in ends (om's own end when it is in none). */
+static size_t S_list_end(const ng_document *doc, const ng_mention *om)
+{
+    size_t e = om->tok_end;
+    for (int n = 0; n < 8 && e + 1 < doc->ntok; n++) {
+        size_t j = e;
+        if (ng_tok_is(doc, j, ",") && ng_tok_is(doc, j + 1, "and"))
+            j++;
+        if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
+            break;
+        int o = ng_mention_at(doc, j + 1);
+        if (o < 0 || doc->mentions[o].tok_start != j + 1)
+            break;
+        e = doc->mentions[o].tok_end;
+    }
+    return e;
+}
+
+/* Is the lower-case word at k, or its singular ("companies" ->
+ * "company", "chips" -> "chip"), a word of the lexicon's set `in`? */
+static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(const ng_lexicon *, const char *))
+{
+    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    char one[64];
+    if (in(doc->lex, w))
+        return true;
+    if (n < 3 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    if (n > 3 && !strcmp(w + n - 3, "ies")) {
+        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
+        if (in(doc->lex, one))
+            return true;
+    }
+    snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
+    return in(doc->lex, one);
+}
+
+/* Is the word at k a plural of a noun for companies ("providers",
+ * "carmakers", "companies")? */
+static bool S_company_plural(const ng_document *doc, size_t k)
+{
+    if (k >= doc->ntok || doc->toks[k].lower[0] == 0 ||
+        doc->toks[k].lower[strlen(doc->toks[k].lower) - 1] != 's')
+        return false;
+    return (!(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "company-plurals", doc->toks[k].lower)) ||
+           S_word_or_singular(doc, k, ng_lex_is_company_noun);
+}
+
+/* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
+ * right after a relative clause set off by commas after token k - 1,
+ * whatever the parse made of the clause. */
+static bool S_speaks_after_relative(const ng_document *doc, size_t k, size_t end)
+{
+    if (k + 2 >= end || doc->art->text[doc->toks[k].start] != ',' ||
+        !(ng_tok_is(doc, k + 1, "which") || ng_tok_is(doc, k + 1, "who")))
+        return false;
+    for (size_t q = k + 2; q + 1 < end && q < k + 30; q++) {
+        if (doc->toks[q].flags & NG_TOK_QUOTE)
+            return false;
+        if (doc->art->text[doc->toks[q].start] == ',')
+            return ng_lex_speech_verb(doc->lex, doc->toks[q + 1].lower) == 1;
+    }
+    return false;
+}
+
+/* What the article says about a name at all its mentions: the tagger's
+ * readings (by NER type, 0 for none), a title beside one of them, a verb of
+ * saying after one, any word of them tagged as part of a name, a noun for
+ * a company right before one (COMPANY_NOUNS), which makes it one; a team
+ * the name has as its manager ("Pep Guardiola's side"); a body's name
+ * coordinated with it ("Amazon and Meta Platforms"). */
+typedef struct {
+    int readings[5];
+    bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
+    bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
+    bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
+    bool in_state, has_figures;
+} name_evidence;
+
+/* "Spotify welcomed the ruling. The Swedish company first complained
+ * ...", "Beyoncé won album of the year ... The singer, who ...": a name
+ * opening a sentence (after a dateline too), and the next sentence opening
+ * with "the", at most two modifiers and a noun for a company ('c') or a
+ * person ('p'), or with "he" or "she" ('p'), which takes the name up; 0
+ * when there is none. */
+static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
+{
+    size_t si = doc->toks[m->tok_start].sent;
+    if (si + 1 >= doc->nsent ||
+        (doc->sents[si].tok_start != m->tok_start && ng_dateline_end(doc, &doc->sents[si]) != m->tok_start))
+        return 0;
+    const ng_sentence *n = &doc->sents[si + 1];
+    size_t k = n->tok_start;
+    /* "Gauff, the U.S. Open champion, had won their two meetings. She
+     * said": "he" or "she" opening the next sentence, when the sentence
+     * names no other person (nor a name of no type yet) and the name is
+     * no dateline's */
+    if ((ng_tok_is(doc, k, "he") || ng_tok_is(doc, k, "she")) &&
+        ng_dateline_end(doc, &doc->sents[si]) <= m->tok_start) {
+        for (size_t o = 0; o < doc->nmention; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            if (om != m && (om->type == 0 || om->type == NG_ACTOR_PERSON) && doc->toks[om->tok_start].sent == si &&
+                strcmp(om->name, m->name) != 0)
+                return 0;
+        }
+        return 'p';
+    }
+    /* (a word after the name: "SANTA CLARA, Calif. (Reuters) -" is a
+     * dateline, no subject) */
+    if (m->tok_end >= doc->ntok || !(doc->toks[m->tok_end].flags & NG_TOK_WORD) || !ng_tok_is(doc, k, "the"))
+        return 0;
+    for (size_t q = k + 1; q < n->tok_end && q <= k + 3; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_WORD))
+            return 0;
+        if (doc->toks[q].flags & NG_TOK_CAP) /* ("The Swedish company") */
+            continue;
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower))
+            return 'c';
+        /* (the noun itself: "the singer, who", not "the singer's album") */
+        if (ng_lex_person_noun(doc->lex, doc->toks[q].lower) == 1 && q + 1 < n->tok_end &&
+            !(doc->toks[q + 1].flags & NG_TOK_WORD) && !(doc->toks[q + 1].flags & NG_TOK_POSS))
+            return 'p';
+    }
+    return 0;
+}
+
+/* A title a company gives ("Oracle co-founder Larry Ellison", "Zorvex
+ * founder Lara Quint", "Tesla CEO Elon Musk"): the name before it is the
+ * company, not a place; civic titles ("Allentown Mayor") take places. */
+bool ng_mn_company_title(const ng_document *doc, const char *folded)
+{
+    return ng_lex_listed(doc->lex, "company-titles", folded);
+}
+
+/* Is a person's name right after token k, a lower-case company title or
+ * "CEO", which follows the name ending before it? (Lower-case words of
+ * titles may open it: "Goldman Sachs chief economist Jan Hatzius",
+ * "Desjardins senior economist Royce Mendes".) */
+static bool S_before_title_in(const ng_document *doc, size_t k, const char *list)
+{
+    for (size_t q = k; q < k + 2 && q + 2 < doc->ntok && !(doc->toks[q].flags & NG_TOK_CAP) &&
+                       ng_mn_title_word(doc, q) && !ng_lex_listed(doc->lex, list, doc->toks[q].lower);
+         q++)
+        if (!(doc->toks[q + 1].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, list, doc->toks[q + 1].lower)) {
+            k = q + 1;
+            break;
+        }
+    bool lower = k < doc->ntok && (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS));
+    if (k + 1 >= doc->ntok || !lower || !(doc->toks[k + 1].flags & NG_TOK_CAP) ||
+        !ng_lex_listed(doc->lex, list, doc->toks[k].lower))
+        return false;
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].tok_start == k + 1 && doc->mentions[m].type == NG_ACTOR_PERSON)
+            return true;
+    return false;
+}
+
+/* "Lakers coach JJ Redick" after "the Los Angeles Lakers": a title in
+ * lower case and a person's name after the last word of an organization
+ * of several words the article names. */
+static bool S_before_title_of_named_org(const ng_document *doc, size_t k)
+{
+    size_t t = k;
+    while (t < doc->ntok && t < k + 3 && ng_mn_title_word(doc, t) && !(doc->toks[t].flags & NG_TOK_CAP))
+        t++;
+    if (t == k || t >= doc->ntok || !ng_lex_is_title_head(doc->lex, doc->toks[t - 1].lower))
+        return false;
+    bool person = false; /* (mentions are not indexed yet) */
+    for (size_t m = 0; m < doc->nmention && !person; m++)
+        person = doc->mentions[m].tok_start == t && doc->mentions[m].type == NG_ACTOR_PERSON;
+    for (size_t m = 0; m < doc->nmention && person; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
+            !strcmp(doc->toks[o->tok_end - 1].lower, doc->toks[k - 1].lower))
+            return true;
+    }
+    return false;
+}
+
+/* "Microsoft co-founder Bill Gates": a capitalized word before a company
+ * title and a person's name names the company, where nothing else read
+ * it (a lone capital opening a sentence is no name by itself). */
+void ng_mn_employers(ng_document *doc)
+{
+    for (size_t k = 1; k + 1 < doc->ntok; k++) {
+        size_t w = k - 1;
+        if (!(S_before_title_in(doc, k, "company-titles") || S_before_title_of_named_org(doc, k)) ||
+            !(doc->toks[w].flags & NG_TOK_CAP) ||
+            !(doc->toks[w].flags & NG_TOK_WORD) || ng_mn_title_word(doc, w) ||
+            ng_lex_is_stop_cap(doc->lex, doc->toks[w].lower) ||
+            ng_lex_demonym(doc->lex, doc->toks[w].lower) || ng_lex_name(doc->lex, doc->toks[w].lower))
+            continue;
+        bool named = false;
+        for (size_t m = 0; m < doc->nmention && !named; m++) {
+            ng_mention *mm = &doc->mentions[m];
+            named = mm->type >= 0 && mm->tok_start <= w && mm->tok_end > w;
+            /* (a lone capital opening a sentence, untyped; or a place the
+             * tagger read that no list knows: "An Amazon spokeswoman") */
+            if (named && (mm->type == 0 || (mm->type == NG_ACTOR_PLACE && !mm->lex)) && mm->tok_start == w &&
+                mm->tok_end == k) {
+                mm->type = NG_ACTOR_ORG;
+                mm->place_kind = 0;
+            }
+        }
+        if (!named)
+            ng_mn_add(doc, w, k, NG_ACTOR_ORG);
+    }
+}
+
+/* "analysts at Bernstein", "researchers at Scripps": where people of a
+ * trade work is a body, though the tagger read the bare name after "at"
+ * as a place (schemas/word-lists.tsv, staff-nouns). */
+void ng_mn_workplaces(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t at = mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, "the") ? mm->tok_start - 1
+                                                                                  : mm->tok_start;
+        /* (not "analysts at Cancun airport") */
+        bool modifier = mm->tok_end < doc->ntok && !strcmp(ng_dep_upos(doc, mm->tok_end), "NOUN");
+        if (mm->type != NG_ACTOR_PLACE || mm->lex || at < 2 || !ng_tok_is(doc, at - 1, "at") || modifier ||
+            !ng_lex_listed(doc->lex, "staff-nouns", doc->toks[at - 2].lower))
+            continue;
+        mm->type = NG_ACTOR_ORG;
+    }
+}
+
+/* "in Jupiter, Florida": a name a comma and a place (a state, a country)
+ * follow. */
+bool ng_mn_town_before_state(const ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_end;
+    if (k + 1 >= doc->ntok || !ng_tok_is(doc, k, ","))
+        return false;
+    int next = ng_mention_at(doc, k + 1);
+    /* (a city's name too: "Everett, Washington" is the state's) */
+    return next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].type == NG_ACTOR_PLACE;
+}
+
+/* "over the Belgorod and Kursk regions": names joined before a plural
+ * noun for places are places, whatever the tagger read; so is a name
+ * joined to a place after "in". */
+void ng_mn_coordinated_places(ng_document *doc)
+{
+    for (size_t m = 0; m + 1 < doc->nmention; m++) {
+        ng_mention *a = &doc->mentions[m], *b = &doc->mentions[m + 1];
+        size_t e = b->tok_end;
+        /* "factories in Renton and Everett, Washington", "in Chicago and
+         * Salinas": a one-word name joined to a place after "in" is a place
+         * too, where the place is one the lexicon knows or a state follows
+         * (not a person the article names in full; not the parties of "in
+         * Moran and Pyle", a case) */
+        if (a->type == NG_ACTOR_PLACE && a->tok_start > 0 && ng_tok_is(doc, a->tok_start - 1, "in") &&
+            (a->lex || ng_mn_town_before_state(doc, b)) &&
+            a->tok_end + 1 == b->tok_start && ng_tok_is(doc, a->tok_end, "and") && b->type == NG_ACTOR_PERSON &&
+            !b->lex && !b->title && b->tok_end == b->tok_start + 1 &&
+            !ng_mn_word_of_full_name(doc, b->tok_start, true, false) &&
+            !(e < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS))) {
+            b->type = NG_ACTOR_PLACE;
+            b->place_kind = 0;
+            b->guessed = false;
+            continue;
+        }
+        if (a->type < 0 || a->lex || a->tok_end + 1 != b->tok_start || !ng_tok_is(doc, a->tok_end, "and") ||
+            e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) ||
+            !ng_lex_listed(doc->lex, "place-plurals-after", doc->toks[e].lower))
+            continue;
+        a->type = NG_ACTOR_PLACE;
+        a->place_kind = 0;
+        if (!b->lex) {
+            b->type = NG_ACTOR_PLACE;
+            b->place_kind = 0;
+        }
+    }
+}
+
+/* A noun for a made thing at token k, or its plural after a name ("its
+ * new Blackwell chips"). */
+static bool S_product_noun_after(const ng_document *doc, size_t k)
+{
+    return S_word_or_singular(doc, k, ng_lex_is_product_noun);
+}
+
+/* "the Falcon Heavy rocket", "the drug, Zurzuvae,", "the drug Zurzuvae":
+ * the mention names a made thing (PRODUCT_NOUNS). With *made_by, a
+ * possessor names its maker ("the European Space Agency's Juice probe"),
+ * so the name is the thing's whatever its type. */
+static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *made_by)
+{
+    size_t b = m->tok_start, e = m->tok_end;
+    /* "OxyContin maker Purdue Pharma": what a maker makes */
+    if (e + 1 < doc->ntok && (ng_tok_is(doc, e, "maker") || ng_tok_is(doc, e, "makers")) &&
+        (doc->toks[e + 1].flags & NG_TOK_CAP)) {
+        *made_by = true;
+        return true;
+    }
+    /* "the Camry, Corolla, RAV4 and Lexus ES sedans": a list of names
+     * after "the" (or an owner) that a noun for a made thing ends */
+    size_t ls = S_list_start(doc, m), le = S_list_end(doc, m);
+    if ((ls != b || le != e) && ls > 0 && S_product_noun_after(doc, le) &&
+        (ng_tok_is(doc, ls - 1, "the") || ng_tok_is(doc, ls - 1, "its") || ng_tok_is(doc, ls - 1, "their") ||
+         (doc->toks[ls - 1].flags & NG_TOK_POSS))) {
+        *made_by = true;
+        return true;
+    }
+    if (S_product_noun_after(doc, e)) {
+        /* ("its new Blackwell chips", "the company's new Blackwell chips":
+         * a maker's, named or not) */
+        bool adjective = b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, b - 1), "ADJ");
+        size_t d = adjective ? b - 1 : b;
+        *made_by = *made_by || (b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS)) ||
+                   (d > 0 && (!strcmp(doc->toks[d - 1].lower, "its") || (doc->toks[d - 1].flags & NG_TOK_POSS)));
+        return true;
+    }
+    /* "Leqembi, made by Japan's Eisai", "to be sold as Kisunla": what a
+     * maker makes or a seller sells */
+    size_t a = e < doc->ntok && ng_tok_is(doc, e, ",") ? e + 1 : e;
+    if (a + 1 < doc->ntok && ng_lex_listed(doc->lex, "product-verbs", doc->toks[a].lower) &&
+        ng_tok_is(doc, a + 1, "by")) {
+        *made_by = true;
+        return true;
+    }
+    if (b >= 2 && ng_tok_is(doc, b - 1, "as") &&
+        (ng_tok_is(doc, b - 2, "sold") || ng_tok_is(doc, b - 2, "marketed") || ng_tok_is(doc, b - 2, "branded"))) {
+        *made_by = true;
+        return true;
+    }
+    /* "sold under the brand name Zurzuvae" */
+    if (b >= 2 && ng_tok_is(doc, b - 1, "name") && (ng_tok_is(doc, b - 2, "brand") || ng_tok_is(doc, b - 2, "trade"))) {
+        *made_by = true;
+        return true;
+    }
+    /* "a mixed-reality headset called Vision Pro": a made thing's name */
+    bool called = b >= 2 && (ng_tok_is(doc, b - 1, "called") || ng_tok_is(doc, b - 1, "named") ||
+                             ng_tok_is(doc, b - 1, "dubbed"));
+    if (called && !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[b - 2].lower)) {
+        *made_by = true;
+        return true;
+    }
+    size_t k = b;
+    if (k > 0 && ng_tok_is(doc, k - 1, ","))
+        k--;
+    if (k < 2 || !ng_lex_is_product_noun(doc->lex, doc->toks[k - 1].lower) || (doc->toks[k - 1].flags & NG_TOK_CAP))
+        return false;
+    /* "the drug Zurzuvae", and with a lower-case word for what it is for
+     * between: "Novo Nordisk's obesity drug Wegovy" (a maker's) */
+    size_t d = k - 2;
+    if (ng_tok_is(doc, d, "new"))
+        return true;
+    if (d > 0 && !(doc->toks[d].flags & NG_TOK_CAP) && (doc->toks[d].flags & NG_TOK_WORD) &&
+        (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ"))) {
+        if (doc->toks[d - 1].flags & NG_TOK_POSS) {
+            *made_by = true;
+            return true;
+        }
+        d--;
+    }
+    return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "its") || ng_tok_is(doc, d, "their") ||
+           ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
+}
+
+/* The token after "'s" at k and a name of up to three capitalized words
+ * in its sentence ("'s Qdenga vaccine": "vaccine"); SIZE_MAX when k holds
+ * no possessive and a name. */
+static size_t S_after_owned_name(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS) || !(doc->toks[k + 1].flags & NG_TOK_CAP))
+        return SIZE_MAX;
+    size_t q = k + 1;
+    while (q < doc->ntok && q < k + 4 && (doc->toks[q].flags & NG_TOK_CAP) && doc->toks[q].sent == doc->toks[k].sent)
+        q++;
+    return q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent ? q : SIZE_MAX;
+}
+
+/* "'s Qdenga vaccine" at token k: a possessive, a name and a noun for a
+ * made thing after it. */
+static bool S_owns_named_product(const ng_document *doc, size_t k)
+{
+    return S_product_noun_after(doc, S_after_owned_name(doc, k));
+}
+
+/* "'s obesity drug Wegovy", "'s Qdenga vaccine" at token k: a possessive
+ * and a named medicine, which only companies make. */
+static bool S_owns_medicine(const ng_document *doc, size_t k)
+{
+    size_t q = S_after_owned_name(doc, k);
+    if (q != SIZE_MAX && ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower))
+        return true;
+    if (k + 2 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS))
+        return false;
+    q = k + 1;
+    /* ("Eli Lilly's Alzheimer's drug donanemab": an illness named after
+     * someone between) */
+    if (q + 2 < doc->ntok && (doc->toks[q].flags & NG_TOK_CAP) && (doc->toks[q + 1].flags & NG_TOK_POSS))
+        q += 2;
+    if (doc->toks[q].flags & NG_TOK_CAP)
+        return false;
+    if (!ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower))
+        q++; /* ("obesity drug") */
+    if (q + 1 >= doc->ntok || !ng_lex_listed(doc->lex, "medicine-nouns", doc->toks[q].lower) ||
+        doc->toks[q + 1].sent != doc->toks[k].sent)
+        return false;
+    /* a name after it: capitalized, or a generic name no list of words
+     * knows ("donanemab") */
+    bool common;
+    ng_mn_name_bits(doc, q + 1, &common);
+    return (doc->toks[q + 1].flags & NG_TOK_CAP) || ((doc->toks[q + 1].flags & NG_TOK_WORD) && !common &&
+                                                     !strcmp(ng_dep_upos(doc, q + 1), "NOUN"));
+}
+
+/* "Boeing said (that) it", "Keating said he": the words themselves, where
+ * the parse went wrong on the name ("Boeing" read as a participle). */
+static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
+{
+    size_t k = om->tok_end;
+    if (k + 2 >= doc->ntok || ng_lex_speech_verb(doc->lex, doc->toks[k].lower) != 1)
+        return 0;
+    k++;
+    /* ("said in documents posted by the agency that it disagreed": a few
+     * words saying where, then "that") */
+    for (size_t q = k; q < doc->ntok && q < k + 9 && !ng_tok_is(doc, k, "that"); q++) {
+        if ((doc->toks[q].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE)) || ng_mention_at(doc, q) >= 0)
+            break;
+        if (ng_tok_is(doc, q, "that"))
+            k = q;
+    }
+    if (ng_tok_is(doc, k, "that"))
+        k++;
+    if (k + 1 >= doc->ntok)
+        return 0;
+    /* the subject of a clause ("it had", "its trains"), not an object
+     * ("Ford wrote it.", "Harris denied it") */
+    const char *w = doc->toks[k].lower, *next = k + 1 < doc->ntok ? ng_dep_upos(doc, k + 1) : "";
+    bool subject = !strcmp(next, "VERB") || !strcmp(next, "AUX");
+    if (!strcmp(w, "its") || (!strcmp(w, "it") && subject))
+        return 't';
+    return (!strcmp(w, "he") || !strcmp(w, "she")) && subject ? 'p' : 0;
+}
+
+/* The pronoun that takes the name up in the clause its verb reports:
+ * "Spotify said on Tuesday it would raise prices", "Brightline said its
+ * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
+ * name is no subject of such a verb after it, or the clause has no
+ * pronoun subject. */
+char ng_mn_reported_pronoun(const ng_document *doc, const ng_mention *om)
+{
+    char said = S_said_pronoun(doc, om);
+    if (said || !ng_dep_parsed(doc))
+        return said;
+    /* the name's head: its word whose head lies outside it */
+    size_t head = om->tok_end - 1;
+    for (size_t k = om->tok_start; k < om->tok_end; k++)
+        if (ng_dep_head(doc, k) < (int)om->tok_start || ng_dep_head(doc, k) >= (int)om->tok_end)
+            head = k;
+    if (strcmp(ng_dep_rel(doc, head), "nsubj") != 0 || ng_dep_head(doc, head) < (int)om->tok_end)
+        return 0;
+    size_t verb = (size_t)ng_dep_head(doc, head);
+    /* the verb right after the name, not in a clause about it ("producer
+     * Rick Rubin, who said it took a year": "it" is the album) */
+    for (size_t k = om->tok_end; k < verb; k++)
+        if ((doc->toks[k].flags & NG_TOK_PUNCT) || ng_tok_is(doc, k, "who") || ng_tok_is(doc, k, "which") ||
+            ng_tok_is(doc, k, "that"))
+            return 0;
+    int clause = ng_dep_child(doc, verb, "ccomp");
+    int subj = clause >= 0 ? ng_dep_subject(doc, (size_t)clause) : -1;
+    /* what the name says after its verb; not the quote before it (""It
+     * was a massive win," manager Mikel Arteta said": "it" is the game) */
+    if (subj < (int)verb)
+        return 0;
+    int poss = ng_dep_child(doc, (size_t)subj, "nmod:poss");
+    const char *w = doc->toks[poss >= 0 ? (size_t)poss : (size_t)subj].lower;
+    if (!strcmp(w, "it") || !strcmp(w, "its"))
+        return 't';
+    if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his") || !strcmp(w, "her"))
+        return 'p';
+    return 0;
+}
+
+/* ", the far smaller company," after the name ending before token e. */
+static bool S_company_noun_after(const ng_document *doc, size_t e)
+{
+    if (e + 2 >= doc->ntok || !ng_tok_is(doc, e, ",") ||
+        !(ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a") || ng_tok_is(doc, e + 1, "an") ||
+          ng_tok_is(doc, e + 1, "its")))
+        return false;
+    /* at most three lower-case words before the noun, none a preposition
+     * ("a member of the group" is no group) */
+    for (size_t k = e + 2; k < doc->ntok && k < e + 6; k++) {
+        /* ("a Montana-based company", "a U.S.-listed firm", "the Danish
+         * maker") */
+        bool compound = strchr(doc->toks[k].lower, '-') != NULL;
+        bool demonym = ng_lex_demonym(doc->lex, doc->toks[k].lower) != NULL;
+        if (((doc->toks[k].flags & NG_TOK_CAP) && !compound && !demonym) || (doc->toks[k].flags & NG_TOK_PUNCT) ||
+            !strcmp(ng_dep_upos(doc, k), "ADP") || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for"))
+            return false;
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[k].lower)) {
+            /* "a cybersecurity firm owned by Google", "a company that", "the
+             * maker of the only approved vaccine" (not "a group of") */
+            static const char *const after[] = {",", ".", "owned", "based", "backed", "founded", "that", "which", NULL};
+            const char *w = doc->toks[k].lower;
+            size_t n = strlen(w);
+            bool maker_of = n >= 5 && !strcmp(w + n - 5, "maker") && k + 1 < doc->ntok && ng_tok_is(doc, k + 1, "of");
+            return maker_of || (k + 1 < doc->ntok && ng_word_in(doc->toks[k + 1].lower, after));
+        }
+    }
+    return false;
+}
+
+/* "Allergan, the far smaller company,", "its start-up, Theranos,": a
+ * company noun in apposition to the name. */
+static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start, e = om->tok_end;
+    return S_company_noun_after(doc, e) ||
+           (b >= 2 && ng_tok_is(doc, b - 1, ",") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+            ng_lex_is_company_noun(doc->lex, doc->toks[b - 2].lower) && e < doc->ntok &&
+            (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")));
+}
+
+static bool S_possessive_determiner(const char *w)
+{
+    /* (not "my", "your": "My Lords", "Your Honor" address someone) */
+    static const char *const determiners[] = {"his", "her", "its", "their", "whose", NULL};
+    return ng_word_in(w, determiners);
+}
+
+static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
+{
+    int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
+    /* "the Temporary [Protected] Status programme": part of the name read
+     * as a name of another kind and none of it as one of ours is that */
+    bool misc = false, ours = false;
+    for (size_t k = om->tok_start; k < om->tok_end && reading == 0; k++) {
+        int t = ng_ner_type(doc->ner_labels[k]);
+        misc = misc || t == 4;
+        ours = ours || (t >= 1 && t <= 3);
+    }
+    ev->readings[reading == 0 && misc && !ours ? 4 : reading]++;
+    size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
+    /* (", the former special envoy", or right after a title: "Shadow
+     * health secretary Victoria Atkins said", which the tagger may read as
+     * a body's name) */
+    ev->titled = ev->titled || ng_mn_title_context(doc, om->tok_start, om->tok_end, end) ||
+                 (om->tok_start > doc->sents[doc->toks[om->tok_start].sent].tok_start &&
+                  ng_lex_is_title_head(doc->lex, doc->toks[om->tok_start - 1].lower));
+    ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
+    /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
+     * of saying further on (the name's head may be its first word:
+     * "Bavarian Nordic") */
+    size_t head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
+    int governor = ng_dep_head(doc, head);
+    ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
+                                ng_lex_speech_verb(doc->lex, doc->toks[governor].lower) == 1);
+    ev->speaks = ev->speaks || S_speaks_after_relative(doc, om->tok_end, end);
+    /* "Okonjo said", "Okonjo told reporters": a verb that only ever says
+     * (not "Cleveland has added four stadiums") */
+    ev->says = ev->says ||
+               (om->tok_end < end && ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[om->tok_end].lower)) ||
+               (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
+                ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[governor].lower));
+    for (size_t k = om->tok_start; k < om->tok_end; k++)
+        ev->tagged = ev->tagged || doc->ner_labels[k];
+    char pronoun = ng_mn_reported_pronoun(doc, om);
+    /* "Stellantis, which makes Jeep vehicles", "Fain, who leads the union":
+     * a relative clause on the name (not "Marianne, which one ...?") */
+    size_t rel = om->tok_end + 1;
+    int clause = rel < doc->ntok && doc->art->text[doc->toks[om->tok_end].start] == ',' ? ng_dep_head(doc, rel) : -1;
+    if (clause >= 0 && !strcmp(ng_dep_rel(doc, (size_t)clause), "acl:relcl") &&
+        ng_dep_head(doc, (size_t)clause) >= (int)om->tok_start && ng_dep_head(doc, (size_t)clause) < (int)om->tok_end)
+        pronoun = ng_tok_is(doc, rel, "which") ? 'w' : ng_tok_is(doc, rel, "who") ? 'p' : pronoun;
+    /* ("Julius Malema of the Economic Freedom Fighters, who got 44": who
+     * is the person before "of") */
+    size_t of = om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the") ? om->tok_start - 1 : om->tok_start;
+    if (pronoun == 'p' && of >= 2 && ng_tok_is(doc, of - 1, "of") && ng_mention_at(doc, of - 2) >= 0 &&
+        ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) != 1)
+        pronoun = 0;
+    ev->taken_up_as_thing = ev->taken_up_as_thing || pronoun == 't';
+    ev->taken_up_by_which = ev->taken_up_by_which || pronoun == 'w';
+    ev->taken_up_as_person = ev->taken_up_as_person || pronoun == 'p';
+    /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
+     * with a body's */
+    bool sure, any, known_place, all_bodies;
+    S_listed_with_org(doc, om, &sure, &any, &known_place, &all_bodies);
+    /* "supplies chips to Volkswagen, Tesla and BYD": one name among two
+     * bodies' or more is one */
+    ev->with_org = ev->with_org || sure || all_bodies;
+    ev->with_body = ev->with_body || any;
+    /* "joining Microsoft, Amazon and Meta": listed with a body's name
+     * and with no place the lexicon knows */
+    ev->with_body_only = ev->with_body_only || (any && !known_place);
+    /* "Arsenal drew 2-2 with Liverpool": a side with a score */
+    ev->plays = ev->plays || (om->tok_end + 1 < end && ng_lex_is_result_verb(doc->lex, doc->toks[om->tok_end].lower) &&
+                              (doc->toks[om->tok_end + 1].flags & NG_TOK_NUM));
+    /* "Pep Guardiola's side", "Mikel Arteta's men": a manager's team */
+    ev->manages = ev->manages || (om->tok_end + 1 < end && (doc->toks[om->tok_end].flags & NG_TOK_POSS) &&
+                                  ng_lex_listed(doc->lex, "managed-sides", doc->toks[om->tok_end + 1].lower));
+    /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
+    size_t b = om->tok_start;
+    ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
+                                  ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
+    ev->company = ev->company || S_company_apposition(doc, om);
+    /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
+     * right after the name (not a person's: "Trump spokeswoman" follows a
+     * name the tagger reads as a person's, which it may keep) */
+    ev->company = ev->company ||
+                  (om->tok_end + 1 < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
+                   ng_lex_listed(doc->lex, "company-titles", doc->toks[om->tok_end].lower) &&
+                   ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) != 1 && !om->lex);
+    ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
+    char next = S_next_sentence_noun(doc, om);
+    ev->company = ev->company || next == 'c';
+    ev->taken_up_as_person = ev->taken_up_as_person || next == 'p';
+    /* "won a seat in Clacton": after "in" or "near", a place; "the island
+     * of Rhodes", "the town of Paradise" too */
+    size_t b0 = om->tok_start;
+    bool in = b0 > 0 && (ng_tok_is(doc, b0 - 1, "in") || ng_tok_is(doc, b0 - 1, "near")) &&
+              !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
+    in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && ng_mn_settlement_noun(doc, doc->toks[b0 - 2].lower));
+    ev->placed = ev->placed || in;
+    ev->unplaced = ev->unplaced || !in;
+    /* "her second Oscar", "his Tesla": a thing someone has */
+    /* (the tagger may read "first" as an adverb) */
+    const char *before = b0 > 0 ? ng_dep_upos(doc, b0 - 1) : "";
+    bool counted = !strcmp(before, "ADJ") || !strcmp(before, "NUM") || !strcmp(before, "ADV");
+    size_t d = counted && !(doc->toks[b0 - 1].flags & NG_TOK_CAP) ? b0 - 1 : b0;
+    bool owned = d > 0 && S_possessive_determiner(doc->toks[d - 1].lower);
+    /* "Alonso's Aston Martin": had by someone the tagger reads as a
+     * person (a person has no person but by a noun: "Biden's son Hunter") */
+    int owner_at = d > 1 && (doc->toks[d - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, d - 2) : -1;
+    /* (but a person's name right after one word's "'s" makes that word no
+     * person: "Alpine's Esteban Ocon") */
+    bool owned_by_person = owner_at >= 0 && doc->mentions[owner_at].tok_end == d - 1 &&
+                           ng_mn_tagger_reading(doc, doc->mentions[owner_at].tok_start, d - 1) == 1 &&
+                           !(d == om->tok_start && om->tok_end - om->tok_start >= 2 &&
+                             doc->mentions[owner_at].tok_start + 1 == d - 1 &&
+                             ng_ner_reads_person(doc, om->tok_start, om->tok_end));
+    owned = owned || owned_by_person;
+    ev->owned_by_person = ev->owned_by_person || owned_by_person;
+    /* ("made Grammy history": a name modifying a noun says neither) */
+    bool modifier = om->tok_end < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
+                    !strcmp(ng_dep_upos(doc, om->tok_end), "NOUN");
+    ev->owned = ev->owned || owned;
+    ev->unowned = ev->unowned || (!owned && !modifier);
+    /* "his Farewell Yellow Brick Road tour": had by someone, naming a kind
+     * of thing after it */
+    ev->owned_modifier = ev->owned_modifier || (owned && modifier);
+    /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
+    ev->company = ev->company || (!om->lex && S_before_title_in(doc, om->tok_end, "company-titles"));
+    /* "World Athletics president Sebastian Coe": who heads a body;
+     * "former Dolton mayor Tiffany Henyard": a town's (a whole name: not
+     * "City" of "New York City mayor") */
+    bool whole =
+        !(b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower));
+    ev->heads_body = ev->heads_body || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "body-head-titles"));
+    /* ("Nice mayor Christian Estrosi", "a former mayor of Nice") */
+    ev->town_office = ev->town_office || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "town-titles")) ||
+                      (!om->lex && om->tok_start >= 2 && ng_tok_is(doc, om->tok_start - 1, "of") &&
+                       ng_lex_listed(doc->lex, "town-titles", doc->toks[om->tok_start - 2].lower));
+    ev->company = ev->company ||
+                  (!om->lex && b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && !(doc->toks[b0 - 2].flags & NG_TOK_CAP) &&
+                   ng_mn_company_title(doc, doc->toks[b0 - 2].lower));
+    /* "Takeda's Qdenga vaccine": one word owning a named made thing is
+     * its maker (not the surname of someone named in full: "Musk's
+     * Starship rocket") */
+    ev->company = ev->company || (!om->lex && om->tok_end - om->tok_start == 1 &&
+                                  S_owns_named_product(doc, om->tok_end) &&
+                                  !ng_mn_surname_named_before(doc, om->tok_start));
+    ev->company = ev->company || (!om->lex && S_owns_medicine(doc, om->tok_end));
+    /* "Stefano Carniani of the Scuola Normale Superiore": a name right
+     * after a person's and "of the" is where the person works */
+    int owner = b >= 3 && ng_tok_is(doc, b - 1, "the") && ng_tok_is(doc, b - 2, "of") ? ng_mention_at(doc, b - 3) : -1;
+    /* (a name the tagger reads as a person's: not "Man of the Match"; no
+     * noun after it: not "Newcomer of the Year award") */
+    bool before_noun = om->tok_end < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
+                       !strcmp(ng_dep_upos(doc, om->tok_end), "NOUN");
+    ev->member_of = ev->member_of || (owner >= 0 && !before_noun && doc->mentions[owner].type == NG_ACTOR_PERSON &&
+                                      doc->mentions[owner].tok_end == b - 2 && !doc->mentions[owner].title &&
+                                      ng_mn_tagger_reading(doc, doc->mentions[owner].tok_start, b - 2) == 1);
+    /* "deputy director of Copernicus": what someone is director of is a
+     * body (a mayor's or governor's is a place) */
+    ev->led = ev->led || (b >= 2 && ng_tok_is(doc, b - 1, "of") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+                          ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower) &&
+                          !ng_lex_listed(doc->lex, "civic-titles", doc->toks[b - 2].lower));
+    /* "Alpine's Esteban Ocon", "Chelsea's Cole Palmer": a possessive right
+     * before a name the tagger reads as a person's, of two words or more, no
+     * title between: whom the person plays or works for */
+    size_t p = om->tok_end + 1;
+    if (p < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS) && doc->ner_labels &&
+        doc->toks[p].sent == doc->toks[om->tok_start].sent) {
+        size_t q = ng_ner_span_end(doc, doc->ner_labels, p);
+        ev->employs = ev->employs || (q >= p + 2 && ng_ner_reads_person(doc, p, q) && !ng_mn_title_word(doc, p));
+    }
+    /* "Jiffy Lube Live, Bristow, VA,": a name, a comma and a state the
+     * lexicon knows, the clause going on after it, is a town's */
+    if (!om->lex && om->tok_end + 2 < doc->ntok && ng_tok_is(doc, om->tok_end, ",")) {
+        int st = ng_mention_at(doc, om->tok_end + 1);
+        const ng_mention *sm = st >= 0 ? &doc->mentions[st] : NULL;
+        ev->in_state = ev->in_state ||
+                       (sm && sm->tok_start == om->tok_end + 1 && sm->lex && sm->lex->kind == NG_ACTOR_PLACE &&
+                        sm->lex->place_kind == NG_PLACE_REGION && sm->lex->country >= 0 &&
+                        (sm->tok_end >= doc->ntok || !(doc->toks[sm->tok_end].flags & NG_TOK_CAP)));
+    }
+    /* "Armani Sheffield 19 points and 3 steals": a player's figures right
+     * after the name (a box score) */
+    /* (whole numbers: "HuffPollster 4.3 points" is a poll's lead) */
+    ev->has_figures = ev->has_figures ||
+                      (om->tok_end + 1 < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_NUM) &&
+                       !strchr(doc->toks[om->tok_end].lower, '.') &&
+                       doc->toks[om->tok_end + 1].sent == doc->toks[om->tok_start].sent &&
+                       ng_lex_listed(doc->lex, "stat-nouns", doc->toks[om->tok_end + 1].lower));
+    /* "won the Masters": what is won is a contest or a prize */
+    ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
+                          ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
+    /* "cloud providers such as Microsoft and Amazon" */
+    ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
+    /* "Shares of Pfizer rose", "Pfizer's shareholders" */
+    size_t e = om->tok_end;
+    ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
+                                  ng_lex_is_company_holding(doc->lex, doc->toks[b - 2].lower));
+    ev->company = ev->company || (e + 1 < doc->ntok && ng_tok_is(doc, e, "'s") &&
+                                  ng_lex_is_company_holding(doc->lex, doc->toks[e + 1].lower));
+    /* "a recent Gallup survey", "a Quinnipiac poll": who polls is a body
+     * (a place the lexicon knows polled in is no name of ours here) */
+    /* (not a common word: "Exit polls", "Internet polls") */
+    bool common_first;
+    ng_mn_name_bits(doc, om->tok_start, &common_first);
+    ev->company = ev->company || (!om->lex && !common_first && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+                                  ng_lex_listed(doc->lex, "poll-nouns", doc->toks[e].lower));
+    /* "Samsung shares rose" (not "Trump shares a video"), "the Chrysler,
+     * Dodge and Ram brands" */
+    e = S_list_end(doc, om);
+    ev->company = ev->company || (!om->lex && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+                                  (ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) ||
+                                   ng_lex_listed(doc->lex, "brand-nouns", doc->toks[e].lower)) &&
+                                  !strcmp(ng_dep_upos(doc, e), "NOUN"));
+}
+
+/* The actor type most of the tagger's readings give, when it has more of
+ * them than the type `current`; else current. */
+static int S_majority_type(const name_evidence *ev, int current)
+{
+    int best = current, best_votes = 0;
+    for (int r = 1; r <= 3; r++)
+        if (ng_mn_actor_type_of_reading(r) == current)
+            best_votes = ev->readings[r];
+    for (int r = 1; r <= 3; r++)
+        if (ev->readings[r] > best_votes) {
+            best = ng_mn_actor_type_of_reading(r);
+            best_votes = ev->readings[r];
+        }
+    return best;
+}
+
+/* The type one mention takes from the evidence of its name. */
+static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
+{
+    bool guess = mm->type == NG_ACTOR_PERSON && mm->guessed && !mm->lex && !mm->title;
+    /* a type the tagger gave here, not one a rule put over its reading
+     * ("union spokesperson Anke de Vries", read as an organization) */
+    bool tagger = mm->by_tagger && !mm->lex && mm->type > 0 && mm->type <= NG_ACTOR_PLACE &&
+                  ng_mn_actor_type_of_reading(ng_mn_tagger_reading(doc, mm->tok_start, mm->tok_end)) == mm->type;
+    /* (also a lone word nothing else typed: "the ferry operator Baltline") */
+    if (ev->company && !mm->lex && !mm->title && mm->type >= 0 && mm->type <= NG_ACTOR_PLACE) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    if (ev->town_office && !ev->company && !mm->lex && !mm->title && mm->tok_end - mm->tok_start <= 2 &&
+        (mm->type == 0 || guess || mm->type == NG_ACTOR_ORG || (mm->type == NG_ACTOR_PLACE && !mm->place_kind))) {
+        mm->type = NG_ACTOR_PLACE;
+        mm->place_kind = NG_PLACE_CITY;
+        mm->guessed = false;
+        return;
+    }
+    /* (a name no reading typed, or a guess; a place may have a president) */
+    if (ev->heads_body && !mm->lex && !mm->title && (mm->type == 0 || guess)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    /* "Tagore songs ... a man named Rabindranath Tagore": a one-word name
+     * the tagger read as a place's or a body's, that is the surname of a
+     * person the article names in full (and the tagger reads so), is that
+     * person, unless something shows a body or a place ("energy company
+     * Burisma", only ever "in X") */
+    if (tagger && mm->tok_end - mm->tok_start == 1 && !mm->title && !ev->company && !ev->product &&
+        !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
+        (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) &&
+        ng_mn_word_of_full_name(doc, mm->tok_start, false, true)) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "Senator Rubio said ... tying the bill to Rubio": a name the article
+     * gives a person's title, that the tagger reads as a person's once, is
+     * a person's where it reads a place (not a place the lexicon knows, nor
+     * one only ever "in": "Governor of Georgia" is no title of Georgia's) */
+    if (tagger && mm->type == NG_ACTOR_PLACE && ev->titled && ev->readings[1] > 0 && !mm->title && !ev->company &&
+        !ev->product && !ev->town_office && !(ev->placed && !ev->unplaced) && mm->tok_end - mm->tok_start <= 2) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    if (ev->won && !mm->lex && !mm->title && !ev->titled && !ev->speaks && !ev->taken_up_as_person &&
+        mm->type == NG_ACTOR_PERSON && mm->tok_end - mm->tok_start == 1) {
+        mm->type = 0;
+        return;
+    }
+    if (ev->member_of && !mm->lex && !mm->title && !ev->titled && !ev->product && mm->type >= 0 &&
+        mm->type != NG_ACTOR_ORG && (guess || mm->type == 0 || ev->readings[4] > 0)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "the Falcon Heavy rocket", "the drug, Zurzuvae,": a made thing that
+     * nothing shows to be a person (a title, a verb of saying) is no actor */
+    if (ev->product && (mm->type == NG_ACTOR_PERSON || ev->made_by) && !mm->lex && !mm->title && !ev->titled &&
+        !ev->speaks && !ev->taken_up_as_person) {
+        mm->type = 0;
+        return;
+    }
+    /* "her second Oscar": a one-word name only ever had by someone is a
+     * thing, no person */
+    if (ev->owned && !ev->unowned && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->speaks &&
+        (mm->tok_end - mm->tok_start == 1 || ev->owned_by_person ||
+         (ev->owned_modifier && ev->readings[1] == 0))) {
+        mm->type = 0;
+        return;
+    }
+    /* "won a seat in Clacton": a one-word name the tagger took for a person
+     * by default, that only ever stands where places do, is a place (not
+     * the surname of a person named in full: "confidence in Altman") */
+    if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->speaks && mm->tok_end - mm->tok_start == 1 && !ng_mn_surname_named_before(doc, mm->tok_start)) {
+        mm->type = NG_ACTOR_PLACE;
+        mm->guessed = false;
+        return;
+    }
+    /* "Spotify said it would": whoever reports about itself as "it" is
+     * no person; a body, unless the tagger reads the name as a place and
+     * it never speaks ("competition from Huawei ... Huawei said its") */
+    /* (a thing "which" is no body unless it speaks: "the Millennium
+     * Development Goals, which have been ...") */
+    bool thing = ev->taken_up_as_thing || (ev->taken_up_by_which && ev->speaks);
+    /* (not a given name and a surname the tagger reads as a person's
+     * alone: "Kristen Wilkins said it was popular", "it" the show) */
+    bool common;
+    bool person_name = mm->tok_end - mm->tok_start >= 2 && ev->readings[1] > 0 && !ev->readings[2] &&
+                       !ev->readings[3] && (ng_mn_name_bits(doc, mm->tok_start, &common) & (1u | 16u));
+    bool it_body = !mm->lex && !mm->title && !ev->titled && thing && !ev->taken_up_as_person && !person_name;
+    if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
+        mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    /* "The British Museum in London ... has said it": an institution named
+     * by its building (institution-place-heads) that speaks is the body
+     * that runs it */
+    if (mm->type == NG_ACTOR_PLACE && !mm->lex && ev->speaks && mm->tok_end - mm->tok_start >= 2 &&
+        ng_lex_listed(doc->lex, "institution-place-heads", doc->toks[mm->tok_end - 1].lower)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        mm->guessed = false;
+        return;
+    }
+    /* "Pep Guardiola's side": a name of two words or more the tagger read
+     * as a body's, with no word of bodies' names, that has a team as its
+     * manager is a person's */
+    bool body_word = false;
+    for (size_t k = mm->tok_start; k < mm->tok_end && !body_word; k++)
+        body_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
+                    ng_lex_listed(doc->lex, "company-name-ends", doc->toks[k].lower);
+    /* "Beyoncé won album of the year ... The singer, who": a name the
+     * tagger read as a body's, with no word of bodies' names, that the
+     * article takes up as a person is one */
+    if (mm->type == NG_ACTOR_ORG && !mm->lex && ev->taken_up_as_person && !body_word && !ev->company &&
+        !ev->product && !ev->taken_up_as_thing && !ev->taken_up_by_which && !ev->with_org) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        return;
+    }
+    if (tagger && mm->type == NG_ACTOR_ORG && ev->manages && !body_word &&
+        mm->tok_end - mm->tok_start >= 2 && !ev->company && !ev->product && !ev->taken_up_as_thing &&
+        !ev->taken_up_by_which) {
+        mm->type = NG_ACTOR_PERSON;
+        return;
+    }
+    /* "Amazon and Meta Platforms have also cut thousands of jobs": a name
+     * the tagger read as a place (or one word as a person's, with no title
+     * before it: not "Lord Diplock"), listed with a body's, is a body */
+    if (ev->with_org && !ev->placed && !mm->lex &&
+        ((tagger && mm->type == NG_ACTOR_PLACE) ||
+         (mm->type == NG_ACTOR_PERSON && mm->tok_end == mm->tok_start + 1 && !mm->title && !ev->titled &&
+          !(mm->tok_start > 0 && (doc->toks[mm->tok_start - 1].flags & NG_TOK_CAP))))) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        return;
+    }
+    if (ev->in_state && !mm->lex && !mm->title && !ev->titled && !ev->company && mm->tok_end - mm->tok_start <= 2 &&
+        (mm->type == 0 || guess || (tagger && mm->type != NG_ACTOR_PERSON) || mm->tok_end - mm->tok_start == 1)) {
+        mm->type = NG_ACTOR_PLACE;
+        mm->place_kind = NG_PLACE_CITY;
+        mm->guessed = false;
+        return;
+    }
+    if (ev->has_figures && !mm->lex && !ev->company && !ev->with_body && mm->tok_end - mm->tok_start <= 3 &&
+        !(mm->tok_end - mm->tok_start == 1 && S_camel_case_brand(doc, mm->tok_start)) &&
+        (mm->type == 0 || mm->type == NG_ACTOR_ORG || (mm->type == NG_ACTOR_PLACE && tagger))) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->place_kind = 0;
+        mm->guessed = false;
+        return;
+    }
+    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && !ev->taken_up_as_person &&
+        mm->tok_end - mm->tok_start == 1 && S_camel_case_brand(doc, mm->tok_start)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    if (ev->employs && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->taken_up_as_person && mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    /* "Dynamo Kyiv and Shakhtar Donetsk drew 1-1": a name listed with a
+     * body's that plays with a score is a side too (not a person a title
+     * or "who" shows: "Sinner and Bolelli won 6-4") */
+    if (ev->plays && ev->with_body && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        !ev->taken_up_as_person) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    /* "Spotify, which filed the complaint in 2019": a name taken up by
+     * "which" is no person; a body, when it does something */
+    if (mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled && ev->taken_up_by_which &&
+        !ev->taken_up_as_person && !ev->product && mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->led && !ev->placed &&
+        mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "joining Microsoft, Amazon and Meta in a wave of layoffs": a name
+     * only the tagger reads as a place, listed with a body's and with no
+     * place the lexicon knows, never after "in", is a body */
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->with_body_only && !ev->placed &&
+        mm->tok_end - mm->tok_start == 1) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "Pfizer and BioNTech announced", "Arsenal drew 2-2 with Liverpool": a
+     * lone word no one typed, opening a sentence in a list with a body, or
+     * with a score after it, is a body */
+    bool opens = doc->sents[doc->toks[mm->tok_start].sent].tok_start == mm->tok_start;
+    if (mm->type == 0 && !mm->lex && !mm->title && !ev->titled && ((ev->with_body && opens) || ev->plays) &&
+        !ev->taken_up_as_person) {
+        mm->type = NG_ACTOR_ORG;
+        return;
+    }
+    /* "Genmab, which makes a cancer drug, said": a name of no actor to the
+     * tagger that speaks and is taken up as a thing is a body */
+    if (mm->type == 0 && !mm->lex && !mm->title && !ev->titled && ev->speaks && !ev->taken_up_as_person &&
+        (ev->taken_up_by_which || ev->taken_up_as_thing)) {
+        mm->type = NG_ACTOR_ORG;
+        return;
+    }
+    if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
+        return;
+    /* "Apple said", "Shell announced": a common word as a name that speaks,
+     * never named by a title nor as a person's surname, is a body */
+    if (guess && ev->speaks && !ev->titled && !ev->taken_up_as_person && mm->tok_end - mm->tok_start == 1 &&
+        S_common_word_name(doc, mm->tok_start)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    if (guess) {
+        /* "the Temporary Protected Status programme": capitalized words
+         * that nothing calls a person and the tagger no name at all */
+        if (!ev->tagged && !ev->speaks && mm->tok_end - mm->tok_start >= 2) {
+            mm->type = 0;
+            return;
+        }
+        /* a name of no actor, unless it speaks ("the U.S. Geological
+         * Survey said": a body) */
+        if (ev->readings[4] > ev->readings[1] && ev->readings[4] >= ev->readings[2] + ev->readings[3]) {
+            mm->type = ev->speaks && !ev->taken_up_as_person ? NG_ACTOR_ORG : 0;
+            mm->guessed = false;
+            return;
+        }
+    }
+    /* never towards a person: the tagger reads an unknown capitalized
+     * word as one by default, so its organization and place readings
+     * say more ("energy company Burisma" once, "investigate Burisma"
+     * twice as a person) */
+    int best = S_majority_type(ev, mm->type);
+    /* (not away from a person the article takes up as one or gives a
+     * title: "Beyoncé ... The singer, who") */
+    if (mm->type == NG_ACTOR_PERSON && (ev->taken_up_as_person || ev->titled) && !ev->company &&
+        !ev->taken_up_as_thing)
+        best = NG_ACTOR_PERSON;
+    /* "heard from Okonjo ... Okonjo said": a name no list knows that
+     * says something is no place (places speak only as the countries and
+     * cities the lexicon names); the tagger's person and body readings
+     * decide */
+    if (best == NG_ACTOR_PLACE && ev->says && !mm->lex && (ev->readings[1] || ev->readings[2])) {
+        best = ev->readings[2] > ev->readings[1] ? NG_ACTOR_ORG : NG_ACTOR_PERSON;
+        if (best != mm->type) {
+            mm->type = best;
+            mm->guessed = false;
+            mm->place_kind = 0;
+        }
+        return;
+    }
+    if (best != mm->type && best != NG_ACTOR_PERSON) {
+        mm->type = best;
+        mm->guessed = false;
+    }
+}
+
+typedef struct {
+    const char *name;
+    size_t mention;
+} named_mention;
+
+static int S_by_name(const void *a, const void *b)
+{
+    const named_mention *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->mention > y->mention) - (x->mention < y->mention);
+}
+
+/* A name is one thing throughout an article. Where the rules typed a name
+ * a person only for want of better evidence (a guess, a verb of saying
+ * after it), the tagger's readings of all the name's mentions decide:
+ * "Spotify said" is the company of "Spotify's chief executive" and "joined
+ * Spotify"; "the Booker Prize", which the tagger reads as a name of no
+ * actor, is none. Names the tagger typed take the type most of its
+ * readings give ("a drug from Pfizer" is the company of "Pfizer plans").
+ * The tagger reads the whole document (its prediction history, the
+ * pronouns that take the name up), one context does not. */
+void ng_mn_document_types(ng_document *doc)
+{
+    if (!doc->ner_labels || doc->nmention == 0)
+        return;
+    size_t n = 0;
+    named_mention *order = malloc(doc->nmention * sizeof *order);
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].type >= 0)
+            order[n++] = (named_mention){doc->mentions[m].name, m};
+    qsort(order, n, sizeof *order, S_by_name);
+    for (size_t g = 0; g < n;) {
+        size_t h = g + 1;
+        while (h < n && strcmp(order[h].name, order[g].name) == 0)
+            h++;
+        name_evidence ev;
+        memset(&ev, 0, sizeof ev);
+        for (size_t q = g; q < h; q++)
+            S_add_evidence(doc, &doc->mentions[order[q].mention], &ev);
+        for (size_t q = g; q < h; q++)
+            S_retype_by_evidence(doc, &doc->mentions[order[q].mention], &ev);
+        g = h;
+    }
+    free(order);
+}
