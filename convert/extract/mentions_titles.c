@@ -144,7 +144,14 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
      * "Federal Emergency Preparedness Minister" as a name's descriptor or
      * breaks it at "Preparedness") */
     bool modifies = !strcmp(rel, "amod") || !strcmp(rel, "compound");
-    return capital || (modifies && h >= (int)from && h < (int)to);
+    /* a verb in the past the parse took for a modifier is what was done
+     * to the holder, no word of the title: "ousted President X", "the
+     * army overthrew President X", "convicted former Speaker X" (verbs
+     * of the CAMEO dictionary, schemas/event-classes.tsv) */
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    bool past = n > 3 && (!strcmp(w + n - 2, "ed") || !strcmp(w + n - 2, "ew")) && ng_lex_event_class(doc->lex, w);
+    return capital || (modifies && !past && h >= (int)from && h < (int)to);
 }
 
 /* "Minister of Information and Culture, Lai Mohammed", "Its director of
