@@ -109,6 +109,21 @@ static bool S_finite_within(const ng_document *doc, size_t k, size_t hi)
     return false;
 }
 
+/* A clause the parse sees in tokens [k, hi): a finite verb, or a verb
+ * with a subject of its own ("he just barely trailed Clinton", tagged as
+ * a participle). */
+static bool S_parsed_finite_within(const ng_document *doc, size_t k, size_t hi)
+{
+    for (size_t p = k; p < hi; p++) {
+        if (ng_dep_finite(doc, p))
+            return true;
+        const char *upos = ng_dep_upos(doc, p);
+        if ((!strcmp(upos, "VERB") || !strcmp(upos, "AUX")) && ng_dep_subject(doc, p) >= (int)k)
+            return true;
+    }
+    return false;
+}
+
 static size_t S_quote_words(const ng_document *doc, const qspan *q)
 {
     size_t n = 0;
@@ -1484,6 +1499,12 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         !(kind == 1 && S_clause_verb(doc, doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
         return v;
     if (!that && !wh && !object_clause && S_cognition(doc, doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
+        return v;
+    /* "NASA added smaller landers to the contract": what a verb of saying
+     * takes without "that" is a clause, with a finite verb the parse
+     * sees, or a thing (an object, no report) */
+    if (!that && !wh && !object_clause && !bare && ng_dep_parsed(doc) && !S_parsed_finite_within(doc, k, s->tok_end) &&
+        !S_finite_within(doc, k, s->tok_end))
         return v;
     if (speaker < 0 || S_speaker_beyond_subject(doc, s, v, speaker))
         return v;
