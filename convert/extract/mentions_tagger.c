@@ -192,6 +192,20 @@ void ng_mn_tagger(ng_document *doc)
                 if (swallows)
                     continue;
                 mm->type = NG_ACTOR_PERSON;
+                /* "Director of Public Prosecution Eva-Marie Persson": words
+                 * the rules took into a person's name that the tagger reads
+                 * as a name of another kind (a portfolio, a body) are no
+                 * part of it */
+                /* (a full name the tagger reads, two words or more; not a
+                 * given name the names table knows: "Hunter Biden") */
+                bool other = mm->tok_start < i && mm->tok_end == j && mm->guessed && j - i >= 2;
+                for (size_t q = mm->tok_start; q < i && other; q++) {
+                    bool common;
+                    other = labels[q] && ng_ner_type(labels[q]) != 1 &&
+                            !(ng_mn_name_bits(doc, q, &common) & (1u | 16u));
+                }
+                if (other)
+                    ng_mn_respan(doc, mm, i, j);
                 /* (capitalized words: not "Ben would’ve") */
                 bool capitals = true;
                 for (size_t q = mm->tok_end; q < j && capitals; q++)

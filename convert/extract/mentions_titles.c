@@ -306,6 +306,25 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
             k--;
             continue;
         }
+        /* "Director of Public Prosecution Eva-Marie Persson": capitalized
+         * words right before the name, after a title's head and "of", are
+         * the post's portfolio */
+        if (title_start == title_end && title_end == m->tok_start && m->type == NG_ACTOR_PERSON &&
+            (doc->toks[k].flags & NG_TOK_CAP)) {
+            size_t of = k;
+            while (of > lo + 1 && of + 4 > k && (doc->toks[of].flags & NG_TOK_CAP) && ng_mention_at(doc, of) < 0 &&
+                   !ng_lex_is_stop_cap(doc->lex, doc->toks[of].lower))
+                of--;
+            if (of < k && ng_tok_is(doc, of, "of") && ng_lex_is_title_head(doc->lex, doc->toks[of - 1].lower) &&
+                ng_mention_at(doc, of - 1) < 0) {
+                title_start = of - 1;
+                k = of - 1;
+                if (k == lo)
+                    break;
+                k--;
+                continue;
+            }
+        }
         /* "Minister of Information and Culture" */
         if (ng_tok_is(doc, k, "and") && k > lo && title_start < title_end && S_of_portfolio_before(doc, lo, k - 1)) {
             k--;
