@@ -2521,7 +2521,10 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_agent_participants(doc, &at, &ev);
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
-    S_subject_participants(doc, &at, &ev);
+    /* (a storm, a quake has no one who does it: "She said residents ...
+     * during a wildfire" is no one's wildfire) */
+    if (strcmp(klass, "Disaster") != 0)
+        S_subject_participants(doc, &at, &ev);
     if (S_deal_like(klass))
         S_deal_object(doc, &at, &ev);
     if (strcmp(klass, "Game") == 0)
