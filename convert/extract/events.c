@@ -451,6 +451,10 @@ static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const cha
 static bool S_election_after(const ng_document *doc, size_t i, size_t end)
 {
     for (size_t k = i + 1; k < end && k < i + 10; k++) {
+        /* (the one beaten an office-holder elections put there: "beat
+         * incumbent Gov. Matt Bevin", "defeated Mayor Ana Ruiz") */
+        if (k < i + 4 && S_listed(doc, k, "elected-titles"))
+            return true;
         if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
             return false;
         if (S_listed(doc, k, "election-words"))
@@ -2125,7 +2129,8 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
 }
 
 /* "Sinner beat Alex de Minaur 6-3" with "beat" parsed as no verb: the
- * side named right after a result verb, before the score, plays. */
+ * side named right after a result verb, before the score, plays (and the
+ * candidate beaten in an election: "beat incumbent Gov. Matt Bevin"). */
 static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
 {
     for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 8; k++) {
@@ -2135,7 +2140,7 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
              * the Finals to the Warriors", "a 4-1 win over the Sabres") */
             if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") &&
                 !S_is(doc, k, "against") && !S_is(doc, k, "to") && !S_is(doc, k, "in") && !S_is(doc, k, "over") &&
-                !S_listed(doc, k, "contest-stages"))
+                !S_listed(doc, k, "contest-stages") && !S_listed(doc, k, "elected-titles"))
                 return;
             continue;
         }
@@ -2147,7 +2152,10 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
         }
         /* (not a place in the contest's name: "won the Monaco Grand Prix") */
         bool in_name = mm->tok_end < doc->ntok && (doc->toks[mm->tok_end].flags & NG_TOK_CAP);
-        if (mm->actor >= 0 && mm->actor != ev->location && !S_origin(doc, mm) && !in_name)
+        /* (an election's: a candidate, not the state won) */
+        bool candidate = strcmp(ev->klass, "Election") != 0 ||
+                         (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PERSON);
+        if (mm->actor >= 0 && mm->actor != ev->location && !S_origin(doc, mm) && !in_name && candidate)
             S_add_attendee(doc, ev, mm->actor);
         return;
     }
@@ -2529,7 +2537,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_deal_object(doc, &at, &ev);
     if (strcmp(klass, "Game") == 0)
         S_drop_venues(doc, &at, &ev);
-    if (strcmp(klass, "Game") == 0 && ev.nattendee < 2)
+    if ((strcmp(klass, "Game") == 0 || strcmp(klass, "Election") == 0) && ev.nattendee < 2)
         S_game_opponent(doc, &at, &ev);
     S_drop_employers(doc, &at, &ev);
     if (origin == FROM_LEXICON && !S_meeting_like(klass))
