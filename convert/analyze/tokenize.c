@@ -15,6 +15,36 @@ static bool S_is_dquote(int32_t cp) { return cp == '"' || cp == 0x201C || cp == 
 static bool S_is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 static bool S_is_wordch(int32_t cp) { return ng_cp_is_letter(cp) || S_is_digit(cp); }
 
+static int32_t S_at(const ng_document *doc, size_t i, int *len);
+
+/* Is bytes [a, b) a name the lexicon knows, capitalized? (Not a
+ * demonym: "Cuban-American", "Afghan-American" name one people.) */
+static bool S_known_name(const ng_document *doc, size_t a, size_t b)
+{
+    const char *t = doc->art->text;
+    if (b <= a || b - a > 40 || t[a] < 'A' || t[a] > 'Z')
+        return false;
+    char *f = ng_text_fold(t + a, b - a);
+    bool known = ng_lex_name(doc->lex, f) != NULL;
+    free(f);
+    return known;
+}
+
+/* At a hyphen at bytes [h, after): are the word before it (from start)
+ * and the word after it names of the lexicon, and the two together not
+ * one ("Guinea-Bissau")? */
+static bool S_name_pair(const ng_document *doc, size_t start, size_t h, size_t after, size_t end)
+{
+    size_t e = after;
+    int len;
+    while (e < end && S_is_wordch(S_at(doc, e, &len)) && len > 0)
+        e += (size_t)len;
+    /* (not before another hyphen: "Austria-Hungary-era") */
+    if (e < end && (S_at(doc, e, &len) == '-' || S_at(doc, e, &len) == 0x2010))
+        return false;
+    return S_known_name(doc, start, h) && S_known_name(doc, after, e) && !S_known_name(doc, start, e);
+}
+
 static int32_t S_at(const ng_document *doc, size_t i, int *len)
 {
     if (i >= doc->art->len) {
@@ -204,6 +234,10 @@ void ng_tokenize(ng_document *doc)
                     if ((c == '-' || c == 0x2010 || c == 0x2011) && S_is_wordch(next)) {
                         /* "Jordanian-U.S. patrols": the acronym is a word of its own */
                         if (S_dotted_acronym(doc, i + (size_t)len))
+                            break;
+                        /* "US-China trade talks", "Russia-Ukraine war": two
+                         * names the lexicon knows are two words */
+                        if (S_name_pair(doc, start, i, i + (size_t)len, end))
                             break;
                         i += (size_t)len;
                         continue;

@@ -2219,6 +2219,34 @@ static bool S_sport_article(const ng_document *doc)
     return false;
 }
 
+/* "the US-China trade deal", "Russia-Ukraine talks": the name joined by
+ * a hyphen to a participant's takes part too. */
+static void S_hyphen_partners(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor < 0 || mm->tok_start < at->s->tok_start || mm->tok_end > at->s->tok_end)
+            continue;
+        bool attends = false;
+        for (size_t a = 0; a < ev->nattendee && !attends; a++)
+            attends = ev->attendees[a] == mm->actor;
+        if (!attends)
+            continue;
+        /* the name after "X-", and the one before "-X", written close up */
+        size_t after = mm->tok_end, before = mm->tok_start;
+        int partner = -1;
+        if (after + 1 < at->s->tok_end && S_ch(doc, after) == '-' && doc->toks[after].start == doc->toks[after - 1].end &&
+            doc->toks[after + 1].start == doc->toks[after].end)
+            partner = ng_mention_at(doc, after + 1);
+        if (partner < 0 && before >= at->s->tok_start + 2 && S_ch(doc, before - 1) == '-' &&
+            doc->toks[before - 1].end == doc->toks[before].start &&
+            doc->toks[before - 2].end == doc->toks[before - 1].start)
+            partner = ng_mention_at(doc, before - 2);
+        if (partner >= 0 && doc->mentions[partner].actor >= 0)
+            S_add_attendee(doc, ev, doc->mentions[partner].actor);
+    }
+}
+
 /* "convicted former Ohio House Speaker Larry Householder", "RB's Daniel
  * Ricciardo": a body named before a participant's title or as the
  * participant's possessor is where the participant works, not a
@@ -2539,6 +2567,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_drop_venues(doc, &at, &ev);
     if ((strcmp(klass, "Game") == 0 || strcmp(klass, "Election") == 0) && ev.nattendee < 2)
         S_game_opponent(doc, &at, &ev);
+    S_hyphen_partners(doc, &at, &ev);
     S_drop_employers(doc, &at, &ev);
     if (origin == FROM_LEXICON && !S_meeting_like(klass))
         S_drop_governing_agents(doc, trig, &ev);

@@ -41,6 +41,10 @@ static void test_tokenizer(void)
     check_tokens(as_json("Gen. Smith and Col. Jones at 5 p.m. Friday"), "Gen.|Smith|and|Col.|Jones|at|5|p.m.|Friday");
     check_tokens(as_json("Russia's and Pyongyang\u2019s"), "Russia|'s|and|Pyongyang|\u2019s");
     check_tokens(as_json("[Russian President Vladimir] Putin"), "[|Russian|President|Vladimir|]|Putin");
+    /* two names the lexicon knows joined by a hyphen are two words; one
+     * name with a hyphen, a company's or a people's stays whole */
+    check_tokens(as_json("US-China talks, Russia-Ukraine war, Guinea-Bissau, Coca-Cola, Cuban-American voters"),
+                 "US|-|China|talks|,|Russia|-|Ukraine|war|,|Guinea-Bissau|,|Coca-Cola|,|Cuban-American|voters");
 
     /* offsets are bytes into the article text */
     ng_batch *b;
