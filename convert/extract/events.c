@@ -709,6 +709,18 @@ static bool S_result_phrase(const ng_document *doc, size_t i, size_t end)
            S_stage_against(doc, i, end) || S_fixture(doc, i, end);
 }
 
+/* "the rally in bank stocks", "a stock-market rally", "oil prices
+ * rallied": a word of markets (`market-words`) right before the word at
+ * k, or within three words after it, or its subject. */
+static bool S_market_move(const ng_document *doc, size_t k, const ng_sentence *s)
+{
+    for (size_t q = k > s->tok_start + 2 ? k - 2 : s->tok_start; q < s->tok_end && q <= k + 3; q++)
+        if (q != k && S_listed(doc, q, "market-words"))
+            return true;
+    int subject = ng_dep_parsed(doc) ? ng_dep_subject(doc, k) : -1;
+    return subject >= 0 && S_listed(doc, (size_t)subject, "market-words");
+}
+
 /* "a six-week strike at the company's plants", "the union's strike": a
  * strike by workers, a protest, not an attack. The word "strike" with a
  * duration before it or workers, a union or pay in its sentence, and no
@@ -2541,7 +2553,19 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     int poss = doc->dep_first && !verb && !parsed ? ng_dep_child(doc, trig, "nmod:poss") : -1;
     if (poss >= 0)
         S_possessor_pronoun(doc, &ev, (size_t)poss);
-    if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
+    /* "the Supreme Court's ruling", "the Senate's vote": a named
+     * possessor of the event's noun is the one who holds it, not the
+     * subject of the clause it is named in ("Oza attributed the rally to
+     * the Supreme Court's ruling") */
+    int owner = poss >= 0 && !S_meeting_like(klass) && strcmp(klass, "Disaster") != 0
+                    ? ng_mention_at(doc, (size_t)poss)
+                    : -1;
+    bool owned = owner >= 0 && doc->mentions[owner].actor >= 0 && doc->mentions[owner].tok_end == (size_t)poss + 1;
+    if (owned)
+        S_add_attendee(doc, &ev, doc->mentions[owner].actor);
+    if (owned)
+        ; /* the possessor */
+    else if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
         S_clause_participants(doc, &at, &ev, multiparty); /* every party the clause names */
     else if (verb && subject_named)
         ; /* the parse named them */
@@ -2559,7 +2583,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_clause_participants(doc, &at, &ev, multiparty);
     /* (a storm, a quake has no one who does it: "She said residents ...
      * during a wildfire" is no one's wildfire) */
-    if (strcmp(klass, "Disaster") != 0)
+    if (strcmp(klass, "Disaster") != 0 && !owned)
         S_subject_participants(doc, &at, &ev);
     if (S_deal_like(klass))
         S_deal_object(doc, &at, &ev);
@@ -2873,6 +2897,10 @@ void ng_find_events(ng_document *doc)
                 /* "a clinical trial", "patients in the trial": a test of a
                  * medicine, no court's */
                 if (strcmp(klass, "LegalAction") == 0 && S_is(doc, i, "trial") && S_clinical(doc, s))
+                    break;
+                /* "the rally in bank stocks", "a relief rally", "shares
+                 * rallied": prices rising, no one's protest */
+                if (strcmp(klass, "Protest") == 0 && len == 1 && S_market_move(doc, i, s))
                     break;
                 /* "heart attacks", "panic attack": an illness's bout, no
                  * attack by anyone */
