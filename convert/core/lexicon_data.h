@@ -499,7 +499,8 @@ static const char *const PLACE_HEADS[] = {
     "monument", "cemetery", "plaza", "shoal", "reef", "atoll", "lagoon", "canyon", "crater", "plateau", "ridge",
     "hills", "fjord", "marsh", "delta", "building", "courthouse", "museum", "gallery", "key", "keys", "beach",
     "springs", "creek", "heights", "amphitheatre", "amphitheater", "pavilion", "auditorium", "coliseum",
-    "colosseum", "ballpark", "speedway", "raceway", "racecourse", "racetrack", "velodrome",
+    "colosseum", "ballpark", "speedway", "raceway", "racecourse", "racetrack", "velodrome", "st.", "ave.",
+    "blvd.", "rd.",
 };
 
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a

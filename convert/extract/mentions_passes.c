@@ -1040,9 +1040,14 @@ void ng_mn_forms_no_person_has(ng_document *doc)
             mm->type = 0;
             continue;
         }
+        /* (a position of one letter only opening the name, "S Juston
+         * Burris", "F Hamidou Diallo": elsewhere it is an initial, "George
+         * W Bush") */
         for (size_t k = mm->tok_start; k < mm->tok_start + 2 && k + 2 < mm->tok_end; k++)
-            if ((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
-                ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) {
+            if (((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
+                 ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) ||
+                (k == mm->tok_start && doc->toks[k].end == doc->toks[k].start + 1 &&
+                 (doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "position-letters", doc->toks[k].lower))) {
                 ng_mn_respan(doc, mm, k + 1, mm->tok_end);
                 mm->type = NG_ACTOR_PERSON;
                 break;
