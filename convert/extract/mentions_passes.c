@@ -1057,6 +1057,10 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         bool odd = false;
         for (size_t k = mm->tok_start; k < mm->tok_end && !odd; k++)
             odd = S_no_name_word(doc, k);
+        /* (nor one ending in a product's noun: "VW Atlas Cross Sport SUV",
+         * "Mustang Mach E SUV") */
+        odd = odd || (mm->tok_end - mm->tok_start >= 2 &&
+                      ng_lex_is_product_noun(doc->lex, doc->toks[mm->tok_end - 1].lower));
         if (odd) {
             mm->type = 0;
             mm->title = NULL;
