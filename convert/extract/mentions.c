@@ -1275,6 +1275,32 @@ size_t ng_mn_before_post_nominals(const ng_document *doc, size_t i, size_t j)
     return mixed ? e : j;
 }
 
+/* Are the words of tokens [i, k) written elsewhere in the article as a
+ * name of their own: capitalized, with no capitalized word on either
+ * side? */
+static bool S_named_alone(const ng_document *doc, size_t i, size_t k)
+{
+    size_t n = k - i;
+    for (size_t q = 0; q + n <= doc->ntok; q++) {
+        if (q == i)
+            continue;
+        bool same = true;
+        for (size_t d = 0; d < n && same; d++) {
+            const ng_token *a = &doc->toks[q + d], *b = &doc->toks[i + d];
+            same = a->end - a->start == b->end - b->start &&
+                   !memcmp(doc->art->text + a->start, doc->art->text + b->start, a->end - a->start);
+        }
+        if (!same)
+            continue;
+        bool before = q > 0 && (doc->toks[q - 1].flags & NG_TOK_CAP) && doc->toks[q - 1].sent == doc->toks[q].sent;
+        bool after = q + n < doc->ntok && (doc->toks[q + n].flags & NG_TOK_CAP) &&
+                     doc->toks[q + n].sent == doc->toks[q].sent;
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     j = ng_mn_before_post_nominals(doc, i, j);
@@ -1284,10 +1310,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         j--;
     /* "the Urban Institute and Brookings Institution": two bodies' names,
      * each ending in a word of bodies' names, joined by "and" */
+    /* (or the first named alone elsewhere in the article: "Big Machine
+     * and Dick Clark Productions" after "Big Machine said") */
     for (size_t k = i + 2; has_connector && k + 2 < j; k++)
-        if (ng_tok_is(doc, k, "and") && S_org_word_at(doc, k - 1, k) && S_org_word_at(doc, j - 1, j) &&
-            !S_org_word_at(doc, k - 2, k) && !S_org_word_at(doc, k + 1, j) &&
-            !ng_mn_has_connector(doc, i, k) && !ng_mn_has_connector(doc, k + 1, j)) {
+        if (ng_tok_is(doc, k, "and") && S_org_word_at(doc, j - 1, j) &&
+            ((S_org_word_at(doc, k - 1, k) && !S_org_word_at(doc, k - 2, k)) || S_named_alone(doc, i, k)) &&
+            !S_org_word_at(doc, k + 1, j) && !ng_mn_has_connector(doc, i, k) && !ng_mn_has_connector(doc, k + 1, j)) {
             S_run(doc, i, k, false, sent_end);
             S_run(doc, k + 1, j, false, sent_end);
             return;
