@@ -2247,8 +2247,8 @@ static void S_hyphen_partners(ng_document *doc, const event_site *at, ng_event *
         /* the name after "X-", and the one before "-X", written close up */
         size_t after = mm->tok_end, before = mm->tok_start;
         int partner = -1;
-        if (after + 1 < at->s->tok_end && S_ch(doc, after) == '-' && doc->toks[after].start == doc->toks[after - 1].end &&
-            doc->toks[after + 1].start == doc->toks[after].end)
+        if (after + 1 < at->s->tok_end && S_ch(doc, after) == '-' &&
+            doc->toks[after].start == doc->toks[after - 1].end && doc->toks[after + 1].start == doc->toks[after].end)
             partner = ng_mention_at(doc, after + 1);
         if (partner < 0 && before >= at->s->tok_start + 2 && S_ch(doc, before - 1) == '-' &&
             doc->toks[before - 1].end == doc->toks[before].start &&

@@ -1007,6 +1007,19 @@ static bool S_acronym_plural(const ng_document *doc, size_t k)
     return n >= 3 && w[n - 1] == 's' && upper == n - 1;
 }
 
+/* "Wednesdays", "Sundays": a weekday's name in the plural. */
+static bool S_weekdays(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    char one[16];
+    if (n < 7 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    memcpy(one, w, n - 1);
+    one[n - 1] = '\0';
+    return ng_weekday_from_name(one) >= 0;
+}
+
 /* Is token k a word no name of a person has: a model or part code of
  * letters and digits ("RAV4", "F-150", "S24"), or an acronym's plural
  * ("SUVs", "DSPs": a common noun)? */
@@ -1035,8 +1048,10 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         if (mm->type < 0 || mm->type == NG_ACTOR_GROUP || mm->lex)
             continue;
-        /* (an acronym's plural alone is no body's or place's name either) */
-        if (mm->tok_end == mm->tok_start + 1 && S_acronym_plural(doc, mm->tok_start)) {
+        /* (an acronym's plural alone is no body's or place's name either,
+         * nor are days of the week: "on Wednesdays") */
+        if (mm->tok_end == mm->tok_start + 1 &&
+            (S_acronym_plural(doc, mm->tok_start) || S_weekdays(doc, mm->tok_start))) {
             mm->type = 0;
             continue;
         }
@@ -1047,7 +1062,8 @@ void ng_mn_forms_no_person_has(ng_document *doc)
             if (((doc->toks[k].flags & NG_TOK_ALLCAPS) &&
                  ng_lex_listed(doc->lex, "position-abbreviations", doc->toks[k].lower)) ||
                 (k == mm->tok_start && doc->toks[k].end == doc->toks[k].start + 1 &&
-                 (doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "position-letters", doc->toks[k].lower))) {
+                 (doc->toks[k].flags & NG_TOK_CAP) &&
+                 ng_lex_listed(doc->lex, "position-letters", doc->toks[k].lower))) {
                 ng_mn_respan(doc, mm, k + 1, mm->tok_end);
                 mm->type = NG_ACTOR_PERSON;
                 break;

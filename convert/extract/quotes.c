@@ -1813,8 +1813,8 @@ static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool c
     if (!ng_dep_parsed(doc))
         return -1;
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++)
-        if (!strcmp(ng_dep_upos(doc, k), "VERB") && !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL}) &&
-            !S_passive_verb(doc, k) &&
+        if (!strcmp(ng_dep_upos(doc, k), "VERB") &&
+            !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL}) && !S_passive_verb(doc, k) &&
             (S_listed_verb(doc, "stance-verbs", k) || (clause && S_listed_verb(doc, "finding-verbs", k))))
             return (int)k;
     return -1;
