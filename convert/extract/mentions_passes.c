@@ -1007,12 +1007,15 @@ static bool S_acronym_plural(const ng_document *doc, size_t k)
     return n >= 3 && w[n - 1] == 's' && upper == n - 1;
 }
 
-/* "Wednesdays", "Sundays": a weekday's name in the plural. */
-static bool S_weekdays(const ng_document *doc, size_t k)
+/* "Wednesdays", "Sundays": a weekday's name in the plural; "Hantavirus",
+ * "Norovirus": a virus's. */
+static bool S_day_or_virus(const ng_document *doc, size_t k)
 {
     const char *w = doc->toks[k].lower;
     size_t n = strlen(w);
     char one[16];
+    if (n > 5 && !strcmp(w + n - 5, "virus"))
+        return true;
     if (n < 7 || n >= sizeof one || w[n - 1] != 's')
         return false;
     memcpy(one, w, n - 1);
@@ -1049,9 +1052,9 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         if (mm->type < 0 || mm->type == NG_ACTOR_GROUP || mm->lex)
             continue;
         /* (an acronym's plural alone is no body's or place's name either,
-         * nor are days of the week: "on Wednesdays") */
+         * nor are days of the week or viruses: "on Wednesdays") */
         if (mm->tok_end == mm->tok_start + 1 &&
-            (S_acronym_plural(doc, mm->tok_start) || S_weekdays(doc, mm->tok_start))) {
+            (S_acronym_plural(doc, mm->tok_start) || S_day_or_virus(doc, mm->tok_start))) {
             mm->type = 0;
             continue;
         }
