@@ -1771,7 +1771,7 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
     size_t nb = 0;
     snprintf(base[nb++], 64, "%s", w);
     static const char *const endings[] = {"s", "es", "d", "ed", "ing", NULL};
-    for (int e = 0; endings[e]; e++) {
+    for (int e = 0; endings[e] && nb + 3 <= 8; e++) {
         size_t l = strlen(endings[e]);
         if (n <= l + 2 || strcmp(w + n - l, endings[e]) != 0)
             continue;
@@ -1867,7 +1867,7 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
 
 /* The head of tokens [lo, hi) when they are one whole phrase of the
  * parse: a single word whose head lies outside them (punctuation aside),
- * and no word outside hanging from one inside but the cue's own; else
+ * whose phrase (ng_dep_phrase) does not run on past them; else
  * SIZE_MAX. "claimed [victory as the state assembly] concluded its
  * session" is pieces of two phrases, "wants [to let supply] chains" a
  * piece of one. */
