@@ -725,6 +725,7 @@ static int S_add_word_lists(ng_lexicon *lex, const char *text, size_t len, const
     long lineno = 0;
     size_t i = 0, n;
     const char *line, *tab;
+    char previous[128] = "";
     while (S_next_entry(text, len, &i, &lineno, &line, &n, &tab)) {
         if (!tab)
             return S_line_error(err, source, lineno, "expected a list name, a TAB and words separated by commas");
@@ -733,6 +734,12 @@ static int S_add_word_lists(ng_lexicon *lex, const char *text, size_t len, const
         if (!S_list_key(name, sizeof name, line, ll, "", 0))
             return S_line_error(err, source, lineno, "list name longer than 120 bytes");
         name[ll] = '\0';
+        /* a list's lines stand together: a name that comes back after
+         * other lists is two lists of different use under one name, which
+         * would merge without a word */
+        if (strcmp(name, previous) != 0 && S_table_get(&lex->list_names, name) >= 0)
+            return S_line_error(err, source, lineno, "list \"%s\" named again after other lists", name);
+        memcpy(previous, name, ll + 1);
         S_table_put(&lex->list_names, name, 1, false);
         for (const char *p = tab + 1, *stop = line + n; p < stop;) {
             const char *comma = memchr(p, ',', (size_t)(stop - p));

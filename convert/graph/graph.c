@@ -478,12 +478,11 @@ void ng_build_graph(ng_document *doc)
         if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
             doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
             speaker = -1; /* "the Middle East said" is no speaker */
-        if (st->stance && speaker < 0)
-            continue; /* a stance is someone's */
         if (st->stance) {
             /* an attitude the text gives someone ("criticized the plan",
              * "wants to cut taxes", "a poll found that"): not what they
-             * said, so no schema:Quotation */
+             * said, so no schema:Quotation (quotes.c keeps none without a
+             * holder the shapes allow) */
             S_type(doc, st->iri, NG_VOCAB "Stance");
         } else if (speaker >= 0) {
             S_type(doc, st->iri, SCHEMA "Quotation");
