@@ -494,6 +494,7 @@ typedef struct ng_mention {
     int actor;                     /* index into doc actors, -1 before resolution */
     const ng_lex_entry *lex;       /* lexicon hit, or NULL */
     const char *title;             /* title from premodifiers or an appositive, or NULL */
+    const char *more_titles[2];    /* further posts: "Professor X, Director of Y, and Chairman of Z" */
     int affil_mention[2];          /* mentions naming its organization or country, -1 */
     const ng_lex_entry *affil_lex; /* country from a demonym ("Russian"), or NULL */
     int32_t affil_described;       /* "the" of "the company's chief executive": the body it describes, or -1 */

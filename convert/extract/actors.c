@@ -1830,8 +1830,11 @@ static void S_titles_and_affiliations(ng_document *doc)
         ng_mention *m = &doc->mentions[i];
         if (m->actor < 0)
             continue;
-        if (m->title && doc->actors[m->actor].type == NG_ACTOR_PERSON)
+        if (m->title && doc->actors[m->actor].type == NG_ACTOR_PERSON) {
             ng_actor_add_title(doc, m->actor, m->title);
+            for (int k = 0; k < 2 && m->more_titles[k]; k++)
+                ng_actor_add_title(doc, m->actor, m->more_titles[k]);
+        }
         for (int k = 0; k < 2; k++)
             if (m->affil_mention[k] >= 0 && doc->mentions[m->affil_mention[k]].actor >= 0)
                 ng_actor_add_affiliation(doc, m->actor, doc->mentions[m->affil_mention[k]].actor);

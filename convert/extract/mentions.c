@@ -374,6 +374,7 @@ ng_mention *ng_mn_add(ng_document *doc, size_t i, size_t j, int type)
     m->affil_described = -1;
     m->affil_lex = NULL;
     m->affil_tok_start = m->affil_tok_end = 0;
+    m->title = m->more_titles[0] = m->more_titles[1] = NULL;
     m->name = ng_mn_name_range(doc, i, j);
     return m;
 }

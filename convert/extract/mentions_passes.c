@@ -915,7 +915,7 @@ static void S_shouted_name(ng_document *doc, ng_mention *mm)
         mm->type = -1;
     } else if (i != mm->tok_start || j != mm->tok_end) {
         ng_mn_respan(doc, mm, i, j);
-        mm->title = NULL;
+        mm->title = mm->more_titles[0] = mm->more_titles[1] = NULL;
         /* (what the words left are: a name the lists know, or a name of no
          * known kind; the whole line's reading was the tagger's) */
         const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i, j));
@@ -1082,7 +1082,7 @@ void ng_mn_forms_no_person_has(ng_document *doc)
                       ng_lex_is_product_noun(doc->lex, doc->toks[mm->tok_end - 1].lower));
         if (odd) {
             mm->type = 0;
-            mm->title = NULL;
+            mm->title = mm->more_titles[0] = mm->more_titles[1] = NULL;
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cluster.h"
 #include "internal.h"
@@ -457,6 +458,26 @@ bool ng_mn_civic_title(const ng_document *doc, size_t from, size_t to)
     return false;
 }
 
+/* A post the mention's holder has: the first is its title, the others
+ * ("Professor X, Director of Y, and Chairman of Z") further titles. */
+static void S_give_title(ng_mention *m, const char *title)
+{
+    if (!m->title) {
+        m->title = title;
+        return;
+    }
+    if (!strcasecmp(m->title, title))
+        return;
+    for (int k = 0; k < 2; k++) {
+        if (m->more_titles[k] && !strcasecmp(m->more_titles[k], title))
+            return;
+        if (!m->more_titles[k]) {
+            m->more_titles[k] = title;
+            return;
+        }
+    }
+}
+
 static bool S_is_prep(const char *w)
 {
     return strcmp(w, "from") == 0 || strcmp(w, "with") == 0 || strcmp(w, "at") == 0 || strcmp(w, "of") == 0 ||
@@ -539,8 +560,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         described = (int)k;
         k += 3;
     }
+    /* ("currently president of", "then a member of": when is no part of
+     * the post) */
+    while (k + 1 < hi && (ng_tok_is(doc, k, "now") || ng_tok_is(doc, k, "currently") || ng_tok_is(doc, k, "then") ||
+                          ng_tok_is(doc, k, "also") || ng_tok_is(doc, k, "still")))
+        k++;
+    /* ("named her as its chief executive": the body's post) */
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the") ||
-                   ng_tok_is(doc, k, "another")))
+                   ng_tok_is(doc, k, "another") || ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their")))
         k++;
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
@@ -594,6 +621,20 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             break;
         k++;
     }
+    /* "Senator Ted Cruz and Governor Chris Christie", "Obama, Vice
+     * President Joe Biden": a title right before a person's name is that
+     * person's */
+    int holder = k < hi ? S_mention_starting_at(doc, k) : -1;
+    /* ("Secretary of State Connie Lawson", "Deputy Chief of Staff Jake
+     * Sullivan": the same past the title's capitalized "of" words) */
+    if (holder < 0 && k + 2 < hi && ng_tok_is(doc, k, "of")) {
+        size_t q = k + 1;
+        while (q < hi && q < k + 5 && (doc->toks[q].flags & NG_TOK_CAP) && ng_mention_at(doc, q) < 0)
+            q++;
+        holder = q > k + 1 && q < hi ? S_mention_starting_at(doc, q) : -1;
+    }
+    if (holder >= 0 && (doc->mentions[holder].type == NG_ACTOR_PERSON || doc->mentions[holder].type == 0))
+        return 0;
     /* the phrase must end in a title head */
     size_t end = k;
     bool occupation = S_occupation_at_body(doc, from, k, hi);
@@ -608,8 +649,7 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                                    : S_title_text(doc, from, end, false);
     if (!title)
         return 0;
-    if (!m->title)
-        m->title = title;
+    S_give_title(m, title);
     if (inner >= 0)
         S_add_affil(m, inner);
     if (boss >= 0)
@@ -748,6 +788,29 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     return k;
 }
 
+/* "X, director of the study, and chairman of the centre": a second post
+ * after the first one's body (k is where the first title's words end, 0
+ * when there was none). The "and" must open another title phrase. */
+static void S_coordinated_titles(ng_document *doc, ng_mention *m, size_t k, size_t hi)
+{
+    for (int n = 0; n < 2 && k > 0 && k + 2 < hi; n++) {
+        if (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at")) {
+            size_t q = k + 1;
+            if (ng_tok_is(doc, q, "the") && S_mention_starting_at(doc, q) < 0)
+                q++;
+            int body = S_mention_starting_at(doc, q);
+            if (body < 0)
+                return;
+            k = doc->mentions[body].tok_end;
+        }
+        if (k < hi && doc->art->text[doc->toks[k].start] == ',')
+            k++;
+        if (k + 1 >= hi || !ng_tok_is(doc, k, "and"))
+            return;
+        k = S_title_phrase(doc, m, k + 1, hi);
+    }
+}
+
 /* Where a few lower-case words saying who someone is start, before the
  * name at token b ("named [centrist ally] Francois Bayrou"): b itself
  * when there are none. */
@@ -789,7 +852,12 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
             q++;
         bool sworn = q > k && q + 2 < hi && ng_tok_is(doc, q, "sworn") && ng_tok_is(doc, q + 1, "in");
         bool given = q > k && q < hi && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[q].lower);
-        size_t v = mi > 0 ? S_before_descriptors(doc, m->tok_start) : 0;
+        /* (past a title before the name: "appointed Professor Helen
+         * Markey as its director") */
+        size_t b = m->tok_start;
+        while (b > 0 && b + 3 > m->tok_start && ng_mn_title_word(doc, b - 1) && ng_mention_at(doc, b - 1) < 0)
+            b--;
+        size_t v = mi > 0 ? S_before_descriptors(doc, b) : 0;
         bool named = q == k && v > 0 && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[v - 1].lower);
         size_t as = sworn ? q + 2 : given ? q + 1 : q;
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
@@ -872,7 +940,7 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
     if (k < hi && (ng_tok_is(doc, k, "known") || ng_tok_is(doc, k, "called") || ng_tok_is(doc, k, "dubbed") ||
                    ng_tok_is(doc, k, "nicknamed")))
         return;
-    S_title_phrase(doc, m, k, hi);
+    S_coordinated_titles(doc, m, S_title_phrase(doc, m, k, hi), hi);
 }
 
 /* "Inherent Resolve, the U.S.-led coalition,": an appositive whose head
@@ -1139,7 +1207,7 @@ bool ng_mn_join_across_connector(ng_document *doc, size_t first, size_t nrule, s
     mm->guessed = false;
     mm->lex = NULL;
     mm->metonym = false;
-    mm->title = NULL;
+    mm->title = mm->more_titles[0] = mm->more_titles[1] = NULL;
     mm->affil_lex = NULL;
     /* "the Organization of the Petroleum Exporting Countries": a name the
      * lexicon knows whole (OPEC) */
