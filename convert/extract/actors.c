@@ -1007,12 +1007,32 @@ static void S_title_mentions(ng_document *doc)
 }
 
 /* National titles whose country news leaves unmarked at home. */
+/* A word before a national title's own words that makes it a post of
+ * some smaller body: "jury president", "provincial minister" (not
+ * "deputy", "foreign", "incumbent"). */
+static bool S_other_body_post(const ng_document *doc, const char *folded, const char *upto)
+{
+    for (const char *w = folded; w < upto;) {
+        const char *sp = strchr(w, ' ');
+        if (!sp || sp >= upto)
+            break;
+        char word[64];
+        if (snprintf(word, sizeof word, "%.*s", (int)(sp - w), w) < (int)sizeof word &&
+            ng_lex_listed(doc->lex, "non-national-posts", word))
+            return true;
+        w = sp + 1;
+    }
+    return false;
+}
+
 static bool S_national_title(const ng_document *doc, const char *folded)
 {
     /* any one or two words of the title ("deputy prime minister") */
     for (const char *w = folded; *w; w++) {
         if (w != folded && w[-1] != ' ')
             continue;
+        if (S_other_body_post(doc, folded, w))
+            return false;
         const char *sp = strchr(w, ' ');
         const char *sp2 = sp ? strchr(sp + 1, ' ') : NULL;
         char one[64], two[96];

@@ -785,6 +785,44 @@ static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
     return 0;
 }
 
+/* "agreed to sell its ice cream brands to private equity firm KKR", "the
+ * sale of the unit to Allianz": a named buyer after "to" (a few words may
+ * say what it is), and no country (arms sold to a state are aid or trade,
+ * no acquisition). Not "sold 5 million phones", "sold out". */
+static int S_sale_buyer(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "sale-words"))
+        return -1;
+    for (size_t j = i + 1; j < end && j <= i + 10; j++) {
+        if ((doc->toks[j].flags & NG_TOK_PUNCT) && !(doc->toks[j].flags & NG_TOK_POSS) && S_ch(doc, j) != '$')
+            return -1;
+        /* (what is sold is a noun phrase: not "selling the gun he used to
+         * kill") */
+        if (!strcmp(ng_dep_upos(doc, j), "VERB") && ng_dep_finite(doc, j))
+            return -1;
+        if (!S_is(doc, j, "to"))
+            continue;
+        /* something sold: "sell to Huawei" is trade ("was sold to X", "a
+         * sale to X" name it before) */
+        bool passive = i > 0 && (S_is(doc, i - 1, "was") || S_is(doc, i - 1, "were") || S_is(doc, i - 1, "be") ||
+                                 S_is(doc, i - 1, "been") || S_is(doc, i - 1, "is") || S_is(doc, i - 1, "are"));
+        if (j == i + 1 && !passive && !S_is(doc, i, "sale"))
+            return -1;
+        size_t k = j + 1;
+        while (k < end && k < j + 5 && ng_mention_at(doc, k) < 0 && (doc->toks[k].flags & NG_TOK_WORD) &&
+               !(doc->toks[k].flags & NG_TOK_CAP))
+            k++;
+        int m = k < end ? ng_mention_at(doc, k) : -1;
+        /* (not "to HP's big investors": the buyer is whom the name owns) */
+        bool buyer = m >= 0 && doc->mentions[m].tok_start == k &&
+                     (doc->mentions[m].type == NG_ACTOR_ORG || doc->mentions[m].type == NG_ACTOR_PERSON) &&
+                     !(doc->toks[doc->mentions[m].tok_end - 1].flags & NG_TOK_POSS) &&
+                     !(doc->mentions[m].tok_end < end && (doc->toks[doc->mentions[m].tok_end].flags & NG_TOK_POSS));
+        return buyer ? m : -1;
+    }
+    return -1;
+}
+
 /* "sent thousands of troops", "dispatching soldiers", "deployed forces". */
 static size_t S_troop_phrase(const ng_document *doc, size_t i, size_t end)
 {
@@ -2825,6 +2863,14 @@ void ng_find_events(ng_document *doc)
             }
             if (!n && (S_phoned(doc, i, s->tok_end) || S_call_noun(doc, i, s->tok_end))) {
                 S_event_at(doc, i, i + 1, "Call", FROM_LEXICON);
+                continue;
+            }
+            int buyer = n ? -1 : S_sale_buyer(doc, i, s->tok_end);
+            if (buyer >= 0) {
+                S_event_at(doc, i, i + 1, "Acquisition", FROM_LEXICON);
+                int e = S_event_of_token(doc, i);
+                if (e >= 0 && doc->mentions[buyer].actor >= 0)
+                    S_add_attendee(doc, &doc->events[e], doc->mentions[buyer].actor);
                 continue;
             }
             if (!n && S_host_phrase(doc, i, s->tok_end)) {

@@ -1443,10 +1443,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         m->place_kind = 0;
         return;
     }
-    /* "Joe and Hunter Biden": two people of one family name */
+    /* "Joe and Hunter Biden": two people of one family name (not "Nestle
+     * and General Mills": a title opens no given name) */
     if (has_connector && j - i >= 4 && ng_tok_is(doc, i + 1, "and") && doc->ner_labels &&
         doc->ner_labels[i] == NER_B_PER && doc->ner_labels[i + 2] == NER_B_PER && doc->ner_labels[j - 1] == NER_I_PER &&
-        j - (i + 2) <= 3 && !ng_mn_surname_named_before(doc, i)) {
+        j - (i + 2) <= 3 && !ng_mn_surname_named_before(doc, i) && !ng_mn_title_word(doc, i + 2)) {
         ng_mention *first = ng_mn_add(doc, i, i + 1, NG_ACTOR_PERSON);
         first->name =
             ng_arena_printf(&doc->arena, "%s %s", ng_mn_name_range(doc, i, i + 1), ng_mn_name_range(doc, j - 1, j));

@@ -28,6 +28,17 @@ static int S_mention_starting_at(const ng_document *doc, size_t tok)
     return m >= 0 && doc->mentions[m].tok_start == tok ? m : -1;
 }
 
+/* "VENICE, Italy —", "LONDON (Reuters) -": a place right before a dash
+ * or a bracket, at a sentence's start, is where the story was filed. */
+static bool S_dateline_place(const ng_document *doc, int m)
+{
+    const ng_mention *p = &doc->mentions[m];
+    size_t k = p->tok_end;
+    return p->type == NG_ACTOR_PLACE && k < doc->ntok &&
+           p->tok_start <= doc->sents[doc->toks[p->tok_start].sent].tok_start + 3 &&
+           (ng_tok_is_dash(doc, k) || doc->art->text[doc->toks[k].start] == '(');
+}
+
 static bool S_is_body(const ng_document *doc, int m)
 {
     if (m < 0)
@@ -408,9 +419,12 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                 }
                 at = doc->mentions[prev].tok_start;
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
-                /* "North Korea and its leader, Kim Jong Un" */
-                for (int q = (int)mi - 1; q >= 0; q--)
-                    if (doc->mentions[q].tok_end <= at && S_is_body(doc, q)) {
+                /* "North Korea and its leader, Kim Jong Un", "... the
+                 * IMF. Its president, X" (this sentence or the one before;
+                 * a dateline's country is nobody's employer) */
+                for (int q = (int)mi - 1; q >= 0 && doc->toks[doc->mentions[q].tok_start].sent + 1 >= doc->toks[at].sent;
+                     q--)
+                    if (doc->mentions[q].tok_end <= at && S_is_body(doc, q) && !S_dateline_place(doc, q)) {
                         S_add_affil(m, q);
                         break;
                     }
