@@ -879,8 +879,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                        doc->toks[om->tok_end + 1].sent == doc->toks[om->tok_start].sent &&
                        ng_lex_listed(doc->lex, "stat-nouns", doc->toks[om->tok_end + 1].lower));
     /* "won the Masters": what is won is a contest or a prize */
+    /* (not "won the Democratic Party's nomination") */
     ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
-                          ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower));
+                          ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower) &&
+                          !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS)) &&
+                          !(doc->toks[om->tok_end - 1].flags & NG_TOK_POSS));
     /* "cloud providers such as Microsoft and Amazon" */
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
@@ -974,8 +977,11 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->place_kind = 0;
         return;
     }
+    /* (and "won the Golden Lion", "won the Crystal Globe": a prize the
+     * tagger read as a place or a body) */
     if (ev->won && !mm->lex && !mm->title && !ev->titled && !ev->speaks && !ev->taken_up_as_person &&
-        mm->type == NG_ACTOR_PERSON && mm->tok_end - mm->tok_start == 1) {
+        ((mm->type == NG_ACTOR_PERSON && mm->tok_end - mm->tok_start == 1) || mm->type == NG_ACTOR_PLACE ||
+         mm->type == NG_ACTOR_ORG)) {
         mm->type = 0;
         return;
     }
