@@ -781,7 +781,9 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                        !ng_tok_is(doc, end - 1, "professor") && !ng_mn_title_word(doc, doc->mentions[body].tok_start) &&
                        !ng_mn_title_word(doc, doc->mentions[body].tok_start - 1) &&
                        !ng_mn_roman(doc->toks[doc->mentions[body].tok_end - 1].lower) && /* "Shah Abbas I" */
-                       doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2;
+                       doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2 &&
+                       /* (not "writer of Barry Goldwater's classic") */
+                       !(doc->mentions[body].tok_end < hi && (doc->toks[doc->mentions[body].tok_end].flags & NG_TOK_POSS));
         if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
             (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body))
             ng_mn_name_becomes_org(doc, body);
@@ -800,6 +802,34 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         }
     }
     return k;
+}
+
+/* "Trump said Obama was the founder of ISIS": a clause someone says,
+ * right after the verb of saying (and "that"). */
+static bool S_said_before(const ng_document *doc, size_t b)
+{
+    if (b > 0 && ng_tok_is(doc, b - 1, "that"))
+        b--;
+    return b > 0 && doc->toks[b - 1].sent == doc->toks[b].sent && ng_lex_speech_verb(doc->lex, doc->toks[b - 1].lower);
+}
+
+/* "is the only candidate", "was the first woman", "the GOP's best
+ * candidate": a judgement, no post (a word before the phrase's first
+ * preposition or punctuation). */
+static bool S_judgement_word(const ng_document *doc, size_t k, size_t hi)
+{
+    for (; k < hi && (ng_mn_is_word(&doc->toks[k]) || (doc->toks[k].flags & NG_TOK_POSS)) &&
+           !S_is_prep(doc->toks[k].lower);
+         k++) {
+        const char *w = doc->toks[k].lower;
+        size_t n = strlen(w);
+        if (ng_tok_is(doc, k, "only") || ng_tok_is(doc, k, "sole") || ng_tok_is(doc, k, "first") ||
+            ng_tok_is(doc, k, "last") || ng_tok_is(doc, k, "best") || ng_tok_is(doc, k, "worst") ||
+            ng_tok_is(doc, k, "most") || ng_tok_is(doc, k, "least") || ng_lex_listed(doc->lex, "ordinals", w) ||
+            (n > 4 && !strcmp(w + n - 3, "est"))) /* biggest, greatest */
+            return true;
+    }
+    return false;
 }
 
 /* "X, director of the study, and chairman of the centre": a second post
@@ -871,12 +901,30 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
         size_t b = m->tok_start;
         while (b > 0 && b + 3 > m->tok_start && ng_mn_title_word(doc, b - 1) && ng_mention_at(doc, b - 1) < 0)
             b--;
-        size_t v = mi > 0 ? S_before_descriptors(doc, b) : 0;
+        size_t v = b > 0 ? S_before_descriptors(doc, b) : 0;
         bool named = q == k && v > 0 && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[v - 1].lower);
         size_t as = sworn ? q + 2 : given ? q + 1 : q;
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
             S_title_phrase(doc, m, as + 1, hi);
             return;
+        }
+        /* "Mbadi is the chairman of the Orange Democratic Movement": a
+         * post in a named body the sentence says its subject holds (not
+         * "is the only candidate", "is a dictator": judgements, nor what
+         * a quotation claims) */
+        bool copula = q == k + 1 && (ng_tok_is(doc, k, "is") || ng_tok_is(doc, k, "was")) && q + 1 < hi &&
+                      (ng_tok_is(doc, q, "the") || ng_tok_is(doc, q, "a") || ng_tok_is(doc, q, "an")) &&
+                      !(doc->tok_in_quote && doc->tok_in_quote[k]) && !S_said_before(doc, m->tok_start) &&
+                      !S_judgement_word(doc, q + 1, hi);
+        if (copula) {
+            ng_mention post = *m;
+            post.title = post.more_titles[0] = post.more_titles[1] = NULL;
+            post.affil_mention[0] = post.affil_mention[1] = -1;
+            if (S_title_phrase(doc, &post, q, hi) && post.title && post.affil_mention[0] >= 0) {
+                S_give_title(m, post.title);
+                S_add_affil(m, post.affil_mention[0]);
+                return;
+            }
         }
     }
     /* "Rep. Brian Babin (R-TX)": the party */
