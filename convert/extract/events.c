@@ -2535,6 +2535,49 @@ static void S_joiners(ng_document *doc, size_t trig, ng_event *e)
 
 /* An event at trigger tokens [trig, trig_end) of class klass; the model's
  * take their participants from the parse. */
+static int S_noun_names(const ng_document *doc, size_t noun);
+
+/* The names an event's noun phrase holds: "the Supreme Court ruling",
+ * "President Laura Chen's announcement". */
+static void S_own_names(ng_document *doc, size_t trig, ng_event *ev)
+{
+    size_t ps, pe;
+    ng_dep_phrase(doc, trig, &ps, &pe);
+    for (size_t k = ps; k < trig; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].tok_start >= ps)
+            S_add_attendee(doc, ev, doc->mentions[m].actor);
+    }
+    int n = S_noun_names(doc, trig);
+    int m = n >= 0 ? ng_mention_at(doc, (size_t)n) : -1;
+    if (m >= 0 && doc->mentions[m].actor >= 0)
+        S_add_attendee(doc, ev, doc->mentions[m].actor);
+}
+
+/* An event noun after "following", "amid", "after", "despite" ...
+ * (`background-prepositions`): the time or cause of its clause. */
+static bool S_background_event(const ng_document *doc, size_t trig)
+{
+    /* (not "before the shootings occurred": the noun is a clause's
+     * subject there) */
+    if (!doc->dep_first || strcmp(ng_dep_upos(doc, trig), "NOUN") != 0 ||
+        !strncmp(ng_dep_rel(doc, trig), "nsubj", 5))
+        return false;
+    /* (its parties named: "after a crash between X and Y" reads as before) */
+    for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c])
+        for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
+            if (S_is(doc, (size_t)k, "between") && !strcmp(ng_dep_rel(doc, (size_t)k), "case"))
+                return false;
+    int c = ng_dep_child(doc, trig, "case");
+    if (c >= 0 && S_listed(doc, (size_t)c, "background-prepositions"))
+        return true;
+    /* (the parse may hang "following" from the noun as a modifier) */
+    size_t ps, pe;
+    ng_dep_phrase(doc, trig, &ps, &pe);
+    return (ps < trig && S_listed(doc, ps, "background-prepositions")) ||
+           (ps > 0 && S_listed(doc, ps - 1, "background-prepositions"));
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
     int back = S_refers_back(doc, trig, trig_end, klass);
@@ -2601,6 +2644,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     bool owned = owner >= 0 && doc->mentions[owner].actor >= 0 && doc->mentions[owner].tok_end == (size_t)poss + 1;
     if (owned)
         S_add_attendee(doc, &ev, doc->mentions[owner].actor);
+    /* "he dismissed the cabinet following deadly protests": an event named
+     * as the clause's time or cause is not what its subject does */
+    /* (after a game, its players speak: "After the match, Djokovic said") */
+    bool background = !verb && !parsed && !S_meeting_like(klass) && strcmp(klass, "Game") != 0 &&
+                      S_background_event(doc, trig);
     if (owned)
         ; /* the possessor */
     else if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
@@ -2609,6 +2657,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         ; /* the parse named them */
     else if (thing_subject)
         ; /* no one */
+    else if (background)
+        S_own_names(doc, trig, &ev); /* its own words only: "after the Supreme Court ruling" */
     else if (verb && ev.nattendee > 0)
         S_agent_participants(doc, &at, &ev); /* and the agent before it */
     else if (parsed && ev.nattendee > 0)
@@ -2621,7 +2671,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_clause_participants(doc, &at, &ev, multiparty);
     /* (a storm, a quake has no one who does it: "She said residents ...
      * during a wildfire" is no one's wildfire) */
-    if (strcmp(klass, "Disaster") != 0 && !owned)
+    if (strcmp(klass, "Disaster") != 0 && !owned && !background)
         S_subject_participants(doc, &at, &ev);
     if (S_deal_like(klass))
         S_deal_object(doc, &at, &ev);
