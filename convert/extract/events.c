@@ -427,9 +427,10 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
  * word or three-word phrase of the named list ("won a landslide election
  * victory", "won best actress", "won song of the year"). The tokens up to
  * its end, or 0. */
-static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const char *list, size_t reach)
+static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const char *verbs, const char *list,
+                         size_t reach)
 {
-    if (!S_listed(doc, i, "winning-verbs"))
+    if (!S_listed(doc, i, verbs))
         return 0;
     for (size_t k = i + 1; k < end && k < i + reach; k++) {
         if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
@@ -467,7 +468,8 @@ static bool S_election_after(const ng_document *doc, size_t i, size_t end)
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 {
-    return S_won_what(doc, i, end, "election-words", 7) > 0;
+    return S_won_what(doc, i, end, "winning-verbs", "election-words", 7) > 0 ||
+           S_won_what(doc, i, end, "losing-verbs", "lost-election-words", 7) > 0;
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
@@ -475,7 +477,7 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
  * to the award's word, or 0. */
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
-    return S_won_what(doc, i, end, "award-words", 5);
+    return S_won_what(doc, i, end, "winning-verbs", "award-words", 5);
 }
 
 /* Does mention m stand for a person? */
@@ -2183,6 +2185,17 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
  * candidate beaten in an election: "beat incumbent Gov. Matt Bevin"). */
 static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
 {
+    /* "lost the 2022 presidential election to Ana Velez": the winner */
+    for (size_t k = at->trig_end; !strcmp(ev->klass, "Election") && k + 1 < at->hi && k < at->trig_end + 10; k++) {
+        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+            break;
+        int m = S_is(doc, k, "to") ? ng_mention_at(doc, k + 1) : -1;
+        if (m >= 0 && doc->mentions[m].tok_start == k + 1 && doc->mentions[m].actor >= 0 &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON) {
+            S_add_attendee(doc, ev, doc->mentions[m].actor);
+            return;
+        }
+    }
     for (size_t k = at->trig_end; k < at->hi && k < at->trig_end + 8; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0) {
