@@ -8,7 +8,9 @@
 SRC=$1
 . "$SRC/tests/lib.sh"
 cd "$SRC" || exit 1
-named=$(grep -rhoE '(ng_lex_listed|S_listed|S_won_what|S_before_title_in|S_listed_verb)\([^"]*"[a-z-]+"' convert |
+# (S_won_what names two lists: the verbs and what is won)
+named=$( (grep -rhoE '(ng_lex_listed|S_listed|S_won_what|S_before_title_in|S_listed_verb)\([^"]*"[a-z-]+"' convert;
+  grep -rhoE 'S_won_what\([^"]*"[a-z-]+", "[a-z-]+"' convert) |
   sed 's/.*"\([a-z-]*\)"$/\1/' | sort -u)
 listed=$(grep -v '^#' schemas/word-lists.tsv | cut -f1 | grep . | sort -u)
 missing=$(for l in $named; do echo "$listed" | grep -qx "$l" || printf ' %s' "$l"; done)
