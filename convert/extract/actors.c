@@ -912,6 +912,19 @@ static int S_title_fit(const ng_actor *a, const char *phrase)
     return fit;
 }
 
+/* The person whose words (a description the actors stage resolved: "the
+ * 22-year-old Spaniard") lie within [lo, v), or -1. */
+static int S_person_named_within(const ng_document *doc, size_t lo, size_t v)
+{
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        for (size_t i = 0; p->type == NG_ACTOR_PERSON && i < p->nnamed_at; i++)
+            if (p->named_at[2 * i] >= lo && p->named_at[2 * i + 1] <= v)
+                return (int)a;
+    }
+    return -1;
+}
+
 /* "the interior minister", "Austria's foreign minister": the one person of
  * the article who carries that title; "the President" is the president
  * before a vice president, whose title merely contains the words. */
@@ -922,7 +935,7 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
         if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
             head = k;
     if (head == v)
-        return -1;
+        return S_person_named_within(doc, lo, v);
     size_t from = head;
     while (from > lo && ng_lex_is_title_mod(doc->lex, doc->toks[from - 1].lower) &&
            !(doc->toks[from - 1].flags & NG_TOK_POSS))
@@ -1003,6 +1016,60 @@ static void S_title_mentions(ng_document *doc)
         int p = ng_person_described(doc, from, head + 1);
         if (p >= 0)
             ng_actor_named_at(doc, p, (uint32_t)from, (uint32_t)(head + 1));
+    }
+}
+
+/* "Alcaraz beat Sinner ... The 22-year-old Spaniard needed five hours":
+ * "the" and a few words of age or kind before a demonym used as a noun
+ * (the head of its phrase) describe the person the sentence before is
+ * about, as "he" would. That person is of the demonym's country (unless
+ * the article gave them another) and the words are theirs, so "the
+ * Italian said" finds a speaker. */
+static void S_demonym_descriptions(ng_document *doc)
+{
+    for (size_t k = 0; k + 1 < doc->ntok; k++) {
+        if (!ng_tok_is(doc, k, "the") || ng_mention_at(doc, k) >= 0)
+            continue;
+        size_t d = k + 1;
+        while (d < k + 5 && d < doc->ntok && doc->toks[d].sent == doc->toks[k].sent &&
+               !(doc->toks[d].flags & NG_TOK_CAP) &&
+               ((doc->toks[d].flags & (NG_TOK_WORD | NG_TOK_NUM)) || doc->art->text[doc->toks[d].start] == '-'))
+            d++;
+        if (d >= doc->ntok || doc->toks[d].sent != doc->toks[k].sent || !(doc->toks[d].flags & NG_TOK_CAP))
+            continue;
+        const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[d].lower);
+        if (!c || c->place_kind != NG_PLACE_COUNTRY)
+            continue;
+        /* (the head of its phrase, a noun: "the Italian government", "the
+         * Iranian nuclear deal", "the American-led coalition" are no
+         * person) */
+        /* (a clause's subject, as "he" would be: "relayed to the
+         * Ukrainian" is someone else than the one relaying) */
+        const char *u = ng_dep_upos(doc, d), *rel = ng_dep_rel(doc, d);
+        if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0) || strncmp(rel, "nsubj", 5) != 0)
+            continue;
+        size_t after = d + 1;
+        if (after < doc->ntok && doc->toks[after].sent == doc->toks[d].sent) {
+            const char *nu = ng_dep_upos(doc, after);
+            if ((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || doc->toks[after].start == doc->toks[d].end ||
+                !strcmp(nu, "NOUN") || !strcmp(nu, "PROPN") || !strcmp(nu, "ADJ") || !strcmp(nu, "NUM") ||
+                !strcmp(nu, "CCONJ"))
+                continue;
+        }
+        int p = ng_person_for_pronoun_rules(doc, d);
+        if (p < 0)
+            continue;
+        int country = ng_actor_for_lex(doc, c);
+        bool other = false;
+        for (size_t f = 0; f < doc->actors[p].naffil; f++) {
+            const ng_actor *o = &doc->actors[doc->actors[p].affil[f]];
+            other = other || (o->type == NG_ACTOR_PLACE && o->place_kind == NG_PLACE_COUNTRY &&
+                              doc->actors[p].affil[f] != country);
+        }
+        if (other || country < 0)
+            continue;
+        ng_actor_add_affiliation(doc, p, country);
+        ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
     }
 }
 
@@ -2016,6 +2083,7 @@ void ng_resolve_actors(ng_document *doc)
     S_legislatures(doc);
     S_described_affiliations(doc);
     S_title_mentions(doc);
+    S_demonym_descriptions(doc);
     S_home_country(doc);
     S_home_company(doc);
     S_actor_confidence(doc);

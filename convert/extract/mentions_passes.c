@@ -435,7 +435,13 @@ void ng_mn_nationals(ng_document *doc)
             if (!n)
                 continue;
             size_t k = t + n - 1;
-            bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the");
+            /* (a collective form: "the French", "the Japanese"; "the
+             * Italian" is one person, a description actors.c resolves) */
+            const char *last = doc->toks[k].lower;
+            size_t ln = strlen(last);
+            bool collective = ln > 3 && (!strcmp(last + ln - 3, "ese") || !strcmp(last + ln - 2, "ch") ||
+                                         !strcmp(last + ln - 2, "sh") || !strcmp(last + ln - 2, "ss"));
+            bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the") && collective;
             /* a name the tagger or the rules made of just these words
              * ("Bangladeshis" as a person) is the group */
             ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
