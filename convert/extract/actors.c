@@ -13,6 +13,7 @@
 
 #include "coref.h"
 #include "internal.h"
+#include "mentions.h"
 #include "ner.h"
 
 typedef struct {
@@ -1038,7 +1039,7 @@ static void S_demonym_descriptions(ng_document *doc)
         if (d >= doc->ntok || doc->toks[d].sent != doc->toks[k].sent || !(doc->toks[d].flags & NG_TOK_CAP))
             continue;
         const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[d].lower);
-        if (!c || c->place_kind != NG_PLACE_COUNTRY)
+        if (!c || c->place_kind != NG_PLACE_COUNTRY || ng_mn_collective_demonym(doc->toks[d].lower))
             continue;
         /* (the head of its phrase, a noun: "the Italian government", "the
          * Iranian nuclear deal", "the American-led coalition" are no
@@ -1069,6 +1070,7 @@ static void S_demonym_descriptions(ng_document *doc)
         if (other || country < 0)
             continue;
         ng_actor_add_affiliation(doc, p, country);
+        ng_actor_named_at(doc, country, (uint32_t)d, (uint32_t)d + 1); /* (the country's evidence) */
         ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
     }
 }

@@ -399,6 +399,15 @@ static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_
     return 0;
 }
 
+/* A demonym that names a whole people in the singular: "the French",
+ * "the Japanese", "the Swiss" ("the Italian" is one person). */
+bool ng_mn_collective_demonym(const char *folded)
+{
+    size_t n = strlen(folded);
+    return n > 3 && (!strcmp(folded + n - 3, "ese") || !strcmp(folded + n - 2, "ch") ||
+                     !strcmp(folded + n - 2, "sh") || !strcmp(folded + n - 2, "ss"));
+}
+
 /* Is the word at k a noun phrase's head and not a modifier of another
  * noun ("Americans voted", "the Japanese surrendered"; not "American
  * voters")? */
@@ -437,11 +446,8 @@ void ng_mn_nationals(ng_document *doc)
             size_t k = t + n - 1;
             /* (a collective form: "the French", "the Japanese"; "the
              * Italian" is one person, a description actors.c resolves) */
-            const char *last = doc->toks[k].lower;
-            size_t ln = strlen(last);
-            bool collective = ln > 3 && (!strcmp(last + ln - 3, "ese") || !strcmp(last + ln - 2, "ch") ||
-                                         !strcmp(last + ln - 2, "sh") || !strcmp(last + ln - 2, "ss"));
-            bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the") && collective;
+            bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the") &&
+                             ng_mn_collective_demonym(doc->toks[k].lower);
             /* a name the tagger or the rules made of just these words
              * ("Bangladeshis" as a person) is the group */
             ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
