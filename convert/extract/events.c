@@ -2870,9 +2870,43 @@ static void S_visit_places(ng_document *doc)
  * budget", "an executive order", "the bill"), or what the participle or
  * passive at trig hangs from ("The law, signed by Gov. X", "the bill was
  * signed")? */
+/* A determiner or a possessor before the noun at i, past up to four
+ * modifiers ("a speech", "her New York victory speech", "Biden's
+ * speech"). */
+static bool S_determined(const ng_document *doc, size_t i, size_t lo)
+{
+    for (size_t k = i; k > lo && k + 5 > i;) {
+        k--;
+        if (S_is(doc, k, "a") || S_is(doc, k, "an") || S_is(doc, k, "the") || S_is(doc, k, "this") ||
+            S_is(doc, k, "that") || S_is(doc, k, "his") || S_is(doc, k, "her") || S_is(doc, k, "their") ||
+            S_is(doc, k, "its") || S_is(doc, k, "my") || S_is(doc, k, "our") || S_is(doc, k, "your") ||
+            S_is(doc, k, "every") || S_is(doc, k, "each") || S_is(doc, k, "another") ||
+            (doc->toks[k].flags & NG_TOK_POSS))
+            return true;
+        /* ("Sanders' stump speech", "his 30-minute speech") */
+        char c = S_ch(doc, k);
+        const char *at = doc->art->text + doc->toks[k].start;
+        size_t n = doc->toks[k].end - doc->toks[k].start;
+        if ((n == 1 && c == '\'') || (n == 3 && !memcmp(at, "\xe2\x80\x99", 3)))
+            return true;
+        if ((!(doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && c != '-') || S_is(doc, k, "of") ||
+            S_is(doc, k, "free") || S_is(doc, k, "hate"))
+            return false;
+    }
+    return false;
+}
+
 static bool S_signs_a_law(const ng_document *doc, size_t trig, size_t k, size_t end)
 {
     int head = ng_dep_head(doc, trig), subj = ng_dep_child(doc, trig, "nsubj:pass");
+    /* ("The law was passed by Congress and signed by ...": the subject
+     * of the verb it is joined to) */
+    /* (however the parse hangs the conjunct: from a noun of the first
+     * clause, a few steps up) */
+    for (int up = head, n = 0; subj < 0 && up >= 0 && n < 3 && !strcmp(ng_dep_rel(doc, trig), "conj"); n++) {
+        subj = ng_dep_child(doc, (size_t)up, "nsubj:pass");
+        up = ng_dep_head(doc, (size_t)up);
+    }
     if ((head >= 0 && !strcmp(ng_dep_rel(doc, trig), "acl") && S_listed(doc, (size_t)head, "law-words")) ||
         (subj >= 0 && S_listed(doc, (size_t)subj, "law-words")))
         return true;
@@ -2990,6 +3024,12 @@ void ng_find_events(ng_document *doc)
                 /* "to match Nvidia's chips", "the economy contracted": words
                  * that tell of an event only as nouns */
                 if (len == 1 && S_listed(doc, i, "noun-only-triggers") && !strcmp(ng_dep_upos(doc, i), "VERB"))
+                    break;
+                /* "limiting speech", "free speech": speaking as such, no
+                 * speech anyone gave ("a speech", "his speech", "Tuesday's
+                 * keynote speech") */
+                if (strcmp(klass, "Speech") == 0 && len == 1 && S_is(doc, i, "speech") &&
+                    !S_determined(doc, i, s->tok_start))
                     break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
