@@ -832,6 +832,31 @@ static bool S_judgement_word(const ng_document *doc, size_t k, size_t hi)
     return false;
 }
 
+/* "Sinner, the world No. 1 from Italy, ...": the country an appositive
+ * says someone is from (k opens the appositive; up to its closing
+ * comma). */
+static void S_appositive_country(ng_document *doc, ng_mention *m, size_t k, size_t hi)
+{
+    if ((m->type != NG_ACTOR_PERSON && m->type != 0) || m->affil_lex)
+        return;
+    for (size_t q = k; q + 1 < hi && q < k + 10; q++) {
+        char ch = doc->art->text[doc->toks[q].start];
+        /* (another person's name ends it: "X, the wife of Y from Z") */
+        int other = ng_mention_at(doc, q);
+        if (ch == ',' || ch == ';' || ch == '(' || (doc->toks[q].flags & NG_TOK_QUOTE) ||
+            (other >= 0 && doc->mentions[other].type == NG_ACTOR_PERSON))
+            return;
+        if (!ng_tok_is(doc, q, "from"))
+            continue;
+        int c = S_mention_starting_at(doc, q + 1);
+        size_t after = c >= 0 ? doc->mentions[c].tok_end : 0;
+        if (c >= 0 && doc->mentions[c].lex && doc->mentions[c].lex->place_kind == NG_PLACE_COUNTRY && after < hi &&
+            doc->art->text[doc->toks[after].start] == ',')
+            S_add_affil(m, c);
+        return;
+    }
+}
+
 /* "X, director of the study, and chairman of the centre": a second post
  * after the first one's body (k is where the first title's words end, 0
  * when there was none). The "and" must open another title phrase. */
@@ -1003,6 +1028,7 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
                    ng_tok_is(doc, k, "nicknamed")))
         return;
     S_coordinated_titles(doc, m, S_title_phrase(doc, m, k, hi), hi);
+    S_appositive_country(doc, m, k, hi);
 }
 
 /* "Inherent Resolve, the U.S.-led coalition,": an appositive whose head
