@@ -963,6 +963,15 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     return true;
 }
 
+/* Is there a quotation mark among tokens [from, to)? */
+static bool S_has_quote(const ng_document *doc, size_t from, size_t to)
+{
+    for (size_t t = from; t < to; t++)
+        if (doc->toks[t].flags & NG_TOK_QUOTE)
+            return true;
+    return false;
+}
+
 /* "CLAUSE, according to X." and "According to X, CLAUSE." */
 static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
 {
@@ -987,6 +996,27 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             else if (S_is(doc, n, "by") || S_is(doc, n, "from"))
                 topic = false;
             m = topic ? -1 : ng_mention_at(doc, n);
+        }
+        /* "According to the agency, ...": the body or the one person the
+         * article named so */
+        if (m < 0 && S_is(doc, k + 2, "the")) {
+            size_t e = k + 3;
+            while (e < s->tok_end && e < k + 7 && (doc->toks[e].flags & NG_TOK_WORD) &&
+                   !(doc->toks[e].flags & NG_TOK_CAP))
+                e++;
+            int described = ng_org_described(doc, k + 2);
+            if (described < 0)
+                described = ng_person_described(doc, k + 2, e);
+            if (described >= 0 && e < s->tok_end && S_ch(doc, e) == ',' && k == s->tok_start &&
+                e + 3 < s->tok_end && !S_has_quote(doc, e + 1, s->tok_end)) {
+                size_t to = s->tok_end;
+                while (to > e + 1 && (doc->toks[to - 1].flags & NG_TOK_PUNCT))
+                    to--;
+                const char *text = S_clause_text(doc, e + 1, to, q, nq);
+                S_add_stmt(doc, false, doc->toks[e + 1].start, doc->toks[to - 1].end, text, described,
+                           "according to", (uint32_t)si);
+            }
+            return;
         }
         if (m < 0 || doc->mentions[m].actor < 0)
             return;
