@@ -1597,6 +1597,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_in_quote(doc, k, lo) != trig_quoted)
             continue;
+        /* ("Greene told Reuters the companies expect to launch": whom it
+         * is said to is no agent either) */
+        if (reporting >= 0 && ng_dep_head(doc, k) == reporting &&
+            (!strcmp(ng_dep_rel(doc, k), "obj") || !strcmp(ng_dep_rel(doc, k), "iobj")))
+            break;
         const ng_mention *mm = &doc->mentions[m];
         if (S_located(doc, mm) || mm->actor == ev->organizer || S_origin(doc, mm) || S_names_a_thing(doc, mm))
             continue;
