@@ -449,6 +449,15 @@ static char S_pronoun_gender(const ng_document *doc, size_t k)
     return form ? ng_coref_pronoun_gender(form) : 0;
 }
 
+/* Is the word before token k a preposition ("for Clinton", "with
+ * Zelensky"; not the particle of "summed up Clinton")? */
+static bool S_after_preposition(const ng_document *doc, size_t k)
+{
+    static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at",
+                                        "after", "before", "against", "between", "among", "than", NULL};
+    return k > 0 && ng_word_in(doc->toks[k - 1].lower, preps);
+}
+
 /* A person's gender as the article shows it: the pronouns that follow the
  * person's mentions in their sentence before anyone else is named
  * ("Kafoury, who was standing in the doorway, was struck in her
@@ -461,6 +470,11 @@ static char S_person_gender(const ng_document *doc, int actor)
     for (size_t i = 0; i < a->nmention; i++) {
         const ng_mention *m = &doc->mentions[a->mentions[i]];
         const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
+        /* (not after a preposition: "The general stumped for Clinton in
+         * Iowa, and the campaign has touted his endorsement" tells
+         * nothing of Clinton) */
+        if (m->tok_start > s->tok_start && S_after_preposition(doc, m->tok_start))
+            continue;
         for (size_t k = m->tok_end; k < s->tok_end; k++) {
             int o = ng_mention_at(doc, k);
             if (o >= 0 && doc->mentions[o].actor != actor && doc->mentions[o].actor >= 0 &&
@@ -538,6 +552,11 @@ int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
         if (S_quoted(doc, k))
             continue;
         int m = ng_mention_at(doc, k);
+        /* (not one after a preposition: "Choosing between Clinton and
+         * Sanders is a false choice, she said"; "according to X" may be) */
+        size_t st = m >= 0 ? doc->mentions[m].tok_start : 0;
+        if (m >= 0 && st > cur->tok_start && S_after_preposition(doc, st) && !ng_tok_is(doc, st - 1, "to"))
+            continue;
         if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON &&
             S_gender_fits(doc, doc->mentions[m].actor, want))
             return doc->mentions[m].actor;

@@ -2124,4 +2124,5 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_one_type_per_name(doc);
     ng_mn_full_names_of_people(doc);
     ng_mn_planets(doc);
+    ng_mn_lone_unknown_people(doc);
 }

@@ -84,7 +84,8 @@ void ng_mn_states_not_countries(ng_document *doc);
 void ng_mn_campus_places(ng_document *doc);
 uint16_t ng_mn_name_bits(const ng_document *doc, size_t k, bool *common);
 bool ng_mn_common_word_in_capitals(const ng_document *doc, size_t k);
-bool ng_mn_collective_demonym(const char *folded); /* "French", "Japanese": a whole people */
+bool ng_mn_collective_demonym(const char *folded);
+void ng_mn_lone_unknown_people(ng_document *doc); /* "French", "Japanese": a whole people */
 void ng_mn_opening_roles(ng_document *doc);
 void ng_mn_nicknames(ng_document *doc);
 void ng_mn_brand_possessives(ng_document *doc);

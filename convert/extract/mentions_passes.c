@@ -1335,3 +1335,29 @@ void ng_mn_planets(ng_document *doc)
             mm->type = 0;
     }
 }
+
+/* "Verge", "Simulator", "Veteran": a one-word name read as a person's
+ * that is a common word, that no list of people's names and no corpus
+ * the tagger learned from knows as a person's, that the article never
+ * writes with a given name or a surname, and that carries no title, is no
+ * person's on that evidence: it stays a name of no known kind (no
+ * actor). */
+void ng_mn_lone_unknown_people(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type != NG_ACTOR_PERSON || mm->lex || mm->title || mm->tok_end != k + 1 ||
+            (k > 0 && (ng_lex_is_courtesy_title(doc->lex, doc->toks[k - 1].lower) || ng_mn_title_word(doc, k - 1))))
+            continue;
+        bool common;
+        if ((ng_mn_name_bits(doc, k, &common) & (1u | 16u)) || ng_mn_word_of_full_name(doc, k, true, false))
+            continue;
+        /* (a surname of someone famous the article names alone, "Maddow",
+         * "Hollande", or a mononym, "Beyoncé", is no common word) */
+        if (!common)
+            continue;
+        mm->type = 0;
+    }
+}
+
