@@ -2150,10 +2150,17 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     }
     if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
+    /* ("The justices ruled that the risk posed by TikTok's ties to China
+     * ...": what a verb says in its clause of content names no party) */
+    size_t said_lo = 0, said_hi = 0;
+    int content = doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "VERB") ? ng_dep_child(doc, trig, "ccomp") : -1;
+    if (content > (int)trig)
+        ng_dep_phrase(doc, (size_t)content, &said_lo, &said_hi);
     for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 ||
-            (reporting >= 0 && mm->tok_start < (size_t)reporting) || mm->tok_start >= teller)
+            (reporting >= 0 && mm->tok_start < (size_t)reporting) || mm->tok_start >= teller ||
+            (mm->tok_start >= said_lo && mm->tok_start < said_hi))
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
