@@ -856,6 +856,22 @@ static bool S_after_comma(const ng_document *doc, size_t lo, size_t k)
     return false;
 }
 
+/* "agreed on Saturday to resume regular security talks": "to" and a verb
+ * a few words after a word of planning, before the trigger. */
+static bool S_to_verb_after(const ng_document *doc, size_t k, size_t trig)
+{
+    for (size_t q = k + 1; q + 1 < trig && q <= k + 4; q++) {
+        if (doc->toks[q].flags & NG_TOK_PUNCT)
+            return false;
+        /* (the verb is the trigger or governs it: not "wants to know
+         * about the hearing") */
+        if (S_is(doc, q, "to"))
+            return !strcmp(ng_dep_upos(doc, q + 1), "VERB") &&
+                   (q + 1 == trig || ng_dep_head(doc, trig) == (int)q + 1);
+    }
+    return false;
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -900,7 +916,7 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
             (S_listed(doc, k, "planning-words") &&
              ((S_is(doc, k + 1, "to") && strcmp(ng_dep_upos(doc, k + 2), "DET") != 0) ||
-              (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")))))
+              (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")) || S_to_verb_after(doc, k, trig))))
             m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge"; not "agreed to a ceasefire") */
         else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
                   strcmp(w, "might") == 0 || (strcmp(w, "likely") == 0 && S_is(doc, k + 1, "to"))) &&
