@@ -1267,8 +1267,12 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
     if (strcmp(klass, "Invitation") == 0 && ev->organizer < 0 && !passive) {
         for (size_t k = trig; k-- > lo && ev->organizer < 0;) {
             int m = ng_mention_at(doc, k);
-            if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type != NG_ACTOR_PERSON &&
-                !S_located(doc, &doc->mentions[m]) && !S_origin(doc, &doc->mentions[m]))
+            /* (a town invites no one: "hoped to visit Hiroshima and
+             * invited Ishiba") */
+            const ng_actor *who = m >= 0 && doc->mentions[m].actor >= 0 ? &doc->actors[doc->mentions[m].actor] : NULL;
+            bool town = who && who->type == NG_ACTOR_PLACE && who->place_kind != NG_PLACE_COUNTRY;
+            if (who && who->type != NG_ACTOR_PERSON && !town && !S_located(doc, &doc->mentions[m]) &&
+                !S_origin(doc, &doc->mentions[m]))
                 ev->organizer = doc->mentions[m].actor;
             else if (m < 0)
                 ev->organizer = ng_org_described(doc, k);
@@ -1365,7 +1369,7 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
      * headquarters" is not in Vietnam as a place of its own; "to X" is
      * where a visit or a deployment goes, not where a meeting is. */
     {
-        bool motion = !strcmp(klass, "Visit") || !strcmp(klass, "Deployment");
+        bool motion = !strcmp(klass, "Visit") || !strcmp(klass, "Deployment") || !strcmp(klass, "Invitation");
         size_t best_dist = (size_t)-1;
         for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
             const ng_mention *mm = &doc->mentions[m];
