@@ -602,7 +602,8 @@ static bool S_count_word(const ng_document *doc, size_t k)
 static size_t S_coordinated_subject(const ng_document *doc, const ng_sentence *s, int *out, size_t max, size_t *end)
 {
     size_t n = 0;
-    size_t k = s->tok_start;
+    /* (past a dateline: "TOKYO (AP) — Japanese Prime Minister ...") */
+    size_t k = ng_dateline_end(doc, s);
     while (k < s->tok_end) {
         int m = ng_mention_at(doc, k);
         if (m >= 0) {
