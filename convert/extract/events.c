@@ -568,29 +568,60 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
 /* "Macron named Michel Barnier, the EU's former Brexit negotiator, as
  * prime minister": a verb of naming, a person and "as" with a title
  * within the clause is an appointment; the person named, or -1. */
-static int S_named_as(const ng_document *doc, size_t i, size_t end)
+static bool S_title_head_or_plural(const ng_document *doc, size_t t)
+{
+    const char *w = doc->toks[t].lower;
+    size_t n = strlen(w);
+    char one[64];
+    if (ng_lex_is_title_head(doc->lex, w))
+        return true;
+    /* ("as interim co-chief executives": each one's title in the plural) */
+    if (n < 3 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    memcpy(one, w, n - 1);
+    one[n - 1] = '\0';
+    return ng_lex_is_title_head(doc->lex, one);
+}
+
+/* "named X as prime minister", "named Chief Financial Officer X and Y as
+ * interim co-chief executives": the people named to a post (up to max
+ * into out), or 0. */
+static size_t S_named_as(const ng_document *doc, size_t i, size_t end, int *out, size_t max)
 {
     if (!S_listed(doc, i, "naming-verbs") || i + 1 >= end)
-        return -1;
+        return 0;
     /* (a few words saying who the person is may come first: "named
-     * centrist ally Francois Bayrou as prime minister") */
+     * centrist ally Francois Bayrou as prime minister", "named Chief
+     * Financial Officer David Zinsner") */
     size_t p = i + 1;
-    while (p + 1 < end && p < i + 4 && (doc->toks[p].flags & NG_TOK_WORD) && !(doc->toks[p].flags & NG_TOK_CAP) &&
-           !S_is(doc, p, "as") && strcmp(ng_dep_upos(doc, p), "VERB") != 0 && ng_mention_at(doc, p) < 0)
+    while (p + 1 < end && p < i + 5 && (doc->toks[p].flags & NG_TOK_WORD) &&
+           (!(doc->toks[p].flags & NG_TOK_CAP) || ng_title_word(doc, p)) && !S_is(doc, p, "as") &&
+           strcmp(ng_dep_upos(doc, p), "VERB") != 0 && ng_mention_at(doc, p) < 0)
         p++;
     int m = ng_mention_at(doc, p);
     if (!S_person_mention(doc, m) || doc->mentions[m].tok_start != p)
-        return -1;
+        return 0;
+    size_t n = 0;
+    out[n++] = doc->mentions[m].actor;
+    /* (and the people coordinated with the first: "X and Y as ...") */
+    size_t k = doc->mentions[m].tok_end;
+    while (k + 1 < end && n < max && (S_is(doc, k, "and") || S_ch(doc, k) == ',')) {
+        int o = ng_mention_at(doc, k + 1);
+        if (!S_person_mention(doc, o) || doc->mentions[o].tok_start != k + 1)
+            break;
+        out[n++] = doc->mentions[o].actor;
+        k = doc->mentions[o].tok_end;
+    }
     /* "as" and a title, past an apposition set off by commas */
-    for (size_t k = doc->mentions[m].tok_end; k + 1 < end && k < doc->mentions[m].tok_end + 16; k++) {
+    for (k = doc->mentions[m].tok_end; k + 1 < end && k < doc->mentions[m].tok_end + 16; k++) {
         if (!S_is(doc, k, "as"))
             continue;
         for (size_t t = k + 1; t < end && t <= k + 4; t++)
-            if (ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
-                return doc->mentions[m].actor;
-        return -1;
+            if (S_title_head_or_plural(doc, t))
+                return n;
+        return 0;
     }
-    return -1;
+    return 0;
 }
 
 /* "Russia released Evan Gershkovich", "was released from prison": a
@@ -2981,13 +3012,14 @@ void ng_find_events(ng_document *doc)
                 S_event_at(doc, i, i + 1, released, FROM_LEXICON);
                 continue;
             }
-            int appointee = n ? -1 : S_named_as(doc, i, s->tok_end);
-            if (appointee >= 0) {
+            int appointees[4];
+            size_t nappointee = n ? 0 : S_named_as(doc, i, s->tok_end, appointees, 4);
+            if (nappointee) {
                 S_event_at(doc, i, i + 1, "Appointment", FROM_LEXICON);
                 /* (whatever the parse made of the clause) */
                 int e = S_event_of_token(doc, i);
-                if (e >= 0)
-                    S_add_attendee(doc, &doc->events[e], appointee);
+                for (size_t a = 0; e >= 0 && a < nappointee; a++)
+                    S_add_attendee(doc, &doc->events[e], appointees[a]);
                 continue;
             }
             if (!n && (S_phoned(doc, i, s->tok_end) || S_call_noun(doc, i, s->tok_end))) {
