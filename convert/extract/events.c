@@ -2417,6 +2417,9 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
     /* "She met Governor Tom Reyes", "The minister visited Cusco": a
      * pronoun or a description in the subject slot before the trigger */
     if (S_meeting_like(klass) || ev->nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo)) {
+        /* ("He said the shooting appeared to stem from ...": who tells of
+         * an event is not in it) */
+        int reporting = S_reporting_verb_over(doc, trig);
         bool named_before = false;
         for (size_t k = lo; k < trig && !named_before; k++) {
             int m = ng_mention_at(doc, k);
@@ -2425,7 +2428,7 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
         }
         int who = -1;
         for (size_t k = lo; k < trig && !named_before && who < 0; k++) {
-            if (!(S_is(doc, k, "he") || S_is(doc, k, "she")))
+            if (!(S_is(doc, k, "he") || S_is(doc, k, "she")) || (int)k < reporting)
                 continue;
             if (k > lo && (doc->toks[k - 1].flags & NG_TOK_WORD) &&
                 (S_is(doc, k - 1, "with") || S_is(doc, k - 1, "to") || S_is(doc, k - 1, "and") ||
