@@ -2201,6 +2201,21 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     }
     if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
+    /* ("..., Chief Ron Thomas told reporters at a news conference": an
+     * event of the telling is the teller's, not the said words') */
+    size_t told_from = lo;
+    int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    while (gov >= (int)trig && gov < (int)trig_end) /* ("news conference": past the phrase's own words) */
+        gov = ng_dep_head(doc, (size_t)gov);
+    int teller_subj = gov >= (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
+                              S_meeting_like(klass)
+                          ? ng_dep_subject(doc, (size_t)gov)
+                          : -1;
+    if (teller_subj >= (int)lo) {
+        size_t ps, pe;
+        ng_dep_phrase(doc, (size_t)teller_subj, &ps, &pe);
+        told_from = ps > lo ? ps : lo;
+    }
     /* ("The justices ruled that the risk posed by TikTok's ties to China
      * ...": what a verb says in its clause of content names no party) */
     size_t said_lo = 0, said_hi = 0;
@@ -2211,7 +2226,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 ||
             (reporting >= 0 && mm->tok_start < (size_t)reporting) || mm->tok_start >= teller ||
-            (mm->tok_start >= said_lo && mm->tok_start < said_hi))
+            (mm->tok_start >= said_lo && mm->tok_start < said_hi) || mm->tok_start < told_from)
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
@@ -2420,6 +2435,13 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
         /* ("He said the shooting appeared to stem from ...": who tells of
          * an event is not in it) */
         int reporting = S_reporting_verb_over(doc, trig);
+        /* (but the telling's own event is the teller's: "She said at a
+         * conference in February") */
+        int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+        while (gov >= (int)trig && gov < (int)at->trig_end)
+            gov = ng_dep_head(doc, (size_t)gov);
+        if (gov >= 0 && gov == reporting)
+            reporting = -1;
         bool named_before = false;
         for (size_t k = lo; k < trig && !named_before; k++) {
             int m = ng_mention_at(doc, k);
