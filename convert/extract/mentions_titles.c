@@ -422,8 +422,8 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                 /* "North Korea and its leader, Kim Jong Un", "... the
                  * IMF. Its president, X" (this sentence or the one before;
                  * a dateline's country is nobody's employer) */
-                for (int q = (int)mi - 1; q >= 0 && doc->toks[doc->mentions[q].tok_start].sent + 1 >= doc->toks[at].sent;
-                     q--)
+                uint32_t at_sent = doc->toks[at].sent;
+                for (int q = (int)mi - 1; q >= 0 && doc->toks[doc->mentions[q].tok_start].sent + 1 >= at_sent; q--)
                     if (doc->mentions[q].tok_end <= at && S_is_body(doc, q) && !S_dateline_place(doc, q)) {
                         S_add_affil(m, q);
                         break;
@@ -783,7 +783,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                        !ng_mn_roman(doc->toks[doc->mentions[body].tok_end - 1].lower) && /* "Shah Abbas I" */
                        doc->mentions[body].tok_end - doc->mentions[body].tok_start >= 2 &&
                        /* (not "writer of Barry Goldwater's classic") */
-                       !(doc->mentions[body].tok_end < hi && (doc->toks[doc->mentions[body].tok_end].flags & NG_TOK_POSS));
+                       !(doc->mentions[body].tok_end < hi &&
+                         (doc->toks[doc->mentions[body].tok_end].flags & NG_TOK_POSS));
         if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
             (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body))
             ng_mn_name_becomes_org(doc, body);
