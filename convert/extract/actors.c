@@ -501,8 +501,6 @@ static bool S_gender_fits(const ng_document *doc, int actor, char want)
 
 static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char want)
 {
-    static const char *const preps[] = {"of", "with", "to", "by", "for", "from", "about", "on", "in", "at", "after", "before",
-                                        "against", "between", "among", "than", NULL};
     int possessor = -1;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         if (S_quoted(doc, k) || (doc->toks[k].flags & NG_TOK_QUOTE))
@@ -512,9 +510,7 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char
             continue;
         if (doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
             continue;
-        bool object = false;
-        for (int i = 0; preps[i] && k > s->tok_start; i++)
-            object = object || ng_tok_is(doc, k - 1, preps[i]);
+        bool object = k > s->tok_start && S_after_preposition(doc, k);
         if (object || !S_gender_fits(doc, doc->mentions[m].actor, want))
             continue;
         /* "Patel's daughter, Anjali Patel, said": a possessor is the

@@ -2157,6 +2157,16 @@ static bool S_possessive_meeting(ng_document *doc, const event_site *at, ng_even
 
 /* Everyone named in the clause takes part, as far as the kind of event
  * allows. */
+/* The word the trigger [trig, trig_end) hangs from in the parse, past
+ * its own words ("news conference"), or -1. */
+static int S_governor(const ng_document *doc, size_t trig, size_t trig_end)
+{
+    int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    while (gov >= (int)trig && gov < (int)trig_end)
+        gov = ng_dep_head(doc, (size_t)gov);
+    return gov;
+}
+
 static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
 {
     size_t trig = at->trig;
@@ -2204,9 +2214,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     /* ("..., Chief Ron Thomas told reporters at a news conference": an
      * event of the telling is the teller's, not the said words') */
     size_t told_from = lo;
-    int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
-    while (gov >= (int)trig && gov < (int)trig_end) /* ("news conference": past the phrase's own words) */
-        gov = ng_dep_head(doc, (size_t)gov);
+    int gov = S_governor(doc, trig, trig_end);
     int teller_subj = gov >= (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
                               S_meeting_like(klass)
                           ? ng_dep_subject(doc, (size_t)gov)
@@ -2437,9 +2445,7 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
         int reporting = S_reporting_verb_over(doc, trig);
         /* (but the telling's own event is the teller's: "She said at a
          * conference in February") */
-        int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
-        while (gov >= (int)trig && gov < (int)at->trig_end)
-            gov = ng_dep_head(doc, (size_t)gov);
+        int gov = S_governor(doc, trig, at->trig_end);
         if (gov >= 0 && gov == reporting)
             reporting = -1;
         bool named_before = false;

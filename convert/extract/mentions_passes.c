@@ -425,8 +425,8 @@ static bool S_nominal_head(const ng_document *doc, size_t k)
 /* "Americans", "Bangladeshis", "the Japanese": the people of a country
  * named by its demonym as a noun are a group of people, which belongs to
  * that country (GUM types such names as people). A singular form is read
- * so only after "the" ("the French"), since "an American" is one unnamed
- * person. */
+ * so only after "the" and when it names a whole people ("the French";
+ * "the Italian" and "an American" are one person). */
 void ng_mn_nationals(ng_document *doc)
 {
     if (!ng_dep_parsed(doc))

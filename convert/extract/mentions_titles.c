@@ -28,15 +28,13 @@ static int S_mention_starting_at(const ng_document *doc, size_t tok)
     return m >= 0 && doc->mentions[m].tok_start == tok ? m : -1;
 }
 
-/* "VENICE, Italy —", "LONDON (Reuters) -": a place right before a dash
- * or a bracket, at a sentence's start, is where the story was filed. */
+/* "VENICE, Italy —", "LONDON (Reuters) -": a place in the dateline
+ * opening its sentence is where the story was filed. */
 static bool S_dateline_place(const ng_document *doc, int m)
 {
     const ng_mention *p = &doc->mentions[m];
-    size_t k = p->tok_end;
-    return p->type == NG_ACTOR_PLACE && k < doc->ntok &&
-           p->tok_start <= doc->sents[doc->toks[p->tok_start].sent].tok_start + 3 &&
-           (ng_tok_is_dash(doc, k) || doc->art->text[doc->toks[k].start] == '(');
+    return p->type == NG_ACTOR_PLACE &&
+           p->tok_end < ng_dateline_end(doc, &doc->sents[doc->toks[p->tok_start].sent]);
 }
 
 static bool S_is_body(const ng_document *doc, int m)

@@ -1049,9 +1049,8 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             to--;
         if (to <= from + 2)
             return;
-        for (size_t t = from; t < to; t++)
-            if (doc->toks[t].flags & NG_TOK_QUOTE)
-                return; /* a direct quote attributed this way is handled as one */
+        if (S_has_quote(doc, from, to))
+            return; /* a direct quote attributed this way is handled as one */
         const char *text = S_clause_text(doc, from, to, q, nq);
         S_add_stmt(doc, false, doc->toks[from].start, doc->toks[to - 1].end, text, speaker, "according to",
                    (uint32_t)si);
