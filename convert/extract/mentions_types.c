@@ -244,7 +244,7 @@ typedef struct {
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
-    bool in_state, has_figures;
+    bool in_state, has_figures, kind_body, kind_place;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -694,6 +694,34 @@ static bool S_possessive_determiner(const char *w)
     return ng_word_in(w, determiners);
 }
 
+/* "Van der Poel's Alpecin-Deceuninck team", "on the Oude Kwaremont
+ * climb": a name between "the" (or an owner) and a lower-case noun that
+ * ends the phrase names one of that noun's kind: 'b' a body
+ * (`body-kind-nouns`), 'p' a place (`place-kind-nouns`), 0 neither. Not a
+ * name a person has ("the Trump team": a given name, a title, or the
+ * surname of someone the article names in full). */
+static char S_kind_noun_after(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start, e = om->tok_end;
+    if (b == 0 || e + 1 >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) || om->title || om->lex ||
+        doc->toks[e].sent != doc->toks[b].sent)
+        return 0;
+    const char *w = doc->toks[b - 1].lower;
+    if (!(doc->toks[b - 1].flags & NG_TOK_POSS) && strcmp(w, "the") != 0 && !S_possessive_determiner(w))
+        return 0;
+    /* (the noun heads its phrase: not "the Alpecin team bus") */
+    if (!strcmp(ng_dep_upos(doc, e + 1), "NOUN") && !(doc->toks[e + 1].flags & NG_TOK_CAP))
+        return 0;
+    bool common;
+    if ((ng_mn_name_bits(doc, b, &common) & (1u | 16u)) || ng_mn_word_of_full_name(doc, b, false, false) ||
+        ng_mn_surname_named_before(doc, b) || ng_mn_title_word(doc, b))
+        return 0;
+    if (ng_lex_listed(doc->lex, "body-kind-nouns", doc->toks[e].lower))
+        return 'b';
+    return ng_lex_listed(doc->lex, "place-kind-nouns", doc->toks[e].lower) ? 'p' : 0;
+}
+
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -906,6 +934,20 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                                   (ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) ||
                                    ng_lex_listed(doc->lex, "brand-nouns", doc->toks[e].lower)) &&
                                   !strcmp(ng_dep_upos(doc, e), "NOUN"));
+    char kind = S_kind_noun_after(doc, om);
+    /* "Ganna, riding for Ineos Grenadiers,", "plays for Brentford": whom a
+     * player plays for is a side */
+    /* "the Andean region of Arequipa", "the town of Chala": a settlement
+     * of that name */
+    if (!kind && !om->lex && !om->title && b >= 3 && ng_tok_is(doc, b - 1, "of") &&
+        ng_mn_settlement_noun(doc, doc->toks[b - 2].lower) && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+        (ng_tok_is(doc, b - 3, "the") || (doc->toks[b - 3].flags & NG_TOK_CAP)))
+        kind = 'p';
+    if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
+        ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
+        kind = 'b';
+    ev->kind_body = ev->kind_body || kind == 'b';
+    ev->kind_place = ev->kind_place || kind == 'p';
 }
 
 /* The actor type most of the tagger's readings give, when it has more of
@@ -932,6 +974,21 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * ("union spokesperson Anke de Vries", read as an organization) */
     bool tagger = mm->by_tagger && !mm->lex && mm->type > 0 && mm->type <= NG_ACTOR_PLACE &&
                   ng_mn_actor_type_of_reading(ng_mn_tagger_reading(doc, mm->tok_start, mm->tok_end)) == mm->type;
+    /* "Van der Poel's Alpecin-Deceuninck team", "the Oude Kwaremont climb":
+     * what kind of thing the name is, the noun after it says (unless a
+     * title or a verb of saying makes it a person's) */
+    /* (a place says nothing and is no company: "the province of Twitter"
+     * in a story where "Twitter said" is a jest) */
+    bool kind_place = ev->kind_place && !ev->kind_body && !ev->speaks && !ev->company && !ev->taken_up_as_thing;
+    if ((ev->kind_body || kind_place) && !(ev->kind_body && ev->kind_place) && !mm->lex && !mm->title &&
+        !ev->titled && !ev->taken_up_as_person && mm->type >= 0) {
+        int type = ev->kind_body ? NG_ACTOR_ORG : NG_ACTOR_PLACE;
+        if (type != mm->type)
+            mm->place_kind = 0;
+        mm->type = type;
+        mm->guessed = false;
+        return;
+    }
     /* (also a lone word nothing else typed: "the ferry operator Baltline") */
     if (ev->company && !mm->lex && !mm->title && mm->type >= 0 && mm->type <= NG_ACTOR_PLACE) {
         mm->type = NG_ACTOR_ORG;
