@@ -113,24 +113,101 @@ static bool S_initials_match(const char *name, const char *acr, bool any_order)
     return strcmp(ini, a) == 0;
 }
 
-/* "X, or ACR," and "X (ACR)": the acronym names X from here on. */
+/* Can the letters a spell the name: the first its first letter, each
+ * word that starts in capitals giving one letter or more, in order ("JAXA"
+ * of the "Japan Aerospace eXploration Agency"). ok[i][q][u]: the name from
+ * byte i spells a from q, u when the word i is in has given a letter
+ * (filled from the end: linear in the name times the acronym). */
+static bool S_spells(const char *name, const char *a)
+{
+    size_t n = strlen(name), m = strlen(a);
+    bool ok[129][16][2];
+    if (n > 128 || m > 15 || m < 2 || tolower((unsigned char)name[0]) != a[0])
+        return false;
+    for (size_t i = n + 1; i-- > 0;)
+        for (size_t q = m + 1; q-- > 0;)
+            for (int u = 0; u < 2; u++) {
+                /* the word ending here must have given a letter if it
+                 * started in capitals */
+                bool end = i == n || name[i] == ' ' || name[i] == '-';
+                if (end) {
+                    size_t w = i;
+                    while (w > 0 && name[w - 1] != ' ' && name[w - 1] != '-')
+                        w--;
+                    bool fine = u || w == i || !isupper((unsigned char)name[w]);
+                    ok[i][q][u] = fine && (i == n ? q == m : ok[i + 1][q][0]);
+                    continue;
+                }
+                bool take = q < m && tolower((unsigned char)name[i]) == a[q] && ok[i + 1][q + 1][1];
+                ok[i][q][u] = take || ok[i + 1][q][u];
+            }
+    return ok[1][1][1]; /* (the first letter taken) */
+}
+
+/* "JAXA" of the "Japan Aerospace Exploration Agency": an acronym a
+ * definition gives may take more than the initials of the name's words. */
+static bool S_letters_in_order(const char *name, const char *acr)
+{
+    char a[16];
+    size_t m = 0;
+    for (const char *p = acr; *p; p++) {
+        if (m == sizeof a - 1)
+            return false;
+        if (isalpha((unsigned char)*p))
+            a[m++] = (char)tolower((unsigned char)*p);
+    }
+    a[m] = '\0';
+    return m >= 2 && S_spells(name, a);
+}
+
+/* After the name ending before token k, the token of the acronym a
+ * definition gives: ", or ACR", "(ACR)", ", known as ACR", "(known as
+ * ACR)"; 0 when none. *said is set when the words say it is a name
+ * ("known as"), not only the brackets. */
+static size_t S_defined_acronym(const ng_document *doc, size_t k, bool *said)
+{
+    *said = false;
+    if (k + 2 >= doc->ntok)
+        return 0;
+    char c = doc->art->text[doc->toks[k].start];
+    if (c == ',' && ng_tok_is(doc, k + 1, "or"))
+        return k + 2;
+    if (c == '(' && doc->art->text[doc->toks[k + 2].start] == ')')
+        return k + 1;
+    size_t q = k + 1;
+    if (q + 2 < doc->ntok && (c == ',' || c == '(') && ng_tok_is(doc, q, "also"))
+        q++;
+    if (q + 2 < doc->ntok && (c == ',' || c == '(') && ng_tok_is(doc, q, "known") && ng_tok_is(doc, q + 1, "as")) {
+        *said = true;
+        return q + 2;
+    }
+    return 0;
+}
+
+/* "X, or ACR,", "X (ACR)", "X, known as ACR,": the acronym names X from
+ * here on. */
 static void S_acronym_definitions(ng_document *doc, alias_table *acr)
 {
     for (size_t i = 0; i < doc->nmention; i++) {
         ng_mention *m = &doc->mentions[i];
         if (m->type != NG_ACTOR_ORG || m->actor < 0)
             continue;
-        size_t k = m->tok_end;
-        size_t at = 0;
-        if (k + 2 < doc->ntok && doc->art->text[doc->toks[k].start] == ',' && ng_tok_is(doc, k + 1, "or"))
-            at = k + 2;
-        else if (k + 2 < doc->ntok && doc->art->text[doc->toks[k].start] == '(' &&
-                 doc->art->text[doc->toks[k + 2].start] == ')')
-            at = k + 1;
+        /* "Gavi, the Vaccine Alliance,": the one word before names the
+         * body too */
+        size_t b = m->tok_start;
+        int before = b >= 3 && ng_tok_is(doc, b - 1, "the") && ng_tok_is(doc, b - 2, ",") ? ng_mention_at(doc, b - 3)
+                                                                                         : -1;
+        if (before >= 0 && doc->mentions[before].type == NG_ACTOR_ORG && doc->mentions[before].actor < 0 &&
+            doc->mentions[before].tok_end == b - 2 && doc->mentions[before].tok_start + 1 == b - 2 &&
+            m->tok_end < doc->ntok && (ng_tok_is(doc, m->tok_end, ",") || ng_tok_is(doc, m->tok_end, ".")))
+            S_alias_put(doc, acr, doc->toks[b - 3].lower, m->actor);
+        bool said;
+        size_t at = S_defined_acronym(doc, m->tok_end, &said);
         if (!at || !(doc->toks[at].flags & NG_TOK_ALLCAPS))
             continue;
         const char *word = ng_doc_span(doc, doc->toks[at].start, doc->toks[at].end);
-        if (!S_initials_match(doc->actors[m->actor].name, word, true))
+        const char *name = doc->actors[m->actor].name;
+        if (!S_initials_match(name, word, true) && !(said && S_letters_in_order(name, word)))
             continue;
         S_alias_put(doc, acr, word, m->actor);
     }
@@ -182,21 +259,44 @@ static bool S_near(const char *a, const char *b)
 
 /* The one actor of the type whose name ends in these words after a space:
  * "Lula da Silva" is "Luiz Inacio Lula da Silva", "Jong Un" is "Kim Jong
- * Un", "Police" is "the Nigeria Police". -1 when none or two. */
+ * Un", "Police" is "the Nigeria Police". -1 when none, two people, or
+ * two organizations named as often. */
 static int S_actor_by_tail(ng_document *doc, int type, const char *tail)
 {
     size_t n = strlen(tail);
     int found = -1;
+    size_t best = 0;
+    bool tie = false;
     for (size_t a = 0; a < doc->nactor; a++) {
         const ng_actor *p = &doc->actors[a];
         size_t l = strlen(p->name);
         if (p->type != type || l <= n + 1 || strcasecmp(p->name + l - n, tail) != 0 || p->name[l - n - 1] != ' ')
             continue;
-        if (found >= 0)
-            return -1;
-        found = (int)a;
+        /* ("the House" is never the White House, nor the Obama White
+         * House) */
+        char *f = ng_text_fold(p->name, l);
+        bool whole = false;
+        for (const char *w = f; w && !whole; w = strchr(w, ' '), w = w ? w + 1 : NULL)
+            whole = ng_lex_listed(doc->lex, "names-never-by-last-word", w);
+        free(f);
+        if (whole)
+            continue;
+        /* "the Commission" in a story of the European Commission that names
+         * Ireland's Data Protection Commission once: the one named most */
+        size_t named = 0;
+        for (size_t m = 0; m < doc->nmention; m++)
+            named += doc->mentions[m].actor == (int)a;
+        if (found >= 0 && type != NG_ACTOR_ORG)
+            return -1; /* (two people: "Jong Un") */
+        if (found < 0 || named > best) {
+            tie = false;
+            found = (int)a;
+            best = named;
+        } else if (named == best) {
+            tie = true;
+        }
     }
-    return found;
+    return tie ? -1 : found;
 }
 
 /* "Joshua Norton" and "Joshua Abraham Norton", "George Bush" and "George
@@ -1855,7 +1955,7 @@ static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest)
     return found;
 }
 
-static void S_lone_org_words(ng_document *doc)
+static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
      * organization */
@@ -1868,7 +1968,9 @@ static void S_lone_org_words(ng_document *doc)
         if (a >= 0) {
             m->type = NG_ACTOR_PERSON;
         } else {
-            a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
+            a = S_alias_get(acr, doc->toks[m->tok_start].lower);
+            if (a < 0)
+                a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
             if (a < 0)
                 a = S_org_by_first_word(doc, m->name);
             if (a < 0)
@@ -2111,7 +2213,7 @@ void ng_resolve_actors(ng_document *doc)
     S_names_by_type(doc);
     S_acronym_orgs(doc, &acr);
     S_full_person_names(doc);
-    S_lone_org_words(doc);
+    S_lone_org_words(doc, &acr);
     S_lone_words(doc, &acr);
     ng_type_actors(doc);
     S_unnamed_groups(doc);

@@ -676,6 +676,21 @@ static bool S_company_noun_after(const ng_document *doc, size_t e)
     return false;
 }
 
+/* "Gavi, the Vaccine Alliance,": a body's name in apposition to the
+ * name (one ending in a word of bodies' names). */
+static bool S_named_body_apposition(const ng_document *doc, const ng_mention *om)
+{
+    size_t e = om->tok_end;
+    if (e + 3 >= doc->ntok || !ng_tok_is(doc, e, ",") || !ng_tok_is(doc, e + 1, "the"))
+        return false;
+    int n = ng_mention_at(doc, e + 2);
+    if (n < 0 || doc->mentions[n].tok_start != e + 2 || doc->mentions[n].type != NG_ACTOR_ORG)
+        return false;
+    size_t ne = doc->mentions[n].tok_end;
+    return ne < doc->ntok && (ng_tok_is(doc, ne, ",") || ng_tok_is(doc, ne, ".")) &&
+           ng_lex_is_org_word(doc->lex, doc->toks[ne - 1].lower);
+}
+
 /* "Allergan, the far smaller company,", "its start-up, Theranos,": a
  * company noun in apposition to the name. */
 static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
@@ -796,7 +811,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
-    ev->company = ev->company || S_company_apposition(doc, om);
+    ev->company = ev->company || S_company_apposition(doc, om) || (!om->lex && S_named_body_apposition(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
