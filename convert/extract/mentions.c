@@ -1302,6 +1302,20 @@ static bool S_named_alone(const ng_document *doc, size_t i, size_t k)
     return false;
 }
 
+/* "London School of Hygiene and Tropical Medicine": "and" at k joins two
+ * topics after the "of" of one body's name (common words on both sides,
+ * no word of bodies' names after it), not two bodies ("Bank of America and
+ * Wells Fargo", "Ministry of Defence and Foreign Office"). */
+static bool S_topics_joined(ng_document *doc, size_t i, size_t k, size_t j)
+{
+    if (k < i + 3 || !ng_tok_is(doc, k - 2, "of") || S_org_word_at(doc, k + 1, j))
+        return false;
+    bool before, after;
+    ng_mn_name_bits(doc, k - 1, &before);
+    ng_mn_name_bits(doc, k + 1, &after);
+    return before && after && !ng_lex_name(doc->lex, doc->toks[k - 1].lower);
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     j = ng_mn_before_post_nominals(doc, i, j);
@@ -1474,7 +1488,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                  /* "Dr. Hannah Okafor of Imperial College London": a
                   * person the tagger ends before "of", and where she works */
                  (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&
-                ng_ner_is_begin(doc->ner_labels[k + 1])) {
+                ng_ner_is_begin(doc->ner_labels[k + 1]) && !S_topics_joined(doc, i, k, j)) {
                 S_run(doc, i, k, ng_mn_has_connector(doc, i, k), sent_end);
                 S_run(doc, k + 1, j, ng_mn_has_connector(doc, k + 1, j), sent_end);
                 return;
