@@ -1091,7 +1091,14 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
             tie = true;
         }
     }
-    return tie ? -1 : found; /* ambiguous: nobody */
+    if (tie)
+        return -1; /* ambiguous: nobody */
+    /* ("the 41-year-old author": no one titled so, but a description the
+     * actors stage resolved; not a name in the words) */
+    for (size_t k = lo; k < v && found < 0; k++)
+        if (ng_mention_at(doc, k) >= 0)
+            return -1;
+    return found >= 0 ? found : S_person_named_within(doc, lo, v);
 }
 
 /* "Austria's interior minister said ..." and later "Interior Minister
@@ -1152,6 +1159,49 @@ static void S_title_mentions(ng_document *doc)
     }
 }
 
+/* Is the noun at d the head of its phrase and a clause's subject, as "he"
+ * would be? ("the Italian government", "the Iranian nuclear deal", "the
+ * American-led coalition" are no person; "relayed to the Ukrainian" is
+ * someone else than the one relaying.) */
+static bool S_subject_head(const ng_document *doc, size_t d)
+{
+    const char *u = ng_dep_upos(doc, d), *rel = ng_dep_rel(doc, d);
+    if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0) || strncmp(rel, "nsubj", 5) != 0)
+        return false;
+    size_t after = d + 1;
+    if (after >= doc->ntok || doc->toks[after].sent != doc->toks[d].sent)
+        return true;
+    const char *nu = ng_dep_upos(doc, after);
+    return !((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || doc->toks[after].start == doc->toks[d].end ||
+             !strcmp(nu, "NOUN") || !strcmp(nu, "PROPN") || !strcmp(nu, "ADJ") || !strcmp(nu, "NUM") ||
+             !strcmp(nu, "CCONJ"));
+}
+
+/* '"She made me promise," the 41-year-old author said': "the", an age and
+ * a noun for a person as a clause's subject describe the person the
+ * sentence before is about, as "he" would; the words are theirs. */
+static void S_age_descriptions(ng_document *doc)
+{
+    for (size_t k = 0; k + 2 < doc->ntok; k++) {
+        if (!ng_tok_is(doc, k, "the") || ng_mention_at(doc, k) >= 0)
+            continue;
+        size_t d = k + 1;
+        bool aged = false;
+        while (d < k + 6 && d < doc->ntok && doc->toks[d].sent == doc->toks[k].sent &&
+               !(doc->toks[d].flags & NG_TOK_CAP) && ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 &&
+               ((doc->toks[d].flags & (NG_TOK_WORD | NG_TOK_NUM)) || doc->art->text[doc->toks[d].start] == '-')) {
+            aged = aged || strstr(doc->toks[d].lower, "year-old") != NULL;
+            d++;
+        }
+        if (!aged || d >= doc->ntok || (doc->toks[d].flags & NG_TOK_CAP) ||
+            ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 || !S_subject_head(doc, d))
+            continue;
+        int p = ng_person_for_pronoun_rules(doc, d);
+        if (p >= 0)
+            ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
+    }
+}
+
 /* "Alcaraz beat Sinner ... The 22-year-old Spaniard needed five hours":
  * "the" and a few words of age or kind before a demonym used as a noun
  * (the head of its phrase) describe the person the sentence before is
@@ -1173,22 +1223,8 @@ static void S_demonym_descriptions(ng_document *doc)
         const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[d].lower);
         if (!c || c->place_kind != NG_PLACE_COUNTRY || ng_mn_collective_demonym(doc->toks[d].lower))
             continue;
-        /* (the head of its phrase, a noun: "the Italian government", "the
-         * Iranian nuclear deal", "the American-led coalition" are no
-         * person) */
-        /* (a clause's subject, as "he" would be: "relayed to the
-         * Ukrainian" is someone else than the one relaying) */
-        const char *u = ng_dep_upos(doc, d), *rel = ng_dep_rel(doc, d);
-        if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0) || strncmp(rel, "nsubj", 5) != 0)
+        if (!S_subject_head(doc, d))
             continue;
-        size_t after = d + 1;
-        if (after < doc->ntok && doc->toks[after].sent == doc->toks[d].sent) {
-            const char *nu = ng_dep_upos(doc, after);
-            if ((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || doc->toks[after].start == doc->toks[d].end ||
-                !strcmp(nu, "NOUN") || !strcmp(nu, "PROPN") || !strcmp(nu, "ADJ") || !strcmp(nu, "NUM") ||
-                !strcmp(nu, "CCONJ"))
-                continue;
-        }
         int p = ng_person_for_pronoun_rules(doc, d);
         if (p < 0)
             continue;
@@ -2223,6 +2259,7 @@ void ng_resolve_actors(ng_document *doc)
     S_described_affiliations(doc);
     S_title_mentions(doc);
     S_demonym_descriptions(doc);
+    S_age_descriptions(doc);
     S_home_country(doc);
     S_home_company(doc);
     S_actor_confidence(doc);
