@@ -851,7 +851,27 @@ static bool S_in_dateline(const ng_document *doc, const ng_mention *m)
     return m->tok_end < ng_dateline_end(doc, s);
 }
 
-static int S_salient_org_before(const ng_document *doc, size_t k)
+/* Does the noun at k name only companies ("the company", "the drugmaker";
+ * not "the group", "the club": company-only-nouns)? */
+static bool S_company_only(const ng_document *doc, size_t k)
+{
+    return ng_lex_listed(doc->lex, "company-only-nouns", doc->toks[k].lower);
+}
+
+/* Does organization a's name say it is no company ("World Health
+ * Organization", "Teachers Association": non-company-words)? */
+static bool S_named_as_no_company(const ng_document *doc, int a)
+{
+    char *f = ng_text_fold(doc->actors[a].name, strlen(doc->actors[a].name));
+    bool hit = false;
+    char *save = NULL;
+    for (char *w = strtok_r(f, " ", &save); w && !hit; w = strtok_r(NULL, " ", &save))
+        hit = ng_lex_listed(doc->lex, "non-company-words", w);
+    free(f);
+    return hit;
+}
+
+static int S_salient_org_before(const ng_document *doc, size_t k, bool company_only)
 {
     size_t *count = calloc(doc->nactor + 1, sizeof *count), *first = calloc(doc->nactor + 1, sizeof *first);
     for (size_t m = 0; m < doc->nmention; m++) {
@@ -863,11 +883,22 @@ static int S_salient_org_before(const ng_document *doc, size_t k)
                 first[a] = at;
         }
     }
+    /* (with company_only, a body whose name says it is no company last:
+     * "The vaccine is made by British drugmaker GSK. The company has
+     * pledged" in a story of the World Health Organization) */
     int best = -1;
-    for (size_t a = 0; a < doc->nactor; a++)
-        if (count[a] && (best < 0 || count[a] > count[best] || (count[a] == count[best] && first[a] < first[best])) &&
-            !S_public_body(doc, (int)a))
+    bool best_company = false;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (!count[a] || S_public_body(doc, (int)a))
+            continue;
+        bool company = !company_only || !S_named_as_no_company(doc, (int)a);
+        if (best < 0 || (company && !best_company) ||
+            (company == best_company &&
+             (count[a] > count[best] || (count[a] == count[best] && first[a] < first[best])))) {
             best = (int)a;
+            best_company = company;
+        }
+    }
     free(count);
     free(first);
     return best;
@@ -1003,7 +1034,7 @@ int ng_org_described(const ng_document *doc, size_t k)
            !ng_lex_is_body_noun(doc->lex, doc->toks[h].lower) && !ng_lex_is_org_word(doc->lex, doc->toks[h].lower))
         h++;
     if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
-        return S_described_nearby(doc, S_salient_org_before(doc, k), k);
+        return S_described_nearby(doc, S_salient_org_before(doc, k, S_company_only(doc, h)), k);
     k = S_past_superlative(doc, k);
     int two = S_org_by_two_words(doc, k);
     if (two >= 0)
@@ -1011,7 +1042,9 @@ int ng_org_described(const ng_document *doc, size_t k)
     bool company = ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
     bool body = ng_lex_is_body_noun(doc->lex, doc->toks[k + 1].lower);
     if (!ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
-        return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : S_org_by_head(doc, k);
+        return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1))
+               : body  ? S_salient_body_before(doc, k)
+                       : S_org_by_head(doc, k);
     const char *w = doc->toks[k + 1].lower;
     size_t wl = strlen(w);
     for (size_t q = k; q-- > 0 && k - q < 2000;) {
@@ -1027,7 +1060,7 @@ int ng_org_described(const ng_document *doc, size_t k)
         if (hit)
             return doc->mentions[m].actor;
     }
-    return company ? S_salient_org_before(doc, k) : body ? S_salient_body_before(doc, k) : -1;
+    return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1)) : body ? S_salient_body_before(doc, k) : -1;
 }
 
 /* How a person's titles hold the phrase: 2 one of them is the phrase,

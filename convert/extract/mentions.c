@@ -81,11 +81,21 @@ bool ng_mn_party_state(const ng_token *t)
            strlen(w) <= 12 && !strchr(w + 2, '-');
 }
 
-/* "FHC/ABJ/03/095/2018": parts of a reference number are no names */
+/* "FHC/ABJ/03/095/2018": parts of a reference number are no names; nor
+ * is "RTS,S" (a vaccine's code: a comma between letters, no space) */
 bool ng_mn_in_code(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
-    return (t->start > 0 && doc->art->text[t->start - 1] == '/') || doc->art->text[t->end] == '/';
+    /* (a letter or two glued on: not "Colorado,Washington", a comma
+     * whose space is missing) */
+    const char *x = doc->art->text;
+    size_t tail = 0;
+    while (x[t->end] == ',' && tail < 3 && isalnum((unsigned char)x[t->end + 1 + tail]))
+        tail++;
+    bool glued_after = tail >= 1 && tail <= 2;
+    bool glued_before = t->start >= 2 && x[t->start - 1] == ',' && isalnum((unsigned char)x[t->start - 2]) &&
+                        t->end - t->start <= 2;
+    return (t->start > 0 && x[t->start - 1] == '/') || x[t->end] == '/' || glued_after || glued_before;
 }
 
 static bool S_nameish(const ng_document *doc, size_t i)
