@@ -395,27 +395,48 @@ static bool S_result_against(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
-/* "won the Monaco Grand Prix", "won the U.S. Open": a contest won by its
- * name, where the sentence reports no result against someone ("..., beating
- * Daniil Medvedev in five sets" is the same game). */
+static bool S_sport_article(const ng_document *doc);
+
+/* "won the Monaco Grand Prix", "won the U.S. Open", "won the Tour of
+ * Flanders", "won the race": a contest won by its name (a happening's
+ * head or a contest's, `contest-heads`, first or last: "Tour of ...") or
+ * by a noun for it, where the sentence reports no result against someone
+ * ("..., beating Daniil Medvedev in five sets" is the same game). */
 static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
 {
-    if (!(S_is(doc, i, "won") || S_is(doc, i, "wins") || S_is(doc, i, "win") || S_is(doc, i, "winning")))
+    if (!S_listed(doc, i, "winning-verbs"))
         return false;
     size_t k = i + 1;
     if (k < end && (S_is(doc, k, "the") || S_is(doc, k, "a") || S_is(doc, k, "an") || S_is(doc, k, "his") ||
                     S_is(doc, k, "her") || S_is(doc, k, "their") || S_is(doc, k, "its")))
         k++;
     /* (a few modifiers: "won a rain-hit Sao Paulo Grand Prix", "his
-     * fourth Masters") */
+     * fourth Masters", "the opening stage") */
     for (size_t n = 0; n < 2 && k < end && !(doc->toks[k].flags & NG_TOK_CAP) &&
                        (!strcmp(ng_dep_upos(doc, k), "ADJ") || strchr(doc->toks[k].lower, '-'));
          n++)
         k++;
     size_t name = k;
-    while (k < end && k < name + 5 && (doc->toks[k].flags & NG_TOK_CAP))
+    bool contest = false;
+    /* ("won the race" in a story of sport; "wins the presidential race"
+     * is an election's, "win its fight against ISIS" a war's) */
+    if (k < end && !(doc->toks[k].flags & NG_TOK_CAP) && k >= i + 2 && S_listed(doc, k, "contests-won") &&
+        S_sport_article(doc)) {
+        contest = true;
         k++;
-    if (k == name || k < i + 3 || !ng_lex_is_happening_head(doc->lex, doc->toks[k - 1].lower))
+    }
+    while (!contest && k < end && k < name + 5 && (doc->toks[k].flags & NG_TOK_CAP))
+        k++;
+    if (!contest && k > name && k + 1 < end && S_listed(doc, k, "contest-name-connectors") &&
+        (doc->toks[k + 1].flags & NG_TOK_CAP) && S_listed(doc, name, "contest-heads")) {
+        contest = true; /* "the Tour of Flanders", "the Tour de France" */
+        for (k += 1; k < end && (doc->toks[k].flags & NG_TOK_CAP); k++)
+            ;
+    }
+    contest = contest || (k > name && k >= i + 3 &&
+                          (ng_lex_is_happening_head(doc->lex, doc->toks[k - 1].lower) ||
+                           S_listed(doc, k - 1, "contest-heads")));
+    if (!contest)
         return false;
     for (size_t j = k; j < end; j++)
         if (S_result_against(doc, j, end))
@@ -673,8 +694,6 @@ static bool S_result_noun(const ng_document *doc, size_t i, size_t end)
     int m = o < end ? ng_mention_at(doc, o) : -1;
     return m >= 0 && doc->mentions[m].tok_start == o && doc->mentions[m].type == NG_ACTOR_ORG;
 }
-
-static bool S_sport_article(const ng_document *doc);
 
 /* The kind of side a mention names in a game: 1 a body (a club, a team),
  * 2 a country (its team), 3 a person; 0 none. */
@@ -2269,8 +2288,37 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
 /* "Sinner beat Alex de Minaur 6-3" with "beat" parsed as no verb: the
  * side named right after a result verb, before the score, plays (and the
  * candidate beaten in an election: "beat incumbent Gov. Matt Bevin"). */
+/* "won the Tour of Flanders ..., beating Italy's Filippo Ganna": the one
+ * beaten in the clause of a contest won (past a country's possessive). */
+static void S_contest_beaten(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    /* (in a clause after the contest's: "won ... on Sunday, riding alone
+     * to the finish to beat ...") */
+    size_t end = doc->sents[doc->toks[at->trig].sent].tok_end;
+    for (size_t k = at->trig_end; k + 1 < end && k < at->trig_end + 40; k++) {
+        if (S_ch(doc, k) == ';')
+            return;
+        if (!S_listed(doc, k, "beating-verbs"))
+            continue;
+        size_t q = k + 1;
+        int m = ng_mention_at(doc, q);
+        if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].tok_end < end &&
+            (doc->toks[doc->mentions[m].tok_end].flags & NG_TOK_POSS)) {
+            q = doc->mentions[m].tok_end + 1;
+            m = ng_mention_at(doc, q);
+        }
+        if (m >= 0 && doc->mentions[m].tok_start == q && S_side_kind(doc, m))
+            S_add_attendee(doc, ev, doc->mentions[m].actor);
+        return;
+    }
+}
+
 static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
 {
+    if (!strcmp(ev->klass, "Game") && S_contest_won(doc, at->trig, at->hi)) {
+        S_contest_beaten(doc, at, ev);
+        return;
+    }
     /* "lost the 2022 presidential election to Ana Velez": the winner */
     for (size_t k = at->trig_end; !strcmp(ev->klass, "Election") && k + 1 < at->hi && k < at->trig_end + 10; k++) {
         if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
