@@ -1155,6 +1155,18 @@ static void S_join_event(ng_document *doc, ng_event *e, const ng_event *more, si
 /* "the talks", "after the meeting", "the crash": an event already
  * reported (any meeting for a meeting word, else one of its kind; for an
  * event of no class, one of the same word): its index, or -1 */
+/* Legal steps are many events of one class: "Their trial" is no "charged"
+ * before it, "the ruling" is "ruled". */
+static bool S_legal_class(const char *klass) { return strcmp(klass, "LegalAction") == 0; }
+
+/* Do the event's trigger and the word at trig open alike (three letters:
+ * "ruled" and "ruling", "charged" and "charges")? */
+static bool S_same_stem(const ng_document *doc, const ng_event *o, size_t trig)
+{
+    return o->end - o->start >= 3 && strlen(doc->toks[trig].lower) >= 3 &&
+           strncasecmp(o->trigger, doc->toks[trig].lower, 3) == 0;
+}
+
 static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
     /* "the tense game", and in a game's story "a tense game": up to two
@@ -1180,6 +1192,7 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
                                                             o->end - o->start) == 0
                 : S_meeting_like(klass) ? S_meeting_like(o->klass)
                 : S_deal_like(klass)    ? S_deal_like(o->klass)
+                : S_legal_class(klass)  ? strcmp(o->klass, klass) == 0 && S_same_stem(doc, o, trig)
                                         : strcmp(o->klass, klass) == 0)
                 return (int)i;
         }
@@ -2186,6 +2199,15 @@ static int S_governor(const ng_document *doc, size_t trig, size_t trig_end)
     return gov;
 }
 
+/* "stealing a painting by Vincent van Gogh": who made a work the clause
+ * speaks of takes no part in its event (`made-works`, `released-works`). */
+static bool S_maker_of_work(const ng_document *doc, const ng_mention *mm)
+{
+    size_t b = mm->tok_start;
+    return b >= 2 && S_is(doc, b - 1, "by") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+           (S_listed(doc, b - 2, "made-works") || S_listed(doc, b - 2, "released-works"));
+}
+
 static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
 {
     size_t trig = at->trig;
@@ -2259,7 +2281,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
             continue;
         if (mm->actor == ev->organizer || mm->actor == ev->location || S_origin(doc, mm))
             continue;
-        if (S_described_only(doc, m, lo, hi, trig))
+        if (S_described_only(doc, m, lo, hi, trig) || S_maker_of_work(doc, mm))
             continue;
         int type = doc->actors[mm->actor].type;
         if (S_meeting_like(klass) && persons) {
@@ -2285,9 +2307,6 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     }
 }
 
-/* "Sinner beat Alex de Minaur 6-3" with "beat" parsed as no verb: the
- * side named right after a result verb, before the score, plays (and the
- * candidate beaten in an election: "beat incumbent Gov. Matt Bevin"). */
 /* "won the Tour of Flanders ..., beating Italy's Filippo Ganna": the one
  * beaten in the clause of a contest won (past a country's possessive). */
 static void S_contest_beaten(ng_document *doc, const event_site *at, ng_event *ev)
@@ -2313,6 +2332,9 @@ static void S_contest_beaten(ng_document *doc, const event_site *at, ng_event *e
     }
 }
 
+/* "Sinner beat Alex de Minaur 6-3" with "beat" parsed as no verb: the
+ * side named right after a result verb, before the score, plays (and the
+ * candidate beaten in an election: "beat incumbent Gov. Matt Bevin"). */
 static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev)
 {
     if (!strcmp(ev->klass, "Game") && S_contest_won(doc, at->trig, at->hi)) {
