@@ -646,10 +646,23 @@ static size_t S_named_as(const ng_document *doc, size_t i, size_t end, int *out,
 }
 
 /* "Russia released Evan Gershkovich", "was released from prison": a
- * person freed ("Release"); "released her 11th studio album": a work put
- * out ("Launch"); else (a statement, data) no event: NULL. */
+ * person freed ("Release"); "released her 11th studio album", "published
+ * two novels": a work put out ("Launch"); else (a statement, data) no
+ * event of these: NULL. */
 static const char *S_released(const ng_document *doc, size_t i, size_t end)
 {
+    /* ("has published two earlier novels": a work put out, no
+     * announcement; "published its test results" is one, the lexicon's) */
+    if (S_listed(doc, i, "publishing-verbs") && i + 1 < end) {
+        for (size_t k = i + 1; k < end && k <= i + 5; k++) {
+            if (S_listed(doc, k, "released-works") || S_listed(doc, k, "made-works"))
+                return "Launch";
+            /* ("two earlier novels": an adverb read too) */
+            if (!S_object_modifier(doc, k) && strcmp(ng_dep_upos(doc, k), "ADV") != 0)
+                return NULL;
+        }
+        return NULL;
+    }
     if (!S_listed(doc, i, "releasing-verbs") || i + 1 >= end)
         return NULL;
     /* "was released", "were freed": a person subject */
@@ -2880,8 +2893,9 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         ev.klass = S_generic_class;
     S_time(doc, &ev, at.lo, at.hi);
     S_same_day(doc, &at, &ev);
-    /* "launched a missile attack": what was launched says what happened */
-    if (same >= 0 && strcmp(doc->events[same].klass, "Launch") == 0)
+    /* "launched a missile attack": what was launched says what happened
+     * (another word than the launch's own) */
+    if (same >= 0 && strcmp(doc->events[same].klass, "Launch") == 0 && doc->events[same].start != ev.start)
         doc->events[same].klass = ev.klass;
     if (same >= 0)
         S_join_event(doc, &doc->events[same], &ev, trig, trig_end);
