@@ -1431,6 +1431,16 @@ static int S_gathering_place(const ng_document *doc, size_t n, int depth)
     return -1;
 }
 
+/* The word the trigger [trig, trig_end) hangs from in the parse, past
+ * its own words ("news conference"), or -1. */
+static int S_governor(const ng_document *doc, size_t trig, size_t trig_end)
+{
+    int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    while (gov >= (int)trig && gov < (int)trig_end)
+        gov = ng_dep_head(doc, (size_t)gov);
+    return gov;
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1447,9 +1457,38 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
     {
         bool motion = !strcmp(klass, "Visit") || !strcmp(klass, "Deployment") || !strcmp(klass, "Invitation");
         size_t best_dist = (size_t)-1;
+        /* ("The violence spread to jails in Latacunga, the agency said in
+         * a statement": what is told before the teller is no place of the
+         * telling) */
+        size_t told_from = lo;
+        int gov = S_governor(doc, trig, trig_end);
+        int teller = gov >= 0 && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1
+                         ? ng_dep_subject(doc, (size_t)gov)
+                         : -1;
+        /* (only what the teller's verb reports before them: not "In
+         * Honolulu last week, he told a meeting ...") */
+        int content = teller >= 0 ? ng_dep_child(doc, (size_t)gov, "ccomp") : -1;
+        size_t ps = 0, pe = 0;
+        if (teller >= 0)
+            ng_dep_phrase(doc, (size_t)teller, &ps, &pe);
+        /* (the teller's words back to a comma: "the prison agency SNAI") */
+        size_t c = ps;
+        while (teller >= 0 && c > lo && c + 6 > ps && !(doc->toks[c - 1].flags & NG_TOK_PUNCT))
+            c--;
+        if (teller >= 0 && c > lo && S_ch(doc, c - 1) == ',')
+            ps = c;
+        /* (the parse may hang the telling after a comma from the words
+         * told) */
+        const char *rel = gov >= 0 ? ng_dep_rel(doc, (size_t)gov) : "";
+        if (teller >= 0 && content < 0 && ps > 0 && S_ch(doc, ps - 1) == ',' &&
+            (!strcmp(rel, "parataxis") || !strcmp(rel, "conj")))
+            content = ng_dep_head(doc, (size_t)gov);
+        if (teller >= (int)lo && content >= 0 && content < teller)
+            told_from = ps > lo ? ps : lo;
         for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
             const ng_mention *mm = &doc->mentions[m];
-            if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE || mm->metonym)
+            if (mm->tok_start < told_from || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE ||
+                mm->metonym)
                 continue;
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
                 S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig))
@@ -2202,15 +2241,6 @@ static bool S_possessive_meeting(ng_document *doc, const event_site *at, ng_even
 
 /* Everyone named in the clause takes part, as far as the kind of event
  * allows. */
-/* The word the trigger [trig, trig_end) hangs from in the parse, past
- * its own words ("news conference"), or -1. */
-static int S_governor(const ng_document *doc, size_t trig, size_t trig_end)
-{
-    int gov = doc->dep_first ? ng_dep_head(doc, trig) : -1;
-    while (gov >= (int)trig && gov < (int)trig_end)
-        gov = ng_dep_head(doc, (size_t)gov);
-    return gov;
-}
 
 /* "stealing a painting by Vincent van Gogh": who made a work the clause
  * speaks of takes no part in its event (`made-works`, `released-works`). */
