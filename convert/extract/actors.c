@@ -393,14 +393,30 @@ static bool S_ends_in_words(const char *name, const char *tail)
     return l > n && strcmp(name + l - n, tail) == 0 && name[l - n - 1] == ' ';
 }
 
+/* Is mention m a body's full name on its own: a head, "of" and a place
+ * the lexicon knows ("Bank of Canada", "University of Texas")? */
+static bool S_body_of_place(const ng_document *doc, const ng_mention *m)
+{
+    for (size_t k = m->tok_start + 1; k + 1 < m->tok_end; k++)
+        if (ng_tok_is(doc, k, "of")) {
+            const ng_lex_entry *e = ng_lex_name_of(doc, k + 1, m->tok_end);
+            return e && e->kind == NG_ACTOR_PLACE;
+        }
+    return false;
+}
+
 /* The name of the one organization mention of the article that ends in
- * these words and is longer, or NULL. */
-static const char *S_longer_org_name(const ng_document *doc, const char *name)
+ * the words of mention m and is longer, or NULL. (A body named in full by
+ * a place, before a longer name ending so, is another body: "The Bank of
+ * Canada cut ... Royal Bank of Canada".) */
+static const char *S_longer_org_name(const ng_document *doc, const ng_mention *m)
 {
     const char *found = NULL;
+    bool whole = S_body_of_place(doc, m);
     for (size_t i = 0; i < doc->nmention; i++) {
         const ng_mention *o = &doc->mentions[i];
-        if (o->type != NG_ACTOR_ORG || o->lex || !S_ends_in_words(o->name, name))
+        if (o->type != NG_ACTOR_ORG || o->lex || !S_ends_in_words(o->name, m->name) ||
+            (whole && o->tok_start > m->tok_start))
             continue;
         if (found && strcmp(found, o->name) != 0)
             return NULL; /* two candidates */
@@ -1805,7 +1821,7 @@ static void S_names_by_type(ng_document *doc)
             /* "the Intelligence Committee" after "the House Intelligence
              * Committee": the one organization whose longer name ends so */
             if (a < 0 && m->type == NG_ACTOR_ORG && !lone) {
-                const char *longer = S_longer_org_name(doc, m->name);
+                const char *longer = S_longer_org_name(doc, m);
                 if (longer) {
                     a = S_actor_by_name(doc, NG_ACTOR_ORG, longer);
                     if (a < 0)
