@@ -86,7 +86,7 @@ static bool S_initials_match(const char *name, const char *acr, bool any_order)
     size_t m = 0;
     char a[32];
     for (const char *p = acr; *p && m < sizeof a - 1; p++)
-        if (*p != '.')
+        if (*p != '.' && *p != '&') /* ("J&J" of "Johnson & Johnson") */
             a[m++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     a[m] = '\0';
     if (m < 2)

@@ -1523,7 +1523,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         bool body = doc->ner_labels != NULL;
         for (size_t q = a; q < b && body; q++)
             body = ng_ner_type(doc->ner_labels[q]) == 2;
-        if (!body && !brand)
+        /* ("Johnson & Johnson": one name twice is no couple) */
+        bool twice = a + 1 == k && b == k + 2 && !strcmp(doc->toks[a].lower, doc->toks[k + 1].lower);
+        if (!body && !brand && !twice)
             break;
         if (a > i)
             S_run(doc, i, a - 1, ng_mn_has_connector(doc, i, a - 1), sent_end);

@@ -86,7 +86,7 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
 static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any, bool *known_place,
                               bool *all_bodies)
 {
-    bool and = false, comma = false;
+    bool and = false, comma = false, serial = false;
     int others = 0, bodies = 0;
     *sure = *any = *known_place = false;
     /* the names after it, then those before it, joined by commas or "and" */
@@ -99,6 +99,11 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
             bool is_and = ng_tok_is(doc, joint, "and");
             if (!is_and && !ng_tok_is(doc, joint, ","))
                 break;
+            /* (", and": a serial comma, in a list of three or more) */
+            if (dir == 0 && !is_and && joint + 2 < doc->ntok && ng_tok_is(doc, joint + 1, "and"))
+                joint++, is_and = serial = true;
+            else if (dir == 1 && is_and && joint >= 2 && ng_tok_is(doc, joint - 1, ","))
+                joint--, serial = true;
             int o = ng_mention_at(doc, dir == 0 ? joint + 1 : joint - 1);
             if (o < 0 || (dir == 0 ? doc->mentions[o].tok_start != joint + 1 : doc->mentions[o].tok_end != joint))
                 break;
@@ -111,6 +116,12 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
             others++;
             bodies += m->type == NG_ACTOR_ORG;
         }
+    }
+    /* (", and Secret Service agents", "..., and Semyon Varlamov stopped
+     * 27 shots": a clause joined, no list) */
+    if (serial && others < 2) {
+        *sure = *any = *known_place = *all_bodies = false;
+        return;
     }
     *all_bodies = and && others >= 2 && bodies == others;
     *sure = *sure && and;
