@@ -29,15 +29,65 @@ static bool S_quoted_alone(const ng_document *doc, const ng_mention *m)
     return (c == ',' || c == '.') && j + 1 < doc->ntok && (doc->toks[j + 1].flags & NG_TOK_QUOTE);
 }
 
+/* Is mention m inside a short quotation in title case ("The Prime of Miss
+ * Jean Brodie", "California Suite", "The Parsonage Garden at Nuenen in
+ * Spring"): two words or more, each capitalized or a small word
+ * (`title-small-words`), no punctuation? The title of a work; words
+ * quoted as said run in lower case or end in a comma or full stop. */
+static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
+{
+    uint32_t sent = doc->toks[m->tok_start].sent;
+    size_t open = m->tok_start, close = m->tok_end;
+    while (open > 0 && m->tok_start - open < 10 && doc->toks[open - 1].sent == sent &&
+           !(doc->toks[open - 1].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT)))
+        open--;
+    while (close < doc->ntok && close - m->tok_end < 10 && doc->toks[close].sent == sent &&
+           !(doc->toks[close].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT)))
+        close++;
+    /* (a comma or full stop may stand before the closing mark) */
+    size_t mark = close;
+    if (mark + 1 < doc->ntok && (doc->art->text[doc->toks[mark].start] == ',' ||
+                                 doc->art->text[doc->toks[mark].start] == '.'))
+        mark++;
+    if (open == 0 || mark >= doc->ntok || !(doc->toks[open - 1].flags & NG_TOK_OPEN) ||
+        !(doc->toks[mark].flags & NG_TOK_QUOTE) || (doc->toks[mark].flags & NG_TOK_OPEN) ||
+        doc->toks[mark].sent != sent || close - open < 2 || (open == m->tok_start && close == m->tok_end) ||
+        !(doc->toks[open].flags & NG_TOK_CAP))
+        return false;
+    /* (after a word, as a name is: "for "California Suite"", "the "Air
+     * Force One" theme"; not words said after a comma or a verb of
+     * saying: "interjecting, "Only Rosie O'Donnell."") */
+    size_t before = open - 1;
+    if (before == 0 || !(doc->toks[before - 1].flags & NG_TOK_WORD) ||
+        ng_lex_speech_verb(doc->lex, doc->toks[before - 1].lower))
+        return false;
+    /* a capitalized word of no name ("Suite", "The"): not names and small
+     * words alone ("in Iraq and Syria"), nor a title and a name
+     * ("President Bernie Sanders") */
+    bool own = false;
+    for (size_t k = open; k < close; k++) {
+        if (!(doc->toks[k].flags & NG_TOK_CAP) && !ng_lex_listed(doc->lex, "title-small-words", doc->toks[k].lower))
+            return false;
+        bool named = false; /* (the mentions' index is not built yet) */
+        for (size_t o = 0; o < doc->nmention && !named; o++)
+            named = doc->mentions[o].type > 0 && doc->mentions[o].tok_start <= k && k < doc->mentions[o].tok_end;
+        own = own || ((doc->toks[k].flags & NG_TOK_CAP) && !named && !ng_mn_title_word(doc, k));
+    }
+    return own;
+}
+
 /* "a novel called "Prophet Song"", "known as "Long Hair"": capitalized
  * words quoted alone are the title of a work or a nickname, no actor,
- * unless the lexicon knows them. */
+ * unless the lexicon knows them; so are names inside a title quoted with
+ * more words ("for "California Suite""). */
 void ng_mn_quoted_names(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         if (mm->type > 0 && !mm->lex && !mm->title && S_quoted_alone(doc, mm))
             mm->type = 0;
+        if (mm->type > 0 && S_in_title_quote(doc, mm))
+            mm->type = -1;
         /* "Christopher Nolan's "Oppenheimer"", "the album "Midnights"": a
          * work's title names no one, not even by a surname */
         size_t q = mm->tok_start;
