@@ -76,17 +76,31 @@ static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
     return own;
 }
 
+/* Does the article name m's name outside a quoted title too ("Emperor
+ * Norton ... "The Emperor Norton Bridge"")? Then it is an actor of the
+ * article and the title speaks of it. */
+static bool S_named_outside_titles(const ng_document *doc, const ng_mention *m)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om != m && om->type >= 0 && !strcmp(om->name, m->name) && !S_in_title_quote(doc, om))
+            return true;
+    }
+    return false;
+}
+
 /* "a novel called "Prophet Song"", "known as "Long Hair"": capitalized
  * words quoted alone are the title of a work or a nickname, no actor,
  * unless the lexicon knows them; so are names inside a title quoted with
- * more words ("for "California Suite""). */
+ * more words that the article names nowhere else ("for "The Prime of Miss
+ * Jean Brodie""). */
 void ng_mn_quoted_names(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         if (mm->type > 0 && !mm->lex && !mm->title && S_quoted_alone(doc, mm))
             mm->type = 0;
-        if (mm->type > 0 && S_in_title_quote(doc, mm))
+        if (mm->type > 0 && !mm->lex && S_in_title_quote(doc, mm) && !S_named_outside_titles(doc, mm))
             mm->type = -1;
         /* "Christopher Nolan's "Oppenheimer"", "the album "Midnights"": a
          * work's title names no one, not even by a surname */
