@@ -1051,6 +1051,10 @@ int ng_org_described(const ng_document *doc, size_t k)
         h++;
     if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
         return S_described_nearby(doc, S_salient_org_before(doc, k, S_company_only(doc, h)), k);
+    /* "the central bank", "the ruling party": a word of bodies' names after
+     * the words of kind names the body named so last */
+    if (h > k + 1 && ng_lex_is_org_word(doc->lex, doc->toks[h].lower) && !(doc->toks[h].flags & NG_TOK_CAP))
+        k = h - 1;
     k = S_past_superlative(doc, k);
     int two = S_org_by_two_words(doc, k);
     if (two >= 0)
