@@ -937,6 +937,16 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         const ng_lex_entry *e;
         size_t n = ng_demonym_at(doc, k, j, &e);
+        /* ("the ruling Georgian Dream party", "Russian Railways": a
+         * demonym and one common word the tagger reads as one body's name
+         * are that name) */
+        bool common = false;
+        if (n && k == i && k + n + 1 == j)
+            ng_mn_name_bits(doc, k + n, &common);
+        if (common && ng_mn_tagger_reading(doc, i, j) == 2) {
+            ng_mn_add(doc, i, j, NG_ACTOR_ORG);
+            return;
+        }
         if (n && k + n < j) {
             dem = e;
             k += n;

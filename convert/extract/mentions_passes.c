@@ -1117,7 +1117,8 @@ static bool S_no_name_word(const ng_document *doc, size_t k)
 }
 
 /* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
- * as a person's with a word no person's name has is no person's; "CB
+ * as a person's with a word no person's name has is no person's, nor is a
+ * ship's ("USS Abraham Lincoln"); "CB
  * Tavierre Thomas", "Stats QB Jordan Ruiz": a player's position written
  * before his name in a roster (`position-abbreviations`) is not part of
  * it, nor is a word before the position. */
@@ -1127,6 +1128,16 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         if (mm->type < 0 || mm->type == NG_ACTOR_GROUP || mm->lex)
             continue;
+        /* "the USS Abraham Lincoln", "HMS Queen Elizabeth": a ship's prefix
+         * (`vessel-prefixes`) opening the name or right before it makes it
+         * a ship's, no actor */
+        size_t b = mm->tok_start;
+        if (ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b].lower) ||
+            (b > 0 && (doc->toks[b - 1].flags & NG_TOK_ALLCAPS) &&
+             ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b - 1].lower))) {
+            mm->type = -1;
+            continue;
+        }
         /* (an acronym's plural alone is no body's or place's name either,
          * nor are days of the week or viruses: "on Wednesdays") */
         if (mm->tok_end == mm->tok_start + 1 &&
