@@ -1386,8 +1386,12 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)s->tok_start);
          m < doc->nmention && doc->mentions[m].tok_start < pm->tok_start; m++) {
         const ng_mention *mm = &doc->mentions[m];
+        /* ("in Jerusalem", or "before leaving Israel, where he met Prime
+         * Minister Benjamin Netanyahu") */
+        bool where = mm->tok_end + 1 < pm->tok_start && ng_tok_is(doc, mm->tok_end, ",") &&
+                     ng_tok_is(doc, mm->tok_end + 1, "where");
         if (mm->actor < 0 || mm->actor == home || doc->actors[mm->actor].type != NG_ACTOR_PLACE || !mm->lex ||
-            mm->lex->country < 0 || !ng_location_preposition(doc, mm->tok_start))
+            mm->lex->country < 0 || !(ng_location_preposition(doc, mm->tok_start) || where))
             continue;
         const ng_lex_entry *country = ng_lex_entry_at(doc->lex, mm->lex->country);
         if (doc->actors[home].lex && country != doc->actors[home].lex)
