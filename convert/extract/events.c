@@ -468,6 +468,15 @@ static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const cha
     return 0;
 }
 
+/* Has the article told of an election already? */
+static bool S_election_story(const ng_document *doc)
+{
+    for (size_t e = 0; e < doc->nevent; e++)
+        if (!strcmp(doc->events[e].klass, "Election"))
+            return true;
+    return false;
+}
+
 /* A word of elections within a few words after i in its clause ("beat
  * Sanae Takaichi in a runoff by 215 votes to 194"). */
 static bool S_election_after(const ng_document *doc, size_t i, size_t end)
@@ -494,11 +503,13 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
- * song of the year": an award won; the winner takes part. The tokens up
- * to the award's word, or 0. */
+ * song of the year", "was named best actress": an award won; the winner
+ * takes part. The tokens up to the award's word, or 0. */
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
-    return S_won_what(doc, i, end, "winning-verbs", "award-words", 5);
+    /* (or named so: "Nicole Kidman was named best actress") */
+    size_t n = S_won_what(doc, i, end, "winning-verbs", "award-words", 5);
+    return n ? n : S_won_what(doc, i, end, "naming-verbs", "award-words", 4);
 }
 
 /* Does mention m stand for a person? */
@@ -821,16 +832,19 @@ static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sent
     return false;
 }
 
-/* (and "the strike" after a labour strike: "a seven-week strike ... The
- * strike had cost Boeing $100 million a day") */
+/* (and any strike of no weapon or target in a story of a labour strike:
+ * "a seven-week strike ... The strike had cost Boeing $100 million a day",
+ * "Analysts estimated that a 50-day strike could cost Boeing") */
 static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence *s)
 {
     if (S_labour_strike_here(doc, k, s))
         return true;
-    if (!(S_is(doc, k, "strike") || S_is(doc, k, "strikes")) || k == s->tok_start || !S_is(doc, k - 1, "the"))
+    if (!(S_is(doc, k, "strike") || S_is(doc, k, "strikes")) ||
+        (k > s->tok_start && S_listed(doc, k - 1, "attack-modifiers")) ||
+        (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against"))))
         return false;
-    for (size_t q = 0; q < s->tok_start; q++)
-        if (S_labour_strike_here(doc, q, &doc->sents[doc->toks[q].sent]))
+    for (size_t q = 0; q < doc->ntok; q++)
+        if (q != k && S_labour_strike_here(doc, q, &doc->sents[doc->toks[q].sent]))
             return true;
     return false;
 }
@@ -2949,6 +2963,13 @@ static int S_dateline_city(ng_document *doc)
 /* Is token i a noun modifying another noun ("game" in "game developer")? */
 static bool S_noun_modifier(const ng_document *doc, size_t i)
 {
+    /* (the parse may read "the ruling" as a clause: a participle between
+     * "the" and a body's name or word is its adjective) */
+    int next = i + 1 < doc->ntok ? ng_mention_at(doc, i + 1) : -1;
+    if (i > 0 && S_is(doc, i - 1, "the") && ng_tok_ing_form(doc, i) && i + 1 < doc->ntok &&
+        ((next >= 0 && doc->mentions[next].tok_start == i + 1 && doc->mentions[next].type == NG_ACTOR_ORG) ||
+         S_listed(doc, i + 1, "political-bodies") || ng_lex_is_org_word(doc->lex, doc->toks[i + 1].lower)))
+        return true;
     int head = ng_dep_head(doc, i);
     /* "the ruling New Patriotic Party", "the ruling coalition": a
      * participle before a noun, an adjective */
@@ -3184,8 +3205,10 @@ void ng_find_events(ng_document *doc)
                 continue;
             }
             if (!n && S_result_phrase(doc, i, s->tok_end)) {
-                /* ("beat Sanae Takaichi in a runoff": a vote) */
-                S_event_at(doc, i, i + 1, S_election_after(doc, i, s->tok_end) ? "Election" : "Game", FROM_LEXICON);
+                /* ("beat Sanae Takaichi in a runoff": a vote; so is "defeated
+                 * opposition leader Sajith Premadasa" after an election won) */
+                bool vote = S_election_after(doc, i, s->tok_end) || (S_election_story(doc) && !S_sport_article(doc));
+                S_event_at(doc, i, i + 1, vote ? "Election" : "Game", FROM_LEXICON);
                 continue;
             }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
@@ -3267,6 +3290,9 @@ void ng_find_events(ng_document *doc)
                     break;
                 if (strcmp(klass, "Attack") == 0 && len == 1 && S_labour_strike(doc, i, s))
                     klass = "Protest";
+                /* ("was named best actress": an award, no post) */
+                if (strcmp(klass, "Appointment") == 0 && S_award_won(doc, i + len - 1, s->tok_end))
+                    klass = "Award";
                 S_event_at(doc, i, i + len, klass, FROM_LEXICON);
                 i += len - 1;
                 break;

@@ -934,8 +934,14 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                        ng_lex_listed(doc->lex, "stat-nouns", doc->toks[om->tok_end + 1].lower));
     /* "won the Masters": what is won is a contest or a prize */
     /* (not "won the Democratic Party's nomination") */
-    ev->won = ev->won || (b >= 2 && ng_tok_is(doc, b - 1, "the") &&
-                          ng_lex_listed(doc->lex, "winning-verbs", doc->toks[b - 2].lower) &&
+    /* (or "won her first Academy Award": an owner and an ordinal) */
+    size_t w = b;
+    if (w >= 3 && !(doc->toks[w - 1].flags & NG_TOK_CAP) &&
+        (ng_lex_listed(doc->lex, "ordinals", doc->toks[w - 1].lower) || ng_tok_is(doc, w - 1, "first") ||
+         ng_tok_is(doc, w - 1, "second")))
+        w--;
+    bool determined = w >= 2 && (ng_tok_is(doc, w - 1, "the") || S_possessive_determiner(doc->toks[w - 1].lower));
+    ev->won = ev->won || (determined && ng_lex_listed(doc->lex, "winning-verbs", doc->toks[w - 2].lower) &&
                           !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS)) &&
                           !(doc->toks[om->tok_end - 1].flags & NG_TOK_POSS));
     /* "cloud providers such as Microsoft and Amazon" */
