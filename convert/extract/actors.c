@@ -2113,6 +2113,25 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
                 continue;
             }
         }
+        /* "Kestrel expects ..." after "Kestrel Analytics, a research
+         * firm,": a lone word no person has, untitled, that opens the name
+         * of one body the article named, is that body */
+        /* (not a word before a title or a name: "said Oversight ranking
+         * Democrat Elijah Cummings") */
+        bool common;
+        size_t e = m->tok_end;
+        bool before_title = e < doc->ntok && ((doc->toks[e].flags & NG_TOK_CAP) || ng_mn_title_word(doc, e) ||
+                                              ng_lex_is_title_mod(doc->lex, doc->toks[e].lower));
+        if (a < 0 && m->tok_end - m->tok_start == 1 && !m->title && !before_title &&
+            !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) &&
+            S_actor_by_name(doc, NG_ACTOR_PERSON, m->name) < 0) {
+            int org = S_org_opened_by(doc, m->name, true);
+            if (org >= 0) {
+                m->type = NG_ACTOR_ORG;
+                S_attach(doc, i, org);
+                continue;
+            }
+        }
         if (a < 0) {
             a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
             if (a < 0 && m->type == NG_ACTOR_PERSON)

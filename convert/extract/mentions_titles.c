@@ -164,6 +164,27 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
     return capital || (modifies && !past && h >= (int)from && h < (int)to);
 }
 
+/* "The Special Rapporteur on Freedom of Expression, Irene Khan": a
+ * title's head, "on" and capitalized words of no name (a remit) ending at
+ * token k, within [lo, ..): the head's token, or SIZE_MAX. */
+static size_t S_remit_head(const ng_document *doc, size_t lo, size_t k)
+{
+    for (size_t q = k + 1; q > lo + 1 && q + 8 > k; q--) {
+        if (ng_tok_is(doc, q - 1, "on"))
+            return q <= k && ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) && ng_mention_at(doc, q - 2) < 0
+                       ? q - 2
+                       : SIZE_MAX;
+        /* (capitalized words of no actor's name: "Freedom of Expression") */
+        int m = ng_mention_at(doc, q - 1);
+        bool word = (doc->toks[q - 1].flags & NG_TOK_CAP) && (m < 0 || doc->mentions[m].type <= 0);
+        if (!word && !ng_tok_is(doc, q - 1, "and") && !ng_tok_is(doc, q - 1, "of"))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+static bool S_remit_before(const ng_document *doc, size_t lo, size_t k) { return S_remit_head(doc, lo, k) != SIZE_MAX; }
+
 /* "Minister of Information and Culture, Lai Mohammed", "Its director of
  * research, Richard Francis": does a title's head, then "of", then title
  * words (and "and") end at token k, within [lo, ..)? */
@@ -172,7 +193,7 @@ static bool S_of_portfolio_before(const ng_document *doc, size_t lo, size_t k)
     /* (a body's name after "of" is where the title is held: "the
      * Inspector-General of Police, Musa Danladi") */
     if (!ng_mn_title_word(doc, k) || ng_mention_at(doc, k) >= 0)
-        return false;
+        return S_remit_before(doc, lo, k);
     for (size_t q = k; q > lo + 1 && q + 6 > k; q--) {
         if (ng_tok_is(doc, q - 1, "of"))
             return ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) && ng_mention_at(doc, q - 2) < 0;
@@ -298,6 +319,15 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
     size_t title_start = title_end;
     int posted = -1; /* "Russia's deputy U.N. ambassador": where an envoy is posted */
     for (;;) {
+        /* "Special Rapporteur on Freedom of Expression, Irene Khan" */
+        size_t remit = comma && title_start == title_end ? S_remit_head(doc, lo, k) : SIZE_MAX;
+        if (remit != SIZE_MAX) {
+            title_start = remit;
+            if (remit == lo)
+                break;
+            k = remit - 1;
+            continue;
+        }
         int at_name = ng_mention_at(doc, k);
         if (at_name >= 0 && posted < 0 && title_start < title_end &&
             ng_lex_is_envoy_head(doc->lex, doc->toks[title_end - 1].lower) &&

@@ -528,7 +528,8 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
              * "...,” said X" after it; ", adding that ..." goes on with
              * someone else's words */
             int a = S_subject(doc, after, k);
-            if (a < 0 && !S_is(doc, k + 1, "that"))
+            /* (who is told is not who tells: "..., the mogul told People.") */
+            if (a < 0 && !S_is(doc, k + 1, "that") && !S_is(doc, k, "told") && !S_is(doc, k, "tells"))
                 a = S_after_verb(doc, k, last->tok_end);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
