@@ -1218,12 +1218,18 @@ static void S_title_mentions(ng_document *doc)
  * someone else than the one relaying.) */
 static bool S_subject_head(const ng_document *doc, size_t d)
 {
+    /* (an adjective the parse makes a subject is used as a noun: "The
+     * American said") */
     const char *u = ng_dep_upos(doc, d), *rel = ng_dep_rel(doc, d);
-    if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0) || strncmp(rel, "nsubj", 5) != 0)
+    if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "ADJ") != 0) || strncmp(rel, "nsubj", 5) != 0)
         return false;
     size_t after = d + 1;
     if (after >= doc->ntok || doc->toks[after].sent != doc->toks[d].sent)
         return true;
+    /* ("The first American to carry out ...": one of a kind, no person
+     * named before) */
+    if (ng_tok_is(doc, after, "to"))
+        return false;
     const char *nu = ng_dep_upos(doc, after);
     return !((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || doc->toks[after].start == doc->toks[d].end ||
              !strcmp(nu, "NOUN") || !strcmp(nu, "PROPN") || !strcmp(nu, "ADJ") || !strcmp(nu, "NUM") ||
@@ -1238,13 +1244,30 @@ static void S_age_descriptions(ng_document *doc)
     for (size_t k = 0; k + 2 < doc->ntok; k++) {
         if (!ng_tok_is(doc, k, "the") || ng_mention_at(doc, k) >= 0)
             continue;
-        size_t d = k + 1;
+        size_t d = k + 1, age = 0;
         bool aged = false;
         while (d < k + 6 && d < doc->ntok && doc->toks[d].sent == doc->toks[k].sent &&
                !(doc->toks[d].flags & NG_TOK_CAP) && ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 &&
                ((doc->toks[d].flags & (NG_TOK_WORD | NG_TOK_NUM)) || doc->art->text[doc->toks[d].start] == '-')) {
-            aged = aged || strstr(doc->toks[d].lower, "year-old") != NULL;
+            if (strstr(doc->toks[d].lower, "year-old"))
+                age = d;
+            aged = aged || age;
             d++;
+        }
+        /* ("The 26-year-old from Belarus, who lost ...": the age is the
+         * head, a subject or opening its sentence, and the country the
+         * person's) */
+        int from = d >= 2 && d < doc->ntok && ng_tok_is(doc, d - 1, "from") ? ng_mention_at(doc, d) : -1;
+        if (aged && from >= 0 && doc->mentions[from].tok_start == d && age + 2 == d &&
+            doc->mentions[from].actor >= 0 && doc->actors[doc->mentions[from].actor].type == NG_ACTOR_PLACE &&
+            doc->actors[doc->mentions[from].actor].place_kind == NG_PLACE_COUNTRY &&
+            (!strncmp(ng_dep_rel(doc, age), "nsubj", 5) || doc->sents[doc->toks[k].sent].tok_start == k)) {
+            int p = ng_person_for_pronoun_rules(doc, age);
+            if (p >= 0 && doc->actors[p].naffil == 0)
+                ng_actor_add_affiliation(doc, p, doc->mentions[from].actor);
+            if (p >= 0)
+                ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d - 1);
+            continue;
         }
         if (!aged || d >= doc->ntok || (doc->toks[d].flags & NG_TOK_CAP) ||
             ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 || !S_subject_head(doc, d))

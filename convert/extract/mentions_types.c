@@ -493,6 +493,15 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
                    (d > 0 && (!strcmp(doc->toks[d - 1].lower, "its") || (doc->toks[d - 1].flags & NG_TOK_POSS)));
         return true;
     }
+    /* "the maker of Pringles and Cheez-It crackers": what a maker makes,
+     * listed after "of" */
+    size_t ls0 = S_list_start(doc, m);
+    if (ls0 >= 2 && ng_tok_is(doc, ls0 - 1, "of") &&
+        (ng_tok_is(doc, ls0 - 2, "maker") || ng_tok_is(doc, ls0 - 2, "makers") ||
+         ng_tok_is(doc, ls0 - 2, "manufacturer"))) {
+        *made_by = true;
+        return true;
+    }
     /* "Leqembi, made by Japan's Eisai", "to be sold as Kisunla": what a
      * maker makes or a seller sells */
     size_t a = e < doc->ntok && ng_tok_is(doc, e, ",") ? e + 1 : e;
