@@ -1054,6 +1054,12 @@ void ng_mn_state_abbreviations(ng_document *doc)
         ng_mention *mm = &doc->mentions[m];
         size_t i = mm->tok_start;
         const ng_lex_entry *e = mm->lex;
+        /* "Tom Molomby, SC,": a post-nominal after a person's name (Senior
+         * Counsel), no state */
+        if (mm->type >= 0 && e && mm->tok_end == i + 1 && ng_mn_post_nominal_after_name(doc, i)) {
+            mm->type = -1;
+            continue;
+        }
         /* (not "N.H.", "S.C.", whose stops are inside; nor postal codes,
          * read only after a town already: "Montpelier, VT") */
         if (mm->type < 0 || !e || e->place_kind != NG_PLACE_REGION || e->country < 0 || mm->tok_end != i + 1 ||

@@ -925,7 +925,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     }
     /* "Jiffy Lube Live, Bristow, VA,": a name, a comma and a state the
      * lexicon knows, the clause going on after it, is a town's */
-    if (!om->lex && om->tok_end + 2 < doc->ntok && ng_tok_is(doc, om->tok_end, ",")) {
+    /* (not a post-nominal after a person's name: "Tom Molomby, SC,") */
+    if (!om->lex && om->tok_end + 2 < doc->ntok && ng_tok_is(doc, om->tok_end, ",") &&
+        !ng_mn_post_nominal_after_name(doc, om->tok_end + 1)) {
         int st = ng_mention_at(doc, om->tok_end + 1);
         const ng_mention *sm = st >= 0 ? &doc->mentions[st] : NULL;
         ev->in_state = ev->in_state ||
