@@ -84,11 +84,11 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
  * only two names long; into *all_bodies whether its other names, two or
  * more, are all bodies'. */
 static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool *sure, bool *any, bool *known_place,
-                              bool *all_bodies)
+                              bool *all_bodies, bool *all_people)
 {
     bool and = false, comma = false, serial = false;
-    int others = 0, bodies = 0;
-    *sure = *any = *known_place = false;
+    int others = 0, bodies = 0, people = 0;
+    *sure = *any = *known_place = *all_people = false;
     /* the names after it, then those before it, joined by commas or "and" */
     for (int dir = 0; dir < 2; dir++) {
         const ng_mention *m = om;
@@ -115,6 +115,7 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
             *known_place = *known_place || (m->lex && m->type == NG_ACTOR_PLACE);
             others++;
             bodies += m->type == NG_ACTOR_ORG;
+            people += m->type == NG_ACTOR_PERSON && ng_mn_tagger_reading(doc, m->tok_start, m->tok_end) == 1;
         }
     }
     /* (", and Secret Service agents", "..., and Semyon Varlamov stopped
@@ -124,6 +125,10 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
         return;
     }
     *all_bodies = and && others >= 2 && bodies == others;
+    /* ("writers Mark Twain, Robert Louis Stevenson, ..., Selma Lagerlöf,
+     * and Neil Gaiman": three people or more the tagger reads so, all the
+     * others but one) */
+    *all_people = and && people >= 3 && others - people <= 1;
     *sure = *sure && and;
     *any = (*any || *sure) && and;
     /* (three names or more: "Newfoundland and Labrador Court of Appeal"
@@ -255,7 +260,7 @@ typedef struct {
     bool titled, speaks, says, tagged, company, product, made_by, placed, unplaced, owned, unowned;
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
-    bool in_state, has_figures, kind_body, kind_place;
+    bool in_state, has_figures, kind_body, kind_place, with_people;
 } name_evidence;
 
 /* "Spotify welcomed the ruling. The Swedish company first complained
@@ -813,7 +818,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Amazon and Meta Platforms have also cut jobs": a name coordinated
      * with a body's */
     bool sure, any, known_place, all_bodies;
-    S_listed_with_org(doc, om, &sure, &any, &known_place, &all_bodies);
+    bool all_people;
+    S_listed_with_org(doc, om, &sure, &any, &known_place, &all_bodies, &all_people);
+    ev->with_people = ev->with_people || all_people;
     /* "supplies chips to Volkswagen, Tesla and BYD": one name among two
      * bodies' or more is one */
     ev->with_org = ev->with_org || sure || all_bodies;
@@ -1164,6 +1171,20 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->tok_end - mm->tok_start >= 2 && !ev->company && !ev->product && !ev->taken_up_as_thing &&
         !ev->taken_up_by_which) {
         mm->type = NG_ACTOR_PERSON;
+        return;
+    }
+    /* a name the tagger read as a place's in a list of people is a
+     * person's, unless a word of places' or bodies' names says otherwise
+     * (a body among people may be one: "Jeff Sessions, The Drudge Report,
+     * Breitbart, Jerry Falwell Jr.") */
+    bool org_word = false;
+    for (size_t k = mm->tok_start; k < mm->tok_end && !org_word; k++)
+        org_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) || ng_lex_is_place_head(doc->lex, doc->toks[k].lower);
+    if (ev->with_people && tagger && !mm->lex && !mm->title && !org_word && !ev->company && !ev->placed &&
+        mm->type == NG_ACTOR_PLACE) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->place_kind = 0;
+        mm->guessed = false;
         return;
     }
     /* "Amazon and Meta Platforms have also cut thousands of jobs": a name
