@@ -1080,7 +1080,9 @@ int ng_org_described(const ng_document *doc, size_t k)
         if (hit)
             return doc->mentions[m].actor;
     }
-    return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1)) : body ? S_salient_body_before(doc, k) : -1;
+    return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1))
+           : body  ? S_salient_body_before(doc, k)
+                   : -1;
 }
 
 /* How a person's titles hold the phrase: 2 one of them is the phrase,

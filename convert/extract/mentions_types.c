@@ -1179,7 +1179,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * Breitbart, Jerry Falwell Jr.") */
     bool org_word = false;
     for (size_t k = mm->tok_start; k < mm->tok_end && !org_word; k++)
-        org_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) || ng_lex_is_place_head(doc->lex, doc->toks[k].lower);
+        org_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
+                   ng_lex_is_place_head(doc->lex, doc->toks[k].lower);
     if (ev->with_people && tagger && !mm->lex && !mm->title && !org_word && !ev->company && !ev->placed &&
         mm->type == NG_ACTOR_PLACE) {
         mm->type = NG_ACTOR_PERSON;
