@@ -462,22 +462,6 @@ static int S_place_by_word(ng_document *doc, const char *name)
     return -1;
 }
 
-/* "the Kwaremont" after "the Oude Kwaremont climb": the one place whose
- * name of several words ends in the word; -1 when none or two. */
-static int S_place_by_last_word(ng_document *doc, const char *name)
-{
-    int found = -1;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        const ng_actor *p = &doc->actors[a];
-        if (p->type != NG_ACTOR_PLACE || !S_ends_in_words(p->name, name))
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (int)a;
-    }
-    return found;
-}
-
 /* A lone word: the most recently introduced person whose last name (or
  * first name, for "Wang" of "Wang Yi") it is; with surname_only, whose
  * last name it is. */
@@ -2122,7 +2106,7 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
             int place = S_actor_by_name(doc, NG_ACTOR_PLACE, m->name);
             /* (and "the Kwaremont": a person's name takes no "the") */
             if (place < 0 && m->tok_start > 0 && ng_tok_is(doc, m->tok_start - 1, "the"))
-                place = S_place_by_last_word(doc, m->name);
+                place = S_actor_by_tail(doc, NG_ACTOR_PLACE, m->name);
             if (place >= 0) {
                 m->type = NG_ACTOR_PLACE;
                 S_attach(doc, i, place);

@@ -597,9 +597,8 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
            S_ch(doc, after) == '.';
 }
 
-/* "Macron named Michel Barnier, the EU's former Brexit negotiator, as
- * prime minister": a verb of naming, a person and "as" with a title
- * within the clause is an appointment; the person named, or -1. */
+/* Is the word at t a title's head, or one in the plural ("as interim
+ * co-chief executives")? */
 static bool S_title_head_or_plural(const ng_document *doc, size_t t)
 {
     const char *w = doc->toks[t].lower;

@@ -183,7 +183,6 @@ static size_t S_remit_head(const ng_document *doc, size_t lo, size_t k)
     return SIZE_MAX;
 }
 
-static bool S_remit_before(const ng_document *doc, size_t lo, size_t k) { return S_remit_head(doc, lo, k) != SIZE_MAX; }
 
 /* "Minister of Information and Culture, Lai Mohammed", "Its director of
  * research, Richard Francis": does a title's head, then "of", then title
@@ -193,7 +192,7 @@ static bool S_of_portfolio_before(const ng_document *doc, size_t lo, size_t k)
     /* (a body's name after "of" is where the title is held: "the
      * Inspector-General of Police, Musa Danladi") */
     if (!ng_mn_title_word(doc, k) || ng_mention_at(doc, k) >= 0)
-        return S_remit_before(doc, lo, k);
+        return S_remit_head(doc, lo, k) != SIZE_MAX;
     for (size_t q = k; q > lo + 1 && q + 6 > k; q--) {
         if (ng_tok_is(doc, q - 1, "of"))
             return ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) && ng_mention_at(doc, q - 2) < 0;
