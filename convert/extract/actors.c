@@ -1008,6 +1008,25 @@ static int S_described_nearby(const ng_document *doc, int a, size_t k)
     return -1;
 }
 
+/* "Spotify welcomed the ruling. Horacio Gutierrez, the Swedish company's
+ * chief legal officer, said": a company noun in the opening words of a
+ * sentence after one that opens with a company's name is that company,
+ * however often others were named; -1 if not so. */
+static int S_company_opening_sentence_before(const ng_document *doc, size_t k)
+{
+    uint32_t sent = doc->toks[k].sent;
+    if (sent == 0 || k > doc->sents[sent].tok_start + 8)
+        return -1;
+    int m = ng_mention_at(doc, doc->sents[sent - 1].tok_start);
+    if (m < 0 || doc->mentions[m].tok_start != doc->sents[sent - 1].tok_start)
+        return -1;
+    int a = doc->mentions[m].actor;
+    if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher || S_public_body(doc, a) ||
+        S_named_as_no_company(doc, a))
+        return -1;
+    return a;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
@@ -1033,6 +1052,8 @@ int ng_org_described(const ng_document *doc, size_t k)
            !(doc->toks[h + 1].flags & NG_TOK_CAP) && !ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) &&
            !ng_lex_is_body_noun(doc->lex, doc->toks[h].lower) && !ng_lex_is_org_word(doc->lex, doc->toks[h].lower))
         h++;
+    if (ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) && S_company_opening_sentence_before(doc, k) >= 0)
+        return S_company_opening_sentence_before(doc, k);
     if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
         return S_described_nearby(doc, S_salient_org_before(doc, k, S_company_only(doc, h)), k);
     /* "the central bank", "the ruling party": a word of bodies' names after

@@ -596,10 +596,16 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     /* "the group's president", "the company's chief financial officer":
      * the title of a body the article describes (actors.c resolves it) */
     int described = -1;
-    if (k + 3 < hi && ng_tok_is(doc, k, "the") && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
-        ng_mention_at(doc, k + 1) < 0 && (doc->toks[k + 2].flags & NG_TOK_POSS) && !ng_mn_is_word(&doc->toks[k + 2])) {
+    /* ("the Swedish company's chief legal officer": a demonym before it) */
+    size_t dem = k + 1 < hi && (doc->toks[k + 1].flags & NG_TOK_CAP) && ng_mention_at(doc, k + 1) < 0 &&
+                         ng_lex_demonym(doc->lex, doc->toks[k + 1].lower)
+                     ? 1
+                     : 0;
+    if (k + 3 + dem < hi && ng_tok_is(doc, k, "the") && !(doc->toks[k + 1 + dem].flags & NG_TOK_CAP) &&
+        ng_mention_at(doc, k + 1 + dem) < 0 && (doc->toks[k + 2 + dem].flags & NG_TOK_POSS) &&
+        !ng_mn_is_word(&doc->toks[k + 2 + dem])) {
         described = (int)k;
-        k += 3;
+        k += 3 + dem;
     }
     /* ("currently president of", "then a member of": when is no part of
      * the post) */

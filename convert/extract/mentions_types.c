@@ -263,6 +263,19 @@ typedef struct {
     bool in_state, has_figures, kind_body, kind_place, with_people;
 } name_evidence;
 
+/* The token after "NAME ," opening a sentence at token k, where NAME is
+ * a person's (or a name of no type yet); 0 when there is none. */
+static size_t S_person_name_comma(const ng_document *doc, size_t k)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->tok_start == k && (om->type == 0 || om->type == NG_ACTOR_PERSON) && om->tok_end + 1 < doc->ntok &&
+            ng_tok_is(doc, om->tok_end, ","))
+            return om->tok_end + 1;
+    }
+    return 0;
+}
+
 /* "Spotify welcomed the ruling. The Swedish company first complained
  * ...", "Beyoncé won album of the year ... The singer, who ...": a name
  * opening a sentence (after a dateline too), and the next sentence opening
@@ -291,6 +304,11 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
         }
         return 'p';
     }
+    /* "Horacio Gutierrez, the Swedish company's chief legal officer,
+     * said": a person named with his post at the company the name was */
+    size_t after_name = S_person_name_comma(doc, k);
+    if (after_name)
+        k = after_name;
     /* (a word after the name: "SANTA CLARA, Calif. (Reuters) -" is a
      * dateline, no subject) */
     if (m->tok_end >= doc->ntok || !(doc->toks[m->tok_end].flags & NG_TOK_WORD) || !ng_tok_is(doc, k, "the"))
@@ -300,8 +318,11 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
             return 0;
         if (doc->toks[q].flags & NG_TOK_CAP) /* ("The Swedish company") */
             continue;
-        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower))
+        if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower) &&
+            (!after_name || (q + 1 < n->tok_end && (doc->toks[q + 1].flags & NG_TOK_POSS))))
             return 'c';
+        if (after_name)
+            continue;
         /* (the noun itself: "the singer, who", not "the singer's album") */
         if (ng_lex_person_noun(doc->lex, doc->toks[q].lower) == 1 && q + 1 < n->tok_end &&
             !(doc->toks[q + 1].flags & NG_TOK_WORD) && !(doc->toks[q + 1].flags & NG_TOK_POSS))
