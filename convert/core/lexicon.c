@@ -777,6 +777,20 @@ bool ng_lex_listed(const ng_lexicon *lex, const char *list, const char *folded)
     return false;
 }
 
+int ng_lex_is_company_name_end(const ng_lexicon *lex, const char *folded)
+{
+    if (ng_lex_listed(lex, "company-name-compound-ends", folded))
+        return 2;
+    if (ng_lex_listed(lex, "company-name-ends", folded))
+        return 1;
+    /* ("Seafoods": a compound of three letters or more and such a word) */
+    size_t n = strlen(folded);
+    for (size_t p = 3; p + 5 <= n; p++)
+        if (ng_lex_listed(lex, "company-name-compound-ends", folded + p))
+            return 2;
+    return 0;
+}
+
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
 {
     return S_add_classed(lex, &lex->triggers, text, len, source, err);

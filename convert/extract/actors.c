@@ -2062,7 +2062,7 @@ static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest)
          * "the Bank of England": the head of an "X of Y" name */
         bool head_of = strncmp(o->name + n + 1, "of ", 3) == 0;
         if (!head_of && !ng_lex_is_org_word(doc->lex, folded) &&
-            !ng_lex_listed(doc->lex, "company-name-ends", folded)) {
+            !ng_lex_is_company_name_end(doc->lex, folded)) {
             char *f = ng_text_fold(o->name + n + 1, strlen(o->name + n + 1));
             rest = ng_lex_name(doc->lex, f);
             free(f);

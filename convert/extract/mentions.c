@@ -1131,6 +1131,18 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             ng_mn_add(doc, k, j, NG_ACTOR_PLACE);
             return;
         }
+        /* "Scottish rival Loch Fyne Seafoods": a last word of companies'
+         * names ends a company's name (one a person's may end in, "Power",
+         * where the tagger reads no person and the first word is no common
+         * word: not "To Address Clean Energy" in a headline, "Demand Side
+         * Platforms") */
+        int company_end = ng_lex_is_company_name_end(doc->lex, doc->toks[j - 1].lower);
+        bool common_first;
+        ng_mn_name_bits(doc, k, &common_first);
+        if (j - k >= 2 && (company_end == 2 || (company_end == 1 && !common_first && !S_any_person_label(doc, j - 1, j)))) {
+            ng_mn_add(doc, k, j, NG_ACTOR_ORG);
+            return;
+        }
         ng_mn_add(doc, k, S_headline_verb_at(doc, k, j), NG_ACTOR_PERSON)->guessed = !titled;
         return;
     }

@@ -1379,7 +1379,7 @@ void ng_mn_full_names_of_people(ng_document *doc)
         ng_mn_name_bits(doc, mm->tok_start, &common);
         if (mm->type != NG_ACTOR_ORG || mm->lex || n < 2 || n > 3 ||
             ng_mn_has_org_word(doc, mm->tok_start, mm->tok_end) ||
-            ng_lex_listed(doc->lex, "company-name-ends", doc->toks[mm->tok_end - 1].lower) ||
+            ng_lex_is_company_name_end(doc->lex, doc->toks[mm->tok_end - 1].lower) ||
             ng_mn_has_connector(doc, mm->tok_start, mm->tok_end) || common ||
             ng_lex_demonym(doc->lex, doc->toks[mm->tok_end - 1].lower) ||
             !ng_mn_given_names(doc, mm->tok_start, mm->tok_start + 1) || !S_word_named_as_person(doc, mm->tok_end - 1))

@@ -1177,7 +1177,7 @@ void ng_mn_possessive_orgs(ng_document *doc)
             body = ng_lex_is_org_word(doc->lex, doc->toks[k].lower);
         /* (nor "Israel's Mellanox Technologies", named as a company) */
         if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body ||
-            ng_lex_listed(doc->lex, "company-name-ends", doc->toks[o->tok_end - 1].lower))
+            ng_lex_is_company_name_end(doc->lex, doc->toks[o->tok_end - 1].lower))
             continue;
         o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
     }

@@ -74,7 +74,7 @@ static bool S_sure_body(const ng_document *doc, const ng_mention *m)
         return false;
     const char *last = doc->toks[m->tok_end - 1].lower;
     return m->lex || (m->tok_end - m->tok_start >= 2 && (ng_lex_is_org_word(doc->lex, last) ||
-                                                         ng_lex_listed(doc->lex, "company-name-ends", last)));
+                                                         ng_lex_is_company_name_end(doc->lex, last)));
 }
 
 /* Is mention om in a list joined by commas and "and" with a body's name:
@@ -1178,7 +1178,7 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     bool body_word = false;
     for (size_t k = mm->tok_start; k < mm->tok_end && !body_word; k++)
         body_word = ng_lex_is_org_word(doc->lex, doc->toks[k].lower) ||
-                    ng_lex_listed(doc->lex, "company-name-ends", doc->toks[k].lower);
+                    ng_lex_is_company_name_end(doc->lex, doc->toks[k].lower);
     /* "Beyoncé won album of the year ... The singer, who": a name the
      * tagger read as a body's, with no word of bodies' names, that the
      * article takes up as a person is one */
