@@ -2078,6 +2078,24 @@ static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest)
     return found;
 }
 
+/* "a lawsuit by NetChoice, a trade group ... Chris Marchese, director of
+ * the NetChoice Litigation Center": a lone word named before the name it
+ * opens, where two words or more follow it there, is a body of its own
+ * (that name a unit of it), no short form. */
+static bool S_unit_named_after(ng_document *doc, const ng_mention *m)
+{
+    int a = S_org_opened_by(doc, m->name, false);
+    if (a < 0)
+        return false;
+    const char *rest = doc->actors[a].name + strlen(m->name) + 1;
+    if (!strchr(rest, ' ') || strncmp(rest, "of ", 3) == 0)
+        return false;
+    for (size_t k = 0; k < doc->actors[a].nmention; k++)
+        if (doc->mentions[doc->actors[a].mentions[k]].tok_start < m->tok_start)
+            return false;
+    return true;
+}
+
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -2094,7 +2112,7 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
             a = S_alias_get(acr, doc->toks[m->tok_start].lower);
             if (a < 0)
                 a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
-            if (a < 0)
+            if (a < 0 && !S_unit_named_after(doc, m))
                 a = S_org_by_first_word(doc, m->name);
             if (a < 0)
                 a = S_club_by_last_word(doc, m->name); /* "the Celtics" of "the Boston Celtics" */
