@@ -735,7 +735,11 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
         bool itself = false;
         for (size_t q = k + 2; q < k + 6 && q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent; q++)
             itself = itself || ng_tok_is(doc, q, "it") || ng_tok_is(doc, q, "its");
-        if (!itself || ng_lex_speech_verb(doc->lex, next) != 1)
+        /* (or a report's source after it, out of quotation marks: "...
+         * on Thursday, Sotheby's said."; no one writes "he's said" so) */
+        bool source_after = mm->tok_start > 0 && ng_tok_is(doc, mm->tok_start - 1, ",") &&
+                            !(doc->tok_in_quote && doc->tok_in_quote[k]) && ng_tok_is(doc, k + 2, ".");
+        if (!(itself || source_after) || ng_lex_speech_verb(doc->lex, next) != 1)
             return false;
     }
     if (ng_dep_head(doc, h) == (int)k + 1)
@@ -747,9 +751,20 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
  * "'s" ends it (S_brand_s) is a company's, the "'s" part of the name. */
 void ng_mn_brand_possessives(ng_document *doc)
 {
+    bool *brand = calloc(doc->nmention + 1, sizeof *brand);
+    for (size_t m = 0; m < doc->nmention; m++)
+        brand[m] = doc->mentions[m].type >= 0 && !doc->mentions[m].lex && S_brand_s(doc, &doc->mentions[m]);
+    /* ("chairman at Sotheby's Europe" after "Sotheby's said": the name
+     * with its "'s" wherever it stands) */
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
-        if (mm->type < 0 || mm->lex || !S_brand_s(doc, mm))
+        for (size_t o = 0; o < doc->nmention && !brand[m]; o++)
+            brand[m] = brand[o] && mm->type >= 0 && mm->tok_end < doc->ntok &&
+                       (doc->toks[mm->tok_end].flags & NG_TOK_POSS) && !strcmp(mm->name, doc->mentions[o].name);
+    }
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (!brand[m])
             continue;
         mm->tok_end++;
         mm->end = doc->toks[mm->tok_end - 1].end;
@@ -757,6 +772,7 @@ void ng_mn_brand_possessives(ng_document *doc)
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
     }
+    free(brand);
 }
 
 /* "Rival Huawei launched ...": a sentence's first word that is a common
