@@ -1872,6 +1872,11 @@ static void S_names_by_type(ng_document *doc)
              * name without the word that ends it, as for one word */
             if (a < 0 && m->type == NG_ACTOR_ORG && !lone)
                 a = S_org_by_first_word(doc, m->name);
+            /* "for New York, which lost" after "the New York Knicks": a
+             * city of several words shown playing is the one club named
+             * after it, as for one word */
+            if (a < 0 && m->type == NG_ACTOR_ORG && !lone && m->side)
+                a = S_org_opened_by(doc, m->name, true);
             if (a < 0 && lone && m->type == NG_ACTOR_ORG && !lone_org_word)
                 a = S_org_by_clipping(doc, m->name); /* "the Fed" */
             /* "John M. Ford ... Ford's obscurity": a word the tagger took

@@ -28,6 +28,7 @@
  *                                   an event of that class with exactly those attendees
  *                                   (location="": one with no place)
  *   noevent [Class]                 no event at all (of that class)
+ *   events Class N                  exactly N events of that class
  *   noattendee "Name"               no event has Name among its attendees
  *
  * usage: test_cases FILE...   (exit 1 when a check fails, naming file:line) */
@@ -190,7 +191,7 @@ static const arity *S_arity(const char *kind)
         {"noaffil", 1, 2},    {"quote", 2, 2},       {"noquote", 0, 0},   {"reported", 2, 2},
         {"noreported", 0, 0}, {"nostatement", 0, 1}, {"nospeaker", 1, 1}, {"saidat", 2, 2},
         {"event", 2, 8},      {"noevent", 0, 1},     {"noattendee", 1, 1}, {"stance", 3, 3},
-        {"nostance", 0, 1},
+        {"nostance", 0, 1},   {"events", 2, 2},
     };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (!strcmp(kind, known[i].kind))
@@ -335,6 +336,13 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
                 if (!strcmp(d->actors[d->events[i].attendees[k]].name, a->arg[0]))
                     return false;
         return true;
+    }
+    if (!strcmp(kind, "events")) {
+        /* "events Class N": exactly N of that class */
+        size_t n = 0;
+        for (size_t i = 0; i < d->nevent; i++)
+            n += strcmp(d->events[i].klass, a->arg[0]) == 0;
+        return n == strtoul(a->arg[1], NULL, 10);
     }
     if (!strcmp(kind, "noevent")) {
         /* "noevent Class": none of that class */
