@@ -540,7 +540,10 @@ bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *f) { return S_table
 bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->abbrevs, f) >= 0; }
 bool ng_lex_is_title_abbreviation(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->title_abbrevs, f) >= 0; }
 bool ng_lex_is_courtesy_title(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->courtesy, f) >= 0; }
-bool ng_lex_is_company_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->company_nouns, f) >= 0; }
+bool ng_lex_is_company_noun(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->company_nouns, f) >= 0 || ng_lex_listed(lex, "company-nouns", f);
+}
 bool ng_lex_is_company_holding(const ng_lexicon *lex, const char *f)
 {
     return S_table_get(&lex->company_holdings, f) >= 0;
