@@ -2101,6 +2101,24 @@ static int S_antecedent(const ng_document *doc, size_t pronoun)
     return ng_mention_at(doc, ante) >= 0 ? (int)ante : -1;
 }
 
+/* "Halvorsen, which employs 5,400 people in six countries, agreed to
+ * buy ...": the name a relative clause set off by commas follows, where
+ * the clause closes right before verb v (the parse may hang the verb
+ * inside the clause); a token of the name, or -1. */
+static int S_name_before_relative(const ng_document *doc, size_t v)
+{
+    size_t from = doc->sents[doc->toks[v].sent].tok_start;
+    if (v < from + 4 || S_ch(doc, v - 1) != ',')
+        return -1;
+    for (size_t k = v - 2; k > from && v - k < 30; k--) {
+        if (doc->toks[k].flags & NG_TOK_QUOTE)
+            return -1;
+        if (S_ch(doc, k - 1) == ',' && (S_is(doc, k, "which") || S_is(doc, k, "who")))
+            return S_antecedent(doc, k);
+    }
+    return -1;
+}
+
 /* "Microsoft said it had completed its purchase of Activision": the body
  * "its" stands for (the nearest body named before it in the sentence),
  * or the person "his" or "her" does, takes part. */
@@ -2199,6 +2217,8 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
+        if (subj < 0)
+            subj = S_name_before_relative(doc, (size_t)head);
         size_t before = ev->nattendee;
         if (subj >= 0 && S_antecedent(doc, (size_t)subj) >= 0)
             subj = S_antecedent(doc, (size_t)subj);
