@@ -98,17 +98,6 @@ bool ng_mn_in_code(const ng_document *doc, size_t i)
     return (t->start > 0 && x[t->start - 1] == '/') || x[t->end] == '/' || glued_after || glued_before;
 }
 
-/* "GJ 9827 d", "HD 209458 b": letters of a catalogue, a number and a
- * planet's letter, after the capitals ending at token j, name a star or a
- * planet, no body. */
-static bool S_catalog_designation(const ng_document *doc, size_t j)
-{
-    return j + 1 < doc->ntok && (doc->toks[j].flags & NG_TOK_NUM) && doc->toks[j + 1].end - doc->toks[j + 1].start == 1 &&
-           islower((unsigned char)doc->art->text[doc->toks[j + 1].start]) &&
-           doc->toks[j].end < doc->toks[j + 1].start && doc->toks[j + 1].sent == doc->toks[j].sent &&
-           (j + 2 >= doc->ntok || !(doc->toks[j + 2].flags & NG_TOK_WORD));
-}
-
 static bool S_nameish(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
@@ -629,6 +618,17 @@ bool ng_mn_post_nominal_after_name(const ng_document *doc, size_t k)
            ng_lex_listed(doc->lex, "post-nominals", doc->toks[k].lower);
 }
 
+/* "GJ 9827 d", "HD 209458 b": letters of a catalogue, a number and a
+ * planet's letter, from token j on after capitals, name a star or a
+ * planet, no body. */
+static bool S_catalog_designation(const ng_document *doc, size_t j)
+{
+    return j + 1 < doc->ntok && (doc->toks[j].flags & NG_TOK_NUM) && doc->toks[j + 1].end - doc->toks[j + 1].start == 1 &&
+           islower((unsigned char)doc->art->text[doc->toks[j + 1].start]) &&
+           doc->toks[j].end < doc->toks[j + 1].start && doc->toks[j + 1].sent == doc->toks[j].sent &&
+           (j + 2 >= doc->ntok || !(doc->toks[j + 2].flags & NG_TOK_WORD));
+}
+
 /* "a fake ID", "an MRI", "the CPI" after "the consumer price index", "the
  * NDAA": an acronym for a thing, not a body. */
 bool ng_mn_acronym_of_a_thing(const ng_document *doc, size_t k)
@@ -656,7 +656,7 @@ bool ng_mn_acronym_of_a_thing(const ng_document *doc, size_t k)
     /* "4 p.m. EDT", "the POTUS account", "WWII": initials of a time zone,
      * a title or a thing (acronym-things) */
     return (one && !before_noun) || model || spelled || ng_lex_listed(doc->lex, "acronym-things", doc->toks[k].lower) ||
-           S_law_initials(doc, k);
+           S_law_initials(doc, k) || S_catalog_designation(doc, k + 1);
 }
 
 /* ""Coalition politics will slow things down"" after "coalition
@@ -1058,8 +1058,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
              * one has ("a fake ID") or the initials of common words the
              * article spells out ("the consumer price index ... the CPI") */
             if (!ng_mn_roman(first->lower) && !ng_mn_era_mark(doc, k) && !ng_mn_acronym_of_a_thing(doc, k) &&
-                !ng_mn_post_nominal_after_name(doc, k) && !ng_mn_common_word_in_capitals(doc, k) &&
-                !S_catalog_designation(doc, j))
+                !ng_mn_post_nominal_after_name(doc, k) && !ng_mn_common_word_in_capitals(doc, k))
                 ng_mn_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
