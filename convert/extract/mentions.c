@@ -378,6 +378,7 @@ ng_mention *ng_mn_add(ng_document *doc, size_t i, size_t j, int type)
     m->tok_end = (uint32_t)j;
     m->start = doc->toks[i].start;
     m->end = doc->toks[j - 1].end;
+    if (getenv("NGDBG") && strstr(doc->toks[i].lower, getenv("NGDBG"))) fprintf(stderr, "add %zu-%zu type %d\n", i, j, type);
     m->type = type;
     m->actor = -1;
     m->affil_mention[0] = m->affil_mention[1] = -1;

@@ -1037,6 +1037,39 @@ static int S_majority_type(const name_evidence *ev, int current)
     return best;
 }
 
+/* The tagger's word-table bits of the n bytes at w, as written. */
+static uint16_t S_gaz_bits(const ng_ner_clusters *cl, const char *w, size_t n)
+{
+    int c = ng_ner_clusters_find(cl, w, n);
+    return c >= 0 ? cl->gaz[c] : 0;
+}
+
+/* Is mention mm, of two words or three with no word of bodies' or places'
+ * names last, a given name and a surname by the tagger's word table: a
+ * first word it knows as a person's name and not as a common word, and a
+ * last word it knows as a person's too ("Eli Broad", "Patty Judge"), or,
+ * after a hyphenated given name of two such words, one it knows under no
+ * type ("Karl-Anthony Towns")? */
+static bool S_given_and_surname(const ng_document *doc, const ng_mention *mm)
+{
+    const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+    const ng_token *t = &doc->toks[mm->tok_start], *l = &doc->toks[mm->tok_end - 1];
+    if (!cl || mm->tok_end - mm->tok_start > 3 || ng_lex_is_org_word(doc->lex, l->lower) ||
+        ng_lex_is_place_head(doc->lex, l->lower) || ng_lex_is_company_name_end(doc->lex, l->lower))
+        return false;
+    const char *w = doc->art->text + t->start;
+    size_t n = t->end - t->start;
+    const char *hyphen = memchr(w, '-', n);
+    size_t first = hyphen ? (size_t)(hyphen - w) : n;
+    const uint16_t person = 1u | 16u;
+    if (!(S_gaz_bits(cl, w, first) & person) || ng_ner_clusters_find(cl, t->lower, first) >= 0)
+        return false;
+    uint16_t last = S_gaz_bits(cl, doc->art->text + l->start, l->end - l->start);
+    if (last & person)
+        return true;
+    return hyphen && !(last & 0xffu) && (S_gaz_bits(cl, hyphen + 1, n - first - 1) & person);
+}
+
 /* The type one mention takes from the evidence of its name. */
 static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
 {
@@ -1308,7 +1341,9 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (guess) {
         /* "the Temporary Protected Status programme": capitalized words
          * that nothing calls a person and the tagger no name at all */
-        if (!ev->tagged && !ev->speaks && mm->tok_end - mm->tok_start >= 2) {
+        /* (unless the words are a given name and a surname: "Karl-Anthony
+         * Towns had 19 points") */
+        if (!ev->tagged && !ev->speaks && mm->tok_end - mm->tok_start >= 2 && !S_given_and_surname(doc, mm)) {
             mm->type = 0;
             return;
         }
