@@ -871,13 +871,13 @@ static bool S_named_as_no_company(const ng_document *doc, int a)
     return hit;
 }
 
-static int S_salient_org_before(const ng_document *doc, size_t k, bool company_only)
+static int S_salient_org_before(const ng_document *doc, size_t k, bool company_only, int except)
 {
     size_t *count = calloc(doc->nactor + 1, sizeof *count), *first = calloc(doc->nactor + 1, sizeof *first);
     for (size_t m = 0; m < doc->nmention; m++) {
         int a = doc->mentions[m].actor;
         size_t at = doc->mentions[m].tok_start;
-        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher &&
+        if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher && a != except &&
             !S_in_dateline(doc, &doc->mentions[m])) {
             if (!count[a]++ || at < first[a])
                 first[a] = at;
@@ -1037,8 +1037,16 @@ int ng_org_described(const ng_document *doc, size_t k)
         ng_mention_at(doc, k + 1) < 0)
         k++;
     else if (doc->toks[k + 1].flags & NG_TOK_CAP) {
-        /* "the U.S. drugmaker said": a country's name before the noun */
+        /* "the Premier League club said": a body's name before a noun for
+         * a company is where the one described plays or trades */
         int c = ng_mention_at(doc, k + 1);
+        size_t e = c >= 0 ? doc->mentions[c].tok_end : 0;
+        if (c >= 0 && doc->mentions[c].tok_start == k + 1 && doc->mentions[c].type == NG_ACTOR_ORG &&
+            doc->mentions[c].actor >= 0 && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+            ng_lex_is_company_noun(doc->lex, doc->toks[e].lower))
+            return S_described_nearby(
+                doc, S_salient_org_before(doc, k, S_company_only(doc, e), doc->mentions[c].actor), k);
+        /* "the U.S. drugmaker said": a country's name before the noun */
         if (c < 0 || !doc->mentions[c].lex || doc->mentions[c].lex->place_kind != NG_PLACE_COUNTRY ||
             doc->mentions[c].tok_start != k + 1 || doc->mentions[c].tok_end >= doc->ntok ||
             (doc->toks[doc->mentions[c].tok_end].flags & NG_TOK_CAP))
@@ -1055,7 +1063,7 @@ int ng_org_described(const ng_document *doc, size_t k)
     if (ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) && S_company_opening_sentence_before(doc, k) >= 0)
         return S_company_opening_sentence_before(doc, k);
     if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
-        return S_described_nearby(doc, S_salient_org_before(doc, k, S_company_only(doc, h)), k);
+        return S_described_nearby(doc, S_salient_org_before(doc, k, S_company_only(doc, h), -1), k);
     /* "the central bank", "the ruling party": a word of bodies' names after
      * the words of kind names the body named so last */
     if (h > k + 1 && ng_lex_is_org_word(doc->lex, doc->toks[h].lower) && !(doc->toks[h].flags & NG_TOK_CAP))
@@ -1067,7 +1075,7 @@ int ng_org_described(const ng_document *doc, size_t k)
     bool company = ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
     bool body = ng_lex_is_body_noun(doc->lex, doc->toks[k + 1].lower);
     if (!ng_lex_is_org_word(doc->lex, doc->toks[k + 1].lower))
-        return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1))
+        return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1), -1)
                : body  ? S_salient_body_before(doc, k)
                        : S_org_by_head(doc, k);
     const char *w = doc->toks[k + 1].lower;
@@ -1085,7 +1093,7 @@ int ng_org_described(const ng_document *doc, size_t k)
         if (hit)
             return doc->mentions[m].actor;
     }
-    return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1))
+    return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1), -1)
            : body  ? S_salient_body_before(doc, k)
                    : -1;
 }
