@@ -378,7 +378,6 @@ ng_mention *ng_mn_add(ng_document *doc, size_t i, size_t j, int type)
     m->tok_end = (uint32_t)j;
     m->start = doc->toks[i].start;
     m->end = doc->toks[j - 1].end;
-    if (getenv("NGDBG") && strstr(doc->toks[i].lower, getenv("NGDBG"))) fprintf(stderr, "add %zu-%zu type %d\n", i, j, type);
     m->type = type;
     m->actor = -1;
     m->affil_mention[0] = m->affil_mention[1] = -1;
@@ -794,6 +793,10 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     if (ng_demonym_at(doc, i, j, &only) == j - i)
         return;
     if (j == i + 1 && S_common_opening_modifier(doc, i))
+        return;
+    /* "the Dr. Dre Global Impact Award", "the John Smith Medal": a prize's
+     * name, no one's (though it honours someone) */
+    if (j - i >= 2 && ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[j - 1].lower))
         return;
     if (S_national_sport_body(doc, i, j) || S_ampersand_initials(doc, i, j) || S_capital_preposition_in(doc, i, j)) {
         ng_mn_add(doc, i, j, NG_ACTOR_ORG);

@@ -261,6 +261,7 @@ typedef struct {
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
     bool in_state, has_figures, kind_body, kind_place, with_people;
+    bool kin_or_named; /* "his wife, X,", "X was named best new artist" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -783,6 +784,45 @@ static char S_kind_noun_after(const ng_document *doc, const ng_mention *om)
 }
 
 
+/* "his wife, Beyoncé,", "Beyoncé, his wife,": a noun of kinship
+ * (`kin-nouns`) in apposition to the name, which ends at end. */
+static bool S_kin_apposition(const ng_document *doc, const ng_mention *om, size_t end)
+{
+    size_t i = om->tok_start, j = om->tok_end;
+    if (i >= 2 && ng_tok_is(doc, i - 1, ",") && ng_lex_listed(doc->lex, "kin-nouns", doc->toks[i - 2].lower))
+        return true;
+    if (j + 2 >= end || !ng_tok_is(doc, j, ","))
+        return false;
+    size_t k = j + 1;
+    if (ng_tok_is(doc, k, "his") || ng_tok_is(doc, k, "her") || ng_tok_is(doc, k, "their") || ng_tok_is(doc, k, "the"))
+        k++;
+    /* (not "his son's high school track team") */
+    return k < end && ng_lex_listed(doc->lex, "kin-nouns", doc->toks[k].lower) && k + 1 < end &&
+           !(doc->toks[k + 1].flags & (NG_TOK_WORD | NG_TOK_POSS));
+}
+
+/* "Victoria Monét was named best new artist": the name, ending before
+ * sentence end, is the subject of a passive verb of naming
+ * (`title-giving-verbs`) with a title's head within four words after it. */
+static bool S_named_to_title(const ng_document *doc, const ng_mention *om, size_t end)
+{
+    size_t v = om->tok_end + 1;
+    if (v >= end || !(ng_tok_is(doc, om->tok_end, "was") || ng_tok_is(doc, om->tok_end, "is") ||
+                      ng_tok_is(doc, om->tok_end, "has")))
+        return false;
+    if (ng_tok_is(doc, v, "been") && v + 1 < end)
+        v++;
+    if (!ng_lex_listed(doc->lex, "title-giving-verbs", doc->toks[v].lower))
+        return false;
+    for (size_t k = v + 1; k < end && k <= v + 4; k++) {
+        if (!(doc->toks[k].flags & NG_TOK_WORD))
+            return false;
+        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
+            return true;
+    }
+    return false;
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -802,6 +842,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->titled = ev->titled || ng_mn_title_context(doc, om->tok_start, om->tok_end, end) ||
                  (om->tok_start > doc->sents[doc->toks[om->tok_start].sent].tok_start &&
                   ng_lex_is_title_head(doc->lex, doc->toks[om->tok_start - 1].lower));
+    ev->kin_or_named = ev->kin_or_named || S_kin_apposition(doc, om, end) || S_named_to_title(doc, om, end);
+    ev->titled = ev->titled || ev->kin_or_named;
     ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
     /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
      * of saying further on (the name's head may be its first word:
@@ -1122,6 +1164,16 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
         (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) &&
         ng_mn_word_of_full_name(doc, mm->tok_start, false, true)) {
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
+    /* "his wife, Beyoncé,", "Victoria Monét was named best new artist": a
+     * name a noun of kinship or a title given stands by is a person's,
+     * wherever the tagger read a place (not a place the lexicon knows) */
+    if (tagger && mm->type == NG_ACTOR_PLACE && ev->kin_or_named && !mm->lex && !mm->title && !ev->company &&
+        !ev->product && !ev->town_office && !(ev->placed && !ev->unplaced)) {
         mm->type = NG_ACTOR_PERSON;
         mm->guessed = false;
         mm->place_kind = 0;
