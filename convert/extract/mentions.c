@@ -2140,6 +2140,7 @@ void ng_find_mentions(ng_document *doc)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, ng_mn_by_start);
     ng_mn_courtesy_people(doc);
     ng_mn_tagger(doc);
+    ng_mn_and_tails(doc);
     ng_mn_employers(doc);
     ng_mn_document_types(doc);
     ng_mn_workplaces(doc);

@@ -89,6 +89,7 @@ void ng_mn_lone_unknown_people(ng_document *doc); /* "French", "Japanese": a who
 void ng_mn_opening_roles(ng_document *doc);
 void ng_mn_nicknames(ng_document *doc);
 void ng_mn_brand_possessives(ng_document *doc);
+void ng_mn_and_tails(ng_document *doc);
 void ng_mn_opening_modifiers(ng_document *doc);
 void ng_mn_capitalized_lines(ng_document *doc);
 void ng_mn_state_abbreviations(ng_document *doc);

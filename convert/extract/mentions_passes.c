@@ -747,6 +747,34 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
     return ng_tok_is(doc, k + 1, ",") && (ng_tok_is(doc, k + 2, "the") || ng_tok_is(doc, k + 2, "a"));
 }
 
+/* "the Center for Drug Evaluation and Research": a body's name with "for"
+ * or "of" in it, "and" and one capitalized common word before a word in
+ * lower case are one name (the tagger may read two; not "the Ministry of
+ * Defence and Apple"). */
+void ng_mn_and_tails(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *a = &doc->mentions[m], *b = NULL;
+        size_t e = a->tok_end;
+        if (a->type != NG_ACTOR_ORG || e + 2 >= doc->ntok || !ng_tok_is(doc, e, "and") ||
+            !ng_mn_has_connector(doc, a->tok_start, a->tok_end) || (doc->toks[e + 2].flags & NG_TOK_CAP) ||
+            (doc->toks[e + 1].flags & NG_TOK_ALLCAPS))
+            continue;
+        for (size_t o = 0; o < doc->nmention && !b; o++)
+            if (doc->mentions[o].tok_start == e + 1 && doc->mentions[o].tok_end == e + 2 && doc->mentions[o].type >= 0 &&
+                !doc->mentions[o].lex)
+                b = &doc->mentions[o];
+        if (!b)
+            continue;
+        bool common;
+        ng_mn_name_bits(doc, e + 1, &common);
+        if (!common)
+            continue;
+        ng_mn_respan(doc, a, a->tok_start, b->tok_end);
+        b->type = -1;
+    }
+}
+
 /* "McDonald's said", "Rival Wendy's said it had no plans": a name whose
  * "'s" ends it (S_brand_s) is a company's, the "'s" part of the name. */
 void ng_mn_brand_possessives(ng_document *doc)
