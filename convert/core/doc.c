@@ -17,6 +17,19 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
+bool ng_tok_possessive(const ng_document *doc, size_t i)
+{
+    if (i >= doc->ntok || i == 0)
+        return false;
+    if (doc->toks[i].flags & NG_TOK_POSS)
+        return true;
+    /* (an apostrophe alone, glued to a word: "Los Angeles' reserves") */
+    const char *t = doc->art->text + doc->toks[i].start;
+    size_t n = doc->toks[i].end - doc->toks[i].start;
+    return doc->toks[i - 1].end == doc->toks[i].start && (doc->toks[i - 1].flags & NG_TOK_WORD) &&
+           ((n == 1 && *t == '\'') || (n == 3 && !memcmp(t, "\xE2\x80\x99", 3)));
+}
+
 /* A punctuation token that is an em or en dash, a run of hyphens ("--")
  * or a hyphen with a space on either side, as Reuters writes a dash
  * ("GENEVA (Reuters) - Measles cases"): datelines and asides. */

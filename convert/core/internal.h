@@ -731,6 +731,7 @@ const char *ng_sent_upos(const ng_document *doc, const ng_sentence *s, size_t i,
 const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena copy */
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
 bool ng_tok_is_dash(const ng_document *doc, size_t i); /* "—", "–", "―", "--" */
+bool ng_tok_possessive(const ng_document *doc, size_t i); /* "'s", or "'" glued to a word: "Los Angeles'" */
 bool ng_tok_ing_form(const ng_document *doc, size_t i); /* "saying", "beating" */
 char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j); /* folded lexicon key of tokens [i, j) */
 const ng_lex_entry *ng_lex_name_of(const ng_document *doc, size_t i, size_t j); /* the lexicon's name [i, j) */

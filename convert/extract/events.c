@@ -365,18 +365,6 @@ static size_t S_score_at(const ng_document *doc, size_t j, size_t end)
     return d == len && d - k - dash <= 3 ? 1 : 0;
 }
 
-/* Is token k a possessive's mark: "'s", or an apostrophe alone right
- * after a word ("Los Angeles' reserves")? */
-static bool S_possessive_mark(const ng_document *doc, size_t k)
-{
-    if (doc->toks[k].flags & NG_TOK_POSS)
-        return true;
-    const char *t = doc->art->text + doc->toks[k].start;
-    size_t n = doc->toks[k].end - doc->toks[k].start;
-    return k > 0 && doc->toks[k - 1].end == doc->toks[k].start && (doc->toks[k - 1].flags & NG_TOK_WORD) &&
-           ((n == 1 && *t == '\'') || (n == 3 && !memcmp(t, "\xE2\x80\x99", 3)));
-}
-
 /* "Liverpool beat Arsenal 3-1", "drew 1-1 with Bayern": a game's result,
  * a verb of RESULT_VERBS with a score after it in its clause; or with an
  * opponent named and a word of contest or a margin after it ("stopping
@@ -392,7 +380,7 @@ static bool S_result_against(const ng_document *doc, size_t i, size_t end)
         return false;
     int owner = i + 1 < end ? ng_mention_at(doc, i + 1) : -1;
     size_t after = owner >= 0 ? doc->mentions[owner].tok_end : end;
-    if (owner >= 0 && after + 1 < end && S_possessive_mark(doc, after) &&
+    if (owner >= 0 && after + 1 < end && ng_tok_possessive(doc, after) &&
         !(doc->toks[after + 1].flags & NG_TOK_CAP) && (doc->toks[after + 1].flags & NG_TOK_WORD))
         return false;
     bool opponent = false;

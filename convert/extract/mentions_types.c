@@ -566,11 +566,16 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         return true;
     if (d > 0 && !(doc->toks[d].flags & NG_TOK_CAP) && (doc->toks[d].flags & NG_TOK_WORD) &&
         (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ"))) {
-        if (doc->toks[d - 1].flags & NG_TOK_POSS) {
+        if (ng_tok_possessive(doc, d - 1)) {
             *made_by = true;
             return true;
         }
         d--;
+    }
+    /* ("Eicos Sciences' drug Aurlumyn": a maker's) */
+    if (ng_tok_possessive(doc, d)) {
+        *made_by = true;
+        return true;
     }
     return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "its") || ng_tok_is(doc, d, "their") ||
            ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
