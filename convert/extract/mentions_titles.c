@@ -636,6 +636,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         }
         if (!ng_mn_is_word(&doc->toks[k]))
             break;
+        /* "the federation's president and a member of parliament": a
+         * second post, not a word of the first */
+        if (ng_tok_is(doc, k, "and") && k + 1 < hi &&
+            (ng_tok_is(doc, k + 1, "a") || ng_tok_is(doc, k + 1, "an") || ng_tok_is(doc, k + 1, "the")))
+            break;
         int mm = ng_mention_at(doc, k);
         if (mm >= 0 && doc->mentions[mm].type == NG_ACTOR_PERSON && doc->mentions[mm].tok_start == k &&
             doc->mentions[mm].tok_end < hi && S_personal_head(doc, doc->mentions[mm].tok_end)) {
