@@ -253,8 +253,17 @@ ng_lexicon *ng_lexicon_new(void)
         }
     }
     for (size_t i = 0; i < COUNT(CITIES); i++) {
-        int e = S_add_entry(lex, CITIES[i], strlen(CITIES[i]), NG_ACTOR_PLACE, NG_PLACE_CITY, -1);
-        S_put_folded(&lex->names, CITIES[i], e);
+        const char *f[4];
+        size_t l[4];
+        S_fields(CITIES[i], f, l);
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)l[1], f[1]);
+        char *folded = ng_text_fold(name, strlen(name));
+        int country = l[1] ? S_table_get(&lex->names, folded) : -1;
+        free(folded);
+        int e = S_add_entry(lex, f[0], l[0], NG_ACTOR_PLACE, NG_PLACE_CITY, country);
+        snprintf(name, sizeof name, "%.*s", (int)l[0], f[0]);
+        S_put_folded(&lex->names, name, e);
     }
     for (size_t i = 0; i < COUNT(REGIONS); i++) {
         const char *f[4];

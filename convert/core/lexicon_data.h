@@ -203,20 +203,28 @@ static const char *const COUNTRIES[] = {
     "Zimbabwe||Zimbabwean|Harare",
 };
 
-/* Other cities. */
+/* Other cities, with the country each lies in ("name|country"; none where
+ * the country is disputed or the name is one of several places). */
 static const char *const CITIES[] = {
-    "New York", "Kansas City", "Oklahoma City", "Salt Lake City", "Mexico City", "Jersey City", "Atlantic City",
-    "Carson City", "Iowa City", "Quezon City", "Ho Chi Minh City", "Kuwait City", "Panama City", "Guatemala City",
-    "Vatican City", "Los Angeles", "Chicago", "San Francisco", "Houston", "Miami", "Boston",
-    "Seattle", "Atlanta", "Dallas", "Philadelphia", "Detroit", "St. Petersburg", "Shanghai",
-    "Hong Kong", "Guangzhou", "Shenzhen", "Osaka", "Mumbai", "Karachi", "Lahore", "Istanbul",
-    "Dubai", "Geneva", "Zurich", "Frankfurt", "Munich", "Hamburg", "Milan", "Barcelona",
-    "Sydney", "Melbourne", "Toronto", "Montreal", "Vancouver", "Sao Paulo", "Rio de Janeiro",
-    "Johannesburg", "Lagos", "Kandahar", "Aleppo", "Mosul", "Basra", "Gaza", "Tel Aviv",
-    "Kharkiv", "Odesa", "Odessa", "Mariupol", "Lviv", "Donetsk", "Luhansk", "Crimea",
-    "Busan", "Incheon", "Davos", "The Hague", "Strasbourg", "Vladivostok", "Khabarovsk",
-    "Brisbane", "Perth", "Auckland", "Kolkata", "Chennai", "Bangalore", "Manchester",
-    "Liverpool", "Edinburgh", "Glasgow", "Lyon", "Marseille", "Naples", "Venice", "Florence",
+    "New York|United States", "Kansas City|United States", "Oklahoma City|United States",
+    "Salt Lake City|United States", "Mexico City|Mexico", "Jersey City|United States",
+    "Atlantic City|United States", "Carson City|United States", "Iowa City|United States",
+    "Quezon City|Philippines", "Ho Chi Minh City|Vietnam", "Kuwait City|Kuwait", "Panama City|Panama",
+    "Guatemala City|Guatemala", "Vatican City", "Los Angeles|United States", "Chicago|United States",
+    "San Francisco|United States", "Houston|United States", "Miami|United States", "Boston|United States",
+    "Seattle|United States", "Atlanta|United States", "Dallas|United States", "Philadelphia|United States",
+    "Detroit|United States", "St. Petersburg", "Shanghai|China", "Hong Kong|China", "Guangzhou|China",
+    "Shenzhen|China", "Osaka|Japan", "Mumbai|India", "Karachi|Pakistan", "Lahore|Pakistan", "Istanbul|Turkey",
+    "Dubai|United Arab Emirates", "Geneva|Switzerland", "Zurich|Switzerland", "Frankfurt|Germany", "Munich|Germany",
+    "Hamburg|Germany", "Milan|Italy", "Barcelona|Spain", "Sydney|Australia", "Melbourne|Australia",
+    "Toronto|Canada", "Montreal|Canada", "Vancouver|Canada", "Sao Paulo|Brazil", "Rio de Janeiro|Brazil",
+    "Johannesburg|South Africa", "Lagos|Nigeria", "Kandahar|Afghanistan", "Aleppo|Syria", "Mosul|Iraq",
+    "Basra|Iraq", "Gaza", "Tel Aviv|Israel", "Kharkiv|Ukraine", "Odesa|Ukraine", "Odessa|Ukraine",
+    "Mariupol|Ukraine", "Lviv|Ukraine", "Donetsk", "Luhansk", "Crimea", "Busan|South Korea", "Incheon|South Korea",
+    "Davos|Switzerland", "The Hague|Netherlands", "Strasbourg|France", "Vladivostok|Russia", "Khabarovsk|Russia",
+    "Brisbane|Australia", "Perth|Australia", "Auckland|New Zealand", "Kolkata|India", "Chennai|India",
+    "Bangalore|India", "Manchester|United Kingdom", "Liverpool|United Kingdom", "Edinburgh|United Kingdom",
+    "Glasgow|United Kingdom", "Lyon|France", "Marseille|France", "Naples|Italy", "Venice|Italy", "Florence|Italy",
 };
 
 /* Regions and continents (name | kind: r=region, c=continent | aliases,

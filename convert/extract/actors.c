@@ -1391,6 +1391,21 @@ static int S_country_actor(const ng_document *doc, const ng_lex_entry *country)
  * before naming the holder, not as a subject ("to travel to Italy next
  * week to meet Prime Minister Giorgia Meloni in Rome"). That country's
  * actor, -2 for a country named only by a city or a body, -1 for home. */
+/* The country of place e named before token k: the lexicon's, unless a
+ * state or country named after a comma says otherwise ("Manchester,
+ * N.H." is no English city). */
+static const ng_lex_entry *S_country_of_place(const ng_document *doc, const ng_lex_entry *e, size_t k)
+{
+    if (k + 1 < doc->ntok && ng_tok_is(doc, k, ",")) {
+        const ng_lex_entry *c = ng_lex_name(doc->lex, doc->toks[k + 1].lower);
+        if (c && c->place_kind == NG_PLACE_COUNTRY)
+            return c;
+        if (c && c->place_kind == NG_PLACE_REGION && c->country >= 0)
+            return ng_lex_entry_at(doc->lex, c->country);
+    }
+    return e->country >= 0 ? ng_lex_entry_at(doc->lex, e->country) : NULL;
+}
+
 static int S_abroad(const ng_document *doc, size_t a, int home)
 {
     size_t first = 0;
@@ -1431,7 +1446,7 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
         if (mm->actor < 0 || mm->actor == home || doc->actors[mm->actor].type != NG_ACTOR_PLACE || !mm->lex ||
             mm->lex->country < 0 || !(ng_location_preposition(doc, mm->tok_start) || where))
             continue;
-        const ng_lex_entry *country = ng_lex_entry_at(doc->lex, mm->lex->country);
+        const ng_lex_entry *country = S_country_of_place(doc, mm->lex, mm->tok_end);
         if (doc->actors[home].lex && country != doc->actors[home].lex)
             return S_country_actor(doc, country);
     }
@@ -1542,7 +1557,7 @@ static void S_home_country(ng_document *doc)
     }
     size_t end;
     const ng_lex_entry *city = ng_dateline_city(doc, &end);
-    const ng_lex_entry *home = city && city->country >= 0 ? ng_lex_entry_at(doc->lex, city->country) : NULL;
+    const ng_lex_entry *home = city ? S_country_of_place(doc, city, end) : NULL;
     /* "AHMEDABAD, India —": the country the dateline names after its city */
     if (!home && end > 0 && end + 1 < doc->ntok && doc->art->text[doc->toks[end].start] == ',' &&
         end > doc->sents[0].tok_start) {
