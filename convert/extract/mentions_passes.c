@@ -896,6 +896,16 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     if (b > 0 && ng_tok_is(doc, b - 1, "to") && from >= doc->sents[doc->toks[b].sent].tok_start &&
         S_score_within(doc, from, b - 1, 4))
         return true;
+    /* "the final of the League Cup, where they lost to Liverpool" */
+    /* (a side's verb, a name's or "they"'s: not "jobs lost to China") */
+    if (b >= 3 && ng_tok_is(doc, b - 1, "to") && (ng_tok_is(doc, b - 2, "lost") || ng_tok_is(doc, b - 2, "loses"))) {
+        size_t s = b - 3;
+        if (s > 0 && (ng_tok_is(doc, s, "had") || ng_tok_is(doc, s, "have") || ng_tok_is(doc, s, "has")))
+            s--;
+        if (ng_mention_at(doc, s) >= 0 || ng_tok_is(doc, s, "they") || ng_tok_is(doc, s, "we") ||
+            ng_tok_is(doc, s, "who"))
+            return true;
+    }
     /* "Liverpool face Manchester United", "Liverpool fired manager Arne
      * Slot": a fixture against a body, or a side's coach hired or fired */
     if (e + 1 < end && ng_lex_listed(doc->lex, "fixture-verbs", doc->toks[e].lower)) {

@@ -136,6 +136,25 @@ static bool S_topic_head(const ng_document *doc, size_t k)
 /* "chief financial officer", "senior policy analyst": a lower-case word the
  * parse hangs from a word of the title [from, to) as an adjective or a
  * compound belongs to it, though no list has it. */
+/* "Arsenal sacked manager Tom Dale", "Chelsea have parted company with
+ * manager X": a body that hires or fires (`hiring-verbs`, or parts
+ * company with) the holder of the title after token at, its subject
+ * named in the sentence from lo; the body's mention or -1. */
+static int S_employer_acting(const ng_document *doc, size_t lo, size_t at)
+{
+    size_t v = at;
+    if (ng_tok_is(doc, at, "with") && at >= lo + 2 && (ng_tok_is(doc, at - 1, "company") || ng_tok_is(doc, at - 1, "ways")))
+        v = at - 2;
+    else if (!ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[at].lower))
+        return -1;
+    int subj = ng_dep_subject(doc, v);
+    int m = subj >= (int)lo ? ng_mention_at(doc, (size_t)subj) : -1;
+    /* (or the name right before the verb, where the parse reads none) */
+    if (m < 0 && v > lo)
+        m = S_mention_ending_at(doc, v - 1);
+    return m >= 0 && S_is_body(doc, m) && doc->mentions[m].type == NG_ACTOR_ORG ? m : -1;
+}
+
 static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size_t to)
 {
     /* capitalized, only the portfolio of a minister or secretary: "Civil
@@ -160,7 +179,8 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
      * of the CAMEO dictionary, schemas/event-classes.tsv) */
     const char *w = doc->toks[k].lower;
     size_t n = strlen(w);
-    bool past = n > 3 && (!strcmp(w + n - 2, "ed") || !strcmp(w + n - 2, "ew")) && ng_lex_event_class(doc->lex, w);
+    bool past = n > 3 && (!strcmp(w + n - 2, "ed") || !strcmp(w + n - 2, "ew")) &&
+                (ng_lex_event_class(doc->lex, w) || ng_lex_listed(doc->lex, "hiring-verbs", w));
     return capital || (modifies && !past && h >= (int)from && h < (int)to);
 }
 
@@ -445,6 +465,8 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                         S_add_affil(m, before);
                 }
                 at = doc->mentions[prev].tok_start;
+            } else if (title_start < title_end && (prev = S_employer_acting(doc, lo, at)) >= 0) {
+                S_add_affil(m, prev);
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
                 /* "North Korea and its leader, Kim Jong Un", "... the
                  * IMF. Its president, X" (this sentence or the one before;
