@@ -784,6 +784,26 @@ static bool S_capital_preposition_in(const ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* Does the article write the words of tokens [i, j) anywhere right after
+ * a noun for a company or a body in lower case ("investment firm General
+ * Catalyst")? */
+static bool S_named_after_company_noun(const ng_document *doc, size_t i, size_t j)
+{
+    size_t n = j - i;
+    for (size_t q = 1; q + n <= doc->ntok; q++) {
+        const ng_token *before = &doc->toks[q - 1];
+        if ((before->flags & NG_TOK_CAP) ||
+            !(ng_lex_is_company_noun(doc->lex, before->lower) || ng_lex_is_body_noun(doc->lex, before->lower)))
+            continue;
+        size_t w = 0;
+        while (w < n && !strcmp(doc->toks[q + w].lower, doc->toks[i + w].lower) && (doc->toks[q + w].flags & NG_TOK_CAP))
+            w++;
+        if (w == n && (q + n == doc->ntok || !(doc->toks[q + n].flags & NG_TOK_CAP)))
+            return true;
+    }
+    return false;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -934,6 +954,16 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         size_t dn = ng_demonym_at(doc, k, j, &e);
         if (dn)
             ng_mn_set_demonym(m, e, k, k + dn);
+        return;
+    }
+    /* "investment firm General Catalyst" (and "chief executive of General
+     * Catalyst" after it): words the article puts after a noun for a
+     * company are its name, a title's word first or not */
+    /* (not "company CEO Andy Vesey", a person the tagger begins after the
+     * title) */
+    if (j - i >= 2 && ng_mn_title_word(doc, i) && S_named_after_company_noun(doc, i, j) &&
+        !(doc->ner_labels && doc->ner_labels[i + 1] == NER_B_PER)) {
+        ng_mn_add(doc, i, j, NG_ACTOR_ORG);
         return;
     }
     /* Strip leading demonyms and title words: "Chinese President Xi Jinping". */

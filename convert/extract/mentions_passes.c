@@ -825,7 +825,14 @@ void ng_mn_opening_modifiers(ng_document *doc)
                     (mm->tok_end == k + 2 && (doc->toks[k + 1].flags & NG_TOK_ALLCAPS) &&
                      !(doc->toks[k + 1].flags & NG_TOK_ABBREV)) ||
                     ng_mn_tagger_reading(doc, k + 1, mm->tok_end) == 2;
-        if (body && ng_lex_listed(doc->lex, "company-descriptors", doc->toks[k].lower)) {
+        /* ("Chipmaker Nvidia also took part": a noun for a company, before
+         * a name the tagger does not begin a person at) */
+        /* (one that names nothing else: not "Club Brugge", "Studio
+         * Ghibli"; nor "Carrier Corp") */
+        bool company_noun = ng_lex_listed(doc->lex, "company-only-nouns", doc->toks[k].lower) &&
+                            !(doc->ner_labels && doc->ner_labels[k + 1] == NER_B_PER) &&
+                            !(mm->tok_end == k + 2 && ng_lex_is_company_name_end(doc->lex, doc->toks[k + 1].lower));
+        if ((body && ng_lex_listed(doc->lex, "company-descriptors", doc->toks[k].lower)) || company_noun) {
             mm->tok_start = (uint32_t)(k + 1);
             mm->start = doc->toks[k + 1].start;
             mm->name = rest;
