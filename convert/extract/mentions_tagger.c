@@ -107,6 +107,10 @@ void ng_mn_tagger(ng_document *doc)
          * the indefinite article */
         if (j - i >= 2 && (ng_tok_is(doc, i, "a") || ng_tok_is(doc, i, "an")))
             i++;
+        /* (nor with a modifier: "Kenyan-born Chetna Maroo") */
+        const char *dash = strrchr(doc->toks[i].lower, '-');
+        if (j - i >= 2 && dash && dash > doc->toks[i].lower && ng_lex_listed(doc->lex, "affiliation-suffixes", dash))
+            i++;
         /* (also "House" of "House Bill 18": a law's name runs on over the
          * capitalized words after the tagger's) */
         size_t law_end = j;

@@ -560,6 +560,12 @@ static bool S_clause_words(const ng_document *doc, size_t from, size_t end)
         if (!strcmp(u, "AUX") || !strcmp(u, "PRON") || !strcmp(u, "SCONJ") ||
             (!strcmp(u, "VERB") && ng_dep_finite(doc, j)))
             return true;
+        /* ("..., underscoring party divisions over a nominee who": a
+         * participle opening the words is a clause, no post; not
+         * "founding director") */
+        if (j == from && !strcmp(u, "VERB") && ng_tok_ing_form(doc, j) && j + 1 < end &&
+            !ng_lex_is_title_head(doc->lex, doc->toks[j + 1].lower))
+            return true;
     }
     return false;
 }
@@ -657,6 +663,10 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             continue;
         }
         if (!ng_mn_is_word(&doc->toks[k]))
+            break;
+        /* "the lawyer who represented the fishermen": a relative clause
+         * says what the holder did, no word of the post */
+        if (k > from && (ng_tok_is(doc, k, "who") || ng_tok_is(doc, k, "whose")))
             break;
         /* "the federation's president and a member of parliament": a
          * second post, not a word of the first */
