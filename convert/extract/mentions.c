@@ -2204,8 +2204,8 @@ void ng_find_mentions(ng_document *doc)
     ng_index_mentions(doc);
     ng_mn_appositive_orgs(doc);
     ng_mn_possessive_orgs(doc);
-    ng_mn_states_not_countries(doc);
     ng_mn_places_in_org_names(doc);
+    ng_mn_states_not_countries(doc);
     ng_mn_campus_places(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         if (doc->mentions[m].type == NG_ACTOR_PERSON || doc->mentions[m].type == 0) {

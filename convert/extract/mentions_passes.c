@@ -584,7 +584,8 @@ void ng_mn_states_not_countries(ng_document *doc)
     if (!states)
         return;
     for (size_t m = 0; m < doc->nmention; m++) {
-        const ng_lex_entry *country = doc->mentions[m].lex;
+        /* (also the place in a body's name: "the University of Georgia") */
+        const ng_lex_entry *country = doc->mentions[m].lex ? doc->mentions[m].lex : doc->mentions[m].affil_lex;
         const ng_lex_entry *state = ng_lex_state_named_as(doc->lex, country);
         if (!state)
             continue;
@@ -599,11 +600,14 @@ void ng_mn_states_not_countries(ng_document *doc)
         }
         if (own_words)
             return;
-        for (size_t o = m; o < doc->nmention; o++)
+        for (size_t o = m; o < doc->nmention; o++) {
             if (doc->mentions[o].lex == country) {
                 doc->mentions[o].lex = state;
                 doc->mentions[o].place_kind = NG_PLACE_REGION;
             }
+            if (doc->mentions[o].affil_lex == country)
+                doc->mentions[o].affil_lex = state;
+        }
         return;
     }
 }
