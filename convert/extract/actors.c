@@ -1027,6 +1027,23 @@ static int S_company_opening_sentence_before(const ng_document *doc, size_t k)
     return a;
 }
 
+/* "The New Zealand Nurses Organisation said ... the union said": the
+ * body named last before token k whose name holds a word of workers'
+ * unions' names (`union-name-words`: "Nurses", "Teamsters",
+ * "Federation"); -1 if none. */
+static int S_union_before(const ng_document *doc, size_t k)
+{
+    for (size_t m = doc->nmention; m-- > 0;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_start >= k || mm->actor < 0 || doc->actors[mm->actor].type != NG_ACTOR_ORG)
+            continue;
+        for (size_t q = mm->tok_start; q < mm->tok_end; q++)
+            if (ng_lex_listed(doc->lex, "union-name-words", doc->toks[q].lower))
+                return mm->actor;
+    }
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
@@ -1093,6 +1110,8 @@ int ng_org_described(const ng_document *doc, size_t k)
         if (hit)
             return doc->mentions[m].actor;
     }
+    if (ng_lex_listed(doc->lex, "union-nouns", w))
+        return S_union_before(doc, k);
     return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1), -1)
            : body  ? S_salient_body_before(doc, k)
                    : -1;
