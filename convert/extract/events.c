@@ -508,8 +508,11 @@ static bool S_election_after(const ng_document *doc, size_t i, size_t end)
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 {
+    /* (or a victory claimed in one: "claimed victory in Indonesia's
+     * presidential election") */
     return S_won_what(doc, i, end, "winning-verbs", "election-words", 7) > 0 ||
-           S_won_what(doc, i, end, "losing-verbs", "lost-election-words", 7) > 0;
+           S_won_what(doc, i, end, "losing-verbs", "lost-election-words", 7) > 0 ||
+           (S_is(doc, i + 1, "victory") && S_won_what(doc, i, end, "victory-claim-verbs", "lost-election-words", 8) > 0);
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
