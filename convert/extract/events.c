@@ -2353,6 +2353,16 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         size_t ps, pe;
         ng_dep_phrase(doc, (size_t)teller_subj, &ps, &pe);
         told_from = ps > lo ? ps : lo;
+    } else if (gov > (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
+               S_meeting_like(klass)) {
+        /* (where the parse reads no subject: the name right before the
+         * verb of saying, back to the comma before its title) */
+        int named = ng_mention_at(doc, (size_t)gov - 1);
+        size_t c = named >= 0 ? doc->mentions[named].tok_start : lo;
+        while (named >= 0 && c > lo && S_ch(doc, c - 1) != ',' && S_ch(doc, c - 1) != '.')
+            c--;
+        if (named >= 0 && c > lo && S_ch(doc, c - 1) == ',')
+            told_from = c;
     }
     /* ("The justices ruled that the risk posed by TikTok's ties to China
      * ...": what a verb says in its clause of content names no party) */
