@@ -1239,6 +1239,23 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
     return -1;
 }
 
+/* Does verb v take an object counted by a number above one ("lose two
+ * finals", "won 20 matches")? */
+static bool S_counted_object(const ng_document *doc, size_t v)
+{
+    int obj = ng_dep_object(doc, v);
+    int num = obj >= 0 ? ng_dep_child(doc, (size_t)obj, "nummod") : -1;
+    /* (or a number right after the verb and words after it, which the
+     * parse may read otherwise; not a score, "drew 1-1") */
+    if (num < 0 && v + 2 < doc->ntok && !strcmp(ng_dep_upos(doc, v), "VERB") && !strcmp(ng_dep_upos(doc, v + 1), "NUM") && !strchr(doc->toks[v + 1].lower, '-') &&
+        (doc->toks[v + 2].flags & NG_TOK_WORD) && !S_is(doc, v + 2, "to") && !S_is(doc, v + 2, "-"))
+        num = (int)v + 1;
+    if (num < 0)
+        return false;
+    const char *w = doc->toks[num].lower;
+    return strcmp(w, "one") != 0 && strcmp(w, "1") != 0 && strcmp(w, "a") != 0;
+}
+
 /* Triggers the story does not report as an event of its own: quoted,
  * generic, describing a source, a purpose. */
 static bool S_not_narrated(ng_document *doc, const event_site *at)
@@ -1249,6 +1266,10 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
     bool trig_quoted = at->quoted;
     /* what a speaker says happened is not the narrator's event */
     if (trig_quoted || S_generic(doc, trig, lo))
+        return true;
+    /* "the first man to lose two Grand Slam finals": games counted are
+     * no one game */
+    if (!strcmp(klass, "Game") && S_counted_object(doc, trig))
         return true;
     /* "people familiar with the talks", "a person briefed on the call":
      * the event describes a source, the sentence does not report it */
@@ -3021,8 +3042,14 @@ static bool S_noun_modifier(const ng_document *doc, size_t i)
         (ng_tok_ing_form(doc, i) || ng_dep_child(doc, i, "advmod") >= 0) &&
         (!strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") || !strcmp(ng_dep_upos(doc, (size_t)head), "PROPN")))
         return true;
-    return head > (int)i && strcmp(ng_dep_rel(doc, i), "compound") == 0 &&
-           strcmp(ng_dep_upos(doc, i), "NOUN") == 0 && strcmp(ng_dep_upos(doc, (size_t)head), "NOUN") == 0;
+    /* (through a chain of compounds: "Djokovic's 33-match winning
+     * streak", the parse reading "winning" a verb) */
+    int noun = head;
+    while (noun > (int)i && strcmp(ng_dep_upos(doc, (size_t)noun), "NOUN") != 0 &&
+           strcmp(ng_dep_rel(doc, (size_t)noun), "compound") == 0)
+        noun = ng_dep_head(doc, (size_t)noun);
+    return head > (int)i && strcmp(ng_dep_rel(doc, i), "compound") == 0 && strcmp(ng_dep_upos(doc, i), "NOUN") == 0 &&
+           noun > (int)i && strcmp(ng_dep_upos(doc, (size_t)noun), "NOUN") == 0;
 }
 
 /* "Ryan and Trump will never be a natural match": an event noun said of
