@@ -263,12 +263,46 @@ static void S_shared_affiliation(ng_document *doc, ng_mention *m, size_t title_s
     }
 }
 
+static void S_give_title(ng_mention *m, const char *title);
+
+/* "Polish Agriculture Minister Czeslaw Siekierski and his Ukrainian
+ * counterpart, Mykola Solskyi": the person named after "his [demonym]
+ * counterpart" holds the post of the person "his" is (the last one named
+ * with a title before it in the sentence), in the demonym's country. */
+static bool S_counterpart(ng_document *doc, ng_mention *m, size_t lo)
+{
+    size_t k = m->tok_start;
+    if (k > lo && ng_tok_is(doc, k - 1, ","))
+        k--;
+    if (k < lo + 3 || !(ng_tok_is(doc, k - 1, "counterpart") || ng_tok_is(doc, k - 1, "counterparts")))
+        return false;
+    size_t d = k - 1;
+    const ng_lex_entry *e = NULL;
+    size_t dn = d > lo ? ng_mn_demonym_ending(doc, d - 1, lo, &e) : 0;
+    size_t p = d - dn;
+    if (p <= lo || !(ng_tok_is(doc, p - 1, "his") || ng_tok_is(doc, p - 1, "her") || ng_tok_is(doc, p - 1, "their")))
+        return false;
+    const ng_mention *holder = NULL; /* (the last person titled before "his") */
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *hm = &doc->mentions[o];
+        if (hm != m && hm->tok_start >= lo && hm->tok_end < p && hm->type == NG_ACTOR_PERSON && hm->title &&
+            (!holder || hm->tok_start > holder->tok_start))
+            holder = hm;
+    }
+    if (!holder)
+        return false;
+    S_give_title(m, holder->title);
+    if (dn)
+        ng_mn_set_demonym(m, e, d - dn, d);
+    return true;
+}
+
 void ng_mn_premodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
     const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
     size_t lo = s->tok_start;
-    if (m->tok_start <= lo)
+    if (m->tok_start <= lo || S_counterpart(doc, m, lo))
         return;
     size_t k = m->tok_start - 1;
     /* "The Vatican's foreign minister, Archbishop Paul Gallagher": how the
