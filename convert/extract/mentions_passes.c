@@ -900,7 +900,9 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
         return true;
     /* (a word may describe the side beaten: "defeated debutants Panama") */
     size_t r = b > 1 && !(doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD) ? b - 1 : b;
-    if (r > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[r - 1].lower) && S_score_within(doc, e, end, 2))
+    if (((r > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[r - 1].lower)) ||
+         (b > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[b - 1].lower))) &&
+        S_score_within(doc, e, end, 2))
         return true;
     /* "Tunisia lost 1 – 2 to England" */
     size_t from = b > 5 ? b - 5 : 0;
@@ -915,6 +917,21 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
             s--;
         if (ng_mention_at(doc, s) >= 0 || ng_tok_is(doc, s, "they") || ng_tok_is(doc, s, "we") ||
             ng_tok_is(doc, s, "who"))
+            return true;
+    }
+    /* "United will face Coventry in the semifinals": the side a club
+     * meets */
+    size_t fv = b >= 2 && ng_tok_is(doc, b - 1, "the") ? b - 2 : b - 1;
+    if (b >= 2 && fv > doc->sents[doc->toks[b].sent].tok_start && !(doc->toks[fv].flags & NG_TOK_CAP) &&
+        ng_lex_listed(doc->lex, "fixture-verbs", doc->toks[fv].lower)) {
+        size_t q = fv;
+        while (q > doc->sents[doc->toks[b].sent].tok_start + 1 && q + 3 > fv &&
+               (!strcmp(ng_dep_upos(doc, q - 1), "AUX") || !strcmp(ng_dep_upos(doc, q - 1), "ADV")))
+            q--;
+        int side = ng_mention_at(doc, q - 1);
+        /* (or a name no type is given yet: "United", short for a club) */
+        if (side >= 0 && doc->mentions[side].tok_end == q &&
+            (doc->mentions[side].type == NG_ACTOR_ORG || doc->mentions[side].type == 0))
             return true;
     }
     /* "Liverpool face Manchester United", "Liverpool fired manager Arne
