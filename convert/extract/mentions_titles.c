@@ -155,6 +155,26 @@ static int S_employer_acting(const ng_document *doc, size_t lo, size_t at)
     return m >= 0 && S_is_body(doc, m) && doc->mentions[m].type == NG_ACTOR_ORG ? m : -1;
 }
 
+/* "commission chair Gina Cass-Gottlieb" after "the Australian Competition
+ * and Consumer Commission": a word of bodies' names in lower case before
+ * a title is the body named last before it with that word; the body's
+ * mention or -1. */
+static int S_body_by_word_before(const ng_document *doc, size_t at)
+{
+    if ((doc->toks[at].flags & NG_TOK_CAP) || !ng_lex_is_org_word(doc->lex, doc->toks[at].lower) ||
+        ng_mention_at(doc, at) >= 0)
+        return -1;
+    for (size_t m = doc->nmention; m-- > 0;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->tok_end > at || mm->type != NG_ACTOR_ORG)
+            continue;
+        for (size_t q = mm->tok_start; q < mm->tok_end; q++)
+            if (!strcmp(doc->toks[q].lower, doc->toks[at].lower))
+                return (int)m;
+    }
+    return -1;
+}
+
 static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size_t to)
 {
     /* capitalized, only the portfolio of a minister or secretary: "Civil
@@ -500,6 +520,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                 }
                 at = doc->mentions[prev].tok_start;
             } else if (title_start < title_end && (prev = S_employer_acting(doc, lo, at)) >= 0) {
+                S_add_affil(m, prev);
+            } else if (title_start < title_end && !(doc->toks[title_start].flags & NG_TOK_CAP) &&
+                       (prev = S_body_by_word_before(doc, at)) >= 0) {
+                /* (a post in lower case: not "the network President
+                 * Vladimir Putin formed") */
                 S_add_affil(m, prev);
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
                 /* "North Korea and its leader, Kim Jong Un", "... the
