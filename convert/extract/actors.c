@@ -667,7 +667,12 @@ int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
         /* (not one after a preposition: "Choosing between Clinton and
          * Sanders is a false choice, she said"; "according to X" may be) */
         size_t st = m >= 0 ? doc->mentions[m].tok_start : 0;
-        if (m >= 0 && st > cur->tok_start && S_after_preposition(doc, st) && !ng_tok_is(doc, st - 1, "to"))
+        /* (but "from Dave Calhoun, who announced that he would step
+         * down": the one a relative clause with the pronoun is about) */
+        size_t en = m >= 0 ? doc->mentions[m].tok_end : 0;
+        bool relative = m >= 0 && en + 1 < tok && ng_tok_is(doc, en, ",") && ng_tok_is(doc, en + 1, "who");
+        if (m >= 0 && st > cur->tok_start && S_after_preposition(doc, st) && !ng_tok_is(doc, st - 1, "to") &&
+            !relative)
             continue;
         if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PERSON &&
             S_gender_fits(doc, doc->mentions[m].actor, want))
