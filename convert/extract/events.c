@@ -1712,6 +1712,46 @@ static size_t S_parenthetical_open(const ng_document *doc, size_t close, size_t 
 
 static int S_actor_of(const ng_document *doc, size_t tok);
 
+/* "Polish Agriculture Minister Czeslaw Siekierski and his Ukrainian
+ * counterpart, Mykola Solskyi, signed": the person named before "and his
+ * [demonym] counterpart" that stands before mention m (from lo on); the
+ * mention or -1. */
+static int S_counterpart_of(const ng_document *doc, size_t m, size_t lo)
+{
+    size_t k = doc->mentions[m].tok_start;
+    if (k > lo && S_ch(doc, k - 1) == ',')
+        k--;
+    if (k < lo + 4 || !(S_is(doc, k - 1, "counterpart") || S_is(doc, k - 1, "counterparts")))
+        return -1;
+    k--;
+    while (k > lo + 2 && (doc->toks[k - 1].flags & NG_TOK_CAP) && ng_lex_demonym(doc->lex, doc->toks[k - 1].lower))
+        k--;
+    if (!(S_is(doc, k - 1, "his") || S_is(doc, k - 1, "her") || S_is(doc, k - 1, "their")) || !S_is(doc, k - 2, "and"))
+        return -1;
+    int prev = ng_mention_at(doc, k - 3);
+    return prev >= 0 && doc->mentions[prev].tok_end == k - 2 && doc->mentions[prev].type == NG_ACTOR_PERSON ? prev : -1;
+}
+
+/* The same the other way: the person named after "and his [demonym]
+ * counterpart" right after mention m (before hi); the mention or -1. */
+static int S_counterpart_after(const ng_document *doc, size_t m, size_t hi)
+{
+    size_t k = doc->mentions[m].tok_end;
+    if (k + 3 >= hi || !S_is(doc, k, "and") || !(S_is(doc, k + 1, "his") || S_is(doc, k + 1, "her") ||
+                                                 S_is(doc, k + 1, "their")))
+        return -1;
+    k += 2;
+    while (k < hi && (doc->toks[k].flags & NG_TOK_CAP) && ng_lex_demonym(doc->lex, doc->toks[k].lower))
+        k++;
+    if (k + 1 >= hi || !(S_is(doc, k, "counterpart") || S_is(doc, k, "counterparts")))
+        return -1;
+    k++;
+    if (S_ch(doc, k) == ',')
+        k++;
+    int next = k < hi ? ng_mention_at(doc, k) : -1;
+    return next >= 0 && doc->mentions[next].tok_start == k && doc->mentions[next].type == NG_ACTOR_PERSON ? next : -1;
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -1850,6 +1890,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
         if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && S_acts_with(doc, prev, agent))
             S_add_attendee(doc, ev, doc->mentions[prev].actor);
+        prev = S_counterpart_of(doc, (size_t)agent_m, lo);
+        if (prev >= 0 && doc->mentions[prev].actor >= 0)
+            S_add_attendee(doc, ev, doc->mentions[prev].actor);
+        next = S_counterpart_after(doc, (size_t)agent_m, hi);
+        if (next >= 0 && doc->mentions[next].actor >= 0)
+            S_add_attendee(doc, ev, doc->mentions[next].actor);
     }
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)trig + 1);
          m < doc->nmention && doc->mentions[m].tok_start < hi && ev->location < 0; m++) {
@@ -2065,6 +2111,10 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
             /* (a place that plays a game is its team: "Liverpool beat") */
             if (a != ev->organizer)
                 S_add_attendee(doc, ev, a);
+            /* ("X and his Ukrainian counterpart, Y, signed") */
+            int partner = m >= 0 ? S_counterpart_after(doc, (size_t)m, doc->sents[doc->toks[c].sent].tok_end) : -1;
+            if (partner >= 0 && doc->mentions[partner].actor >= 0)
+                S_add_attendee(doc, ev, doc->mentions[partner].actor);
             /* --all-events: "police arrested him": the pronoun is
              * evidence of who took part */
             if (doc->all_events && m < 0 && strcmp(ng_dep_upos(doc, (size_t)c), "PRON") == 0)
