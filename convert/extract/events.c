@@ -1804,6 +1804,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          * who did it */
         if ((int)k == reporting)
             break;
+        /* "Ruto signed the bill despite weeks of protests by young
+         * people": the clause a background happening is set against does
+         * not do it (a happening named by a noun; "despite losing the
+         * primary" is the subject's) */
+        if ((S_is(doc, k, "despite") || S_is(doc, k, "amid")) && strcmp(ng_dep_upos(doc, trig), "NOUN") == 0)
+            break;
         /* "Novo Holdings, the controlling shareholder of drugmaker Novo
          * Nordisk, agreed to buy": the names of an appositive or a
          * relative clause tell of the agent named before it */

@@ -892,6 +892,13 @@ static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t 
 static bool S_side_mention(const ng_document *doc, const ng_mention *m)
 {
     size_t b = m->tok_start, e = m->tok_end, end = doc->sents[doc->toks[b].sent].tok_end;
+    /* (a player's country: "Lorenzo Musetti of Italy beat Felix
+     * Auger-Aliassime of Canada 6-4, 6-2") */
+    if (b >= 2 && ng_tok_is(doc, b - 1, "of")) {
+        int who = ng_mention_at(doc, b - 2);
+        if (who >= 0 && doc->mentions[who].tok_end == b - 1 && doc->mentions[who].type == NG_ACTOR_PERSON)
+            return false;
+    }
     /* (also in a relative clause: "Liverpool, who drew 1-1 with Chelsea") */
     size_t v = e + 2 < end && ng_tok_is(doc, e, ",") && (ng_tok_is(doc, e + 1, "who") || ng_tok_is(doc, e + 1, "which"))
                    ? e + 2
