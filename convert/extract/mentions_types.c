@@ -828,6 +828,29 @@ static bool S_named_to_title(const ng_document *doc, const ng_mention *om, size_
     return false;
 }
 
+/* "Rival Apple Music and Amazon Music": a name of two words or more
+ * joined by "and" or a comma to a body's name that ends in the same
+ * word is a body's too. */
+static bool S_joined_to_body_of_same_end(const ng_document *doc, const ng_mention *om)
+{
+    if (om->tok_end - om->tok_start < 2)
+        return false;
+    const char *last = doc->toks[om->tok_end - 1].lower;
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *b = &doc->mentions[o];
+        if (b == om || b->type != NG_ACTOR_ORG || b->tok_end - b->tok_start < 2 ||
+            strcmp(doc->toks[b->tok_end - 1].lower, last) != 0)
+            continue;
+        bool joined = (b->tok_end + 1 == om->tok_start &&
+                       (ng_tok_is(doc, b->tok_end, "and") || ng_tok_is(doc, b->tok_end, ","))) ||
+                      (om->tok_end + 1 == b->tok_start &&
+                       (ng_tok_is(doc, om->tok_end, "and") || ng_tok_is(doc, om->tok_end, ",")));
+        if (joined)
+            return true;
+    }
+    return false;
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -906,7 +929,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
-    ev->company = ev->company || S_company_apposition(doc, om) || (!om->lex && S_named_body_apposition(doc, om));
+    ev->company = ev->company || S_company_apposition(doc, om) || (!om->lex && S_named_body_apposition(doc, om)) ||
+                  (!om->lex && S_joined_to_body_of_same_end(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
