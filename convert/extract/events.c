@@ -2256,7 +2256,10 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
             S_parse_argument(doc, ev, (size_t)ante);
         if (ev->nattendee == before && strcmp(rel, "nmod:poss") == 0)
             S_possessor_pronoun(doc, ev, (size_t)c);
-        if (strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obl:agent") == 0) {
+        /* (not a score the parse takes for one: "beat X 6-4, 6-2 to win
+         * the bronze medal") */
+        if ((strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obl:agent") == 0) &&
+            strcmp(ng_dep_upos(doc, (size_t)c), "NUM") != 0) {
             subject = true;
             subject_named = subject_named || ev->nattendee > before;
         }
@@ -2279,7 +2282,7 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
      * clause's; so is that of "to" and a verb of purpose ("beat the
      * Mavericks to win the title") */
-    int mark = strcmp(rel, "advcl") == 0 ? ng_dep_child(doc, trig, "mark") : -1;
+    int mark = strcmp(rel, "advcl") == 0 || strcmp(rel, "ccomp") == 0 ? ng_dep_child(doc, trig, "mark") : -1;
     bool purpose = mark >= 0 && mark < (int)trig && S_is(doc, (size_t)mark, "to");
     if (head >= 0 && !subject && !S_listed(doc, (size_t)head, "judging-verbs") &&
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
