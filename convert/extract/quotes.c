@@ -189,6 +189,24 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     return S_actor_at(doc, before);
 }
 
+/* "UNRWA, which runs the school, said": the actor named before a relative
+ * clause set off by commas that closes right before verb v, where the
+ * source at src_lo lies inside it (the model may take "the school" for
+ * the source); -1 when none. */
+static int S_before_relative_clause(const ng_document *doc, size_t v, size_t src_lo)
+{
+    size_t from = doc->sents[doc->toks[v].sent].tok_start;
+    if (v < from + 4 || S_ch(doc, v - 1) != ',')
+        return -1;
+    for (size_t k = v - 2; k > from + 1 && v - k < 30; k--) {
+        if (doc->tok_in_quote[k])
+            return -1;
+        if (S_ch(doc, k - 1) == ',' && (S_is(doc, k, "which") || S_is(doc, k, "who")))
+            return src_lo > k ? S_actor_at(doc, k - 2) : -1;
+    }
+    return -1;
+}
+
 /* "the Briton", "the Spaniard": a group's mention of one word after "the",
  * no plural. */
 static bool S_one_national(const ng_document *doc, int mi)
@@ -1669,7 +1687,9 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     int described = S_relative_subject(doc, cue);
     if (described != -2)
         return described;
-    int speaker = a->source[1] > a->source[0] ? S_subject(doc, a->source[0], a->source[1]) : -1;
+    int speaker = a->source[1] > a->source[0] ? S_before_relative_clause(doc, cue, a->source[0]) : -1;
+    if (speaker < 0 && a->source[1] > a->source[0])
+        speaker = S_subject(doc, a->source[0], a->source[1]);
     if (speaker >= 0)
         return speaker;
     int subject = ng_dep_subject(doc, cue);
