@@ -2065,6 +2065,19 @@ static void S_full_person_names(ng_document *doc)
         if (m->actor >= 0 || m->type != NG_ACTOR_PERSON || (m->tok_end - m->tok_start < 2 && !strchr(m->name, ' ')))
             continue;
         int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
+        /* "in nearby Deir al-Balah" after the dateline "DEIR AL-BALAH,
+         * Gaza Strip": a place named so, where no title or person's
+         * reading of the same name says otherwise */
+        int place = a < 0 && !m->title ? S_actor_by_name(doc, NG_ACTOR_PLACE, m->name) : -1;
+        size_t at = m->tok_start;
+        if (at > 1 && !(doc->toks[at - 1].flags & NG_TOK_CAP) &&
+            (!strcmp(ng_dep_upos(doc, at - 1), "ADJ") || !strcmp(ng_dep_upos(doc, at - 1), "ADV")))
+            at--; /* ("in nearby Deir al-Balah") */
+        if (place >= 0 && ng_location_preposition(doc, at)) {
+            m->type = NG_ACTOR_PLACE;
+            S_attach(doc, i, place);
+            continue;
+        }
         if (a < 0)
             a = S_actor_by_tail(doc, NG_ACTOR_PERSON, m->name);
         if (a < 0)

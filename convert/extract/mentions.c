@@ -1514,7 +1514,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         for (char *c = name, *w = name; *c; c++) {
             if (c > w && *c >= 'A' && *c <= 'Z')
                 *c = (char)(*c - 'A' + 'a');
-            if (*c == ' ')
+            /* (a word after a space or a hyphen opens with its capital:
+             * "DEIR AL-BALAH" is "Deir Al-Balah") */
+            if (*c == ' ' || *c == '-')
                 w = c + 1;
         }
         m->name = name;
