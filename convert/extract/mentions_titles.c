@@ -332,7 +332,8 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
         k--;
     bool comma = false;
     if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
-        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || S_of_portfolio_before(doc, lo, k - 1))) {
+        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || ng_mn_hyphenated_title(doc, doc->toks[k - 1].lower) ||
+         S_of_portfolio_before(doc, lo, k - 1))) {
         comma = true;
         k--;
     }
