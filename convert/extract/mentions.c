@@ -618,6 +618,19 @@ bool ng_mn_post_nominal_after_name(const ng_document *doc, size_t k)
            ng_lex_listed(doc->lex, "post-nominals", doc->toks[k].lower);
 }
 
+/* "the Model Y, Model S, Model 3 and Model X": a common word and one
+ * capital letter ([i, j)) name a product's model, no one (not "Malcolm
+ * X": a given name is no common word). */
+bool ng_mn_model_designation(const ng_document *doc, size_t i, size_t j)
+{
+    if (j != i + 2 || doc->toks[i + 1].end - doc->toks[i + 1].start != 1 ||
+        !isupper((unsigned char)doc->art->text[doc->toks[i + 1].start]) || (j < doc->ntok && ng_tok_is(doc, j, ".")))
+        return false;
+    bool common;
+    ng_mn_name_bits(doc, i, &common);
+    return common;
+}
+
 /* "GJ 9827 d", "HD 209458 b": letters of a catalogue, a number and a
  * planet's letter, from token j on after capitals, name a star or a
  * planet, no body. */
@@ -816,7 +829,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         return;
     /* "the Dr. Dre Global Impact Award", "the John Smith Medal": a prize's
      * name, no one's (though it honours someone) */
-    if (j - i >= 2 && ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[j - 1].lower))
+    if ((j - i >= 2 && ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[j - 1].lower)) ||
+        ng_mn_model_designation(doc, i, j))
         return;
     if (S_national_sport_body(doc, i, j) || S_ampersand_initials(doc, i, j) || S_capital_preposition_in(doc, i, j)) {
         ng_mn_add(doc, i, j, NG_ACTOR_ORG);

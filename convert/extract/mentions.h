@@ -15,6 +15,7 @@ bool ng_mn_is_word(const ng_token *t);
 bool ng_mn_roman(const char *w);
 bool ng_mn_party_state(const ng_token *t);
 bool ng_mn_in_code(const ng_document *doc, size_t i);
+bool ng_mn_model_designation(const ng_document *doc, size_t i, size_t j);
 bool ng_mn_era_mark(const ng_document *doc, size_t i);
 bool ng_mn_connector(const ng_document *doc, const char *w);
 bool ng_mn_has_connector(const ng_document *doc, size_t i, size_t j);

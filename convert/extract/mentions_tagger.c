@@ -259,8 +259,10 @@ void ng_mn_tagger(ng_document *doc)
         /* "the NBA Finals", "the Australian Open": a happening, no one */
         if (usable && j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
             usable = false;
-        /* "the John Smith Medal": a prize, no one (mentions.c) */
-        if (usable && j - i >= 2 && ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[j - 1].lower))
+        /* "the John Smith Medal": a prize, no one; "Model S", a model
+         * (mentions.c) */
+        if (usable && ((j - i >= 2 && ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[j - 1].lower)) ||
+                       ng_mn_model_designation(doc, i, j)))
             usable = false;
         if (usable && mtype != NG_ACTOR_PERSON && S_portfolio_before_person(doc, first, nrule, i, j))
             usable = false;
