@@ -1650,6 +1650,36 @@ static bool S_in_headline(const ng_document *doc, const ng_actor *a)
     return false;
 }
 
+/* 8b'. The home city of an article: "CHICAGO (AP) — ... Mayor Brandon
+ * Johnson's budget": holders of a city's posts (`city-titles`) with no
+ * place or body of their own belong to the city the dateline names. */
+static void S_home_city(ng_document *doc)
+{
+    size_t end;
+    const ng_lex_entry *city = ng_dateline_city(doc, &end);
+    int home = -1;
+    for (size_t m = 0; m < doc->nmention && home < 0; m++)
+        if (doc->mentions[m].actor >= 0 && doc->mentions[m].tok_end <= end &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PLACE &&
+            doc->actors[doc->mentions[m].actor].place_kind == NG_PLACE_CITY &&
+            (!city || doc->mentions[m].lex == city))
+            home = doc->mentions[m].actor;
+    if (home < 0)
+        return;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        bool post = false;
+        for (size_t t = 0; t < p->ntitle && !post; t++) {
+            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            const char *last = strrchr(f, ' ');
+            post = ng_lex_listed(doc->lex, "city-titles", last ? last + 1 : f);
+            free(f);
+        }
+        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && post)
+            ng_actor_add_affiliation(doc, (int)a, home);
+    }
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
@@ -2450,6 +2480,7 @@ void ng_resolve_actors(ng_document *doc)
     S_demonym_descriptions(doc);
     S_age_descriptions(doc);
     S_home_country(doc);
+    S_home_city(doc);
     S_home_company(doc);
     S_actor_confidence(doc);
     S_publisher(doc);
