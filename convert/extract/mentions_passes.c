@@ -876,6 +876,10 @@ static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t 
 {
     for (size_t q = k; q < end && q < k + n; q++) {
         const char *w = doc->toks[q].lower;
+        /* (or a margin: "beat Australia by 295 runs", "by two strokes") */
+        if (q + 2 < end && ng_tok_is(doc, q, "by") && !strcmp(ng_dep_upos(doc, q + 1), "NUM") &&
+            ng_lex_listed(doc->lex, "margin-nouns", doc->toks[q + 2].lower))
+            return true;
         if (q + 2 < end && (doc->toks[q].flags & NG_TOK_NUM) && ng_tok_is_dash(doc, q + 1) &&
             (doc->toks[q + 2].flags & NG_TOK_NUM) && strlen(w) <= 2)
             return true;
@@ -1393,8 +1397,11 @@ void ng_mn_city_sides(ng_document *doc)
             ng_mention *om = &doc->mentions[o];
             bool same = city ? om->lex == city
                              : !om->lex && om->type >= 0 && om->type != NG_ACTOR_GROUP && !strcmp(om->name, name);
-            if (!same || om->type < 0 || (o != m && ng_location_preposition(doc, om->tok_start)) ||
-                ng_mn_dateline_at(doc, om->tok_start, om->tok_end))
+            /* (a possessor after "in" is no place: "in India's second
+             * innings") */
+            bool located = o != m && ng_location_preposition(doc, om->tok_start) &&
+                           !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
+            if (!same || om->type < 0 || located || ng_mn_dateline_at(doc, om->tok_start, om->tok_end))
                 continue;
             om->type = NG_ACTOR_ORG;
             om->lex = NULL;
