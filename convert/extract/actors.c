@@ -1680,6 +1680,35 @@ static void S_home_city(ng_document *doc)
     }
 }
 
+/* "India beat Australia by 295 runs, with captain Jasprit Bumrah taking
+ * eight wickets": a side's post (`side-titles`) with no body of its own
+ * goes to the body the sentence of its first mention has for subject. */
+static void S_side_of_sentence(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        bool post = false;
+        for (size_t t = 0; t < p->ntitle && !post; t++) {
+            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            post = ng_lex_listed(doc->lex, "side-titles", f);
+            free(f);
+        }
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || !post || p->nmention == 0)
+            continue;
+        const ng_sentence *s = &doc->sents[doc->toks[doc->mentions[p->mentions[0]].tok_start].sent];
+        for (size_t k = s->tok_start; k < s->tok_end; k++) {
+            if (ng_dep_head(doc, k) >= 0 || strcmp(ng_dep_upos(doc, k), "VERB") != 0)
+                continue;
+            int subj = ng_dep_subject(doc, k);
+            int m = subj >= 0 ? ng_mention_at(doc, (size_t)subj) : -1;
+            int side = m >= 0 ? doc->mentions[m].actor : -1;
+            if (side >= 0 && doc->actors[side].type == NG_ACTOR_ORG && side != doc->publisher)
+                ng_actor_add_affiliation(doc, (int)a, side);
+            break;
+        }
+    }
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
@@ -2481,6 +2510,7 @@ void ng_resolve_actors(ng_document *doc)
     S_age_descriptions(doc);
     S_home_country(doc);
     S_home_city(doc);
+    S_side_of_sentence(doc);
     S_home_company(doc);
     S_actor_confidence(doc);
     S_publisher(doc);
