@@ -478,7 +478,12 @@ static int S_person_by_word_ranked(ng_document *doc, const char *folded, bool su
             continue;
         /* (a given name also in a short form: "Pete" for "Peter Santilli";
          * not the other way: "Daniel" is not "Dan Gross") */
-        int rank = strcmp(w[n - 1], folded) == 0                                        ? 3
+        /* ("Lula" of "Luiz Inácio Lula da Silva": the word that opens a
+         * surname with a particle) */
+        bool opens_surname = false;
+        for (size_t q = 1; q + 2 < n && !opens_surname; q++)
+            opens_surname = !strcmp(w[q], folded) && ng_lex_is_name_particle(doc->lex, w[q + 1]);
+        int rank = strcmp(w[n - 1], folded) == 0 || opens_surname                       ? 3
                    : strcmp(w[0], folded) == 0 || S_short_form_of(doc->lex, folded, w[0]) ? 2
                    : S_near(w[n - 1], folded)                                           ? 1
                                                                                         : 0;
