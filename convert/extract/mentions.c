@@ -306,7 +306,16 @@ bool ng_mn_title_word(const ng_document *doc, size_t i)
         return false;
     return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
            ng_lex_is_title_abbreviation(doc->lex, w) || ng_lex_is_courtesy_title(doc->lex, w) ||
-           ng_mn_hyphenated_title(doc, w) || ng_mn_plural_title(doc, i, one);
+           ng_mn_hyphenated_title(doc, w) || ng_mn_plural_title(doc, i, one) || ng_mn_title_of_tail(doc, i);
+}
+
+/* "chief of staff", "chief of police": a word that ends a post after "of"
+ * and the post's head (`title-of-tails`), at token i. */
+bool ng_mn_title_of_tail(const ng_document *doc, size_t i)
+{
+    return i >= 2 && !(doc->toks[i].flags & NG_TOK_CAP) && ng_tok_is(doc, i - 1, "of") &&
+           ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower) &&
+           ng_lex_listed(doc->lex, "title-of-tails", doc->toks[i].lower);
 }
 
 /* A title's modifier right before its head ("Financial" of "Chief
@@ -1217,7 +1226,7 @@ bool ng_mn_title_context(const ng_document *doc, size_t i, size_t j, size_t end)
     if (doc->art->text[doc->toks[j].start] != ',')
         return false;
     if (i >= 2 && doc->art->text[doc->toks[i - 1].start] == ',' &&
-        ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower))
+        (ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower) || ng_mn_title_of_tail(doc, i - 2)))
         return true;
     for (size_t k = j + 1; k < end && k <= j + 6; k++) {
         if (doc->toks[k].flags & NG_TOK_PUNCT)

@@ -333,7 +333,7 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
     bool comma = false;
     if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
         (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || ng_mn_hyphenated_title(doc, doc->toks[k - 1].lower) ||
-         S_of_portfolio_before(doc, lo, k - 1))) {
+         ng_mn_title_of_tail(doc, k - 1) || S_of_portfolio_before(doc, lo, k - 1))) {
         comma = true;
         k--;
     }
@@ -707,7 +707,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
     int boss = -1;  /* "another former [Trump] aide" */
-    while (k < hi && k - from < 10 && !S_is_prep(doc->toks[k].lower) && !ng_tok_is(doc, k, "on")) {
+    while (k < hi && k - from < 10 && (!S_is_prep(doc->toks[k].lower) || (k + 1 < hi && ng_mn_title_of_tail(doc, k + 1))) &&
+           !ng_tok_is(doc, k, "on")) {
         /* "the Republican presidential nominee's daughter": the title is
          * what follows the possessor, if a title at all */
         if ((doc->toks[k].flags & NG_TOK_POSS) && k > from && ng_mention_at(doc, k - 1) < 0) {
@@ -784,7 +785,7 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     bool occupation = S_occupation_at_body(doc, from, k, hi);
     /* ("the agency's director-general": heads joined by hyphens) */
     while (!occupation && end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower) &&
-           !ng_mn_hyphenated_title(doc, doc->toks[end - 1].lower))
+           !ng_mn_hyphenated_title(doc, doc->toks[end - 1].lower) && !ng_mn_title_of_tail(doc, end - 1))
         end--;
     /* (the head itself may be read as a verb: "the WHO chief") */
     if (end == from || end != k || S_clause_words(doc, from, occupation ? end : end - 1))
