@@ -1002,7 +1002,23 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
             m = NG_MOD_HYPOTHETICAL;
             continue;
         }
-        if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 ||
+        /* "said on Monday it would buy Seagen": "would" after a verb of
+         * saying and its subject tells of a plan, the reported "will" */
+        bool reported_will = strcmp(w, "would") == 0 && k >= 2 &&
+                             (S_is(doc, k - 1, "it") || S_is(doc, k - 1, "they") || S_is(doc, k - 1, "he") ||
+                              S_is(doc, k - 1, "she") || S_is(doc, k - 1, "we"));
+        bool said = false; /* (a verb of saying a few words before: "said on Monday that it would") */
+        for (size_t q = k - 1; reported_will && !said && q-- > lo && q + 6 > k;) {
+            /* (not a question reported: "refused to say which side he
+             * would be on") */
+            if ((doc->toks[q].flags & NG_TOK_PUNCT) || S_is(doc, q, "which") || S_is(doc, q, "what") ||
+                S_is(doc, q, "whether") || S_is(doc, q, "if") || S_is(doc, q, "how") || S_is(doc, q, "why") ||
+                S_is(doc, q, "when") || S_is(doc, q, "who"))
+                break;
+            said = ng_lex_speech_verb(doc->lex, doc->toks[q].lower) == 1;
+        }
+        reported_will = reported_will && said;
+        if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 || reported_will ||
             (S_listed(doc, k, "planning-words") &&
              ((S_is(doc, k + 1, "to") && strcmp(ng_dep_upos(doc, k + 2), "DET") != 0) ||
               (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")) || S_to_verb_after(doc, k, trig))))
@@ -1024,6 +1040,12 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
 {
     for (size_t k = lo; k < hi; k++) {
+        /* (not the day of a telling before the event: "said on Monday it
+         * would buy") */
+        int gov = ng_dep_head(doc, k);
+        if (doc->toks[k].start < e->start && gov >= 0 && doc->toks[gov].start < e->start &&
+            ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1)
+            continue;
         int wd = ng_weekday_from_name(doc->toks[k].lower);
         if (wd >= 0) {
             e->time_text = ng_doc_span(doc, doc->toks[k].start, doc->toks[k].end);

@@ -24,7 +24,7 @@
  *   nostance ["words"]              no stance at all (none with exactly those words)
  *   noquote                         no direct quote (reported speech may be there)
  *   nospeaker "Name"                no statement has that speaker
- *   event Class "A|B" [location="X"] [date=D] [modality=M] [organizer="O"]
+ *   event Class "A|B" [location="X"] [date=D|-] [modality=M] [organizer="O"]
  *                                   an event of that class with exactly those attendees
  *                                   (location="": one with no place)
  *   noevent [Class]                 no event at all (of that class)
@@ -376,7 +376,8 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
             /* location="" : no place at all */
             if (loc && (*loc ? e->location < 0 || strcmp(d->actors[e->location].name, loc) : e->location >= 0))
                 continue;
-            if (date && (!e->date || strcmp(e->date, date)))
+            /* date=- : no date at all */
+            if (date && (strcmp(date, "-") ? !e->date || strcmp(e->date, date) : e->date != NULL))
                 continue;
             if (mod && strcmp(S_modality_name(e->modality), mod))
                 continue;
