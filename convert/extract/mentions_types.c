@@ -851,6 +851,20 @@ static bool S_joined_to_body_of_same_end(const ng_document *doc, const ng_mentio
     return false;
 }
 
+/* "since it bought Wyeth for $68 billion": a name of one word, bought or
+ * taken over (`buying-verbs`) for a sum after it, is a company's (people
+ * bought for a sum, players, have given names). */
+static bool S_bought_for_sum(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start, e = om->tok_end;
+    if (e != b + 1 || b == 0 || !ng_lex_listed(doc->lex, "buying-verbs", doc->toks[b - 1].lower) || e + 1 >= doc->ntok ||
+        !ng_tok_is(doc, e, "for"))
+        return false;
+    const char *w = doc->toks[e + 1].lower;
+    return w[0] == '$' || (doc->toks[e + 1].flags & NG_TOK_NUM) || ng_tok_is(doc, e + 1, "an") ||
+           ng_tok_is(doc, e + 1, "about") || ng_tok_is(doc, e + 1, "around") || ng_tok_is(doc, e + 1, "nearly");
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -930,7 +944,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om) || (!om->lex && S_named_body_apposition(doc, om)) ||
-                  (!om->lex && S_joined_to_body_of_same_end(doc, om));
+                  (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
