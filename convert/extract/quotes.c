@@ -1567,6 +1567,10 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
                          S_is(doc, k, "to") || S_is(doc, k, "for") || S_is(doc, k, "about") ||
                          S_is(doc, k, "so") || S_is(doc, k, "as")))
         return v;
+    /* ("told the judge before he was sentenced": a clause of time or
+     * cause after the addressee is no report) */
+    if (k > v + 1 && S_subordinator(doc, k - 1) && !S_is(doc, k - 1, "if") && !S_is(doc, k - 1, "as"))
+        return v;
     /* (any preposition the parse reads: "he said through a translator") */
     if (!that && !wh && !object_clause && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP") &&
         !strcmp(ng_dep_rel(doc, k), "case"))
@@ -1763,6 +1767,14 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
      * when or why, not what was said */
     int mark = ng_dep_child(doc, h, "mark");
     if (lo > 0 && S_subordinator(doc, lo - 1) && !S_is(doc, lo - 1, "if") && (mark < 0 || (size_t)mark == lo - 1))
+        return false;
+    /* (or opening the words, which are that clause alone: "told the judge
+     * [before he was sentenced]"; not "[Since Clinton has more votes,
+     * superdelegates would ...]") */
+    bool comma = false;
+    for (size_t q = lo; q < hi && !comma; q++)
+        comma = S_ch(doc, q) == ',';
+    if (S_subordinator(doc, lo) && !S_is(doc, lo, "if") && !S_is(doc, lo, "as") && !comma)
         return false;
     if (ng_dep_head(doc, h) == (int)cue) {
         /* what was said is a clause, not the noun a cue takes ("claimed
