@@ -512,7 +512,8 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
      * presidential election") */
     return S_won_what(doc, i, end, "winning-verbs", "election-words", 7) > 0 ||
            S_won_what(doc, i, end, "losing-verbs", "lost-election-words", 7) > 0 ||
-           (S_is(doc, i + 1, "victory") && S_won_what(doc, i, end, "victory-claim-verbs", "lost-election-words", 8) > 0);
+           (S_is(doc, i + 1, "victory") &&
+            S_won_what(doc, i, end, "victory-claim-verbs", "lost-election-words", 8) > 0);
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
@@ -1269,7 +1270,8 @@ static bool S_counted_object(const ng_document *doc, size_t v)
     int num = obj >= 0 ? ng_dep_child(doc, (size_t)obj, "nummod") : -1;
     /* (or a number right after the verb and words after it, which the
      * parse may read otherwise; not a score, "drew 1-1") */
-    if (num < 0 && v + 2 < doc->ntok && !strcmp(ng_dep_upos(doc, v), "VERB") && !strcmp(ng_dep_upos(doc, v + 1), "NUM") && !strchr(doc->toks[v + 1].lower, '-') &&
+    if (num < 0 && v + 2 < doc->ntok && !strcmp(ng_dep_upos(doc, v), "VERB") &&
+        !strcmp(ng_dep_upos(doc, v + 1), "NUM") && !strchr(doc->toks[v + 1].lower, '-') &&
         (doc->toks[v + 2].flags & NG_TOK_WORD) && !S_is(doc, v + 2, "to") && !S_is(doc, v + 2, "-"))
         num = (int)v + 1;
     if (num < 0)

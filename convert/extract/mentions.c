@@ -645,7 +645,8 @@ bool ng_mn_model_designation(const ng_document *doc, size_t i, size_t j)
  * planet, no body. */
 static bool S_catalog_designation(const ng_document *doc, size_t j)
 {
-    return j + 1 < doc->ntok && (doc->toks[j].flags & NG_TOK_NUM) && doc->toks[j + 1].end - doc->toks[j + 1].start == 1 &&
+    return j + 1 < doc->ntok && (doc->toks[j].flags & NG_TOK_NUM) &&
+           doc->toks[j + 1].end - doc->toks[j + 1].start == 1 &&
            islower((unsigned char)doc->art->text[doc->toks[j + 1].start]) &&
            doc->toks[j].end < doc->toks[j + 1].start && doc->toks[j + 1].sent == doc->toks[j].sent &&
            (j + 2 >= doc->ntok || !(doc->toks[j + 2].flags & NG_TOK_WORD));
@@ -818,7 +819,8 @@ static bool S_named_after_company_noun(const ng_document *doc, size_t i, size_t 
             !(ng_lex_is_company_noun(doc->lex, before->lower) || ng_lex_is_body_noun(doc->lex, before->lower)))
             continue;
         size_t w = 0;
-        while (w < n && !strcmp(doc->toks[q + w].lower, doc->toks[i + w].lower) && (doc->toks[q + w].flags & NG_TOK_CAP))
+        while (w < n && !strcmp(doc->toks[q + w].lower, doc->toks[i + w].lower) &&
+               (doc->toks[q + w].flags & NG_TOK_CAP))
             w++;
         if (w == n && (q + n == doc->ntok || !(doc->toks[q + n].flags & NG_TOK_CAP)))
             return true;
@@ -1207,7 +1209,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         int company_end = ng_lex_is_company_name_end(doc->lex, doc->toks[j - 1].lower);
         bool common_first;
         ng_mn_name_bits(doc, k, &common_first);
-        if (j - k >= 2 && (company_end == 2 || (company_end == 1 && !common_first && !S_any_person_label(doc, j - 1, j)))) {
+        if (j - k >= 2 &&
+            (company_end == 2 || (company_end == 1 && !common_first && !S_any_person_label(doc, j - 1, j)))) {
             ng_mn_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }

@@ -765,7 +765,8 @@ void ng_mn_and_tails(ng_document *doc)
             (doc->toks[e + 1].flags & NG_TOK_ALLCAPS))
             continue;
         for (size_t o = 0; o < doc->nmention && !b; o++)
-            if (doc->mentions[o].tok_start == e + 1 && doc->mentions[o].tok_end == e + 2 && doc->mentions[o].type >= 0 &&
+            if (doc->mentions[o].tok_start == e + 1 && doc->mentions[o].tok_end == e + 2 &&
+                doc->mentions[o].type >= 0 &&
                 !doc->mentions[o].lex)
                 b = &doc->mentions[o];
         if (!b)

@@ -143,7 +143,8 @@ static bool S_topic_head(const ng_document *doc, size_t k)
 static int S_employer_acting(const ng_document *doc, size_t lo, size_t at)
 {
     size_t v = at;
-    if (ng_tok_is(doc, at, "with") && at >= lo + 2 && (ng_tok_is(doc, at - 1, "company") || ng_tok_is(doc, at - 1, "ways")))
+    if (ng_tok_is(doc, at, "with") && at >= lo + 2 &&
+        (ng_tok_is(doc, at - 1, "company") || ng_tok_is(doc, at - 1, "ways")))
         v = at - 2;
     else if (!ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[at].lower))
         return -1;
@@ -332,7 +333,8 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
         k--;
     bool comma = false;
     if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
-        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || ng_mn_hyphenated_title(doc, doc->toks[k - 1].lower) ||
+        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
+         ng_mn_hyphenated_title(doc, doc->toks[k - 1].lower) ||
          ng_mn_title_of_tail(doc, k - 1) || S_of_portfolio_before(doc, lo, k - 1))) {
         comma = true;
         k--;
@@ -707,7 +709,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
     int boss = -1;  /* "another former [Trump] aide" */
-    while (k < hi && k - from < 10 && (!S_is_prep(doc->toks[k].lower) || (k + 1 < hi && ng_mn_title_of_tail(doc, k + 1))) &&
+    while (k < hi && k - from < 10 &&
+           (!S_is_prep(doc->toks[k].lower) || (k + 1 < hi && ng_mn_title_of_tail(doc, k + 1))) &&
            !ng_tok_is(doc, k, "on")) {
         /* "the Republican presidential nominee's daughter": the title is
          * what follows the possessor, if a title at all */
