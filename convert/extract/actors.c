@@ -1040,7 +1040,7 @@ static int S_company_opening_sentence_before(const ng_document *doc, size_t k)
 /* "The New Zealand Nurses Organisation said ... the union said": the
  * body named last before token k whose name holds a word of workers'
  * unions' names (`union-name-words`: "Nurses", "Teamsters",
- * "Federation"); -1 if none. */
+ * "Guild"); -1 if none. */
 static int S_union_before(const ng_document *doc, size_t k)
 {
     for (size_t m = doc->nmention; m-- > 0;) {
@@ -1087,8 +1087,9 @@ int ng_org_described(const ng_document *doc, size_t k)
            !(doc->toks[h + 1].flags & NG_TOK_CAP) && !ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) &&
            !ng_lex_is_body_noun(doc->lex, doc->toks[h].lower) && !ng_lex_is_org_word(doc->lex, doc->toks[h].lower))
         h++;
-    if (ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) && S_company_opening_sentence_before(doc, k) >= 0)
-        return S_company_opening_sentence_before(doc, k);
+    int opener = ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) ? S_company_opening_sentence_before(doc, k) : -1;
+    if (opener >= 0)
+        return opener;
     if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
         return S_described_nearby(doc, S_salient_org_before(doc, k, S_company_only(doc, h), -1), k);
     /* "the central bank", "the ruling party": a word of bodies' names after
@@ -1655,9 +1656,24 @@ static bool S_in_headline(const ng_document *doc, const ng_actor *a)
     return false;
 }
 
-/* 8b'. The home city of an article: "CHICAGO (AP) — ... Mayor Brandon
- * Johnson's budget": holders of a city's posts (`city-titles`) with no
- * place or body of their own belong to the city the dateline names. */
+/* Does person p hold a post whose last word is in the named list of
+ * schemas/word-lists.tsv ("Mayor", "former mayor"; "coach")? */
+static bool S_holds_post_of(const ng_document *doc, const ng_actor *p, const char *list)
+{
+    bool post = false;
+    for (size_t t = 0; t < p->ntitle && !post; t++) {
+        char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+        const char *last = strrchr(f, ' ');
+        post = ng_lex_listed(doc->lex, list, last ? last + 1 : f);
+        free(f);
+    }
+    return post;
+}
+
+/* 8b, for cities. The home city of an article: "CHICAGO (AP) — ...
+ * Mayor Brandon Johnson's budget": holders of a city's posts
+ * (`city-titles`) with no place or body of their own belong to the city
+ * the dateline names. */
 static void S_home_city(ng_document *doc)
 {
     size_t end;
@@ -1672,15 +1688,8 @@ static void S_home_city(ng_document *doc)
     if (home < 0)
         return;
     for (size_t a = 0; a < doc->nactor; a++) {
-        ng_actor *p = &doc->actors[a];
-        bool post = false;
-        for (size_t t = 0; t < p->ntitle && !post; t++) {
-            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
-            const char *last = strrchr(f, ' ');
-            post = ng_lex_listed(doc->lex, "city-titles", last ? last + 1 : f);
-            free(f);
-        }
-        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && post)
+        const ng_actor *p = &doc->actors[a];
+        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && S_holds_post_of(doc, p, "city-titles"))
             ng_actor_add_affiliation(doc, (int)a, home);
     }
 }
@@ -1691,14 +1700,8 @@ static void S_home_city(ng_document *doc)
 static void S_side_of_sentence(ng_document *doc)
 {
     for (size_t a = 0; a < doc->nactor; a++) {
-        ng_actor *p = &doc->actors[a];
-        bool post = false;
-        for (size_t t = 0; t < p->ntitle && !post; t++) {
-            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
-            post = ng_lex_listed(doc->lex, "side-titles", f);
-            free(f);
-        }
-        if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || !post || p->nmention == 0)
+        const ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || p->nmention == 0 || !S_holds_post_of(doc, p, "side-titles"))
             continue;
         const ng_sentence *s = &doc->sents[doc->toks[doc->mentions[p->mentions[0]].tok_start].sent];
         for (size_t k = s->tok_start; k < s->tok_end; k++) {

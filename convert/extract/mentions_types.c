@@ -858,8 +858,7 @@ static bool S_bought_for_sum(const ng_document *doc, const ng_mention *om)
 {
     size_t b = om->tok_start, e = om->tok_end;
     if (e != b + 1 || b == 0 || !ng_lex_listed(doc->lex, "buying-verbs", doc->toks[b - 1].lower) ||
-        e + 1 >= doc->ntok ||
-        !ng_tok_is(doc, e, "for"))
+        e + 1 >= doc->ntok || !ng_tok_is(doc, e, "for"))
         return false;
     const char *w = doc->toks[e + 1].lower;
     return w[0] == '$' || (doc->toks[e + 1].flags & NG_TOK_NUM) || ng_tok_is(doc, e + 1, "an") ||
