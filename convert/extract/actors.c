@@ -1563,6 +1563,40 @@ static bool S_title_taken(const ng_document *doc, size_t a, int country)
 /* The country whose officials a national title with no country names
  * ("the President", "Foreign Minister X"): the dateline city's, else the
  * country most organizations the lexicon knows belong to. */
+/* The head-of-state post a title is, whole (`head-of-state-posts`:
+ * "President", "leader"; not "Senate Majority Leader", "former
+ * president"), folded into buf; false when it is none. */
+static bool S_head_of_state_post(const ng_document *doc, const char *title, char *buf, size_t size)
+{
+    char *f = ng_text_fold(title, strlen(title));
+    bool head = ng_lex_listed(doc->lex, "head-of-state-posts", f);
+    snprintf(buf, size, "%s", f);
+    free(f);
+    return head;
+}
+
+/* "BEIJING (AP) — ... Chinese leader Xi Jinping ... President Joe Biden
+ * and Xi met in California": a head of state's post is no home country's
+ * where another person the article made that country's (held) holds a
+ * head's post of another name (past presidents keep the title: "President
+ * Bush" beside "President Obama" are both the country's). */
+static bool S_head_post_held(const ng_document *doc, size_t a, const bool *held)
+{
+    const ng_actor *p = &doc->actors[a];
+    char mine[64] = "", theirs[64];
+    bool head = false;
+    for (size_t t = 0; t < p->ntitle && !head; t++)
+        head = S_head_of_state_post(doc, p->titles[t], mine, sizeof mine);
+    for (size_t o = 0; head && o < doc->nactor; o++) {
+        if (o == a || !held[o] || doc->actors[o].type != NG_ACTOR_PERSON)
+            continue;
+        for (size_t t = 0; t < doc->actors[o].ntitle; t++)
+            if (S_head_of_state_post(doc, doc->actors[o].titles[t], theirs, sizeof theirs) && strcmp(mine, theirs))
+                return true;
+    }
+    return false;
+}
+
 static void S_home_country(ng_document *doc)
 {
     int best = -1, best_n = 0, second_n = 0;
@@ -1603,6 +1637,11 @@ static void S_home_country(ng_document *doc)
             return; /* a country the article names only by its dateline */
     } else if (best < 0 || best_n < 2 || second_n >= best_n)
         return;
+    /* (who was the home country's before this step) */
+    bool *held = calloc(doc->nactor + 1, sizeof *held);
+    for (size_t a = 0; a < doc->nactor; a++)
+        for (size_t f = 0; f < doc->actors[a].naffil; f++)
+            held[a] = held[a] || doc->actors[a].affil[f] == best;
     for (size_t a = 0; a < doc->nactor; a++) {
         ng_actor *p = &doc->actors[a];
         if (p->type != NG_ACTOR_PERSON || p->naffil > 0)
@@ -1619,9 +1658,11 @@ static void S_home_country(ng_document *doc)
             free(f);
         }
         int abroad = national ? S_abroad(doc, a, best) : -1;
-        if (national && abroad != -2 && (abroad >= 0 || !S_title_taken(doc, a, best)))
+        if (national && abroad != -2 &&
+            (abroad >= 0 || (!S_title_taken(doc, a, best) && !S_head_post_held(doc, a, held))))
             ng_actor_add_affiliation(doc, (int)a, abroad >= 0 ? abroad : best);
     }
+    free(held);
 }
 
 /* "Hess CEO John Hess": a capitalized word before the title of the
