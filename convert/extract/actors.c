@@ -2269,6 +2269,41 @@ static bool S_unit_named_after(ng_document *doc, const ng_mention *m)
     return true;
 }
 
+/* "the Harvard community" after "Harvard University President Claudine
+ * Gay" where "the Harvard Corporation" is named later: a lone word that
+ * opens the names of several bodies (as S_org_by_first_word reads them)
+ * is the one named most before it (the first of those named as often);
+ * -1 if none. */
+static int S_first_org_opened_by(ng_document *doc, const ng_mention *m)
+{
+    int best = -1;
+    size_t best_n = 0, n = strlen(m->name);
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const char *name = doc->actors[a].name;
+        if (doc->actors[a].type != NG_ACTOR_ORG || strncasecmp(name, m->name, n) != 0 || name[n] != ' ')
+            continue;
+        /* (the words after it end a body's name, as S_org_opened_by asks) */
+        const char *last = strrchr(name, ' ') + 1;
+        char *f = ng_text_fold(last, strlen(last));
+        bool body = ng_lex_is_org_word(doc->lex, f) || ng_lex_is_company_name_end(doc->lex, f);
+        free(f);
+        size_t count = 0, first = SIZE_MAX;
+        for (size_t k = 0; body && k < doc->actors[a].nmention; k++) {
+            size_t at = doc->mentions[doc->actors[a].mentions[k]].tok_start;
+            if (at < m->tok_start) {
+                count++;
+                first = at < first ? at : first;
+            }
+        }
+        if (count > best_n || (count == best_n && count > 0 && best >= 0 && first < SIZE_MAX &&
+                               first < doc->mentions[doc->actors[best].mentions[0]].tok_start)) {
+            best = (int)a;
+            best_n = count;
+        }
+    }
+    return best;
+}
+
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -2287,6 +2322,8 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                 a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
             if (a < 0 && !S_unit_named_after(doc, m))
                 a = S_org_by_first_word(doc, m->name);
+            if (a < 0 && !S_unit_named_after(doc, m))
+                a = S_first_org_opened_by(doc, m);
             if (a < 0)
                 a = S_club_by_last_word(doc, m->name); /* "the Celtics" of "the Boston Celtics" */
             if (a < 0)
