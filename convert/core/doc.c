@@ -17,6 +17,20 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
+size_t ng_relative_clause_before(const ng_document *doc, size_t v)
+{
+    size_t from = doc->sents[doc->toks[v].sent].tok_start;
+    if (v < from + 4 || doc->art->text[doc->toks[v - 1].start] != ',')
+        return 0;
+    for (size_t k = v - 2; k > from + 1 && v - k < 30; k--) {
+        if (doc->toks[k].flags & NG_TOK_QUOTE)
+            return 0;
+        if (doc->art->text[doc->toks[k - 1].start] == ',' && (ng_tok_is(doc, k, "which") || ng_tok_is(doc, k, "who")))
+            return k;
+    }
+    return 0;
+}
+
 bool ng_tok_possessive(const ng_document *doc, size_t i)
 {
     if (i >= doc->ntok || i == 0)

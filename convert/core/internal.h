@@ -732,6 +732,10 @@ const char *ng_doc_span(ng_document *doc, size_t start, size_t end);   /* arena 
 bool ng_tok_is(const ng_document *doc, size_t i, const char *folded);
 bool ng_tok_is_dash(const ng_document *doc, size_t i); /* "—", "–", "―", "--" */
 bool ng_tok_possessive(const ng_document *doc, size_t i); /* "'s", or "'" glued to a word: "Los Angeles'" */
+/* The "which" or "who" opening a relative clause set off by commas that
+ * closes right before token v ("UNRWA, [which] runs the school, said"),
+ * within 30 tokens of its sentence, no quotation mark inside; 0 when none. */
+size_t ng_relative_clause_before(const ng_document *doc, size_t v);
 bool ng_tok_ing_form(const ng_document *doc, size_t i); /* "saying", "beating" */
 char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j); /* folded lexicon key of tokens [i, j) */
 const ng_lex_entry *ng_lex_name_of(const ng_document *doc, size_t i, size_t j); /* the lexicon's name [i, j) */

@@ -2199,16 +2199,8 @@ static int S_antecedent(const ng_document *doc, size_t pronoun)
  * inside the clause); a token of the name, or -1. */
 static int S_name_before_relative(const ng_document *doc, size_t v)
 {
-    size_t from = doc->sents[doc->toks[v].sent].tok_start;
-    if (v < from + 4 || S_ch(doc, v - 1) != ',')
-        return -1;
-    for (size_t k = v - 2; k > from && v - k < 30; k--) {
-        if (doc->toks[k].flags & NG_TOK_QUOTE)
-            return -1;
-        if (S_ch(doc, k - 1) == ',' && (S_is(doc, k, "which") || S_is(doc, k, "who")))
-            return S_antecedent(doc, k);
-    }
-    return -1;
+    size_t k = ng_relative_clause_before(doc, v);
+    return k ? S_antecedent(doc, k) : -1;
 }
 
 /* "Microsoft said it had completed its purchase of Activision": the body

@@ -195,16 +195,8 @@ static int S_relative_subject(const ng_document *doc, size_t v)
  * the source); -1 when none. */
 static int S_before_relative_clause(const ng_document *doc, size_t v, size_t src_lo)
 {
-    size_t from = doc->sents[doc->toks[v].sent].tok_start;
-    if (v < from + 4 || S_ch(doc, v - 1) != ',')
-        return -1;
-    for (size_t k = v - 2; k > from + 1 && v - k < 30; k--) {
-        if (doc->tok_in_quote[k])
-            return -1;
-        if (S_ch(doc, k - 1) == ',' && (S_is(doc, k, "which") || S_is(doc, k, "who")))
-            return src_lo > k ? S_actor_at(doc, k - 2) : -1;
-    }
-    return -1;
+    size_t k = ng_relative_clause_before(doc, v);
+    return k && src_lo > k ? S_actor_at(doc, k - 2) : -1;
 }
 
 /* "the Briton", "the Spaniard": a group's mention of one word after "the",
