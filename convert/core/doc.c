@@ -17,6 +17,21 @@ bool ng_tok_is(const ng_document *doc, size_t i, const char *folded)
     return i < doc->ntok && strcmp(doc->toks[i].lower, folded) == 0;
 }
 
+size_t ng_counterpart_before(const ng_document *doc, size_t k, size_t lo, size_t *noun)
+{
+    if (k > lo && ng_tok_is(doc, k - 1, ","))
+        k--;
+    if (k < lo + 2 || !(ng_tok_is(doc, k - 1, "counterpart") || ng_tok_is(doc, k - 1, "counterparts")))
+        return 0;
+    size_t c = k - 1, p = c;
+    while (p > lo + 1 && p + 3 > c && (doc->toks[p - 1].flags & NG_TOK_CAP))
+        p--;
+    if (!(ng_tok_is(doc, p - 1, "his") || ng_tok_is(doc, p - 1, "her") || ng_tok_is(doc, p - 1, "their")))
+        return 0;
+    *noun = c;
+    return p - 1;
+}
+
 size_t ng_relative_clause_before(const ng_document *doc, size_t v)
 {
     size_t from = doc->sents[doc->toks[v].sent].tok_start;

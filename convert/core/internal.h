@@ -736,6 +736,11 @@ bool ng_tok_possessive(const ng_document *doc, size_t i); /* "'s", or "'" glued 
  * closes right before token v ("UNRWA, [which] runs the school, said"),
  * within 30 tokens of its sentence, no quotation mark inside; 0 when none. */
 size_t ng_relative_clause_before(const ng_document *doc, size_t v);
+/* The "his", "her" or "their" opening "his [Ukrainian] counterpart[,]"
+ * that ends right before token k, after lo, with *noun the token of
+ * "counterpart" (the capitalized words between name a country); 0 when
+ * none. */
+size_t ng_counterpart_before(const ng_document *doc, size_t k, size_t lo, size_t *noun);
 bool ng_tok_ing_form(const ng_document *doc, size_t i); /* "saying", "beating" */
 char *ng_doc_fold_range(ng_document *doc, size_t i, size_t j); /* folded lexicon key of tokens [i, j) */
 const ng_lex_entry *ng_lex_name_of(const ng_document *doc, size_t i, size_t j); /* the lexicon's name [i, j) */

@@ -1742,18 +1742,12 @@ static int S_actor_of(const ng_document *doc, size_t tok);
  * mention or -1. */
 static int S_counterpart_of(const ng_document *doc, size_t m, size_t lo)
 {
-    size_t k = doc->mentions[m].tok_start;
-    if (k > lo && S_ch(doc, k - 1) == ',')
-        k--;
-    if (k < lo + 4 || !(S_is(doc, k - 1, "counterpart") || S_is(doc, k - 1, "counterparts")))
+    size_t c, p = ng_counterpart_before(doc, doc->mentions[m].tok_start, lo, &c);
+    if (p < lo + 2 || !S_is(doc, p - 1, "and"))
         return -1;
-    k--;
-    while (k > lo + 2 && (doc->toks[k - 1].flags & NG_TOK_CAP) && ng_lex_demonym(doc->lex, doc->toks[k - 1].lower))
-        k--;
-    if (!(S_is(doc, k - 1, "his") || S_is(doc, k - 1, "her") || S_is(doc, k - 1, "their")) || !S_is(doc, k - 2, "and"))
-        return -1;
-    int prev = ng_mention_at(doc, k - 3);
-    return prev >= 0 && doc->mentions[prev].tok_end == k - 2 && doc->mentions[prev].type == NG_ACTOR_PERSON ? prev : -1;
+    int prev = ng_mention_at(doc, p - 2);
+    return prev >= 0 && doc->mentions[prev].tok_end == p - 1 && doc->mentions[prev].type == NG_ACTOR_PERSON ? prev
+                                                                                                           : -1;
 }
 
 /* The same the other way: the person named after "and his [demonym]
@@ -1761,19 +1755,15 @@ static int S_counterpart_of(const ng_document *doc, size_t m, size_t lo)
 static int S_counterpart_after(const ng_document *doc, size_t m, size_t hi)
 {
     size_t k = doc->mentions[m].tok_end;
-    if (k + 3 >= hi || !S_is(doc, k, "and") || !(S_is(doc, k + 1, "his") || S_is(doc, k + 1, "her") ||
-                                                 S_is(doc, k + 1, "their")))
+    if (k + 3 >= hi || !S_is(doc, k, "and"))
         return -1;
-    k += 2;
-    while (k < hi && (doc->toks[k].flags & NG_TOK_CAP) && ng_lex_demonym(doc->lex, doc->toks[k].lower))
-        k++;
-    if (k + 1 >= hi || !(S_is(doc, k, "counterpart") || S_is(doc, k, "counterparts")))
-        return -1;
-    k++;
-    if (S_ch(doc, k) == ',')
-        k++;
-    int next = k < hi ? ng_mention_at(doc, k) : -1;
-    return next >= 0 && doc->mentions[next].tok_start == k && doc->mentions[next].type == NG_ACTOR_PERSON ? next : -1;
+    for (size_t q = k + 3; q < hi && q <= k + 7; q++) {
+        int next = ng_mention_at(doc, q);
+        size_t c;
+        if (next >= 0 && doc->mentions[next].tok_start == q && ng_counterpart_before(doc, q, k, &c) == k + 1)
+            return doc->mentions[next].type == NG_ACTOR_PERSON ? next : -1;
+    }
+    return -1;
 }
 
 /* Events other than meetings: the agent, what is coordinated with it,

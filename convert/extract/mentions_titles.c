@@ -292,17 +292,11 @@ static void S_give_title(ng_mention *m, const char *title);
  * with a title before it in the sentence), in the demonym's country. */
 static bool S_counterpart(ng_document *doc, ng_mention *m, size_t lo)
 {
-    size_t k = m->tok_start;
-    if (k > lo && ng_tok_is(doc, k - 1, ","))
-        k--;
-    if (k < lo + 3 || !(ng_tok_is(doc, k - 1, "counterpart") || ng_tok_is(doc, k - 1, "counterparts")))
+    size_t c, p = ng_counterpart_before(doc, m->tok_start, lo, &c);
+    if (!p)
         return false;
-    size_t d = k - 1;
     const ng_lex_entry *e = NULL;
-    size_t dn = d > lo ? ng_mn_demonym_ending(doc, d - 1, lo, &e) : 0;
-    size_t p = d - dn;
-    if (p <= lo || !(ng_tok_is(doc, p - 1, "his") || ng_tok_is(doc, p - 1, "her") || ng_tok_is(doc, p - 1, "their")))
-        return false;
+    size_t dn = c > p + 1 ? ng_demonym_at(doc, p + 1, c, &e) : 0;
     const ng_mention *holder = NULL; /* (the last person titled before "his") */
     for (size_t o = 0; o < doc->nmention; o++) {
         const ng_mention *hm = &doc->mentions[o];
@@ -314,7 +308,7 @@ static bool S_counterpart(ng_document *doc, ng_mention *m, size_t lo)
         return false;
     S_give_title(m, holder->title);
     if (dn)
-        ng_mn_set_demonym(m, e, d - dn, d);
+        ng_mn_set_demonym(m, e, p + 1, p + 1 + dn);
     return true;
 }
 
