@@ -1274,6 +1274,12 @@ void ng_mn_possessive_orgs(ng_document *doc)
         if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body ||
             ng_lex_is_company_name_end(doc->lex, doc->toks[o->tok_end - 1].lower))
             continue;
+        /* nor a longer name, which is the body's own ("the UK's Financial
+         * Conduct Authority", "China's Taiwan Affairs Office"), unless it
+         * names a portfolio ("Ministry of Foreign Affairs") */
+        if (o->tok_end - o->tok_start > 2 &&
+            !ng_lex_listed(doc->lex, "portfolio-body-openers", doc->toks[o->tok_start].lower))
+            continue;
         o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
     }
     S_national_body_names(doc);
