@@ -341,7 +341,12 @@ static const char *const TITLE_HEADS[] = {
     "bishop", "emir", "sheikh", "ayatollah", "strategist", "scientist", "expert", "aide",
     "negotiator", "coordinator", "commissioner", "administrator", "superintendent", "marshal",
     "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "adm.", "sgt.",
-    "maj.", "prof.", "lt", "col", "gen", "sgt", "capt", "adm", "cpl", "pvt", "cmdr", "president-elect", "manager", "deputy", "undersecretary", "attaché",
+    "maj.", "prof.", "lt", "col", "gen", "sgt", "capt", "adm", "cpl", "pvt", "cmdr",
+    /* British police ranks and councillors as their press offices write them
+     * ("Det Supt Claire Hughes", "DCI Sarah Webb", "Cllr John Burns"; not
+     * "PC", a computer as often: "PC World") */
+    "supt", "supt.", "insp", "insp.", "dci", "pcso", "cllr", "cllr.",
+    "president-elect", "manager", "deputy", "undersecretary", "attaché",
     "consul", "vice-president", "secretary-general", "chairperson", "member", "partner",
     "owner", "counsel", "vice-premier", "coach", "engineer", "doctor", "nurse", "teacher", "farmer", "pilot", "historian",
     "architect", "author", "writer", "journalist", "photographer", "student", "scholar",
