@@ -396,7 +396,7 @@ static const char *const ORG_WORDS[] = {
     "university", "college", "party", "committee", "subcommittee", "commission", "office", "bureau", "court",
     "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.",
     "inc.", "ltd.", "llc", "inc", "ltd", "corp", "plc", "association", "union", "foundation", "federation", "service",
-    "services", "police", "parliament", "assembly", "senate", "congress", "academy", "school",
+    "services", "police", "constabulary", "parliament", "assembly", "senate", "congress", "academy", "school",
     "hospital", "clinic", "times", "post", "news", "network", "fund", "authority", "board",
     "administration", "guard", "coalition", "alliance", "league", "society", "trust", "club",
     "airlines", "airways", "motors", "group", "cabinet", "government", "secretariat",

@@ -28,7 +28,7 @@ const char *ng_mn_name_range(ng_document *doc, size_t i, size_t j)
         char c = doc->art->text[t->start];
         if ((t->flags & NG_TOK_PUNCT) && (c == '[' || c == ']'))
             continue;
-        if (b.len && !(t->flags & NG_TOK_POSS))
+        if (b.len && !ng_tok_possessive(doc, k))
             ng_buf_addc(&b, ' ');
         ng_buf_add(&b, doc->art->text + t->start, t->end - t->start);
     }
@@ -1419,6 +1419,23 @@ static bool S_topics_joined(ng_document *doc, size_t i, size_t k, size_t j)
     return before && after && !ng_lex_name(doc->lex, doc->toks[k - 1].lower);
 }
 
+/* "Avon and Somerset Police", "Brighton and Hove City Council": two
+ * areas' names joined by "and" at i + 1 before the head of a body serving
+ * both (`joint-area-body-heads`), which the tagger reads as two names; not
+ * after a country's or a known body's name, nor an acronym ("Hamas and
+ * Fatah", "NATO and EU Council" are two). */
+static bool S_joint_area_body(ng_document *doc, size_t i, size_t k, size_t j)
+{
+    if (k != i + 1 || j < k + 3 || (doc->toks[i].flags & NG_TOK_ALLCAPS) || ng_lex_name(doc->lex, doc->toks[i].lower))
+        return false;
+    /* (the head last, or before "and" and another body word: "Fire and
+     * Rescue Service") */
+    for (size_t q = k + 1; q < j; q++)
+        if (ng_lex_listed(doc->lex, "joint-area-body-heads", doc->toks[q].lower) && q > k + 1)
+            return q + 1 == j || (q + 2 < j && ng_tok_is(doc, q + 1, "and") && S_org_word_at(doc, j - 1, j));
+    return false;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     j = ng_mn_before_post_nominals(doc, i, j);
@@ -1593,7 +1610,8 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                  /* "Dr. Hannah Okafor of Imperial College London": a
                   * person the tagger ends before "of", and where she works */
                  (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&
-                ng_ner_is_begin(doc->ner_labels[k + 1]) && !S_topics_joined(doc, i, k, j)) {
+                ng_ner_is_begin(doc->ner_labels[k + 1]) && !S_topics_joined(doc, i, k, j) &&
+                !S_joint_area_body(doc, i, k, j)) {
                 S_run(doc, i, k, ng_mn_has_connector(doc, i, k), sent_end);
                 S_run(doc, k + 1, j, ng_mn_has_connector(doc, k + 1, j), sent_end);
                 return;
@@ -2012,6 +2030,27 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
     return false;
 }
 
+/* "Leeds Magistrates' Court", "the National Farmers' Union": a plural's
+ * apostrophe at token j inside a body's name, which the tagger reads on
+ * across. */
+static bool S_plural_possessive_inside_name(ng_document *doc, size_t j, size_t end)
+{
+    if (!doc->ner_labels || j + 1 >= end || (doc->toks[j].flags & NG_TOK_POSS) || !ng_tok_possessive(doc, j) ||
+        !S_nameish(doc, j + 1) || S_stop(doc, j + 1))
+        return false;
+    const char *w = doc->toks[j - 1].lower;
+    int next = doc->ner_labels[j + 1];
+    if (w[strlen(w) - 1] != 's' || ng_ner_type(next) != 2 || ng_ner_is_begin(next) ||
+        ng_ner_type(doc->ner_labels[j - 1]) != 2)
+        return false;
+    /* (not a body's own body: "the D.C. Court of Appeals' Board on
+     * Professional Responsibility") */
+    size_t a = j - 1;
+    while (a > 0 && !ng_ner_is_begin(doc->ner_labels[a]) && ng_ner_type(doc->ner_labels[a - 1]) == 2)
+        a--;
+    return !ng_mn_has_org_word(doc, a, j);
+}
+
 /* "St. Peter's Basilica", "Saint Mark's Square": a saint's name, its
  * possessive and a capitalized head name a place, not a person titled
  * "St."; the tokens, or 0. */
@@ -2144,6 +2183,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 continue;
             }
             if (S_number_inside_name(doc, j, end) || S_possessive_inside_name(doc, j, end) ||
+                S_plural_possessive_inside_name(doc, j, end) ||
                 S_capital_preposition_inside_name(doc, j, end)) {
                 j += 2;
                 continue;
