@@ -1216,6 +1216,37 @@ static bool S_no_name_word(const ng_document *doc, size_t k)
     return (letter && digit && ascii) || S_acronym_plural(doc, k);
 }
 
+/* "the Clintons", "the Nazis": a family's or a people's plural */
+static bool S_family_plural(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
+/* "the Koch and Giuliani administrations", "the God of Abraham": a word
+ * after a name at k that joins it to more, whatever the parse reads */
+static bool S_modifier_joined(const ng_document *doc, size_t k)
+{
+    return ng_tok_is(doc, k, "and") || ng_tok_is(doc, k, "or") || ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "&");
+}
+
+/* Is the word at token k (of mention m) a word of a person's name the
+ * article writes without "the" before it ("President Obama ... the Obama
+ * of 2008", "Donald Trump ... the Donald")? */
+static bool S_word_of_a_person(const ng_document *doc, size_t m, size_t k)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (o == m || om->type != NG_ACTOR_PERSON || (om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the")))
+            continue;
+        for (size_t q = om->tok_start; q < om->tok_end; q++)
+            if (!strcmp(doc->toks[q].lower, doc->toks[k].lower))
+                return true;
+    }
+    return false;
+}
+
 /* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
  * as a person's with a word no person's name has is no person's, nor is a
  * ship's ("USS Abraham Lincoln"); "CB
@@ -1270,6 +1301,21 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         if (odd) {
             mm->type = 0;
             mm->title = mm->more_titles[0] = mm->more_titles[1] = NULL;
+            continue;
+        }
+        /* "the Elysee said", "talks at the Ritz": one word after "the"
+         * that heads its phrase is no person's name (a person's is the
+         * modifier in "the Biden administration"): a place after a
+         * preposition of place, a body elsewhere ("told the Hill") */
+        size_t k = mm->tok_start;
+        if (mm->tok_end == k + 1 && k > 0 && ng_tok_is(doc, k - 1, "the") && !ng_tok_possessive(doc, k + 1) &&
+            k + 1 < doc->ntok && !mm->title && strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 &&
+            strcmp(ng_dep_upos(doc, k + 1), "PROPN") != 0 && !S_family_plural(doc, k) &&
+            !S_word_of_a_person(doc, m, k) && !S_modifier_joined(doc, k + 1) &&
+            !ng_lex_demonym(doc->lex, doc->toks[k].lower) && !strchr(doc->toks[k].lower, '-')) {
+            mm->type = ng_location_preposition(doc, k - 1) ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
+            mm->place_kind = 0;
+            mm->guessed = false;
         }
     }
 }
