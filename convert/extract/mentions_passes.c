@@ -1312,7 +1312,8 @@ void ng_mn_forms_no_person_has(ng_document *doc)
             k + 1 < doc->ntok && !mm->title && strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 &&
             strcmp(ng_dep_upos(doc, k + 1), "PROPN") != 0 && !S_family_plural(doc, k) &&
             !S_word_of_a_person(doc, m, k) && !S_modifier_joined(doc, k + 1) &&
-            !ng_lex_demonym(doc->lex, doc->toks[k].lower) && !strchr(doc->toks[k].lower, '-')) {
+            !ng_lex_demonym(doc->lex, doc->toks[k].lower) && !ng_lex_is_storm_word(doc->lex, doc->toks[k].lower) &&
+            !strchr(doc->toks[k].lower, '-')) {
             mm->type = ng_location_preposition(doc, k - 1) ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
             mm->place_kind = 0;
             mm->guessed = false;
