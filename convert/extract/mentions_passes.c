@@ -54,11 +54,16 @@ static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
         doc->toks[mark].sent != sent || close - open < 2 || (open == m->tok_start && close == m->tok_end) ||
         !(doc->toks[open].flags & NG_TOK_CAP))
         return false;
+    /* (a show's host named in its title is the host: ""This Week with
+     * George Stephanopoulos"") */
+    if (m->tok_start > open && ng_tok_is(doc, m->tok_start - 1, "with"))
+        return false;
     /* (after a word, as a name is: "for "California Suite"", "the "Air
-     * Force One" theme"; not words said after a comma or a verb of
-     * saying: "interjecting, "Only Rosie O'Donnell."") */
+     * Force One" theme", "Martin Scorsese's "Killers of the Flower
+     * Moon""; not words said after a comma or a verb of saying:
+     * "interjecting, "Only Rosie O'Donnell."") */
     size_t before = open - 1;
-    if (before == 0 || !(doc->toks[before - 1].flags & NG_TOK_WORD) ||
+    if (before == 0 || !(doc->toks[before - 1].flags & (NG_TOK_WORD | NG_TOK_POSS)) ||
         ng_lex_speech_verb(doc->lex, doc->toks[before - 1].lower))
         return false;
     /* a capitalized word of no name ("Suite", "The"): not names and small
