@@ -1308,11 +1308,19 @@ void ng_mn_forms_no_person_has(ng_document *doc)
             mm->title = mm->more_titles[0] = mm->more_titles[1] = NULL;
             continue;
         }
+        /* "her second best actress Oscar", "won an Emmy": an award's name
+         * (`award-words`) alone is no person's, unless the article names
+         * someone so ("Oscar Piastri") */
+        size_t k = mm->tok_start;
+        if (mm->tok_end == k + 1 && ng_lex_listed(doc->lex, "award-words", doc->toks[k].lower) &&
+            !S_word_of_a_person(doc, m, k)) {
+            mm->type = -1;
+            continue;
+        }
         /* "the Elysee said", "talks at the Ritz": one word after "the"
          * that heads its phrase is no person's name (a person's is the
          * modifier in "the Biden administration"): a place after a
          * preposition of place, a body elsewhere ("told the Hill") */
-        size_t k = mm->tok_start;
         if (mm->tok_end == k + 1 && k > 0 && ng_tok_is(doc, k - 1, "the") && !ng_tok_possessive(doc, k + 1) &&
             k + 1 < doc->ntok && !mm->title && strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0 &&
             strcmp(ng_dep_upos(doc, k + 1), "PROPN") != 0 && !S_family_plural(doc, k) &&
