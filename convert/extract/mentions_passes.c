@@ -1558,6 +1558,51 @@ void ng_mn_full_names_of_people(ng_document *doc)
     }
 }
 
+/* Does a one-word mention om stand where a place's name does: after a
+ * preposition of place, in a dateline, or before a noun it modifies
+ * ("Jordan Valley", "the Jordan government")? */
+static bool S_placed(const ng_document *doc, const ng_mention *om)
+{
+    size_t k = om->tok_start;
+    return ng_location_preposition(doc, k) || ng_mn_dateline_at(doc, k, k + 1) ||
+           (k + 1 < doc->ntok && !strcmp(ng_dep_upos(doc, k + 1), "NOUN")) ||
+           (k > 0 && ng_tok_is(doc, k - 1, "the"));
+}
+
+/* "Jordan Banks, 17, was found ... Jordan's family described him": a
+ * place's name the article opens a person's full name with, written alone
+ * after it and nowhere where a place's name stands, is that person's given
+ * name (as British papers name children and victims), not the country. */
+void ng_mn_places_as_given_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type != NG_ACTOR_PLACE || !mm->lex || mm->tok_end != k + 1)
+            continue;
+        bool full = false; /* (named in full before) */
+        for (size_t o = 0; o < m && !full; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            full = om->type == NG_ACTOR_PERSON && om->tok_end - om->tok_start >= 2 &&
+                   !strcmp(doc->toks[om->tok_start].lower, doc->toks[k].lower);
+        }
+        const ng_lex_entry *place = mm->lex;
+        bool placed = false;
+        for (size_t o = 0; o < doc->nmention && full && !placed; o++)
+            placed = doc->mentions[o].lex == place && (doc->mentions[o].tok_end != doc->mentions[o].tok_start + 1 ||
+                                                       S_placed(doc, &doc->mentions[o]));
+        for (size_t o = m; o < doc->nmention && full && !placed; o++) {
+            ng_mention *om = &doc->mentions[o];
+            if (om->lex == place) {
+                om->type = NG_ACTOR_PERSON;
+                om->lex = NULL;
+                om->place_kind = 0;
+                om->metonym = false;
+            }
+        }
+    }
+}
+
 /* "Jupiter's moon Europa": a planet's name alone (celestial-bodies) is no
  * actor, unless it is a word of the name of a person or a body the
  * article names ("Venus Williams", "Mars Inc ... Mars will pay") or a town
