@@ -656,6 +656,20 @@ int ng_person_for_pronoun(const ng_document *doc, size_t tok)
     return ng_person_for_pronoun_rules(doc, tok);
 }
 
+/* "Neilson Barnard via Getty Images.": a paragraph of one sentence with
+ * no finite verb, a photograph's credit or caption, which is about no
+ * one the text goes on about. */
+static bool S_verbless_line(const ng_document *doc, const ng_sentence *s)
+{
+    const ng_paragraph *p = &doc->art->paras[s->para];
+    if (!ng_dep_parsed(doc) || doc->toks[s->tok_start].start != p->start || doc->toks[s->tok_end - 1].end + 2 < p->end)
+        return false;
+    for (size_t k = s->tok_start; k < s->tok_end; k++)
+        if (ng_dep_finite(doc, k) || !strcmp(ng_dep_upos(doc, k), "VERB") || !strcmp(ng_dep_upos(doc, k), "AUX"))
+            return false;
+    return true;
+}
+
 /* "he" and "she" by rules: a person named earlier in the same
  * sentence ("Volker told the committee he ..."), else the person the
  * previous sentences are about ("Morrison testified that ... Sondland. He
@@ -685,7 +699,7 @@ int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
     }
     for (size_t si = doc->toks[tok].sent, back = 0; si-- > 0 && back < 3; back++) {
         const ng_sentence *s = &doc->sents[si];
-        if (doc->art->paras[s->para].kind == NG_PARA_HEADING)
+        if (doc->art->paras[s->para].kind == NG_PARA_HEADING || S_verbless_line(doc, s))
             continue;
         int a = S_sentence_subject(doc, s, want);
         if (a >= 0)
@@ -1266,9 +1280,14 @@ static bool S_subject_head(const ng_document *doc, size_t d)
     /* (an adjective the parse makes a subject is used as a noun: "The
      * American said") */
     const char *u = ng_dep_upos(doc, d), *rel = ng_dep_rel(doc, d);
-    if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "ADJ") != 0) || strncmp(rel, "nsubj", 5) != 0)
-        return false;
     size_t after = d + 1;
+    /* (or right before a verb of saying after a quotation, whatever the
+     * parse reads: '"We never gave up," the Argentine said') */
+    bool says = after < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[after].lower) == 1 && d >= 2 &&
+                (doc->toks[d - 2].flags & NG_TOK_QUOTE);
+    if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "ADJ") != 0) ||
+        (strncmp(rel, "nsubj", 5) != 0 && !says))
+        return false;
     if (after >= doc->ntok || doc->toks[after].sent != doc->toks[d].sent)
         return true;
     /* ("The first American to carry out ...": one of a kind, no person
@@ -1279,6 +1298,17 @@ static bool S_subject_head(const ng_document *doc, size_t d)
     return !((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || doc->toks[after].start == doc->toks[d].end ||
              !strcmp(nu, "NOUN") || !strcmp(nu, "PROPN") || !strcmp(nu, "ADJ") || !strcmp(nu, "NUM") ||
              !strcmp(nu, "CCONJ"));
+}
+
+/* The opening mark of the quotation whose closing mark is token close, in
+ * its paragraph; close itself when there is none. */
+static size_t S_quote_opening(const ng_document *doc, size_t close)
+{
+    uint32_t para = doc->toks[close].para;
+    for (size_t k = close; k-- > 0 && doc->toks[k].para == para;)
+        if (doc->toks[k].flags & NG_TOK_OPEN)
+            return k;
+    return close;
 }
 
 /* '"She made me promise," the 41-year-old author said': "the", an age and
@@ -1314,6 +1344,15 @@ static void S_age_descriptions(ng_document *doc)
                 ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d - 1);
             continue;
         }
+        /* ('"I am very happy," the 22-year-old said': the age is the
+         * head) */
+        if (aged && age + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[age + 1].lower) == 1 &&
+            k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE)) {
+            int p = ng_person_for_pronoun_rules(doc, S_quote_opening(doc, k - 1));
+            if (p >= 0)
+                ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)age + 1);
+            continue;
+        }
         if (!aged || d >= doc->ntok || (doc->toks[d].flags & NG_TOK_CAP) ||
             ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 || !S_subject_head(doc, d))
             continue;
@@ -1346,7 +1385,9 @@ static void S_demonym_descriptions(ng_document *doc)
             continue;
         if (!S_subject_head(doc, d))
             continue;
-        int p = ng_person_for_pronoun_rules(doc, d);
+        /* (after a quotation, one named before it: not one it speaks of) */
+        int p = ng_person_for_pronoun_rules(doc, k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE)
+                                                     ? S_quote_opening(doc, k - 1) : d);
         if (p < 0)
             continue;
         int country = ng_actor_for_lex(doc, c);
