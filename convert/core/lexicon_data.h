@@ -529,7 +529,7 @@ static const char *const STORM_WORDS[] = {
 /* Verbs that report a game's result when a score follows ("Liverpool
  * beat Arsenal 3-1", "drew 1-1 with Bayern"): the game is the event. */
 static const char *const RESULT_VERBS[] = {
-    "beat", "beats", "defeated", "defeats", "defeat", "won", "wins", "win", "lost", "loses", "lose",
+    "beat", "beats", "beaten", "defeated", "defeats", "defeat", "won", "wins", "win", "lost", "loses", "lose",
     "drew", "draws", "draw", "edged", "edges", "thrashed", "routed", "crushed", "downed", "upset",
     "overcame", "outscored", "swept", "tied", "ties", "beating", "defeating", "winning", "losing", "drawing",
     "edging", "thrashing", "routing", "crushing", "downing", "overcoming", "sweeping",

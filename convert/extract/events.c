@@ -371,6 +371,12 @@ static size_t S_score_at(const ng_document *doc, size_t j, size_t end)
  * Hasim Rahman in the seventh round", "by 70 runs"). */
 static bool S_result_against(const ng_document *doc, size_t i, size_t end)
 {
+    /* "were held 3-3 by Chelsea", "held to a 1-1 draw": a draw conceded,
+     * with its score */
+    if (S_is(doc, i, "held") && i + 1 < end &&
+        (S_score_at(doc, i + 1, end) || (S_is(doc, i + 1, "to") && i + 4 < end && S_is(doc, i + 2, "a") &&
+                                         (S_score_at(doc, i + 3, end) || S_is(doc, i + 4, "draw")))))
+        return true;
     if (!ng_lex_is_result_verb(doc->lex, doc->toks[i].lower))
         return false;
     /* (not a part of a side against a part of another: "his bench, which
@@ -450,6 +456,12 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
         return false;
     for (size_t j = k; j < end; j++)
         if (S_result_against(doc, j, end))
+            return false;
+    /* (nor one won by beating someone before it: "Sinner beat Daniil
+     * Medvedev on Sunday to win the Australian Open" is one game, the
+     * beating's) */
+    for (size_t j = doc->sents[doc->toks[i].sent].tok_start; i >= 1 && S_is(doc, i - 1, "to") && j + 1 < i; j++)
+        if (S_listed(doc, j, "beating-verbs") && ng_mention_at(doc, j + 1) >= 0)
             return false;
     return true;
 }
@@ -745,15 +757,26 @@ static int S_side_kind(const ng_document *doc, int m)
                                                                                    : 0;
 }
 
+/* Does the article speak of elections or polls (`election-words`,
+ * `poll-nouns`)? */
+static bool S_election_talk(const ng_document *doc)
+{
+    for (size_t k = 0; k < doc->ntok; k++)
+        if (S_listed(doc, k, "election-words") || S_listed(doc, k, "poll-nouns"))
+            return true;
+    return false;
+}
+
 /* "Spain played Russia", "the Chiefs will face the Raiders on Sunday",
- * "the Warriors host the Suns": in an article about sport, a verb of
- * meeting an opponent (`game-verbs`) between two sides, named right
+ * "the Warriors host the Suns", "Sinner had beaten Djokovic": in an
+ * article about sport, a verb of meeting or beating an opponent
+ * (`game-verbs`, `beating-verbs`) between two sides, named right
  * before it (past "will", "also") and right after it, is a game; a body
  * and a country may meet (a club's name, a national team's), a person
  * only a person. */
 static bool S_fixture(const ng_document *doc, size_t i, size_t end)
 {
-    if (!S_listed(doc, i, "game-verbs") || i == 0 || i + 1 >= end)
+    if (!(S_listed(doc, i, "game-verbs") || S_listed(doc, i, "beating-verbs")) || i == 0 || i + 1 >= end)
         return false;
     size_t o = S_is(doc, i + 1, "the") ? i + 2 : i + 1;
     int after = o < end ? ng_mention_at(doc, o) : -1;
@@ -770,6 +793,10 @@ static bool S_fixture(const ng_document *doc, size_t i, size_t end)
         return false;
     int kb = S_side_kind(doc, before), ka = S_side_kind(doc, after);
     if (!kb || !ka || (kb == 3) != (ka == 3) || doc->mentions[before].actor == doc->mentions[after].actor)
+        return false;
+    /* (one candidate beats another in a story of elections: "Gary Hart
+     * beat Walter Mondale in New Hampshire") */
+    if (S_listed(doc, i, "beating-verbs") && S_election_talk(doc))
         return false;
     return S_sport_article(doc);
 }
@@ -1294,6 +1321,12 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
     /* "the first man to lose two Grand Slam finals": games counted are
      * no one game */
     if (!strcmp(klass, "Game") && S_counted_object(doc, trig))
+        return true;
+    /* "a 33-match winning streak", "a five-game series": a number and a
+     * hyphen before the word count games, naming none */
+    if (!strcmp(klass, "Game") && trig >= 2 && S_ch(doc, trig - 1) == '-' &&
+        doc->toks[trig - 1].start == doc->toks[trig - 2].end && doc->toks[trig].start == doc->toks[trig - 1].end &&
+        ((doc->toks[trig - 2].flags & NG_TOK_NUM) || !strcmp(ng_dep_upos(doc, trig - 2), "NUM")))
         return true;
     /* "people familiar with the talks", "a person briefed on the call":
      * the event describes a source, the sentence does not report it */
@@ -2542,8 +2575,13 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
         if (m < 0) {
             /* ("drew 2-2 with Liverpool", "lost 1-0 to the Jets", "lost in
              * the Finals to the Warriors", "a 4-1 win over the Sabres") */
-            if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") &&
+            /* (and "were held 3-3 by Chelsea", "beat top-seeded Novak
+             * Djokovic") */
+            bool modifier = (doc->toks[k].flags & NG_TOK_WORD) && !(doc->toks[k].flags & NG_TOK_CAP) &&
+                            strchr(doc->toks[k].lower, '-');
+            if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") && !modifier &&
                 !S_is(doc, k, "against") && !S_is(doc, k, "to") && !S_is(doc, k, "in") && !S_is(doc, k, "over") &&
+                !S_is(doc, k, "by") && !S_is(doc, k, "a") && !S_is(doc, k, "draw") && !ng_tok_is_dash(doc, k) &&
                 !S_listed(doc, k, "contest-stages") && !S_listed(doc, k, "elected-titles"))
                 return;
             continue;
@@ -2552,6 +2590,12 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
         /* (past "the Finals", a stage the tagger reads as a name) */
         if (mm->actor < 0 || (mm->tok_end == mm->tok_start + 1 && S_listed(doc, mm->tok_start, "contest-stages"))) {
             k = mm->tok_end - 1;
+            continue;
+        }
+        /* (past a country's possessive: "defeating China's Zheng Qinwen") */
+        if (mm->tok_end + 1 < at->hi && ng_tok_possessive(doc, mm->tok_end) &&
+            ng_mention_at(doc, mm->tok_end + 1) >= 0) {
+            k = mm->tok_end;
             continue;
         }
         /* (not a place in the contest's name: "won the Monaco Grand Prix") */
