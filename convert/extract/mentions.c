@@ -255,7 +255,9 @@ bool ng_mn_hyphenated_title(const ng_document *doc, const char *w)
     char *save = NULL;
     bool any = false;
     for (char *p = strtok_r(part, "-", &save); p; p = strtok_r(NULL, "-", &save)) {
-        if (!ng_lex_is_title_head(doc->lex, p) && !ng_lex_is_title_mod(doc->lex, p))
+        /* ("co-author", "co-chair": a prefix of shared posts) */
+        bool prefix = p == part && !strcmp(p, "co");
+        if (!prefix && !ng_lex_is_title_head(doc->lex, p) && !ng_lex_is_title_mod(doc->lex, p))
             return false;
         any = true;
     }

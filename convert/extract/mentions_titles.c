@@ -1100,8 +1100,19 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
      * ("of The New York Times": the article may be the name's) */
     if (k + 1 < hi && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "from"))) {
         size_t q = k + 1;
-        if (ng_tok_is(doc, q, "the") && S_mention_starting_at(doc, q) < 0)
+        if (ng_tok_is(doc, q, "the") && S_mention_starting_at(doc, q) < 0) {
             q++;
+            /* (past a body's description: "of the main opposition
+             * Nationalist Party") */
+            size_t d = q;
+            while (d < hi && d < q + 2 && !(doc->toks[d].flags & NG_TOK_CAP) && (doc->toks[d].flags & NG_TOK_WORD) &&
+                   S_mention_starting_at(doc, d) < 0)
+                d++;
+            int described = d > q ? S_mention_starting_at(doc, d) : -1;
+            if (described >= 0 && doc->mentions[described].type == NG_ACTOR_ORG &&
+                ng_mn_has_org_word(doc, doc->mentions[described].tok_start, doc->mentions[described].tok_end))
+                q = d;
+        }
         int body = S_mention_starting_at(doc, q);
         /* "Aryna Sabalenka of Belarus": a country is whom one plays for */
         bool country = body >= 0 && doc->mentions[body].lex && doc->mentions[body].lex->place_kind == NG_PLACE_COUNTRY;
