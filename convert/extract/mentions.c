@@ -275,6 +275,45 @@ bool ng_mn_portfolio_head(const ng_document *doc, size_t k)
  * "council members X and Y": a title in the plural before a name, held
  * by each of the names after it.
  * The singular into one (room for 32), or false. */
+/* Do the capitalized names from token k on ("Brian Knowles and Robert
+ * Turkewitz") end the apposition they stand in, before a comma, a stop or
+ * a dash? Not a clause of their own ("Ted Cruz has 11 delegates, Marco
+ * Rubio has 10") nor words going on ("all outsider candidates, Donald
+ * Trump in particular"). */
+static bool S_names_set_off(const ng_document *doc, size_t k)
+{
+    uint32_t sent = doc->toks[k].sent;
+    for (size_t names = 0; k < doc->ntok && doc->toks[k].sent == sent && names < 4; names++) {
+        /* (people's names, not acronyms' plurals: "publishers, DSPs and
+         * SSPs") */
+        const char *w = doc->art->text + doc->toks[k].start;
+        if (!(doc->toks[k].flags & NG_TOK_CAP) || (w[1] >= 'A' && w[1] <= 'Z'))
+            return false;
+        while (k < doc->ntok && doc->toks[k].sent == sent &&
+               ((doc->toks[k].flags & NG_TOK_CAP) || ng_lex_is_name_particle(doc->lex, doc->toks[k].lower)))
+            k++;
+        if (k >= doc->ntok || doc->toks[k].sent != sent)
+            return true;
+        char c = doc->art->text[doc->toks[k].start];
+        if (ng_tok_is(doc, k, "and") && k + 1 < doc->ntok) {
+            k++;
+            continue;
+        }
+        /* ("X, Y and Z": a comma before another name of the list) */
+        if (c == ',' && k + 2 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && !ng_tok_is(doc, k + 1, "who")) {
+            size_t q = k + 1;
+            while (q < doc->ntok && (doc->toks[q].flags & NG_TOK_CAP))
+                q++;
+            if (q < doc->ntok && ng_tok_is(doc, q, "and")) {
+                k = q + 1;
+                continue;
+            }
+        }
+        return c == ',' || c == '.' || c == ')' || c == ';' || ng_tok_is_dash(doc, k);
+    }
+    return false;
+}
+
 bool ng_mn_plural_title(const ng_document *doc, size_t i, char *one)
 {
     const char *w = doc->toks[i].lower;
@@ -282,9 +321,11 @@ bool ng_mn_plural_title(const ng_document *doc, size_t i, char *one)
     if (n < 4 || n >= 32)
         return false;
     /* (before a name: not "Chiefs coach Andy Reid"; "law professors X and
-     * Y" in lower case too) */
-    if (i + 1 >= doc->ntok || !(doc->toks[i + 1].flags & NG_TOK_CAP) ||
-        ng_lex_is_title_head(doc->lex, doc->toks[i + 1].lower))
+     * Y" in lower case too; or before a comma and names: "his lawyers,
+     * Brian Knowles and Robert Turkewitz,") */
+    size_t name = i + 1 < doc->ntok && doc->art->text[doc->toks[i + 1].start] == ',' ? i + 2 : i + 1;
+    if (name >= doc->ntok || !(doc->toks[name].flags & NG_TOK_CAP) ||
+        ng_lex_is_title_head(doc->lex, doc->toks[name].lower) || (name == i + 2 && !S_names_set_off(doc, name)))
         return false;
     bool abbrev = w[n - 1] == '.';
     size_t s = abbrev ? n - 2 : n - 1;

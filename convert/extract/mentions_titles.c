@@ -326,8 +326,9 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
         doc->art->text[doc->toks[k - 1].start] == ',')
         k--;
     bool comma = false;
+    char plural[32];
     if (doc->art->text[doc->toks[k].start] == ',' && k > lo &&
-        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
+        (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) || ng_mn_plural_title(doc, k - 1, plural) ||
          ng_mn_hyphenated_title(doc, doc->toks[k - 1].lower) ||
          ng_mn_title_of_tail(doc, k - 1) || S_of_portfolio_before(doc, lo, k - 1))) {
         comma = true;
@@ -376,8 +377,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
      * the plural title too */
     char one[32];
     int first = ng_tok_is(doc, k, "and") && k > lo ? S_mention_ending_at(doc, k - 1) : -1;
-    if (first >= 0 && doc->mentions[first].title && doc->mentions[first].tok_start > lo &&
-        ng_mn_plural_title(doc, doc->mentions[first].tok_start - 1, one)) {
+    bool titled = first >= 0 && doc->mentions[first].title && doc->mentions[first].tok_start > lo;
+    size_t before_first = titled ? doc->mentions[first].tok_start - 1 : lo;
+    if (titled && before_first > lo && doc->art->text[doc->toks[before_first].start] == ',')
+        before_first--; /* (and "his lawyers, X and Y") */
+    if (titled && ng_mn_plural_title(doc, before_first, one)) {
         m->title = doc->mentions[first].title;
         m->affil_lex = doc->mentions[first].affil_lex;
         m->affil_tok_start = doc->mentions[first].affil_tok_start;
