@@ -410,6 +410,50 @@ void ng_mn_reporting_bodies(ng_document *doc)
     }
 }
 
+/* Does token k's word, followed by a possessive, own a post or a board
+ * ("OpenAI's board", "OpenAI's chief executive", "its analysts")? */
+static bool S_owns_post(const ng_document *doc, size_t k)
+{
+    size_t q = k + 2;
+    if (q >= doc->ntok || !(doc->toks[k + 1].flags & NG_TOK_POSS))
+        return false;
+    while (q < doc->ntok && q < k + 5 && ng_lex_is_title_mod(doc->lex, doc->toks[q].lower) &&
+           !ng_lex_is_title_head(doc->lex, doc->toks[q].lower))
+        q++;
+    return q < doc->ntok && (ng_lex_is_title_head(doc->lex, doc->toks[q].lower) || ng_tok_is(doc, q, "board") ||
+                             ng_lex_listed(doc->lex, "staff-nouns", doc->toks[q].lower));
+}
+
+/* "OpenAI's board of directors fired ...": a word the tagger reads as a
+ * name of another kind (a product's, an event's: "MISC"), alone, that
+ * owns a post or a board somewhere in the article, is a body's name at
+ * all its mentions that no other name covers. */
+void ng_mn_bodies_owning_posts(ng_document *doc)
+{
+    if (!doc->ner_labels)
+        return;
+    int32_t *cover, *starting;
+    S_cover_index(doc, &cover, &starting);
+    for (size_t k = 0; k + 2 < doc->ntok; k++) {
+        ng_mention *own;
+        if (ng_ner_type(doc->ner_labels[k]) != 4 || ng_ner_span_end(doc, doc->ner_labels, k) != k + 1 ||
+            !(doc->toks[k].flags & NG_TOK_CAP) || !S_word_free(doc, cover, k, &own) || !S_owns_post(doc, k) ||
+            (k > 0 && ng_tok_is(doc, k - 1, "of"))) /* (not the end of "Color of Change") */
+            continue;
+        for (size_t q = 0; q < doc->ntok; q++) {
+            if (strcmp(doc->toks[q].lower, doc->toks[k].lower) != 0 || !(doc->toks[q].flags & NG_TOK_CAP) ||
+                !S_word_free(doc, cover, q, &own) ||
+                (q > 0 && ng_tok_is(doc, q - 1, "-")))
+                continue;
+            if (own)
+                own->type = NG_ACTOR_ORG;
+            else
+                ng_mn_add(doc, q, q + 1, NG_ACTOR_ORG);
+        }
+        S_cover_index(doc, &cover, &starting);
+    }
+}
+
 /* The country whose people n words from i name ("Americans", "South
  * Koreans"; "the Japanese"): a demonym with or without a plural -s.
  * Returns the words used, 0 for none. */

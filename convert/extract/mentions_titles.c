@@ -153,6 +153,12 @@ static int S_employer_acting(const ng_document *doc, size_t lo, size_t at)
     /* (or the name right before the verb, where the parse reads none) */
     if (m < 0 && v > lo)
         m = S_mention_ending_at(doc, v - 1);
+    /* ("OpenAI's board of directors fired chief executive X": the body
+     * whose board acts) */
+    bool body = m >= 0 && S_is_body(doc, m) && doc->mentions[m].type == NG_ACTOR_ORG;
+    for (size_t b = v > lo + 5 ? v - 5 : lo; !body && b + 2 < v; b++)
+        if (ng_tok_is(doc, b + 1, "board") && (doc->toks[b].flags & NG_TOK_POSS) && b > lo)
+            m = S_mention_ending_at(doc, b - 1);
     return m >= 0 && S_is_body(doc, m) && doc->mentions[m].type == NG_ACTOR_ORG ? m : -1;
 }
 
