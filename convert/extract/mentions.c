@@ -1479,6 +1479,26 @@ static bool S_joint_area_body(ng_document *doc, size_t i, size_t k, size_t j)
     return false;
 }
 
+/* "the New England Patriots", "the Tennessee Titans": a city's, a
+ * state's or a region's name and one plural noun that is no place's, no
+ * party's members' and no surname: a team's name, whatever the tagger
+ * reads (not "Ohio Democrats", "New Hampshire Sanders", "the Baltic
+ * States", "Wisconsin Elects", "the Beijing Olympics"). */
+static bool S_place_and_team_name(ng_document *doc, size_t i, size_t j)
+{
+    if (!ng_mn_team_tail(doc, i, j) || ng_lex_listed(doc->lex, "party-member-plurals", doc->toks[j - 1].lower) ||
+        strcmp(ng_dep_upos(doc, j - 1), "VERB") == 0 || ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower))
+        return false;
+    const ng_lex_entry *place = ng_lex_name_of(doc, i, j - 1);
+    const char *w = doc->toks[j - 1].lower;
+    size_t n = strlen(w);
+    bool common;
+    uint16_t bits = ng_mn_name_bits(doc, j - 1, &common);
+    return place && place->kind == NG_ACTOR_PLACE && place->place_kind != NG_PLACE_COUNTRY &&
+           place->place_kind != NG_PLACE_CONTINENT && !(bits & (1u | 16u)) && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+           w[n - 2] != 's';
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     j = ng_mn_before_post_nominals(doc, i, j);
@@ -1534,6 +1554,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     if (e && e->kind == NG_ACTOR_ORG && j < sent_end && ng_tok_is(doc, j, "party") && !strstr(e->name, "Party") &&
         !strstr(e->name, "party"))
         e = NULL;
+    /* "the New England Patriots", "the Tennessee Titans": a place's name
+     * and one plural name no place has is a team's, whatever the tagger
+     * reads (not a party's members: "Ohio Democrats") */
+    size_t named = i + (ng_tok_is(doc, i, "the") ? 1 : 0);
+    if (!e && S_place_and_team_name(doc, named, j)) {
+        ng_mn_add(doc, named, j, NG_ACTOR_ORG);
+        return;
+    }
     /* "The Washington Post" and "the Netherlands" carry their article */
     if (!e && strcmp(doc->toks[i].lower, "the") == 0 && j - i > 1) {
         i++;
