@@ -457,12 +457,6 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
     for (size_t j = k; j < end; j++)
         if (S_result_against(doc, j, end))
             return false;
-    /* (nor one won by beating someone before it: "Sinner beat Daniil
-     * Medvedev on Sunday to win the Australian Open" is one game, the
-     * beating's) */
-    for (size_t j = doc->sents[doc->toks[i].sent].tok_start; i >= 1 && S_is(doc, i - 1, "to") && j + 1 < i; j++)
-        if (S_listed(doc, j, "beating-verbs") && ng_mention_at(doc, j + 1) >= 0)
-            return false;
     return true;
 }
 
@@ -2213,6 +2207,24 @@ static int S_antecedent(const ng_document *doc, size_t pronoun)
     if (ng_mention_at(doc, ante) < 0 && named >= 0 && !strcmp(ng_dep_rel(doc, ante), "appos") &&
         ng_mention_at(doc, (size_t)named) >= 0)
         ante = (size_t)named;
+    /* ("Matt Borges, a former chair of the Ohio Republican Party, who was
+     * sentenced": the person the post in apposition is held by, not the
+     * body it is of) */
+    int body = ng_mention_at(doc, ante);
+    size_t of = body >= 0 && doc->mentions[body].tok_start >= 4 ? doc->mentions[body].tok_start - 1 : 0;
+    if (of && S_is(doc, of, "the"))
+        of--;
+    for (size_t k = of; of && S_is(doc, of, "of") && k-- > 1 && of - k < 7;) {
+        if (S_ch(doc, k) == ',' && (S_is(doc, k + 1, "a") || S_is(doc, k + 1, "an") || S_is(doc, k + 1, "the"))) {
+            int person = ng_mention_at(doc, k - 1);
+            if (person >= 0 && doc->mentions[person].actor >= 0 &&
+                doc->actors[doc->mentions[person].actor].type == NG_ACTOR_PERSON)
+                return (int)k - 1;
+            break;
+        }
+        if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_CAP))
+            break;
+    }
     return ng_mention_at(doc, ante) >= 0 ? (int)ante : -1;
 }
 
@@ -2309,7 +2321,11 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
             S_attended_by(doc, ev, (size_t)c);
     int head = ng_dep_head(doc, trig);
     const char *rel = ng_dep_rel(doc, trig);
-    if (head >= 0 && (strncmp(rel, "acl", 3) == 0 || strcmp(rel, "amod") == 0))
+    /* (a relative clause's own subject, "who", named the one it is about
+     * already: not the noun the parse hangs it from, "a former chair of
+     * the Ohio Republican Party, who was sentenced") */
+    if (head >= 0 && (strncmp(rel, "acl", 3) == 0 || strcmp(rel, "amod") == 0) &&
+        !(subject_named && !strcmp(rel, "acl:relcl")))
         S_parse_argument(doc, ev, (size_t)head);
     /* "found Ryan Salame guilty": an adjective completing a verb is said
      * of the verb's object */
