@@ -412,6 +412,7 @@ static bool S_result_against(const ng_document *doc, size_t i, size_t end)
 }
 
 static bool S_sport_article(const ng_document *doc);
+static size_t S_titled_holder(const ng_document *doc, size_t dep);
 
 /* "won the Monaco Grand Prix", "won the U.S. Open", "won the Tour of
  * Flanders", "won the race": a contest won by its name (a happening's
@@ -1830,6 +1831,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
                    : -1;
     if (said >= 0 && ng_lex_speech_verb(doc->lex, doc->toks[said].lower) == 1) {
         int subj = ng_dep_subject(doc, (size_t)said);
+        if (subj >= 0)
+            subj = (int)S_titled_holder(doc, (size_t)subj);
         int det = subj >= 0 ? ng_dep_child(doc, (size_t)subj, "det") : -1;
         agent = subj >= 0 ? S_actor_of(doc, (size_t)subj) : -1;
         if (agent < 0 && det >= 0 && det < subj)
@@ -2119,6 +2122,23 @@ static void S_place_in_happening_name(ng_document *doc, ng_event *ev, size_t hea
 
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
+/* "Ohio Gov. Mike DeWine said", where the parse makes the state the
+ * subject: the person the title after a place's or body's name at token
+ * dep names (their token), else dep. */
+static size_t S_titled_holder(const ng_document *doc, size_t dep)
+{
+    int own = ng_mention_at(doc, dep);
+    if (own < 0 || doc->mentions[own].type == NG_ACTOR_PERSON)
+        return dep;
+    size_t e = doc->mentions[own].tok_end, t = e;
+    while (t < doc->ntok && t < e + 4 && doc->toks[t].sent == doc->toks[e - 1].sent && ng_title_word(doc, t) &&
+           ng_mention_at(doc, t) < 0)
+        t++;
+    int titled = t > e && t < doc->ntok ? ng_mention_at(doc, t) : -1;
+    return titled >= 0 && doc->mentions[titled].tok_start == t && doc->mentions[titled].type == NG_ACTOR_PERSON ? t
+                                                                                                                   : dep;
+}
+
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
     /* "won the Monaco Grand Prix": the names in a contest's name play no
@@ -2138,6 +2158,8 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
         if (next >= 0 && doc->mentions[next].tok_start == e + 1 && doc->mentions[next].type == NG_ACTOR_PERSON &&
             doc->mentions[own].type != NG_ACTOR_PERSON)
             dep = e + 1;
+        if (next < 0)
+            dep = S_titled_holder(doc, dep);
     }
     /* ("won a rain-hit Sao Paulo Grand Prix": nor a name opening one) */
     if (S_opens_happening_name(doc, dep))
