@@ -72,6 +72,8 @@ static bool S_clause_verb(const ng_document *doc, const char *w)
 }
 
 static bool S_finite_within(const ng_document *doc, size_t k, size_t hi);
+static bool S_has_quote(const ng_document *doc, size_t from, size_t to);
+static bool S_parsed_finite_within(const ng_document *doc, size_t k, size_t hi);
 
 /* A clause right after the verb: a finite verb before any comma, quote
  * or relative word. */
@@ -864,7 +866,7 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false;
     /* after the verb only a short adjunct may follow ("on Tuesday", "in a
      * statement", the speaker of "said X"): no clause, no quotation */
-    size_t tail = 0;
+    size_t tail = 0, goes_on = 0;
     bool past_comma = false;
     for (size_t k = v + 1; k < s->tok_end; k++) {
         /* "..., said Mark Scherlinck, who would not say why ...": what
@@ -888,6 +890,21 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
             (tail >= 2 || (k + 1 < s->tok_end && (S_is(doc, k + 1, "after") || S_is(doc, k + 1, "before") ||
                                                   S_is(doc, k + 1, "when") || S_is(doc, k + 1, "because")))))
             break;
+        /* (nor a phrase with no verb that goes on with what was said:
+         * "The ice covered 16.96 million square kilometres, the center
+         * said, about 1 million below the record") */
+        /* ("..., Reuters reported, citing sources": whom the teller cites) */
+        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && (S_is(doc, k + 1, "citing") || S_is(doc, k + 1, "quoting")))
+            break;
+        /* (not how it was said: "..., citing another source", "..., on
+         * condition of anonymity") */
+        if (S_ch(doc, k) == ',' && k + 2 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2 &&
+            !S_finite_within(doc, k + 1, s->tok_end) && !S_parsed_finite_within(doc, k + 1, s->tok_end) &&
+            !S_has_quote(doc, k + 1, s->tok_end) && !ng_tok_ing_form(doc, k + 1) &&
+            !(S_is(doc, k + 1, "on") && S_is(doc, k + 2, "condition"))) {
+            goes_on = k + 1;
+            break;
+        }
         if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2)
             return false;
         tail++;
@@ -969,7 +986,14 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     if (speaker < 0 && !nominal)
         return false;
     const char *text = S_clause_text(doc, start, c, q, nq);
-    S_add_stmt(doc, false, doc->toks[start].start, doc->toks[c - 1].end, text, speaker, doc->toks[v].lower,
+    size_t end = c;
+    if (goes_on) { /* (the words said go on after the attribution) */
+        end = s->tok_end;
+        while (end > goes_on && (doc->toks[end - 1].flags & NG_TOK_PUNCT))
+            end--;
+        text = ng_arena_printf(&doc->arena, "%s %s", text, S_clause_text(doc, goes_on, end, q, nq));
+    }
+    S_add_stmt(doc, false, doc->toks[start].start, doc->toks[end - 1].end, text, speaker, doc->toks[v].lower,
                (uint32_t)si);
     return true;
 }
