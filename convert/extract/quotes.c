@@ -570,14 +570,19 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             /* "said X" names X; "alleged that X ..." names what was said;
              * "called AP's report "a rush to judgment"" names what is
              * called */
-            if (a < 0 && !S_is(doc, k + 1, "that") && !S_calls_quoted(doc, k, first->tok_end))
+            /* ("said in a statement that Ambassador X had refused": what was
+             * said names X) */
+            bool that = false;
+            for (size_t p = k + 1; p < q->open && p < k + 6 && !that; p++)
+                that = S_is(doc, p, "that") && ng_mention_at(doc, p) < 0;
+            if (a < 0 && !that && !S_calls_quoted(doc, k, first->tok_end))
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
                 return a;
             }
             /* the nearest verb of speaking has no speaker we know */
-            if (S_is(doc, k + 1, "that"))
+            if (that)
                 return -1;
         }
     }
