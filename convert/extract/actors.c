@@ -2354,8 +2354,15 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
         if (m->actor >= 0 || m->type != NG_ACTOR_ORG || m->lex || m->tok_end - m->tok_start != 1 ||
             (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
             continue;
-        int a = S_person_by_word(doc, doc->toks[m->tok_start].lower);
-        if (a >= 0) {
+        /* (not where the tagger reads a body and a company's name opens
+         * with the word: "Hess Corp ... John Hess ... Shares of Hess") */
+        int company = doc->ner_labels && ng_ner_type(doc->ner_labels[m->tok_start]) == 2 && !S_unit_named_after(doc, m)
+                          ? S_org_by_first_word(doc, m->name)
+                          : -1;
+        int a = company >= 0 ? -1 : S_person_by_word(doc, doc->toks[m->tok_start].lower);
+        if (company >= 0) {
+            a = company;
+        } else if (a >= 0) {
             m->type = NG_ACTOR_PERSON;
         } else {
             a = S_alias_get(acr, doc->toks[m->tok_start].lower);

@@ -1613,6 +1613,29 @@ static bool S_placed(const ng_document *doc, const ng_mention *om)
            (k > 0 && ng_tok_is(doc, k - 1, "the"));
 }
 
+/* "Exxon Mobil", read as a person's name of two words, the second no
+ * person's name, is a company's where its first word alone is one ("Exxon
+ * agreed to buy Pioneer"). */
+void ng_mn_company_short_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        bool common;
+        if (mm->type != NG_ACTOR_PERSON || mm->lex || mm->title || mm->tok_end != mm->tok_start + 2 ||
+            (ng_mn_name_bits(doc, mm->tok_start + 1, &common) & (1u | 16u)))
+            continue; /* (nor "Chase Smith": a surname after it) */
+        bool body = false;
+        for (size_t o = 0; o < doc->nmention && !body; o++)
+            body = o != m && doc->mentions[o].type == NG_ACTOR_ORG && !doc->mentions[o].lex &&
+                   doc->mentions[o].tok_end == doc->mentions[o].tok_start + 1 &&
+                   !strcmp(doc->toks[doc->mentions[o].tok_start].lower, doc->toks[mm->tok_start].lower);
+        if (body) {
+            mm->type = NG_ACTOR_ORG;
+            mm->guessed = false;
+        }
+    }
+}
+
 /* "Jordan Banks, 17, was found ... Jordan's family described him": a
  * place's name the article opens a person's full name with, written alone
  * after it and nowhere where a place's name stands, is that person's given

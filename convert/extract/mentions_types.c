@@ -865,6 +865,29 @@ static bool S_bought_for_sum(const ng_document *doc, const ng_mention *om)
            ng_tok_is(doc, e + 1, "about") || ng_tok_is(doc, e + 1, "around") || ng_tok_is(doc, e + 1, "nearly");
 }
 
+/* "Exxon agreed to buy Pioneer Natural Resources": a name of one word
+ * that buys a body (`buying-verbs`, past "agreed to", "will", "plans
+ * to") is a company's, unless it is a person's surname the article gives
+ * in full ("Musk agreed to buy Twitter"). */
+static bool S_buys_body(const ng_document *doc, const ng_mention *om)
+{
+    size_t k = om->tok_end;
+    if (k != om->tok_start + 1 || ng_mn_word_of_full_name(doc, om->tok_start, false, false))
+        return false;
+    while (k < doc->ntok && k < om->tok_end + 3 &&
+           (ng_tok_is(doc, k, "agreed") || ng_tok_is(doc, k, "agrees") || ng_tok_is(doc, k, "has") ||
+            ng_tok_is(doc, k, "will") || ng_tok_is(doc, k, "plans") || ng_tok_is(doc, k, "to")))
+        k++;
+    if (k + 1 >= doc->ntok || !ng_lex_listed(doc->lex, "buying-verbs", doc->toks[k].lower))
+        return false;
+    size_t o = ng_tok_is(doc, k + 1, "the") ? k + 2 : k + 1;
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].tok_start == o && doc->mentions[m].type == NG_ACTOR_ORG)
+            return ng_lex_is_org_word(doc->lex, doc->toks[doc->mentions[m].tok_end - 1].lower) ||
+                   ng_lex_is_company_name_end(doc->lex, doc->toks[doc->mentions[m].tok_end - 1].lower);
+    return false;
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -944,7 +967,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om) || (!om->lex && S_named_body_apposition(doc, om)) ||
-                  (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om));
+                  (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
+                  (!om->lex && S_buys_body(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */

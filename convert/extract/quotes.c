@@ -850,6 +850,19 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 }
 
 /* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
+/* "..., Luz Arroyo said, a Sacramento family physician": words from k on
+ * that open with an article and name a post or a kind of person describe
+ * the speaker, not what was said. */
+static bool S_speaker_apposition(const ng_document *doc, size_t k, size_t hi)
+{
+    if (!(S_is(doc, k, "a") || S_is(doc, k, "an") || S_is(doc, k, "the")))
+        return false;
+    for (size_t p = k + 1; p < hi && p < k + 8; p++)
+        if (ng_lex_is_title_head(doc->lex, doc->toks[p].lower) || ng_lex_person_noun(doc->lex, doc->toks[p].lower) == 1)
+            return true;
+    return false;
+}
+
 static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
     const ng_sentence *s = &doc->sents[si];
@@ -898,8 +911,11 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         /* (nor a phrase with no verb that goes on with what was said:
          * "The ice covered 16.96 million square kilometres, the center
          * said, about 1 million below the record") */
-        /* ("..., Reuters reported, citing sources": whom the teller cites) */
-        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && (S_is(doc, k + 1, "citing") || S_is(doc, k + 1, "quoting")))
+        /* ("..., Reuters reported, citing sources": whom the teller cites;
+         * "..., Luz Arroyo said, a Sacramento physician": who the speaker
+         * is) */
+        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end &&
+            (S_is(doc, k + 1, "citing") || S_is(doc, k + 1, "quoting") || S_speaker_apposition(doc, k + 1, s->tok_end)))
             break;
         /* (not how it was said: "..., citing another source", "..., on
          * condition of anonymity") */
