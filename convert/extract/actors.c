@@ -1984,6 +1984,24 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
     return place && place->kind == NG_ACTOR_PLACE ? a : -1;
 }
 
+/* "Dortmund" after "Borussia Dortmund" (a body the rules typed, alone at
+ * mention m): the one organization of two words ending so, where the
+ * word is no common word, no place the lexicon knows, no word of bodies'
+ * or companies' names; -1 when none. */
+static int S_club_by_last_name_word(ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_start;
+    bool common;
+    ng_mn_name_bits(doc, k, &common);
+    const char *w = doc->toks[k].lower;
+    if (m->tok_end != k + 1 || common || ng_lex_name(doc->lex, w) || ng_lex_is_org_word(doc->lex, w) ||
+        ng_lex_is_company_name_end(doc->lex, w))
+        return -1;
+    int a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
+    const char *name = a >= 0 ? doc->actors[a].name : "";
+    return a >= 0 && strchr(name, ' ') && strchr(name, ' ') == strrchr(name, ' ') ? a : -1;
+}
+
 /* "for Miami, which outscored Boston" after "the Miami Heat ... the Boston
  * Celtics": a city or state the article shows acting as a body (typed so
  * by ng_mn_city_sides in mentions_passes.c) is the one club named after it; -1 when
@@ -2374,6 +2392,8 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                 a = S_first_org_opened_by(doc, m);
             if (a < 0)
                 a = S_club_by_last_word(doc, m->name); /* "the Celtics" of "the Boston Celtics" */
+            if (a < 0)
+                a = S_club_by_last_name_word(doc, m);
             if (a < 0)
                 a = S_club_by_first_word(doc, m);
             if (a < 0)
