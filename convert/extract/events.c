@@ -523,6 +523,30 @@ static bool S_election_won(const ng_document *doc, size_t i, size_t end)
             S_won_what(doc, i, end, "victory-claim-verbs", "lost-election-words", 8) > 0);
 }
 
+/* "Ukraine and Poland agreed on Tuesday to ...": two parties named
+ * right before a verb of agreeing (`agreeing-verbs`), joined by "and",
+ * make an agreement (one party agreeing to buy, pay or settle agrees to
+ * do, no agreement between parties). */
+static bool S_parties_agreed(const ng_document *doc, size_t i)
+{
+    if (i < 3 || !S_listed(doc, i, "agreeing-verbs"))
+        return false;
+    int second = ng_mention_at(doc, i - 1);
+    if (second < 0 || doc->mentions[second].tok_end != i || doc->mentions[second].tok_start < 2)
+        return false;
+    size_t and = doc->mentions[second].tok_start - 1;
+    int first = S_is(doc, and, "and") ? ng_mention_at(doc, and - 1) : -1;
+    /* (not where what they agree to do is an event of its own: "Ryan and
+     * Trump agreed to meet again" is a meeting planned) */
+    size_t to = i + 1;
+    while (to < doc->ntok && to < i + 4 && !S_is(doc, to, "to") && !(doc->toks[to].flags & NG_TOK_PUNCT))
+        to++;
+    if (to + 1 < doc->ntok && S_is(doc, to, "to") && ng_lex_event_trigger(doc->lex, doc->toks[to + 1].lower))
+        return false;
+    return first >= 0 && doc->mentions[first].tok_end == and && doc->mentions[first].actor >= 0 &&
+           doc->mentions[second].actor >= 0 && doc->mentions[first].actor != doc->mentions[second].actor;
+}
+
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
  * song of the year", "was named best actress": an award won; the winner
  * takes part. The tokens up to the award's word, or 0. */
@@ -3378,6 +3402,10 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_provide_phrase(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + n, "Aid", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            if (!n && S_parties_agreed(doc, i)) {
+                S_event_at(doc, i, i + 1, "Agreement", FROM_LEXICON);
                 continue;
             }
             if (!n && S_election_won(doc, i, s->tok_end)) {
