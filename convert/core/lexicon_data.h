@@ -358,7 +358,7 @@ static const char *const TITLE_HEADS[] = {
     "novelist", "poet", "artist", "painter", "sculptor", "designer", "comedian", "dancer", "choreographer",
     "chef", "player", "striker", "goalkeeper", "midfielder", "defender", "winger", "quarterback", "pitcher",
     "batsman", "bowler", "jockey", "cyclist", "sprinter", "swimmer", "boxer", "wrestler", "golfer", "skier",
-    "patriarch", "imam", "pastor", "priest", "chaplain", "vicar", "deacon",
+    "patriarch", "imam", "pastor", "priest", "chaplain",
     "kicker", "punter", "linebacker", "cornerback", "receiver", "running back", "tight end", "lineman",
     "defenseman", "shortstop", "catcher", "outfielder", "infielder", "wicketkeeper", "all-rounder", "fly-half",
     "scrum-half", "flanker", "centre-back", "center-back", "full-back", "left-back", "right-back", "point guard",

@@ -857,9 +857,13 @@ static bool S_speaker_apposition(const ng_document *doc, size_t k, size_t hi)
 {
     if (!(S_is(doc, k, "a") || S_is(doc, k, "an") || S_is(doc, k, "the")))
         return false;
-    for (size_t p = k + 1; p < hi && p < k + 8; p++)
-        if (ng_lex_is_title_head(doc->lex, doc->toks[p].lower) || ng_lex_person_noun(doc->lex, doc->toks[p].lower) == 1)
-            return true;
+    /* (the noun ending the phrase, no preposition before it: not "the
+     * president has deepened ...", "the first by a consular officer") */
+    static const char *const after[] = {"who", "whose", "of", "at", "for", "in", "with", "from", "and", NULL};
+    for (size_t p = k + 1; p < hi && p < k + 6 && strcmp(ng_dep_upos(doc, p), "ADP") != 0; p++)
+        if (ng_lex_is_title_head(doc->lex, doc->toks[p].lower) ||
+            (!S_is(doc, k, "the") && ng_lex_person_noun(doc->lex, doc->toks[p].lower) == 1))
+            return p + 1 >= hi || (doc->toks[p + 1].flags & NG_TOK_PUNCT) || ng_word_in(doc->toks[p + 1].lower, after);
     return false;
 }
 
@@ -1950,6 +1954,11 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     /* "accused of killing her husband", "warned of a hotter year": what a
      * preposition opens is what the words are about, not what was said */
     bool about = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, lo), "ADP");
+    /* "protesting against what they say is unfair competition": words
+     * said that open with their verb, after the cue, have their subject
+     * before the speaker; no statement of its own */
+    about = about || (lo > a->cue[0] && ng_dep_finite(doc, lo) && a->cue[0] >= 2 &&
+                      (S_is(doc, a->cue[0] - 2, "what") || S_is(doc, a->cue[0] - 1, "what")));
     /* "said the verdict showed that "public corruption ..."": the words go
      * on in the quote, which is the statement */
     about = about || S_lead_in_to_quote(doc, lo, hi < doc->ntok ? hi + 1 : hi);
