@@ -2247,8 +2247,14 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j++;
                 continue;
             }
+            /* (not "the" alone between two names the tagger reads apart:
+             * "told Sky News the Coalition would oppose", a clause's
+             * subject after an object; "Meet the Press", "Keep the Promise
+             * PAC" are names) */
             if (j + 1 < end && ng_mn_connector(doc, t->lower) && !(t->flags & NG_TOK_CAP) && S_nameish(doc, j + 1) &&
-                !S_stop(doc, j + 1)) {
+                !S_stop(doc, j + 1) &&
+                !(ng_tok_is(doc, j, "the") && j > i && doc->ner_labels && ng_ner_type(doc->ner_labels[j - 1]) >= 1 &&
+                  !doc->ner_labels[j] && ng_ner_is_begin(doc->ner_labels[j + 1]))) {
                 has_connector = true;
                 j += 2;
                 continue;
