@@ -79,9 +79,11 @@ static bool S_parsed_finite_within(const ng_document *doc, size_t k, size_t hi);
  * or relative word. */
 static bool S_bare_clause(const ng_document *doc, size_t k, size_t hi)
 {
+    /* (and "but": "denied the charge but was found guilty" goes on with
+     * the subject's doings) */
     static const char *const stop[] = {"which", "who", "that", "to", "as", "after", "before", "when", "while",
                                        "because", "since", "if", "for", "in", "on", "at", "with", "by", "from",
-                                       "during", "until", "over", "against", "about", "into", NULL};
+                                       "during", "until", "over", "against", "about", "into", "but", NULL};
     size_t end = k;
     while (end < hi && end < k + 14 && S_ch(doc, end) != ',' && !(doc->toks[end].flags & NG_TOK_QUOTE) &&
            !ng_word_in(doc->toks[end].lower, stop))
@@ -2057,6 +2059,28 @@ static const char *S_cue_words(ng_document *doc, const ng_attribution *a)
  * The content's fragments are joined ("..., he said, ..."), the cue is the
  * verb, the source is resolved to an actor. The model reads every
  * paragraph, since a stance needs no verb of saying. */
+/* "He had denied the charge but was found guilty": after a noun phrase
+ * said, "but" or "and" and a verb with no subject of its own go on with
+ * the speaker's doings, not with what was said; the content ends there. */
+static void S_cut_coordinated_verb(const ng_document *doc, ng_attribution *a)
+{
+    if (a->ncontent != 1 || a->content[0][0] < a->cue[0])
+        return;
+    for (size_t k = a->content[0][0] + 1; k + 1 < a->content[0][1]; k++) {
+        /* (after a clause of its own, a verb so goes on with what was
+         * said: "he was rooting for X but would now root for Y") */
+        if (ng_dep_finite(doc, k) || !strcmp(ng_dep_upos(doc, k), "AUX"))
+            return;
+        if (doc->tok_in_quote[k] || !(S_is(doc, k, "but") || S_is(doc, k, "and")))
+            continue;
+        const char *u = ng_dep_upos(doc, k + 1);
+        if (ng_dep_finite(doc, k + 1) || (!strcmp(u, "AUX") && !S_is(doc, k + 1, "to"))) {
+            a->content[0][1] = k;
+            return;
+        }
+    }
+}
+
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
@@ -2067,6 +2091,7 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {
         ng_attribution *a = &at[i];
+        S_cut_coordinated_verb(doc, a);
         bool stance;
         int verb = S_modeled_report_kept(doc, a, &stance);
         if (verb < 0)
