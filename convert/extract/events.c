@@ -1858,7 +1858,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (subj >= 0)
             subj = (int)S_titled_holder(doc, (size_t)subj);
         int det = subj >= 0 ? ng_dep_child(doc, (size_t)subj, "det") : -1;
-        agent = subj >= 0 ? S_actor_of(doc, (size_t)subj) : -1;
+        /* ("Ellie's mother, Fiona Ross, said": the one the apposition
+         * names, not the possessor) */
+        int named = subj >= 0 && ng_mention_at(doc, (size_t)subj) < 0 ? ng_dep_child(doc, (size_t)subj, "appos") : -1;
+        agent = named >= 0 ? S_actor_of(doc, (size_t)named) : -1;
+        if (agent < 0)
+            agent = subj >= 0 ? S_actor_of(doc, (size_t)subj) : -1;
         if (agent < 0 && det >= 0 && det < subj)
             agent = ng_org_described(doc, (size_t)det);
     }
