@@ -715,7 +715,10 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
          * case too) */
         bool question = last_ch == '?' && words >= 3;
         bool title_case = S_title_case(doc, &q[i]);
-        if (words <= 6 && (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) && title_case)
+        /* (longer where it names the noun before it: "his 2022 memoir,
+         * “Friends, Lovers and the Big Terrible Thing.”") */
+        if ((words <= 6 || (names_noun && words <= 10)) &&
+            (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) && title_case)
             continue;
         /* titles listed together, told or not: "including “Listen To The
          * Music,” “Black Water” and others" */
