@@ -398,7 +398,7 @@ static const char *const ORG_WORDS[] = {
     "centers", "centres", "institutes", "laboratories", "academies",
     "organization", "organisation", "program", "programme", "institute", "institution",
     "university", "college", "party", "committee", "subcommittee", "commission", "office", "bureau", "court",
-    "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.",
+    "army", "navy", "force", "forces", "command", "bank", "company", "corporation", "corp.", "bros.",
     "inc.", "ltd.", "llc", "inc", "ltd", "corp", "plc", "association", "union", "foundation", "federation", "service",
     "services", "schools", "police", "constabulary", "parliament", "assembly", "senate", "congress", "academy", "school",
     "hospital", "clinic", "times", "post", "news", "network", "fund", "authority", "board",
@@ -639,7 +639,7 @@ static const char *const SPEECH_VERBS[] = {
  * list are titles: they are never sentence ends. */
 static const char *const ABBREVIATIONS[] = {
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-    "dec.", "no.", "vs.", "v.", "etc.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "st.", "ave.",
+    "dec.", "no.", "vs.", "v.", "etc.", "inc.", "corp.", "ltd.", "co.", "bros.", "jr.", "sr.", "st.", "ave.",
     "approx.", "est.", "dept.", "univ.", "mt.", "ft.", "a.m.", "p.m.", "e.g.", "i.e.", "u.s.",
     "u.n.", "u.k.", "e.u.", "d.c.", "u.s.a.",
 };
