@@ -2406,6 +2406,22 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     return subject_named;
 }
 
+/* "the city's response to the arrival of migrants": an event's noun whose
+ * "of" names people by a noun for several of them is theirs, not the
+ * clause's subject's. */
+static bool S_of_unnamed_people(const ng_document *doc, size_t trig)
+{
+    if (trig + 2 >= doc->ntok || !S_is(doc, trig + 1, "of"))
+        return false;
+    for (size_t k = trig + 2; k < doc->ntok && k < trig + 5; k++) {
+        if ((doc->toks[k].flags & NG_TOK_CAP) || ng_mention_at(doc, k) >= 0 || !(doc->toks[k].flags & NG_TOK_WORD))
+            return false;
+        if (ng_lex_person_noun(doc->lex, doc->toks[k].lower) == 2)
+            return true;
+    }
+    return false;
+}
+
 /* Is token n a common noun for a thing: no name, no person or group of
  * people, no body ("airbag", "expectations"; not "soldiers", "the
  * company")? */
@@ -3122,6 +3138,14 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     /* (after a game, its players speak: "After the match, Djokovic said") */
     bool background = !verb && !parsed && !S_meeting_like(klass) && strcmp(klass, "Game") != 0 &&
                       S_background_event(doc, trig);
+    /* (nor one of people named by a noun: "the arrival of migrants") */
+    /* (a meeting of them is one others address or tell: "address a
+     * conference of evangelical leaders") */
+    bool unnamed = !verb && (!S_meeting_like(klass) || !strcmp(klass, "Visit")) && S_of_unnamed_people(doc, trig);
+    if (unnamed) {
+        ev.nattendee = 0;
+        background = true;
+    }
     if (owned)
         ; /* the possessor */
     else if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
