@@ -1361,6 +1361,14 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
              S_is(doc, k - 2, "knowledge")))
             return true;
     }
+    /* "It was the last club game for Toni Kroos": a noun said of "it",
+     * the happening told already, is no event of its own */
+    if (doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && ng_dep_child(doc, trig, "cop") >= 0) {
+        int subj = ng_dep_child(doc, trig, "nsubj");
+        if (subj >= 0 && (S_is(doc, (size_t)subj, "it") || S_is(doc, (size_t)subj, "this") ||
+                          S_is(doc, (size_t)subj, "that")))
+            return true;
+    }
     /* "to protest against ...": a purpose, not an event */
     if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
         return true;
