@@ -1240,6 +1240,41 @@ static void S_described_affiliations(ng_document *doc)
     }
 }
 
+/* "ordered the French ambassador to leave ... Ambassador Sylvain Itte":
+ * a demonym's description of a title holder gives the one person with
+ * that title the demonym's country, before any home country. */
+static void S_demonym_described_affiliations(ng_document *doc)
+{
+    for (size_t k = 1; k + 1 < doc->ntok; k++) {
+        const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[k].lower);
+        if (!c || c->place_kind != NG_PLACE_COUNTRY || !ng_tok_is(doc, k - 1, "the") || ng_mention_at(doc, k) >= 0)
+            continue;
+        size_t from = k + 1, to = from;
+        while (to < doc->ntok && to < from + 3 && !(doc->toks[to].flags & NG_TOK_CAP) &&
+               (ng_lex_is_title_mod(doc->lex, doc->toks[to].lower) || ng_lex_is_title_head(doc->lex, doc->toks[to].lower)))
+            to++;
+        if (to == from || !ng_lex_is_title_head(doc->lex, doc->toks[to - 1].lower) ||
+            (to < doc->ntok && (ng_mention_at(doc, to) >= 0 || doc->art->text[doc->toks[to].start] == ',')))
+            continue;
+        /* (not a head of state's or government's post: "met the Mexican
+         * president ... reminds me of President Reagan") */
+        char *post = ng_doc_fold_range(doc, to - 1, to);
+        if (ng_lex_listed(doc->lex, "head-of-state-posts", post) || ng_tok_is(doc, to - 1, "president"))
+            continue;
+        int p = ng_person_described(doc, from, to);
+        /* (a description before the name, as news introduces someone: not
+         * "the French president" after "President Obama") */
+        for (size_t i = 0; p >= 0 && i < doc->actors[p].nmention; i++)
+            if (doc->mentions[doc->actors[p].mentions[i]].tok_start < k)
+                p = -1;
+        int country = p >= 0 ? ng_actor_for_lex(doc, c) : -1;
+        if (p >= 0 && country >= 0 && doc->actors[p].naffil == 0) {
+            ng_actor_add_affiliation(doc, p, country);
+            ng_actor_named_at(doc, country, (uint32_t)k, (uint32_t)k + 1); /* (the country's evidence) */
+        }
+    }
+}
+
 /* "the Secretary", "the foreign minister", "Mr. President" with no name:
  * a mention of the one person the article gave that title (ambiguous
  * titles name nobody). The words become that person's evidence, so a
@@ -2659,6 +2694,7 @@ void ng_resolve_actors(ng_document *doc)
     S_institution_units(doc, &acr);
     S_legislatures(doc);
     S_described_affiliations(doc);
+    S_demonym_described_affiliations(doc);
     S_title_mentions(doc);
     S_demonym_descriptions(doc);
     S_age_descriptions(doc);
