@@ -1073,11 +1073,8 @@ int ng_org_described(const ng_document *doc, size_t k)
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
         return -1;
     /* "the Spanish club said": a demonym before the noun */
-    /* (or a capitalized adjective: "the European planemaker", "the
-     * Anglo-Dutch company") */
     if (k + 2 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && !(doc->toks[k + 2].flags & NG_TOK_CAP) &&
-        (doc->toks[k + 2].flags & NG_TOK_WORD) &&
-        (ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) || !strcmp(ng_dep_upos(doc, k + 1), "ADJ")) &&
+        (doc->toks[k + 2].flags & NG_TOK_WORD) && ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) &&
         ng_mention_at(doc, k + 1) < 0)
         k++;
     else if (doc->toks[k + 1].flags & NG_TOK_CAP) {
@@ -2486,20 +2483,6 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
         size_t e = m->tok_end;
         bool before_title = e < doc->ntok && ((doc->toks[e].flags & NG_TOK_CAP) || ng_mn_title_word(doc, e) ||
                                               ng_lex_is_title_mod(doc->lex, doc->toks[e].lower));
-        /* ("Airbus delivered 735 jets, the company said" opening its
-         * sentence, where "Airbus Chief Executive X" types the name: the
-         * body of that very name) */
-        const ng_sentence *in = &doc->sents[doc->toks[m->tok_start].sent];
-        bool opening = (in->tok_start == m->tok_start || ng_dateline_end(doc, in) == m->tok_start) &&
-                       e < doc->ntok && !(doc->toks[e].flags & (NG_TOK_CAP | NG_TOK_PUNCT));
-        int same = a < 0 && m->type == 0 && !m->title && opening && S_actor_by_name(doc, NG_ACTOR_PERSON, m->name) < 0
-                       ? S_actor_by_name(doc, NG_ACTOR_ORG, m->name)
-                       : -1;
-        if (same >= 0) {
-            m->type = NG_ACTOR_ORG;
-            S_attach(doc, i, same);
-            continue;
-        }
         if (a < 0 && m->tok_end - m->tok_start == 1 && !m->title && !before_title &&
             !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) &&
             S_actor_by_name(doc, NG_ACTOR_PERSON, m->name) < 0) {
