@@ -179,8 +179,10 @@ void ng_index_mentions(ng_document *doc)
 int ng_mention_after_titles(const ng_document *doc, size_t k, size_t end)
 {
     size_t from = k;
+    /* (and abbreviated: "Ohio Gov. Mike DeWine") */
     while (k < end && k < from + 3 && (doc->toks[k].flags & NG_TOK_CAP) &&
-           (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[k].lower)))
+           (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[k].lower) ||
+            ng_lex_is_title_abbreviation(doc->lex, doc->toks[k].lower)))
         k++;
     int m = k < end ? ng_mention_at(doc, k) : -1;
     return m >= 0 && doc->mentions[m].tok_start == k ? m : -1;

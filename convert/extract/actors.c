@@ -1213,6 +1213,22 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
     return found >= 0 ? found : S_person_named_within(doc, lo, v);
 }
 
+/* The end of a title in lower case from token from ("interior minister",
+ * "ambassador") that describes its holder without naming them: a title's
+ * head last and no name or comma after it (a name right after is the
+ * premodifier case, done already); 0 when there is none. */
+static size_t S_described_title_end(const ng_document *doc, size_t from)
+{
+    size_t to = from;
+    while (to < doc->ntok && to < from + 4 && !(doc->toks[to].flags & NG_TOK_CAP) &&
+           (ng_lex_is_title_mod(doc->lex, doc->toks[to].lower) || ng_lex_is_title_head(doc->lex, doc->toks[to].lower)))
+        to++;
+    if (to == from || !ng_lex_is_title_head(doc->lex, doc->toks[to - 1].lower) ||
+        (to < doc->ntok && (ng_mention_at(doc, to) >= 0 || doc->art->text[doc->toks[to].start] == ',')))
+        return 0;
+    return to;
+}
+
 /* "Austria's interior minister said ..." and later "Interior Minister
  * Wolfgang Peschorn": a country's or body's description of a title holder
  * gives the one person with that title its affiliation. */
@@ -1225,16 +1241,8 @@ static void S_described_affiliations(ng_document *doc)
         size_t k = c->tok_end;
         if (k + 1 >= doc->ntok || !(doc->toks[k].flags & NG_TOK_POSS))
             continue;
-        size_t from = k + 1, to = from;
-        while (to < doc->ntok && to < from + 4 && !(doc->toks[to].flags & NG_TOK_CAP) &&
-               (ng_lex_is_title_mod(doc->lex, doc->toks[to].lower) || ng_lex_is_title_head(doc->lex, doc->toks[to].lower)))
-            to++;
-        if (to == from || !ng_lex_is_title_head(doc->lex, doc->toks[to - 1].lower))
-            continue;
-        /* a name right after is the premodifier case, done already */
-        if (to < doc->ntok && (ng_mention_at(doc, to) >= 0 || doc->art->text[doc->toks[to].start] == ','))
-            continue;
-        int p = ng_person_described(doc, from, to);
+        size_t from = k + 1, to = S_described_title_end(doc, from);
+        int p = to ? ng_person_described(doc, from, to) : -1;
         if (p >= 0 && doc->actors[p].naffil == 0)
             ng_actor_add_affiliation(doc, p, c->actor);
     }
@@ -1249,12 +1257,8 @@ static void S_demonym_described_affiliations(ng_document *doc)
         const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[k].lower);
         if (!c || c->place_kind != NG_PLACE_COUNTRY || !ng_tok_is(doc, k - 1, "the") || ng_mention_at(doc, k) >= 0)
             continue;
-        size_t from = k + 1, to = from;
-        while (to < doc->ntok && to < from + 3 && !(doc->toks[to].flags & NG_TOK_CAP) &&
-               (ng_lex_is_title_mod(doc->lex, doc->toks[to].lower) || ng_lex_is_title_head(doc->lex, doc->toks[to].lower)))
-            to++;
-        if (to == from || !ng_lex_is_title_head(doc->lex, doc->toks[to - 1].lower) ||
-            (to < doc->ntok && (ng_mention_at(doc, to) >= 0 || doc->art->text[doc->toks[to].start] == ',')))
+        size_t from = k + 1, to = S_described_title_end(doc, from);
+        if (!to)
             continue;
         /* (not a head of state's or government's post: "met the Mexican
          * president ... reminds me of President Reagan") */

@@ -2157,8 +2157,6 @@ static void S_place_in_happening_name(ng_document *doc, ng_event *ev, size_t hea
     }
 }
 
-/* One dependent of the trigger and the names coordinated with it ("X and
- * Y"): participants, or the place when a place follows "in"/"at". */
 /* "Ohio Gov. Mike DeWine said", where the parse makes the state the
  * subject: the person the title after a place's or body's name at token
  * dep names (their token), else dep. */
@@ -2167,15 +2165,15 @@ static size_t S_titled_holder(const ng_document *doc, size_t dep)
     int own = ng_mention_at(doc, dep);
     if (own < 0 || doc->mentions[own].type == NG_ACTOR_PERSON)
         return dep;
-    size_t e = doc->mentions[own].tok_end, t = e;
-    while (t < doc->ntok && t < e + 4 && doc->toks[t].sent == doc->toks[e - 1].sent && ng_title_word(doc, t) &&
-           ng_mention_at(doc, t) < 0)
-        t++;
-    int titled = t > e && t < doc->ntok ? ng_mention_at(doc, t) : -1;
-    return titled >= 0 && doc->mentions[titled].tok_start == t && doc->mentions[titled].type == NG_ACTOR_PERSON ? t
-                                                                                                                   : dep;
+    size_t e = doc->mentions[own].tok_end;
+    int titled = e < doc->ntok && ng_title_word(doc, e)
+                     ? ng_mention_after_titles(doc, e, doc->sents[doc->toks[e - 1].sent].tok_end)
+                     : -1;
+    return titled >= 0 && doc->mentions[titled].type == NG_ACTOR_PERSON ? doc->mentions[titled].tok_start : dep;
 }
 
+/* One dependent of the trigger and the names coordinated with it ("X and
+ * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
     /* "won the Monaco Grand Prix": the names in a contest's name play no
