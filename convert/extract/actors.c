@@ -2350,16 +2350,21 @@ static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest)
 }
 
 /* "a lawsuit by NetChoice, a trade group ... Chris Marchese, director of
- * the NetChoice Litigation Center": a lone word named before the name it
- * opens, where two words or more follow it there, is a body of its own
- * (that name a unit of it), no short form. */
+ * the NetChoice Litigation Center", "Microsoft will lay off ... the
+ * leadership of Microsoft Gaming": a lone word named before the name it
+ * opens, where two words or more follow it there or a word naming a
+ * company's unit (schemas/word-lists.tsv, company-unit-ends), is a body
+ * of its own (that name a unit of it), no short form. */
 static bool S_unit_named_after(ng_document *doc, const ng_mention *m)
 {
     int a = S_org_opened_by(doc, m->name, false);
     if (a < 0)
         return false;
     const char *rest = doc->actors[a].name + strlen(m->name) + 1;
-    if (!strchr(rest, ' ') || strncmp(rest, "of ", 3) == 0)
+    char *folded = ng_text_fold(rest, strlen(rest));
+    bool unit = ng_lex_listed(doc->lex, "company-unit-ends", folded);
+    free(folded);
+    if ((!strchr(rest, ' ') && !unit) || strncmp(rest, "of ", 3) == 0)
         return false;
     for (size_t k = 0; k < doc->actors[a].nmention; k++)
         if (doc->mentions[doc->actors[a].mentions[k]].tok_start < m->tok_start)
@@ -2402,6 +2407,30 @@ static int S_first_org_opened_by(ng_document *doc, const ng_mention *m)
     return best;
 }
 
+/* "Novo's head of development" after "Novo Nordisk", "Goldman" after
+ * "Goldman Sachs": where the tagger reads a body, the one body of two
+ * words the word opens, the second a name and no common word (not "Uber"
+ * and "Uber Money", "Disney" and "Disney Channel"); -1 if none. */
+static int S_company_by_first_name(ng_document *doc, const ng_mention *m)
+{
+    if (!doc->ner_labels || ng_ner_type(doc->ner_labels[m->tok_start]) != 2)
+        return -1;
+    int a = S_org_opened_by(doc, m->name, true);
+    if (a < 0 || strchr(doc->actors[a].name + strlen(m->name) + 1, ' '))
+        return -1;
+    const ng_mention *first = &doc->mentions[doc->actors[a].mentions[0]];
+    if (first->tok_end - first->tok_start != 2)
+        return -1;
+    bool common;
+    ng_mn_name_bits(doc, first->tok_end - 1, &common);
+    /* (nor a product's name in camel case: "Apple AirPods") */
+    const char *second = doc->toks[first->tok_end - 1].lower, *as_written = doc->actors[a].name + strlen(m->name) + 1;
+    bool camel = false;
+    for (size_t c = 1; second[c] && as_written[c]; c++)
+        camel = camel || as_written[c] != second[c];
+    return common || camel ? -1 : a;
+}
+
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -2437,6 +2466,8 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                 a = S_club_by_first_word(doc, m);
             if (a < 0)
                 a = S_org_by_domain(doc, m->name); /* "An Amazon spokeswoman" after "Amazon.com Inc" */
+            if (a < 0)
+                a = S_company_by_first_name(doc, m);
             if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }

@@ -1479,6 +1479,28 @@ static bool S_joint_area_body(ng_document *doc, size_t i, size_t k, size_t j)
     return false;
 }
 
+/* Does the tagger end a name of its own right before "and" at token k, in
+ * the run from i: a person, body or place, or a run of MISC words the
+ * whole first part is, no common word, ending a list ("Activision
+ * Blizzard, Xbox and ZeniMax Media"; not "Center for Strategic and
+ * International Studies", "the Geopolitics and Foreign Policy
+ * Department")? */
+static bool S_tagger_name_before(const ng_document *doc, size_t i, size_t k)
+{
+    int t = ng_ner_type(doc->ner_labels[k - 1]);
+    if (t >= 1 && t <= 3)
+        return true;
+    if (t != 4 || !ng_ner_is_begin(doc->ner_labels[i]) || i == 0 || !ng_tok_is(doc, i - 1, ","))
+        return false;
+    for (size_t q = i; q < k; q++) {
+        bool common;
+        ng_mn_name_bits(doc, q, &common);
+        if (ng_ner_type(doc->ner_labels[q]) != 4 || common)
+            return false;
+    }
+    return true;
+}
+
 /* "the New England Patriots", "the Tennessee Titans": a city's, a
  * state's or a region's name and one plural noun that is no place's, no
  * party's members' and no surname: a team's name, whatever the tagger
@@ -1669,15 +1691,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         S_run(doc, person_at, j, false, sent_end);
         return;
     }
-    /* "Boeing and Lockheed Martin Space Systems": the tagger ends a name
-     * before "and" (or a person's before "of") and starts a new one after
+    /* "Boeing and Lockheed Martin Space Systems", "Xbox and ZeniMax
+     * Media": the tagger ends a name before "and" (or a person's before "of") and starts a new one after
      * it ("Department of Health and Human Services" stays whole, and so
      * does "Geopolitics and Foreign Policy Department": a topic word is no
      * name of its own) */
     if (has_connector && doc->ner_labels) {
         for (size_t k = i + 1; k + 1 < j; k++)
-            if (((ng_tok_is(doc, k, "and") && ng_ner_type(doc->ner_labels[k - 1]) >= 1 &&
-                  ng_ner_type(doc->ner_labels[k - 1]) <= 3) ||
+            if (((ng_tok_is(doc, k, "and") && S_tagger_name_before(doc, i, k)) ||
                  /* "Dr. Hannah Okafor of Imperial College London": a
                   * person the tagger ends before "of", and where she works */
                  (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&

@@ -685,6 +685,41 @@ static bool S_described_after(const ng_document *doc, size_t k, size_t hi)
     return false;
 }
 
+/* "head of development", "professor of geosciences and international
+ * affairs": common nouns (and their adjectives, joined by "and") right
+ * after a title's head and "of", ending at token i, are the post's field
+ * (not "the president of the company": no article; nor a name, nor a
+ * possessor: "president of soccer's world governing body"). */
+static bool S_field_of_title(const ng_document *doc, size_t i, size_t hi)
+{
+    if (i >= hi || strcmp(ng_dep_upos(doc, i), "NOUN") != 0 ||
+        (i + 1 < hi && ((doc->toks[i + 1].flags & NG_TOK_POSS) || ng_mn_is_word(&doc->toks[i + 1])) && !S_is_prep(doc->toks[i + 1].lower) &&
+         !ng_tok_is(doc, i + 1, "and") && !ng_tok_is(doc, i + 1, "who")))
+        return false;
+    for (size_t q = i; q >= 2 && q + 5 > i; q--) {
+        const ng_token *t = &doc->toks[q];
+        const char *upos = ng_dep_upos(doc, q);
+        if ((t->flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, q) >= 0 ||
+            !(ng_tok_is(doc, q, "and") || !strcmp(upos, "NOUN") || !strcmp(upos, "ADJ")))
+            return false;
+        if (ng_tok_is(doc, q - 1, "of"))
+            return !ng_tok_is(doc, q, "and") && ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) &&
+                   !ng_lex_listed(doc->lex, "work-heads", doc->toks[q - 2].lower);
+    }
+    return false;
+}
+
+/* The end of the field S_field_of_title reads after "of" at token k, or 0
+ * when the words after it are none. */
+static size_t S_field_end(const ng_document *doc, size_t k, size_t hi)
+{
+    size_t e = k + 1;
+    while (e < hi && e < k + 6 && ng_mn_is_word(&doc->toks[e]) && !(doc->toks[e].flags & (NG_TOK_CAP | NG_TOK_POSS)) &&
+           (ng_tok_is(doc, e, "and") || !strcmp(ng_dep_upos(doc, e), "NOUN") || !strcmp(ng_dep_upos(doc, e), "ADJ")))
+        e++;
+    return e > k + 1 && S_field_of_title(doc, e - 1, hi) ? e : 0;
+}
+
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
     /* "the group's president", "the company's chief financial officer":
@@ -714,8 +749,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     int inner = -1; /* "a former [National Security Council] official" */
     int boss = -1;  /* "another former [Trump] aide" */
     while (k < hi && k - from < 10 &&
-           (!S_is_prep(doc->toks[k].lower) || (k + 1 < hi && ng_mn_title_of_tail(doc, k + 1))) &&
+           (!S_is_prep(doc->toks[k].lower) || (k + 1 < hi && ng_mn_title_of_tail(doc, k + 1)) ||
+            (ng_tok_is(doc, k, "of") && S_field_end(doc, k, hi))) &&
            !ng_tok_is(doc, k, "on")) {
+        /* ("head of development": the field is the post's) */
+        if (ng_tok_is(doc, k, "of") && S_field_end(doc, k, hi)) {
+            k = S_field_end(doc, k, hi);
+            continue;
+        }
         /* "the Republican presidential nominee's daughter": the title is
          * what follows the possessor, if a title at all */
         if ((doc->toks[k].flags & NG_TOK_POSS) && k > from && ng_mention_at(doc, k - 1) < 0) {
@@ -792,7 +833,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     bool occupation = S_occupation_at_body(doc, from, k, hi);
     /* ("the agency's director-general": heads joined by hyphens) */
     while (!occupation && end > from && !ng_lex_is_title_head(doc->lex, doc->toks[end - 1].lower) &&
-           !ng_mn_hyphenated_title(doc, doc->toks[end - 1].lower) && !ng_mn_title_of_tail(doc, end - 1))
+           !ng_mn_hyphenated_title(doc, doc->toks[end - 1].lower) && !ng_mn_title_of_tail(doc, end - 1) &&
+           !S_field_of_title(doc, end - 1, hi))
         end--;
     /* (the head itself may be read as a verb: "the WHO chief") */
     if (end == from || end != k || S_clause_words(doc, from, occupation ? end : end - 1))

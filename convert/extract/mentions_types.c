@@ -445,6 +445,16 @@ bool ng_mn_town_before_state(const ng_document *doc, const ng_mention *m)
     return next >= 0 && doc->mentions[next].tok_start == k + 1 && doc->mentions[next].type == NG_ACTOR_PLACE;
 }
 
+/* "the factories in Renton": a name after "in" that a common noun's
+ * phrase holds in the parse (not a verb's: "set out in Moran and Pyle",
+ * a case). */
+static bool S_in_noun_phrase(const ng_document *doc, const ng_mention *m)
+{
+    size_t h = ng_dep_span_head(doc, m->tok_start, m->tok_end);
+    int gov = ng_dep_head(doc, h);
+    return !strcmp(ng_dep_rel(doc, h), "nmod") && gov >= 0 && !strcmp(ng_dep_upos(doc, (size_t)gov), "NOUN");
+}
+
 /* "over the Belgorod and Kursk regions": names joined before a plural
  * noun for places are places, whatever the tagger read; so is a name
  * joined to a place after "in". */
@@ -455,11 +465,11 @@ void ng_mn_coordinated_places(ng_document *doc)
         size_t e = b->tok_end;
         /* "factories in Renton and Everett, Washington", "in Chicago and
          * Salinas": a one-word name joined to a place after "in" is a place
-         * too, where the place is one the lexicon knows or a state follows
-         * (not a person the article names in full; not the parties of "in
-         * Moran and Pyle", a case) */
+         * too, where the place is one the lexicon knows, a state follows or
+         * a noun's phrase holds them (not a person the article names in
+         * full; not the parties of "in Moran and Pyle", a case) */
         if (a->type == NG_ACTOR_PLACE && a->tok_start > 0 && ng_tok_is(doc, a->tok_start - 1, "in") &&
-            (a->lex || ng_mn_town_before_state(doc, b)) &&
+            (a->lex || ng_mn_town_before_state(doc, b) || S_in_noun_phrase(doc, a)) &&
             a->tok_end + 1 == b->tok_start && ng_tok_is(doc, a->tok_end, "and") && b->type == NG_ACTOR_PERSON &&
             !b->lex && !b->title && b->tok_end == b->tok_start + 1 &&
             !ng_mn_word_of_full_name(doc, b->tok_start, true, false) &&
