@@ -199,6 +199,15 @@ static bool S_word_free(ng_document *doc, const int32_t *cover, size_t t, ng_men
     return !*own || ((*own)->tok_start == t && (*own)->tok_end == t + 1 && (*own)->type == 0 && !(*own)->lex);
 }
 
+/* The same, where the word may stand alone as a person's name, untitled. */
+static bool S_word_free_or_person(ng_document *doc, const int32_t *cover, size_t t, ng_mention **own)
+{
+    if (S_word_free(doc, cover, t, own))
+        return true;
+    return (*own)->tok_start == t && (*own)->tok_end == t + 1 && (*own)->type == NG_ACTOR_PERSON && !(*own)->lex &&
+           !(*own)->title;
+}
+
 /* Does an organization's name of several words open with the word of
  * one-word mention m? */
 static bool S_opens_org_name(const ng_document *doc, const ng_mention *m)
@@ -424,10 +433,32 @@ static bool S_owns_post(const ng_document *doc, size_t k)
                              ng_lex_listed(doc->lex, "staff-nouns", doc->toks[q].lower));
 }
 
+/* Does the person's name the tagger reads at token k, alone, own a post
+ * only a body has ("Pfizer's head of research", "Pfizer's chief
+ * executive"; not "Biden's chief of staff", "Trump's lawyer", "Cruz's
+ * campaign manager"): a word of no list of people's names and of no
+ * person's name the article gives in full? */
+static bool S_person_read_owning_post(const ng_document *doc, size_t k)
+{
+    size_t q = k + 2;
+    bool common;
+    if (ng_ner_type(doc->ner_labels[k]) != 1 || (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) ||
+        ng_mn_word_of_full_name(doc, k, true, false) || !S_owns_post(doc, k))
+        return false;
+    while (q < doc->ntok && !ng_lex_is_title_head(doc->lex, doc->toks[q].lower) && !ng_tok_is(doc, q, "board") &&
+           !ng_lex_listed(doc->lex, "staff-nouns", doc->toks[q].lower)) {
+        if (ng_tok_is(doc, q, "campaign"))
+            return false;
+        q++;
+    }
+    return !ng_lex_listed(doc->lex, "aide-heads", doc->toks[q].lower) && !ng_mn_title_of_tail(doc, q + 2);
+}
+
 /* "OpenAI's board of directors fired ...": a word the tagger reads as a
- * name of another kind (a product's, an event's: "MISC"), alone, that
- * owns a post or a board somewhere in the article, is a body's name at
- * all its mentions that no other name covers. */
+ * name of another kind (a product's, an event's: "MISC") or as a person's
+ * that no person can be (S_person_read_owning_post), alone, that owns a
+ * post or a board somewhere in the article, is a body's name at all its
+ * mentions that no other name covers. */
 void ng_mn_bodies_owning_posts(ng_document *doc)
 {
     if (!doc->ner_labels)
@@ -436,13 +467,15 @@ void ng_mn_bodies_owning_posts(ng_document *doc)
     S_cover_index(doc, &cover, &starting);
     for (size_t k = 0; k + 2 < doc->ntok; k++) {
         ng_mention *own;
-        if (ng_ner_type(doc->ner_labels[k]) != 4 || ng_ner_span_end(doc, doc->ner_labels, k) != k + 1 ||
-            !(doc->toks[k].flags & NG_TOK_CAP) || !S_word_free(doc, cover, k, &own) || !S_owns_post(doc, k) ||
-            (k > 0 && ng_tok_is(doc, k - 1, "of"))) /* (not the end of "Color of Change") */
+        bool person = ng_ner_type(doc->ner_labels[k]) != 4;
+        if ((person && !S_person_read_owning_post(doc, k)) || ng_ner_span_end(doc, doc->ner_labels, k) != k + 1 ||
+            !(doc->toks[k].flags & NG_TOK_CAP) ||
+            !(person ? S_word_free_or_person(doc, cover, k, &own) : S_word_free(doc, cover, k, &own)) ||
+            !S_owns_post(doc, k) || (k > 0 && ng_tok_is(doc, k - 1, "of"))) /* (not the end of "Color of Change") */
             continue;
         for (size_t q = 0; q < doc->ntok; q++) {
             if (strcmp(doc->toks[q].lower, doc->toks[k].lower) != 0 || !(doc->toks[q].flags & NG_TOK_CAP) ||
-                !S_word_free(doc, cover, q, &own) ||
+                !(person ? S_word_free_or_person(doc, cover, q, &own) : S_word_free(doc, cover, q, &own)) ||
                 (q > 0 && ng_tok_is(doc, q - 1, "-")))
                 continue;
             if (own)

@@ -789,6 +789,15 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             k = doc->mentions[mm].tok_end;
             continue;
         }
+        /* "Ron Klain, Biden's chief of staff,": the post starts after the
+         * person whose staff the holder is */
+        if (mm >= 0 && doc->mentions[mm].type == NG_ACTOR_PERSON && doc->mentions[mm].tok_start == k && k == from &&
+            doc->mentions[mm].tok_end + 1 < hi && (doc->toks[doc->mentions[mm].tok_end].flags & NG_TOK_POSS) &&
+            !ng_mn_is_word(&doc->toks[doc->mentions[mm].tok_end])) {
+            boss = mm;
+            from = k = doc->mentions[mm].tok_end + 1;
+            continue;
+        }
         if (mm >= 0) {
             if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
                 break;
