@@ -159,6 +159,14 @@ bool ng_dep_finite(const ng_document *doc, size_t tok)
     return bar && (!strcmp(bar + 1, "VBD") || !strcmp(bar + 1, "VBZ") || !strcmp(bar + 1, "VBP") || !strcmp(bar + 1, "MD"));
 }
 
+bool ng_dep_past(const ng_document *doc, size_t tok)
+{
+    if (!ng_dep_parsed(doc) || tok >= doc->ntok)
+        return false;
+    const char *bar = strchr(doc->syntax->tags[doc->toks[tok].tag], '|');
+    return bar && !strcmp(bar + 1, "VBD");
+}
+
 int ng_dep_head(const ng_document *doc, size_t tok)
 {
     return ng_dep_parsed(doc) && tok < doc->ntok ? doc->toks[tok].head : -1;

@@ -1018,18 +1018,29 @@ static size_t S_past_superlative(const ng_document *doc, size_t k)
 }
 
 /* Organization a, where a mention of it stands in the sentence of token k
- * or the one before (words that say what kind of company it is tell of
+ * or the one before, or in one of the two before that with no other
+ * body named since (words that say what kind of company it is tell of
  * one just named: "Spotify will raise ..., the Swedish music streaming
- * company said", not "the terrorist group" of a body named long before);
+ * company said", "Apple said ... "...," the company said ... The iPhone
+ * maker said", not "the terrorist group" of a body named long before);
  * else -1. */
 static int S_described_nearby(const ng_document *doc, int a, size_t k)
 {
     uint32_t sent = doc->toks[k].sent;
-    size_t from = doc->sents[sent > 0 ? sent - 1 : 0].tok_start;
+    size_t near = doc->sents[sent > 0 ? sent - 1 : 0].tok_start, far = doc->sents[sent > 2 ? sent - 3 : 0].tok_start;
+    int last = -1;
     for (size_t m = 0; a >= 0 && m < doc->nmention && doc->mentions[m].tok_start < k; m++)
-        if (doc->mentions[m].actor == a && doc->mentions[m].tok_start >= from)
-            return a;
-    return -1;
+        if (doc->mentions[m].actor == a && doc->mentions[m].tok_start >= far)
+            last = (int)m;
+    if (last < 0)
+        return -1;
+    if (doc->mentions[last].tok_start >= near)
+        return a;
+    for (size_t m = (size_t)last + 1; m < doc->nmention && doc->mentions[m].tok_start < k; m++)
+        if (doc->mentions[m].actor >= 0 && doc->mentions[m].actor != a &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_ORG)
+            return -1;
+    return a;
 }
 
 /* "Spotify welcomed the ruling. Horacio Gutierrez, the Swedish company's
@@ -2366,8 +2377,15 @@ static bool S_unit_named_after(ng_document *doc, const ng_mention *m)
     free(folded);
     if ((!strchr(rest, ' ') && !unit) || strncmp(rest, "of ", 3) == 0)
         return false;
+    /* (the word's first mention alone, for all its mentions: "Microsoft
+     * agreed last year" after "Microsoft Gaming" too) */
+    size_t first = m->tok_start;
+    for (size_t o = 0; o < doc->nmention; o++)
+        if (doc->mentions[o].tok_end == doc->mentions[o].tok_start + 1 && doc->mentions[o].tok_start < first &&
+            !strcmp(doc->mentions[o].name, m->name))
+            first = doc->mentions[o].tok_start;
     for (size_t k = 0; k < doc->actors[a].nmention; k++)
-        if (doc->mentions[doc->actors[a].mentions[k]].tok_start < m->tok_start)
+        if (doc->mentions[doc->actors[a].mentions[k]].tok_start < first)
             return false;
     return true;
 }

@@ -1008,6 +1008,19 @@ static bool S_to_verb_after(const ng_document *doc, size_t k, size_t trig)
     return false;
 }
 
+/* A verb in the past tense in [from, to), no verb of its own after a
+ * comma. */
+static bool S_past_verb_before(const ng_document *doc, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        if (S_ch(doc, q) == ',' || S_ch(doc, q) == ';')
+            return false;
+        if (ng_dep_past(doc, q) && !strcmp(ng_dep_upos(doc, q), "VERB"))
+            return true;
+    }
+    return false;
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -1033,6 +1046,13 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         /* "will face Medvedev, who came from two sets down to beat Zverev":
          * a relative clause has a mood of its own */
         if ((strcmp(w, "who") == 0 || strcmp(w, "which") == 0) && k > lo && S_ch(doc, k - 1) == ',') {
+            m = NG_MOD_ASSERTED;
+            continue;
+        }
+        /* "will lay off 1,900 employees, three months after it closed its
+         * purchase of X": a clause a subordinator opens, its verb in the
+         * past, tells of what happened */
+        if (S_listed(doc, k, "past-clause-openers") && S_past_verb_before(doc, k + 1, trig)) {
             m = NG_MOD_ASSERTED;
             continue;
         }
