@@ -737,13 +737,24 @@ static const char *S_released(const ng_document *doc, size_t i, size_t end)
     return NULL;
 }
 
-/* Does sentence s speak of medicine ("clinical", "patients", "placebo")? */
-static bool S_clinical(const ng_document *doc, const ng_sentence *s)
+/* Does sentence s of the trial at token k speak of medicine ("clinical",
+ * "patients", "placebo"), or the article, where it speaks of no court and
+ * the trial is of no one ("The trial, called SELECT, followed 17,600
+ * adults" in a story of a drug's patients; not "the trial of X")? */
+static bool S_clinical(const ng_document *doc, const ng_sentence *s, size_t k)
 {
     for (size_t q = s->tok_start; q < s->tok_end; q++)
         if (S_listed(doc, q, "clinical-words"))
             return true;
-    return false;
+    if (S_is(doc, k + 1, "of"))
+        return false;
+    bool clinical = false;
+    for (size_t q = 0; q < doc->ntok; q++) {
+        if (S_listed(doc, q, "court-words"))
+            return false;
+        clinical = clinical || S_listed(doc, q, "clinical-words");
+    }
+    return clinical;
 }
 
 /* "the Wild's 4-1 win over the Sabres", "a 2-0 loss to Sevilla": a game's
@@ -3576,7 +3587,7 @@ void ng_find_events(ng_document *doc)
                     break;
                 /* "a clinical trial", "patients in the trial": a test of a
                  * medicine, no court's */
-                if (strcmp(klass, "LegalAction") == 0 && S_is(doc, i, "trial") && S_clinical(doc, s))
+                if (strcmp(klass, "LegalAction") == 0 && S_is(doc, i, "trial") && S_clinical(doc, s, i))
                     break;
                 /* "the rally in bank stocks", "a relief rally", "shares
                  * rallied": prices rising, no one's protest */
