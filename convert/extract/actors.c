@@ -93,6 +93,18 @@ static bool S_initials_match(const char *name, const char *acr, bool any_order)
         return false;
     if (strcmp(ini, a) == 0)
         return true;
+    /* "BOJ" of the "Bank of Japan", "DOJ" of the "Department of Justice":
+     * an "of" may give its letter too */
+    if (strstr(name, " of ")) {
+        char *with_of = strdup(name);
+        for (char *p = strstr(with_of, " of "); p; p = strstr(p + 1, " of "))
+            p[1] = 'O';
+        char ini_of[32];
+        S_initials(with_of, ini_of, sizeof ini_of);
+        free(with_of);
+        if (strcmp(ini_of, a) == 0)
+            return true;
+    }
     /* "CDC" for the "Centers for Disease Control and Prevention": a name
      * grown by a last "and ..." keeps the acronym it had before */
     const char *last_and = strstr(name, " and ");
@@ -1527,6 +1539,18 @@ static const ng_lex_entry *S_country_of_place(const ng_document *doc, const ng_l
     return e->country >= 0 ? ng_lex_entry_at(doc->lex, e->country) : NULL;
 }
 
+/* "..., President William Ruto said": a comma before the person's
+ * mention and the titles before it, in sentence s, the words said before
+ * it. */
+static bool S_said_after_words(const ng_document *doc, const ng_sentence *s, const ng_mention *pm)
+{
+    size_t k = pm->tok_start;
+    while (k > s->tok_start && (ng_mn_title_word(doc, k - 1) || (doc->toks[k - 1].flags & NG_TOK_CAP)) &&
+           ng_mention_at(doc, k - 1) < 0)
+        k--;
+    return k > s->tok_start + 1 && ng_tok_is(doc, k - 1, ",");
+}
+
 static int S_abroad(const ng_document *doc, size_t a, int home)
 {
     size_t first = 0;
@@ -1554,8 +1578,12 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
         if (country != doc->actors[home].lex)
             return S_country_actor(doc, country);
     }
-    /* (not "In Beijing, President Trump said": the subject travels) */
-    if (!strncmp(ng_dep_rel(doc, pm->tok_end - 1), "nsubj", 5))
+    /* (not "In Beijing, President Trump said": the subject travels; nor
+     * "Kenya will send officers to Haiti, President William Ruto said":
+     * what a speaker named after the words said is not where he is) */
+    if (!strncmp(ng_dep_rel(doc, pm->tok_end - 1), "nsubj", 5) ||
+        (pm->tok_end < s->tok_end && ng_lex_speech_verb(doc->lex, doc->toks[pm->tok_end].lower) == 1 &&
+         S_said_after_words(doc, s, pm)))
         return -1;
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)s->tok_start);
          m < doc->nmention && doc->mentions[m].tok_start < pm->tok_start; m++) {

@@ -799,11 +799,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             continue;
         }
         if (mm >= 0) {
-            if (!S_is_body(doc, mm) || doc->mentions[mm].tok_start != k)
-                break;
-            /* a country before "expert" is the field, not the employer */
+            /* a country or a region before "expert" is the field, not the
+             * employer ("chief Europe strategist") */
             bool topic = doc->mentions[mm].type == NG_ACTOR_PLACE && doc->mentions[mm].tok_end < hi &&
                          S_topic_head(doc, doc->mentions[mm].tok_end);
+            if ((!S_is_body(doc, mm) && !topic) || doc->mentions[mm].tok_start != k)
+                break;
             if (!topic)
                 inner = mm;
             k = doc->mentions[mm].tok_end;
@@ -1216,8 +1217,9 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
                    ng_tok_is(doc, k, "yet") || ng_tok_is(doc, k, "while")))
         return;
     /* nor does a preposition: "Schilling, through a spokeswoman,
-     * declined" */
-    if (k < hi && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP"))
+     * declined" (a title's word the tagger took for one opens a post:
+     * "Masamichi Adachi, chief Japan economist at UBS,") */
+    if (k < hi && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADP") && !ng_mn_title_word(doc, k))
         return;
     /* nor a participle: "seven Oscars, including best director" (not a
      * title's word: "X, acting director of Y") */
@@ -1253,7 +1255,14 @@ void ng_mn_appositive_orgs(ng_document *doc)
         if (k + 2 >= hi || doc->art->text[doc->toks[k].start] != ',')
             continue;
         k++;
-        if (!ng_tok_is(doc, k, "the") && !ng_tok_is(doc, k, "a") && !ng_tok_is(doc, k, "an"))
+        /* ("Rengo, Japan's largest labour union group,": a country's
+         * possessive in place of the article) */
+        int country = ng_mention_at(doc, k);
+        if (country >= 0 && doc->mentions[country].tok_start == k && doc->mentions[country].lex &&
+            doc->mentions[country].type == NG_ACTOR_PLACE && doc->mentions[country].tok_end < hi &&
+            (doc->toks[doc->mentions[country].tok_end].flags & NG_TOK_POSS))
+            k = doc->mentions[country].tok_end;
+        else if (!ng_tok_is(doc, k, "the") && !ng_tok_is(doc, k, "a") && !ng_tok_is(doc, k, "an"))
             continue;
         size_t head = 0;
         for (size_t q = k + 1; q < hi && q < k + 8; q++) {
