@@ -2361,6 +2361,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_forms_no_person_has(doc);
     ng_mn_capitalized_lines(doc);
     ng_mn_bodies_owning_posts(doc);
+    ng_mn_unit_words_before_titles(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)

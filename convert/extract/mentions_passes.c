@@ -1703,6 +1703,22 @@ void ng_mn_places_as_given_names(ng_document *doc)
     }
 }
 
+/* "County Commissioner Derek Dieter", "City Councilman X": a word for a
+ * smaller body alone (non-national-posts) right before a title's word
+ * belongs to the title, no place's name. */
+void ng_mn_unit_words_before_titles(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type < 0 || mm->lex || mm->tok_end != k + 1 || mm->tok_end >= doc->ntok ||
+            !ng_lex_listed(doc->lex, "non-national-posts", doc->toks[k].lower) ||
+            !ng_lex_is_title_head(doc->lex, doc->toks[k + 1].lower))
+            continue;
+        mm->type = -1;
+    }
+}
+
 /* "Jupiter's moon Europa": a planet's name alone (celestial-bodies) is no
  * actor, unless it is a word of the name of a person or a body the
  * article names ("Venus Williams", "Mars Inc ... Mars will pay") or a town
