@@ -638,6 +638,17 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
     if (!S_person_mention(doc, m))
         return false;
     size_t after = doc->mentions[m].tok_end;
+    /* (not "called Caroline Ellison, the former chief executive of X, as
+     * their star witness": summoned, no call; "called X to offer
+     * condolences" is one) */
+    size_t past = after;
+    if (past < end && S_ch(doc, past) == ',')
+        for (past++; past < end && S_ch(doc, past) != ','; past++)
+            ;
+    if (past + 1 < end && S_ch(doc, past) == ',')
+        past++;
+    if (past < end && (S_is(doc, past, "as") || (S_is(doc, past, "to") && S_is(doc, past + 1, "testify"))))
+        return false;
     return after >= end || S_is(doc, after, "and") || S_is(doc, after, "on") || S_ch(doc, after) == ',' ||
            S_ch(doc, after) == '.';
 }
@@ -2670,6 +2681,30 @@ static void S_contest_beaten(ng_document *doc, const event_site *at, ng_event *e
     }
 }
 
+/* "Javier Milei won Argentina's presidential runoff on Sunday, beating
+ * Economy Minister Sergio Massa": the candidate a participle of beating
+ * after a comma names (past titles) stood in the election too. */
+static bool S_election_beaten(ng_document *doc, const event_site *at, ng_event *ev)
+{
+    /* (the participle's clause is past the trigger's) */
+    size_t end = doc->sents[doc->toks[at->trig].sent].tok_end;
+    for (size_t k = at->trig_end; k + 1 < end && k < at->hi + 2; k++) {
+        if (!S_is(doc, k, ",") || !S_listed(doc, k + 1, "beating-verbs") || !ng_tok_ing_form(doc, k + 1))
+            continue;
+        size_t q = k + 2;
+        while (q < end && q < k + 6 && ng_mention_at(doc, q) < 0 &&
+               (ng_title_word(doc, q) || S_is(doc, q, "incumbent") || S_is(doc, q, "the")))
+            q++;
+        int m = q < end ? ng_mention_at(doc, q) : -1;
+        if (m < 0 || doc->mentions[m].tok_start != q || doc->mentions[m].actor < 0 ||
+            doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
+            return false;
+        S_add_attendee(doc, ev, doc->mentions[m].actor);
+        return true;
+    }
+    return false;
+}
+
 /* "Sinner beat Alex de Minaur 6-3" with "beat" parsed as no verb: the
  * side named right after a result verb, before the score, plays (and the
  * candidate beaten in an election: "beat incumbent Gov. Matt Bevin"). */
@@ -2679,6 +2714,8 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
         S_contest_beaten(doc, at, ev);
         return;
     }
+    if (!strcmp(ev->klass, "Election") && S_election_beaten(doc, at, ev))
+        return;
     /* "lost the 2022 presidential election to Ana Velez": the winner */
     for (size_t k = at->trig_end; !strcmp(ev->klass, "Election") && k + 1 < at->hi && k < at->trig_end + 10; k++) {
         if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
