@@ -1772,8 +1772,8 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     /* the rules' reading only where the model saw a source at all, and
      * from that source on: "It is the same prison where mobsters John
      * Gotti ... died, the newspaper said" is no word of Gotti's */
-    if (speaker >= 0 || a->source[1] == a->source[0])
-        return speaker;
+    if (speaker >= 0 || a->source[1] == a->source[0] || a->source[0] > cue)
+        return speaker; /* (nor where the source follows: "according to a person familiar with it") */
     const ng_sentence *s = &doc->sents[doc->toks[cue].sent];
     size_t from = S_verb_clause(doc, s, cue);
     if (a->source[0] < cue && a->source[0] > from)
@@ -2123,6 +2123,19 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
                 plain = !(doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE)) && !doc->tok_in_quote[k];
             if (plain)
                 a->content[0][0] = first = story;
+        }
+        /* "The layoffs include employees working on a game that X has
+         * canceled, according to a person familiar with the matter": what
+         * a trailing "according to" attributes is the whole clause before
+         * its comma, not the model's piece of it */
+        size_t c0 = a->cue[0];
+        if (ng_attr_cue_kind(doc, c0) == ATTR_CUE_ACCORDING && c0 > 0 && S_ch(doc, c0 - 1) == ',' &&
+            a->ncontent == 1 && a->content[0][1] + 1 >= c0 && a->content[0][1] <= c0) {
+            size_t story = ng_dateline_end(doc, &doc->sents[doc->toks[c0].sent]);
+            if (story < first && !S_has_quote(doc, story, c0 - 1)) {
+                a->content[0][0] = first = story;
+                a->content[0][1] = c0 - 1;
+            }
         }
         if (S_is(doc, first, "that") && a->content[0][1] - first >= 2 &&
             (!strcmp(ng_dep_rel(doc, first), "mark") || strcmp(ng_dep_upos(doc, first + 1), "AUX") != 0))
