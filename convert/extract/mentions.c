@@ -2280,6 +2280,16 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j += 2;
                 continue;
             }
+            /* "the Committee to Protect Journalists", "the Coalition to Stop
+             * Gun Violence": "to" and a verb's capitalized words after a
+             * body's word */
+            if (j + 2 < end && ng_tok_is(doc, j, "to") && !(t->flags & NG_TOK_CAP) && j > i &&
+                S_org_word_at(doc, j - 1, j) && S_nameish(doc, j + 1) && S_nameish(doc, j + 2) && !S_stop(doc, j + 1) &&
+                !strcmp(ng_dep_upos(doc, j + 1), "VERB")) {
+                has_connector = true;
+                j += 2;
+                continue;
+            }
             if (S_number_inside_name(doc, j, end) || S_possessive_inside_name(doc, j, end) ||
                 S_plural_possessive_inside_name(doc, j, end) ||
                 S_capital_preposition_inside_name(doc, j, end)) {
@@ -2362,6 +2372,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_capitalized_lines(doc);
     ng_mn_bodies_owning_posts(doc);
     ng_mn_unit_words_before_titles(doc);
+    ng_mn_programmes(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0)

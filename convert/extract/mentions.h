@@ -106,5 +106,6 @@ void ng_mn_places_as_given_names(ng_document *doc);
 void ng_mn_company_short_names(ng_document *doc);
 void ng_mn_planets(ng_document *doc);
 void ng_mn_unit_words_before_titles(ng_document *doc);
+void ng_mn_programmes(ng_document *doc);
 
 #endif

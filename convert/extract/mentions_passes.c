@@ -1703,6 +1703,37 @@ void ng_mn_places_as_given_names(ng_document *doc)
     }
 }
 
+/* "the Deferred Action for Childhood Arrivals program, known as DACA",
+ * "the Medicaid program": a name right before a noun for a programme
+ * (`programme-nouns`) is the programme's, no actor's, and so is the short
+ * name it is known as; not a body's ("the NASA program", "the World Bank
+ * scheme": a name the lexicon knows or a body's word in it). */
+void ng_mn_programmes(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t e = mm->tok_end;
+        if (mm->type < 0 || mm->lex || mm->title || e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) ||
+            !ng_lex_listed(doc->lex, "programme-nouns", doc->toks[e].lower) ||
+            ng_mn_has_org_word(doc, mm->tok_start, mm->tok_end) ||
+            (e + 1 < doc->ntok && (doc->toks[e + 1].flags & NG_TOK_CAP)))
+            continue;
+        mm->type = -1;
+        /* (", known as DACA", "(DACA)") */
+        size_t k = e + 1;
+        if (k + 2 < doc->ntok && ng_tok_is(doc, k, ",") && ng_tok_is(doc, k + 1, "known") && ng_tok_is(doc, k + 2, "as"))
+            k += 3;
+        else if (k < doc->ntok && ng_tok_is(doc, k, "("))
+            k++;
+        else
+            continue;
+        int alias = ng_mention_at(doc, k);
+        if (alias >= 0 && doc->mentions[alias].tok_start == k && doc->mentions[alias].tok_end == k + 1 &&
+            !doc->mentions[alias].lex)
+            doc->mentions[alias].type = -1;
+    }
+}
+
 /* "County Commissioner Derek Dieter", "City Councilman X": a word for a
  * smaller body alone (non-national-posts) right before a title's word
  * belongs to the title, no place's name. */
