@@ -263,7 +263,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         if (lo < story && story < v)
             lo = story;
     }
-    int person = -1, body = -1, pronoun = -1;
+    int person = -1, body = -1, pronoun = -1, owning_country = -1;
     for (size_t k = lo; k < v; k++) {
         if (doc->toks[k].flags & NG_TOK_QUOTE)
             continue;
@@ -334,6 +334,19 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 /* "a memo seen by Reuters said": the agent of a participle
                  * is no speaker; nor is whom a title is "to" ("China's
                  * ambassador to Britain accused") */
+                /* ("Israel's mission to the UN in Geneva said": whom a
+                 * body is sent to) */
+                size_t to = st > 1 && S_is(doc, st - 1, "the") ? st - 2 : st - 1;
+                located = located || (st > 1 && to > lo && S_is(doc, to, "to") && !(doc->toks[to - 1].flags & NG_TOK_CAP) &&
+                                      !strcmp(ng_dep_upos(doc, to - 1), "NOUN"));
+                /* ("Israel's mission ... said": a country owning a body's
+                 * noun speaks for it, where nothing else does) */
+                if (t == NG_ACTOR_PLACE && doc->actors[a].place_kind == NG_PLACE_COUNTRY && en + 1 < v &&
+                    (doc->toks[en].flags & NG_TOK_POSS) && !(doc->toks[en + 1].flags & NG_TOK_CAP) &&
+                    (ng_lex_is_body_noun(doc->lex, doc->toks[en + 1].lower) ||
+                     ng_lex_is_org_word(doc->lex, doc->toks[en + 1].lower)) &&
+                    owning_country < 0)
+                    owning_country = a;
                 located = located ||
                           (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB")) ||
                           (st > 1 && S_is(doc, st - 1, "to") &&
@@ -367,6 +380,8 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         return pronoun;
     if (body >= 0)
         return body;
+    if (owning_country >= 0)
+        return owning_country;
     int described = ng_person_described(doc, lo, v);
     /* "The commission said ...": the organization named before with that
      * word ("the Commission on Presidential Debates") */
