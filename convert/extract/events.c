@@ -1005,13 +1005,17 @@ static bool S_appeal(const ng_document *doc, size_t k)
 }
 
 /* Is there a comma among the few tokens before k ("..., he told", "...,
- * the ministry said")? */
+ * the ministry said"), or before a titled name right before it ("...,
+ * NASA Administrator Bill Nelson told")? */
 static bool S_after_comma(const ng_document *doc, size_t lo, size_t k)
 {
     for (size_t q = k; q-- > lo && q + 5 > k;)
         if (S_ch(doc, q) == ',')
             return true;
-    return false;
+    size_t q = k;
+    while (q > lo && q + 8 > k && (doc->toks[q - 1].flags & NG_TOK_CAP) && (doc->toks[q - 1].flags & NG_TOK_WORD))
+        q--;
+    return q < k && q > lo && S_ch(doc, q - 1) == ',';
 }
 
 /* "agreed on Saturday to resume regular security talks": "to" and a verb
@@ -3087,6 +3091,10 @@ static void S_joiners(ng_document *doc, size_t trig, ng_event *e)
         (strcmp(rel, "obj") != 0 && strcmp(rel, "obl") != 0))
         return;
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
+    /* (not "Mark Nappi did not attend the briefing") */
+    for (size_t k = s->tok_start; k < (size_t)verb; k++)
+        if (ng_dep_head(doc, k) == verb && (S_is(doc, k, "not") || S_is(doc, k, "n't") || S_is(doc, k, "never")))
+            return;
     for (size_t k = s->tok_start; k < s->tok_end; k++) {
         if (ng_dep_head(doc, k) != verb || strcmp(ng_dep_rel(doc, k), "nsubj") != 0)
             continue;
