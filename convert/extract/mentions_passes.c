@@ -1719,6 +1719,19 @@ void ng_mn_programmes(ng_document *doc)
             (e + 1 < doc->ntok && (doc->toks[e + 1].flags & NG_TOK_CAP)))
             continue;
         mm->type = -1;
+        /* (its other mentions too: "Starliner will undock ... the head of
+         * the Starliner program") */
+        size_t n = mm->tok_end - mm->tok_start;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            if (om->type < 0 || om->lex || om->title || om->tok_end - om->tok_start != n)
+                continue;
+            bool same = true;
+            for (size_t q = 0; q < n && same; q++)
+                same = !strcmp(doc->toks[om->tok_start + q].lower, doc->toks[mm->tok_start + q].lower);
+            if (same)
+                om->type = -1;
+        }
         /* (", known as DACA", "(DACA)") */
         size_t k = e + 1;
         if (k + 2 < doc->ntok && ng_tok_is(doc, k, ",") && ng_tok_is(doc, k + 1, "known") && ng_tok_is(doc, k + 2, "as"))
