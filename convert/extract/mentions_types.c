@@ -447,12 +447,14 @@ bool ng_mn_town_before_state(const ng_document *doc, const ng_mention *m)
 
 /* "the factories in Renton": a name after "in" that a common noun's
  * phrase holds in the parse (not a verb's: "set out in Moran and Pyle",
- * a case). */
+ * a case; nor a court's decision's: "the decision in Ratych and
+ * Bloomer", `ruling-nouns`). */
 static bool S_in_noun_phrase(const ng_document *doc, const ng_mention *m)
 {
     size_t h = ng_dep_span_head(doc, m->tok_start, m->tok_end);
     int gov = ng_dep_head(doc, h);
-    return !strcmp(ng_dep_rel(doc, h), "nmod") && gov >= 0 && !strcmp(ng_dep_upos(doc, (size_t)gov), "NOUN");
+    return !strcmp(ng_dep_rel(doc, h), "nmod") && gov >= 0 && !strcmp(ng_dep_upos(doc, (size_t)gov), "NOUN") &&
+           !ng_lex_listed(doc->lex, "ruling-nouns", doc->toks[gov].lower);
 }
 
 /* "over the Belgorod and Kursk regions": names joined before a plural
