@@ -850,6 +850,20 @@ static bool S_capital_preposition_in(const ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* "Robert Pangborn Vice President": title words after a person's name
+ * the tagger ends before them are no words of it; the end of the name in
+ * [k, e). */
+static size_t S_title_words_off(const ng_document *doc, size_t k, size_t e)
+{
+    size_t q = e;
+    while (q > k + 1 && ng_mn_title_word(doc, q - 1))
+        q--;
+    if (q == e || !ng_lex_is_title_head(doc->lex, doc->toks[e - 1].lower) || !doc->ner_labels || ng_ner_type(doc->ner_labels[q - 1]) != 1 ||
+        ng_ner_type(doc->ner_labels[q]) == 1)
+        return e;
+    return q;
+}
+
 /* Does the article write the words of tokens [i, j) anywhere right after
  * a noun for a company or a body in lower case ("investment firm General
  * Catalyst")? */
@@ -1257,7 +1271,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             ng_mn_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
-        ng_mn_add(doc, k, S_headline_verb_at(doc, k, j), NG_ACTOR_PERSON)->guessed = !titled;
+        ng_mn_add(doc, k, S_title_words_off(doc, k, S_headline_verb_at(doc, k, j)), NG_ACTOR_PERSON)->guessed = !titled;
         return;
     }
     /* Long capitalized runs are usually titles of works or headlines. */
