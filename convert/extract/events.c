@@ -2989,7 +2989,14 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
     /* One node per event: the same kind with the same participants merges.
      * A speaker gives several speeches on one trip, each brought in afresh:
      * a speech in other words, with no "the" or possessive before it ("a
-     * speech to ...; later, in remarks at ..."), is another one. */
+     * speech to ...; later, in remarks at ..."), is another one. Someone
+     * named to a post is no one else's appointment: "Faye was sworn in
+     * ... Faye named Ousmane Sonko as prime minister" (the appointee is
+     * added after this). */
+    int appointees[4];
+    if (!strcmp(ev->klass, "Appointment") &&
+        S_named_as(doc, trig, doc->sents[doc->toks[trig].sent].tok_end, appointees, 4) > 0)
+        return false;
     bool anaphoric = trig > 0 && (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this") ||
                                   S_is(doc, trig - 1, "that") || S_is(doc, trig - 1, "his") ||
                                   S_is(doc, trig - 1, "her") || S_is(doc, trig - 1, "their") ||
@@ -3617,6 +3624,15 @@ void ng_find_events(ng_document *doc)
                  * keynote speech") */
                 if (strcmp(klass, "Speech") == 0 && len == 1 && S_is(doc, i, "speech") &&
                     !S_determined(doc, i, s->tok_start))
+                    break;
+                /* "Africa's youngest elected leader": a participle on a
+                 * noun says what the holder is, no election held */
+                /* (not "he was elected president", "if elected", the parse
+                 * may read so too) */
+                if (strcmp(klass, "Election") == 0 && len == 1 && !strcmp(ng_dep_rel(doc, i), "amod") && i > 0 &&
+                    strcmp(ng_dep_upos(doc, i - 1), "AUX") != 0 && !S_is(doc, i - 1, "if") &&
+                    !S_is(doc, i - 1, "got") && !S_is(doc, i - 1, "get") && !S_is(doc, i - 1, "when") &&
+                    !S_is(doc, i - 1, "once"))
                     break;
                 /* "call" is an event only as a noun: "a call", "phone call" */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
