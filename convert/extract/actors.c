@@ -1551,8 +1551,56 @@ static bool S_said_after_words(const ng_document *doc, const ng_sentence *s, con
     return k > s->tok_start + 1 && ng_tok_is(doc, k - 1, ",");
 }
 
+/* Is word a whole word of the folded name? */
+static bool S_word_in_name(const char *name, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *at = strstr(name, word); at; at = strstr(at + 1, word))
+        if ((at == name || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+            return true;
+    return false;
+}
+
+/* "The U.S. Commerce Department said ... Commerce Secretary Gina Raimondo
+ * visited Beijing": a post whose portfolio (the word before "Secretary",
+ * "Minister") names a department the article gives another country: that
+ * country's actor, or -1. */
+static int S_portfolio_country(const ng_document *doc, size_t a, int home)
+{
+    const ng_actor *p = &doc->actors[a];
+    for (size_t t = 0; t < p->ntitle; t++) {
+        char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+        char *space = strrchr(f, ' ');
+        bool post = space && (!strcmp(space + 1, "secretary") || !strcmp(space + 1, "minister"));
+        if (post)
+            *space = '\0';
+        const char *portfolio = post ? (strrchr(f, ' ') ? strrchr(f, ' ') + 1 : f) : NULL;
+        for (size_t o = 0; portfolio && strlen(portfolio) > 3 && o < doc->nactor; o++) {
+            const ng_actor *body = &doc->actors[o];
+            if (body->type != NG_ACTOR_ORG)
+                continue;
+            char *bf = ng_text_fold(body->name, strlen(body->name));
+            bool named = S_word_in_name(bf, portfolio) && (strstr(bf, "department") || strstr(bf, "ministry"));
+            free(bf);
+            for (size_t g = 0; named && g < body->naffil; g++) {
+                int c = body->affil[g];
+                if (c != home && doc->actors[c].type == NG_ACTOR_PLACE &&
+                    doc->actors[c].place_kind == NG_PLACE_COUNTRY) {
+                    free(f);
+                    return c;
+                }
+            }
+        }
+        free(f);
+    }
+    return -1;
+}
+
 static int S_abroad(const ng_document *doc, size_t a, int home)
 {
+    int portfolio = S_portfolio_country(doc, a, home);
+    if (portfolio >= 0)
+        return portfolio;
     size_t first = 0;
     while (first < doc->nmention && doc->mentions[first].actor != (int)a)
         first++;

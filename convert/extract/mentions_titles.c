@@ -514,8 +514,10 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                 /* "White House Russia adviser Fiona Hill": a country named
                  * (not "U.S.", not a demonym) before an expert's title is
                  * the field; the body before it employs */
+                /* (the head right after the country: "Saudi national
+                 * security adviser" has its field, the country employs) */
                 const ng_mention *pm = &doc->mentions[prev];
-                bool topic = pm->type == NG_ACTOR_PLACE && title_end > title_start &&
+                bool topic = pm->type == NG_ACTOR_PLACE && title_end == title_start + 1 &&
                              S_topic_head(doc, title_end - 1) &&
                              !(doc->toks[pm->tok_start].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV));
                 if (!topic) {
