@@ -540,13 +540,25 @@ void ng_mn_coordinated_places(ng_document *doc)
     }
 }
 
+/* A model's number: letters and digits, or three digits or more ("9000s",
+ * "A17", "737"; not a day: "March 1 phone call"). */
+static bool S_model_number(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t digits = 0, letters = 0;
+    for (const char *p = w; *p; p++) {
+        digits += *p >= '0' && *p <= '9';
+        letters += *p >= 'a' && *p <= 'z';
+    }
+    return (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && digits && (letters || digits >= 3);
+}
+
 /* A noun for a made thing at token k, or its plural after a name ("its
  * new Blackwell chips"), or after a model's number ("a Kirin 9000s
  * chip"). */
 static bool S_product_noun_after(const ng_document *doc, size_t k)
 {
-    if (k < doc->ntok && k + 1 < doc->ntok && (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) &&
-        strpbrk(doc->toks[k].lower, "0123456789"))
+    if (k < doc->ntok && k + 1 < doc->ntok && S_model_number(doc, k))
         k++;
     return S_word_or_singular(doc, k, ng_lex_is_product_noun);
 }
