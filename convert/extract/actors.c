@@ -2349,6 +2349,33 @@ static void S_acronym_orgs(ng_document *doc, alias_table *acr)
     }
 }
 
+/* "Born Anna Mae Bullock in Nutbush, Tennessee, Turner rose to fame": a
+ * name given after "born" at a sentence's opening is the birth name of
+ * the person the clause after the comma is about, when the article named
+ * that person before; -1 if not so. */
+static int S_birth_name_holder(ng_document *doc, const ng_mention *m)
+{
+    size_t k = m->tok_start;
+    const ng_sentence *s = &doc->sents[doc->toks[k].sent];
+    if (k == 0 || !ng_tok_is(doc, k - 1, "born") || k - 1 != ng_dateline_end(doc, s))
+        return -1;
+    size_t q = m->tok_end;
+    while (q < s->tok_end && !ng_tok_is(doc, q, ","))
+        q++;
+    /* (past the place: "in Nutbush, Tennessee,") */
+    while (q + 1 < s->tok_end && ng_tok_is(doc, q, ",") && ng_mention_at(doc, q + 1) >= 0 &&
+           doc->mentions[ng_mention_at(doc, q + 1)].type == NG_ACTOR_PLACE)
+        q = doc->mentions[ng_mention_at(doc, q + 1)].tok_end;
+    int subject = q + 1 < s->tok_end && ng_tok_is(doc, q, ",") ? ng_mention_at(doc, q + 1) : -1;
+    if (subject < 0 || doc->mentions[subject].tok_start != q + 1 || doc->mentions[subject].type != NG_ACTOR_PERSON)
+        return -1;
+    const ng_mention *sm = &doc->mentions[subject];
+    int a = S_actor_by_name(doc, NG_ACTOR_PERSON, sm->name);
+    if (a < 0 && sm->tok_end == sm->tok_start + 1)
+        a = S_person_by_word(doc, doc->toks[sm->tok_start].lower);
+    return a;
+}
+
 static void S_full_person_names(ng_document *doc)
 {
     /* 3. full personal names */
@@ -2358,6 +2385,8 @@ static void S_full_person_names(ng_document *doc)
         if (m->actor >= 0 || m->type != NG_ACTOR_PERSON || (m->tok_end - m->tok_start < 2 && !strchr(m->name, ' ')))
             continue;
         int a = S_actor_by_name(doc, NG_ACTOR_PERSON, m->name);
+        if (a < 0)
+            a = S_birth_name_holder(doc, m);
         /* "in nearby Deir al-Balah" after the dateline "DEIR AL-BALAH,
          * Gaza Strip": a place named so, where no title or person's
          * reading of the same name says otherwise */

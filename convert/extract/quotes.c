@@ -1596,6 +1596,13 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     if (v > s->tok_start + 1 && S_ch(doc, v - 1) == ',' && (doc->toks[v - 2].flags & NG_TOK_CLOSE))
         return v;
+    /* "years of abuse, which she described in her memoir": the relative
+     * pronoun is what was told of; the words after the verb say where */
+    int object = ng_dep_object(doc, v);
+    if (object >= 0 && (size_t)object < v && !strcmp(ng_dep_rel(doc, v), "acl:relcl") &&
+        (S_is(doc, (size_t)object, "which") || S_is(doc, (size_t)object, "that")) && v + 1 < s->tok_end &&
+        !strcmp(ng_dep_upos(doc, v + 1), "ADP"))
+        return v;
     bool object_clause = S_object_clause(doc, s, v, calls);
     S_complement(doc, s, v, &rc);
     size_t k = rc.k;
