@@ -409,7 +409,7 @@ static const char *const ORG_WORDS[] = {
     "industries", "technologies", "systems", "partners", "capital", "media", "press",
     "television", "radio", "journal", "herald", "tribune", "gazette", "magazine", "daily",
     "church", "mission", "embassy", "consulate", "house", "caucus", "chamber", "survey", "observatory",
-    "community", "movement", "endowment", "pac", "desk",
+    "community", "movement", "endowment", "pac", "desk", "front",
     /* words that end company names: "Lumina Semiconductor", "Vertex
      * Pharmaceuticals", "Wedbush Securities" */
     "semiconductor", "semiconductors", "pharmaceuticals", "therapeutics", "biosciences",

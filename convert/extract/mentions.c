@@ -1093,7 +1093,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         }
         break;
     }
-    (void)dem;
+    /* "Energy Transfer": a title's modifiers alone, with no head, before
+     * words the tagger reads as no person's, are the name's own words */
+    if (!titled && !dem && k > i && k < j && doc->ner_labels && ng_mn_tagger_reading(doc, i, j) >= 2 &&
+        !ng_lex_name_of(doc, k, j) && !ng_tok_is(doc, i, "former"))
+        k = i;
     /* "Shadow Home Secretary Yvette Cooper": a word no list knows before a
      * title; where the tagger reads the words after the title's head as a
      * person and those before it as no name, the rest is the title */
