@@ -427,7 +427,7 @@ static const char *const COMPANY_NOUNS[] = {
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
     "planemaker", "jetmaker", "steelmaker", "toymaker",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator", "label",
-    "start-up",
+    "start-up", "fintech",
     /* not nouns that also name people: "producer Rick Rubin", "publisher
      * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David
      * Attenborough" */
@@ -659,6 +659,7 @@ static const char *const COURTESY_TITLES[] = {
     "mr.", "mrs.", "ms.", "messrs.", "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr.", "dr",
     /* British honours, before a full name or a given name ("Sir Keir") */
     "sir", "dame",
-    /* clergy addressed so before a name ("Archbishop Paul Gallagher") */
-    "archbishop", "rabbi",
+    /* clergy addressed so before a name ("Archbishop Paul Gallagher",
+     * "Sister Simona Brambilla") */
+    "archbishop", "rabbi", "sister", "brother",
 };
