@@ -815,13 +815,26 @@ static bool S_election_talk(const ng_document *doc)
  * before it (past "will", "also") and right after it, is a game; a body
  * and a country may meet (a club's name, a national team's), a person
  * only a person. */
+static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *sides);
+
 static bool S_fixture(const ng_document *doc, size_t i, size_t end)
+{
+    int sides[4];
+    return S_fixture_sides(doc, i, end, sides);
+}
+
+/* The same, with the actors of the two sides into sides[0] and sides[1],
+ * and their partners in doubles, or -1, into sides[2] and sides[3]. */
+static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *sides)
 {
     if (!(S_listed(doc, i, "game-verbs") || S_listed(doc, i, "beating-verbs")) || i == 0 || i + 1 >= end)
         return false;
     size_t o = S_is(doc, i + 1, "the") ? i + 2 : i + 1;
     int after = o < end ? ng_mention_at(doc, o) : -1;
-    if (after < 0 || doc->mentions[after].tok_start != o || ng_location_preposition(doc, o))
+    /* (a place visited is no side; a club named after its city is: "the
+     * Lakers visit Denver") */
+    if (after < 0 || doc->mentions[after].tok_start != o ||
+        (ng_location_preposition(doc, o) && doc->mentions[after].type != NG_ACTOR_ORG))
         return false;
     size_t b = i;
     while (b > 0 && b + 3 > i && (!strcmp(ng_dep_upos(doc, b - 1), "AUX") || !strcmp(ng_dep_upos(doc, b - 1), "ADV") ||
@@ -839,6 +852,21 @@ static bool S_fixture(const ng_document *doc, size_t i, size_t end)
      * beat Walter Mondale in New Hampshire") */
     if (S_listed(doc, i, "beating-verbs") && S_election_talk(doc))
         return false;
+    sides[0] = doc->mentions[before].actor;
+    sides[1] = doc->mentions[after].actor;
+    /* (and the partner of each in doubles: "Granollers and Lopez
+     * defeated Khachanov and Rublev") */
+    size_t bs = doc->mentions[before].tok_start, ae = doc->mentions[after].tok_end;
+    int partner_before = bs >= 2 && S_is(doc, bs - 1, "and") ? ng_mention_at(doc, bs - 2) : -1;
+    int partner_after = ae + 1 < end && S_is(doc, ae, "and") ? ng_mention_at(doc, ae + 1) : -1;
+    sides[2] = kb == 3 && partner_before >= 0 && doc->mentions[partner_before].tok_end == bs - 1 &&
+                       S_side_kind(doc, partner_before) == kb
+                   ? doc->mentions[partner_before].actor
+                   : -1;
+    sides[3] = ka == 3 && partner_after >= 0 && doc->mentions[partner_after].tok_start == ae + 1 &&
+                       S_side_kind(doc, partner_after) == ka
+                   ? doc->mentions[partner_after].actor
+                   : -1;
     return S_sport_article(doc);
 }
 
@@ -3566,11 +3594,23 @@ void ng_find_events(ng_document *doc)
                 S_event_at(doc, i, i + 1, "Meeting", FROM_LEXICON);
                 continue;
             }
-            if (!n && S_result_phrase(doc, i, s->tok_end)) {
+            /* (a lexicon's word too, between two sides: "the Lakers visit
+             * Denver on Monday" is a game, no visit) */
+            if ((!n || (n == 1 && S_fixture(doc, i, s->tok_end))) && S_result_phrase(doc, i, s->tok_end)) {
                 /* ("beat Sanae Takaichi in a runoff": a vote; so is "defeated
                  * opposition leader Sajith Premadasa" after an election won) */
                 bool vote = S_election_after(doc, i, s->tok_end) || (S_election_story(doc) && !S_sport_article(doc));
                 S_event_at(doc, i, i + 1, vote ? "Election" : "Game", FROM_LEXICON);
+                /* ("Wembanyama had 40 points as the San Antonio Spurs beat
+                 * the Los Angeles Lakers": the sides either side of the
+                 * verb play, whatever the parse made the verb's subject) */
+                int sides[4], e = S_event_of_token(doc, i);
+                if (!vote && e >= 0 && S_fixture_sides(doc, i, s->tok_end, sides) && sides[0] >= 0 && sides[1] >= 0) {
+                    doc->events[e].nattendee = 0;
+                    for (int k = 0; k < 4; k++)
+                        if (sides[k] >= 0)
+                            S_add_attendee(doc, &doc->events[e], sides[k]);
+                }
                 continue;
             }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
