@@ -1905,12 +1905,40 @@ static void S_home_city(ng_document *doc)
 /* "India beat Australia by 295 runs, with captain Jasprit Bumrah taking
  * eight wickets": a side's post (`side-titles`) with no body of its own
  * goes to the body the sentence of its first mention has for subject. */
+/* "Spurs coach Gregg Popovich" opening a sentence, after "the San
+ * Antonio Spurs": the word before the title of a side's post (a common
+ * word no rule took for an actor's name) is the club whose name ends with
+ * it; -1 if none. */
+static int S_club_before_post(const ng_document *doc, const ng_actor *p)
+{
+    size_t k = doc->mentions[p->mentions[0]].tok_start;
+    while (k > 0 && (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
+                     ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower)))
+        k--;
+    int named = k > 0 ? ng_mention_at(doc, k - 1) : -1;
+    if (k == 0 || k == doc->mentions[p->mentions[0]].tok_start || !(doc->toks[k - 1].flags & NG_TOK_CAP) ||
+        (named >= 0 && doc->mentions[named].actor >= 0))
+        return -1;
+    const char *w = doc->toks[k - 1].lower;
+    for (size_t o = 0; o < doc->nactor; o++) {
+        const char *name = doc->actors[o].name, *last = strrchr(name, ' ');
+        if (doc->actors[o].type == NG_ACTOR_ORG && last && !strcasecmp(last + 1, w))
+            return (int)o;
+    }
+    return -1;
+}
+
 static void S_side_of_sentence(ng_document *doc)
 {
     for (size_t a = 0; a < doc->nactor; a++) {
         const ng_actor *p = &doc->actors[a];
         if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || p->nmention == 0 || !S_holds_post_of(doc, p, "side-titles"))
             continue;
+        int club = S_club_before_post(doc, p);
+        if (club >= 0) {
+            ng_actor_add_affiliation(doc, (int)a, club);
+            continue;
+        }
         const ng_sentence *s = &doc->sents[doc->toks[doc->mentions[p->mentions[0]].tok_start].sent];
         for (size_t k = s->tok_start; k < s->tok_end; k++) {
             if (ng_dep_head(doc, k) >= 0 || strcmp(ng_dep_upos(doc, k), "VERB") != 0)
