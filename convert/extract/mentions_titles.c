@@ -540,11 +540,21 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                  * IMF. Its president, X" (this sentence or the one before;
                  * a dateline's country is nobody's employer) */
                 uint32_t at_sent = doc->toks[at].sent;
+                bool found = false;
                 for (int q = (int)mi - 1; q >= 0 && doc->toks[doc->mentions[q].tok_start].sent + 1 >= at_sent; q--)
                     if (doc->mentions[q].tok_end <= at && S_is_body(doc, q) && !S_dateline_place(doc, q)) {
                         S_add_affil(m, q);
+                        found = true;
                         break;
                     }
+                /* ("The company, which serves 16 million customers, ... Its
+                 * chairman, Adrian Montague,": the body the sentence before
+                 * opens by describing; actors.c resolves it) */
+                size_t before = at_sent > 0 ? doc->sents[at_sent - 1].tok_start : 0;
+                if (!found && at_sent > 0 && ng_tok_is(doc, before, "the") && before + 1 < doc->ntok &&
+                    !(doc->toks[before + 1].flags & NG_TOK_CAP) &&
+                    ng_lex_is_company_noun(doc->lex, doc->toks[before + 1].lower))
+                    m->affil_described = (int32_t)before;
             }
             if (at > lo && strcmp(doc->toks[at - 1].lower, "former") == 0)
                 former = true;
