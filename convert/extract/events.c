@@ -703,7 +703,8 @@ static size_t S_named_as(const ng_document *doc, size_t i, size_t end, int *out,
     for (k = doc->mentions[m].tok_end; k + 1 < end && k < doc->mentions[m].tok_end + 16; k++) {
         if (!S_is(doc, k, "as"))
             continue;
-        for (size_t t = k + 1; t < end && t <= k + 4; t++)
+        /* (past a possessor: "as the country's new president") */
+        for (size_t t = k + 1; t < end && t <= k + 6; t++)
             if (S_title_head_or_plural(doc, t))
                 return n;
         return 0;
