@@ -454,11 +454,38 @@ static bool S_person_read_owning_post(const ng_document *doc, size_t k)
     return !ng_lex_listed(doc->lex, "aide-heads", doc->toks[q].lower) && !ng_mn_title_of_tail(doc, q + 2);
 }
 
+/* Does the word at token k act as a body: money invested in it ("has
+ * invested $13 billion in OpenAI"), or, opening its sentence, naming or
+ * hiring a person the article names ("OpenAI on Wednesday named Bret
+ * Taylor")? */
+static bool S_acts_as_body(const ng_document *doc, size_t k)
+{
+    if (k >= 2 && ng_tok_is(doc, k - 1, "in"))
+        for (size_t q = k - 1; q-- > 0 && q + 7 > k;) {
+            if (doc->toks[q].flags & NG_TOK_PUNCT)
+                break;
+            if (!strncmp(doc->toks[q].lower, "invest", 6))
+                return true;
+        }
+    const ng_sentence *s = &doc->sents[doc->toks[k].sent];
+    if (k != s->tok_start && k != ng_dateline_end(doc, s))
+        return false;
+    size_t v = k + 1;
+    /* (past "on Wednesday") */
+    if (v + 1 < s->tok_end && ng_tok_is(doc, v, "on") && (doc->toks[v + 1].flags & NG_TOK_CAP))
+        v += 2;
+    int person = v + 1 < s->tok_end && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[v].lower)
+                     ? ng_mention_at(doc, v + 1)
+                     : -1;
+    return person >= 0 && doc->mentions[person].type == NG_ACTOR_PERSON;
+}
+
 /* "OpenAI's board of directors fired ...": a word the tagger reads as a
  * name of another kind (a product's, an event's: "MISC") or as a person's
  * that no person can be (S_person_read_owning_post), alone, that owns a
- * post or a board somewhere in the article, is a body's name at all its
- * mentions that no other name covers. */
+ * post or a board somewhere in the article (or acts as a body:
+ * S_acts_as_body), is a body's name at all its mentions that no other
+ * name covers. */
 void ng_mn_bodies_owning_posts(ng_document *doc)
 {
     if (!doc->ner_labels)
@@ -471,7 +498,8 @@ void ng_mn_bodies_owning_posts(ng_document *doc)
         if ((person && !S_person_read_owning_post(doc, k)) || ng_ner_span_end(doc, doc->ner_labels, k) != k + 1 ||
             !(doc->toks[k].flags & NG_TOK_CAP) ||
             !(person ? S_word_free_or_person(doc, cover, k, &own) : S_word_free(doc, cover, k, &own)) ||
-            !S_owns_post(doc, k) || (k > 0 && ng_tok_is(doc, k - 1, "of"))) /* (not the end of "Color of Change") */
+            !(S_owns_post(doc, k) || (!person && S_acts_as_body(doc, k))) ||
+            (k > 0 && ng_tok_is(doc, k - 1, "of"))) /* (not the end of "Color of Change") */
             continue;
         for (size_t q = 0; q < doc->ntok; q++) {
             if (strcmp(doc->toks[q].lower, doc->toks[k].lower) != 0 || !(doc->toks[q].flags & NG_TOK_CAP) ||
