@@ -264,6 +264,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             lo = story;
     }
     int person = -1, body = -1, pronoun = -1, owning_country = -1;
+    bool body_modifies = false;
     for (size_t k = lo; k < v; k++) {
         if (doc->toks[k].flags & NG_TOK_QUOTE)
             continue;
@@ -360,8 +361,18 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 int kind_of = st > lo && S_is(doc, st - 1, "the") ? ng_org_described(doc, st - 1) : -1;
                 if (kind_of >= 0)
                     body = kind_of;
-                else if (!located && !possessor && !city && !S_adjunct_object(doc, st, en, v))
+                else if (!located && !possessor && !city && !S_adjunct_object(doc, st, en, v)) {
                     body = a;
+                    /* ("The United Nations agency for Palestinian refugees,
+                     * UNRWA, ... said": a body's name before a noun for a
+                     * body gives way to the body named after it) */
+                    body_modifies = en < v && !(doc->toks[en].flags & NG_TOK_CAP) &&
+                                    (ng_lex_is_body_noun(doc->lex, doc->toks[en].lower) ||
+                                     ng_lex_is_company_noun(doc->lex, doc->toks[en].lower));
+                }
+            } else if (t == NG_ACTOR_ORG && body_modifies && a != body) {
+                body = a;
+                body_modifies = false;
             }
             continue;
         }
