@@ -815,17 +815,8 @@ static bool S_election_talk(const ng_document *doc)
  * (`game-verbs`, `beating-verbs`) between two sides, named right
  * before it (past "will", "also") and right after it, is a game; a body
  * and a country may meet (a club's name, a national team's), a person
- * only a person. */
-static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *sides);
-
-static bool S_fixture(const ng_document *doc, size_t i, size_t end)
-{
-    int sides[4];
-    return S_fixture_sides(doc, i, end, sides);
-}
-
-/* The same, with the actors of the two sides into sides[0] and sides[1],
- * and their partners in doubles, or -1, into sides[2] and sides[3]. */
+ * only a person. The actors of the two sides go into sides[0] and
+ * sides[1], their partners in doubles (or -1) into sides[2] and sides[3]. */
 static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *sides)
 {
     if (!(S_listed(doc, i, "game-verbs") || S_listed(doc, i, "beating-verbs")) || i == 0 || i + 1 >= end)
@@ -869,6 +860,13 @@ static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *s
                    ? doc->mentions[partner_after].actor
                    : -1;
     return S_sport_article(doc);
+}
+
+/* The same, the sides left aside. */
+static bool S_fixture(const ng_document *doc, size_t i, size_t end)
+{
+    int sides[4];
+    return S_fixture_sides(doc, i, end, sides);
 }
 
 /* "won the final against Maria Sharapova", "beat Spain in the
