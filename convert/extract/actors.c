@@ -1764,6 +1764,21 @@ static bool S_head_post_held(const ng_document *doc, size_t a, const bool *held)
     return false;
 }
 
+/* "TOKYO — ... President Joe Biden said the United States stood ready": a
+ * president of no country a monarch heads (`countries-without-presidents`)
+ * is that country's, whatever the dateline says. */
+static bool S_post_the_country_lacks(const ng_document *doc, const char *folded_title, int country)
+{
+    const char *last = strrchr(folded_title, ' ');
+    last = last ? last + 1 : folded_title;
+    if (strcmp(last, "president") != 0 || country < 0 || !doc->actors[country].lex)
+        return false;
+    char *f = ng_text_fold(doc->actors[country].lex->name, strlen(doc->actors[country].lex->name));
+    bool lacks = ng_lex_listed(doc->lex, "countries-without-presidents", f);
+    free(f);
+    return lacks;
+}
+
 static void S_home_country(ng_document *doc)
 {
     int best = -1, best_n = 0, second_n = 0;
@@ -1821,7 +1836,7 @@ static void S_home_country(ng_document *doc)
             if (!strchr(title, ' ') && title[0] >= 'a' && title[0] <= 'z')
                 continue;
             char *f = ng_text_fold(title, strlen(title));
-            national = S_national_title(doc, f);
+            national = S_national_title(doc, f) && !S_post_the_country_lacks(doc, f, best);
             free(f);
         }
         int abroad = national ? S_abroad(doc, a, best) : -1;
