@@ -858,8 +858,8 @@ static size_t S_title_words_off(const ng_document *doc, size_t k, size_t e)
     size_t q = e;
     while (q > k + 1 && ng_mn_title_word(doc, q - 1))
         q--;
-    if (q == e || !ng_lex_is_title_head(doc->lex, doc->toks[e - 1].lower) || !doc->ner_labels || ng_ner_type(doc->ner_labels[q - 1]) != 1 ||
-        ng_ner_type(doc->ner_labels[q]) == 1)
+    if (q == e || !ng_lex_is_title_head(doc->lex, doc->toks[e - 1].lower) || !doc->ner_labels ||
+        ng_ner_type(doc->ner_labels[q - 1]) != 1 || ng_ner_type(doc->ner_labels[q]) == 1)
         return e;
     return q;
 }

@@ -1752,17 +1752,14 @@ void ng_mn_programmes(ng_document *doc)
         size_t n = mm->tok_end - mm->tok_start;
         for (size_t o = 0; o < doc->nmention; o++) {
             ng_mention *om = &doc->mentions[o];
-            if (om->type < 0 || om->lex || om->title || om->tok_end - om->tok_start != n)
-                continue;
-            bool same = true;
-            for (size_t q = 0; q < n && same; q++)
-                same = !strcmp(doc->toks[om->tok_start + q].lower, doc->toks[mm->tok_start + q].lower);
-            if (same)
+            if (om->type >= 0 && !om->lex && !om->title && om->tok_end - om->tok_start == n &&
+                S_same_words(doc, om->tok_start, mm->tok_start, n))
                 om->type = -1;
         }
         /* (", known as DACA", "(DACA)") */
         size_t k = e + 1;
-        if (k + 2 < doc->ntok && ng_tok_is(doc, k, ",") && ng_tok_is(doc, k + 1, "known") && ng_tok_is(doc, k + 2, "as"))
+        if (k + 2 < doc->ntok && ng_tok_is(doc, k, ",") && ng_tok_is(doc, k + 1, "known") &&
+            ng_tok_is(doc, k + 2, "as"))
             k += 3;
         else if (k < doc->ntok && ng_tok_is(doc, k, "("))
             k++;

@@ -704,9 +704,10 @@ static bool S_described_after(const ng_document *doc, size_t k, size_t hi)
  * possessor: "president of soccer's world governing body"). */
 static bool S_field_of_title(const ng_document *doc, size_t i, size_t hi)
 {
-    if (i >= hi || strcmp(ng_dep_upos(doc, i), "NOUN") != 0 ||
-        (i + 1 < hi && ((doc->toks[i + 1].flags & NG_TOK_POSS) || ng_mn_is_word(&doc->toks[i + 1])) && !S_is_prep(doc->toks[i + 1].lower) &&
-         !ng_tok_is(doc, i + 1, "and") && !ng_tok_is(doc, i + 1, "who")))
+    /* (the field ends before a preposition, "and", "who" or punctuation) */
+    bool ends = i + 1 >= hi || (!(doc->toks[i + 1].flags & NG_TOK_POSS) && !ng_mn_is_word(&doc->toks[i + 1])) ||
+                S_is_prep(doc->toks[i + 1].lower) || ng_tok_is(doc, i + 1, "and") || ng_tok_is(doc, i + 1, "who");
+    if (i >= hi || strcmp(ng_dep_upos(doc, i), "NOUN") != 0 || !ends)
         return false;
     for (size_t q = i; q >= 2 && q + 5 > i; q--) {
         const ng_token *t = &doc->toks[q];
@@ -760,15 +761,15 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
     int boss = -1;  /* "another former [Trump] aide" */
-    while (k < hi && k - from < 10 &&
-           (!S_is_prep(doc->toks[k].lower) || (k + 1 < hi && ng_mn_title_of_tail(doc, k + 1)) ||
-            (ng_tok_is(doc, k, "of") && S_field_end(doc, k, hi))) &&
-           !ng_tok_is(doc, k, "on")) {
+    while (k < hi && k - from < 10 && !ng_tok_is(doc, k, "on")) {
         /* ("head of development": the field is the post's) */
-        if (ng_tok_is(doc, k, "of") && S_field_end(doc, k, hi)) {
-            k = S_field_end(doc, k, hi);
+        size_t field = ng_tok_is(doc, k, "of") ? S_field_end(doc, k, hi) : 0;
+        if (field) {
+            k = field;
             continue;
         }
+        if (S_is_prep(doc->toks[k].lower) && !(k + 1 < hi && ng_mn_title_of_tail(doc, k + 1)))
+            break;
         /* "the Republican presidential nominee's daughter": the title is
          * what follows the possessor, if a title at all */
         if ((doc->toks[k].flags & NG_TOK_POSS) && k > from && ng_mention_at(doc, k - 1) < 0) {

@@ -180,52 +180,6 @@ static size_t S_list_start(const ng_document *doc, const ng_mention *om)
     return b;
 }
 
-/* Is the word at k a company's noun in the plural ("airlines",
- * "companies")? */
-static bool S_plural_company_noun(const ng_document *doc, size_t k)
-{
-    const char *w = doc->toks[k].lower;
-    size_t n = strlen(w);
-    char one[64];
-    if (n < 4 || n >= sizeof one || w[n - 1] != 's' || (doc->toks[k].flags & NG_TOK_CAP))
-        return false;
-    memcpy(one, w, n - 1);
-    one[n - 1] = '\0';
-    if (ng_lex_is_company_noun(doc->lex, one))
-        return true;
-    if (n > 4 && !strcmp(w + n - 3, "ies")) {
-        memcpy(one + n - 3, "y", 2);
-        return ng_lex_is_company_noun(doc->lex, one);
-    }
-    return false;
-}
-
-/* Is the mention a person's name by its look: opening with a word the
- * lists of people's names hold, or of two words or more the tagger reads
- * as a person's ("two operators, Glen Doherty and Tyrone Woods")? */
-static bool S_person_name_look(const ng_document *doc, const ng_mention *om)
-{
-    bool common;
-    return (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) != 0 ||
-           (om->tok_end - om->tok_start >= 2 && ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) == 1);
-}
-
-/* "runs two airlines, Vistara and AirAsia India", "carriers such as X
- * and Y", "rivals including X": a list of names right after companies
- * named in the plural. */
-static bool S_listed_after_companies(const ng_document *doc, const ng_mention *om)
-{
-    size_t b = S_list_start(doc, om);
-    if (b >= 2 && ng_tok_is(doc, b - 1, ","))
-        return S_plural_company_noun(doc, b - 2);
-    if (b >= 3 && ng_tok_is(doc, b - 2, "such") && ng_tok_is(doc, b - 1, "as"))
-        return S_plural_company_noun(doc, b - 3);
-    if (b >= 2 && ng_tok_is(doc, b - 1, "including"))
-        return S_plural_company_noun(doc, b - 2) || (b >= 3 && ng_tok_is(doc, b - 2, ",") &&
-                                                      S_plural_company_noun(doc, b - 3));
-    return false;
-}
-
 /* "Chrysler, Dodge and Ram brands": where the list of names that om opens
  * or stands in ends (om's own end when it is in none). */
 static size_t S_list_end(const ng_document *doc, const ng_mention *om)
@@ -276,6 +230,32 @@ static bool S_company_plural(const ng_document *doc, size_t k)
         return false;
     return (!(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "company-plurals", doc->toks[k].lower)) ||
            S_word_or_singular(doc, k, ng_lex_is_company_noun);
+}
+
+/* Is the mention a person's name by its look: opening with a word the
+ * lists of people's names hold, or of two words or more the tagger reads
+ * as a person's ("two operators, Glen Doherty and Tyrone Woods")? */
+static bool S_person_name_look(const ng_document *doc, const ng_mention *om)
+{
+    bool common;
+    return (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) != 0 ||
+           (om->tok_end - om->tok_start >= 2 && ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) == 1);
+}
+
+/* "runs two airlines, Vistara and AirAsia India", "carriers such as X
+ * and Y", "rivals including X": a list of names right after companies
+ * named in the plural. */
+static bool S_listed_after_companies(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = S_list_start(doc, om);
+    if (b >= 2 && ng_tok_is(doc, b - 1, ","))
+        return S_company_plural(doc, b - 2);
+    if (b >= 3 && ng_tok_is(doc, b - 2, "such") && ng_tok_is(doc, b - 1, "as"))
+        return S_company_plural(doc, b - 3);
+    if (b >= 2 && ng_tok_is(doc, b - 1, "including"))
+        return S_company_plural(doc, b - 2) || (b >= 3 && ng_tok_is(doc, b - 2, ",") &&
+                                                      S_company_plural(doc, b - 3));
+    return false;
 }
 
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
@@ -1051,8 +1031,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
-    ev->company = ev->company || S_company_apposition(doc, om) || (!om->lex && S_listed_after_companies(doc, om) &&
-                                                   !S_person_name_look(doc, om)) || (!om->lex && S_named_body_apposition(doc, om)) ||
+    ev->company = ev->company || S_company_apposition(doc, om) ||
+                  (!om->lex && S_listed_after_companies(doc, om) && !S_person_name_look(doc, om)) ||
+                  (!om->lex && S_named_body_apposition(doc, om)) ||
                   (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
                   (!om->lex && S_buys_body(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
