@@ -2574,13 +2574,12 @@ static int S_first_org_opened_by(ng_document *doc, const ng_mention *m)
 }
 
 /* "Novo's head of development" after "Novo Nordisk", "Goldman" after
- * "Goldman Sachs": where the tagger reads a body, the one body of two
- * words the word opens, the second a name and no common word (not "Uber"
- * and "Uber Money", "Disney" and "Disney Channel"); -1 if none. */
+ * "Goldman Sachs", "Exxon said" after "Exxon Mobil": a word typed as a
+ * body is the one body of two words it opens, the second a name and no
+ * common word (not "Uber" and "Uber Money", "Disney" and "Disney
+ * Channel"); -1 if none. */
 static int S_company_by_first_name(ng_document *doc, const ng_mention *m)
 {
-    if (!doc->ner_labels || ng_ner_type(doc->ner_labels[m->tok_start]) != 2)
-        return -1;
     int a = S_org_opened_by(doc, m->name, true);
     if (a < 0 || strchr(doc->actors[a].name + strlen(m->name) + 1, ' '))
         return -1;
