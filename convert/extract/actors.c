@@ -1968,6 +1968,44 @@ static void S_side_of_sentence(ng_document *doc)
     }
 }
 
+/* "Exxon said it disagreed with the findings. "...," spokeswoman Lauren
+ * Kerr told reporters": a spokesperson (`spokesperson-titles`) with no body of
+ * their own speaks for the body that spoke in the sentence before, or the
+ * one before that: the subject of its verb of saying. -1 if none. */
+static int S_body_speaking_before(const ng_document *doc, const ng_actor *p)
+{
+    size_t s = doc->toks[doc->mentions[p->mentions[0]].tok_start].sent;
+    for (size_t back = 1; back <= 2 && back <= s; back++) {
+        const ng_sentence *prev = &doc->sents[s - back];
+        for (size_t k = prev->tok_start; k < prev->tok_end; k++) {
+            if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) != 1 || strcmp(ng_dep_upos(doc, k), "VERB") != 0)
+                continue;
+            int subj = ng_dep_subject(doc, k);
+            int m = subj >= 0 ? ng_mention_at(doc, (size_t)subj) : -1;
+            if (m < 0)
+                continue;
+            int body = doc->mentions[m].actor;
+            /* (the first subject that speaks decides: a person's words
+             * before are no body's) */
+            return body >= 0 && doc->actors[body].type == NG_ACTOR_ORG && body != doc->publisher ? body : -1;
+        }
+    }
+    return -1;
+}
+
+static void S_spokespeople(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || p->nmention == 0 ||
+            !S_holds_post_of(doc, p, "spokesperson-titles"))
+            continue;
+        int body = S_body_speaking_before(doc, p);
+        if (body >= 0)
+            ng_actor_add_affiliation(doc, (int)a, body);
+    }
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
@@ -2901,6 +2939,7 @@ void ng_resolve_actors(ng_document *doc)
     S_home_country(doc);
     S_home_city(doc);
     S_side_of_sentence(doc);
+    S_spokespeople(doc);
     S_home_company(doc);
     S_actor_confidence(doc);
     S_publisher(doc);
