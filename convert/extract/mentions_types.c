@@ -1247,6 +1247,21 @@ static bool S_given_and_surname(const ng_document *doc, const ng_mention *mm)
 }
 
 /* The type one mention takes from the evidence of its name. */
+/* "Hess Corp ... Hess Chief Executive John Hess": a word that opens a
+ * company's name of two words the article gives, the second a word
+ * ending companies' names. */
+static bool S_opens_company_name(const ng_document *doc, const ng_mention *mm)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *c = &doc->mentions[m];
+        if (c->type == NG_ACTOR_ORG && c->tok_end == c->tok_start + 2 &&
+            !strcmp(doc->toks[c->tok_start].lower, doc->toks[mm->tok_start].lower) &&
+            ng_lex_is_company_name_end(doc->lex, doc->toks[c->tok_start + 1].lower))
+            return true;
+    }
+    return false;
+}
+
 static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
 {
     bool guess = mm->type == NG_ACTOR_PERSON && mm->guessed && !mm->lex && !mm->title;
@@ -1293,8 +1308,9 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
      * the tagger read as a place's or a body's, that is the surname of a
      * person the article names in full (and the tagger reads so), is that
      * person, unless something shows a body or a place ("energy company
-     * Burisma", only ever "in X") */
+     * Burisma", only ever "in X", "Hess" of "Hess Corp") */
     if (tagger && mm->tok_end - mm->tok_start == 1 && !mm->title && !ev->company && !ev->product &&
+        !(mm->type == NG_ACTOR_ORG && S_opens_company_name(doc, mm)) &&
         !ev->with_org && !ev->taken_up_as_thing && !ev->taken_up_by_which && !(ev->placed && !ev->unplaced) &&
         (mm->type == NG_ACTOR_ORG || mm->type == NG_ACTOR_PLACE) &&
         ng_mn_word_of_full_name(doc, mm->tok_start, false, true)) {
