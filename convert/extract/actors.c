@@ -907,8 +907,33 @@ static bool S_named_as_no_company(const ng_document *doc, int a)
     return hit;
 }
 
+/* "Albertsons said it had terminated the merger agreement ... "Kroger's
+ * willful breach ...," the company said": the body last named as a
+ * subject in the two sentences before token k's (a company, with
+ * company_only; not except); -1 if none. Not in k's own: "The law firm
+ * WilmerHale reviewed the documents, the company said" is what was said. */
+static int S_subject_org_before(const ng_document *doc, size_t k, bool company_only, int except)
+{
+    size_t s = doc->toks[k].sent, lo = doc->sents[s >= 2 ? s - 2 : 0].tok_start;
+    for (size_t m = ng_mention_lower_bound(doc, doc->sents[s].tok_start);
+         m-- > 0 && doc->mentions[m].tok_start >= lo;) {
+        const ng_mention *mm = &doc->mentions[m];
+        int a = mm->actor;
+        if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher || a == except ||
+            S_public_body(doc, a) || (company_only && S_named_as_no_company(doc, a)))
+            continue;
+        size_t h = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
+        if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) == 0)
+            return a;
+    }
+    return -1;
+}
+
 static int S_salient_org_before(const ng_document *doc, size_t k, bool company_only, int except)
 {
+    int subject = S_subject_org_before(doc, k, company_only, except);
+    if (subject >= 0)
+        return subject;
     size_t *count = calloc(doc->nactor + 1, sizeof *count), *first = calloc(doc->nactor + 1, sizeof *first);
     for (size_t m = 0; m < doc->nmention; m++) {
         int a = doc->mentions[m].actor;
