@@ -2245,10 +2245,54 @@ static size_t S_titled_holder(const ng_document *doc, size_t dep)
     return titled >= 0 && doc->mentions[titled].type == NG_ACTOR_PERSON ? doc->mentions[titled].tok_start : dep;
 }
 
+/* "The two leaders agreed to meet", "The two countries will hold talks"
+ * after "President Joe Biden and Chinese leader Xi Jinping spoke": a
+ * plural noun counted two ("the two", "both") stands for the two people
+ * last named together, or for the two countries last named (or those the
+ * people named before serve: `country-plurals`); how many into out. */
+static size_t S_pair_named(const ng_document *doc, size_t noun, int *out)
+{
+    size_t count = noun >= 1 && (S_is(doc, noun - 1, "two") || S_is(doc, noun - 1, "both")) ? noun - 1 : noun;
+    if (count == noun || strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
+        return 0;
+    size_t the = count >= 1 && S_is(doc, count - 1, "the") ? count - 1 : count;
+    if (the < count && ng_plural_description(doc, the)) {
+        int people[8];
+        size_t n = ng_people_for_plural(doc, the, people, 8);
+        if (n != 2)
+            return 0;
+        out[0] = people[0], out[1] = people[1];
+        return 2;
+    }
+    if (!S_listed(doc, noun, "country-plurals"))
+        return 0;
+    size_t n = 0, sent = doc->toks[noun].sent;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)count); m-- > 0 && n < 2;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (doc->toks[mm->tok_start].sent + 3 < sent)
+            break;
+        const ng_actor *a = mm->actor >= 0 ? &doc->actors[mm->actor] : NULL;
+        int country = a && a->type == NG_ACTOR_PLACE && a->place_kind == NG_PLACE_COUNTRY ? mm->actor : -1;
+        for (size_t f = 0; a && country < 0 && a->type == NG_ACTOR_PERSON && f < a->naffil; f++)
+            if (doc->actors[a->affil[f]].type == NG_ACTOR_PLACE &&
+                doc->actors[a->affil[f]].place_kind == NG_PLACE_COUNTRY)
+                country = a->affil[f];
+        if (country >= 0 && (n == 0 || out[0] != country))
+            out[n++] = country;
+    }
+    return n == 2 ? 2 : 0;
+}
+
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
+    int pair[2];
+    if (S_actor_of(doc, dep) < 0 && S_pair_named(doc, dep, pair) == 2) {
+        S_add_attendee(doc, ev, pair[0]);
+        S_add_attendee(doc, ev, pair[1]);
+        return;
+    }
     /* "won the Monaco Grand Prix": the names in a contest's name play no
      * part in it */
     if ((doc->toks[dep].flags & NG_TOK_CAP) && ng_lex_is_happening_head(doc->lex, doc->toks[dep].lower)) {
@@ -2620,7 +2664,17 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         if (teller == trig_end)
             teller = hi;
     }
-    if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
+    /* (nor who tells that someone named by a noun did it: "Bob Ferguson
+     * said a judge in Seattle had also ruled against the deal") */
+    int doer = reporting >= 0 ? ng_dep_child(doc, trig, "nsubj") : -1;
+    /* (the parse may hang that subject from the verb of saying, between
+     * it and the trigger: "said a judge ... had ruled") */
+    for (int c = reporting >= 0 && doer < 0 ? doc->dep_first[reporting] : -1; c >= 0; c = doc->dep_next[c])
+        if (c > reporting && c < (int)trig && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj"))
+            doer = c;
+    bool unnamed_doer = doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") &&
+                        ng_mention_at(doc, (size_t)doer) < 0;
+    if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs") && !unnamed_doer)
         reporting = -1;
     /* ("..., Chief Ron Thomas told reporters at a news conference": an
      * event of the telling is the teller's, not the said words') */
@@ -2924,6 +2978,19 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
     size_t trig = at->trig;
     size_t lo = at->lo;
     const char *klass = at->klass;
+    /* "The two leaders agreed to meet", "the two governments would meet
+     * again": the pair the subject counts (also the subject of the verb
+     * the trigger completes or is the object of: "will hold talks") */
+    int subj = doc->dep_first ? ng_dep_subject(doc, trig) : -1;
+    int head = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    if (subj < 0 && head >= 0 && (!strcmp(ng_dep_rel(doc, trig), "xcomp") || !strcmp(ng_dep_rel(doc, trig), "obj")))
+        subj = ng_dep_subject(doc, (size_t)head);
+    int pair[2];
+    if (ev->nattendee == 0 && subj >= 0 && S_pair_named(doc, (size_t)subj, pair) == 2) {
+        S_add_attendee(doc, ev, pair[0]);
+        S_add_attendee(doc, ev, pair[1]);
+        return;
+    }
     /* "She met Governor Tom Reyes", "The minister visited Cusco": a
      * pronoun or a description in the subject slot before the trigger */
     if (S_meeting_like(klass) || ev->nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo)) {
