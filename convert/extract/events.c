@@ -2519,6 +2519,20 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         int subj = ng_dep_subject(doc, (size_t)head);
         if (subj < 0)
             subj = S_name_before_relative(doc, (size_t)head);
+        /* ("Sinner became the first Italian man to win the U.S. Open,
+         * beating Taylor Fritz": up through the noun the verb describes to
+         * the clause that has a subject) */
+        for (int up = head, d = 0; subj < 0 && d < 3 && up >= 0; d++) {
+            const char *r = ng_dep_rel(doc, (size_t)up);
+            if (strcmp(r, "acl") != 0 && strcmp(r, "xcomp") != 0)
+                break;
+            up = ng_dep_head(doc, (size_t)up);
+            bool complement = up >= 0 && !strcmp(ng_dep_rel(doc, (size_t)up), "xcomp");
+            if (complement && !strcmp(ng_dep_upos(doc, (size_t)up), "NOUN"))
+                up = ng_dep_head(doc, (size_t)up);
+            if (up >= 0 && !strcmp(ng_dep_upos(doc, (size_t)up), "VERB"))
+                subj = ng_dep_subject(doc, (size_t)up);
+        }
         size_t before = ev->nattendee;
         if (subj >= 0 && S_antecedent(doc, (size_t)subj) >= 0)
             subj = S_antecedent(doc, (size_t)subj);
