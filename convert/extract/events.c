@@ -2678,21 +2678,38 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         if (teller == trig_end)
             teller = hi;
     }
-    /* (nor who tells that someone named by a noun did it: "Bob Ferguson
-     * said a judge in Seattle had also ruled against the deal") */
-    int doer = reporting >= 0 ? ng_dep_child(doc, trig, "nsubj") : -1;
+    /* (nor, where a noun names who did it, anyone named before that noun:
+     * "Bob Ferguson said a judge in Seattle had also ruled against the
+     * deal", "Chevron completed the deal hours after an arbitration panel
+     * ruled") */
+    int doer = -1;
+    for (int c = doc->dep_first ? doc->dep_first[trig] : -1; c >= 0; c = doc->dep_next[c])
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "nsubj") ||
+            (reporting >= 0 && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj:pass")))
+            doer = c;
+    /* (or read the verb as describing the noun before it: "hours after an
+     * arbitration panel ruled") */
+    int described = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    int det = described >= 0 ? ng_dep_child(doc, (size_t)described, "det") : -1;
+    if (doer < 0 && described + 1 == (int)trig && !strcmp(ng_dep_rel(doc, trig), "acl") && det >= 0 &&
+        (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an")) && !S_is(doc, trig + 1, "by") &&
+        !ng_tok_ing_form(doc, trig) && strcmp(ng_dep_rel(doc, (size_t)described), "appos") != 0)
+        doer = described;
     /* (the parse may hang that subject from the verb of saying, between
      * it and the trigger: "said a judge ... had ruled") */
     for (int c = reporting >= 0 && doer < 0 ? doc->dep_first[reporting] : -1; c >= 0; c = doc->dep_next[c])
         if (c > reporting && c < (int)trig && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj"))
             doer = c;
-    bool unnamed_doer = doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") &&
-                        ng_mention_at(doc, (size_t)doer) < 0;
-    if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs") && !unnamed_doer)
+    size_t doer_from = lo, doer_to;
+    /* (a description of one named is no one else: "when the Republican
+     * front-runner arrives") */
+    if (doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") && S_actor_of(doc, (size_t)doer) < 0)
+        ng_dep_phrase(doc, (size_t)doer, &doer_from, &doer_to);
+    if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
     /* ("..., Chief Ron Thomas told reporters at a news conference": an
      * event of the telling is the teller's, not the said words') */
-    size_t told_from = lo;
+    size_t told_from = doer_from > lo ? doer_from : lo;
     int gov = S_governor(doc, trig, trig_end);
     int teller_subj = gov >= (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
                               S_meeting_like(klass)
@@ -2701,7 +2718,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     if (teller_subj >= (int)lo) {
         size_t ps, pe;
         ng_dep_phrase(doc, (size_t)teller_subj, &ps, &pe);
-        told_from = ps > lo ? ps : lo;
+        told_from = ps > told_from ? ps : told_from;
     } else if (gov > (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
                S_meeting_like(klass)) {
         /* (where the parse reads no subject: the name right before the
@@ -2710,7 +2727,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         size_t c = named >= 0 ? doc->mentions[named].tok_start : lo;
         while (named >= 0 && c > lo && S_ch(doc, c - 1) != ',' && S_ch(doc, c - 1) != '.')
             c--;
-        if (named >= 0 && c > lo && S_ch(doc, c - 1) == ',')
+        if (named >= 0 && c > told_from && S_ch(doc, c - 1) == ',')
             told_from = c;
     }
     /* ("The justices ruled that the risk posed by TikTok's ties to China
