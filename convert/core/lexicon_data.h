@@ -427,7 +427,7 @@ static const char *const COMPANY_NOUNS[] = {
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
     "planemaker", "jetmaker", "steelmaker", "toymaker",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator", "label",
-    "start-up", "fintech",
+    "start-up", "fintech", "publication", "newspaper", "magazine", "tabloid", "website", "outlet",
     /* not nouns that also name people: "producer Rick Rubin", "publisher
      * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David
      * Attenborough" */

@@ -345,9 +345,13 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
             return 0;
         if (doc->toks[q].flags & NG_TOK_CAP) /* ("The Swedish company") */
             continue;
+        /* (not a full name the tagger reads as a person's: "Bill Clinton
+         * submitted ... recipes for Family Circle magazine's poll. The
+         * magazine said") */
         if (ng_lex_is_company_noun(doc->lex, doc->toks[q].lower) &&
             (!after_name || (q + 1 < n->tok_end && (doc->toks[q + 1].flags & NG_TOK_POSS))))
-            return 'c';
+            return m->tok_end - m->tok_start >= 2 && ng_mn_tagger_reading(doc, m->tok_start, m->tok_end) == 1 ? 0
+                                                                                                             : 'c';
         if (after_name)
             continue;
         /* (the noun itself: "the singer, who", not "the singer's album") */
