@@ -518,7 +518,7 @@ static const char *const PLACE_HEADS[] = {
     "hills", "fjord", "marsh", "delta", "building", "courthouse", "museum", "gallery", "key", "keys", "beach",
     "springs", "creek", "heights", "amphitheatre", "amphitheater", "pavilion", "auditorium", "coliseum",
     "colosseum", "ballpark", "speedway", "raceway", "racecourse", "racetrack", "velodrome", "st.", "ave.",
-    "blvd.", "rd.",
+    "blvd.", "rd.", "place",
 };
 
 /* Era marks written next to a year ("508 BC", "AD 1200"): part of a
