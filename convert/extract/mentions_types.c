@@ -288,6 +288,7 @@ typedef struct {
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
     bool in_state, has_figures, kind_body, kind_place, with_people;
     bool kin_or_named; /* "his wife, X,", "X was named best new artist" */
+    bool body_acts;    /* read as a body's where it is a verb's subject: "Novo Nordisk is testing" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -969,6 +970,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
         ours = ours || (t >= 1 && t <= 3);
     }
     ev->readings[reading == 0 && misc && !ours ? 4 : reading]++;
+    size_t name_head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
+    ev->body_acts = ev->body_acts || (reading == 2 && !strncmp(ng_dep_rel(doc, name_head), "nsubj", 5));
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
     /* (", the former special envoy", or right after a title: "Shadow
      * health secretary Victoria Atkins said", which the tagger may read as
@@ -1398,6 +1401,17 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     bool it_body = !mm->lex && !mm->title && !ev->titled && thing && !ev->taken_up_as_person && !person_name;
     if (it_body && (mm->type == NG_ACTOR_PERSON || (ev->speaks && tagger && mm->type == NG_ACTOR_PLACE))) {
         mm->type = ev->readings[3] > ev->readings[2] && !ev->speaks ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    /* "the active ingredient in Novo Nordisk's Ozempic ... Novo Nordisk is
+     * testing": a name of two words or more the tagger reads as a body's
+     * at least as often as a place's, and as a body's where it acts, that
+     * nothing places ("in X's" places what X owns), is a body's throughout */
+    if (mm->type == NG_ACTOR_PLACE && !mm->lex && tagger && mm->tok_end - mm->tok_start >= 2 && !ev->placed &&
+        ev->body_acts && ev->readings[2] >= ev->readings[3]) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
         mm->guessed = false;
         return;
     }
