@@ -634,8 +634,11 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     size_t d = k - 2;
     if (ng_tok_is(doc, d, "new"))
         return true;
-    if (d > 0 && !(doc->toks[d].flags & NG_TOK_CAP) && (doc->toks[d].flags & NG_TOK_WORD) &&
-        (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ"))) {
+    /* (up to two such words, hyphenated too: "its anti-smoking drug
+     * Chantix") */
+    for (int words = 0; words < 2 && d > 0 && !(doc->toks[d].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) &&
+                        (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ"));
+         words++) {
         if (ng_tok_possessive(doc, d - 1)) {
             *made_by = true;
             return true;
@@ -647,8 +650,12 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         *made_by = true;
         return true;
     }
-    return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "its") || ng_tok_is(doc, d, "their") ||
-           ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
+    /* ("its anti-smoking drug Chantix": its maker's) */
+    if (ng_tok_is(doc, d, "its") || ng_tok_is(doc, d, "their")) {
+        *made_by = true;
+        return true;
+    }
+    return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
 }
 
 /* The token after "'s" at k and a name of up to three capitalized words
