@@ -2659,6 +2659,51 @@ static int S_company_by_first_name(ng_document *doc, const ng_mention *m)
     return common || camel ? -1 : a;
 }
 
+/* "ComEd" after "Commonwealth Edison", "FedEx" after "Federal Express": a
+ * word in camel case whose parts, each opened by a capital, open the words
+ * of a body's name one by one (two words or more, as many as the parts);
+ * that body, or -1. */
+static int S_org_by_camel_parts(const ng_document *doc, const char *word)
+{
+    char parts[4][32];
+    size_t n = 0, len = 0;
+    for (const char *c = word; *c; c++) {
+        if (isupper((unsigned char)*c) && len > 0) {
+            if (++n == 4)
+                return -1;
+            len = 0;
+        }
+        if (!isalpha((unsigned char)*c) || len + 1 >= sizeof parts[0])
+            return -1;
+        parts[n][len++] = (char)tolower((unsigned char)*c);
+        parts[n][len] = '\0';
+    }
+    if (++n < 2)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(parts[i]) < 2)
+            return -1;
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (doc->actors[a].type != NG_ACTOR_ORG)
+            continue;
+        const char *w = doc->actors[a].name;
+        size_t i = 0;
+        for (; i < n && *w; i++) {
+            if (strncasecmp(w, parts[i], strlen(parts[i])) != 0)
+                break;
+            w = strchr(w, ' ');
+            w = w ? w + 1 : "";
+        }
+        if (i == n && !*w) {
+            if (found >= 0)
+                return -1;
+            found = (int)a;
+        }
+    }
+    return found;
+}
+
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -2696,6 +2741,8 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                 a = S_org_by_domain(doc, m->name); /* "An Amazon spokeswoman" after "Amazon.com Inc" */
             if (a < 0)
                 a = S_company_by_first_name(doc, m);
+            if (a < 0)
+                a = S_org_by_camel_parts(doc, m->name);
             if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }
