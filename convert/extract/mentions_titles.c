@@ -1084,6 +1084,15 @@ static void S_coordinated_titles(ng_document *doc, ng_mention *m, size_t k, size
     }
 }
 
+/* The body named as the subject of verb v (its mention), or right before
+ * it where the parse reads no subject; -1 if none. */
+static int S_subject_body(const ng_document *doc, size_t v)
+{
+    int subj = ng_dep_subject(doc, v);
+    int m = subj >= 0 ? ng_mention_at(doc, (size_t)subj) : v > 0 ? S_mention_ending_at(doc, v - 1) : -1;
+    return m >= 0 && doc->mentions[m].type == NG_ACTOR_ORG ? m : -1;
+}
+
 /* Where a few lower-case words saying who someone is start, before the
  * name at token b ("named [centrist ally] Francois Bayrou"): b itself
  * when there are none. */
@@ -1135,6 +1144,13 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
         size_t as = sworn ? q + 2 : given ? q + 1 : q;
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
             S_title_phrase(doc, m, as + 1, hi);
+            /* "Boeing named Jane Doe as its chief financial officer": the
+             * body that names holds the post */
+            int body = named && (ng_tok_is(doc, as + 1, "its") || ng_tok_is(doc, as + 1, "their"))
+                           ? S_subject_body(doc, v - 1)
+                           : -1;
+            if (body >= 0)
+                S_add_affil(m, body);
             return;
         }
         /* "Mbadi is the chairman of the Orange Democratic Movement": a
