@@ -2808,6 +2808,19 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
             if (a < 0 && m->type == NG_ACTOR_PERSON)
                 a = ng_actor_add(doc, NG_ACTOR_PERSON, m->name);
         }
+        /* "Boeing on Wednesday named ..." (a word the tagger read as a
+         * verb) where "where Boeing builds its jets" names the body: an
+         * untyped word no person has, no common word ("Super", "House"),
+         * is the body of that very name */
+        bool common_word = false;
+        if (a < 0 && m->type == 0 && m->tok_end - m->tok_start == 1)
+            ng_mn_name_bits(doc, m->tok_start, &common_word);
+        int body = a < 0 && m->type == 0 && !common_word ? S_actor_by_name(doc, NG_ACTOR_ORG, m->name) : -1;
+        if (body >= 0) {
+            m->type = NG_ACTOR_ORG;
+            S_attach(doc, i, body);
+            continue;
+        }
         if (a >= 0) {
             m->type = NG_ACTOR_PERSON;
             S_attach(doc, i, a);
