@@ -1780,8 +1780,12 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
      * that": a participle or a coordinated verb with no subject of its
      * own has its head's */
     int head = ng_dep_head(doc, cue);
+    /* (not one right after a noun, which it describes, whatever the parse
+     * reads: "agreed to settle a class action lawsuit accusing the
+     * drugmaker of ..." is no words of the company's) */
+    bool describes = cue > 0 && !strcmp(ng_dep_upos(doc, cue - 1), "NOUN");
     bool participle = subject < 0 && head >= 0 && head < (int)cue &&
-                      ((ng_tok_ing_form(doc, cue) &&
+                      ((ng_tok_ing_form(doc, cue) && !describes &&
                         S_rel_in(ng_dep_rel(doc, cue), (const char *const[]){"advcl", "xcomp", "conj", NULL})) ||
                        (!strcmp(ng_dep_rel(doc, cue), "conj") && ng_dep_child(doc, cue, "cc") >= 0));
     if (participle)
