@@ -2047,6 +2047,10 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         k = doc->mentions[agent_m].tok_start;
         if (k >= lo + 3 && S_is(doc, k - 1, "the"))
             k--; /* "Israel and the Hezbollah militant group" */
+        /* ("Israel and Lebanon's Hezbollah": past the owner's name) */
+        int owner = k >= lo + 4 && (doc->toks[k - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, k - 2) : -1;
+        if (owner >= 0 && doc->mentions[owner].tok_end == k - 1)
+            k = doc->mentions[owner].tok_start;
         int prev = k >= lo + 2 && S_is(doc, k - 1, "and") ? ng_mention_at(doc, k - 2) : -1;
         if (prev >= 0 && doc->mentions[prev].tok_end == k - 1 && S_acts_with(doc, prev, agent))
             S_add_attendee(doc, ev, doc->mentions[prev].actor);
