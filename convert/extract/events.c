@@ -1949,11 +1949,27 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             agent = ng_org_described(doc, (size_t)det);
     }
     int reporting = S_reporting_verb_over(doc, trig);
+    bool unnamed_subject = false;
     for (size_t k = trig; k-- > lo && agent < 0;) {
         /* "the helicopter, which it said crashed": the subject is what
          * the relative pronoun stands for, no actor */
         if (S_is(doc, k, "which"))
             break;
+        /* (so is "that" as the trigger's subject: "consumers and health
+         * plans that bought Chantix"; unless a name stands by the noun it
+         * stands for: "American Future Fund, a nonprofit that launched") */
+        if (S_is(doc, k, "that") && ng_dep_head(doc, k) == (int)trig && !strncmp(ng_dep_rel(doc, k), "nsubj", 5)) {
+            int noun = !strcmp(ng_dep_rel(doc, trig), "acl:relcl") ? ng_dep_head(doc, trig) : -1;
+            int named = noun >= 0 && !strcmp(ng_dep_rel(doc, (size_t)noun), "appos") ? ng_dep_head(doc, (size_t)noun)
+                                                                                      : -1;
+            int m = named >= 0 ? ng_mention_at(doc, (size_t)named) : -1;
+            if (m >= 0 && doc->mentions[m].actor >= 0) {
+                agent = doc->mentions[m].actor;
+                agent_m = m;
+            }
+            unnamed_subject = agent < 0;
+            break;
+        }
         /* "Berg told the court that the attack ...": who says it is not
          * who did it */
         if ((int)k == reporting)
@@ -1995,7 +2011,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     /* "In a statement, the ministry said ...": the actor after the trigger
      * (not one another event noun takes with "with": "joined the strike
      * after talks with Health New Zealand broke down") */
-    for (size_t k = trig_end; agent < 0 && k < hi && k < trig_end + 12; k++) {
+    for (size_t k = trig_end; agent < 0 && !unnamed_subject && k < hi && k < trig_end + 12; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
             S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass) ||
@@ -2640,6 +2656,14 @@ static bool S_maker_of_work(const ng_document *doc, const ng_mention *mm)
            (S_listed(doc, b - 2, "made-works") || S_listed(doc, b - 2, "released-works"));
 }
 
+/* "was among the pastors who met", "one of the lawyers who": a noun a
+ * name is counted among? */
+static bool S_among(const ng_document *doc, size_t noun)
+{
+    int c = ng_dep_child(doc, noun, "case");
+    return c >= 0 && (S_is(doc, (size_t)c, "among") || S_is(doc, (size_t)c, "of"));
+}
+
 static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
 {
     size_t trig = at->trig;
@@ -2691,6 +2715,12 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         if (!strcmp(ng_dep_rel(doc, (size_t)c), "nsubj") ||
             (reporting >= 0 && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj:pass")))
             doer = c;
+    /* (a relative pronoun stands for the noun its clause describes:
+     * "consumers and health plans that bought Chantix", "court decisions
+     * that upheld"; not "who", whose noun is often a name's apposition) */
+    if (doer >= 0 && !strcmp(ng_dep_rel(doc, trig), "acl:relcl") && ng_dep_head(doc, trig) >= 0 &&
+        (S_is(doc, (size_t)doer, "that") || S_is(doc, (size_t)doer, "which")))
+        doer = ng_dep_head(doc, trig);
     /* (or read the verb as describing the noun before it: "hours after an
      * arbitration panel ruled") */
     int described = doc->dep_first ? ng_dep_head(doc, trig) : -1;
@@ -2707,7 +2737,11 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     size_t doer_from = lo, doer_to;
     /* (a description of one named is no one else: "when the Republican
      * front-runner arrives") */
-    if (doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") && S_actor_of(doc, (size_t)doer) < 0)
+    /* (nor one in apposition to a name, nor "among" the ones a name is:
+     * "Theresa Kostrzewa, a lobbyist who has donated", "Wallnau was among
+     * the pastors who met with Trump") */
+    if (doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") && S_actor_of(doc, (size_t)doer) < 0 &&
+        strcmp(ng_dep_rel(doc, (size_t)doer), "appos") != 0 && !S_among(doc, (size_t)doer))
         ng_dep_phrase(doc, (size_t)doer, &doer_from, &doer_to);
     if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
