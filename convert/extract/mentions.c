@@ -2389,6 +2389,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_forms_no_person_has(doc);
     ng_mn_capitalized_lines(doc);
     ng_mn_bodies_owning_posts(doc);
+    ng_mn_misc_employers(doc);
     ng_mn_unit_words_before_titles(doc);
     ng_mn_programmes(doc);
     size_t live = 0;

@@ -515,6 +515,41 @@ void ng_mn_bodies_owning_posts(ng_document *doc)
     }
 }
 
+/* "Demis Hassabis and John Jumper of Google DeepMind": a name the tagger
+ * reads as one of another kind (a product's, an event's) right after a
+ * person's name and "of" is where the person works, a body's name, where
+ * no other name covers it and no list knows it. */
+void ng_mn_misc_employers(ng_document *doc)
+{
+    if (!doc->ner_labels)
+        return;
+    size_t n = doc->nmention;
+    for (size_t m = 0; m < n; m++) {
+        size_t k = doc->mentions[m].tok_end + 1;
+        if (doc->mentions[m].type != NG_ACTOR_PERSON || k >= doc->ntok ||
+            !ng_tok_is(doc, k - 1, "of") || ng_ner_type(doc->ner_labels[k]) != 4 || !(doc->toks[k].flags & NG_TOK_CAP) ||
+            (k > 0 && ng_ner_type(doc->ner_labels[k - 1]) == 4))
+            continue;
+        size_t e = ng_ner_span_end(doc, doc->ner_labels, k);
+        bool uncovered = true;
+        ng_mention *untyped = NULL; /* (the same words with no type yet) */
+        for (size_t o = 0; o < doc->nmention && uncovered; o++) {
+            ng_mention *om = &doc->mentions[o];
+            if (om->tok_start == k && om->tok_end == e && om->type == 0)
+                untyped = om;
+            else
+                uncovered = om->tok_end <= k || om->tok_start >= e || om->type < 0;
+        }
+        char *f = ng_text_fold(doc->art->text + doc->toks[k].start, doc->toks[e - 1].end - doc->toks[k].start);
+        bool known = ng_lex_name(doc->lex, f) != NULL || ng_lex_demonym(doc->lex, f) != NULL;
+        free(f);
+        if (uncovered && !known && untyped)
+            untyped->type = NG_ACTOR_ORG;
+        else if (uncovered && !known)
+            ng_mn_add(doc, k, e, NG_ACTOR_ORG);
+    }
+}
+
 /* The country whose people n words from i name ("Americans", "South
  * Koreans"; "the Japanese"): a demonym with or without a plural -s.
  * Returns the words used, 0 for none. */
