@@ -1187,6 +1187,19 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
             ng_mn_set_demonym(m, party, k + 1, k + 2);
         return;
     }
+    /* "Demis Hassabis and John Jumper of Google DeepMind": the body the
+     * person joined to this one is of, this one named in full is of too
+     * (not "Cooper and Martha Raddatz of ABC News", a name met before) */
+    int partner = k + 1 < hi && ng_tok_is(doc, k, "and") && m->tok_end - m->tok_start >= 2
+                      ? S_mention_starting_at(doc, k + 1)
+                      : -1;
+    if (partner >= 0 && doc->mentions[partner].type == NG_ACTOR_PERSON && !m->title &&
+        doc->mentions[partner].tok_end + 1 < hi && ng_tok_is(doc, doc->mentions[partner].tok_end, "of")) {
+        int body = S_mention_starting_at(doc, doc->mentions[partner].tok_end + 1);
+        if (body >= 0 && doc->mentions[body].type == NG_ACTOR_ORG)
+            S_add_affil(m, body);
+        return;
+    }
     /* "Avi Bell of the Kohelet Policy Forum said": where someone is from
      * ("of The New York Times": the article may be the name's) */
     if (k + 1 < hi && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "from"))) {
