@@ -549,7 +549,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
          * a verb inside a complement clause attributes nothing; nor one in
          * a clause of its own ("called the price "a big hurdle," while Y
          * said ...") */
-        if (S_is(doc, k, "that") || S_is(doc, k, "while") || S_is(doc, k, "whereas"))
+        /* (nor a verb right after "but": "called the killing "a significant
+         * blow" to Hamas but said ..." goes on with the subject's words) */
+        if (S_is(doc, k, "that") || S_is(doc, k, "while") || S_is(doc, k, "whereas") ||
+            (S_is(doc, k, "but") && k + 1 < last->tok_end && ng_lex_speech_verb(doc->lex, doc->toks[k + 1].lower)))
             break;
         if (S_is(doc, k, "according") && S_is(doc, k + 1, "to")) {
             int a = S_after_verb(doc, k + 1, last->tok_end);
