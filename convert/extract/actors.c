@@ -1382,7 +1382,9 @@ static bool S_subject_head(const ng_document *doc, size_t d)
     if (ng_tok_is(doc, after, "to"))
         return false;
     const char *nu = ng_dep_upos(doc, after);
-    return !((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || doc->toks[after].start == doc->toks[d].end ||
+    /* (a comma may follow it: "The 37-year-old Serb, who had lost ...,") */
+    bool glued = doc->toks[after].start == doc->toks[d].end && !ng_tok_is(doc, after, ",");
+    return !((doc->toks[after].flags & (NG_TOK_CAP | NG_TOK_POSS)) || glued ||
              !strcmp(nu, "NOUN") || !strcmp(nu, "PROPN") || !strcmp(nu, "ADJ") || !strcmp(nu, "NUM") ||
              !strcmp(nu, "CCONJ"));
 }
