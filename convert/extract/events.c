@@ -833,6 +833,17 @@ static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *s
                                   !strcmp(ng_dep_upos(doc, b - 1), "PART")))
         b--;
     int before = b > 0 ? ng_mention_at(doc, b - 1) : -1;
+    /* ("Lorenzo Musetti took the bronze medal, defeating Felix
+     * Auger-Aliassime": a participle after a comma has its clause's
+     * subject for the side before) */
+    int head = S_is(doc, i - 1, ",") && ng_tok_ing_form(doc, i) && S_listed(doc, i, "beating-verbs")
+                   ? ng_dep_head(doc, i)
+                   : -1;
+    int subject = head >= 0 && !strcmp(ng_dep_rel(doc, i), "advcl") ? ng_dep_subject(doc, (size_t)head) : -1;
+    if (subject >= 0 && ng_mention_at(doc, (size_t)subject) >= 0) {
+        before = ng_mention_at(doc, (size_t)subject);
+        b = i;
+    }
     /* (a verb, or a word right between the sides the parse read as a
      * noun: "the Warriors host the Suns") */
     if (strcmp(ng_dep_upos(doc, i), "VERB") != 0 && b != i)
