@@ -475,6 +475,7 @@ bool ng_mn_settlement_noun(const ng_document *doc, const char *w)
 
 static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "place-nouns", w); }
 static bool S_number_team(const ng_document *doc, size_t j);
+static bool S_unit_number(const ng_document *doc, size_t j);
 
 /* Place heads that end no personal name ("Downing Street", "Heathrow
  * Airport"), unlike "Park", "Bay" or "Temple": the tagger's reading of a
@@ -2102,6 +2103,21 @@ static bool S_number_inside_name(const ng_document *doc, size_t j, size_t end)
     return here != NER_O && !ng_ner_is_begin(here) && next != NER_O && !ng_ner_is_begin(next);
 }
 
+/* "District 751", "Local 2010": a number of digits alone after a
+ * capitalized word for a numbered unit (`numbered-unit-words`). */
+static bool S_unit_number(const ng_document *doc, size_t j)
+{
+    /* (not a person's name: "Denzel Ward 74 yards") */
+    if (j == 0 || !(doc->toks[j].flags & NG_TOK_NUM) || !(doc->toks[j - 1].flags & NG_TOK_CAP) ||
+        !ng_lex_listed(doc->lex, "numbered-unit-words", doc->toks[j - 1].lower) ||
+        (doc->ner_labels && ng_ner_type(doc->ner_labels[j - 1]) == 1))
+        return false;
+    for (const char *c = doc->toks[j].lower; *c; c++)
+        if (*c < '0' || *c > '9')
+            return false;
+    return true;
+}
+
 /* "the San Francisco 49ers", "the Philadelphia 76ers": a number with a
  * plural ending after a capitalized word ends a team's name (not "the
  * 1990s", "Boeing 737s"). */
@@ -2330,6 +2346,12 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j++;
                 break;
             }
+            /* "Aerospace Workers District 751", "Teamsters Local 2010": a
+             * number after a word for a numbered unit ends the name */
+            if (S_unit_number(doc, j)) {
+                j++;
+                break;
+            }
             /* "[Russian President Vladimir] Putin" */
             if ((t->flags & NG_TOK_PUNCT) && doc->art->text[t->start] == ']' && j + 1 < end &&
                 S_nameish(doc, j + 1) && !S_stop(doc, j + 1)) {
@@ -2350,6 +2372,16 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             S_run(doc, i, j, has_connector, end);
         i = j - 1;
     }
+}
+
+/* "president of District 751": a number alone names no one. */
+static bool S_digits_only(const ng_document *doc, const ng_mention *m)
+{
+    for (size_t k = m->tok_start; k < m->tok_end; k++)
+        for (const char *c = doc->toks[k].lower; *c; c++)
+            if (isalpha((unsigned char)*c))
+                return false;
+    return true;
 }
 
 void ng_find_mentions(ng_document *doc)
@@ -2394,7 +2426,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_programmes(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
-        if (doc->mentions[m].type >= 0)
+        if (doc->mentions[m].type >= 0 && !S_digits_only(doc, &doc->mentions[m]))
             doc->mentions[live++] = doc->mentions[m];
     doc->nmention = live;
     if (doc->nmention > 1)
