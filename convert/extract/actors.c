@@ -2706,6 +2706,30 @@ static int S_org_by_camel_parts(const ng_document *doc, const char *word)
     return found;
 }
 
+/* "Disney" after "Walt Disney Co": the one body whose name of three words
+ * or more ends in a word of companies' names right after the word; -1 if
+ * none or several. */
+static int S_org_by_core_word(const ng_document *doc, const char *word)
+{
+    int found = -1;
+    size_t n = strlen(word);
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const char *name = doc->actors[a].name;
+        const char *last = strrchr(name, ' ');
+        if (doc->actors[a].type != NG_ACTOR_ORG || !last || last == strchr(name, ' '))
+            continue;
+        char *f = ng_text_fold(last + 1, strlen(last + 1));
+        bool end = ng_lex_is_company_name_end(doc->lex, f) != 0;
+        free(f);
+        if (!end || last - name < (ptrdiff_t)n + 1 || strncasecmp(last - n, word, n) != 0 || last[-(ptrdiff_t)n - 1] != ' ')
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -2745,6 +2769,8 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                 a = S_company_by_first_name(doc, m);
             if (a < 0)
                 a = S_org_by_camel_parts(doc, m->name);
+            if (a < 0)
+                a = S_org_by_core_word(doc, m->name);
             if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         }
