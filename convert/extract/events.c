@@ -2283,6 +2283,31 @@ static size_t S_titled_holder(const ng_document *doc, size_t dep)
  * people named before serve: `country-plurals`); how many into out. */
 static size_t S_pair_named(const ng_document *doc, size_t noun, int *out)
 {
+    /* ("Milei's office said the two discussed investments": "the two"
+     * alone, the people last named together) */
+    if ((S_is(doc, noun, "two") && noun >= 1 && S_is(doc, noun - 1, "the")) || S_is(doc, noun, "both")) {
+        int people[8];
+        if (ng_people_for_plural(doc, noun, people, 8) == 2) {
+            out[0] = people[0], out[1] = people[1];
+            return 2;
+        }
+        /* (or the two people the sentence before names, and no other:
+         * "Milei met Tesla CEO Elon Musk on Friday") */
+        size_t sent = doc->toks[noun].sent, n = 0;
+        if (sent == 0)
+            return 0;
+        const ng_sentence *before = &doc->sents[sent - 1];
+        for (size_t m = ng_mention_lower_bound(doc, before->tok_start);
+             m < doc->nmention && doc->mentions[m].tok_start < before->tok_end; m++) {
+            int a = doc->mentions[m].actor;
+            if (a < 0 || doc->actors[a].type != NG_ACTOR_PERSON || (n > 0 && out[0] == a) || (n > 1 && out[1] == a))
+                continue;
+            if (n == 2)
+                return 0;
+            out[n++] = a;
+        }
+        return n == 2 ? 2 : 0;
+    }
     size_t count = noun >= 1 && (S_is(doc, noun - 1, "two") || S_is(doc, noun - 1, "both")) ? noun - 1 : noun;
     if (count == noun || strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
         return 0;
@@ -3066,7 +3091,10 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
     if (subj < 0 && head >= 0 && (!strcmp(ng_dep_rel(doc, trig), "xcomp") || !strcmp(ng_dep_rel(doc, trig), "obj")))
         subj = ng_dep_subject(doc, (size_t)head);
     int pair[2];
-    if (ev->nattendee == 0 && subj >= 0 && S_pair_named(doc, (size_t)subj, pair) == 2) {
+    /* (they alone: "Milei's office said the two discussed investments" is
+     * no talks of the office's owner alone) */
+    if (subj >= 0 && S_pair_named(doc, (size_t)subj, pair) == 2) {
+        ev->nattendee = 0;
         S_add_attendee(doc, ev, pair[0]);
         S_add_attendee(doc, ev, pair[1]);
         return;
