@@ -1392,6 +1392,20 @@ static bool S_word_of_a_person(const ng_document *doc, size_t m, size_t k)
     return false;
 }
 
+/* "The Singapore-flagged Dali", "a Liberian-flagged tanker, the Sounion":
+ * a ship's flag ("-flagged") opening the name or right before it. */
+static bool S_flagged(const ng_document *doc, const ng_mention *mm)
+{
+    for (size_t k = mm->tok_start > 0 ? mm->tok_start - 1 : 0; k < mm->tok_end - 1 && k < mm->tok_start + 3; k++) {
+        const char *w = doc->toks[k].lower;
+        size_t n = strlen(w);
+        if ((n > 8 && !strcmp(w + n - 8, "-flagged")) ||
+            (!strcmp(w, "flagged") && k > 0 && ng_tok_is(doc, k - 1, "-")))
+            return true;
+    }
+    return false;
+}
+
 /* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
  * as a person's with a word no person's name has is no person's, nor is a
  * ship's ("USS Abraham Lincoln"); "CB
@@ -1410,7 +1424,7 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         size_t b = mm->tok_start;
         if (ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b].lower) ||
             (b > 0 && (doc->toks[b - 1].flags & NG_TOK_ALLCAPS) &&
-             ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b - 1].lower))) {
+             ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b - 1].lower)) || S_flagged(doc, mm)) {
             mm->type = -1;
             continue;
         }
