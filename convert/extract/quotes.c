@@ -84,9 +84,13 @@ static bool S_bare_clause(const ng_document *doc, size_t k, size_t hi)
     static const char *const stop[] = {"which", "who", "that", "to", "as", "after", "before", "when", "while",
                                        "because", "since", "if", "for", "in", "on", "at", "with", "by", "from",
                                        "during", "until", "over", "against", "about", "into", "but", NULL};
+    /* (nor "and" and an auxiliary: "agreed a five-year contract and will
+     * be presented" goes on with the subject's doings too) */
+    static const char *const aux[] = {"will", "would", "was", "were", "is", "are", "has", "have", "had", NULL};
     size_t end = k;
     while (end < hi && end < k + 14 && S_ch(doc, end) != ',' && !(doc->toks[end].flags & NG_TOK_QUOTE) &&
-           !ng_word_in(doc->toks[end].lower, stop))
+           !ng_word_in(doc->toks[end].lower, stop) &&
+           !(S_is(doc, end, "and") && end + 1 < hi && ng_word_in(doc->toks[end + 1].lower, aux)))
         end++;
     return end > k + 1 && S_finite_within(doc, k + 1, end);
 }
