@@ -2721,7 +2721,10 @@ static int S_org_by_core_word(const ng_document *doc, const char *word)
         char *f = ng_text_fold(last + 1, strlen(last + 1));
         bool end = ng_lex_is_company_name_end(doc->lex, f) != 0;
         free(f);
-        if (!end || last - name < (ptrdiff_t)n + 1 || strncasecmp(last - n, word, n) != 0 || last[-(ptrdiff_t)n - 1] != ' ')
+        /* (the word whole, right before that last word) */
+        bool before_end = last - name >= (ptrdiff_t)n + 1 && strncasecmp(last - n, word, n) == 0 &&
+                          last[-(ptrdiff_t)n - 1] == ' ';
+        if (!end || !before_end)
             continue;
         if (found >= 0)
             return -1;

@@ -526,9 +526,8 @@ void ng_mn_misc_employers(ng_document *doc)
     size_t n = doc->nmention;
     for (size_t m = 0; m < n; m++) {
         size_t k = doc->mentions[m].tok_end + 1;
-        if (doc->mentions[m].type != NG_ACTOR_PERSON || k >= doc->ntok ||
-            !ng_tok_is(doc, k - 1, "of") || ng_ner_type(doc->ner_labels[k]) != 4 || !(doc->toks[k].flags & NG_TOK_CAP) ||
-            (k > 0 && ng_ner_type(doc->ner_labels[k - 1]) == 4))
+        if (doc->mentions[m].type != NG_ACTOR_PERSON || k >= doc->ntok || !ng_tok_is(doc, k - 1, "of") ||
+            ng_ner_type(doc->ner_labels[k]) != 4 || !(doc->toks[k].flags & NG_TOK_CAP))
             continue;
         size_t e = ng_ner_span_end(doc, doc->ner_labels, k);
         bool uncovered = true;
