@@ -2700,6 +2700,48 @@ static bool S_among(const ng_document *doc, size_t noun)
     return c >= 0 && (S_is(doc, (size_t)c, "among") || S_is(doc, (size_t)c, "of"));
 }
 
+/* "Bob Ferguson said a judge in Seattle had also ruled against the deal",
+ * "Chevron completed the deal hours after an arbitration panel ruled":
+ * where a noun that names no one is who did what trigger trig says (its
+ * subject, the noun its relative pronoun stands for, the noun the parse
+ * reads it as describing, or a subject the parse hangs from the verb of
+ * saying over it), the token that noun's phrase starts at; lo if none.
+ * Not a description of one named ("when the Republican front-runner
+ * arrives"), one in apposition to a name, nor "among" the ones a name is
+ * ("Theresa Kostrzewa, a lobbyist who has donated", "Wallnau was among
+ * the pastors who met with Trump"). */
+static size_t S_unnamed_doer_from(const ng_document *doc, size_t trig, int reporting, size_t lo)
+{
+    int doer = -1;
+    for (int c = doc->dep_first ? doc->dep_first[trig] : -1; c >= 0; c = doc->dep_next[c])
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "nsubj") ||
+            (reporting >= 0 && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj:pass")))
+            doer = c;
+    /* (a relative pronoun stands for the noun its clause describes:
+     * "consumers and health plans that bought Chantix", "court decisions
+     * that upheld"; not "who", whose noun is often a name's apposition) */
+    if (doer >= 0 && !strcmp(ng_dep_rel(doc, trig), "acl:relcl") && ng_dep_head(doc, trig) >= 0 &&
+        (S_is(doc, (size_t)doer, "that") || S_is(doc, (size_t)doer, "which")))
+        doer = ng_dep_head(doc, trig);
+    /* (or the parse reads the verb as describing the noun before it) */
+    int described = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    int det = described >= 0 ? ng_dep_child(doc, (size_t)described, "det") : -1;
+    if (doer < 0 && described + 1 == (int)trig && !strcmp(ng_dep_rel(doc, trig), "acl") && det >= 0 &&
+        (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an")) && !S_is(doc, trig + 1, "by") &&
+        !ng_tok_ing_form(doc, trig) && strcmp(ng_dep_rel(doc, (size_t)described), "appos") != 0)
+        doer = described;
+    /* (the parse may hang that subject from the verb of saying, between
+     * it and the trigger: "said a judge ... had ruled") */
+    for (int c = reporting >= 0 && doer < 0 ? doc->dep_first[reporting] : -1; c >= 0; c = doc->dep_next[c])
+        if (c > reporting && c < (int)trig && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj"))
+            doer = c;
+    size_t from = lo, to;
+    if (doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") && S_actor_of(doc, (size_t)doer) < 0 &&
+        strcmp(ng_dep_rel(doc, (size_t)doer), "appos") != 0 && !S_among(doc, (size_t)doer))
+        ng_dep_phrase(doc, (size_t)doer, &from, &to);
+    return from > lo ? from : lo;
+}
+
 static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
 {
     size_t trig = at->trig;
@@ -2742,48 +2784,13 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         if (teller == trig_end)
             teller = hi;
     }
-    /* (nor, where a noun names who did it, anyone named before that noun:
-     * "Bob Ferguson said a judge in Seattle had also ruled against the
-     * deal", "Chevron completed the deal hours after an arbitration panel
-     * ruled") */
-    int doer = -1;
-    for (int c = doc->dep_first ? doc->dep_first[trig] : -1; c >= 0; c = doc->dep_next[c])
-        if (!strcmp(ng_dep_rel(doc, (size_t)c), "nsubj") ||
-            (reporting >= 0 && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj:pass")))
-            doer = c;
-    /* (a relative pronoun stands for the noun its clause describes:
-     * "consumers and health plans that bought Chantix", "court decisions
-     * that upheld"; not "who", whose noun is often a name's apposition) */
-    if (doer >= 0 && !strcmp(ng_dep_rel(doc, trig), "acl:relcl") && ng_dep_head(doc, trig) >= 0 &&
-        (S_is(doc, (size_t)doer, "that") || S_is(doc, (size_t)doer, "which")))
-        doer = ng_dep_head(doc, trig);
-    /* (or read the verb as describing the noun before it: "hours after an
-     * arbitration panel ruled") */
-    int described = doc->dep_first ? ng_dep_head(doc, trig) : -1;
-    int det = described >= 0 ? ng_dep_child(doc, (size_t)described, "det") : -1;
-    if (doer < 0 && described + 1 == (int)trig && !strcmp(ng_dep_rel(doc, trig), "acl") && det >= 0 &&
-        (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an")) && !S_is(doc, trig + 1, "by") &&
-        !ng_tok_ing_form(doc, trig) && strcmp(ng_dep_rel(doc, (size_t)described), "appos") != 0)
-        doer = described;
-    /* (the parse may hang that subject from the verb of saying, between
-     * it and the trigger: "said a judge ... had ruled") */
-    for (int c = reporting >= 0 && doer < 0 ? doc->dep_first[reporting] : -1; c >= 0; c = doc->dep_next[c])
-        if (c > reporting && c < (int)trig && !strcmp(ng_dep_rel(doc, (size_t)c), "nsubj"))
-            doer = c;
-    size_t doer_from = lo, doer_to;
-    /* (a description of one named is no one else: "when the Republican
-     * front-runner arrives") */
-    /* (nor one in apposition to a name, nor "among" the ones a name is:
-     * "Theresa Kostrzewa, a lobbyist who has donated", "Wallnau was among
-     * the pastors who met with Trump") */
-    if (doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") && S_actor_of(doc, (size_t)doer) < 0 &&
-        strcmp(ng_dep_rel(doc, (size_t)doer), "appos") != 0 && !S_among(doc, (size_t)doer))
-        ng_dep_phrase(doc, (size_t)doer, &doer_from, &doer_to);
+    /* (nor, where a noun names who did it, anyone named before that noun) */
+    size_t doer_from = S_unnamed_doer_from(doc, trig, reporting, lo);
     if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
     /* ("..., Chief Ron Thomas told reporters at a news conference": an
      * event of the telling is the teller's, not the said words') */
-    size_t told_from = doer_from > lo ? doer_from : lo;
+    size_t told_from = doer_from;
     int gov = S_governor(doc, trig, trig_end);
     int teller_subj = gov >= (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
                               S_meeting_like(klass)
