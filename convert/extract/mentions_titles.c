@@ -318,6 +318,30 @@ static bool S_counterpart(ng_document *doc, ng_mention *m, size_t lo)
     return true;
 }
 
+/* The body "its" or "their" at token at stands for, before mention mi:
+ * the nearest named before it in its own sentence ("North Korea and its
+ * leader"), else the one the sentence before has for its subject
+ * ("Spotify, which complained to the European Commission, welcomed the
+ * ruling. Its chief executive"), else the nearest there ("... the IMF.
+ * Its president"); never a dateline's place. Its mention, or -1. */
+static int S_possessor_body(const ng_document *doc, int mi, size_t at)
+{
+    uint32_t at_sent = doc->toks[at].sent;
+    int nearest = -1;
+    for (int q = mi - 1; q >= 0 && doc->toks[doc->mentions[q].tok_start].sent + 1 >= at_sent; q--) {
+        const ng_mention *mq = &doc->mentions[q];
+        if (mq->tok_end > at || !S_is_body(doc, q) || S_dateline_place(doc, q))
+            continue;
+        if (doc->toks[mq->tok_start].sent == at_sent)
+            return q;
+        if (nearest < 0)
+            nearest = q;
+        if (doc->dep_first && !strcmp(ng_dep_rel(doc, ng_dep_span_head(doc, mq->tok_start, mq->tok_end)), "nsubj"))
+            return q;
+    }
+    return nearest;
+}
+
 void ng_mn_premodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -540,13 +564,10 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                  * IMF. Its president, X" (this sentence or the one before;
                  * a dateline's country is nobody's employer) */
                 uint32_t at_sent = doc->toks[at].sent;
-                bool found = false;
-                for (int q = (int)mi - 1; q >= 0 && doc->toks[doc->mentions[q].tok_start].sent + 1 >= at_sent; q--)
-                    if (doc->mentions[q].tok_end <= at && S_is_body(doc, q) && !S_dateline_place(doc, q)) {
-                        S_add_affil(m, q);
-                        found = true;
-                        break;
-                    }
+                int q = S_possessor_body(doc, mi, at);
+                bool found = q >= 0;
+                if (found)
+                    S_add_affil(m, q);
                 /* ("The company, which serves 16 million customers, ... Its
                  * chairman, Adrian Montague,": the body the sentence before
                  * opens by describing; actors.c resolves it) */
