@@ -141,9 +141,9 @@ static void S_listed_with_org(const ng_document *doc, const ng_mention *om, bool
  * token of the plural its names are instances of; SIZE_MAX when none. */
 static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
 {
-    const ng_mention *m = om;
-    for (int n = 0; n < 8 && m->tok_start >= 2; n++) {
-        size_t j = m->tok_start - 1;
+    size_t start = om->tok_start;
+    for (int n = 0; n < 8 && start >= 2; n++) {
+        size_t j = start - 1;
         if (ng_tok_is(doc, j, "as") && ng_tok_is(doc, j - 1, "such"))
             return j >= 2 ? j - 2 : SIZE_MAX;
         if (ng_tok_is(doc, j, "including") || ng_tok_is(doc, j, "like"))
@@ -154,9 +154,16 @@ static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
         if (b > 1 && (doc->toks[b - 1].flags & NG_TOK_POSS)) /* "Ben & Jerry's and Magnum" */
             b--;
         int o = b > 0 ? ng_mention_at(doc, b - 1) : -1;
+        /* (or a capitalized word that names nothing else: "newer brands
+         * such as On and Hoka") */
+        if (o < 0 && b >= 2 && (doc->toks[b - 1].flags & NG_TOK_CAP) && doc->toks[b - 1].sent == doc->toks[b].sent &&
+            doc->sents[doc->toks[b - 1].sent].tok_start < b - 1 && !(doc->toks[b - 2].flags & NG_TOK_CAP)) {
+            start = b - 1;
+            continue;
+        }
         if (o < 0 || doc->mentions[o].tok_end != b)
             return SIZE_MAX;
-        m = &doc->mentions[o];
+        start = doc->mentions[o].tok_start;
     }
     return SIZE_MAX;
 }
