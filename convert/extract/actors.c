@@ -1116,8 +1116,34 @@ static int S_union_before(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* "Analysts at Jefferies said ... said Randal Konik, an analyst at the
+ * firm": for "the" at k after "NOUN at|for|with", the body named in the
+ * two sentences before after that noun in the plural ("analysts at",
+ * "lawyers for"); -1 if none. */
+static int S_org_of_same_people(const ng_document *doc, size_t k)
+{
+    if (k < 2 || !(ng_tok_is(doc, k - 1, "at") || ng_tok_is(doc, k - 1, "for") || ng_tok_is(doc, k - 1, "with")) ||
+        !ng_lex_person_noun(doc->lex, doc->toks[k - 2].lower))
+        return -1;
+    const char *one = doc->toks[k - 2].lower;
+    size_t n = strlen(one), s = doc->toks[k].sent, lo = doc->sents[s >= 2 ? s - 2 : 0].tok_start;
+    for (size_t m = ng_mention_lower_bound(doc, doc->sents[s].tok_start); m-- > 0 && doc->mentions[m].tok_start >= lo;) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t b = mm->tok_start;
+        const char *many = b >= 2 ? doc->toks[b - 2].lower : "";
+        if (b >= 2 && mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_ORG &&
+            ng_tok_is(doc, b - 1, doc->toks[k - 1].lower) && strlen(many) == n + 1 && !strncmp(many, one, n) &&
+            many[n] == 's')
+            return mm->actor;
+    }
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
+    int same = S_org_of_same_people(doc, k);
+    if (same >= 0)
+        return same;
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
         return -1;
     /* "the Spanish club said": a demonym before the noun */
