@@ -1127,7 +1127,8 @@ static int S_org_of_same_people(const ng_document *doc, size_t k)
         return -1;
     const char *one = doc->toks[k - 2].lower;
     size_t n = strlen(one), s = doc->toks[k].sent, lo = doc->sents[s >= 2 ? s - 2 : 0].tok_start;
-    for (size_t m = ng_mention_lower_bound(doc, doc->sents[s].tok_start); m-- > 0 && doc->mentions[m].tok_start >= lo;) {
+    for (size_t m = ng_mention_lower_bound(doc, doc->sents[s].tok_start);
+         m-- > 0 && doc->mentions[m].tok_start >= lo;) {
         const ng_mention *mm = &doc->mentions[m];
         size_t b = mm->tok_start;
         const char *many = b >= 2 ? doc->toks[b - 2].lower : "";
