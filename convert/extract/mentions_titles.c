@@ -322,7 +322,8 @@ static bool S_counterpart(ng_document *doc, ng_mention *m, size_t lo)
  * the nearest named before it in its own sentence ("North Korea and its
  * leader"), else the one the sentence before has for its subject
  * ("Spotify, which complained to the European Commission, welcomed the
- * ruling. Its chief executive"), else the nearest there ("... the IMF.
+ * ruling. Its chief executive"; "G42 is chaired by ..., the UAE's national
+ * security adviser. Its chief executive"), else the nearest there ("... the IMF.
  * Its president"); never a dateline's place. Its mention, or -1. */
 static int S_possessor_body(const ng_document *doc, int mi, size_t at)
 {
@@ -336,7 +337,8 @@ static int S_possessor_body(const ng_document *doc, int mi, size_t at)
             return q;
         if (nearest < 0)
             nearest = q;
-        if (doc->dep_first && !strcmp(ng_dep_rel(doc, ng_dep_span_head(doc, mq->tok_start, mq->tok_end)), "nsubj"))
+        size_t h = doc->dep_first ? ng_dep_span_head(doc, mq->tok_start, mq->tok_end) : 0;
+        if (doc->dep_first && !strncmp(ng_dep_rel(doc, h), "nsubj", 5))
             return q;
     }
     return nearest;
