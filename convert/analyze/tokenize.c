@@ -198,6 +198,35 @@ static size_t S_dotted_acronym(const ng_document *doc, size_t i)
     return parts >= 2 ? j : 0;
 }
 
+/* Is the apostrophe [at, after) a plural's possessive ("Mercedes' Lewis
+ * Hamilton", "Texas' Gov. Greg Abbott"): right after a word ending in s,
+ * before a space and a word, and closing no quotation in single marks
+ * that the paragraph opened ("called it 'a matter of days' and left")? */
+static bool S_plural_possessive(ng_document *doc, size_t at, size_t after, size_t para)
+{
+    if (!doc->ntok || doc->toks[doc->ntok - 1].end != at || !(doc->toks[doc->ntok - 1].flags & NG_TOK_WORD) ||
+        doc->toks[doc->ntok - 1].para != para)
+        return false;
+    const char *w = doc->toks[doc->ntok - 1].lower;
+    size_t n = strlen(w);
+    int len, l2;
+    if (n < 2 || w[n - 1] != 's' || !ng_cp_is_space(S_at(doc, after, &len)) ||
+        !ng_cp_is_letter(S_at(doc, after + (size_t)len, &l2)))
+        return false;
+    /* (marks opened before a word and closed after one, this paragraph) */
+    int open = 0;
+    for (size_t k = doc->ntok; k-- > 0 && doc->toks[k].para == para;) {
+        const ng_token *t = &doc->toks[k];
+        int32_t c = S_at(doc, t->start, &len);
+        if (!(t->flags & NG_TOK_PUNCT) || !(S_is_apostrophe(c) || c == 0x2018) || t->end != t->start + (size_t)len)
+            continue;
+        bool closes = c != 0x2018 && k > 0 && doc->toks[k - 1].end == t->start &&
+                      (doc->toks[k - 1].flags & NG_TOK_WORD);
+        open += closes ? -1 : 1;
+    }
+    return open <= 0;
+}
+
 void ng_tokenize(ng_document *doc)
 {
     const ng_article *art = doc->art;
@@ -324,6 +353,12 @@ void ng_tokenize(ng_document *doc)
                     doc->toks[doc->ntok - 1].end == start && (doc->toks[doc->ntok - 1].flags & NG_TOK_WORD)) {
                     S_push(doc, start, i + (size_t)len + (size_t)l2, NG_TOK_POSS, (uint32_t)para);
                     i += (size_t)len + (size_t)l2;
+                    continue;
+                }
+                if (S_plural_possessive(doc, start, i + (size_t)len, para)) {
+                    S_push(doc, start, i + (size_t)len, NG_TOK_POSS, (uint32_t)para);
+                    doc->toks[doc->ntok - 1].lower = "'s"; /* (one possessive, whatever its spelling) */
+                    i += (size_t)len;
                     continue;
                 }
             }

@@ -2132,9 +2132,17 @@ static bool S_number_team(const ng_document *doc, size_t j)
 /* "the Cleveland Police Patrolmen's Association", "Children's Hospital":
  * a possessive inside a body's name, which the tagger reads on across
  * and which ends in an organization word. */
+/* Is the possessive at token j a plural's apostrophe alone ("Farmers'")? */
+static bool S_bare_apostrophe(const ng_document *doc, size_t j)
+{
+    char last = doc->art->text[doc->toks[j].end - 1];
+    return last != 's' && last != 'S';
+}
+
 static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t end)
 {
-    if (!doc->ner_labels || j + 1 >= end || !(doc->toks[j].flags & NG_TOK_POSS) || !S_nameish(doc, j + 1) ||
+    if (!doc->ner_labels || j + 1 >= end || !(doc->toks[j].flags & NG_TOK_POSS) || S_bare_apostrophe(doc, j) ||
+        !S_nameish(doc, j + 1) ||
         S_stop(doc, j + 1))
         return false;
     int next = doc->ner_labels[j + 1];
@@ -2161,7 +2169,7 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
  * across. */
 static bool S_plural_possessive_inside_name(ng_document *doc, size_t j, size_t end)
 {
-    if (!doc->ner_labels || j + 1 >= end || (doc->toks[j].flags & NG_TOK_POSS) || !ng_tok_possessive(doc, j) ||
+    if (!doc->ner_labels || j + 1 >= end || !ng_tok_possessive(doc, j) || !S_bare_apostrophe(doc, j) ||
         !S_nameish(doc, j + 1) || S_stop(doc, j + 1))
         return false;
     const char *w = doc->toks[j - 1].lower;

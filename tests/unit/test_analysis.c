@@ -29,6 +29,7 @@ static char *as_json(const char *text)
 
 static void test_tokenizer(void)
 {
+    ng_document *doc;
     check_tokens(as_json("The U.S. and U.N. met."), "The|U.S.|and|U.N.|met|.");
     check_tokens(as_json("George W. Bush\u2019s National Security Council"),
                  "George|W.|Bush|\u2019s|National|Security|Council");
@@ -46,9 +47,25 @@ static void test_tokenizer(void)
     check_tokens(as_json("US-China talks, Russia-Ukraine war, Guinea-Bissau, Coca-Cola, Cuban-American voters"),
                  "US|-|China|talks|,|Russia|-|Ukraine|war|,|Guinea-Bissau|,|Coca-Cola|,|Cuban-American|voters");
 
+    /* a plural's apostrophe before a word is its possessive ("Mercedes'
+     * Lewis Hamilton"); one that closes single quotation marks is not */
+    {
+        ng_batch *pb;
+        ng_document *pd = doc_from(ctx, &pb, as_json("Mercedes' Lewis Hamilton called it 'a matter of days' and left"),
+                                   NG_INPUT_JSON, NULL);
+        CHECK(pd && pd->ntok == 14);
+        if (pd && pd->ntok == 14) {
+            CHECK(pd->toks[1].flags & NG_TOK_POSS);
+            CHECK_STR(pd->toks[1].lower, "'s");
+            CHECK(!(pd->toks[11].flags & NG_TOK_POSS));
+        }
+        ng_document_free(pd);
+        ng_batch_free(pb);
+    }
+
     /* offsets are bytes into the article text */
     ng_batch *b;
-    ng_document *doc = doc_from(ctx, &b, as_json("\u201cYes\u201d"), NG_INPUT_JSON, NULL);
+    doc = doc_from(ctx, &b, as_json("\u201cYes\u201d"), NG_INPUT_JSON, NULL);
     CHECK(doc && doc->ntok == 3);
     if (doc && doc->ntok == 3) {
         CHECK_INT(doc->toks[0].start, 0);
