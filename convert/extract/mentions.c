@@ -2265,6 +2265,20 @@ static bool S_capital_preposition_inside_name(const ng_document *doc, size_t j, 
            S_nameish(doc, j + 1) && ng_ner_type(doc->ner_labels[j + 1]) == 2;
 }
 
+/* "Ironically, the Philippines' president, Rodrigo Duterte,": an adverb
+ * in -ly and a comma opening a sentence, as the parse reads it, is no
+ * name (nor a person the title after it could go to); not a name the
+ * lists of people's names hold ("Kelly,"). */
+static bool S_opening_adverb(const ng_document *doc, size_t i)
+{
+    const char *w = doc->toks[i].lower;
+    size_t n = strlen(w);
+    bool common;
+    return i == doc->sents[doc->toks[i].sent].tok_start && n > 4 && !strcmp(w + n - 2, "ly") &&
+           i + 1 < doc->ntok && ng_tok_is(doc, i + 1, ",") && !strcmp(ng_dep_upos(doc, i), "ADV") &&
+           !(ng_mn_name_bits(doc, i, &common) & (1u | 16u));
+}
+
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
 {
     size_t end = s->tok_end;
@@ -2287,7 +2301,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
             i += g;
             continue;
         }
-        if (!S_nameish(doc, i))
+        if (!S_nameish(doc, i) || S_opening_adverb(doc, i))
             continue;
         if ((g = S_disease_eponym_at(doc, i, end)) > 0) {
             i = g - 1;
