@@ -2274,9 +2274,17 @@ static bool S_opening_adverb(const ng_document *doc, size_t i)
     const char *w = doc->toks[i].lower;
     size_t n = strlen(w);
     bool common;
-    return i == doc->sents[doc->toks[i].sent].tok_start && n > 4 && !strcmp(w + n - 2, "ly") &&
-           i + 1 < doc->ntok && ng_tok_is(doc, i + 1, ",") && !strcmp(ng_dep_upos(doc, i), "ADV") &&
-           !(ng_mn_name_bits(doc, i, &common) & (1u | 16u));
+    if (i != doc->sents[doc->toks[i].sent].tok_start || n <= 4 || strcmp(w + n - 2, "ly") != 0 ||
+        i + 1 >= doc->ntok || !ng_tok_is(doc, i + 1, ",") || strcmp(ng_dep_upos(doc, i), "ADV") != 0 ||
+        (ng_mn_name_bits(doc, i, &common) & (1u | 16u)))
+        return false;
+    /* (nor a word the article capitalizes where no sentence opens:
+     * "Republicans Jolly of Indian Shores ... Jolly, who was elected") */
+    for (size_t q = 0; q < doc->ntok; q++)
+        if (q != doc->sents[doc->toks[q].sent].tok_start && (doc->toks[q].flags & NG_TOK_CAP) &&
+            !strcmp(doc->toks[q].lower, w))
+            return false;
+    return true;
 }
 
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)

@@ -1219,6 +1219,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
         ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
         kind = 'b';
+    /* "the Dutch branch of Oxfam", "the armed wing of Hamas": a part of a
+     * body is of a body (`body-part-nouns`) */
+    if (!kind && !om->lex && !om->title && b >= 3 && ng_tok_is(doc, b - 1, "of") &&
+        !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "body-part-nouns", doc->toks[b - 2].lower))
+        kind = 'b';
     ev->kind_body = ev->kind_body || kind == 'b';
     ev->kind_place = ev->kind_place || kind == 'p';
 }
