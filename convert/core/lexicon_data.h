@@ -503,6 +503,8 @@ static const char *const HAPPENING_HEADS[] = {
     "war", "wars", "revolution", "crisis", "uprising", "massacre", "games", "olympics", "cup",
     "championship", "championships", "tournament", "festival", "summit", "marathon", "expo", "pandemic",
     "finals", "final", "open", "series", "bowl", "prix", "awards", "masters", "trophy",
+    /* (plurals: "win consecutive Super Bowls", "two World Cups") */
+    "bowls", "cups", "tournaments", "festivals", "summits", "marathons", "trophies",
 };
 
 /* Last words of place names: "San Francisco Bay Area", "Jordan Valley",
