@@ -552,9 +552,10 @@ static bool S_parties_agreed(const ng_document *doc, size_t i)
  * takes part. The tokens up to the award's word, or 0. */
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
-    /* (or named so: "Nicole Kidman was named best actress") */
+    /* (or named so: "Nicole Kidman was named best actress", "was named the
+     * game's most valuable player") */
     size_t n = S_won_what(doc, i, end, "winning-verbs", "award-words", 5);
-    return n ? n : S_won_what(doc, i, end, "naming-verbs", "award-words", 4);
+    return n ? n : S_won_what(doc, i, end, "naming-verbs", "award-words", 5);
 }
 
 /* Does mention m stand for a person? */
@@ -1393,7 +1394,8 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
 }
 
 /* Does verb v take an object counted by a number above one ("lose two
- * finals", "won 20 matches")? */
+ * finals", "won 20 matches"), or contests in the plural ("win consecutive
+ * Super Bowls")? */
 static bool S_counted_object(const ng_document *doc, size_t v)
 {
     int obj = ng_dep_object(doc, v);
@@ -1404,6 +1406,9 @@ static bool S_counted_object(const ng_document *doc, size_t v)
         !strcmp(ng_dep_upos(doc, v + 1), "NUM") && !strchr(doc->toks[v + 1].lower, '-') &&
         (doc->toks[v + 2].flags & NG_TOK_WORD) && !S_is(doc, v + 2, "to") && !S_is(doc, v + 2, "-"))
         num = (int)v + 1;
+    /* ("to win consecutive Super Bowls": contests in the plural) */
+    if (obj >= 0 && S_listed(doc, (size_t)obj, "contest-plurals"))
+        return true;
     if (num < 0)
         return false;
     const char *w = doc->toks[num].lower;
