@@ -691,10 +691,24 @@ int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok)
 {
     const ng_sentence *cur = &doc->sents[doc->toks[tok].sent];
     char want = S_pronoun_gender(doc, tok);
+    /* (an object pronoun is not its verb's subject: "Judge Amit Mehta
+     * sentenced him") */
+    int head = ng_dep_parsed(doc) ? ng_dep_head(doc, tok) : -1;
+    /* (not "her" before a noun, a possessive the parse may read so: "won
+     * her primary") */
+    const char *next = tok + 1 < doc->ntok ? ng_dep_upos(doc, tok + 1) : "";
+    bool possessive = ng_tok_is(doc, tok, "her") && (!strcmp(next, "NOUN") || !strcmp(next, "ADJ") ||
+                                                     !strcmp(next, "PROPN") || !strcmp(next, "NUM"));
+    bool object = head >= 0 && !possessive &&
+                  (!strcmp(ng_dep_rel(doc, tok), "obj") || !strcmp(ng_dep_rel(doc, tok), "iobj"));
+    int subject = object ? ng_dep_subject(doc, (size_t)head) : -1;
     for (size_t k = tok; k-- > cur->tok_start;) {
         if (S_quoted(doc, k))
             continue;
         int m = ng_mention_at(doc, k);
+        if (m >= 0 && subject >= 0 && doc->mentions[m].tok_start <= (size_t)subject &&
+            (size_t)subject < doc->mentions[m].tok_end)
+            continue;
         /* (not one after a preposition: "Choosing between Clinton and
          * Sanders is a false choice, she said"; "according to X" may be) */
         size_t st = m >= 0 ? doc->mentions[m].tok_start : 0;
