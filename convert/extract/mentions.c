@@ -886,6 +886,26 @@ static bool S_named_after_company_noun(const ng_document *doc, size_t i, size_t 
     return false;
 }
 
+/* Are the tokens [a, b) capitalized words in no list of titles, demonyms
+ * or bodies' words ("Tampa", not "Shadow Home", "State", "Deputy")? */
+static bool S_plain_capitals(const ng_document *doc, size_t a, size_t b)
+{
+    const ng_lex_entry *e;
+    for (size_t q = a; q < b; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_CAP) || (doc->toks[q].flags & NG_TOK_ALLCAPS) || ng_mn_title_word(doc, q) ||
+            ng_lex_is_org_word(doc->lex, doc->toks[q].lower) || ng_demonym_at(doc, q, b, &e) ||
+            ng_lex_listed(doc->lex, "tenure-words", doc->toks[q].lower))
+            return false;
+        /* (one capital, or one after each hyphen: not "PRESSOhio", words
+         * run together) */
+        const char *t = doc->art->text;
+        for (uint32_t c = doc->toks[q].start + 1; c < doc->toks[q].end; c++)
+            if (t[c] >= 'A' && t[c] <= 'Z' && t[c - 1] != '-' && t[c - 1] != '\'')
+                return false;
+    }
+    return true;
+}
+
 static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
 {
     if (i >= j)
@@ -1120,6 +1140,17 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         if (!named && ts > k && (ng_tok_is(doc, ts, "chief") || ng_mn_company_title(doc, doc->toks[t].lower)) &&
             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts))) {
             ng_mn_add(doc, k, ts, NG_ACTOR_ORG);
+            ng_mn_add(doc, t + 1, j, NG_ACTOR_PERSON);
+            return;
+        }
+        /* "Tampa Mayor Jane Castor": one or two words no list knows before
+         * a town's or a state's office are the place (the tagger may read
+         * no name where a sentence opens) */
+        if (!named && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) &&
+            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) && S_plain_capitals(doc, k, ts)) {
+            ng_mention *place = ng_mn_add(doc, k, ts, NG_ACTOR_PLACE);
+            place->place_kind = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) ? NG_PLACE_CITY
+                                                                                           : NG_PLACE_REGION;
             ng_mn_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
         }
