@@ -314,9 +314,9 @@ static size_t S_person_name_comma(const ng_document *doc, size_t k)
 /* "Spotify welcomed the ruling. The Swedish company first complained
  * ...", "Beyoncé won album of the year ... The singer, who ...": a name
  * opening a sentence (after a dateline too), and the next sentence opening
- * with "the", at most two modifiers and a noun for a company ('c') or a
- * person ('p'), or with "he" or "she" ('p'), which takes the name up; 0
- * when there is none. */
+ * with "the", at most two modifiers and a noun for a company ('c'), a
+ * body of a kind ('b') or a person ('p'), or with "he" or "she" ('p'),
+ * which takes the name up; 0 when there is none. */
 static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
 {
     size_t si = doc->toks[m->tok_start].sent;
@@ -362,6 +362,15 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
                                                                                                              : 'c';
         if (after_name)
             continue;
+        /* "Coldplay will play 10 nights at Wembley ... The British band,
+         * fronted by Chris Martin,": a noun for a body of a kind ('b'), of
+         * one word no list of people's names holds, no surname of one named
+         * in full */
+        bool common;
+        if (ng_lex_listed(doc->lex, "body-kind-nouns", doc->toks[q].lower) && m->tok_end == m->tok_start + 1 &&
+            !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) &&
+            !ng_mn_word_of_full_name(doc, m->tok_start, true, false))
+            return 'b';
         /* (the noun itself: "the singer, who", not "the singer's album") */
         if (ng_lex_person_noun(doc->lex, doc->toks[q].lower) == 1 && q + 1 < n->tok_end &&
             !(doc->toks[q + 1].flags & NG_TOK_WORD) && !(doc->toks[q + 1].flags & NG_TOK_POSS))
@@ -1072,6 +1081,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
     char next = S_next_sentence_noun(doc, om);
     ev->company = ev->company || next == 'c';
+    ev->kind_body = ev->kind_body || next == 'b';
     ev->taken_up_as_person = ev->taken_up_as_person || next == 'p';
     /* "won a seat in Clacton": after "in" or "near", a place; "the island
      * of Rhodes", "the town of Paradise" too */
