@@ -219,9 +219,20 @@ static bool S_stop(const ng_document *doc, size_t i)
     /* "Australia captain Will Skelton", "singer June Carter": a word that
      * is capitalized only as a name in mid-sentence (after a word, not a
      * mark), that the tagger reads as a person's name going on */
-    if (i + 1 < doc->ntok && doc->ner_labels && doc->ner_labels[i] == NER_B_PER &&
-        doc->ner_labels[i + 1] == NER_I_PER && doc->sents[t->sent].tok_start < i &&
-        (doc->toks[i - 1].flags & NG_TOK_WORD) && !(doc->toks[i - 1].flags & NG_TOK_PUNCT))
+    /* (or after a comma and a noun for people: "The group's drummer, Will
+     * Champion,"; or opening a sentence that asks nothing: "Will Champion
+     * said") */
+    bool read_on = i + 1 < doc->ntok && doc->ner_labels && doc->ner_labels[i] == NER_B_PER &&
+                   doc->ner_labels[i + 1] == NER_I_PER && (doc->toks[i + 1].flags & NG_TOK_CAP);
+    const ng_sentence *own = &doc->sents[t->sent];
+    if (read_on && own->tok_start < i && (doc->toks[i - 1].flags & NG_TOK_WORD) &&
+        !(doc->toks[i - 1].flags & NG_TOK_PUNCT))
+        return false;
+    const char *noun = own->tok_start + 1 < i ? doc->toks[i - 2].lower : "";
+    if (read_on && ng_tok_is(doc, i - 1, ",") &&
+        (ng_lex_is_title_head(doc->lex, noun) || ng_lex_person_noun(doc->lex, noun)))
+        return false;
+    if (read_on && own->tok_start == i && ng_tok_is(doc, i, "will") && !ng_tok_is(doc, own->tok_end - 1, "?"))
         return false;
     /* "Hey Frank", "Dear Sally": a greeting before a name */
     return ng_lex_is_stop_cap(doc->lex, t->lower) || ng_lex_listed(doc->lex, "greetings", t->lower);
