@@ -858,6 +858,12 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
         doc->toks[k].end - doc->toks[k].start < 2 || doc->art->text[doc->toks[k].end - 1] != 's' ||
         doc->toks[k + 1].sent != doc->toks[k].sent)
         return false;
+    /* "at a McDonald's restaurant", "a Kohl's store in Ohio": one of a
+     * chain's, "a" before its name and a word in lower case after */
+    if (mm->tok_start > 0 && (ng_tok_is(doc, mm->tok_start - 1, "a") || ng_tok_is(doc, mm->tok_start - 1, "an")) &&
+        mm->tok_end - mm->tok_start <= 2 && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+        (doc->toks[k + 1].flags & NG_TOK_WORD) && !ng_lex_is_people_name(doc->lex, doc->toks[k - 1].lower))
+        return true;
     /* (a company's name has its "'s" wherever the article writes it: not
      * "Donald Trump's" where "Trump said" is written too) */
     const char *last = doc->toks[k - 1].lower;
