@@ -1191,8 +1191,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* (not "the Clinton camp": a person's camp is the people around
      * them) */
     bool persons_camp = ng_tok_is(doc, j, "camp") && ng_mn_tagger_reading(doc, k, j) == 1;
+    /* (nor the noun opening an office: "the Manhattan district attorney's
+     * office") */
+    bool office = j + 2 <= sent_end && ng_mn_civic_title(doc, j, j + 2);
     if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP) &&
-        !persons_camp) {
+        !persons_camp && !office) {
         ng_mention *m = ng_mn_add(doc, k, j + 1, NG_ACTOR_PLACE);
         m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") || ng_tok_is(doc, j, "stadium") ||
                                 ng_tok_is(doc, j, "arena") ? 0 : NG_PLACE_REGION;
