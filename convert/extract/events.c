@@ -2377,6 +2377,7 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     /* ("won a rain-hit Sao Paulo Grand Prix": nor a name opening one) */
     if (S_opens_happening_name(doc, dep))
         return;
+    bool places = false; /* (the first conjunct where it happens: "in Italy, Belgium and Indiana") */
     for (int c = (int)dep; c >= 0;) {
         int a = S_actor_of(doc, (size_t)c);
         int m = ng_mention_at(doc, (size_t)c);
@@ -2385,10 +2386,11 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
         /* "Tunisia lost 1-2 to England": a side a game is lost to plays it */
         bool opponent = m >= 0 && strcmp(ev->klass, "Game") == 0 && doc->mentions[m].tok_start > 0 &&
                         S_is(doc, doc->mentions[m].tok_start - 1, "to");
-        if (a >= 0 && m >= 0 && !opponent && S_located(doc, &doc->mentions[m]) &&
+        if (a >= 0 && m >= 0 && !opponent && (S_located(doc, &doc->mentions[m]) || places) &&
             doc->actors[a].type == NG_ACTOR_PLACE) {
             if (ev->location < 0)
                 ev->location = a;
+            places = true;
         } else if (a >= 0 && (S_can_act(doc, a, m >= 0 && doc->mentions[m].metonym) || strcmp(ev->klass, "Game") == 0)) {
             /* (a place that plays a game is its team: "Liverpool beat") */
             if (a != ev->organizer)
