@@ -3656,8 +3656,11 @@ static void S_visit_places(ng_document *doc)
             continue;
         for (size_t v = 0; v < doc->nevent && ev->location < 0; v++) {
             const ng_event *visit = &doc->events[v];
+            /* (not a visit still to come for what has happened: "He will
+             * also visit Papua New Guinea. ... Francis said in a speech") */
             if (v == e || strcmp(visit->klass, "Visit") != 0 || visit->location < 0 || visit->sent > ev->sent ||
-                ev->sent > visit->sent + 2)
+                ev->sent > visit->sent + 2 ||
+                (ev->modality == NG_MOD_ASSERTED && visit->modality != NG_MOD_ASSERTED))
                 continue;
             for (size_t a = 0; a < visit->nattendee && ev->location < 0; a++)
                 for (size_t b = 0; b < ev->nattendee; b++)

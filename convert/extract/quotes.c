@@ -194,6 +194,9 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     size_t before = (size_t)subject - 1;
     if (before > 0 && S_ch(doc, before) == ',')
         before--;
+    /* (past an age: "claims by John Durnell, 77, who said") */
+    if (before >= 2 && (doc->toks[before].flags & NG_TOK_NUM) && S_ch(doc, before - 1) == ',')
+        before -= 2;
     return S_actor_at(doc, before);
 }
 
