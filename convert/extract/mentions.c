@@ -1360,7 +1360,32 @@ bool ng_mn_person_context(const ng_document *doc, size_t i, size_t j, size_t end
         return false;
     if (ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1)
         return true;
+    /* (not a noun that names bodies as often as people: "Elliott
+     * Investment Management, an activist investor,") */
+    if (ng_tok_is(doc, j, ",") && ng_mn_body_or_person_apposition(doc, j + 1, end))
+        return false;
     return ng_mn_title_context(doc, i, j, end);
+}
+
+/* ", an activist investor,": "a", "an" or "the" at k, up to three words
+ * in lower case and a noun that names bodies as often as people
+ * (`body-or-person-nouns`) ending the phrase or before a clause, before
+ * hi. */
+bool ng_mn_body_or_person_apposition(const ng_document *doc, size_t k, size_t hi)
+{
+    if (k >= hi || !(ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the")))
+        return false;
+    for (size_t q = k + 1; q < hi && q < k + 5; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_WORD) || (doc->toks[q].flags & NG_TOK_CAP))
+            return false;
+        /* (or a clause or a phrase after it: "an activist investor that
+         * took a stake", "a shareholder in X") */
+        if (ng_lex_listed(doc->lex, "body-or-person-nouns", doc->toks[q].lower))
+            return q + 1 >= hi || !(doc->toks[q + 1].flags & NG_TOK_WORD) || ng_tok_is(doc, q + 1, "that") ||
+                   ng_tok_is(doc, q + 1, "which") || ng_tok_is(doc, q + 1, "in") || ng_tok_is(doc, q + 1, "of") ||
+                   ng_tok_is(doc, q + 1, "with");
+    }
+    return false;
 }
 
 /* Lowercase words that join the two parts of a place's name ("Frankfurt am

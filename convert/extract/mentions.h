@@ -37,6 +37,7 @@ bool ng_mn_post_nominal_after_name(const ng_document *doc, size_t k);
 bool ng_mn_acronym_of_a_thing(const ng_document *doc, size_t k);
 bool ng_mn_title_context(const ng_document *doc, size_t i, size_t j, size_t end);
 bool ng_mn_person_context(const ng_document *doc, size_t i, size_t j, size_t end);
+bool ng_mn_body_or_person_apposition(const ng_document *doc, size_t k, size_t hi);
 size_t ng_mn_place_connector_end(const ng_document *doc, size_t j);
 bool ng_mn_dateline_at(const ng_document *doc, size_t i, size_t j);
 bool ng_mn_shouted(const ng_document *doc, size_t i, size_t j);

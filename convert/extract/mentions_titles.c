@@ -1250,6 +1250,10 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
     if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
         return;
     k++;
+    /* ("Elliott Investment Management, an activist investor,": no
+     * person's title for a name the tagger reads as a body's) */
+    if (ng_mn_tagger_reading(doc, m->tok_start, m->tok_end) == 2 && ng_mn_body_or_person_apposition(doc, k, hi))
+        return;
     /* "Richard Blumenthal, a Connecticut Democrat": the party */
     if (k + 1 < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an"))) {
         int place = S_mention_starting_at(doc, k + 1);
