@@ -921,6 +921,16 @@ static bool S_market_move(const ng_document *doc, size_t k, const ng_sentence *s
  * strike by workers, a protest, not an attack. The word "strike" with a
  * duration before it or workers, a union or pay in its sentence, and no
  * weapon or target ("air strike", "a strike on the depot"). */
+/* Is the word after "on" at token k a target, not a day ("a strike on
+ * Friday", "on March 3")? */
+static bool S_on_a_target(const ng_document *doc, size_t k, const ng_sentence *s)
+{
+    if (!S_is(doc, k, "on"))
+        return false;
+    return !(k + 1 < s->tok_end && (ng_weekday_from_name(doc->toks[k + 1].lower) >= 0 ||
+                                     ng_month_from_name(doc->toks[k + 1].lower) > 0));
+}
+
 static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sentence *s)
 {
     if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes"))
@@ -932,7 +942,7 @@ static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sent
     size_t target = k + 2 < s->tok_end && S_is(doc, k + 2, "the") ? k + 3 : k + 2;
     bool employer = S_is(doc, k + 1, "against") && target < s->tok_end &&
                     ng_lex_is_company_noun(doc->lex, doc->toks[target].lower);
-    if (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against")) && !employer)
+    if (k + 1 < s->tok_end && (S_on_a_target(doc, k + 1, s) || S_is(doc, k + 1, "against")) && !employer)
         return false;
     const char *before = k > s->tok_start ? doc->toks[k - 1].lower : "";
     /* "the actors' strike", "the writers' strike": people's strike */
@@ -961,7 +971,7 @@ static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence 
         return true;
     if (!(S_is(doc, k, "strike") || S_is(doc, k, "strikes")) ||
         (k > s->tok_start && S_listed(doc, k - 1, "attack-modifiers")) ||
-        (k + 1 < s->tok_end && (S_is(doc, k + 1, "on") || S_is(doc, k + 1, "against"))))
+        (k + 1 < s->tok_end && (S_on_a_target(doc, k + 1, s) || S_is(doc, k + 1, "against"))))
         return false;
     for (size_t q = 0; q < doc->ntok; q++)
         if (q != k && S_labour_strike_here(doc, q, &doc->sents[doc->toks[q].sent]))
@@ -2017,7 +2027,13 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             (!strcmp(ng_dep_rel(doc, k), "obj") || !strcmp(ng_dep_rel(doc, k), "iobj")))
             break;
         const ng_mention *mm = &doc->mentions[m];
-        if (S_located(doc, mm) || mm->actor == ev->organizer || S_origin(doc, mm) || S_names_a_thing(doc, mm))
+        /* ("Workers at Samsung Electronics staged a strike": people in the
+         * plural at a body are its, the body no place) */
+        size_t st = mm->tok_start;
+        bool staff = mm->type == NG_ACTOR_ORG && st >= lo + 2 && S_is(doc, st - 1, "at") &&
+                     ng_lex_person_noun(doc->lex, doc->toks[st - 2].lower) == 2;
+        if ((S_located(doc, mm) && !staff) || mm->actor == ev->organizer || S_origin(doc, mm) ||
+            S_names_a_thing(doc, mm))
             continue;
         if (!S_can_act(doc, mm->actor, mm->metonym))
             continue;
