@@ -1918,6 +1918,10 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                 m->place_kind = NG_PLACE_CITY;
                 return;
             }
+            /* ("the Communist Party of Vietnam": a known body's name that
+             * "of" goes on from is another body's whole name) */
+            if (head && head->kind == NG_ACTOR_ORG && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for")))
+                continue;
             if (head && (head->kind == NG_ACTOR_ORG || place_ok)) {
                 ng_mention *m = ng_mn_add(doc, i, k, head->kind);
                 m->lex = head;
