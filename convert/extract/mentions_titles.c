@@ -344,6 +344,19 @@ static int S_possessor_body(const ng_document *doc, int mi, size_t at)
     return nearest;
 }
 
+/* "Manhattan District Attorney Alvin Bragg": a place of no known kind
+ * before a town's or a state's office is that town (a mayor's,
+ * `town-titles`) or region; its kind is set so. */
+static bool S_town_or_state(ng_document *doc, int place, size_t title_start, size_t title_end)
+{
+    ng_mention *pm = &doc->mentions[place];
+    if (pm->place_kind != 0 || pm->lex || title_start >= title_end || !ng_mn_civic_title(doc, title_start, title_end))
+        return false;
+    pm->place_kind =
+        ng_lex_listed(doc->lex, "town-titles", doc->toks[title_end - 1].lower) ? NG_PLACE_CITY : NG_PLACE_REGION;
+    return true;
+}
+
 void ng_mn_premodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -533,7 +546,8 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
             } else if ((prev = S_mention_ending_at(doc, at)) >= 0 &&
                        (S_is_body(doc, prev) || (doc->mentions[prev].type == NG_ACTOR_PLACE &&
                                                  (doc->mentions[prev].place_kind == NG_PLACE_CITY ||
-                                                  doc->mentions[prev].place_kind == NG_PLACE_REGION) &&
+                                                  doc->mentions[prev].place_kind == NG_PLACE_REGION ||
+                                                  S_town_or_state(doc, prev, title_start, title_end)) &&
                                                  ng_mn_civic_title(doc, title_start, title_end)))) {
                 /* ("Texas Gov. Greg Abbott", "Chicago Mayor X": a state's or
                  * a city's own office, of a place the lexicon knows) */
