@@ -296,6 +296,7 @@ typedef struct {
     bool in_state, has_figures, kind_body, kind_place, with_people;
     bool kin_or_named; /* "his wife, X,", "X was named best new artist" */
     bool body_acts;    /* read as a body's where it is a verb's subject: "Novo Nordisk is testing" */
+    bool brand_acts;   /* a brand's word in camel case a verb has for its subject: "SpaceX has flown" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -1000,6 +1001,21 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->readings[reading == 0 && misc && !ours ? 4 : reading]++;
     size_t name_head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
     ev->body_acts = ev->body_acts || (reading == 2 && !strncmp(ng_dep_rel(doc, name_head), "nsubj", 5));
+    /* (or a brand's one word in camel case that a verb has for its subject:
+     * "SpaceX has flown nine crews", read as a product's name) */
+    /* (also in apposition to the subject: "Its rival, Elon Musk's SpaceX,
+     * has flown") */
+    size_t acting = name_head;
+    if (!strcmp(ng_dep_rel(doc, acting), "appos") && ng_dep_head(doc, acting) >= 0)
+        acting = (size_t)ng_dep_head(doc, acting);
+    int verb = ng_dep_head(doc, acting);
+    /* (not a handle or a hashtag: "@TimKaine", "#StrandedInUS") */
+    uint32_t at = doc->toks[om->tok_start].start;
+    bool tagged_word = at > 0 && (doc->art->text[at - 1] == '@' || doc->art->text[at - 1] == '#');
+    ev->brand_acts = ev->brand_acts || (om->tok_end == om->tok_start + 1 && S_camel_case_brand(doc, om->tok_start) &&
+                                        !tagged_word &&
+                                        !strncmp(ng_dep_rel(doc, acting), "nsubj", 5) && verb >= 0 &&
+                                        !strcmp(ng_dep_upos(doc, (size_t)verb), "VERB"));
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
     /* (", the former special envoy", or right after a title: "Shadow
      * health secretary Victoria Atkins said", which the tagger may read as
@@ -1322,6 +1338,15 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         if (type != mm->type)
             mm->place_kind = 0;
         mm->type = type;
+        mm->guessed = false;
+        return;
+    }
+    /* "SpaceX has flown nine crews": a brand's word in camel case that a
+     * verb has for its subject, which the tagger reads as no person's or
+     * place's, is a body */
+    if (ev->brand_acts && !ev->titled && !ev->taken_up_as_person && !mm->lex && !ev->readings[1] &&
+        !ev->readings[3] && (mm->type == 0 || guess || mm->type == NG_ACTOR_ORG)) {
+        mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         return;
     }
