@@ -453,7 +453,7 @@ static const char *const PRODUCT_NOUNS[] = {
     "telescope", "aircraft", "airliner", "helicopter", "warship", "submarine", "missile", "drone",
     "chip", "processor", "console", "chatbot", "variant", "headset", "tablet", "laptop", "capsule", "car",
     "vehicle", "jet", "plane", "phone", "robot", "sedan", "truck", "suv", "pickup", "minivan", "hatchback",
-    "booster", "tour", "album",
+    "booster", "tour", "album", "system",
 };
 
 /* Names of peoples, faiths and ethnic groups, in the plural ("Muslims",

@@ -607,6 +607,20 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
                 return true;
             }
     }
+    /* "its new artificial intelligence system, Apple Intelligence,": a
+     * made thing's noun in apposition before the name, after "its",
+     * "their" or a possessor */
+    if (b >= 3 && ng_tok_is(doc, b - 1, ",") && S_word_or_singular(doc, b - 2, ng_lex_is_product_noun) &&
+        e < doc->ntok && (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, "."))) {
+        for (size_t k = b - 2; k-- > 0 && k + 7 > b;) { /* (up to four words before the noun) */
+            if (ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their") || (doc->toks[k].flags & NG_TOK_POSS)) {
+                *made_by = true;
+                return true;
+            }
+            if (!(doc->toks[k].flags & NG_TOK_WORD) || (doc->toks[k].flags & NG_TOK_CAP))
+                break;
+        }
+    }
     /* "the maker of Pringles and Cheez-It crackers": what a maker makes,
      * listed after "of" */
     size_t ls0 = S_list_start(doc, m);
