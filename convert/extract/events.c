@@ -558,6 +558,38 @@ static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
     return n ? n : S_won_what(doc, i, end, "naming-verbs", "award-words", 5);
 }
 
+/* "OpenAI named three new directors to its board", "Boeing named Kelly
+ * Ortberg as its chief executive": a verb of naming in the active voice
+ * (not "a poet named X", a participle describing a noun) and, within a
+ * few words, "as" or "to" before a post's word or a body's (`post-nouns`)
+ * or a title. */
+static bool S_named_to_post(const ng_document *doc, size_t i, size_t end)
+{
+    if (!doc->dep_first)
+        return false;
+    /* (the parse may read "OpenAI named X" as "a poet named X": only a
+     * common noun is described so, no name) */
+    int head = ng_dep_head(doc, i);
+    bool described = (!strncmp(ng_dep_rel(doc, i), "acl", 3) || !strcmp(ng_dep_rel(doc, i), "amod")) &&
+                     (head < 0 || (strcmp(ng_dep_upos(doc, (size_t)head), "PROPN") != 0 &&
+                                   ng_mention_at(doc, (size_t)head) < 0));
+    if (!(S_is(doc, i, "named") || S_is(doc, i, "names")) || strcmp(ng_dep_upos(doc, i), "VERB") != 0 || described ||
+        (i > 0 && (S_is(doc, i - 1, "was") || S_is(doc, i - 1, "were") || S_is(doc, i - 1, "been") ||
+                   S_is(doc, i - 1, "be"))))
+        return false;
+    for (size_t k = i + 2; k + 1 < end && k < i + 12; k++) {
+        if (!S_is(doc, k, "as") && !S_is(doc, k, "to"))
+            continue;
+        size_t q = k + 1;
+        while (q < end && q < k + 4 && (S_is(doc, q, "its") || S_is(doc, q, "the") || S_is(doc, q, "their") ||
+                                        S_is(doc, q, "his") || S_is(doc, q, "her") || S_is(doc, q, "new") ||
+                                        S_is(doc, q, "a") || S_is(doc, q, "an")))
+            q++;
+        return q < end && (S_listed(doc, q, "post-nouns") || ng_title_word(doc, q));
+    }
+    return false;
+}
+
 /* Does mention m stand for a person? */
 static bool S_person_mention(const ng_document *doc, int m)
 {
@@ -3768,6 +3800,10 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_award_won(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + 1, "Award", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            if (!n && S_named_to_post(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Appointment", FROM_LEXICON);
                 continue;
             }
             const char *released = n ? NULL : S_released(doc, i, s->tok_end);
