@@ -553,9 +553,12 @@ static bool S_parties_agreed(const ng_document *doc, size_t i)
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
     /* (or named so: "Nicole Kidman was named best actress", "was named the
-     * game's most valuable player") */
+     * game's most valuable player", "was named Time magazine's Person of the
+     * Year") */
     size_t n = S_won_what(doc, i, end, "winning-verbs", "award-words", 5);
-    return n ? n : S_won_what(doc, i, end, "naming-verbs", "award-words", 5);
+    /* (a verb: not "serve up the names and addresses on a silver platter") */
+    bool verb = !doc->dep_first || !strcmp(ng_dep_upos(doc, i), "VERB");
+    return n ? n : verb ? S_won_what(doc, i, end, "naming-verbs", "award-words", 6) : 0;
 }
 
 /* "OpenAI named three new directors to its board", "Boeing named Kelly
