@@ -794,8 +794,13 @@ static bool S_clinical(const ng_document *doc, const ng_sentence *s, size_t k)
     for (size_t q = s->tok_start; q < s->tok_end; q++)
         if (S_listed(doc, q, "clinical-words"))
             return true;
+    /* ("led a trial of the drug": of a made thing, a medicine's test) */
+    size_t of = k + 2;
+    while (of < s->tok_end && (S_is(doc, of, "the") || S_is(doc, of, "a") || S_is(doc, of, "its") ||
+                               S_is(doc, of, "their") || S_is(doc, of, "this") || S_is(doc, of, "new")))
+        of++;
     if (S_is(doc, k + 1, "of"))
-        return false;
+        return of < s->tok_end && ng_lex_is_product_noun(doc->lex, doc->toks[of].lower);
     bool clinical = false;
     for (size_t q = 0; q < doc->ntok; q++) {
         if (S_listed(doc, q, "court-words"))
@@ -803,6 +808,27 @@ static bool S_clinical(const ng_document *doc, const ng_sentence *s, size_t k)
         clinical = clinical || S_listed(doc, q, "clinical-words");
     }
     return clinical;
+}
+
+/* Is the appeal at k a plea: "appealed" and "for", or "to" someone
+ * other than a court (`court-words`, a body's name with "Court")? */
+static bool S_plea(const ng_document *doc, size_t k, const ng_sentence *s)
+{
+    if (!S_is(doc, k, "appealed") && !S_is(doc, k, "appeals") && !S_is(doc, k, "appeal"))
+        return false;
+    if (k + 1 >= s->tok_end)
+        return false;
+    if (S_is(doc, k + 1, "for"))
+        return true;
+    if (!S_is(doc, k + 1, "to"))
+        return false;
+    for (size_t q = k + 2; q < s->tok_end && q < k + 7; q++) {
+        if (S_listed(doc, q, "court-words") || S_is(doc, q, "tribunal"))
+            return false;
+        if (S_is(doc, q, "to") || (doc->toks[q].flags & NG_TOK_PUNCT))
+            break;
+    }
+    return true;
 }
 
 /* "the Wild's 4-1 win over the Sabres", "a 2-0 loss to Sevilla": a game's
@@ -3935,6 +3961,10 @@ void ng_find_events(ng_document *doc)
                 /* "a clinical trial", "patients in the trial": a test of a
                  * medicine, no court's */
                 if (strcmp(klass, "LegalAction") == 0 && S_is(doc, i, "trial") && S_clinical(doc, s, i))
+                    break;
+                /* "had appealed to the ELN to free his father", "appealed for
+                 * calm": a plea, no court's appeal */
+                if (strcmp(klass, "LegalAction") == 0 && len == 1 && S_plea(doc, i, s))
                     break;
                 /* "the rally in bank stocks", "a relief rally", "shares
                  * rallied": prices rising, no one's protest */
