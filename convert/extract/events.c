@@ -2870,6 +2870,13 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     }
     /* (nor, where a noun names who did it, anyone named before that noun) */
     size_t doer_from = S_unnamed_doer_from(doc, trig, reporting, lo);
+    /* (nor who tells of an event named already, "the verdict": "Efraim
+     * Zuroff of the Simon Wiesenthal Center said the verdict sent an
+     * important message"; not a meeting the teller was at) */
+    if (reporting >= 0 && reporting < (int)trig && trig > lo && !strcmp(ng_dep_upos(doc, trig), "NOUN") &&
+        !S_meeting_like(klass) &&
+        (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this")) && doer_from < (size_t)reporting + 1)
+        doer_from = (size_t)reporting + 1;
     if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
         reporting = -1;
     /* ("..., Chief Ron Thomas told reporters at a news conference": an
