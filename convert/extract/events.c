@@ -341,6 +341,23 @@ static size_t S_court_phrase(const ng_document *doc, size_t i, size_t end)
     return 0;
 }
 
+/* "received a two-year suspended sentence", "was handed a life
+ * sentence", "is serving a prison sentence": a court's sentence someone
+ * gets (`sentence-receiving-verbs` up to four words before the noun; not
+ * "a prison sentence would be out of the ordinary"). */
+static bool S_sentence_received(const ng_document *doc, size_t i, size_t lo)
+{
+    if (!S_is(doc, i, "sentence") && !S_is(doc, i, "sentences"))
+        return false;
+    for (size_t k = i; k-- > lo && k + 5 > i;) {
+        if (S_listed(doc, k, "sentence-receiving-verbs"))
+            return true;
+        if (!(doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && S_ch(doc, k) != '-')
+            return false;
+    }
+    return false;
+}
+
 /* "will provide Vietnam's coast guard with a ship", "supplied Ukraine
  * with weapons": a giver, a receiver named before "with", a gift. */
 /* A score at token j ("3-1", "3 - 1", "2–0"): its length in tokens, or 0. */
@@ -3890,6 +3907,10 @@ void ng_find_events(ng_document *doc)
                         if (sides[k] >= 0)
                             S_add_attendee(doc, &doc->events[e], sides[k]);
                 }
+                continue;
+            }
+            if (!n && S_sentence_received(doc, i, s->tok_start)) {
+                S_event_at(doc, i, i + 1, "LegalAction", FROM_LEXICON);
                 continue;
             }
             if (!n && (n = S_court_phrase(doc, i, s->tok_end)) > 0) {
