@@ -585,7 +585,7 @@ static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
  * or a title. */
 static bool S_named_to_post(const ng_document *doc, size_t i, size_t end)
 {
-    if (!doc->dep_first)
+    if (!doc->dep_first || !(S_is(doc, i, "named") || S_is(doc, i, "names")))
         return false;
     /* (the parse may read "OpenAI named X" as "a poet named X": only a
      * common noun is described so, no name) */
@@ -593,7 +593,7 @@ static bool S_named_to_post(const ng_document *doc, size_t i, size_t end)
     bool described = (!strncmp(ng_dep_rel(doc, i), "acl", 3) || !strcmp(ng_dep_rel(doc, i), "amod")) &&
                      (head < 0 || (strcmp(ng_dep_upos(doc, (size_t)head), "PROPN") != 0 &&
                                    ng_mention_at(doc, (size_t)head) < 0));
-    if (!(S_is(doc, i, "named") || S_is(doc, i, "names")) || strcmp(ng_dep_upos(doc, i), "VERB") != 0 || described ||
+    if (strcmp(ng_dep_upos(doc, i), "VERB") != 0 || described ||
         (i > 0 && (S_is(doc, i - 1, "was") || S_is(doc, i - 1, "were") || S_is(doc, i - 1, "been") ||
                    S_is(doc, i - 1, "be"))))
         return false;
