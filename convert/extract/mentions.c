@@ -229,7 +229,7 @@ static bool S_stop(const ng_document *doc, size_t i)
         !(doc->toks[i - 1].flags & NG_TOK_PUNCT))
         return false;
     const char *noun = own->tok_start + 1 < i ? doc->toks[i - 2].lower : "";
-    if (read_on && ng_tok_is(doc, i - 1, ",") &&
+    if (read_on && own->tok_start + 1 < i && ng_tok_is(doc, i - 1, ",") &&
         (ng_lex_is_title_head(doc->lex, noun) || ng_lex_person_noun(doc->lex, noun)))
         return false;
     if (read_on && own->tok_start == i && ng_tok_is(doc, i, "will") && !ng_tok_is(doc, own->tok_end - 1, "?"))

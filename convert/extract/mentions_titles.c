@@ -346,8 +346,8 @@ static int S_possessor_body(const ng_document *doc, int mi, size_t at)
 
 /* "Manhattan District Attorney Alvin Bragg": a place of no known kind
  * before a town's or a state's office is that town (a mayor's,
- * `town-titles`) or region; its kind is set so. */
-static bool S_town_or_state(ng_document *doc, int place, size_t title_start, size_t title_end)
+ * `town-titles`) or region: sets its kind so, and says whether it did. */
+static bool S_set_town_or_state(ng_document *doc, int place, size_t title_start, size_t title_end)
 {
     ng_mention *pm = &doc->mentions[place];
     if (pm->place_kind != 0 || pm->lex || title_start >= title_end || !ng_mn_civic_title(doc, title_start, title_end))
@@ -547,7 +547,7 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                        (S_is_body(doc, prev) || (doc->mentions[prev].type == NG_ACTOR_PLACE &&
                                                  (doc->mentions[prev].place_kind == NG_PLACE_CITY ||
                                                   doc->mentions[prev].place_kind == NG_PLACE_REGION ||
-                                                  S_town_or_state(doc, prev, title_start, title_end)) &&
+                                                  S_set_town_or_state(doc, prev, title_start, title_end)) &&
                                                  ng_mn_civic_title(doc, title_start, title_end)))) {
                 /* ("Texas Gov. Greg Abbott", "Chicago Mayor X": a state's or
                  * a city's own office, of a place the lexicon knows) */
