@@ -1749,6 +1749,46 @@ static int S_governor(const ng_document *doc, size_t trig, size_t trig_end)
     return gov;
 }
 
+/* "the Paris attacks", "the Warsaw summit": a town or region that
+ * modifies the event's word is where it happens (a country acts: "the
+ * Ukraine war"; so does a capital standing for one). */
+static bool S_names_where(const ng_document *doc, size_t m, size_t dep)
+{
+    const ng_mention *mm = &doc->mentions[m];
+    int noun = ng_dep_head(doc, dep);
+    /* (not a person's noun: "the Kentucky Republican", "Cook County
+     * prosecutors" say whom the place is, not where) */
+    if (noun < 0 || strcmp(ng_dep_rel(doc, dep), "compound") != 0 || (doc->toks[noun].flags & NG_TOK_CAP) ||
+        ng_lex_person_noun(doc->lex, doc->toks[noun].lower))
+        return false;
+    return mm->actor >= 0 && !mm->metonym && doc->actors[mm->actor].type == NG_ACTOR_PLACE &&
+           doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY;
+}
+
+/* "the Paris attacks", "the Warsaw summit": the mention of a town or
+ * region that the parse hangs from an event's noun as a compound, or -1
+ * (the event is named by where it happened; `town-named-events` lists the
+ * classes so named). */
+static int S_town_named_event(const ng_document *doc, size_t trig, const char *klass)
+{
+    /* (a hearing or a deal named so is about the place: "the Benghazi
+     * hearing") */
+    char lower[32];
+    size_t n = 0;
+    for (; klass[n] && n + 1 < sizeof lower; n++)
+        lower[n] = (char)tolower((unsigned char)klass[n]);
+    lower[n] = '\0';
+    if (!doc->dep_first || strcmp(ng_dep_upos(doc, trig), "NOUN") != 0 ||
+        !ng_lex_listed(doc->lex, "town-named-events", lower))
+        return -1;
+    for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
+        int m = ng_mention_at(doc, (size_t)c);
+        if (m >= 0 && c < (int)trig && S_names_where(doc, (size_t)m, (size_t)c))
+            return m;
+    }
+    return -1;
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1848,6 +1888,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
     }
     if (ev->location < 0)
         ev->location = S_where_clause_place(doc, trig);
+    int town = ev->location < 0 ? S_town_named_event(doc, trig, klass) : -1;
+    if (town >= 0)
+        ev->location = doc->mentions[town].actor;
 }
 
 /* The verb of saying whose reported clause holds token tok ("told the
@@ -2480,7 +2523,8 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
         /* "Tunisia lost 1-2 to England": a side a game is lost to plays it */
         bool opponent = m >= 0 && strcmp(ev->klass, "Game") == 0 && doc->mentions[m].tok_start > 0 &&
                         S_is(doc, doc->mentions[m].tok_start - 1, "to");
-        if (a >= 0 && m >= 0 && !opponent && (S_located(doc, &doc->mentions[m]) || places) &&
+        if (a >= 0 && m >= 0 && !opponent &&
+            (S_located(doc, &doc->mentions[m]) || places || S_names_where(doc, (size_t)m, (size_t)c)) &&
             doc->actors[a].type == NG_ACTOR_PLACE) {
             if (ev->location < 0)
                 ev->location = a;
@@ -3432,21 +3476,35 @@ static void S_joiners(ng_document *doc, size_t trig, ng_event *e)
  * take their participants from the parse. */
 static int S_noun_names(const ng_document *doc, size_t noun);
 
+/* Mention m in an event's noun phrase: a participant, or where it
+ * happens when it names a place that cannot act. */
+static void S_own_name(ng_document *doc, size_t m, ng_event *ev)
+{
+    const ng_mention *mm = &doc->mentions[m];
+    if (mm->actor < 0)
+        return;
+    if (S_can_act(doc, mm->actor, mm->metonym))
+        S_add_attendee(doc, ev, mm->actor);
+    else if (ev->location < 0)
+        ev->location = mm->actor;
+}
+
 /* The names an event's noun phrase holds: "the Supreme Court ruling",
- * "President Laura Chen's announcement". */
+ * "President Laura Chen's announcement"; a town or region that cannot
+ * act is where it happens ("the Paris attacks"). */
 static void S_own_names(ng_document *doc, size_t trig, ng_event *ev)
 {
     size_t ps, pe;
     ng_dep_phrase(doc, trig, &ps, &pe);
     for (size_t k = ps; k < trig; k++) {
         int m = ng_mention_at(doc, k);
-        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].tok_start >= ps)
-            S_add_attendee(doc, ev, doc->mentions[m].actor);
+        if (m >= 0 && doc->mentions[m].tok_start >= ps)
+            S_own_name(doc, (size_t)m, ev);
     }
     int n = S_noun_names(doc, trig);
     int m = n >= 0 ? ng_mention_at(doc, (size_t)n) : -1;
-    if (m >= 0 && doc->mentions[m].actor >= 0)
-        S_add_attendee(doc, ev, doc->mentions[m].actor);
+    if (m >= 0)
+        S_own_name(doc, (size_t)m, ev);
 }
 
 /* An event noun after "following", "amid", "after", "despite" ...
@@ -3564,6 +3622,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_own_names(doc, trig, &ev); /* its own words only: "after the Supreme Court ruling" */
     else if (verb && ev.nattendee > 0)
         S_agent_participants(doc, &at, &ev); /* and the agent before it */
+    else if (!verb && !parsed && !strcmp(klass, "Attack") && S_town_named_event(doc, trig, klass) >= 0)
+        S_own_names(doc, trig, &ev); /* "led to the Paris attacks": not the clause's agent's */
     else if (parsed && ev.nattendee > 0)
         S_clause_participants(doc, &at, &ev, false);
     else if (strcmp(klass, "Disaster") == 0)

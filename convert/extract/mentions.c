@@ -464,7 +464,8 @@ bool ng_location_preposition(const ng_document *doc, size_t i)
 }
 
 /* "the streets of Kyiv", "the mayor of Athens": a name the parse hangs
- * from a noun by "of" is where that thing is, not a government acting. */
+ * from a noun or a title by "of" is where that thing is, not a
+ * government acting. */
 static bool S_of_a_noun(const ng_document *doc, size_t i, size_t j)
 {
     if (!ng_dep_parsed(doc) || i == 0 || !ng_tok_is(doc, i - 1, "of"))
@@ -473,7 +474,9 @@ static bool S_of_a_noun(const ng_document *doc, size_t i, size_t j)
     while (h > i && ng_dep_head(doc, h) >= (int)i && ng_dep_head(doc, h) < (int)j)
         h = (size_t)ng_dep_head(doc, h);
     int g = ng_dep_head(doc, h);
-    return g >= 0 && strcmp(ng_dep_rel(doc, h), "nmod") == 0 && strcmp(ng_dep_upos(doc, (size_t)g), "NOUN") == 0;
+    /* ("the King of Athens": a title the tagger reads as a name) */
+    return g >= 0 && strcmp(ng_dep_rel(doc, h), "nmod") == 0 &&
+           (strcmp(ng_dep_upos(doc, (size_t)g), "NOUN") == 0 || ng_lex_is_title_head(doc->lex, doc->toks[g].lower));
 }
 
 /* Does the tagger read tokens [i, j) as one personal name? */
@@ -1440,6 +1443,98 @@ static bool S_described_as_place(const ng_document *doc, size_t j)
     return !strcmp(ng_dep_upos(doc, (size_t)g), "NOUN") || !strcmp(ng_dep_upos(doc, (size_t)g), "PROPN");
 }
 
+/* Is token k a noun for a town or city, singular or plural ("the
+ * capital", "cities")? */
+static bool S_settlement_noun(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    if (ng_lex_listed(doc->lex, "settlement-nouns", w))
+        return true;
+    char one[64];
+    if (n < 4 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    if (n > 4 && strcmp(w + n - 3, "ies") == 0)
+        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w); /* "cities" */
+    else
+        snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);  /* "towns" */
+    return ng_lex_listed(doc->lex, "settlement-nouns", one);
+}
+
+/* "the Paris agreement", "at its Washington convention", "with
+ * Washington elites": the name opens a noun phrase after a determiner,
+ * an adjective or a preposition (not "but Moscow strongly denies",
+ * "suggested that Beijing resume buying", where the parse may read the
+ * verb as a noun the name modifies). */
+static bool S_opens_noun_phrase(const ng_document *doc, size_t name)
+{
+    size_t k = name;
+    while (k > 0 && (doc->toks[k - 1].flags & NG_TOK_QUOTE))
+        k--;
+    if (k == 0)
+        return false;
+    const char *u = ng_dep_upos(doc, k - 1);
+    return !strcmp(u, "DET") || !strcmp(u, "ADP") || !strcmp(u, "ADJ") || !strcmp(u, "NUM") ||
+           (!strcmp(u, "PRON") && !strcmp(ng_dep_rel(doc, k - 1), "nmod:poss"));
+}
+
+/* The first of the conjuncts token k stands among (k itself when it is
+ * no conjunct). */
+static size_t S_first_conjunct(const ng_document *doc, size_t k)
+{
+    for (int n = 0; n < 40 && !strcmp(ng_dep_rel(doc, k), "conj") && ng_dep_head(doc, k) >= 0; n++)
+        k = (size_t)ng_dep_head(doc, k);
+    return k;
+}
+
+/* Do the proper nouns that end at token k name a place the lexicon
+ * knows that is no capital ("San Bernardino", "St. Petersburg",
+ * "Colorado")? */
+static bool S_place_not_capital_at(ng_document *doc, size_t k)
+{
+    size_t a = k;
+    while (a > 0 && k - a < 3 && !strcmp(ng_dep_upos(doc, a - 1), "PROPN") && ng_dep_head(doc, a - 1) == (int)k)
+        a--;
+    const char *folded = ng_doc_fold_range(doc, a, k + 1);
+    const ng_lex_entry *e = ng_lex_name(doc->lex, folded);
+    return e && e->kind == NG_ACTOR_PLACE && !ng_lex_capital_of(doc->lex, folded);
+}
+
+/* A capital's name [i, j) that names the city, not its government
+ * acting, by the words the parse hangs it from:
+ * - it modifies another noun ("the Paris agreement", "a Cairo airport
+ *   official", "the Warsaw summit"; not "the Kabul government",
+ *   `governing-nouns`);
+ * - an adjective describes it ("ancient Athens", "a united Jerusalem");
+ * - a noun for towns holds it ("cities like Beijing", "the capital,
+ *   Kabul");
+ * - it stands in a list with a place that is no capital ("Colorado,
+ *   Washington, Alaska", "through St. Petersburg, Tehran, and
+ *   Damascus"). */
+static bool S_capital_named_as_city(ng_document *doc, size_t i, size_t j)
+{
+    if (!ng_dep_parsed(doc))
+        return false;
+    size_t h = ng_dep_span_head(doc, i, j);
+    int g = ng_dep_head(doc, h);
+    const char *rel = ng_dep_rel(doc, h);
+    if (g > (int)h && !strcmp(rel, "compound") && !strcmp(ng_dep_upos(doc, (size_t)g), "NOUN") &&
+        !ng_lex_listed(doc->lex, "governing-nouns", doc->toks[g].lower) && S_opens_noun_phrase(doc, i))
+        return true;
+    int adj = ng_dep_child(doc, h, "amod");
+    if (adj >= 0 && adj < (int)i && !(g >= 0 && !strncmp(rel, "nsubj", 5) && !strcmp(ng_dep_upos(doc, (size_t)g), "VERB")))
+        return true;
+    if (g >= 0 && (!strcmp(rel, "appos") || !strcmp(rel, "nmod")) && S_settlement_noun(doc, (size_t)g))
+        return true;
+    /* the list: the first conjunct and every token that hangs from it by
+     * a chain of conj ("St. Petersburg, Tehran and Damascus") */
+    size_t first = S_first_conjunct(doc, h);
+    for (size_t k = first; k < doc->ntok && k < first + 40; k++)
+        if (k != h && S_first_conjunct(doc, k) == first && S_place_not_capital_at(doc, k))
+            return true;
+    return false;
+}
+
 /* A run [i, j) of capitalized tokens. */
 /* "a "BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY"": a run in capitals
  * inside a stretch of four or more words in capitals, common ones among
@@ -1687,7 +1782,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             /* "south of the capital Kabul": the city itself */
             bool located = ng_location_preposition(doc, i) || ng_mn_dateline_at(doc, i, j) || S_of_a_noun(doc, i, j) ||
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
-                           S_described_as_place(doc, j) ||
+                           S_described_as_place(doc, j) || S_capital_named_as_city(doc, i, j) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
             /* "special envoy to Kyiv": the government posted to */

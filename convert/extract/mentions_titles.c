@@ -385,10 +385,12 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
          * Union X": a title held in a body */
         int body = S_mention_ending_at(doc, comma_before ? k - 1 : k);
         /* (or a state's or a city's office: "the governor of Malatya,
-         * Seddar Yavuz") */
+         * Seddar Yavuz", "the King of Athens, Theseus") */
         size_t b = body >= 0 ? doc->mentions[body].tok_start : 0;
         bool town = comma_before && body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && b > lo + 1 &&
-                    ng_tok_is(doc, b - 1, "of") && ng_mn_civic_title(doc, b - 2, b - 1);
+                    ng_tok_is(doc, b - 1, "of") &&
+                    (ng_mn_civic_title(doc, b - 2, b - 1) ||
+                     ng_lex_listed(doc->lex, "head-of-state-posts", doc->toks[b - 2].lower));
         if (S_is_body(doc, body) || town) {
             if (b > lo && ng_tok_is(doc, b - 1, "the"))
                 b--;
@@ -853,6 +855,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
              * employer ("chief Europe strategist") */
             bool topic = doc->mentions[mm].type == NG_ACTOR_PLACE && doc->mentions[mm].tok_end < hi &&
                          S_topic_head(doc, doc->mentions[mm].tok_end);
+            /* "a Chicago lawyer": a town opening the phrase is where the
+             * holder works, no word of the post */
+            size_t e = doc->mentions[mm].tok_end;
+            if (doc->mentions[mm].type == NG_ACTOR_PLACE && !S_is_body(doc, mm) && !topic && k == from && e < hi &&
+                ng_mn_is_word(&doc->toks[e]) && !(doc->toks[e].flags & NG_TOK_CAP)) {
+                from = k = e;
+                continue;
+            }
             if ((!S_is_body(doc, mm) && !topic) || doc->mentions[mm].tok_start != k)
                 break;
             if (!topic)
