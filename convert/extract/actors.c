@@ -1413,8 +1413,12 @@ static bool S_subject_head(const ng_document *doc, size_t d)
      * parse reads: '"We never gave up," the Argentine said') */
     bool says = after < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[after].lower) == 1 && d >= 2 &&
                 (doc->toks[d - 2].flags & NG_TOK_QUOTE);
+    /* (or the root, with a comma after it, where the parse lost the verb
+     * past a relative clause: "The 36-year-old Spaniard, who had
+     * struggled with an injury, dominated") */
+    bool lost = !strcmp(rel, "root") && after < doc->ntok && ng_tok_is(doc, after, ",");
     if ((strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0 && strcmp(u, "ADJ") != 0) ||
-        (strncmp(rel, "nsubj", 5) != 0 && !says))
+        (strncmp(rel, "nsubj", 5) != 0 && !says && !lost))
         return false;
     if (after >= doc->ntok || doc->toks[after].sent != doc->toks[d].sent)
         return true;
@@ -1492,6 +1496,49 @@ static void S_age_descriptions(ng_document *doc)
     }
 }
 
+/* "the Russians": a demonym in the plural names a people, no one person. */
+static bool S_plural_demonym(const ng_document *doc, size_t d)
+{
+    const char *w = doc->toks[d].lower;
+    size_t n = strlen(w);
+    char one[64];
+    return n > 2 && n < sizeof one && w[n - 1] == 's' && snprintf(one, sizeof one, "%.*s", (int)(n - 1), w) > 0 &&
+           ng_lex_demonym(doc->lex, one) != NULL;
+}
+
+/* The one person the article gives country c's actor as affiliation, or
+ * -1 (none, or more than one). */
+static int S_only_person_of(const ng_document *doc, const ng_lex_entry *c)
+{
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *pa = &doc->actors[a];
+        for (size_t f = 0; pa->type == NG_ACTOR_PERSON && f < pa->naffil; f++)
+            if (doc->actors[pa->affil[f]].type == NG_ACTOR_PLACE && doc->actors[pa->affil[f]].lex == c) {
+                if (found >= 0)
+                    return -1;
+                found = (int)a;
+                break;
+            }
+    }
+    return found;
+}
+
+/* The person named last before token k, within the three sentences
+ * before k's, outside quotation marks, who is not actor other. */
+static int S_other_recent_person(const ng_document *doc, size_t k, int other)
+{
+    size_t sent = doc->toks[k].sent;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)k); m-- > 0;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (doc->toks[mm->tok_start].sent + 3 < sent)
+            break;
+        if (mm->type == NG_ACTOR_PERSON && mm->actor >= 0 && mm->actor != other && !S_quoted(doc, mm->tok_start))
+            return mm->actor;
+    }
+    return -1;
+}
+
 /* "Alcaraz beat Sinner ... The 22-year-old Spaniard needed five hours":
  * "the" and a few words of age or kind before a demonym used as a noun
  * (the head of its phrase) describe the person the sentence before is
@@ -1500,6 +1547,8 @@ static void S_age_descriptions(ng_document *doc)
  * Italian said" finds a speaker. */
 static void S_demonym_descriptions(ng_document *doc)
 {
+    int subject_person = -1;
+    size_t subject_sent = SIZE_MAX;
     for (size_t k = 0; k + 1 < doc->ntok; k++) {
         if (!ng_tok_is(doc, k, "the") || ng_mention_at(doc, k) >= 0)
             continue;
@@ -1511,13 +1560,30 @@ static void S_demonym_descriptions(ng_document *doc)
         if (d >= doc->ntok || doc->toks[d].sent != doc->toks[k].sent || !(doc->toks[d].flags & NG_TOK_CAP))
             continue;
         const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[d].lower);
-        if (!c || c->place_kind != NG_PLACE_COUNTRY || ng_mn_collective_demonym(doc->toks[d].lower))
+        if (!c || c->place_kind != NG_PLACE_COUNTRY || ng_mn_collective_demonym(doc->toks[d].lower) ||
+            S_plural_demonym(doc, d))
             continue;
-        if (!S_subject_head(doc, d))
+        bool subject = S_subject_head(doc, d);
+        /* "The Spaniard dominated the Norwegian": an object so named after
+         * a subject so named is the other one the story is about */
+        bool object = !subject && subject_person >= 0 && doc->toks[d].sent == subject_sent &&
+                      !strcmp(ng_dep_rel(doc, d), "obj");
+        if (!subject && !object)
             continue;
+        /* (the one person the article already gives that country is the
+         * one so named again: "The Norwegian praised his opponent" after
+         * others were named) */
+        int p = S_only_person_of(doc, c);
         /* (after a quotation, one named before it: not one it speaks of) */
-        int p = ng_person_for_pronoun_rules(doc, k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE)
+        if (p < 0 && subject)
+            p = ng_person_for_pronoun_rules(doc, k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE)
                                                      ? S_quote_opening(doc, k - 1) : d);
+        if (p < 0 && object)
+            p = S_other_recent_person(doc, k, subject_person);
+        if (subject) {
+            subject_person = p;
+            subject_sent = doc->toks[d].sent;
+        }
         if (p < 0)
             continue;
         int country = ng_actor_for_lex(doc, c);
