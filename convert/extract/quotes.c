@@ -252,6 +252,27 @@ static bool S_adjunct_object(const ng_document *doc, size_t st, size_t en, size_
 /* The subject of a speech verb among tokens [lo, v): the first person
  * named, else a pronoun, else the first body named. A dateline's agency
  * ("SAN JOSE, Calif. (AP) —") says nothing: it only carried the story. */
+/* Does "in" or "at" stand before the name at token st, or before the
+ * first of the names it is listed with ("died in the crashes in
+ * Indonesia and Ethiopia")? Tokens before lo are not read. */
+static bool S_after_in_or_at(const ng_document *doc, size_t st, size_t lo)
+{
+    for (int n = 0; n < 8 && st > lo; n++) {
+        if (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at"))
+            return true;
+        size_t k = st - 1;
+        if (!(S_is(doc, k, "and") || S_is(doc, k, "or") || S_ch(doc, k) == ','))
+            return false;
+        if (k > lo && S_ch(doc, k - 1) == ',')
+            k--;
+        int before = k > lo ? ng_mention_at(doc, k - 1) : -1;
+        if (before < 0 || doc->mentions[before].tok_end != k || doc->mentions[before].type != NG_ACTOR_PLACE)
+            return false;
+        st = doc->mentions[before].tok_start;
+    }
+    return false;
+}
+
 /* "Kaylee Goncalves' sister": an apostrophe right after a word ending in
  * "s" is the plural possessive the tokenizer leaves as a mark. */
 static bool S_bare_possessive(const ng_document *doc, size_t k)
@@ -338,7 +359,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 size_t noun = st >= 3 && S_is(doc, st - 2, "the") ? st - 3 : st - 2;
                 bool member = st >= 2 && S_is(doc, st - 1, "at") &&
                               ng_lex_is_group_noun(doc->lex, doc->toks[noun].lower);
-                bool located = st > 0 && (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at")) && !member;
+                bool located = S_after_in_or_at(doc, st, lo) && !member;
                 /* "a memo seen by Reuters said": the agent of a participle
                  * is no speaker; nor is whom a title is "to" ("China's
                  * ambassador to Britain accused") */
