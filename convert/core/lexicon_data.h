@@ -416,7 +416,8 @@ static const char *const ORG_WORDS[] = {
     "electronics", "securities", "insurance", "logistics", "entertainment", "communications",
     "telecom", "robotics", "aerospace", "automotive", "financial", "investments", "ventures",
     "enterprises", "laboratories", "labs", "brands", "foods", "petroleum", "studios", "bancorp",
-    "architects", "associates", "engineers", "consultants", "devices", "instruments",
+    "architects", "associates", "engineers", "consultants", "devices", "instruments", "analytics",
+    "advisors", "advisers",
 };
 
 /* Nouns by which news refers back to a company or other organization it

@@ -1042,6 +1042,16 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 ng_ner_type(doc->ner_labels[i]) == 2 && ng_ner_span_end(doc, doc->ner_labels, i) == ts &&
                 !ng_lex_listed(doc->lex, "tenure-words", doc->toks[i].lower))
                 o = i;
+            /* (nor where such modifiers lead right up to the organization
+             * word, whatever the tagger reads: "High Court Judge X",
+             * "Foreign Ministry spokesman X") */
+            /* (not a word of tenure, nor a party's word alone: "Republican
+             * House Majority Leader X" leads the House) */
+            bool tenure = o == i + 1 && ng_mn_party_word(doc, i);
+            for (size_t q = i; q < o; q++)
+                tenure = tenure || ng_lex_listed(doc->lex, "tenure-words", doc->toks[q].lower);
+            if (o > i && o == ow && !tenure)
+                o = i;
             S_run(doc, o, ts, false, sent_end);
             ng_mn_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
