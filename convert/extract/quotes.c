@@ -357,8 +357,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 /* but "analysts at Morgan Stanley", "researchers at the
                  * university" speak for the body they work at */
                 size_t noun = st >= 3 && S_is(doc, st - 2, "the") ? st - 3 : st - 2;
+                /* (any noun for people: "Economists at Goldman Sachs") */
                 bool member = st >= 2 && S_is(doc, st - 1, "at") &&
-                              ng_lex_is_group_noun(doc->lex, doc->toks[noun].lower);
+                              (ng_lex_is_group_noun(doc->lex, doc->toks[noun].lower) ||
+                               ng_lex_person_noun(doc->lex, doc->toks[noun].lower) == 2);
                 bool located = S_after_in_or_at(doc, st, lo) && !member;
                 /* "a memo seen by Reuters said": the agent of a participle
                  * is no speaker; nor is whom a title is "to" ("China's
