@@ -2888,6 +2888,20 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
     }
 }
 
+/* ", which is owned by ...", ", which is based in ...": a relative clause
+ * right after token k (`body-relative-words` within its first words)
+ * that says what a body is. */
+static bool S_body_by_relative(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || !ng_tok_is(doc, k, ",") || !ng_tok_is(doc, k + 1, "which"))
+        return false;
+    size_t sent = doc->toks[k].sent;
+    for (size_t q = k + 2; q < doc->ntok && q < k + 6 && doc->toks[q].sent == sent && !ng_tok_is(doc, q, ","); q++)
+        if (ng_lex_listed(doc->lex, "body-relative-words", doc->toks[q].lower))
+            return true;
+    return false;
+}
+
 static void S_lone_words(ng_document *doc, alias_table *acr)
 {
     /* 4. lone words: first those typed as people, then the untyped, so
@@ -2954,6 +2968,11 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
         if (a < 0 && m->type == 0 && m->tok_end - m->tok_start == 1)
             ng_mn_name_bits(doc, m->tok_start, &common_word);
         int body = a < 0 && m->type == 0 && !common_word ? S_actor_by_name(doc, NG_ACTOR_ORG, m->name) : -1;
+        /* ("Ticketmaster, which is owned by Live Nation,": a relative
+         * clause that says what a body is) */
+        if (body < 0 && a < 0 && m->type == 0 && !common_word && m->tok_end - m->tok_start == 1 &&
+            S_body_by_relative(doc, m->tok_end))
+            body = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
         if (body >= 0) {
             m->type = NG_ACTOR_ORG;
             S_attach(doc, i, body);
