@@ -366,6 +366,7 @@ static const char *const TITLE_HEADS[] = {
     "physician", "surgeon", "epidemiologist",
     "virologist", "biologist", "physicist", "chemist", "astronomer", "psychologist", "entrepreneur",
     "investor", "banker", "co-founder", "cofounder", "boss",
+    "politician", "legislator", "campaigner", "businessman", "businesswoman",
 };
 
 /* Words that may precede a title head inside a title. */
