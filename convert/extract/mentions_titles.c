@@ -906,6 +906,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
            !ng_mn_hyphenated_title(doc, doc->toks[end - 1].lower) && !ng_mn_title_of_tail(doc, end - 1) &&
            !S_field_of_title(doc, end - 1, hi))
         end--;
+    /* ("an economist and political outsider": a title, then "and" and
+     * words of no post, which end it) */
+    /* (one post: not "the four male officials and warriors") */
+    const char *head = end > from ? doc->toks[end - 1].lower : "";
+    if (end > from && end < k && ng_tok_is(doc, end, "and") && head[strlen(head) - 1] != 's')
+        k = end;
     /* (the head itself may be read as a verb: "the WHO chief") */
     if (end == from || end != k || S_clause_words(doc, from, occupation ? end : end - 1))
         return 0;
