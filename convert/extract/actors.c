@@ -1506,6 +1506,20 @@ static bool S_plural_demonym(const ng_document *doc, size_t d)
            ng_lex_demonym(doc->lex, one) != NULL;
 }
 
+static bool S_national_title(const ng_document *doc, const char *folded);
+
+/* Is token k, in lower case, a noun for one person that is no national
+ * post ("midfielder", "striker", "coach"; not "president")? */
+static bool S_demonym_person_noun(const ng_document *doc, size_t k)
+{
+    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k].flags & NG_TOK_WORD))
+        return false;
+    const char *w = doc->toks[k].lower;
+    return (ng_lex_is_title_head(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1) &&
+           !S_national_title(doc, w) && !ng_lex_listed(doc->lex, "head-of-state-posts", w) &&
+           strcmp(w, "official") != 0;
+}
+
 /* The one person the article gives country c's actor as affiliation, or
  * -1 (none, or more than one). */
 static int S_only_person_of(const ng_document *doc, const ng_lex_entry *c)
@@ -1560,8 +1574,13 @@ static void S_demonym_descriptions(ng_document *doc)
         if (d >= doc->ntok || doc->toks[d].sent != doc->toks[k].sent || !(doc->toks[d].flags & NG_TOK_CAP))
             continue;
         const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[d].lower);
-        if (!c || c->place_kind != NG_PLACE_COUNTRY || ng_mn_collective_demonym(doc->toks[d].lower) ||
-            S_plural_demonym(doc, d))
+        /* ("The Portuguese midfielder opened the scoring": a noun for one
+         * person after the demonym, no national post, heads the phrase) */
+        size_t dem = d;
+        if (c && S_demonym_person_noun(doc, d + 1))
+            d++;
+        if (!c || c->place_kind != NG_PLACE_COUNTRY ||
+            (d == dem && (ng_mn_collective_demonym(doc->toks[d].lower) || S_plural_demonym(doc, d))))
             continue;
         bool subject = S_subject_head(doc, d);
         /* "The Spaniard dominated the Norwegian": an object so named after
@@ -1596,7 +1615,7 @@ static void S_demonym_descriptions(ng_document *doc)
         if (other || country < 0)
             continue;
         ng_actor_add_affiliation(doc, p, country);
-        ng_actor_named_at(doc, country, (uint32_t)d, (uint32_t)d + 1); /* (the country's evidence) */
+        ng_actor_named_at(doc, country, (uint32_t)dem, (uint32_t)dem + 1); /* (the country's evidence) */
         ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
     }
 }
