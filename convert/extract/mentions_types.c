@@ -175,14 +175,34 @@ static size_t S_list_start(const ng_document *doc, const ng_mention *om)
     size_t b = om->tok_start;
     for (int n = 0; n < 8 && b >= 2; n++) {
         size_t j = b - 1;
+        /* ("Call of Duty": a name's words across "of" or "the") */
+        if ((ng_tok_is(doc, j, "of") || ng_tok_is(doc, j, "the")) && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
+            (doc->toks[j - 1].flags & NG_TOK_WORD)) {
+            b = j - 1;
+            while (b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD))
+                b--;
+            continue;
+        }
         if (!ng_tok_is(doc, j, ",") && !ng_tok_is(doc, j, "and"))
             break;
         if (ng_tok_is(doc, j, "and") && ng_tok_is(doc, j - 1, ","))
             j--;
         int o = j > 0 ? ng_mention_at(doc, j - 1) : -1;
-        if (o < 0 || doc->mentions[o].tok_end != j)
+        if (o >= 0 && doc->mentions[o].tok_end == j) {
+            b = doc->mentions[o].tok_start;
+            continue;
+        }
+        /* (or capitalized words no name was found in: "the maker of Call
+         * of Duty and Candy Crush") */
+        size_t r = j;
+        while (r > 1 && ng_mention_at(doc, r - 1) < 0 &&
+               (((doc->toks[r - 1].flags & NG_TOK_CAP) && (doc->toks[r - 1].flags & NG_TOK_WORD)) ||
+                ((ng_tok_is(doc, r - 1, "of") || ng_tok_is(doc, r - 1, "the")) && r < j &&
+                 (doc->toks[r - 2].flags & NG_TOK_CAP))))
+            r--;
+        if (r == j || !(doc->toks[r].flags & NG_TOK_CAP))
             break;
-        b = doc->mentions[o].tok_start;
+        b = r;
     }
     return b;
 }
