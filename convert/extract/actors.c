@@ -1023,7 +1023,14 @@ static int S_org_by_head(const ng_document *doc, size_t k)
         if (m < 0 || doc->mentions[m].actor < 0 || doc->mentions[m].type != NG_ACTOR_ORG ||
             doc->mentions[m].tok_end != q + 1)
             continue;
-        if (!strcmp(doc->toks[q].lower, w))
+        /* (its name's last word, or the word right after its name: "the
+         * museum" after "the Louvre museum") */
+        /* (a noun for no people: not "the candidates" after "Democratic
+         * Senate candidates") */
+        if (!strcmp(doc->toks[q].lower, w) ||
+            (q + 1 < k && !(doc->toks[q + 1].flags & NG_TOK_CAP) && !strcmp(doc->toks[q + 1].lower, w) &&
+             !ng_lex_person_noun(doc->lex, w) && !ng_lex_is_group_noun(doc->lex, w) &&
+             !ng_lex_is_title_head(doc->lex, w)))
             return doc->mentions[m].actor;
     }
     return -1;
