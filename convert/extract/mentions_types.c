@@ -350,7 +350,10 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
      * said": "he" or "she" opening the next sentence, when the sentence
      * names no other person (nor a name of no type yet) and the name is
      * no dateline's */
-    if ((ng_tok_is(doc, k, "he") || ng_tok_is(doc, k, "she")) &&
+    /* (or "his", "her": "Beyoncé leads the nominations ... Her album
+     * ...") */
+    if ((ng_tok_is(doc, k, "he") || ng_tok_is(doc, k, "she") || ng_tok_is(doc, k, "his") ||
+         ng_tok_is(doc, k, "her")) &&
         ng_dateline_end(doc, &doc->sents[si]) <= m->tok_start) {
         for (size_t o = 0; o < doc->nmention; o++) {
             const ng_mention *om = &doc->mentions[o];
