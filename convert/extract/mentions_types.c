@@ -1654,6 +1654,16 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->guessed = false;
         return;
     }
+    /* "representing Facebook, Google and Twitter": a name the tagger
+     * reads as no actor's (MISC, or none), listed only with bodies'
+     * names, is a body */
+    if (ev->with_body_only && !mm->lex && !mm->title && !ev->titled && (mm->type == 0 || guess) &&
+        ev->readings[1] == 0 && ev->readings[3] == 0 && mm->tok_end - mm->tok_start <= 2) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
     if (guess) {
         /* "the Temporary Protected Status programme": capitalized words
          * that nothing calls a person and the tagger no name at all */
