@@ -2077,6 +2077,29 @@ static void S_home_city(ng_document *doc)
     }
 }
 
+/* The same for states: "AUSTIN, Texas — ... Gov. Greg Abbott": holders
+ * of a state's posts (`state-titles`) with no place or body of their own
+ * belong to the state or region the dateline names. */
+static void S_home_state(ng_document *doc)
+{
+    if (doc->nsent == 0)
+        return;
+    size_t end = ng_dateline_end(doc, &doc->sents[0]);
+    int home = -1;
+    for (size_t m = 0; m < doc->nmention && home < 0; m++)
+        if (doc->mentions[m].actor >= 0 && doc->mentions[m].tok_end <= end &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PLACE &&
+            doc->actors[doc->mentions[m].actor].place_kind == NG_PLACE_REGION)
+            home = doc->mentions[m].actor;
+    if (home < 0)
+        return;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && S_holds_post_of(doc, p, "state-titles"))
+            ng_actor_add_affiliation(doc, (int)a, home);
+    }
+}
+
 /* "India beat Australia by 295 runs, with captain Jasprit Bumrah taking
  * eight wickets": a side's post (`side-titles`) with no body of its own
  * goes to the body the sentence of its first mention has for subject. */
@@ -3206,6 +3229,7 @@ void ng_resolve_actors(ng_document *doc)
     S_age_descriptions(doc);
     S_home_country(doc);
     S_home_city(doc);
+    S_home_state(doc);
     S_side_of_sentence(doc);
     S_spokespeople(doc);
     S_home_company(doc);
