@@ -1018,7 +1018,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         for (size_t t = ow + 1; t + 1 < j; t++) {
             if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
                 continue;
-            bool name = j - (t + 1) <= 3;
+            /* (up to four words: "Robert F. Kennedy Jr.") */
+            bool name = j - (t + 1) <= 4;
             for (size_t q = t + 1; q < j && name; q++)
                 name = !ng_mn_title_word(doc, q) && !ng_lex_is_org_word(doc->lex, doc->toks[q].lower) &&
                        (doc->toks[q].flags & NG_TOK_CAP) && !(doc->toks[q].flags & NG_TOK_ALLCAPS);

@@ -1343,6 +1343,11 @@ void ng_mn_appositive_orgs(ng_document *doc)
         ng_mention *m = &doc->mentions[mi];
         if ((m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_PLACE) || m->lex)
             continue;
+        /* (not a name after a person's courtesy title: "Dr. Ron Cook, the
+         * health authority for Lubbock,") */
+        if (m->type == NG_ACTOR_PERSON && m->tok_start > 0 &&
+            ng_lex_is_courtesy_title(doc->lex, doc->toks[m->tok_start - 1].lower))
+            continue;
         /* (a place something is in: "In San Diego, a task force of agents
          * met", "a judge in Saltillo, the state capital"; "according to
          * Aemet, the national weather agency" names a body) */
