@@ -1171,7 +1171,15 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         /* "Tampa Mayor Jane Castor": one or two words no list knows before
          * a town's or a state's office are the place (the tagger may read
          * no name where a sentence opens) */
-        if (!named && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) &&
+        /* (no common word: "Competition Commissioner Margrethe Vestager"
+         * holds a portfolio) */
+        bool common_word = false;
+        for (size_t q = k; q < ts && !common_word; q++) {
+            bool common;
+            ng_mn_name_bits(doc, q, &common);
+            common_word = common;
+        }
+        if (!named && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) && !common_word &&
             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) && S_plain_capitals(doc, k, ts)) {
             ng_mention *place = ng_mn_add(doc, k, ts, NG_ACTOR_PLACE);
             place->place_kind = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) ? NG_PLACE_CITY

@@ -1106,6 +1106,18 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     if (e + 2 < end && ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[e].lower) &&
         ng_lex_listed(doc->lex, "side-titles", doc->toks[e + 1].lower))
         return true;
+    /* ("Liverpool have appointed Arne Slot as their new head coach": the
+     * person hired, then "as" and a side's post) */
+    bool aux = e < end && (ng_tok_is(doc, e, "have") || ng_tok_is(doc, e, "has") || ng_tok_is(doc, e, "had"));
+    size_t h = aux ? e + 1 : e;
+    int hired = h + 1 < end && ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[h].lower) ? ng_mention_at(doc, h + 1)
+                                                                                         : -1;
+    if (hired >= 0 && doc->mentions[hired].tok_start == h + 1 && doc->mentions[hired].type == NG_ACTOR_PERSON) {
+        size_t as = doc->mentions[hired].tok_end;
+        for (size_t q = as + 1; as < end && ng_tok_is(doc, as, "as") && q < end && q <= as + 4; q++)
+            if (ng_lex_listed(doc->lex, "side-titles", doc->toks[q].lower))
+                return true;
+    }
     /* "the Wild's 4-1 win over the Sabres", "a 4-1 loss to the Wild" */
     if (e + 3 < end && (doc->toks[e].flags & NG_TOK_POSS) && S_score_within(doc, e + 1, end, 2) &&
         (ng_lex_listed(doc->lex, "result-nouns", doc->toks[e + 2].lower) ||
