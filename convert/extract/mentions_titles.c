@@ -799,6 +799,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         k++;
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
+    const ng_lex_entry *dem_entry = NULL; /* "the former [Peruvian] president" */
+    size_t dem_at = 0, dem_len = 0;
     int boss = -1;  /* "another former [Trump] aide" */
     while (k < hi && k - from < 10 && !ng_tok_is(doc, k, "on")) {
         /* ("head of development": the field is the post's) */
@@ -874,6 +876,18 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                 from = ++k;
             continue;
         }
+        /* "the former Peruvian president": a demonym inside the post's
+         * words says whose post it is */
+        const ng_lex_entry *de;
+        size_t dn = (doc->toks[k].flags & NG_TOK_CAP) && !ng_mn_title_word(doc, k) ? ng_demonym_at(doc, k, hi, &de) : 0;
+        if (dn && k + dn < hi && !(doc->toks[k + dn].flags & NG_TOK_CAP) && (doc->toks[k + dn].flags & NG_TOK_WORD) &&
+            !m->affil_lex && !dem_entry) {
+            dem_entry = de;
+            dem_at = k;
+            dem_len = dn;
+            k += dn;
+            continue;
+        }
         if ((doc->toks[k].flags & NG_TOK_CAP) && !ng_mn_title_word(doc, k))
             break;
         /* "a former lawmaker known as ...": a participle after the title
@@ -920,6 +934,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     if (!title)
         return 0;
     S_give_title(m, title);
+    if (dem_entry && !m->affil_lex)
+        ng_mn_set_demonym(m, dem_entry, dem_at, dem_at + dem_len);
     if (inner >= 0)
         S_add_affil(m, inner);
     if (boss >= 0)
