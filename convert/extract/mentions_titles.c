@@ -187,6 +187,16 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
     /* capitalized, only the portfolio of a minister or secretary: "Civil
      * Protection Minister", "Shadow Home Secretary" */
     bool capital = (doc->toks[k].flags & NG_TOK_CAP) && from < to && ng_mn_portfolio_head(doc, to - 1);
+    /* (or a common word capitalized only where it opens the sentence,
+     * right before the title's head in lower case: "Sporting director
+     * Richard Hughes") */
+    bool common = false;
+    if ((doc->toks[k].flags & NG_TOK_CAP) && !(doc->toks[k].flags & NG_TOK_ALLCAPS) && k + 1 == from &&
+        from + 1 == to && k == doc->sents[doc->toks[k].sent].tok_start && !(doc->toks[from].flags & NG_TOK_CAP) &&
+        strcmp(ng_dep_upos(doc, k), "PRON") != 0 && strcmp(ng_dep_upos(doc, k), "DET") != 0 &&
+        strcmp(ng_dep_upos(doc, k), "NUM") != 0 && !ng_tok_is(doc, k, "one") &&
+        !(ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) && common)
+        capital = true;
     if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & NG_TOK_POSS) ||
         ((doc->toks[k].flags & NG_TOK_CAP) && !capital) || ng_lex_demonym(doc->lex, doc->toks[k].lower))
         return false;
