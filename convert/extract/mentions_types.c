@@ -690,8 +690,10 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         return true;
     /* (up to two such words, hyphenated too: "its anti-smoking drug
      * Chantix") */
+    /* (or a participle: "the competing drug Zepbound") */
     for (int words = 0; words < 2 && d > 0 && !(doc->toks[d].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) &&
-                        (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ"));
+                        (!strcmp(ng_dep_upos(doc, d), "NOUN") || !strcmp(ng_dep_upos(doc, d), "ADJ") ||
+                         (!strcmp(ng_dep_upos(doc, d), "VERB") && ng_tok_ing_form(doc, d)));
          words++) {
         if (ng_tok_possessive(doc, d - 1)) {
             *made_by = true;
@@ -709,6 +711,10 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         *made_by = true;
         return true;
     }
+    /* ("which makes the competing drug Zepbound": what a maker makes) */
+    if (d > 0 && (ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "a")) &&
+        ng_lex_listed(doc->lex, "making-verbs", doc->toks[d - 1].lower))
+        *made_by = true;
     return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
 }
 
