@@ -2053,6 +2053,17 @@ static bool S_holds_post_of(const ng_document *doc, const ng_actor *p, const cha
     return post;
 }
 
+/* People holding a post of the named list with no place or body of their
+ * own hold it at place actor home (none when home < 0). */
+static void S_posts_held_at_home(ng_document *doc, int home, const char *list)
+{
+    for (size_t a = 0; home >= 0 && a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && S_holds_post_of(doc, p, list))
+            ng_actor_add_affiliation(doc, (int)a, home);
+    }
+}
+
 /* 8b, for cities. The home city of an article: "CHICAGO (AP) — ...
  * Mayor Brandon Johnson's budget": holders of a city's posts
  * (`city-titles`) with no place or body of their own belong to the city
@@ -2068,13 +2079,7 @@ static void S_home_city(ng_document *doc)
             doc->actors[doc->mentions[m].actor].place_kind == NG_PLACE_CITY &&
             (!city || doc->mentions[m].lex == city))
             home = doc->mentions[m].actor;
-    if (home < 0)
-        return;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        const ng_actor *p = &doc->actors[a];
-        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && S_holds_post_of(doc, p, "city-titles"))
-            ng_actor_add_affiliation(doc, (int)a, home);
-    }
+    S_posts_held_at_home(doc, home, "city-titles");
 }
 
 /* The same for states: "AUSTIN, Texas — ... Gov. Greg Abbott": holders
@@ -2091,13 +2096,7 @@ static void S_home_state(ng_document *doc)
             doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PLACE &&
             doc->actors[doc->mentions[m].actor].place_kind == NG_PLACE_REGION)
             home = doc->mentions[m].actor;
-    if (home < 0)
-        return;
-    for (size_t a = 0; a < doc->nactor; a++) {
-        const ng_actor *p = &doc->actors[a];
-        if (p->type == NG_ACTOR_PERSON && p->naffil == 0 && S_holds_post_of(doc, p, "state-titles"))
-            ng_actor_add_affiliation(doc, (int)a, home);
-    }
+    S_posts_held_at_home(doc, home, "state-titles");
 }
 
 /* "India beat Australia by 295 runs, with captain Jasprit Bumrah taking
