@@ -1650,6 +1650,23 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = NG_ACTOR_ORG;
         return;
     }
+    /* "representing Facebook, Google and Twitter": a name the tagger
+     * reads as no actor's (MISC, or none), listed only with bodies'
+     * names, is a body */
+    /* (one word no dictionary or list of people's names holds:
+     * not "Space", "Correct", "Sullivan") */
+    bool plain_word = false;
+    if (mm->tok_end - mm->tok_start == 1) {
+        uint16_t bits = ng_mn_name_bits(doc, mm->tok_start, &plain_word);
+        plain_word = plain_word || (bits & (1u | 16u));
+    }
+    if (ev->with_body_only && !mm->lex && !mm->title && !ev->titled && (mm->type == 0 || guess) && !plain_word &&
+        ev->readings[1] == 0 && ev->readings[3] == 0 && mm->tok_end - mm->tok_start <= 2) {
+        mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        mm->place_kind = 0;
+        return;
+    }
     if ((!guess && !tagger) || (ev->titled && mm->type == NG_ACTOR_PERSON))
         return;
     /* "Apple said", "Shell announced": a common word as a name that speaks,
@@ -1658,16 +1675,6 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         S_common_word_name(doc, mm->tok_start)) {
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
-        return;
-    }
-    /* "representing Facebook, Google and Twitter": a name the tagger
-     * reads as no actor's (MISC, or none), listed only with bodies'
-     * names, is a body */
-    if (ev->with_body_only && !mm->lex && !mm->title && !ev->titled && (mm->type == 0 || guess) &&
-        ev->readings[1] == 0 && ev->readings[3] == 0 && mm->tok_end - mm->tok_start <= 2) {
-        mm->type = NG_ACTOR_ORG;
-        mm->guessed = false;
-        mm->place_kind = 0;
         return;
     }
     if (guess) {
