@@ -1524,7 +1524,9 @@ static bool S_place_not_capital_at(ng_document *doc, size_t k)
  * - it modifies another noun ("the Paris agreement", "a Cairo airport
  *   official", "the Warsaw summit"; not "the Kabul government",
  *   `governing-nouns`);
- * - an adjective describes it ("ancient Athens", "a united Jerusalem");
+ * - an adjective describes it and it is no verb's subject ("ancient
+ *   Athens", "a united Jerusalem"; not "An angry Beijing denied it");
+ * - a title and "of" come before it ("the King of Athens": S_of_a_noun);
  * - a noun for towns holds it ("cities like Beijing", "the capital,
  *   Kabul");
  * - it stands in a list with a place that is no capital ("Colorado,
@@ -1541,7 +1543,8 @@ static bool S_capital_named_as_city(ng_document *doc, size_t i, size_t j)
         !ng_lex_listed(doc->lex, "governing-nouns", doc->toks[g].lower) && S_opens_noun_phrase(doc, i))
         return true;
     int adj = ng_dep_child(doc, h, "amod");
-    if (adj >= 0 && adj < (int)i && !(g >= 0 && !strncmp(rel, "nsubj", 5) && !strcmp(ng_dep_upos(doc, (size_t)g), "VERB")))
+    bool acts = g >= 0 && !strncmp(rel, "nsubj", 5) && !strcmp(ng_dep_upos(doc, (size_t)g), "VERB");
+    if (adj >= 0 && adj < (int)i && !acts)
         return true;
     if (g >= 0 && (!strcmp(rel, "appos") || !strcmp(rel, "nmod")) && S_settlement_noun(doc, (size_t)g))
         return true;
