@@ -713,7 +713,7 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
     }
     /* ("which makes the competing drug Zepbound": what a maker makes) */
     if (d > 0 && (ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "a")) &&
-        ng_lex_listed(doc->lex, "making-verbs", doc->toks[d - 1].lower))
+        ng_lex_listed(doc->lex, "product-verbs", doc->toks[d - 1].lower))
         *made_by = true;
     return ng_tok_is(doc, d, "the") || ng_tok_is(doc, d, "a") || ng_tok_is(doc, d, "new");
 }
