@@ -1357,6 +1357,10 @@ bool ng_mn_title_context(const ng_document *doc, size_t i, size_t j, size_t end)
         return false;
     if (doc->art->text[doc->toks[j].start] != ',')
         return false;
+    /* (a clause on a thing is no appositive: "Synnovis, which analyzes
+     * blood tests for King's College Hospital,") */
+    if (j + 1 < end && (ng_tok_is(doc, j + 1, "which") || ng_tok_is(doc, j + 1, "that")))
+        return false;
     if (i >= 2 && doc->art->text[doc->toks[i - 1].start] == ',' &&
         (ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower) || ng_mn_title_of_tail(doc, i - 2)))
         return true;
