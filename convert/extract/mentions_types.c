@@ -578,6 +578,12 @@ static bool S_model_number(const ng_document *doc, size_t k)
     return (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && digits && (letters || digits >= 3);
 }
 
+/* "called", "named" or "dubbed" at token k. */
+static bool S_called_so(const ng_document *doc, size_t k)
+{
+    return ng_tok_is(doc, k, "called") || ng_tok_is(doc, k, "named") || ng_tok_is(doc, k, "dubbed");
+}
+
 /* A noun for a made thing at token k, or its plural after a name ("its
  * new Blackwell chips"), or after a model's number ("a Kirin 9000s
  * chip"). */
@@ -672,8 +678,7 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         return true;
     }
     /* "a mixed-reality headset called Vision Pro": a made thing's name */
-    bool called = b >= 2 && (ng_tok_is(doc, b - 1, "called") || ng_tok_is(doc, b - 1, "named") ||
-                             ng_tok_is(doc, b - 1, "dubbed"));
+    bool called = b >= 2 && S_called_so(doc, b - 1);
     if (called && !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[b - 2].lower)) {
         *made_by = true;
         return true;
@@ -1288,6 +1293,19 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
         ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
         kind = 'b';
+    /* "a Russian criminal group called Qilin", "a village called Chala":
+     * a name a noun for its kind calls so is one of that kind (a whole
+     * name: not "Color" of "a group called Color of Change") */
+    size_t f = om->tok_end;
+    bool cut = f + 1 < doc->ntok && ng_mn_connector(doc, doc->toks[f].lower) && (doc->toks[f + 1].flags & NG_TOK_CAP);
+    if (!kind && !om->lex && !om->title && b >= 3 && S_called_so(doc, b - 1) &&
+        !(doc->toks[b - 2].flags & NG_TOK_CAP) && !cut) {
+        const char *noun = doc->toks[b - 2].lower;
+        if (ng_lex_is_company_noun(doc->lex, noun) || ng_lex_listed(doc->lex, "body-kind-nouns", noun))
+            kind = 'b';
+        else if (ng_mn_settlement_noun(doc, noun) || ng_lex_listed(doc->lex, "place-kind-nouns", noun))
+            kind = 'p';
+    }
     /* "the Dutch branch of Oxfam", "the armed wing of Hamas": a part of a
      * body is of a body (`body-part-nouns`) */
     if (!kind && !om->lex && !om->title && b >= 3 && ng_tok_is(doc, b - 1, "of") &&
