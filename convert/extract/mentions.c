@@ -592,7 +592,15 @@ bool ng_mn_plural_noun_opening(const ng_document *doc, size_t k)
         k == doc->sents[t->sent].tok_start || (k > 0 && ng_tok_is_dash(doc, k - 1)); /* "(AP) — Firefighters" */
     if (!opens || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == '\'' || (t->flags & NG_TOK_ALLCAPS))
         return false;
-    if (strcmp(ng_dep_upos(doc, k), "NOUN") != 0 || (doc->ner_labels && doc->ner_labels[k])) {
+    /* (a noun for people in the plural, whatever the tagger and the parse
+     * read: "(AP) — Machinists at Boeing voted"; not a party's members,
+     * nor a union's word the tagger reads as no person's: "Democrats",
+     * "Teamsters at UPS") */
+    bool union_word = ng_lex_listed(doc->lex, "union-name-words", t->lower) &&
+                      !(doc->ner_labels && ng_ner_type(doc->ner_labels[k]) == 1);
+    bool people = ng_lex_person_noun(doc->lex, t->lower) == 2 &&
+                  !ng_lex_listed(doc->lex, "party-member-plurals", t->lower) && !union_word;
+    if (!people && (strcmp(ng_dep_upos(doc, k), "NOUN") != 0 || (doc->ner_labels && doc->ner_labels[k]))) {
         bool common, singular = false;
         const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
         if ((ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) || !common || !cl ||
@@ -602,9 +610,11 @@ bool ng_mn_plural_noun_opening(const ng_document *doc, size_t k)
         if (!singular)
             return false;
     }
+    /* (such a noun after "of" in a body's name counts for nothing: "the
+     * International Association of Machinists") */
     for (size_t q = 0; q < doc->ntok; q++)
         if (q != k && (doc->toks[q].flags & NG_TOK_CAP) && q != doc->sents[doc->toks[q].sent].tok_start &&
-            !strcmp(doc->toks[q].lower, t->lower))
+            !strcmp(doc->toks[q].lower, t->lower) && !(people && ng_tok_is(doc, q - 1, "of")))
             return false;
     return true;
 }
