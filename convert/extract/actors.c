@@ -1581,13 +1581,19 @@ static void S_demonym_descriptions(ng_document *doc)
         if (d >= doc->ntok || doc->toks[d].sent != doc->toks[k].sent || !(doc->toks[d].flags & NG_TOK_CAP))
             continue;
         const ng_lex_entry *c = ng_lex_demonym(doc->lex, doc->toks[d].lower);
+        /* (or a state's: "the Californian said", "the Texan") */
+        if (!c) {
+            c = ng_mn_place_of_people(doc, doc->toks[d].lower);
+            c = c && c->place_kind == NG_PLACE_REGION ? c : NULL;
+        } else if (c->place_kind != NG_PLACE_COUNTRY) {
+            c = NULL;
+        }
         /* ("The Portuguese midfielder opened the scoring": a noun for one
          * person after the demonym, no national post, heads the phrase) */
         size_t dem = d;
         if (c && S_demonym_person_noun(doc, d + 1))
             d++;
-        if (!c || c->place_kind != NG_PLACE_COUNTRY ||
-            (d == dem && (ng_mn_collective_demonym(doc->toks[d].lower) || S_plural_demonym(doc, d))))
+        if (!c || (d == dem && (ng_mn_collective_demonym(doc->toks[d].lower) || S_plural_demonym(doc, d))))
             continue;
         bool subject = S_subject_head(doc, d);
         /* "The Spaniard dominated the Norwegian": an object so named after
@@ -1613,10 +1619,10 @@ static void S_demonym_descriptions(ng_document *doc)
         if (p < 0)
             continue;
         int country = ng_actor_for_lex(doc, c);
-        bool other = false;
+        bool other = false; /* (a person of another country, or state) */
         for (size_t f = 0; f < doc->actors[p].naffil; f++) {
             const ng_actor *o = &doc->actors[doc->actors[p].affil[f]];
-            other = other || (o->type == NG_ACTOR_PLACE && o->place_kind == NG_PLACE_COUNTRY &&
+            other = other || (o->type == NG_ACTOR_PLACE && o->place_kind == c->place_kind &&
                               doc->actors[p].affil[f] != country);
         }
         if (other || country < 0)

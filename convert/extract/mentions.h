@@ -88,6 +88,10 @@ void ng_mn_campus_places(ng_document *doc);
 uint16_t ng_mn_name_bits(const ng_document *doc, size_t k, bool *common);
 bool ng_mn_common_word_in_capitals(const ng_document *doc, size_t k);
 bool ng_mn_collective_demonym(const char *folded);
+/* The place a people's name not in the lexicon is made from ("floridian",
+ * "puerto rican", "new yorker"): an ending of `demonym-endings` off, and the
+ * rest as it is or completed the ways place names end; NULL when none. */
+const ng_lex_entry *ng_mn_place_of_people(const ng_document *doc, const char *folded);
 void ng_mn_lone_unknown_people(ng_document *doc); /* "French", "Japanese": a whole people */
 void ng_mn_opening_roles(ng_document *doc);
 void ng_mn_nicknames(ng_document *doc);

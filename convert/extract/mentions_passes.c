@@ -549,13 +549,7 @@ void ng_mn_misc_employers(ng_document *doc)
     }
 }
 
-/* The country whose people n words from i name ("Americans", "South
- * Koreans"; "the Japanese"): a demonym with or without a plural -s.
- * Returns the words used, 0 for none. */
-/* The place a people's name not in the lexicon is made from ("floridian",
- * "puerto rican", "new yorker"): an ending of `demonym-endings` off, and the
- * rest as it is or completed the ways place names end; NULL when none. */
-static const ng_lex_entry *S_place_of_people(const ng_document *doc, const char *folded)
+const ng_lex_entry *ng_mn_place_of_people(const ng_document *doc, const char *folded)
 {
     static const char *const completions[] = {"", "a", "ia", "o", "s"};
     size_t l = strlen(folded);
@@ -577,6 +571,9 @@ static const ng_lex_entry *S_place_of_people(const ng_document *doc, const char 
     return NULL;
 }
 
+/* The country whose people n words from i name ("Americans", "South
+ * Koreans"; "the Japanese"): a demonym with or without a plural -s.
+ * Returns the words used, 0 for none. */
 static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e, bool *plural)
 {
     for (size_t n = 3; n >= 1; n--) {
@@ -590,7 +587,7 @@ static size_t S_nationals_at(ng_document *doc, size_t i, size_t limit, const ng_
             f[l - 1] = 0;
             hit = ng_lex_demonym(doc->lex, f);
             /* ("Floridians", "New Yorkers": a region's or a town's people) */
-            if (!hit && (hit = S_place_of_people(doc, f)) != NULL) {
+            if (!hit && (hit = ng_mn_place_of_people(doc, f)) != NULL) {
                 *e = hit;
                 return n;
             }
