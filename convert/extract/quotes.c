@@ -1372,9 +1372,11 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
                                S_is(doc, k, "later")))
             k++;
         /* "said last week that", "said earlier this month that"; not "said
-         * last year was the hottest", where the period is the subject */
+         * last year was the hottest", where the period is the subject, nor
+         * "said this year's selection showed", where it owns the subject */
         else if (k + 2 < s->tok_end && (S_is(doc, k, "last") || S_is(doc, k, "this")) &&
                  ng_lex_listed(doc->lex, "time-periods", doc->toks[k + 1].lower) &&
+                 !(doc->toks[k + 2].flags & NG_TOK_POSS) &&
                  strcmp(ng_dep_upos(doc, k + 2), "AUX") != 0 && strcmp(ng_dep_upos(doc, k + 2), "VERB") != 0)
             k += 2;
         else
