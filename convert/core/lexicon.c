@@ -563,7 +563,10 @@ bool ng_lex_is_contest_word(const ng_lexicon *lex, const char *f) { return S_tab
 bool ng_lex_is_eponym_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->eponym_heads, f) >= 0; }
 bool ng_lex_is_era_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->era_words, f) >= 0; }
 bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->happening_heads, f) >= 0; }
-bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->place_heads, f) >= 0; }
+bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->place_heads, f) >= 0 || ng_lex_listed(lex, "place-heads", f);
+}
 bool ng_lex_is_body_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->body_nouns, f) >= 0; }
 bool ng_lex_is_envoy_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->envoy_heads, f) >= 0; }
 bool ng_lex_is_name_suffix(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->name_suffixes, f) >= 0; }
