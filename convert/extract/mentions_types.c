@@ -314,6 +314,7 @@ typedef struct {
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
     bool in_state, has_figures, kind_body, kind_place, with_people;
+    bool after_the, without_the, located; /* "on the Lido" */
     bool kin_or_named; /* "his wife, X,", "X was named best new artist" */
     bool body_acts;    /* read as a body's where it is a verb's subject: "Novo Nordisk is testing" */
     bool brand_acts;   /* a brand's word in camel case a verb has for its subject: "SpaceX has flown" */
@@ -1155,6 +1156,23 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && ng_mn_settlement_noun(doc, doc->toks[b0 - 2].lower));
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
+    /* "on the Lido": a name after "the" (a person's takes none) */
+    /* (in lower case: "The Hill", "The Verge" are names with theirs; the
+     * name ending its phrase before a mark, a preposition or a verb: not
+     * "the Obama administration", "the Koch and Giuliani administrations",
+     * "the Hilary Clinton-run State Department") */
+    /* (nor a subject or an object: "the Elysee said", "told the Hill",
+     * bodies) */
+    const char *after = om->tok_end < doc->ntok ? ng_dep_upos(doc, om->tok_end) : "PUNCT";
+    const char *role = ng_dep_rel(doc, ng_dep_span_head(doc, om->tok_start, om->tok_end));
+    bool acts = !strncmp(role, "nsubj", 5) || !strcmp(role, "obj") || !strcmp(role, "iobj");
+    bool the = b0 > 0 && ng_tok_is(doc, b0 - 1, "the") && doc->art->text[doc->toks[b0 - 1].start] == 't' && !acts &&
+               (!strcmp(after, "ADP") || !strcmp(after, "VERB") || !strcmp(after, "AUX") ||
+                (!strcmp(after, "PUNCT") && doc->art->text[doc->toks[om->tok_end].start] != '-'));
+    ev->after_the = ev->after_the || the;
+    ev->without_the = ev->without_the || !the;
+    ev->located = ev->located ||
+                  (the && b0 > 1 && (ng_location_preposition(doc, b0 - 1) || ng_tok_is(doc, b0 - 2, "on")));
     /* "her second Oscar", "his Tesla": a thing someone has */
     /* (the tagger may read "first" as an adverb) */
     const char *before = b0 > 0 ? ng_dep_upos(doc, b0 - 1) : "";
@@ -1496,6 +1514,19 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         (mm->tok_end - mm->tok_start == 1 || ev->owned_by_person ||
          (ev->owned_modifier && ev->readings[1] == 0))) {
         mm->type = 0;
+        return;
+    }
+    /* "on the Lido": a one-word name the tagger reads as a person's that
+     * only ever stands after "the" is no person's; a place where a
+     * preposition of place puts it ("the Kwaremont") */
+    /* (not a family: "the Clintons") */
+    size_t len = strlen(mm->name);
+    if (ev->after_the && !ev->without_the && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title &&
+        len > 1 && mm->name[len - 1] != 's' &&
+        !ev->titled && !ev->taken_up_as_person && mm->tok_end - mm->tok_start == 1 &&
+        !ng_mn_surname_named_before(doc, mm->tok_start) && !ng_mn_word_of_full_name(doc, mm->tok_start, false, false)) {
+        mm->type = ev->located ? NG_ACTOR_PLACE : 0;
+        mm->guessed = false;
         return;
     }
     /* "won a seat in Clacton": a one-word name the tagger took for a person
