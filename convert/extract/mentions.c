@@ -2351,7 +2351,16 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
         S_stop(doc, j + 1))
         return false;
     int next = doc->ner_labels[j + 1];
-    if (ng_ner_type(next) != 2 || ng_ner_is_begin(next) || ng_ner_type(doc->ner_labels[j - 1]) != 2)
+    /* ("King's College Hospital": a capitalized word the tagger reads as
+     * no name, or a title's head, before the possessive, and a body's or
+     * a place's name the tagger begins after it; or one name of either
+     * kind the tagger reads across it) */
+    int owner = doc->ner_labels[j - 1];
+    bool body_or_place = ng_ner_type(next) == 2 || ng_ner_type(next) == 3;
+    bool unread_owner = (owner == NER_O || ng_lex_is_title_head(doc->lex, doc->toks[j - 1].lower)) &&
+                        (doc->toks[j - 1].flags & NG_TOK_CAP) && ng_ner_is_begin(next) && body_or_place;
+    bool across = body_or_place && !ng_ner_is_begin(next) && ng_ner_type(owner) == ng_ner_type(next);
+    if (!unread_owner && !across)
         return false;
     /* (a country's or city's body is named after it: "Germany's Max Planck
      * Institute") */
@@ -2362,8 +2371,8 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
     }
     /* the organization word within the tagger's name ("Moody's Investors
      * Service") */
-    for (size_t k = j + 1; k < end && k < j + 4 && ng_ner_type(doc->ner_labels[k]) == 2 &&
-                           !ng_ner_is_begin(doc->ner_labels[k]); k++)
+    for (size_t k = j + 1; k < end && k < j + 4 && ng_ner_type(doc->ner_labels[k]) == ng_ner_type(next) &&
+                           (k == j + 1 || !ng_ner_is_begin(doc->ner_labels[k])); k++)
         if (ng_lex_is_org_word(doc->lex, doc->toks[k].lower))
             return true;
     return false;
