@@ -1550,6 +1550,15 @@ bool ng_mn_place_led_org(ng_document *doc, size_t first, size_t nrule, size_t i,
     return true;
 }
 
+/* A lower-case word of `place-name-connectors` inside [i, j). */
+static bool S_place_connector_inside(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (!(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "place-name-connectors", doc->toks[k].lower))
+            return true;
+    return false;
+}
+
 bool ng_mn_join_across_connector(ng_document *doc, size_t first, size_t nrule, size_t i, size_t j, int mtype)
 {
     size_t idx[8], n = 0;
@@ -1627,8 +1636,10 @@ bool ng_mn_join_across_connector(ng_document *doc, size_t first, size_t nrule, s
             const ng_mention *mm = &doc->mentions[idx[q]];
             if (mm->type == NG_ACTOR_GROUP || (mm->lex && (and || mm->lex->kind != NG_ACTOR_PLACE)))
                 return false;
-            /* "US Secretary of State Ana Ruiz": a person stays one */
-            if ((mm->type == NG_ACTOR_PERSON && mtype != NG_ACTOR_PERSON) ||
+            /* "US Secretary of State Ana Ruiz": a person stays one (not a
+             * guess across a place's connector: "Rio Grande do Sul") */
+            bool place_guess = mm->guessed && mtype == NG_ACTOR_PLACE && S_place_connector_inside(doc, i, j);
+            if ((mm->type == NG_ACTOR_PERSON && mtype != NG_ACTOR_PERSON && !place_guess) ||
                 (mtype == NG_ACTOR_PERSON && (mm->lex || (mm->type != NG_ACTOR_PERSON && mm->type != 0))))
                 return false;
         }
