@@ -1778,6 +1778,15 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
     }
     char *folded = ng_doc_fold_range(doc, i, j);
     const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, folded);
+    /* "Officials in New York City said": a city the lexicon knows and
+     * "City" is that city, unless the tagger reads a body ("Manchester
+     * City", a club) */
+    if (!e && j - i >= 2 && ng_tok_is(doc, j - 1, "city") && (doc->toks[j - 1].flags & NG_TOK_CAP) &&
+        ng_mn_tagger_reading(doc, i, j) != 2) {
+        const ng_lex_entry *city = ng_lex_name_of(doc, i, j - 1);
+        if (city && city->kind == NG_ACTOR_PLACE && city->place_kind == NG_PLACE_CITY)
+            e = city;
+    }
     /* "ALTOONA, Pa.", "in Burlington, Mass.,": a state's abbreviation that
      * is also a word, after a city and a comma (the lexicon lists it with
      * its full stop), or its postal code ("Charlotte, NC") */
