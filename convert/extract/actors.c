@@ -979,12 +979,41 @@ static int S_salient_org_before(const ng_document *doc, size_t k, bool company_o
     return best;
 }
 
+/* "Spotify welcomed the ruling. Horacio Gutierrez, the Swedish company's
+ * chief legal officer, said": a company noun in the opening words of a
+ * sentence after one that opens with a company's name is that company,
+ * however often others were named; -1 if not so. With company false, a
+ * noun for a body ("agency") after one that opens with any body's name,
+ * "the" before it or not ("The Africa Centers for Disease Control ...
+ * declared its own emergency. Dr. Jean Kaseya, the agency's director
+ * general,"). */
+static int S_opening_body_before(const ng_document *doc, size_t k, bool company)
+{
+    uint32_t sent = doc->toks[k].sent;
+    if (sent == 0 || k > doc->sents[sent].tok_start + 8)
+        return -1;
+    size_t open = doc->sents[sent - 1].tok_start;
+    if (!company && ng_tok_is(doc, open, "the"))
+        open++;
+    int m = ng_mention_at(doc, open);
+    if (m < 0 || doc->mentions[m].tok_start != open)
+        return -1;
+    int a = doc->mentions[m].actor;
+    if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher ||
+        (company && (S_public_body(doc, a) || S_named_as_no_company(doc, a))))
+        return -1;
+    return a;
+}
+
 /* The organization named most often before token k (the first named of
  * those named as often; a name before a verb of saying counts twice), not
  * the publisher, preferring a public body (a word of PUBLIC_BODY_WORDS in
  * its name) or one the lexicon knows; -1 if none. */
 static int S_salient_body_before(const ng_document *doc, size_t k)
 {
+    int opener = S_opening_body_before(doc, k, false);
+    if (opener >= 0)
+        return opener;
     size_t *count = calloc(2 * (doc->nactor + 1), sizeof *count), *known = count + doc->nactor + 1;
     int best = -1, best_known = -1;
     for (size_t m = 0; m < doc->nmention && doc->mentions[m].tok_start < k; m++) {
@@ -1101,25 +1130,6 @@ static int S_described_nearby(const ng_document *doc, int a, size_t k)
     return a;
 }
 
-/* "Spotify welcomed the ruling. Horacio Gutierrez, the Swedish company's
- * chief legal officer, said": a company noun in the opening words of a
- * sentence after one that opens with a company's name is that company,
- * however often others were named; -1 if not so. */
-static int S_company_opening_sentence_before(const ng_document *doc, size_t k)
-{
-    uint32_t sent = doc->toks[k].sent;
-    if (sent == 0 || k > doc->sents[sent].tok_start + 8)
-        return -1;
-    int m = ng_mention_at(doc, doc->sents[sent - 1].tok_start);
-    if (m < 0 || doc->mentions[m].tok_start != doc->sents[sent - 1].tok_start)
-        return -1;
-    int a = doc->mentions[m].actor;
-    if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher || S_public_body(doc, a) ||
-        S_named_as_no_company(doc, a))
-        return -1;
-    return a;
-}
-
 /* "The New Zealand Nurses Organisation said ... the union said": the
  * body named last before token k whose name holds a word of workers'
  * unions' names (`union-name-words`: "Nurses", "Teamsters",
@@ -1197,7 +1207,7 @@ int ng_org_described(const ng_document *doc, size_t k)
            !(doc->toks[h + 1].flags & NG_TOK_CAP) && !ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) &&
            !ng_lex_is_body_noun(doc->lex, doc->toks[h].lower) && !ng_lex_is_org_word(doc->lex, doc->toks[h].lower))
         h++;
-    int opener = ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) ? S_company_opening_sentence_before(doc, k) : -1;
+    int opener = ng_lex_is_company_noun(doc->lex, doc->toks[h].lower) ? S_opening_body_before(doc, k, true) : -1;
     if (opener >= 0)
         return opener;
     if (h > k + 1 && ng_lex_is_company_noun(doc->lex, doc->toks[h].lower))
