@@ -59,6 +59,47 @@ static void S_store_parse(ng_document *doc, size_t from, const ng_syn_sentence *
     }
 }
 
+/* Is word i of ss two capital letters or more, and at most max? */
+static bool S_capitals(const ng_syn_sentence *ss, size_t i, size_t max)
+{
+    bool capitals = ss->lens[i] >= 2 && ss->lens[i] <= max;
+    for (size_t c = 0; c < ss->lens[i] && capitals; c++)
+        capitals = ss->words[i][c] >= 'A' && ss->words[i][c] <= 'Z';
+    return capitals;
+}
+
+/* "The WHO said": a word in capital letters in a sentence
+ * that has words in lower case, between words that are not (no shouted
+ * line: "SIGN UP FOR OUR NEWSLETTER"), is a name's initials, not the function
+ * word its letters spell ("who", "us"), which the tagger, giving a
+ * frequent word the one tag it had in training, would read. Such a word
+ * tagged as a closed class becomes a proper noun, for the parse only (the
+ * name tagger reads tags of its own). */
+static void S_initials_as_names(const ng_syntax_model *m, ng_syn_sentence *ss)
+{
+    int propn = ng_syntax_find_tag(m, "PROPN|NNP");
+    bool lower = false;
+    for (size_t i = 0; i < ss->n && !lower; i++)
+        for (size_t c = 0; c < ss->lens[i] && !lower; c++)
+            lower = ss->words[i][c] >= 'a' && ss->words[i][c] <= 'z';
+    if (propn < 0 || !lower)
+        return;
+    static const char *const closed[] = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", NULL};
+    /* (four letters at most: not a word shouted, "offended by ANYTHING") */
+    for (size_t i = 0; i < ss->n; i++)
+        if (S_capitals(ss, i, 4) && !(i > 0 && S_capitals(ss, i - 1, 64)) &&
+            !(i + 1 < ss->n && S_capitals(ss, i + 1, 64)) && ng_word_in(m->upos[ss->tag[i]], closed))
+            ss->tag[i] = (uint16_t)propn;
+}
+
+/* Tags and parse of piece ss. */
+static void S_analyse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *ss)
+{
+    ng_syntax_tag(m, wk, ss);
+    S_initials_as_names(m, ss);
+    ng_syntax_parse(m, wk, ss);
+}
+
 /* A sentence of at most PARSE_CHUNK words after a dateline: tagged whole
  * (the words before the lead's first tell the tagger "Boeing" is a name,
  * not a verb in -ing), parsed in two pieces, then joined. */
@@ -77,6 +118,7 @@ static void S_parse_after_dateline(ng_document *doc, const ng_syntax_model *m, n
     }
     ng_syn_sentence whole = {words, lens, n, tag, head, rel};
     ng_syntax_tag(m, wk, &whole);
+    S_initials_as_names(m, &whole);
     ng_syn_sentence dateline = {words, lens, d, tag, head, rel};
     ng_syntax_parse(m, wk, &dateline);
     S_store_parse(doc, s->tok_start, &dateline);
@@ -113,7 +155,7 @@ void ng_parse_sentences(ng_document *doc)
                 lens[i] = t->end - t->start;
             }
             ng_syn_sentence ss = {words, lens, n, tag, head, rel};
-            ng_syntax_analyse(m, wk, &ss);
+            S_analyse(m, wk, &ss);
             S_store_parse(doc, from, &ss);
         }
     }
