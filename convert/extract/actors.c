@@ -1462,6 +1462,21 @@ static size_t S_quote_opening(const ng_document *doc, size_t close)
     return close;
 }
 
+/* Is the noun at token d one the article brought in before as someone
+ * unnamed ("a witness ... the witness said")? */
+static bool S_introduced_unnamed(const ng_document *doc, size_t d)
+{
+    /* (up to two words between: "a young woman") */
+    for (size_t q = 1; q < d; q++) {
+        if (strcmp(doc->toks[q].lower, doc->toks[d].lower) != 0)
+            continue;
+        for (size_t b = q; b-- > 0 && b + 3 >= q;)
+            if (ng_tok_is(doc, b, "a") || ng_tok_is(doc, b, "an") || ng_tok_is(doc, b, "one"))
+                return true;
+    }
+    return false;
+}
+
 /* '"She made me promise," the 41-year-old author said': "the", an age and
  * a noun for a person as a clause's subject describe the person the
  * sentence before is about, as "he" would; the words are theirs. */
@@ -1502,6 +1517,21 @@ static void S_age_descriptions(ng_document *doc)
             int p = ng_person_for_pronoun_rules(doc, S_quote_opening(doc, k - 1));
             if (p >= 0)
                 ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)age + 1);
+            continue;
+        }
+        /* ('"It has been amazing," the singer wrote', "The singer said
+         * ..."): no age, a noun news gives the person it is about
+         * (`epithet-nouns`), saying, that no one holds as a title
+         * (ng_person_described) */
+        if (!aged && d < doc->ntok && !(doc->toks[d].flags & NG_TOK_CAP) && d + 1 < doc->ntok &&
+            ng_lex_listed(doc->lex, "epithet-nouns", doc->toks[d].lower) &&
+            ng_lex_speech_verb(doc->lex, doc->toks[d + 1].lower) == 1 && !S_introduced_unnamed(doc, d) &&
+            ng_person_described(doc, k + 1, d + 1) < 0) {
+            bool quoted = k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE);
+            int p = quoted ? ng_person_for_pronoun_rules(doc, S_quote_opening(doc, k - 1))
+                           : S_subject_head(doc, d) ? ng_person_for_pronoun_rules(doc, d) : -1;
+            if (p >= 0)
+                ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
             continue;
         }
         if (!aged || d >= doc->ntok || (doc->toks[d].flags & NG_TOK_CAP) ||
