@@ -543,7 +543,10 @@ bool ng_lex_is_tagger_title_mod(const ng_lexicon *lex, const char *f)
 {
     return S_table_get(&lex->title_mods, f) >= 0;
 }
-bool ng_lex_is_org_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->org_words, f) >= 0; }
+bool ng_lex_is_org_word(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->org_words, f) >= 0 || ng_lex_listed(lex, "org-words", f);
+}
 bool ng_lex_is_stop_cap(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->stop_caps, f) >= 0; }
 bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->groups, f) >= 0; }
 bool ng_lex_is_abbreviation(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->abbrevs, f) >= 0; }
@@ -562,7 +565,10 @@ bool ng_lex_is_result_verb(const ng_lexicon *lex, const char *f) { return S_tabl
 bool ng_lex_is_contest_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->contest_words, f) >= 0; }
 bool ng_lex_is_eponym_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->eponym_heads, f) >= 0; }
 bool ng_lex_is_era_word(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->era_words, f) >= 0; }
-bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f) { return S_table_get(&lex->happening_heads, f) >= 0; }
+bool ng_lex_is_happening_head(const ng_lexicon *lex, const char *f)
+{
+    return S_table_get(&lex->happening_heads, f) >= 0 || ng_lex_listed(lex, "happening-heads", f);
+}
 bool ng_lex_is_place_head(const ng_lexicon *lex, const char *f)
 {
     return S_table_get(&lex->place_heads, f) >= 0 || ng_lex_listed(lex, "place-heads", f);
