@@ -1765,6 +1765,21 @@ static bool S_names_where(const ng_document *doc, size_t m, size_t dep)
            doc->actors[mm->actor].place_kind != NG_PLACE_COUNTRY;
 }
 
+/* "won the Nobel Peace Prize for his work, died on Sunday at his home in
+ * Plains": where a verb in the past or present after a comma or "and"
+ * opens a clause of its own after trigger trig, before hi, the place
+ * after it is that clause's; hi when there is none. */
+static size_t S_next_clause_verb(const ng_document *doc, size_t trig, size_t hi)
+{
+    bool joined = false;
+    for (size_t k = trig + 1; k < hi; k++) {
+        joined = joined || S_is(doc, k, ",") || S_is(doc, k, "and") || S_is(doc, k, "but");
+        if (joined && ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB"))
+            return k;
+    }
+    return hi;
+}
+
 /* "the Paris attacks", "the Warsaw summit": the mention of a town or
  * region that the parse hangs from an event's noun as a compound, or -1
  * (the event is named by where it happened; `town-named-events` lists the
@@ -1833,9 +1848,10 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             content = ng_dep_head(doc, (size_t)gov);
         if (teller >= (int)lo && content >= 0 && content < teller)
             told_from = ps > lo ? ps : lo;
+        size_t place_hi = S_next_clause_verb(doc, trig_end, hi);
         for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
             const ng_mention *mm = &doc->mentions[m];
-            if (mm->tok_start < told_from || mm->tok_end > hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE ||
+            if (mm->tok_start < told_from || mm->tok_end > place_hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE ||
                 mm->metonym)
                 continue;
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
@@ -2230,10 +2246,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (next >= 0 && doc->mentions[next].actor >= 0)
             S_add_attendee(doc, ev, doc->mentions[next].actor);
     }
+    size_t place_hi = S_next_clause_verb(doc, trig, hi);
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)trig + 1);
-         m < doc->nmention && doc->mentions[m].tok_start < hi && ev->location < 0; m++) {
+         m < doc->nmention && doc->mentions[m].tok_start < place_hi && ev->location < 0; m++) {
         const ng_mention *mm = &doc->mentions[m];
-        if (mm->tok_start > trig && mm->tok_end <= hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
+        if (mm->tok_start > trig && mm->tok_end <= place_hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
             ((S_located(doc, mm) && !S_after_to(doc, mm)) || S_destination(doc, mm, SIZE_MAX)))
             ev->location = mm->actor;
     }
