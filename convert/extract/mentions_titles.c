@@ -965,6 +965,24 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             if (next >= 0 && doc->mentions[next].type == NG_ACTOR_ORG)
                 body = next;
         }
+        /* "the head of Yoon's own People Power Party": an owner's name, its
+         * possessive and a word or two before the body's name */
+        if (body >= 0 && doc->mentions[body].tok_end + 1 < hi &&
+            (doc->toks[doc->mentions[body].tok_end].flags & NG_TOK_POSS)) {
+            size_t r = doc->mentions[body].tok_end + 1;
+            while (r < hi && r < doc->mentions[body].tok_end + 3 && ng_mention_at(doc, r) < 0 &&
+                   ng_mn_is_word(&doc->toks[r]) && !(doc->toks[r].flags & NG_TOK_CAP))
+                r++;
+            int owned = S_mention_starting_at(doc, r);
+            /* (a body or a country that owns it is the post's too: "the
+             * University of Virginia's Center for Politics") */
+            if (owned >= 0 && doc->mentions[owned].type == NG_ACTOR_ORG) {
+                if (S_is_body(doc, body) || (doc->mentions[body].lex &&
+                                             doc->mentions[body].lex->place_kind == NG_PLACE_COUNTRY))
+                    S_add_affil(m, body);
+                body = owned;
+            }
+        }
         /* "head of U.S. economic research at Fitch Ratings": a name that
          * modifies the noun after it is where the post's field lies; the
          * institution comes after "at" */
