@@ -2062,6 +2062,27 @@ static int S_counterpart_after(const ng_document *doc, size_t m, size_t hi)
     return -1;
 }
 
+/* "hours after he imposed it and lawmakers voted to overturn it": the
+ * verb's subject is a plural noun for people (schemas/person-nouns.tsv)
+ * the article names no one by, nothing named hanging from it ("Workers
+ * at Samsung" are the body's): the agent is unnamed, not a name before
+ * it. */
+static bool S_unnamed_people_subject(const ng_document *doc, size_t trig, size_t lo)
+{
+    int subj = doc->dep_first ? ng_dep_subject(doc, trig) : -1;
+    /* (an active verb's: "Troops were deployed ... by France") */
+    if (subj < (int)lo || subj >= (int)trig || ng_mention_at(doc, (size_t)subj) >= 0 ||
+        strcmp(ng_dep_rel(doc, (size_t)subj), "nsubj") != 0 ||
+        strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0 ||
+        ng_lex_person_noun(doc->lex, doc->toks[subj].lower) != 2)
+        return false;
+    for (int c = doc->dep_first[subj]; c >= 0; c = doc->dep_next[c])
+        if (ng_mention_at(doc, (size_t)c) >= 0 || strcmp(ng_dep_rel(doc, (size_t)c), "nmod") == 0 ||
+            strcmp(ng_dep_rel(doc, (size_t)c), "amod") == 0 || strcmp(ng_dep_rel(doc, (size_t)c), "compound") == 0)
+            return false;
+    return true;
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -2112,8 +2133,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             agent = ng_org_described(doc, (size_t)det);
     }
     int reporting = S_reporting_verb_over(doc, trig);
-    bool unnamed_subject = false;
-    for (size_t k = trig; k-- > lo && agent < 0;) {
+    bool unnamed_subject = agent < 0 && S_unnamed_people_subject(doc, trig, lo);
+    for (size_t k = trig; k-- > lo && agent < 0 && !unnamed_subject;) {
         /* "the helicopter, which it said crashed": the subject is what
          * the relative pronoun stands for, no actor */
         if (S_is(doc, k, "which"))
