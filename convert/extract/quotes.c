@@ -57,6 +57,13 @@ static bool S_is(const ng_document *doc, size_t i, const char *w)
 }
 static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
 
+/* A mark at token i that a span of words said drops at its end: not a
+ * percent sign, which ends a figure ("turnout was about 60%"). */
+static bool S_dropped_mark(const ng_document *doc, size_t i)
+{
+    return (doc->toks[i].flags & NG_TOK_PUNCT) && S_ch(doc, i) != '%';
+}
+
 static bool S_pronoun_he(const char *w) { return strcmp(w, "he") == 0 || strcmp(w, "she") == 0; }
 
 static bool S_say_like(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "saying-verbs", w); }
@@ -1095,7 +1102,7 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     size_t end = c;
     if (goes_on) { /* (the words said go on after the attribution) */
         end = s->tok_end;
-        while (end > goes_on && (doc->toks[end - 1].flags & NG_TOK_PUNCT))
+        while (end > goes_on && S_dropped_mark(doc, end - 1))
             end--;
         text = ng_arena_printf(&doc->arena, "%s %s", text, S_clause_text(doc, goes_on, end, q, nq));
     }
@@ -1151,7 +1158,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             if (described >= 0 && e < s->tok_end && S_ch(doc, e) == ',' && k == s->tok_start &&
                 e + 3 < s->tok_end && !S_has_quote(doc, e + 1, s->tok_end)) {
                 size_t to = s->tok_end;
-                while (to > e + 1 && (doc->toks[to - 1].flags & NG_TOK_PUNCT))
+                while (to > e + 1 && S_dropped_mark(doc, to - 1))
                     to--;
                 const char *text = S_clause_text(doc, e + 1, to, q, nq);
                 S_add_stmt(doc, false, doc->toks[e + 1].start, doc->toks[to - 1].end, text, described,
@@ -1186,7 +1193,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             to = k - 1;
         } else
             return;
-        while (to > from && (doc->toks[to - 1].flags & NG_TOK_PUNCT) && !(doc->toks[to - 1].flags & NG_TOK_QUOTE))
+        while (to > from && S_dropped_mark(doc, to - 1) && !(doc->toks[to - 1].flags & NG_TOK_QUOTE))
             to--;
         if (to <= from + 2)
             return;
@@ -1481,7 +1488,7 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
 static bool S_trailing_attribution(const ng_document *doc, const ng_sentence *s, size_t k)
 {
     size_t last = s->tok_end;
-    while (last > k && (doc->toks[last - 1].flags & NG_TOK_PUNCT))
+    while (last > k && S_dropped_mark(doc, last - 1))
         last--;
     if (last <= k + 1 || last - k > 6 || ng_lex_speech_verb(doc->lex, doc->toks[last - 1].lower) != 1)
         return false;
@@ -1576,7 +1583,7 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
         }
         end++;
     }
-    while (end > k && (doc->toks[end - 1].flags & NG_TOK_PUNCT) && !(doc->toks[end - 1].flags & NG_TOK_QUOTE))
+    while (end > k && S_dropped_mark(doc, end - 1) && !(doc->toks[end - 1].flags & NG_TOK_QUOTE))
         end--;
     return end;
 }
@@ -1588,7 +1595,7 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
 static bool S_lead_in_only(const ng_document *doc, size_t k, size_t end, const qspan *q, bool keep)
 {
     size_t last = end;
-    while (last > k && (doc->toks[last - 1].flags & NG_TOK_PUNCT) && !(doc->toks[last - 1].flags & NG_TOK_QUOTE))
+    while (last > k && S_dropped_mark(doc, last - 1) && !(doc->toks[last - 1].flags & NG_TOK_QUOTE))
         last--;
     if (keep || last <= k || !(doc->toks[last - 1].flags & NG_TOK_CLOSE) || !ng_dep_parsed(doc))
         return false;
