@@ -316,6 +316,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             lo = story;
     }
     int person = -1, body = -1, pronoun = -1, owning_country = -1;
+    size_t person_at = SIZE_MAX, pronoun_at = SIZE_MAX;
     bool body_modifies = false;
     for (size_t k = lo; k < v; k++) {
         if (doc->toks[k].flags & NG_TOK_QUOTE)
@@ -372,9 +373,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                     continue;
                 }
             }
-            if (t == NG_ACTOR_PERSON && person < 0)
+            if (t == NG_ACTOR_PERSON && person < 0) {
                 person = a;
-            else if (t != NG_ACTOR_PERSON && body < 0) {
+                person_at = ng_dep_parsed(doc) ? ng_dep_span_head(doc, mst, men) : k;
+            } else if (t != NG_ACTOR_PERSON && body < 0) {
                 /* "In China, he said": a fronted place is not a subject */
                 int m = ng_mention_at(doc, k);
                 size_t st = doc->mentions[m].tok_start, en = doc->mentions[m].tok_end;
@@ -430,16 +432,23 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             }
             continue;
         }
-        if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0)
+        if (S_pronoun_he(doc->toks[k].lower) && pronoun < 0) {
             pronoun = ng_person_for_pronoun(doc, k);
-        else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
+            pronoun_at = k;
+        } else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
             /* "It said ..." at the start of a clause: the last body named */
             int org = ng_last_actor_before(doc, (uint32_t)k, NG_ACTOR_ORG);
             pronoun = org;
         } else if ((S_is(doc, k, "they") || ng_plural_description(doc, k)) && pronoun < 0)
             pronoun = ng_actor_for_plural(doc, k);
     }
-    if (person >= 0)
+    /* ("She thanked López Obrador, calling him ...": a pronoun before the
+     * person, a subject where the person is none, is the one who speaks;
+     * not "she would install ... after Warren Buffett complained") */
+    bool pronoun_subject = pronoun >= 0 && pronoun_at < person_at && person_at != SIZE_MAX &&
+                           !strncmp(ng_dep_rel(doc, pronoun_at), "nsubj", 5) &&
+                           strncmp(ng_dep_rel(doc, person_at), "nsubj", 5) != 0;
+    if (person >= 0 && !pronoun_subject)
         return person;
     if (pronoun >= 0)
         return pronoun;
