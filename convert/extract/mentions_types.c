@@ -1516,6 +1516,19 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->type = 0;
         return;
     }
+    /* "backed by Warren Buffett's Berkshire Hathaway": a name of two words
+     * or more the tagger reads as a place's, that a person has and nothing
+     * places, naming no kind of thing after it, is a body */
+    /* (ending its phrase: not "Clinton's Southern California rally") */
+    const char *after = mm->tok_end < doc->ntok ? ng_dep_upos(doc, mm->tok_end) : "PUNCT";
+    bool ends = !strcmp(after, "PUNCT") || !strcmp(after, "ADP") || !strcmp(after, "AUX") || !strcmp(after, "CCONJ");
+    if (ev->owned_by_person && !ev->owned_modifier && !ev->placed && tagger && mm->type == NG_ACTOR_PLACE &&
+        mm->tok_end - mm->tok_start >= 2 && ends) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
+        mm->guessed = false;
+        return;
+    }
     /* "on the Lido": a one-word name the tagger reads as a person's that
      * only ever stands after "the" is no person's; a place where a
      * preposition of place puts it ("the Kwaremont") */
