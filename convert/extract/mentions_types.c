@@ -579,6 +579,27 @@ static bool S_model_number(const ng_document *doc, size_t k)
     return (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && digits && (letters || digits >= 3);
 }
 
+/* "Tesla reported a 55% drop in quarterly profit": the subject of a verb
+ * of reporting (`results-verbs`) whose object, before a mark, is a
+ * company's results (`company-results`). */
+static bool S_reports_results(const ng_document *doc, const ng_mention *om)
+{
+    if (!doc->dep_first)
+        return false;
+    size_t head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
+    int verb = ng_dep_head(doc, head);
+    if (verb <= (int)head || strcmp(ng_dep_rel(doc, head), "nsubj") != 0 ||
+        !ng_lex_listed(doc->lex, "results-verbs", doc->toks[verb].lower))
+        return false;
+    for (size_t k = (size_t)verb + 1; k < doc->ntok && k <= (size_t)verb + 8; k++) {
+        if ((doc->toks[k].flags & NG_TOK_PUNCT) && doc->art->text[doc->toks[k].start] != '%')
+            return false;
+        if (ng_lex_listed(doc->lex, "company-results", doc->toks[k].lower))
+            return true;
+    }
+    return false;
+}
+
 /* "called", "named" or "dubbed" at token k. */
 static bool S_called_so(const ng_document *doc, size_t k)
 {
@@ -1281,6 +1302,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
+    ev->company = ev->company || S_reports_results(doc, om);
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
                                   ng_lex_is_company_holding(doc->lex, doc->toks[b - 2].lower));
     ev->company = ev->company || (e + 1 < doc->ntok && ng_tok_is(doc, e, "'s") &&
