@@ -1239,6 +1239,26 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
         size_t v = b > 0 ? S_before_descriptors(doc, b) : 0;
         bool named = q == k && v > 0 && ng_lex_listed(doc->lex, "appointing-verbs", doc->toks[v - 1].lower);
         size_t as = sworn ? q + 2 : given ? q + 1 : q;
+        /* (past the day: "was sworn in Sunday as Indonesia's eighth
+         * president") */
+        while (as + 2 < hi && (ng_weekday_from_name(doc->toks[as].lower) >= 0 ||
+                               (ng_tok_is(doc, as, "on") && ng_weekday_from_name(doc->toks[as + 1].lower) >= 0)))
+            as++;
+        /* "Keir Starmer was named prime minister", "was elected president
+         * of Mexico": the post right after the passive verb in the past
+         * (not "If Donald Trump is elected president") */
+        bool past = ng_tok_is(doc, q - 1, "was") || ng_tok_is(doc, q - 1, "were") || ng_tok_is(doc, q - 1, "been");
+        if (given && past && as < hi && !ng_tok_is(doc, as, "as") && ng_mn_title_word(doc, as)) {
+            ng_mention post = *m;
+            post.title = post.more_titles[0] = post.more_titles[1] = NULL;
+            post.affil_mention[0] = post.affil_mention[1] = -1;
+            if (S_title_phrase(doc, &post, as, hi) && post.title) {
+                S_give_title(m, post.title);
+                if (post.affil_mention[0] >= 0)
+                    S_add_affil(m, post.affil_mention[0]);
+                return;
+            }
+        }
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
             S_title_phrase(doc, m, as + 1, hi);
             /* "Boeing named Jane Doe as its chief financial officer": the
