@@ -855,6 +855,8 @@ void ng_syntax_parse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence 
     S_parse(m, wk, s);
 }
 
+void ng_syntax_parse_tagged(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s) { S_parse(m, wk, s); }
+
 void ng_syntax_analyse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
 {
     ng_syn_prepare(m, wk, s);

@@ -138,6 +138,9 @@ void ng_syn_work_free(ng_syn_work *w);
 void ng_syntax_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
 /* Parse a tagged sentence. */
 void ng_syntax_parse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
+/* Parse sentence s that ng_syntax_tag tagged with wk last, its tags
+ * perhaps changed since: the word facts it read are reused. */
+void ng_syntax_parse_tagged(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
 /* Both. */
 void ng_syntax_analyse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
 

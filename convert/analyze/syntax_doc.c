@@ -97,7 +97,7 @@ static void S_analyse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence
 {
     ng_syntax_tag(m, wk, ss);
     S_initials_as_names(m, ss);
-    ng_syntax_parse(m, wk, ss);
+    ng_syntax_parse_tagged(m, wk, ss);
 }
 
 /* A sentence of at most PARSE_CHUNK words after a dateline: tagged whole
