@@ -2062,7 +2062,7 @@ static int S_counterpart_after(const ng_document *doc, size_t m, size_t hi)
     return -1;
 }
 
-/* "hours after he imposed it and lawmakers voted to overturn it": the
+/* "... said that 98 senators voted last year to review the deal": the
  * verb's subject is a plural noun for people (schemas/person-nouns.tsv)
  * the article names no one by, nothing named hanging from it ("Workers
  * at Samsung" are the body's): the agent is unnamed, not a name before

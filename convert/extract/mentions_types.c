@@ -600,6 +600,25 @@ static bool S_reports_results(const ng_document *doc, const ng_mention *om)
     return false;
 }
 
+/* "on the Lido": is mention om after a lower-case "the" (a person's name
+ * takes none), ending its phrase before a mark, a preposition or a verb,
+ * neither subject nor object? Not "The Hill", "The Verge" (names with
+ * theirs), "the Obama administration", "the Koch and Giuliani
+ * administrations", "the Hilary Clinton-run State Department", nor "the
+ * Elysee said", "told the Hill" (bodies). */
+static bool S_after_lower_the(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start, e = om->tok_end;
+    if (b == 0 || !ng_tok_is(doc, b - 1, "the") || doc->art->text[doc->toks[b - 1].start] != 't')
+        return false;
+    const char *role = ng_dep_rel(doc, ng_dep_span_head(doc, b, e));
+    if (!strncmp(role, "nsubj", 5) || !strcmp(role, "obj") || !strcmp(role, "iobj"))
+        return false;
+    const char *after = e < doc->ntok ? ng_dep_upos(doc, e) : "PUNCT";
+    return !strcmp(after, "ADP") || !strcmp(after, "VERB") || !strcmp(after, "AUX") ||
+           (!strcmp(after, "PUNCT") && (e >= doc->ntok || doc->art->text[doc->toks[e].start] != '-'));
+}
+
 /* "called", "named" or "dubbed" at token k. */
 static bool S_called_so(const ng_document *doc, size_t k)
 {
@@ -1177,19 +1196,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && ng_mn_settlement_noun(doc, doc->toks[b0 - 2].lower));
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
-    /* "on the Lido": a name after "the" (a person's takes none) */
-    /* (in lower case: "The Hill", "The Verge" are names with theirs; the
-     * name ending its phrase before a mark, a preposition or a verb: not
-     * "the Obama administration", "the Koch and Giuliani administrations",
-     * "the Hilary Clinton-run State Department") */
-    /* (nor a subject or an object: "the Elysee said", "told the Hill",
-     * bodies) */
-    const char *after = om->tok_end < doc->ntok ? ng_dep_upos(doc, om->tok_end) : "PUNCT";
-    const char *role = ng_dep_rel(doc, ng_dep_span_head(doc, om->tok_start, om->tok_end));
-    bool acts = !strncmp(role, "nsubj", 5) || !strcmp(role, "obj") || !strcmp(role, "iobj");
-    bool the = b0 > 0 && ng_tok_is(doc, b0 - 1, "the") && doc->art->text[doc->toks[b0 - 1].start] == 't' && !acts &&
-               (!strcmp(after, "ADP") || !strcmp(after, "VERB") || !strcmp(after, "AUX") ||
-                (!strcmp(after, "PUNCT") && doc->art->text[doc->toks[om->tok_end].start] != '-'));
+    bool the = S_after_lower_the(doc, om);
     ev->after_the = ev->after_the || the;
     ev->without_the = ev->without_the || !the;
     ev->located = ev->located ||

@@ -37,23 +37,12 @@ static void S_index_quotes(ng_document *doc, const qspan *q, size_t nq)
     }
 }
 
-/* Is token i the word w? Not where it is written in capitals in a sentence
- * with words in lower case, between words that are not: "The WHO said"
- * names a body, no pronoun. */
+/* Is token i the word w? Not where the parse reads initials in capitals
+ * as a name (syntax_doc.c): "The WHO said" names a body, no pronoun. */
 static bool S_is(const ng_document *doc, size_t i, const char *w)
 {
-    if (!ng_tok_is(doc, i, w))
-        return false;
-    if (!(doc->toks[i].flags & NG_TOK_ALLCAPS) || strlen(w) > 4)
-        return true;
-    const ng_sentence *s = &doc->sents[doc->toks[i].sent];
-    if ((i > s->tok_start && (doc->toks[i - 1].flags & NG_TOK_ALLCAPS)) ||
-        (i + 1 < s->tok_end && (doc->toks[i + 1].flags & NG_TOK_ALLCAPS)))
-        return true;
-    for (size_t k = s->tok_start; k < s->tok_end; k++)
-        if ((doc->toks[k].flags & NG_TOK_WORD) && !(doc->toks[k].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS)))
-            return false;
-    return true;
+    return ng_tok_is(doc, i, w) &&
+           !((doc->toks[i].flags & NG_TOK_ALLCAPS) && ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, i), "PROPN"));
 }
 static char S_ch(const ng_document *doc, size_t i) { return doc->art->text[doc->toks[i].start]; }
 
