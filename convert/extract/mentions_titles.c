@@ -1202,6 +1202,22 @@ static size_t S_before_descriptors(const ng_document *doc, size_t b)
     return p;
 }
 
+/* The post a title phrase at token k names (before hi), given to m with
+ * the body it is held at; with held_at, only where the phrase names that
+ * body. Whether m took it. */
+static bool S_give_post_at(ng_document *doc, ng_mention *m, size_t k, size_t hi, bool held_at)
+{
+    ng_mention post = *m;
+    post.title = post.more_titles[0] = post.more_titles[1] = NULL;
+    post.affil_mention[0] = post.affil_mention[1] = -1;
+    if (!S_title_phrase(doc, &post, k, hi) || !post.title || (held_at && post.affil_mention[0] < 0))
+        return false;
+    S_give_title(m, post.title);
+    if (post.affil_mention[0] >= 0)
+        S_add_affil(m, post.affil_mention[0]);
+    return true;
+}
+
 void ng_mn_postmodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -1249,15 +1265,8 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
          * (not "If Donald Trump is elected president") */
         bool past = ng_tok_is(doc, q - 1, "was") || ng_tok_is(doc, q - 1, "were") || ng_tok_is(doc, q - 1, "been");
         if (given && past && as < hi && !ng_tok_is(doc, as, "as") && ng_mn_title_word(doc, as)) {
-            ng_mention post = *m;
-            post.title = post.more_titles[0] = post.more_titles[1] = NULL;
-            post.affil_mention[0] = post.affil_mention[1] = -1;
-            if (S_title_phrase(doc, &post, as, hi) && post.title) {
-                S_give_title(m, post.title);
-                if (post.affil_mention[0] >= 0)
-                    S_add_affil(m, post.affil_mention[0]);
+            if (S_give_post_at(doc, m, as, hi, false))
                 return;
-            }
         }
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
             S_title_phrase(doc, m, as + 1, hi);
@@ -1279,14 +1288,8 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
                       !(doc->tok_in_quote && doc->tok_in_quote[k]) && !S_said_before(doc, m->tok_start) &&
                       !S_judgement_word(doc, q + 1, hi);
         if (copula) {
-            ng_mention post = *m;
-            post.title = post.more_titles[0] = post.more_titles[1] = NULL;
-            post.affil_mention[0] = post.affil_mention[1] = -1;
-            if (S_title_phrase(doc, &post, q, hi) && post.title && post.affil_mention[0] >= 0) {
-                S_give_title(m, post.title);
-                S_add_affil(m, post.affil_mention[0]);
+            if (S_give_post_at(doc, m, q, hi, true))
                 return;
-            }
         }
     }
     /* "Rep. Brian Babin (R-TX)": the party */
