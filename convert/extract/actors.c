@@ -2403,6 +2403,7 @@ static void S_lexicon_names(ng_document *doc)
 
 static int S_org_by_first_word(ng_document *doc, const char *word);
 static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest);
+static bool S_opens_with_named_place(const ng_document *doc, const char *name);
 
 /* "City" after "Manchester City", "United" after "Newcastle United": the
  * one organization named before whose name is a place the lexicon knows
@@ -2420,9 +2421,11 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
 }
 
 /* "Dortmund" after "Borussia Dortmund" (a body the rules typed, alone at
- * mention m): the one organization of two words ending so, where the
- * word is no common word, no place the lexicon knows, no word of bodies'
- * or companies' names; -1 when none. */
+ * mention m): the one organization of two words ending so, or of more
+ * whose first word is a place the article names ("the Blazers" after
+ * "the Portland Trail Blazers"), where the word is no common word, no
+ * place the lexicon knows, no word of bodies' or companies' names; -1
+ * when none. */
 static int S_club_by_last_name_word(ng_document *doc, const ng_mention *m)
 {
     size_t k = m->tok_start;
@@ -2434,7 +2437,9 @@ static int S_club_by_last_name_word(ng_document *doc, const ng_mention *m)
         return -1;
     int a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
     const char *name = a >= 0 ? doc->actors[a].name : "";
-    return a >= 0 && strchr(name, ' ') && strchr(name, ' ') == strrchr(name, ' ') ? a : -1;
+    if (a < 0 || !strchr(name, ' '))
+        return -1;
+    return strchr(name, ' ') == strrchr(name, ' ') || S_opens_with_named_place(doc, name) ? a : -1;
 }
 
 /* "for Miami, which outscored Boston" after "the Miami Heat ... the Boston
@@ -2589,6 +2594,18 @@ static bool S_opens_with_place(const ng_document *doc, const char *name)
     const ng_lex_entry *e = ng_lex_name(doc->lex, f);
     free(f);
     return e && e->kind == NG_ACTOR_PLACE;
+}
+
+/* Is the first of several words of name a place, the lexicon's or one
+ * the article names ("Portland" of "the Portland Trail Blazers")? */
+static bool S_opens_with_named_place(const ng_document *doc, const char *name)
+{
+    size_t n = strcspn(name, " ");
+    bool named = false;
+    for (size_t o = 0; o < doc->nmention && !named; o++)
+        named = doc->mentions[o].type == NG_ACTOR_PLACE && strlen(doc->mentions[o].name) == n &&
+                !strncmp(doc->mentions[o].name, name, n);
+    return named || S_opens_with_place(doc, name);
 }
 
 /* "An Amazon spokesperson" after "Amazon.com Inc": the one organization

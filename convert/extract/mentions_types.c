@@ -1136,9 +1136,15 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
      * a relative clause on the name (not "Marianne, which one ...?") */
     size_t rel = om->tok_end + 1;
     int clause = rel < doc->ntok && doc->art->text[doc->toks[om->tok_end].start] == ',' ? ng_dep_head(doc, rel) : -1;
+    /* (not a plural name after "the": "the Blazers, who lost", "the
+     * Clintons, who": a side or a family, no one person) */
+    size_t last = strlen(doc->toks[om->tok_end - 1].lower);
+    bool plural_the = om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the") && last > 3 &&
+                      doc->toks[om->tok_end - 1].lower[last - 1] == 's' &&
+                      doc->toks[om->tok_end - 1].lower[last - 2] != 's';
     if (clause >= 0 && !strcmp(ng_dep_rel(doc, (size_t)clause), "acl:relcl") &&
         ng_dep_head(doc, (size_t)clause) >= (int)om->tok_start && ng_dep_head(doc, (size_t)clause) < (int)om->tok_end)
-        pronoun = ng_tok_is(doc, rel, "which") ? 'w' : ng_tok_is(doc, rel, "who") ? 'p' : pronoun;
+        pronoun = ng_tok_is(doc, rel, "which") ? 'w' : ng_tok_is(doc, rel, "who") && !plural_the ? 'p' : pronoun;
     /* ("Julius Malema of the Economic Freedom Fighters, who got 44": who
      * is the person before "of") */
     size_t of = om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the") ? om->tok_start - 1 : om->tok_start;
