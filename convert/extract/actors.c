@@ -2234,6 +2234,72 @@ static void S_spokespeople(ng_document *doc)
     }
 }
 
+/* The "the" that opens the phrase of subject token subj ("The maker of
+ * Jeep and Ram vehicles", whichever word the parse makes its head); -1 if
+ * none. */
+static int S_subject_opening_the(const ng_document *doc, size_t subj)
+{
+    for (size_t k = doc->sents[doc->toks[subj].sent].tok_start; k < subj; k++) {
+        int h = (int)k;
+        for (int up = 0; up < 4 && h >= 0 && h != (int)subj; up++)
+            h = ng_dep_head(doc, (size_t)h);
+        if (h == (int)subj)
+            return ng_tok_is(doc, k, "the") ? (int)k : -1;
+    }
+    return -1;
+}
+
+/* "Stellantis said on Sunday that Chief Executive Carlos Tavares had
+ * resigned", "The maker of Jeep vehicles said ... chaired by Chairman
+ * John Elkann": the body that reports in mention mi's sentence, the
+ * subject of the verb of saying the mention's clause hangs from, by its
+ * name or a noun for it; -1 if none. */
+static int S_reporting_body(const ng_document *doc, size_t mi)
+{
+    const ng_mention *m = &doc->mentions[mi];
+    int v = ng_dep_head(doc, ng_dep_span_head(doc, m->tok_start, m->tok_end));
+    for (int up = 0; up < 4 && v >= 0; up++, v = ng_dep_head(doc, (size_t)v)) {
+        if (ng_lex_speech_verb(doc->lex, doc->toks[v].lower) != 1 || strcmp(ng_dep_upos(doc, (size_t)v), "VERB"))
+            continue;
+        int subj = ng_dep_subject(doc, (size_t)v);
+        if (subj < 0 || subj > (int)m->tok_start)
+            return -1;
+        int sm = ng_mention_at(doc, (size_t)subj);
+        int the = S_subject_opening_the(doc, (size_t)subj);
+        int body = sm >= 0 ? doc->mentions[sm].actor : the >= 0 ? ng_org_described(doc, (size_t)the) : -1;
+        return body >= 0 && doc->actors[body].type == NG_ACTOR_ORG && body != doc->publisher ? body : -1;
+    }
+    return -1;
+}
+
+/* Does p hold an executive title (`executive-titles`), the title or its
+ * last words ("former chief executive")? */
+static bool S_executive(const ng_document *doc, const ng_actor *p)
+{
+    bool executive = false;
+    for (size_t t = 0; t < p->ntitle && !executive; t++) {
+        char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+        for (const char *w = f; w && !executive; w = strchr(w, ' '), w = w ? w + 1 : NULL)
+            executive = ng_lex_listed(doc->lex, "executive-titles", w);
+        free(f);
+    }
+    return executive;
+}
+
+/* Holders of an executive title with no body of their own belong to the
+ * body that reports about them. */
+static void S_executives_reported(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || p->nmention == 0 || !S_executive(doc, p))
+            continue;
+        int body = S_reporting_body(doc, p->mentions[0]);
+        if (body >= 0)
+            ng_actor_add_affiliation(doc, (int)a, body);
+    }
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
@@ -2262,15 +2328,7 @@ static void S_home_company(ng_document *doc)
         ng_actor *p = &doc->actors[a];
         if (p->type != NG_ACTOR_PERSON || p->naffil > 0)
             continue;
-        bool executive = false;
-        for (size_t t = 0; t < p->ntitle && !executive; t++) {
-            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
-            /* the title or its last words: "former chief executive" */
-            for (const char *w = f; w && !executive; w = strchr(w, ' '), w = w ? w + 1 : NULL)
-                executive = ng_lex_listed(doc->lex, "executive-titles", w);
-            free(f);
-        }
-        if (executive && !S_named_employer(doc, a))
+        if (S_executive(doc, p) && !S_named_employer(doc, a))
             ng_actor_add_affiliation(doc, (int)a, best);
     }
 }
@@ -3294,6 +3352,7 @@ void ng_resolve_actors(ng_document *doc)
     S_home_state(doc);
     S_side_of_sentence(doc);
     S_spokespeople(doc);
+    S_executives_reported(doc);
     S_home_company(doc);
     S_actor_confidence(doc);
     S_publisher(doc);
