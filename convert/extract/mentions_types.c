@@ -1039,6 +1039,19 @@ static bool S_joined_to_body_of_same_end(const ng_document *doc, const ng_mentio
     return false;
 }
 
+/* "The therapy, made by Pfizer,": the agent of a verb of making
+ * (`product-verbs`) whose made thing only companies make
+ * (`company-made-things`). */
+static bool S_maker_by(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start;
+    if (b < 3 || !ng_tok_is(doc, b - 1, "by") || !ng_lex_listed(doc->lex, "product-verbs", doc->toks[b - 2].lower))
+        return false;
+    int thing = ng_dep_head(doc, b - 2);
+    return thing >= 0 && !strcmp(ng_dep_rel(doc, b - 2), "acl") &&
+           ng_lex_listed(doc->lex, "company-made-things", doc->toks[thing].lower);
+}
+
 /* "since it bought Wyeth for $68 billion": a name of one word, bought or
  * taken over (`buying-verbs`) for a sum after it, is a company's (people
  * bought for a sum, players, have given names). */
@@ -1181,7 +1194,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                   (!om->lex && S_listed_after_companies(doc, om) && !S_person_name_look(doc, om)) ||
                   (!om->lex && S_named_body_apposition(doc, om)) ||
                   (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
-                  (!om->lex && S_buys_body(doc, om));
+                  (!om->lex && S_buys_body(doc, om)) || (!om->lex && S_maker_by(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
