@@ -2300,6 +2300,30 @@ static void S_executives_reported(ng_document *doc)
     }
 }
 
+/* "Joachim Nagel, who heads Germany's Bundesbank", "Peter Marks, who
+ * directs the FDA's Center for ...": a person belongs to the body the
+ * verb of a relative clause on their name says they lead
+ * (`body-leading-verbs`). */
+static void S_leaders_by_relative(ng_document *doc)
+{
+    for (size_t i = 0; i < doc->nmention; i++) {
+        const ng_mention *m = &doc->mentions[i];
+        size_t w = m->tok_end + 1;
+        if (m->actor < 0 || doc->actors[m->actor].type != NG_ACTOR_PERSON || w >= doc->ntok ||
+            !ng_tok_is(doc, m->tok_end, ",") || !ng_tok_is(doc, w, "who"))
+            continue;
+        int verb = ng_dep_head(doc, w);
+        if (verb < 0 || strcmp(ng_dep_rel(doc, (size_t)verb), "acl:relcl") ||
+            !ng_lex_listed(doc->lex, "body-leading-verbs", doc->toks[verb].lower))
+            continue;
+        int obj = ng_dep_object(doc, (size_t)verb);
+        int om = obj >= 0 ? ng_mention_at(doc, (size_t)obj) : -1;
+        int body = om >= 0 ? doc->mentions[om].actor : -1;
+        if (body >= 0 && doc->actors[body].type == NG_ACTOR_ORG)
+            ng_actor_add_affiliation(doc, m->actor, body);
+    }
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
@@ -3353,6 +3377,7 @@ void ng_resolve_actors(ng_document *doc)
     S_side_of_sentence(doc);
     S_spokespeople(doc);
     S_executives_reported(doc);
+    S_leaders_by_relative(doc);
     S_home_company(doc);
     S_actor_confidence(doc);
     S_publisher(doc);
