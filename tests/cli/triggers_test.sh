@@ -96,6 +96,12 @@ check "'condemned': disapproval (CAMEO 11), Ana Silva's" \
    grep -q \"^$C/event/27-36> <http://schema.org/attendee> <http://newsgraph.org/id/person/ana-silva> .\" out.txt"
 check "'destroyed' with no one named: an occurrence" \
   "grep -q \"^$C/event/69-78> $TYPE <http://newsgraph.org/ns#Occurrence> .\" out.txt"
+# "call" takes no CAMEO class: its act is the word after it ("called the
+# book a work of great beauty" is no meeting)
+printf 'Prize goes to novelist\n\nEdmund de Waal, who chaired the judging panel, called the book a work of great beauty.\n' \
+  > called.txt
+expect 0 "" -- "$BIN" convert --all-events -f ntriples called.txt
+check "'called the book a work' is no meeting" "grep -q 'event/' out.txt && ! grep -q 'ns#Meeting>' out.txt"
 
 # the lexicon still classes events; with --all-events its events stay
 # without participants, and the model's words take the lexicon's class
