@@ -1969,8 +1969,30 @@ static void S_deal_object(ng_document *doc, const event_site *at, ng_event *ev)
            !(doc->toks[q].flags & NG_TOK_CAP))
         q++;
     int m = q < at->hi ? ng_mention_at(doc, q) : -1;
-    if (m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_ORG)
-        S_add_attendee(doc, ev, doc->mentions[m].actor);
+    /* (and the bodies listed with it: "the merger of Fiat Chrysler and
+     * PSA") */
+    int bodies[8];
+    size_t n = 0;
+    while (n < 8 && m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_ORG) {
+        bodies[n++] = doc->mentions[m].actor;
+        q = doc->mentions[m].tok_end;
+        bool listed = q + 1 < at->hi && S_is(doc, q, ",");
+        if (listed)
+            q++;
+        if (q + 1 < at->hi && S_is(doc, q, "and")) {
+            listed = true;
+            q++;
+        }
+        m = listed ? ng_mention_at(doc, q) : -1;
+        m = m >= 0 && doc->mentions[m].tok_start == q ? m : -1;
+    }
+    /* (a deal of two bodies or more is theirs alone, not the clause's
+     * subject's: "Tavares had led the company since the merger of Fiat
+     * Chrysler and PSA") */
+    if (n >= 2 && S_is(doc, k, "of"))
+        ev->nattendee = 0;
+    for (size_t i = 0; i < n; i++)
+        S_add_attendee(doc, ev, bodies[i]);
 }
 
 /* The person mention whose employer mention m names: the person it is a
