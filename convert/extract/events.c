@@ -1872,10 +1872,12 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             }
         }
     }
-    /* "visited Washington": the place visited */
+    /* "visited Washington", "visited the Umayyad Mosque": the place
+     * visited */
     if (!strcmp(klass, "Visit") && ev->location < 0 && trig_end < hi) {
-        int m = ng_mention_at(doc, trig_end);
-        if (m >= 0 && doc->mentions[m].tok_start == trig_end && doc->mentions[m].actor >= 0 &&
+        size_t q = trig_end + (trig_end + 1 < hi && S_is(doc, trig_end, "the"));
+        int m = ng_mention_at(doc, q);
+        if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].actor >= 0 &&
             doc->mentions[m].type == NG_ACTOR_PLACE)
             ev->location = doc->mentions[m].actor;
     }
