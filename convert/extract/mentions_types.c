@@ -318,6 +318,7 @@ typedef struct {
     bool kin_or_named; /* "his wife, X,", "X was named best new artist" */
     bool body_acts;    /* read as a body's where it is a verb's subject: "Novo Nordisk is testing" */
     bool brand_acts;   /* a brand's word in camel case a verb has for its subject: "SpaceX has flown" */
+    bool told;         /* the one a verb of telling tells: "Arteta told Amazon Prime" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -1142,6 +1143,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                (om->tok_end < end && ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[om->tok_end].lower)) ||
                (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
                 ng_lex_listed(doc->lex, "only-saying-verbs", doc->toks[governor].lower));
+    const char *role = ng_dep_rel(doc, head);
+    ev->told = ev->told || (governor >= 0 && (!strcmp(role, "obj") || !strcmp(role, "iobj")) &&
+                            ng_lex_listed(doc->lex, "telling-verbs", doc->toks[governor].lower));
     for (size_t k = om->tok_start; k < om->tok_end; k++)
         ev->tagged = ev->tagged || doc->ner_labels[k];
     char pronoun = ng_mn_reported_pronoun(doc, om);
@@ -1596,6 +1600,14 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
         !ev->speaks && mm->tok_end - mm->tok_start == 1 && !ng_mn_surname_named_before(doc, mm->tok_start)) {
         mm->type = NG_ACTOR_PLACE;
+        mm->guessed = false;
+        return;
+    }
+    /* "Arteta told Amazon Prime": one told is no place; a body where the
+     * tagger reads a place's name */
+    if (ev->told && tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && !ev->placed) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
         mm->guessed = false;
         return;
     }

@@ -658,6 +658,11 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             bool that = false;
             for (size_t p = k + 1; p < q->open && p < k + 6 && !that; p++)
                 that = S_is(doc, p, "that") && ng_mention_at(doc, p) < 0;
+            /* (who is told is not who tells: "As one employee told Palo
+             * Alto Weekly, "...": no one named tells) */
+            bool told = S_is(doc, k, "told") || S_is(doc, k, "tells");
+            if (a < 0 && told)
+                return -1;
             if (a < 0 && !that && !S_calls_quoted(doc, k, first->tok_end))
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
