@@ -2094,15 +2094,33 @@ static int S_counterpart_after(const ng_document *doc, size_t m, size_t hi)
 static bool S_unnamed_people_subject(const ng_document *doc, size_t trig, size_t lo)
 {
     int subj = doc->dep_first ? ng_dep_subject(doc, trig) : -1;
+    /* (the noun right before a finite verb the parse gave no subject:
+     * "after a jury convicted him", read as "after a jury" and a verb
+     * joined to the clause before) */
+    /* (with an object: no participle, "people appointed to their jobs by
+     * Christie") */
+    bool adjacent = subj < 0 && trig > lo && doc->dep_first && ng_dep_finite(doc, trig) &&
+                    ng_dep_object(doc, trig) >= 0 && !strcmp(ng_dep_upos(doc, trig - 1), "NOUN");
+    if (adjacent)
+        subj = (int)trig - 1;
     /* (an active verb's: "Troops were deployed ... by France") */
     if (subj < (int)lo || subj >= (int)trig || ng_mention_at(doc, (size_t)subj) >= 0 ||
-        strcmp(ng_dep_rel(doc, (size_t)subj), "nsubj") != 0 ||
-        strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0 ||
-        ng_lex_person_noun(doc->lex, doc->toks[subj].lower) != 2)
+        (!adjacent && strcmp(ng_dep_rel(doc, (size_t)subj), "nsubj") != 0) ||
+        strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0)
+        return false;
+    /* (or one person or body an indefinite article brings in: "after a
+     * jury convicted him", "a federal jury", "a gunman opened fire") */
+    const char *w = doc->toks[subj].lower;
+    int det = ng_dep_child(doc, (size_t)subj, "det");
+    bool indefinite = det >= 0 && (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an")) &&
+                      (ng_lex_person_noun(doc->lex, w) == 1 || ng_lex_is_group_noun(doc->lex, w) ||
+                       S_listed(doc, (size_t)subj, "collective-nouns") || ng_lex_is_company_noun(doc->lex, w));
+    if (ng_lex_person_noun(doc->lex, w) != 2 && !indefinite)
         return false;
     for (int c = doc->dep_first[subj]; c >= 0; c = doc->dep_next[c])
         if (ng_mention_at(doc, (size_t)c) >= 0 || strcmp(ng_dep_rel(doc, (size_t)c), "nmod") == 0 ||
-            strcmp(ng_dep_rel(doc, (size_t)c), "amod") == 0 || strcmp(ng_dep_rel(doc, (size_t)c), "compound") == 0)
+            (!indefinite && (strcmp(ng_dep_rel(doc, (size_t)c), "amod") == 0 ||
+                             strcmp(ng_dep_rel(doc, (size_t)c), "compound") == 0)))
             return false;
     return true;
 }
@@ -2780,6 +2798,16 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
+        /* (a finite conjunct with an object right after a noun has that
+         * noun for its subject, a clause the parse joined wrongly:
+         * "imposed the sentence ... after a jury convicted him", "after The
+         * New York Times published a story"; not a participle, which takes
+         * no object: "people appointed to their jobs by Christie") */
+        const char *before_rel = trig > at->lo ? ng_dep_rel(doc, trig - 1) : "";
+        if (!strcmp(rel, "conj") && trig > at->lo && ng_dep_finite(doc, trig) && ng_dep_object(doc, trig) >= 0 &&
+            (!strcmp(ng_dep_upos(doc, trig - 1), "NOUN") || !strcmp(ng_dep_upos(doc, trig - 1), "PROPN")) &&
+            !strstr(before_rel, "tmod") && !strstr(before_rel, "npmod"))
+            subj = (int)trig - 1;
         if (subj < 0)
             subj = S_name_before_relative(doc, (size_t)head);
         /* ("Sinner became the first Italian man to win the U.S. Open,
