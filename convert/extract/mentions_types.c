@@ -319,6 +319,7 @@ typedef struct {
     bool body_acts;    /* read as a body's where it is a verb's subject: "Novo Nordisk is testing" */
     bool brand_acts;   /* a brand's word in camel case a verb has for its subject: "SpaceX has flown" */
     bool told;         /* the one a verb of telling tells: "Arteta told Amazon Prime" */
+    bool ailment;      /* a name an illness's noun follows: "Marburg virus disease", "the Ebola epidemic" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -1347,6 +1348,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Samsung shares rose" (not "Trump shares a video"), "the Chrysler,
      * Dodge and Ram brands" */
     e = S_list_end(doc, om);
+    ev->ailment = ev->ailment || (e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+                                  ng_lex_listed(doc->lex, "ailment-heads", doc->toks[e].lower));
     ev->company = ev->company || (!om->lex && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
                                   (ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) ||
                                    ng_lex_listed(doc->lex, "brand-nouns", doc->toks[e].lower)) &&
@@ -1600,6 +1603,14 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
         !ev->speaks && mm->tok_end - mm->tok_start == 1 && !ng_mn_surname_named_before(doc, mm->tok_start)) {
         mm->type = NG_ACTOR_PLACE;
+        mm->guessed = false;
+        return;
+    }
+    /* "Marburg virus disease", "the Ebola and COVID-19 pandemics": a name
+     * an illness's noun follows names the illness, no place or one, unless
+     * the article places something in it or it speaks */
+    if (ev->ailment && !mm->lex && !ev->placed && !ev->speaks && !ev->titled && mm->type != NG_ACTOR_ORG) {
+        mm->type = 0;
         mm->guessed = false;
         return;
     }
