@@ -461,6 +461,14 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
     }
     while (!contest && k < end && k < name + 5 && (doc->toks[k].flags & NG_TOK_CAP))
         k++;
+    /* ("clinched his fourth Formula One world championship": a name and
+     * up to two lower-case words ending in a noun for a contest) */
+    for (size_t q = k; !contest && k > name && q < end && q < k + 2 && !(doc->toks[q].flags & (NG_TOK_CAP | NG_TOK_PUNCT));
+         q++)
+        if (S_listed(doc, q, "contests-won")) {
+            contest = true;
+            k = q + 1;
+        }
     if (!contest && k > name && k + 1 < end && S_listed(doc, k, "contest-name-connectors") &&
         (doc->toks[k + 1].flags & NG_TOK_CAP) && S_listed(doc, name, "contest-heads")) {
         contest = true; /* "the Tour of Flanders", "the Tour de France" */
