@@ -488,6 +488,19 @@ static bool S_dash_aside_between(const ng_document *doc, const uint8_t *labels, 
     return true;
 }
 
+/* Are tokens [lo, hi) a name between commas inside one sentence, with
+ * no cue in it? */
+static bool S_apposition_between(const ng_document *doc, const uint8_t *labels, size_t lo, size_t hi)
+{
+    if (hi < lo + 3 || hi - lo > 8 || doc->toks[lo].sent != doc->toks[hi - 1].sent || !ng_tok_is(doc, lo, ",") ||
+        !ng_tok_is(doc, hi - 1, ","))
+        return false;
+    for (size_t k = lo + 1; k + 1 < hi; k++)
+        if (ng_attr_role(labels[k]) == 2 || !(doc->toks[k].flags & NG_TOK_CAP))
+            return false;
+    return true;
+}
+
 /* The cue span nearest span k in its paragraph: the one before or the one
  * after it, whichever S_distance prefers; -1 when there is none. */
 static long S_nearest_cue(const ng_document *doc, const span *sp, size_t k, const long *prev, const long *next)
@@ -542,8 +555,12 @@ size_t ng_attr_group(const ng_document *doc, const uint8_t *labels, ng_attributi
          * he said, ...") or no content of that cue at all */
         if (best >= 0 && at_of_cue[best] >= 0) {
             ng_attribution *p = &at[at_of_cue[best]];
+            /* (so does a name between commas with no cue, which the model
+             * took for a source: "the country's president, Mohamed Bazoum,
+             * who was being held") */
             if ((size_t)at_of_cue[best] == n - 1 &&
-                S_dash_aside_between(doc, labels, p->content[p->ncontent - 1][1], sp[k].start)) {
+                (S_dash_aside_between(doc, labels, p->content[p->ncontent - 1][1], sp[k].start) ||
+                 S_apposition_between(doc, labels, p->content[p->ncontent - 1][1], sp[k].start))) {
                 p->content[p->ncontent - 1][1] = sp[k].end;
                 continue;
             }
