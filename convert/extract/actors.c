@@ -1389,6 +1389,23 @@ static void S_demonym_described_affiliations(ng_document *doc)
  * a mention of the one person the article gave that title (ambiguous
  * titles name nobody). The words become that person's evidence, so a
  * reader finds every place the article speaks of them. */
+static const ng_lex_entry *S_country_of_place(const ng_document *doc, const ng_lex_entry *e, size_t k);
+
+/* "the country's president" at token k ("the"): the country the
+ * dateline's city lies in, when the article names it; -1 if none. */
+static int S_country_described(ng_document *doc, size_t k)
+{
+    if (k + 1 >= doc->ntok || !(ng_tok_is(doc, k + 1, "country") || ng_tok_is(doc, k + 1, "nation")))
+        return -1;
+    size_t end;
+    const ng_lex_entry *city = ng_dateline_city(doc, &end);
+    const ng_lex_entry *home = city ? S_country_of_place(doc, city, end) : NULL;
+    for (size_t c = 0; home && c < doc->nactor; c++)
+        if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == home)
+            return (int)c;
+    return -1;
+}
+
 static void S_title_mentions(ng_document *doc)
 {
     for (size_t head = 0; head < doc->ntok; head++) {
@@ -3214,6 +3231,8 @@ static void S_titles_and_affiliations(ng_document *doc)
             ng_actor_add_affiliation(doc, m->actor, S_demonym_actor(doc, m));
         if (m->affil_described >= 0 && doc->actors[m->actor].type == NG_ACTOR_PERSON) {
             int body = ng_org_described(doc, (size_t)m->affil_described);
+            if (body < 0)
+                body = S_country_described(doc, (size_t)m->affil_described);
             if (body >= 0)
                 ng_actor_add_affiliation(doc, m->actor, body);
         }

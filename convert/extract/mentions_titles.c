@@ -537,11 +537,21 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                     at = p;
                 }
             }
-            if ((doc->toks[at].flags & NG_TOK_POSS) && at >= lo + 2 && ng_tok_is(doc, at - 2, "the") &&
-                !(doc->toks[at - 1].flags & NG_TOK_CAP) && ng_mention_at(doc, at - 1) < 0 && title_start < title_end) {
+            /* (past up to two plain words before the title: "the
+             * country's democratically elected president, Mohamed
+             * Bazoum") */
+            size_t owner = at;
+            while (owner > lo + 2 && owner + 2 > at && title_start < title_end && ng_mn_is_word(&doc->toks[owner]) &&
+                   !(doc->toks[owner].flags & (NG_TOK_CAP | NG_TOK_POSS)) && ng_mention_at(doc, owner) < 0 &&
+                   (!strcmp(ng_dep_upos(doc, owner), "ADV") || !strcmp(ng_dep_upos(doc, owner), "ADJ") ||
+                    !strcmp(ng_dep_upos(doc, owner), "VERB")))
+                owner--;
+            if ((doc->toks[owner].flags & NG_TOK_POSS) && owner >= lo + 2 && ng_tok_is(doc, owner - 2, "the") &&
+                !(doc->toks[owner - 1].flags & NG_TOK_CAP) && ng_mention_at(doc, owner - 1) < 0 &&
+                title_start < title_end) {
                 /* "the company's chief financial officer, Ravi Menon":
                  * the body the article describes (actors.c) */
-                m->affil_described = (int32_t)(at - 2);
+                m->affil_described = (int32_t)(owner - 2);
             } else if (doc->toks[at].flags & NG_TOK_POSS) {
                 if (at > lo) {
                     prev = S_mention_ending_at(doc, at - 1);
