@@ -632,6 +632,22 @@ static bool S_object_modifier(const ng_document *doc, size_t k)
     return (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && ng_word_in(ng_dep_upos(doc, k), upos);
 }
 
+/* "The House passed a bill", "the City Council approved the budget": a
+ * verb of passing (`passing-verbs`) whose object is a law or a bill
+ * (`legislation-nouns`) and whose own subject is a body's name is a vote
+ * (not "urging Congress to pass a measure", "states can pass such laws") */
+static bool S_law_passed(const ng_document *doc, size_t i)
+{
+    if (!S_listed(doc, i, "passing-verbs") || strcmp(ng_dep_upos(doc, i), "VERB") != 0)
+        return false;
+    int obj = ng_dep_object(doc, i), subj = ng_dep_subject(doc, i);
+    int m = subj >= 0 && subj < (int)i ? ng_mention_at(doc, (size_t)subj) : -1;
+    /* (a court upholding a law rules: "the Supreme Court approved
+     * Indiana's voter-identification law") */
+    return obj > (int)i && S_listed(doc, (size_t)obj, "legislation-nouns") && m >= 0 &&
+           doc->mentions[m].type == NG_ACTOR_ORG && !S_listed(doc, doc->mentions[m].tok_end - 1, "court-words");
+}
+
 /* "Macron hosted Xi Jinping in Paris": a host receiving a named guest (a
  * person, or a country's government) meets them ("hosted a summit" is the
  * summit's, "hosted by" names its organizer) */
@@ -4042,6 +4058,10 @@ void ng_find_events(ng_document *doc)
                 int e = S_event_of_token(doc, i);
                 if (e >= 0 && doc->mentions[buyer].actor >= 0)
                     S_add_attendee(doc, &doc->events[e], doc->mentions[buyer].actor);
+                continue;
+            }
+            if (!n && S_law_passed(doc, i)) {
+                S_event_at(doc, i, i + 1, "Vote", FROM_LEXICON);
                 continue;
             }
             if (!n && S_host_phrase(doc, i, s->tok_end)) {
