@@ -320,6 +320,7 @@ typedef struct {
     bool brand_acts;   /* a brand's word in camel case a verb has for its subject: "SpaceX has flown" */
     bool told;         /* the one a verb of telling tells: "Arteta told Amazon Prime" */
     bool ailment;      /* a name an illness's noun follows: "Marburg virus disease", "the Ebola epidemic" */
+    bool illness;      /* an illness's own name: "Zika" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -1350,6 +1351,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     e = S_list_end(doc, om);
     ev->ailment = ev->ailment || (e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
                                   ng_lex_listed(doc->lex, "ailment-heads", doc->toks[e].lower));
+    /* ("a measure to fight Zika": an illness's own name) */
+    ev->illness = ev->illness || (om->tok_end == om->tok_start + 1 &&
+                                  ng_lex_listed(doc->lex, "illness-names", doc->toks[om->tok_start].lower));
     ev->company = ev->company || (!om->lex && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
                                   (ng_lex_is_company_holding(doc->lex, doc->toks[e].lower) ||
                                    ng_lex_listed(doc->lex, "brand-nouns", doc->toks[e].lower)) &&
@@ -1456,6 +1460,16 @@ static bool S_opens_company_name(const ng_document *doc, const ng_mention *mm)
 static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
 {
     bool guess = mm->type == NG_ACTOR_PERSON && mm->guessed && !mm->lex && !mm->title;
+    /* "Marburg virus disease", "the Ebola and COVID-19 pandemics": a name
+     * an illness's noun follows names the illness, no place or one, unless
+     * the article places something in it or it speaks; an illness's own
+     * name (`illness-names`) is never an actor */
+    if (ev->illness ||
+        (ev->ailment && !mm->lex && !ev->placed && !ev->speaks && !ev->titled && mm->type != NG_ACTOR_ORG)) {
+        mm->type = 0;
+        mm->guessed = false;
+        return;
+    }
     /* a type the tagger gave here, not one a rule put over its reading
      * ("union spokesperson Anke de Vries", read as an organization) */
     bool tagger = mm->by_tagger && !mm->lex && mm->type > 0 && mm->type <= NG_ACTOR_PLACE &&
@@ -1603,14 +1617,6 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
         !ev->speaks && mm->tok_end - mm->tok_start == 1 && !ng_mn_surname_named_before(doc, mm->tok_start)) {
         mm->type = NG_ACTOR_PLACE;
-        mm->guessed = false;
-        return;
-    }
-    /* "Marburg virus disease", "the Ebola and COVID-19 pandemics": a name
-     * an illness's noun follows names the illness, no place or one, unless
-     * the article places something in it or it speaks */
-    if (ev->ailment && !mm->lex && !ev->placed && !ev->speaks && !ev->titled && mm->type != NG_ACTOR_ORG) {
-        mm->type = 0;
         mm->guessed = false;
         return;
     }
