@@ -2047,7 +2047,9 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     }
     /* "said Scherlinck, who would not say ...": a relative clause tells of
      * the speaker, it is not what was said */
-    bool relative = S_is(doc, lo, "who") || S_is(doc, lo, "which");
+    /* (nor the one the cue is about: "Kim Yong-hyun, whom it accused of
+     * advising") */
+    bool relative = S_is(doc, lo, "who") || S_is(doc, lo, "which") || S_is(doc, lo, "whom");
     /* "..., Song said, while breakfast cereals showed none": a clause the
      * narrator adds after the cue; what was said stands before it */
     /* (and "..., the service said on Tuesday, as climate change pushed
