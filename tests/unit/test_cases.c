@@ -19,9 +19,9 @@
  *   reported "words" "Speaker"      reported speech with exactly those words
  *   nostatement ["words"]           no statement at all (none with exactly those words);
  *                                   stances are no statements
- *   nostance ["words"]              no stance at all (none with exactly those words)
  *   noreported                      no reported speech (direct quotes may be there)
  *   stance "words" "Holder" "cue"   a stance (ng:Stance) with exactly those words, holder, cue
+ *   nostance ["words"]              no stance at all (none with exactly those words)
  *   noquote                         no direct quote (reported speech may be there)
  *   nospeaker "Name"                no statement has that speaker
  *   event Class "A|B" [location="X"] [date=D|-] [modality=M] [organizer="O"]
@@ -189,7 +189,7 @@ static const arity *S_arity(const char *kind)
         {"actor", 2, 2},      {"noactor", 1, 1},     {"oneactor", 2, 2},  {"title", 2, 2},
         {"notitle", 2, 2},    {"mentioned", 2, 2},   {"mentions", 2, 2},  {"affil", 2, 2},
         {"noaffil", 1, 2},    {"quote", 2, 2},       {"noquote", 0, 0},   {"reported", 2, 2},
-        {"noreported", 0, 0}, {"nostatement", 0, 1}, {"nostance", 0, 1}, {"nospeaker", 1, 1}, {"saidat", 2, 2},
+        {"noreported", 0, 0}, {"nostatement", 0, 1}, {"nospeaker", 1, 1}, {"saidat", 2, 2},
         {"event", 2, 8},      {"noevent", 0, 1},     {"noattendee", 1, 1}, {"stance", 3, 3},
         {"nostance", 0, 1},   {"events", 2, 2},
     };
@@ -309,12 +309,6 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
                 return true;
         }
         return false;
-    }
-    if (!strcmp(kind, "nostance")) {
-        for (size_t i = 0; i < d->nstmt; i++)
-            if (d->stmts[i].stance && (a->n == 0 || !strcmp(d->stmts[i].text, a->arg[0])))
-                return false;
-        return true;
     }
     if (!strcmp(kind, "nostatement")) {
         /* nostatement ["words"]: none at all, or none with those words */
