@@ -1741,6 +1741,17 @@ static bool S_place_and_team_name(ng_document *doc, size_t i, size_t j)
            w[n - 2] != 's';
 }
 
+/* Does the word at k stand alone elsewhere in the article, capitalized,
+ * right before a verb of saying ("Tsiaras told reporters")? */
+static bool S_speaks_alone(const ng_document *doc, size_t k)
+{
+    for (size_t q = 0; q + 1 < doc->ntok; q++)
+        if (q != k && !strcmp(doc->toks[q].lower, doc->toks[k].lower) && (doc->toks[q].flags & NG_TOK_CAP) &&
+            !(q > 0 && (doc->toks[q - 1].flags & NG_TOK_CAP)) && ng_lex_speech_verb(doc->lex, doc->toks[q + 1].lower) == 1)
+            return true;
+    return false;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     j = ng_mn_before_post_nominals(doc, i, j);
@@ -1760,6 +1771,21 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             S_run(doc, k + 1, j, false, sent_end);
             return;
         }
+    /* "a team led by Angelos Tsiaras of University College London": two
+     * or three words with no word of bodies' names, the last of which
+     * speaks alone elsewhere ("Tsiaras told reporters"), or the first a
+     * given name, then "of" and a body's name: a person of that body */
+    for (size_t k = i + 2; has_connector && k <= i + 3 && k + 1 < j; k++) {
+        bool common_first;
+        uint16_t bits = ng_mn_name_bits(doc, i, &common_first);
+        if (ng_tok_is(doc, k, "of") && !common_first && !ng_mn_has_org_word(doc, i, k) &&
+            !ng_mn_has_connector(doc, i, k) && ng_mn_has_org_word(doc, k + 1, j) &&
+            ((bits & (1u | 16u)) || S_speaks_alone(doc, k - 1))) {
+            S_run(doc, i, k, false, sent_end);
+            S_run(doc, k + 1, j, ng_mn_has_connector(doc, k + 1, j), sent_end);
+            return;
+        }
+    }
     /* Names are short; long capitalized runs without connectors are
      * headlines and titles of works. */
     if (j - i > 12 && !has_connector)
