@@ -197,6 +197,10 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
         strcmp(ng_dep_upos(doc, k), "NUM") != 0 && !ng_tok_is(doc, k, "one") &&
         !(ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) && common)
         capital = true;
+    /* (an adverb opening the sentence is none: "Only Prime Cabinet
+     * Secretary X kept his post", "Even Finance Minister X") */
+    if (ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADV") && k == doc->sents[doc->toks[k].sent].tok_start)
+        return false;
     if (from >= to || !ng_dep_parsed(doc) || (doc->toks[k].flags & NG_TOK_POSS) ||
         ((doc->toks[k].flags & NG_TOK_CAP) && !capital) || ng_lex_demonym(doc->lex, doc->toks[k].lower))
         return false;
