@@ -1391,10 +1391,28 @@ static void S_demonym_described_affiliations(ng_document *doc)
  * reader finds every place the article speaks of them. */
 static const ng_lex_entry *S_country_of_place(const ng_document *doc, const ng_lex_entry *e, size_t k);
 
-/* "the country's president" at token k ("the"): the country the
- * dateline's city lies in, when the article names it; -1 if none. */
+/* The state or region the dateline names ("SACRAMENTO, Calif. --"); -1
+ * if none. */
+static int S_dateline_region(const ng_document *doc)
+{
+    if (doc->nsent == 0)
+        return -1;
+    size_t end = ng_dateline_end(doc, &doc->sents[0]);
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].actor >= 0 && doc->mentions[m].tok_end <= end &&
+            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PLACE &&
+            doc->actors[doc->mentions[m].actor].place_kind == NG_PLACE_REGION)
+            return doc->mentions[m].actor;
+    return -1;
+}
+
+/* "the country's president", "the state's public health officer" at
+ * token k ("the"): the country the dateline's city lies in, or the state
+ * the dateline names, when the article names it; -1 if none. */
 static int S_country_described(ng_document *doc, size_t k)
 {
+    if (k + 1 < doc->ntok && ng_tok_is(doc, k + 1, "state"))
+        return S_dateline_region(doc);
     if (k + 1 >= doc->ntok || !(ng_tok_is(doc, k + 1, "country") || ng_tok_is(doc, k + 1, "nation")))
         return -1;
     size_t end;
@@ -2148,19 +2166,7 @@ static void S_home_city(ng_document *doc)
 /* The same for states: "AUSTIN, Texas — ... Gov. Greg Abbott": holders
  * of a state's posts (`state-titles`) with no place or body of their own
  * belong to the state or region the dateline names. */
-static void S_home_state(ng_document *doc)
-{
-    if (doc->nsent == 0)
-        return;
-    size_t end = ng_dateline_end(doc, &doc->sents[0]);
-    int home = -1;
-    for (size_t m = 0; m < doc->nmention && home < 0; m++)
-        if (doc->mentions[m].actor >= 0 && doc->mentions[m].tok_end <= end &&
-            doc->actors[doc->mentions[m].actor].type == NG_ACTOR_PLACE &&
-            doc->actors[doc->mentions[m].actor].place_kind == NG_PLACE_REGION)
-            home = doc->mentions[m].actor;
-    S_posts_held_at_home(doc, home, "state-titles");
-}
+static void S_home_state(ng_document *doc) { S_posts_held_at_home(doc, S_dateline_region(doc), "state-titles"); }
 
 /* "India beat Australia by 295 runs, with captain Jasprit Bumrah taking
  * eight wickets": a side's post (`side-titles`) with no body of its own
