@@ -1668,7 +1668,12 @@ static void S_demonym_descriptions(ng_document *doc)
         size_t dem = d;
         if (c && S_demonym_person_noun(doc, d + 1))
             d++;
-        if (!c || (d == dem && (ng_mn_collective_demonym(doc->toks[d].lower) || S_plural_demonym(doc, d))))
+        /* (a people's word, "the Portuguese", is one person right after a
+         * quotation or after words that describe one: '..." the
+         * Portuguese said', "the 39-year-old Portuguese") */
+        bool one = (k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE) && !(doc->toks[k - 1].flags & NG_TOK_OPEN)) ||
+                   dem > k + 1;
+        if (!c || (d == dem && ((ng_mn_collective_demonym(doc->toks[d].lower) && !one) || S_plural_demonym(doc, d))))
             continue;
         bool subject = S_subject_head(doc, d);
         /* "The Spaniard dominated the Norwegian": an object so named after
