@@ -1385,10 +1385,6 @@ static void S_demonym_described_affiliations(ng_document *doc)
     }
 }
 
-/* "the Secretary", "the foreign minister", "Mr. President" with no name:
- * a mention of the one person the article gave that title (ambiguous
- * titles name nobody). The words become that person's evidence, so a
- * reader finds every place the article speaks of them. */
 static const ng_lex_entry *S_country_of_place(const ng_document *doc, const ng_lex_entry *e, size_t k);
 
 /* The state or region the dateline names ("SACRAMENTO, Calif. --"); -1
@@ -1424,6 +1420,10 @@ static int S_country_described(ng_document *doc, size_t k)
     return -1;
 }
 
+/* "the Secretary", "the foreign minister", "Mr. President" with no name:
+ * a mention of the one person the article gave that title (ambiguous
+ * titles name nobody). The words become that person's evidence, so a
+ * reader finds every place the article speaks of them. */
 static void S_title_mentions(ng_document *doc)
 {
     for (size_t head = 0; head < doc->ntok; head++) {

@@ -463,7 +463,8 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
         k++;
     /* ("clinched his fourth Formula One world championship": a name and
      * up to two lower-case words ending in a noun for a contest) */
-    for (size_t q = k; !contest && k > name && q < end && q < k + 2 && !(doc->toks[q].flags & (NG_TOK_CAP | NG_TOK_PUNCT));
+    for (size_t q = k; !contest && k > name && q < end && q < k + 2 &&
+                       !(doc->toks[q].flags & (NG_TOK_CAP | NG_TOK_PUNCT));
          q++)
         if (S_listed(doc, q, "contests-won")) {
             contest = true;

@@ -1747,7 +1747,8 @@ static bool S_speaks_alone(const ng_document *doc, size_t k)
 {
     for (size_t q = 0; q + 1 < doc->ntok; q++)
         if (q != k && !strcmp(doc->toks[q].lower, doc->toks[k].lower) && (doc->toks[q].flags & NG_TOK_CAP) &&
-            !(q > 0 && (doc->toks[q - 1].flags & NG_TOK_CAP)) && ng_lex_speech_verb(doc->lex, doc->toks[q + 1].lower) == 1)
+            !(q > 0 && (doc->toks[q - 1].flags & NG_TOK_CAP)) &&
+            ng_lex_speech_verb(doc->lex, doc->toks[q + 1].lower) == 1)
             return true;
     return false;
 }

@@ -653,9 +653,9 @@ void ng_mn_nationals(ng_document *doc)
              * Italian" is one person, a description actors.c resolves) */
             /* (not right after a quotation: '..." the Portuguese said' is
              * one person, actors.c resolves) */
+            bool closing = t >= 2 && (doc->toks[t - 2].flags & NG_TOK_QUOTE) && !(doc->toks[t - 2].flags & NG_TOK_OPEN);
             bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the") &&
-                             ng_mn_collective_demonym(doc->toks[k].lower) &&
-                             !(t >= 2 && (doc->toks[t - 2].flags & NG_TOK_QUOTE) && !(doc->toks[t - 2].flags & NG_TOK_OPEN));
+                             ng_mn_collective_demonym(doc->toks[k].lower) && !closing;
             /* a name the tagger or the rules made of just these words
              * ("Bangladeshis" as a person) is the group */
             ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
