@@ -1219,6 +1219,12 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     bool in = b0 > 0 && (ng_tok_is(doc, b0 - 1, "in") || ng_tok_is(doc, b0 - 1, "near")) &&
               !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS));
     in = in || (b0 > 1 && ng_tok_is(doc, b0 - 1, "of") && ng_mn_settlement_noun(doc, doc->toks[b0 - 2].lower));
+    /* ("was flying to Jundiai in Sao Paulo state": where one goes, in a
+     * place the lexicon knows) */
+    size_t e0 = om->tok_end;
+    int where = e0 + 1 < doc->ntok && ng_tok_is(doc, e0, "in") ? ng_mention_at(doc, e0 + 1) : -1;
+    in = in || (b0 > 0 && (ng_tok_is(doc, b0 - 1, "to") || ng_tok_is(doc, b0 - 1, "from")) && where >= 0 &&
+                doc->mentions[where].lex && doc->mentions[where].lex->kind == NG_ACTOR_PLACE);
     ev->placed = ev->placed || in;
     ev->unplaced = ev->unplaced || !in;
     bool the = S_after_lower_the(doc, om);
