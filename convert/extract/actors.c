@@ -1387,6 +1387,21 @@ static void S_demonym_described_affiliations(ng_document *doc)
 
 static const ng_lex_entry *S_country_of_place(const ng_document *doc, const ng_lex_entry *e, size_t k);
 
+/* The country of the dateline: the one its city lies in, or the one it
+ * names after its city ("AHMEDABAD, India —"); NULL if none. */
+static const ng_lex_entry *S_dateline_country(ng_document *doc)
+{
+    size_t end;
+    const ng_lex_entry *city = ng_dateline_city(doc, &end);
+    const ng_lex_entry *home = city ? S_country_of_place(doc, city, end) : NULL;
+    if (!home && end > 0 && end + 1 < doc->ntok && doc->art->text[doc->toks[end].start] == ',' &&
+        end > doc->sents[0].tok_start) {
+        const ng_lex_entry *c = ng_lex_name(doc->lex, doc->toks[end + 1].lower);
+        home = c && c->place_kind == NG_PLACE_COUNTRY ? c : NULL;
+    }
+    return home;
+}
+
 /* The state or region the dateline names ("SACRAMENTO, Calif. --"); -1
  * if none. */
 static int S_dateline_region(const ng_document *doc)
@@ -1403,17 +1418,15 @@ static int S_dateline_region(const ng_document *doc)
 }
 
 /* "the country's president", "the state's public health officer" at
- * token k ("the"): the country the dateline's city lies in, or the state
- * the dateline names, when the article names it; -1 if none. */
+ * token k ("the"): the dateline's country or state, when the article
+ * names it; -1 if none. */
 static int S_country_described(ng_document *doc, size_t k)
 {
     if (k + 1 < doc->ntok && ng_tok_is(doc, k + 1, "state"))
         return S_dateline_region(doc);
     if (k + 1 >= doc->ntok || !(ng_tok_is(doc, k + 1, "country") || ng_tok_is(doc, k + 1, "nation")))
         return -1;
-    size_t end;
-    const ng_lex_entry *city = ng_dateline_city(doc, &end);
-    const ng_lex_entry *home = city ? S_country_of_place(doc, city, end) : NULL;
+    const ng_lex_entry *home = S_dateline_country(doc);
     for (size_t c = 0; home && c < doc->nactor; c++)
         if (doc->actors[c].type == NG_ACTOR_PLACE && doc->actors[c].lex == home)
             return (int)c;
@@ -2047,15 +2060,7 @@ static void S_home_country(ng_document *doc)
             second_n = n;
         }
     }
-    size_t end;
-    const ng_lex_entry *city = ng_dateline_city(doc, &end);
-    const ng_lex_entry *home = city ? S_country_of_place(doc, city, end) : NULL;
-    /* "AHMEDABAD, India —": the country the dateline names after its city */
-    if (!home && end > 0 && end + 1 < doc->ntok && doc->art->text[doc->toks[end].start] == ',' &&
-        end > doc->sents[0].tok_start) {
-        const ng_lex_entry *c = ng_lex_name(doc->lex, doc->toks[end + 1].lower);
-        home = c && c->place_kind == NG_PLACE_COUNTRY ? c : NULL;
-    }
+    const ng_lex_entry *home = S_dateline_country(doc);
     if (home) {
         best = -1;
         for (size_t c = 0; c < doc->nactor && best < 0; c++)

@@ -2116,16 +2116,27 @@ static int S_counterpart_after(const ng_document *doc, size_t m, size_t hi)
  * the article names no one by, nothing named hanging from it ("Workers
  * at Samsung" are the body's): the agent is unnamed, not a name before
  * it. */
+/* The noun or name right before the finite verb at trig, with an object,
+ * that the parse took for something else than its subject (a clause
+ * joined to the one before: "imposed the sentence ... after a jury
+ * convicted him"); not a participle, which takes no object ("people
+ * appointed to their jobs by Christie"), nor a time ("this week
+ * published"); -1 if none. */
+static int S_lost_subject(const ng_document *doc, size_t trig, size_t lo)
+{
+    if (trig <= lo || !doc->dep_first || !ng_dep_finite(doc, trig) || ng_dep_object(doc, trig) < 0)
+        return -1;
+    const char *upos = ng_dep_upos(doc, trig - 1), *rel = ng_dep_rel(doc, trig - 1);
+    bool nominal = !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN");
+    return nominal && !strstr(rel, "tmod") && !strstr(rel, "npmod") ? (int)trig - 1 : -1;
+}
+
 static bool S_unnamed_people_subject(const ng_document *doc, size_t trig, size_t lo)
 {
     int subj = doc->dep_first ? ng_dep_subject(doc, trig) : -1;
-    /* (the noun right before a finite verb the parse gave no subject:
-     * "after a jury convicted him", read as "after a jury" and a verb
-     * joined to the clause before) */
-    /* (with an object: no participle, "people appointed to their jobs by
-     * Christie") */
-    bool adjacent = subj < 0 && trig > lo && doc->dep_first && ng_dep_finite(doc, trig) &&
-                    ng_dep_object(doc, trig) >= 0 && !strcmp(ng_dep_upos(doc, trig - 1), "NOUN");
+    /* (or the noun the parse lost as the subject: "after a jury convicted
+     * him") */
+    bool adjacent = subj < 0 && S_lost_subject(doc, trig, lo) >= 0;
     if (adjacent)
         subj = (int)trig - 1;
     /* (an active verb's: "Troops were deployed ... by France") */
@@ -2823,15 +2834,10 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
-        /* (a finite conjunct with an object right after a noun has that
-         * noun for its subject, a clause the parse joined wrongly:
-         * "imposed the sentence ... after a jury convicted him", "after The
-         * New York Times published a story"; not a participle, which takes
-         * no object: "people appointed to their jobs by Christie") */
-        const char *before_rel = trig > at->lo ? ng_dep_rel(doc, trig - 1) : "";
-        if (!strcmp(rel, "conj") && trig > at->lo && ng_dep_finite(doc, trig) && ng_dep_object(doc, trig) >= 0 &&
-            (!strcmp(ng_dep_upos(doc, trig - 1), "NOUN") || !strcmp(ng_dep_upos(doc, trig - 1), "PROPN")) &&
-            !strstr(before_rel, "tmod") && !strstr(before_rel, "npmod"))
+        /* (a conjunct right after a noun has that noun for its subject: a
+         * clause the parse joined wrongly, "after The New York Times
+         * published a story") */
+        if (!strcmp(rel, "conj") && S_lost_subject(doc, trig, at->lo) >= 0)
             subj = (int)trig - 1;
         if (subj < 0)
             subj = S_name_before_relative(doc, (size_t)head);
