@@ -898,6 +898,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
              * possessor */
             if (doc->mentions[mm].tok_start == from && k < hi && (doc->toks[k].flags & NG_TOK_POSS))
                 from = ++k;
+            else if (doc->mentions[mm].tok_start == from && (doc->toks[k - 1].flags & NG_TOK_POSS))
+                from = k; /* ("Christie's head of ...": a house whose name keeps its "'s") */
             continue;
         }
         /* "the former Peruvian president": a demonym inside the post's
@@ -1354,7 +1356,10 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
         int body = S_mention_starting_at(doc, q);
         /* "Aryna Sabalenka of Belarus": a country is whom one plays for */
         bool country = body >= 0 && doc->mentions[body].lex && doc->mentions[body].lex->place_kind == NG_PLACE_COUNTRY;
-        if (body >= 0 && (doc->mentions[body].type == NG_ACTOR_ORG || (country && ng_tok_is(doc, k, "of"))))
+        /* (not a house one is at: "a breakfast with Sharpton at Sylvia's") */
+        bool house = body >= 0 && ng_tok_is(doc, k, "at") &&
+                     (doc->toks[doc->mentions[body].tok_end - 1].flags & NG_TOK_POSS);
+        if (body >= 0 && !house && (doc->mentions[body].type == NG_ACTOR_ORG || (country && ng_tok_is(doc, k, "of"))))
             S_add_affil(m, body);
         return;
     }
