@@ -53,14 +53,27 @@ static void S_take_tagger_end(ng_document *doc, ng_mention *mm, size_t i, int mt
     }
 }
 
+/* Is function word k a given name ("Do" of "Do Kwon", "Can" of "Can
+ * Dundar"), not the verb opening a question ("Will Warren continue to
+ * face the heat?")? */
+static bool S_function_word_given_name(const ng_document *doc, size_t k)
+{
+    if (!ng_lex_listed(doc->lex, "function-word-given-names", doc->toks[k].lower))
+        return false;
+    const ng_sentence *s = &doc->sents[doc->toks[k].sent];
+    return k > s->tok_start || !ng_tok_is(doc, s->tok_end - 1, "?");
+}
+
 /* Are tokens [i, j) words that may be given names: capitalized, no
- * title, no capitalized function word, no name the lexicon knows? */
+ * title, no capitalized function word (S_function_word_given_name), no
+ * name the lexicon knows? */
 bool ng_mn_given_names(ng_document *doc, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++) {
         const char *w = doc->toks[k].lower;
         if (!(doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k].flags & NG_TOK_WORD) || ng_mn_title_word(doc, k) ||
-            ng_lex_is_stop_cap(doc->lex, w) || ng_lex_name(doc->lex, w) || ng_lex_demonym(doc->lex, w))
+            (ng_lex_is_stop_cap(doc->lex, w) && !S_function_word_given_name(doc, k)) ||
+            ng_lex_name(doc->lex, w) || ng_lex_demonym(doc->lex, w))
             return false;
     }
     return true;
