@@ -270,11 +270,19 @@ static bool S_person_name_look(const ng_document *doc, const ng_mention *om)
 }
 
 /* "runs two airlines, Vistara and AirAsia India", "carriers such as X
- * and Y", "rivals including X": a list of names right after companies
- * named in the plural. */
+ * and Y", "rivals including X", "energy companies X and Y": a list of
+ * names right after companies named in the plural. */
 static bool S_listed_after_companies(const ng_document *doc, const ng_mention *om)
 {
     size_t b = S_list_start(doc, om);
+    /* "energy companies Shell and Exxon": the noun right before a list
+     * of two names or more (one name alone may open a relative clause:
+     * "the companies Trump owns") */
+    if (b >= 1 && S_company_plural(doc, b - 1) &&
+        (b < om->tok_start || (om->tok_end + 1 < doc->ntok && (ng_tok_is(doc, om->tok_end, "and") ||
+                                                             ng_tok_is(doc, om->tok_end, ",")) &&
+                               ng_mention_at(doc, om->tok_end + 1) >= 0)))
+        return true;
     if (b >= 2 && ng_tok_is(doc, b - 1, ","))
         return S_company_plural(doc, b - 2);
     if (b >= 3 && ng_tok_is(doc, b - 2, "such") && ng_tok_is(doc, b - 1, "as"))
