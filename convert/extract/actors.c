@@ -125,53 +125,6 @@ static bool S_initials_match(const char *name, const char *acr, bool any_order)
     return strcmp(ini, a) == 0;
 }
 
-/* Can the letters a spell the name: the first its first letter, each
- * word that starts in capitals giving one letter or more, in order ("JAXA"
- * of the "Japan Aerospace eXploration Agency"). ok[i][q][u]: the name from
- * byte i spells a from q, u when the word i is in has given a letter
- * (filled from the end: linear in the name times the acronym). */
-static bool S_spells(const char *name, const char *a)
-{
-    size_t n = strlen(name), m = strlen(a);
-    bool ok[129][16][2];
-    if (n > 128 || m > 15 || m < 2 || tolower((unsigned char)name[0]) != a[0])
-        return false;
-    for (size_t i = n + 1; i-- > 0;)
-        for (size_t q = m + 1; q-- > 0;)
-            for (int u = 0; u < 2; u++) {
-                /* the word ending here must have given a letter if it
-                 * started in capitals */
-                bool end = i == n || name[i] == ' ' || name[i] == '-';
-                if (end) {
-                    size_t w = i;
-                    while (w > 0 && name[w - 1] != ' ' && name[w - 1] != '-')
-                        w--;
-                    bool fine = u || w == i || !isupper((unsigned char)name[w]);
-                    ok[i][q][u] = fine && (i == n ? q == m : ok[i + 1][q][0]);
-                    continue;
-                }
-                bool take = q < m && tolower((unsigned char)name[i]) == a[q] && ok[i + 1][q + 1][1];
-                ok[i][q][u] = take || ok[i + 1][q][u];
-            }
-    return ok[1][1][1]; /* (the first letter taken) */
-}
-
-/* "JAXA" of the "Japan Aerospace Exploration Agency": an acronym a
- * definition gives may take more than the initials of the name's words. */
-static bool S_letters_in_order(const char *name, const char *acr)
-{
-    char a[16];
-    size_t m = 0;
-    for (const char *p = acr; *p; p++) {
-        if (m == sizeof a - 1)
-            return false;
-        if (isalpha((unsigned char)*p))
-            a[m++] = (char)tolower((unsigned char)*p);
-    }
-    a[m] = '\0';
-    return m >= 2 && S_spells(name, a);
-}
-
 /* After the name ending before token k, the token of the acronym a
  * definition gives: ", or ACR", "(ACR)", ", known as ACR", "(known as
  * ACR)"; 0 when none. *said is set when the words say it is a name
@@ -193,7 +146,34 @@ static size_t S_defined_acronym(const ng_document *doc, size_t k, bool *said)
         *said = true;
         return q + 2;
     }
+    /* ", known by its Dutch initials LSVb," */
+    if (q + 3 < doc->ntok && c == ',' && ng_tok_is(doc, q, "known") && ng_tok_is(doc, q + 1, "by") &&
+        (ng_tok_is(doc, q + 2, "its") || ng_tok_is(doc, q + 2, "the"))) {
+        size_t w = q + 3;
+        if (w + 1 < doc->ntok && (doc->toks[w].flags & NG_TOK_CAP) && ng_lex_demonym(doc->lex, doc->toks[w].lower))
+            w++;
+        if (w + 1 < doc->ntok && ng_lex_listed(doc->lex, "acronym-nouns", doc->toks[w].lower)) {
+            *said = true;
+            return w + 1;
+        }
+    }
     return 0;
+}
+
+/* Is the token at k an acronym: all in capitals, or a short word with
+ * two capitals or more ("LSVb", "UNHCR")? */
+static bool S_acronym_token(const ng_document *doc, size_t k)
+{
+    if (doc->toks[k].flags & NG_TOK_ALLCAPS)
+        return true;
+    size_t caps = 0, n = 0;
+    for (uint32_t p = doc->toks[k].start; p < doc->toks[k].end; p++, n++) {
+        char ch = doc->art->text[p];
+        if (!isalpha((unsigned char)ch))
+            return false;
+        caps += isupper((unsigned char)ch) != 0;
+    }
+    return caps >= 2 && n <= 8 && isupper((unsigned char)doc->art->text[doc->toks[k].start]);
 }
 
 /* "X, or ACR,", "X (ACR)", "X, known as ACR,": the acronym names X from
@@ -215,11 +195,13 @@ static void S_acronym_definitions(ng_document *doc, alias_table *acr)
             S_alias_put(doc, acr, doc->toks[b - 3].lower, m->actor);
         bool said;
         size_t at = S_defined_acronym(doc, m->tok_end, &said);
-        if (!at || !(doc->toks[at].flags & NG_TOK_ALLCAPS))
+        if (!at || !S_acronym_token(doc, at) || (!said && !(doc->toks[at].flags & NG_TOK_ALLCAPS)))
             continue;
         const char *word = ng_doc_span(doc, doc->toks[at].start, doc->toks[at].end);
         const char *name = doc->actors[m->actor].name;
-        if (!S_initials_match(name, word, true) && !(said && S_letters_in_order(name, word)))
+        /* (words that say so make any acronym the name's: "the
+         * International Chess Federation, known as FIDE") */
+        if (!S_initials_match(name, word, true) && !said)
             continue;
         S_alias_put(doc, acr, word, m->actor);
     }
