@@ -113,5 +113,8 @@ void ng_mn_company_short_names(ng_document *doc);
 void ng_mn_planets(ng_document *doc);
 void ng_mn_unit_words_before_titles(ng_document *doc);
 void ng_mn_programmes(ng_document *doc);
+/* Whether an acronym is a name's initials ("BOJ" of the "Bank of Japan");
+ * with any_order, also in another order (the name in its own language). */
+bool ng_mn_initials_match(const char *name, const char *acr, bool any_order);
 
 #endif

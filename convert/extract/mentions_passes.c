@@ -241,6 +241,88 @@ static void S_short_names_one_type(ng_document *doc)
     }
 }
 
+/* The initials of a name's capitalized words and numbers, folded:
+ * "Center for Strategic and International Studies" -> "csis",
+ * "Movimento 5 Stelle" -> "m5s", "Group 77 Forum" -> "g77f". */
+static size_t S_initials(const char *name, char *ini, size_t cap)
+{
+    size_t n = 0;
+    bool start = true;
+    for (const char *p = name; *p && n < cap - 1; p++) {
+        if (*p == ' ' || *p == '-') {
+            start = true;
+            continue;
+        }
+        bool digit = *p >= '0' && *p <= '9';
+        if ((start && *p >= 'A' && *p <= 'Z') || (digit && (start || (p[-1] >= '0' && p[-1] <= '9'))))
+            ini[n++] = (char)(digit ? *p : *p + 32);
+        start = false;
+    }
+    ini[n] = '\0';
+    return n;
+}
+
+static int S_char_cmp(const void *a, const void *b)
+{
+    return *(const char *)a - *(const char *)b;
+}
+
+/* Whether an acronym is the name's initials; with any_order, also in
+ * another order, as when the acronym comes from the name in its own
+ * language ("Italian Episcopal Conference (CEI)", Conferenza Episcopale
+ * Italiana). */
+bool ng_mn_initials_match(const char *name, const char *acr, bool any_order)
+{
+    /* "the CDC" after "the U.S. Centers for Disease Control": the country's
+     * abbreviation before a name is not part of its acronym */
+    const char *space = strchr(name, ' ');
+    if (space && space - name >= 4 && space[-1] == '.' && memchr(name, '.', (size_t)(space - name - 1)) &&
+        ng_mn_initials_match(space + 1, acr, any_order))
+        return true;
+    char ini[32];
+    S_initials(name, ini, sizeof ini);
+    size_t m = 0;
+    char a[32];
+    for (const char *p = acr; *p && m < sizeof a - 1; p++)
+        if (*p != '.' && *p != '&') /* ("J&J" of "Johnson & Johnson") */
+            a[m++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    a[m] = '\0';
+    if (m < 2)
+        return false;
+    if (strcmp(ini, a) == 0)
+        return true;
+    /* "BOJ" of the "Bank of Japan", "DOJ" of the "Department of Justice":
+     * an "of" may give its letter too */
+    if (strstr(name, " of ")) {
+        char *with_of = strdup(name);
+        for (char *p = strstr(with_of, " of "); p; p = strstr(p + 1, " of "))
+            p[1] = 'O';
+        char ini_of[32];
+        S_initials(with_of, ini_of, sizeof ini_of);
+        free(with_of);
+        if (strcmp(ini_of, a) == 0)
+            return true;
+    }
+    /* "CDC" for the "Centers for Disease Control and Prevention": a name
+     * grown by a last "and ..." keeps the acronym it had before */
+    const char *last_and = strstr(name, " and ");
+    for (const char *p = last_and; p; p = strstr(p + 1, " and "))
+        last_and = p;
+    if (m >= 3 && last_and && (size_t)(last_and - name) < sizeof ini) {
+        char head[32];
+        memcpy(head, name, (size_t)(last_and - name));
+        head[last_and - name] = '\0';
+        char head_ini[32];
+        if (S_initials(head, head_ini, sizeof head_ini) == m && strcmp(head_ini, a) == 0)
+            return true;
+    }
+    if (!any_order || strlen(ini) != m)
+        return false;
+    qsort(ini, m, 1, S_char_cmp);
+    qsort(a, m, 1, S_char_cmp);
+    return strcmp(ini, a) == 0;
+}
+
 /* "Corvane spokesman Tom Alvarez" after "Corvane Semiconductor": a
  * capitalized word no name covers, right before a title and a person, that
  * opens an organization's name of several words elsewhere in the article
@@ -252,7 +334,8 @@ void ng_mn_short_org_names(ng_document *doc)
     size_t n = doc->nmention;
     for (size_t t = 0; t + 2 < doc->ntok; t++) {
         const ng_token *w = &doc->toks[t];
-        if (!(w->flags & NG_TOK_CAP) || (w->flags & NG_TOK_ALLCAPS) || ng_mn_title_word(doc, t) ||
+        bool acronym = (w->flags & NG_TOK_ALLCAPS) != 0;
+        if (!(w->flags & NG_TOK_CAP) || ng_mn_title_word(doc, t) ||
             ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower))
             continue;
         /* the title: words of titles ending in a head ("spokesman", "Chief
@@ -285,6 +368,10 @@ void ng_mn_short_org_names(ng_document *doc)
                             (o->tok_end - o->tok_start >= 2 || !o->lex) &&
                             !(doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) &&
                             strcmp(doc->toks[o->tok_start].lower, w->lower) == 0;
+            /* ("UAW President Shawn Fain" after "the United Auto Workers":
+             * an acronym of the initials of a body's name) */
+            org_elsewhere = org_elsewhere || (acronym && o->type == NG_ACTOR_ORG && o->tok_end - o->tok_start >= 2 &&
+                                              ng_mn_initials_match(o->name, w->lower, false));
         }
         if (!org_elsewhere)
             continue;
