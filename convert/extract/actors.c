@@ -890,7 +890,19 @@ static int S_salient_org_before(const ng_document *doc, size_t k, bool company_o
 static int S_opening_body_before(const ng_document *doc, size_t k, bool company)
 {
     uint32_t sent = doc->toks[k].sent;
-    if (sent == 0 || k > doc->sents[sent].tok_start + 8)
+    if (sent == 0)
+        return -1;
+    /* (the opening words after a quotation that opens the sentence:
+     * '"Time is running out," said Eddie Rowe, the agency's country
+     * director') */
+    size_t from = doc->sents[sent].tok_start;
+    if (doc->toks[from].flags & NG_TOK_OPEN)
+        for (size_t q = from + 1; q < k; q++)
+            if (doc->toks[q].flags & NG_TOK_CLOSE) {
+                from = q + 1;
+                break;
+            }
+    if (k > from + 8)
         return -1;
     size_t open = doc->sents[sent - 1].tok_start;
     if (!company && ng_tok_is(doc, open, "the"))
