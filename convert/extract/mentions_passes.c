@@ -1517,6 +1517,35 @@ static bool S_flagged(const ng_document *doc, const ng_mention *mm)
     return false;
 }
 
+/* Is token k a noun for a ship (`vessel-nouns`: "tanker"; "carrier"
+ * after a cargo's word: "a vehicle carrier", not the airline)? */
+static bool S_vessel_noun(const ng_document *doc, size_t k)
+{
+    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    if (ng_lex_listed(doc->lex, "vessel-nouns", doc->toks[k].lower))
+        return true;
+    return k > 0 && ng_tok_is(doc, k, "carrier") && ng_lex_listed(doc->lex, "carrier-cargoes", doc->toks[k - 1].lower);
+}
+
+/* "the cargo ship Galaxy Leader", "The Galaxy Leader, a vehicle carrier
+ * operated by a Japanese company,": a name right after a noun for a ship,
+ * or set off by an apposition whose head is one, is a ship's. */
+static bool S_ship_name(const ng_document *doc, const ng_mention *mm)
+{
+    if (mm->tok_start > 0 && S_vessel_noun(doc, mm->tok_start - 1))
+        return true;
+    size_t k = mm->tok_end;
+    if (k + 2 >= doc->ntok || !ng_tok_is(doc, k, ",") ||
+        !(ng_tok_is(doc, k + 1, "a") || ng_tok_is(doc, k + 1, "an") || ng_tok_is(doc, k + 1, "the")))
+        return false;
+    /* (the apposition's head: not "a high-strung ship captain") */
+    for (size_t q = k + 2; q < doc->ntok && q < k + 6 && (doc->toks[q].flags & NG_TOK_WORD); q++)
+        if (S_vessel_noun(doc, q) && !(q + 1 < doc->ntok && !strcmp(ng_dep_upos(doc, q + 1), "NOUN")))
+            return true;
+    return false;
+}
+
 /* "TOYOTA RAV4 PRIME", "new cars, trucks and SUVs": a name the tagger read
  * as a person's with a word no person's name has is no person's, nor is a
  * ship's ("USS Abraham Lincoln"); "CB
@@ -1536,6 +1565,15 @@ void ng_mn_forms_no_person_has(ng_document *doc)
         if (ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b].lower) ||
             (b > 0 && (doc->toks[b - 1].flags & NG_TOK_ALLCAPS) &&
              ng_lex_listed(doc->lex, "vessel-prefixes", doc->toks[b - 1].lower)) || S_flagged(doc, mm)) {
+            mm->type = -1;
+            continue;
+        }
+        /* (or a noun for a ship says so: "the tanker Sounion"; wherever
+         * the article writes the name) */
+        if (!mm->title && S_ship_name(doc, mm)) {
+            for (size_t o = 0; o < doc->nmention; o++)
+                if (o != m && doc->mentions[o].type >= 0 && !strcmp(doc->mentions[o].name, mm->name))
+                    doc->mentions[o].type = -1;
             mm->type = -1;
             continue;
         }
