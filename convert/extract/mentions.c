@@ -2124,6 +2124,24 @@ static size_t S_owner_at(ng_document *doc, size_t i, size_t sent_end, const ng_l
     return n;
 }
 
+/* Is token k the noun of a country's armed forces ("military", "army",
+ * "navy", "armed forces")? */
+static bool S_armed_forces_word(const ng_document *doc, size_t k, size_t sent_end)
+{
+    return ng_tok_is(doc, k, "military") || ng_tok_is(doc, k, "army") || ng_tok_is(doc, k, "navy") ||
+           (ng_tok_is(doc, k, "armed") && k + 1 < sent_end && ng_tok_is(doc, k + 1, "forces"));
+}
+
+/* Does a verb follow the forces' noun at k ("Israel's military called";
+ * not "China's military and territorial ambitions")? */
+static bool S_verb_after_forces(const ng_document *doc, size_t k, size_t sent_end)
+{
+    size_t v = ng_tok_is(doc, k, "armed") ? k + 2 : k + 1;
+    if (v < sent_end && !strcmp(ng_dep_upos(doc, v), "ADV"))
+        v++;
+    return v < sent_end && (!strcmp(ng_dep_upos(doc, v), "VERB") || !strcmp(ng_dep_upos(doc, v), "AUX"));
+}
+
 /* "U.S. officials", "Chinese officials", "South Korean officials". */
 static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
 {
@@ -2132,6 +2150,12 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     if (!n || i + n >= sent_end)
         return 0;
     size_t k = i + n;
+    /* ("Israel's military said": the country's own, named by its
+     * possessive) */
+    bool owned = e->place_kind == NG_PLACE_COUNTRY && (doc->toks[k].flags & NG_TOK_POSS) && k + 1 < sent_end &&
+                 S_armed_forces_word(doc, k + 1, sent_end) && S_verb_after_forces(doc, k + 1, sent_end);
+    if (owned)
+        k++;
     /* one optional modifier: "U.S. military officials", "Chinese government officials" */
     if (k + 1 < sent_end && !(doc->toks[k].flags & NG_TOK_CAP) &&
         ng_lex_is_group_noun(doc->lex, doc->toks[k + 1].lower) && strcmp(doc->toks[k + 1].lower, "military") != 0 &&
@@ -2141,15 +2165,14 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     const char *noun = doc->toks[k].lower;
     if (doc->toks[k].flags & NG_TOK_CAP)
         return 0;
-    if (e->place_kind == NG_PLACE_COUNTRY && k == i + n &&
-        (strcmp(noun, "military") == 0 || strcmp(noun, "army") == 0 || strcmp(noun, "navy") == 0 ||
-         (strcmp(noun, "armed") == 0 && k + 1 < sent_end && ng_tok_is(doc, k + 1, "forces")))) {
+    if (e->place_kind == NG_PLACE_COUNTRY && k == i + n + owned && S_armed_forces_word(doc, k, sent_end)) {
         /* "the US military", "the Russian army": the country's armed forces;
          * not "a Russian military unit" */
         size_t end = strcmp(noun, "armed") == 0 ? k + 2 : k + 1;
         if (end < sent_end) {
             const ng_token *nx = &doc->toks[end];
-            if (!(nx->flags & NG_TOK_PUNCT) && !ng_lex_listed(doc->lex, "after-armed-forces", nx->lower))
+            if (!(nx->flags & NG_TOK_PUNCT) && !ng_lex_listed(doc->lex, "after-armed-forces", nx->lower) &&
+                ng_lex_speech_verb(doc->lex, nx->lower) != 1)
                 return 0;
         }
         ng_mention *m = ng_mn_add(doc, i, end, NG_ACTOR_ORG);

@@ -583,6 +583,20 @@ static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
     return false;
 }
 
+/* "called for "unity and centrality"", "called for an "immediate
+ * ceasefire"": quoted words the subject of "call" asks for are the
+ * subject's (a quote's speaker; no report of anything else). */
+static bool S_calls_for_quoted(const ng_document *doc, size_t v, size_t hi)
+{
+    if (!(S_is(doc, v, "called") || S_is(doc, v, "calls") || S_is(doc, v, "calling")) || v + 2 >= hi ||
+        !S_is(doc, v + 1, "for"))
+        return false;
+    for (size_t k = v + 2; k < hi && k <= v + 4 && (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_OPEN)); k++)
+        if (doc->toks[k].flags & NG_TOK_OPEN)
+            return true;
+    return false;
+}
+
 /* The speaker of a quote in [open, close] from the sentences around it. */
 static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, int *recipient)
 {
@@ -639,7 +653,8 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
         /* (nor a word of a name: "the United States was "smearing"") */
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE) || ng_mention_at(doc, k) >= 0)
             continue;
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) || S_calls_quoted(doc, k, first->tok_end)) {
+        bool calls = S_calls_quoted(doc, k, first->tok_end) || S_calls_for_quoted(doc, k, first->tok_end);
+        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) || calls) {
             size_t clause = first->tok_start;
             for (size_t p = first->tok_start; p + 1 < k; p++)
                 if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
@@ -663,7 +678,7 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             bool told = S_is(doc, k, "told") || S_is(doc, k, "tells");
             if (a < 0 && told)
                 return -1;
-            if (a < 0 && !that && !S_calls_quoted(doc, k, first->tok_end))
+            if (a < 0 && !that && !calls)
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
