@@ -2597,6 +2597,18 @@ static size_t S_pair_named(const ng_document *doc, size_t noun, int *out)
     return n == 2 ? 2 : 0;
 }
 
+/* "Kenya's Ruth Chepngetich", "RB's Daniel Ricciardo": the person right
+ * after mention m's possessive, m no person's name; -1 if none. */
+static int S_possessed_person(const ng_document *doc, int m)
+{
+    size_t e = doc->mentions[m].tok_end;
+    int next = e + 1 < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) ? ng_mention_at(doc, e + 1) : -1;
+    return next >= 0 && doc->mentions[next].tok_start == e + 1 && doc->mentions[next].type == NG_ACTOR_PERSON &&
+                   doc->mentions[m].type != NG_ACTOR_PERSON
+               ? next
+               : -1;
+}
+
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
@@ -2621,8 +2633,7 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     if (own >= 0) {
         size_t e = doc->mentions[own].tok_end;
         int next = e + 1 < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) ? ng_mention_at(doc, e + 1) : -1;
-        if (next >= 0 && doc->mentions[next].tok_start == e + 1 && doc->mentions[next].type == NG_ACTOR_PERSON &&
-            doc->mentions[own].type != NG_ACTOR_PERSON)
+        if (S_possessed_person(doc, own) >= 0)
             dep = e + 1;
         if (next < 0)
             dep = S_titled_holder(doc, dep);
@@ -2634,6 +2645,12 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     for (int c = (int)dep; c >= 0;) {
         int a = S_actor_of(doc, (size_t)c);
         int m = ng_mention_at(doc, (size_t)c);
+        /* (a later conjunct too: "between X and RB's Daniel Ricciardo") */
+        int held = c != (int)dep && m >= 0 ? S_possessed_person(doc, m) : -1;
+        if (held >= 0 && doc->mentions[held].actor >= 0) {
+            m = held;
+            a = doc->mentions[held].actor;
+        }
         if (a < 0)
             a = S_unnamed_of(doc, (size_t)c);
         /* "Tunisia lost 1-2 to England": a side a game is lost to plays it */
@@ -2670,16 +2687,54 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 /* "a crash between Williams driver Alex Albon and RB's Daniel Ricciardo":
  * the names of an event noun's "between" phrase take part; whether any
  * did. */
-static bool S_between_parties(ng_document *doc, size_t trig, ng_event *ev)
+static int S_between_phrase(const ng_document *doc, size_t trig)
 {
-    size_t before = ev->nattendee;
     for (int c = doc->dep_first ? doc->dep_first[trig] : -1; c >= 0; c = doc->dep_next[c]) {
         const char *rel = ng_dep_rel(doc, (size_t)c);
         if (strcmp(rel, "nmod") != 0 && strcmp(rel, "obl") != 0)
             continue;
         for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
             if (strcmp(ng_dep_rel(doc, (size_t)k), "case") == 0 && S_is(doc, (size_t)k, "between"))
-                S_parse_argument(doc, ev, (size_t)c);
+                return c;
+    }
+    return -1;
+}
+
+static bool S_between_parties(ng_document *doc, size_t trig, ng_event *ev)
+{
+    size_t before = ev->nattendee;
+    int c = S_between_phrase(doc, trig);
+    if (c < 0)
+        return false;
+    S_parse_argument(doc, ev, (size_t)c);
+    /* (where the parse joined fewer than two: the first name that can act
+     * after "between" and the first after the "and" that follows it,
+     * "between US Secretary of State John Kerry and Russian Foreign
+     * Minister Sergei Lavrov"; not a title's country or body, nor a
+     * possessor of the next name) */
+    int b = ng_dep_child(doc, (size_t)c, "case");
+    size_t end = doc->sents[doc->toks[trig].sent].tok_end;
+    bool joined = false;
+    for (size_t k = b >= 0 && ev->nattendee < before + 2 ? (size_t)b + 1 : end; k < end && k < (size_t)b + 20; k++) {
+        if (S_is(doc, k, "and"))
+            joined = true;
+        /* (within the phrase: no verb, nor a mark after the "and") */
+        if (!strcmp(ng_dep_upos(doc, k), "VERB") || !strcmp(ng_dep_upos(doc, k), "AUX") ||
+            (joined && (doc->toks[k].flags & NG_TOK_PUNCT)))
+            break;
+        int m = ng_mention_at(doc, k);
+        if (m < 0 || doc->mentions[m].tok_start != k || doc->mentions[m].actor < 0)
+            continue;
+        k = doc->mentions[m].tok_end - 1;
+        if (ng_title_word(doc, k + 1) || S_possessed_person(doc, m) >= 0 ||
+            !S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
+            continue;
+        S_add_attendee(doc, ev, doc->mentions[m].actor);
+        if (joined)
+            break;
+        for (k++; k < end && !S_is(doc, k, "and") && S_ch(doc, k) != ','; k++)
+            ;
+        k--;
     }
     return ev->nattendee > before;
 }
@@ -3731,6 +3786,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         ev.nattendee = 0;
         background = true;
     }
+    bool between = false;
     if (owned)
         ; /* the possessor */
     else if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
@@ -3749,13 +3805,15 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_clause_participants(doc, &at, &ev, false);
     else if (strcmp(klass, "Disaster") == 0)
         S_disaster_place(doc, &at, &ev);
-    else if (!S_meeting_like(klass) && !multiparty && !S_between_parties(doc, trig, &ev) && !thing_subject)
+    else if (!S_meeting_like(klass) && !multiparty && !thing_subject && (between = S_between_parties(doc, trig, &ev)))
+        ; /* "clashes between Chinese and Philippine coast guard vessels": the two alone */
+    else if (!S_meeting_like(klass) && !multiparty && !thing_subject)
         S_agent_participants(doc, &at, &ev);
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
     /* (a storm, a quake has no one who does it: "She said residents ...
      * during a wildfire" is no one's wildfire) */
-    if (strcmp(klass, "Disaster") != 0 && !owned && !background)
+    if (strcmp(klass, "Disaster") != 0 && !owned && !background && !between)
         S_subject_participants(doc, &at, &ev);
     if (S_deal_like(klass))
         S_deal_object(doc, &at, &ev);
