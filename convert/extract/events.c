@@ -1382,6 +1382,26 @@ static bool S_org_possessor(const ng_document *doc, size_t m)
 /* A name that only describes another participant or another event: the
  * boss in "Jennifer Williams, an aide to Vice President Pence", the
  * possessor in "... on Trump's July 25 phone call" (another event word). */
+/* "rapper Young Dolph's former associate Marcus Hill", "Trump's lawyer
+ * Michael Cohen": the person named right after a noun for a person that
+ * mention m owns, before token hi; -1 if none. */
+static int S_person_owned(const ng_document *doc, size_t m, size_t hi)
+{
+    size_t e = doc->mentions[m].tok_end;
+    if (e + 2 >= hi || !(doc->toks[e].flags & NG_TOK_POSS))
+        return -1;
+    size_t k = e + 1;
+    while (k < hi && k < e + 4 && !(doc->toks[k].flags & NG_TOK_CAP) && (doc->toks[k].flags & NG_TOK_WORD) &&
+           !ng_lex_person_noun(doc->lex, doc->toks[k].lower))
+        k++;
+    int named = k + 1 < hi && !(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_person_noun(doc->lex, doc->toks[k].lower)
+                    ? ng_mention_at(doc, k + 1)
+                    : -1;
+    return named >= 0 && doc->mentions[named].tok_start == k + 1 && doc->mentions[named].type == NG_ACTOR_PERSON
+               ? named
+               : -1;
+}
+
 static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t hi, size_t trig)
 {
     for (size_t o = ng_mention_lower_bound(doc, (uint32_t)lo);
@@ -1410,6 +1430,8 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
     /* "the Trump administration", "the Biden campaign": the name modifies */
     if (e < hi && (S_is(doc, e, "administration") || S_is(doc, e, "campaign") || S_is(doc, e, "family") ||
                    S_is(doc, e, "team") || S_is(doc, e, "camp") || S_is(doc, e, "era")))
+        return true;
+    if (S_person_owned(doc, m, hi) >= 0)
         return true;
     if (e < hi && (doc->toks[e].flags & NG_TOK_POSS) && e > trig) {
         for (size_t k = e + 1; k < doc->ntok && k <= e + 5; k++) {
@@ -2467,8 +2489,12 @@ static int S_noun_names(const ng_document *doc, size_t noun)
     /* "to buy Pringles maker Kellanova": a name right after the noun that
      * describes it, however the parse hangs it */
     int next = noun + 1 < doc->ntok && !(doc->toks[noun].flags & NG_TOK_CAP) ? ng_mention_at(doc, noun + 1) : -1;
-    if (next >= 0 && doc->mentions[next].tok_start == noun + 1 && doc->mentions[next].actor >= 0)
-        return (int)noun + 1;
+    if (next >= 0 && doc->mentions[next].tok_start == noun + 1 && doc->mentions[next].actor >= 0) {
+        /* (the person it owns: "rapper Young Dolph's former associate
+         * Marcus Hill") */
+        int owned = S_person_owned(doc, (size_t)next, doc->sents[doc->toks[noun].sent].tok_end);
+        return owned >= 0 ? (int)doc->mentions[owned].tok_start : (int)noun + 1;
+    }
     return -1;
 }
 
@@ -2637,6 +2663,11 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
             dep = e + 1;
         if (next < 0)
             dep = S_titled_holder(doc, dep);
+        /* (and the person a person's possessive owns: "sentenced rapper
+         * Young Dolph's former associate Marcus Hill") */
+        int owned = S_person_owned(doc, (size_t)own, doc->sents[doc->toks[dep].sent].tok_end);
+        if (owned >= 0)
+            dep = doc->mentions[owned].tok_start;
     }
     /* ("won a rain-hit Sao Paulo Grand Prix": nor a name opening one) */
     if (S_opens_happening_name(doc, dep))
