@@ -2010,14 +2010,25 @@ static bool S_acts_with(const ng_document *doc, int m, int agent)
 static void S_deal_object(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t k = at->trig_end;
-    if (k + 1 >= at->hi || strcmp(ng_dep_upos(doc, at->trig), "NOUN") != 0 ||
+    /* (or the deal's noun a verb of the deal has for object: "has signed
+     * a five-year contract with Real Madrid") */
+    /* (the clause of the verb ends before its noun: the sentence's end) */
+    size_t hi = at->hi;
+    int obj = strcmp(ng_dep_upos(doc, at->trig), "VERB") == 0 ? ng_dep_child(doc, at->trig, "obj") : -1;
+    bool deal_noun = obj > (int)at->trig && ng_lex_event_trigger(doc->lex, doc->toks[obj].lower) &&
+                     !strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN");
+    if (deal_noun) {
+        k = (size_t)obj + 1;
+        hi = at->s->tok_end;
+    }
+    if (k + 1 >= hi || (!deal_noun && strcmp(ng_dep_upos(doc, at->trig), "NOUN") != 0) ||
         !(S_is(doc, k, "of") || S_is(doc, k, "with")))
         return;
     size_t q = k + 1;
-    while (q < at->hi && q < k + 6 && ng_mention_at(doc, q) < 0 && (doc->toks[q].flags & NG_TOK_WORD) &&
+    while (q < hi && q < k + 6 && ng_mention_at(doc, q) < 0 && (doc->toks[q].flags & NG_TOK_WORD) &&
            !(doc->toks[q].flags & NG_TOK_CAP))
         q++;
-    int m = q < at->hi ? ng_mention_at(doc, q) : -1;
+    int m = q < hi ? ng_mention_at(doc, q) : -1;
     /* (and the bodies listed with it: "the merger of Fiat Chrysler and
      * PSA") */
     int bodies[8];
@@ -2025,10 +2036,10 @@ static void S_deal_object(ng_document *doc, const event_site *at, ng_event *ev)
     while (n < 8 && m >= 0 && doc->mentions[m].actor >= 0 && doc->mentions[m].type == NG_ACTOR_ORG) {
         bodies[n++] = doc->mentions[m].actor;
         q = doc->mentions[m].tok_end;
-        bool listed = q + 1 < at->hi && S_is(doc, q, ",");
+        bool listed = q + 1 < hi && S_is(doc, q, ",");
         if (listed)
             q++;
-        if (q + 1 < at->hi && S_is(doc, q, "and")) {
+        if (q + 1 < hi && S_is(doc, q, "and")) {
             listed = true;
             q++;
         }
@@ -2920,6 +2931,14 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
+        /* (one the verb it completes has for object does it: "pressed Mr.
+         * Yanukovych to sign an agreement", "urged both sides to return to
+         * talks") */
+        int controller = !strcmp(rel, "xcomp") && !strcmp(ng_dep_upos(doc, trig), "VERB")
+                             ? ng_dep_child(doc, (size_t)head, "obj")
+                             : -1;
+        if (controller > head && controller < (int)trig)
+            subj = controller;
         /* (a conjunct right after a noun has that noun for its subject: a
          * clause the parse joined wrongly, "after The New York Times
          * published a story") */
