@@ -1732,12 +1732,25 @@ static bool S_word_in_name(const char *name, const char *word)
     return false;
 }
 
+/* The token of actor a's first mention; the article's end if none. */
+static size_t S_first_token(const ng_document *doc, size_t a)
+{
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].actor == (int)a)
+            return doc->mentions[m].tok_start;
+    return doc->ntok;
+}
+
 /* "The U.S. Commerce Department said ... Commerce Secretary Gina Raimondo
  * visited Beijing": a post whose portfolio (the word before "Secretary",
- * "Minister") names a department the article gives another country: that
- * country's actor, or -1. */
+ * "Minister") names a department the article gives another country, named
+ * before the holder: that country's actor, or -1 ("Foreign Minister
+ * Annalena Baerbock said ... Russian Foreign Ministry spokeswoman Maria
+ * Zakharova said" in a story from Berlin: the ministry named after her is
+ * another's). */
 static int S_portfolio_country(const ng_document *doc, size_t a, int home)
 {
+    size_t holder = S_first_token(doc, a);
     const ng_actor *p = &doc->actors[a];
     for (size_t t = 0; t < p->ntitle; t++) {
         char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
@@ -1748,7 +1761,7 @@ static int S_portfolio_country(const ng_document *doc, size_t a, int home)
         const char *portfolio = post ? (strrchr(f, ' ') ? strrchr(f, ' ') + 1 : f) : NULL;
         for (size_t o = 0; portfolio && strlen(portfolio) > 3 && o < doc->nactor; o++) {
             const ng_actor *body = &doc->actors[o];
-            if (body->type != NG_ACTOR_ORG)
+            if (body->type != NG_ACTOR_ORG || S_first_token(doc, o) > holder)
                 continue;
             char *bf = ng_text_fold(body->name, strlen(body->name));
             bool named = S_word_in_name(bf, portfolio) && (strstr(bf, "department") || strstr(bf, "ministry"));
