@@ -411,9 +411,14 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                     /* ("The United Nations agency for Palestinian refugees,
                      * UNRWA, ... said": a body's name before a noun for a
                      * body gives way to the body named after it) */
-                    body_modifies = en < v && !(doc->toks[en].flags & NG_TOK_CAP) &&
-                                    (ng_lex_is_body_noun(doc->lex, doc->toks[en].lower) ||
-                                     ng_lex_is_company_noun(doc->lex, doc->toks[en].lower));
+                    /* (past a word or two saying whom it serves: "The
+                     * United Nations children's agency UNICEF said") */
+                    for (size_t w = en; w < v && w < en + 4 && !body_modifies &&
+                                        !(doc->toks[w].flags & NG_TOK_CAP) &&
+                                        (doc->toks[w].flags & (NG_TOK_WORD | NG_TOK_POSS));
+                         w++)
+                        body_modifies = ng_lex_is_body_noun(doc->lex, doc->toks[w].lower) ||
+                                        ng_lex_is_company_noun(doc->lex, doc->toks[w].lower);
                 }
             } else if (t == NG_ACTOR_ORG && body_modifies && a != body) {
                 body = a;
