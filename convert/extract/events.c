@@ -3958,6 +3958,20 @@ static bool S_said_of_someone(const ng_document *doc, size_t i)
     return subj >= 0 && ng_mention_at(doc, (size_t)subj) >= 0;
 }
 
+/* Is verb i "rule" as a reign: a preposition of a reign's time or manner
+ * after it (`reign-prepositions`: "ruled from 1391", "ruled over Egypt",
+ * "ruled with an iron fist"), or a country for object ("ruled Iraq")? */
+static bool S_reigned(const ng_document *doc, size_t i, size_t end)
+{
+    if (strncmp(doc->toks[i].lower, "rule", 4) != 0 || strcmp(ng_dep_upos(doc, i), "VERB") != 0 || i + 1 >= end)
+        return false;
+    if (S_listed(doc, i + 1, "reign-prepositions"))
+        return true;
+    int obj = ng_dep_child(doc, i, "obj");
+    int m = obj >= 0 ? ng_mention_at(doc, (size_t)obj) : -1;
+    return m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE;
+}
+
 /* Does verb i take a particle that makes it another verb ("ruled out",
  * "signed up")? A phrase of the lexicon with its particle ("stepped
  * down") is looked up before the verb alone. */
@@ -4243,6 +4257,10 @@ void ng_find_events(ng_document *doc)
                 if (len == 1 && (S_noun_modifier(doc, i) || S_phrasal(doc, i) || S_said_of_someone(doc, i)))
                     break;
                 if (len == 1 && i > s->tok_start && S_listed(doc, i - 1, "kind-modifiers"))
+                    break;
+                /* "Amenhotep III, who ruled from 1391 to 1353 BC": a
+                 * reign, no court's ruling */
+                if (len == 1 && strcmp(klass, "LegalAction") == 0 && S_reigned(doc, i, s->tok_end))
                     break;
                 /* "would sign the budget", "signed the bill into law": a
                  * signature on a law is no agreement between parties */
