@@ -1474,8 +1474,11 @@ void ng_mn_appositive_orgs(ng_document *doc)
         }
         if (!head || (doc->toks[head].flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, head) >= 0)
             continue;
+        /* (not a noun for a town: "a visit to Blantyre, the commercial
+         * capital") */
         if ((ng_lex_is_org_word(doc->lex, doc->toks[head].lower) || ng_tok_is(doc, head, "operation")) &&
-            !ng_lex_is_title_head(doc->lex, doc->toks[head].lower)) {
+            !ng_lex_is_title_head(doc->lex, doc->toks[head].lower) &&
+            !ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[head].lower)) {
             m->type = NG_ACTOR_ORG;
             m->place_kind = 0;
             m->guessed = false;
