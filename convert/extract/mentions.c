@@ -1019,6 +1019,18 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         return;
     bool given_name = j - after_titles == 2 && after_titles == i && ng_ner_reads_person(doc, i, j) &&
                       !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
+    /* "Times Square", "Bank of America Stadium": a body's word before the
+     * head of a place's name is part of the place's */
+    /* (not a body joined to where it is: "Hofstra University on Long
+     * Island") */
+    bool place_name = j - after_titles >= 2 && ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
+                      !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower) && !ng_mn_title_word(doc, j - 1);
+    for (size_t q = i + 1; q + 1 < j && place_name; q++)
+        place_name = !ng_tok_is(doc, q, "on") && !ng_tok_is(doc, q, "in") && !ng_tok_is(doc, q, "at");
+    if (place_name && ng_mn_has_org_word(doc, after_titles, j)) {
+        ng_mn_add(doc, i, j, NG_ACTOR_PLACE);
+        return;
+    }
     if (!given_name && ng_mn_has_org_word(doc, after_titles, j)) {
         /* "Interim BART Police Chief Ed Alvarez": an organization, a title
          * and the person holding it; the premodifier pass ties them */
