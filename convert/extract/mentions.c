@@ -550,7 +550,17 @@ bool ng_mn_surname_named_before(const ng_document *doc, size_t i)
 }
 
 /* Type a run [i, j) that is not in the lexicon as a whole. */
+/* "the Valley of the Kings", "the Dome of the Rock": a place's head
+ * (capitalized, the name's last word before "of the", not a body's word
+ * too) opens a place's name that "of the" goes on. */
+static bool S_place_head_before(const ng_document *doc, size_t i, size_t j)
+{
+    return j > i && (doc->toks[j - 1].flags & NG_TOK_CAP) && ng_lex_is_place_head(doc->lex, doc->toks[j - 1].lower) &&
+           !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end);
+static bool S_has_and(const ng_document *doc, size_t i, size_t j);
 
 /* "Shares of Lumina Semiconductor fell": a capitalized common noun (as
  * the parse reads it) that opens a sentence, then "of" and a proper noun,
@@ -2023,6 +2033,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         ng_mn_add(doc, i, j, NG_ACTOR_ORG);
         return;
     }
+    /* "the Valley of the Kings": a place's head, "of the" and more
+     * capitalized words are one place's name */
+    for (size_t k = i + 1; has_connector && k + 2 < j && !S_has_and(doc, i, j); k++)
+        if (ng_tok_is(doc, k, "of") && ng_tok_is(doc, k + 1, "the") && S_place_head_before(doc, i, k) &&
+            !ng_mn_has_org_word(doc, i, j)) {
+            ng_mn_add(doc, i, j, NG_ACTOR_PLACE);
+            return;
+        }
     if (has_connector && !ng_mn_has_org_word(doc, i, j)) {
         /* "Russia and North Korea": two names, not one */
         size_t s = i;
@@ -2646,12 +2664,14 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 continue;
             }
             /* "the National Endowment for the Arts", "the Department of the
-             * Interior": "for the" or "of the" inside a body's name (not
+             * Interior": "for the" or "of the" inside a body's name, "of
+             * the" after a place's head (S_place_head_before; not
              * after two names: "Fordham University and Margo Anderson of
              * the University of Wisconsin") */
             if (j + 2 < end && (ng_tok_is(doc, j, "for") || ng_tok_is(doc, j, "of")) && ng_tok_is(doc, j + 1, "the") &&
                 !(doc->toks[j + 1].flags & NG_TOK_CAP) && S_nameish(doc, j + 2) && !S_stop(doc, j + 2) &&
-                ng_mn_has_org_word(doc, i, j) && !S_has_and(doc, i, j)) {
+                (ng_mn_has_org_word(doc, i, j) || (ng_tok_is(doc, j, "of") && S_place_head_before(doc, i, j))) &&
+                !S_has_and(doc, i, j)) {
                 has_connector = true;
                 j += 3;
                 continue;
