@@ -245,10 +245,14 @@ void ng_mn_tagger(ng_document *doc)
                 S_take_tagger_end(doc, mm, i, mtype);
             } else if (mm->type == NG_ACTOR_ORG && mtype == NG_ACTOR_ORG && !mm->lex && mm->tok_end == j &&
                        mm->tok_start == i + 1 && (doc->toks[i].flags & NG_TOK_CAP) &&
-                       ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
-                       i > doc->sents[doc->toks[i].sent].tok_start) {
+                       ((ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) &&
+                         i > doc->sents[doc->toks[i].sent].tok_start) ||
+                        (ng_tok_ing_form(doc, i) && j < doc->ntok && ng_mn_title_word(doc, j)))) {
                 /* "the New England Journal of Medicine": a capitalized word
-                 * the rules leave out of names, inside one the tagger reads */
+                 * the rules leave out of names, inside one the tagger reads
+                 * (also a verb's form in "-ing" before a title: "Recording
+                 * Academy chief executive Harvey Mason Jr."; not "Addressing
+                 * New York State Republican Party's annual gala") */
                 S_take_tagger_end(doc, mm, i, mtype);
             }
         }
