@@ -561,8 +561,42 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char
 
 /* "he" and "she": the pronoun model's answer (coref.c) when one is
  * loaded (--coref-model; none ships, docs/actors.md), else the rules'. */
+/* "Miley Cyrus won her first Grammy": a possessive "his" or "her" in the
+ * object of a verb whose subject is a person of the pronoun's gender,
+ * with no one named between, is that person's; -1 if not so. */
+static int S_bound_possessive(const ng_document *doc, size_t tok)
+{
+    if (!ng_dep_parsed(doc) || !(ng_tok_is(doc, tok, "his") || ng_tok_is(doc, tok, "her")) || tok + 1 >= doc->ntok)
+        return -1;
+    int verb = -1;
+    if (!strcmp(ng_dep_rel(doc, tok), "nmod:poss")) {
+        int noun = ng_dep_head(doc, tok);
+        verb = noun >= 0 && !strcmp(ng_dep_rel(doc, (size_t)noun), "obj") ? ng_dep_head(doc, (size_t)noun) : -1;
+    } else if (!strcmp(ng_dep_rel(doc, tok), "obj")) {
+        /* (a possessive the parse took for the object: "won her first
+         * Grammy") */
+        static const char *const words[] = {"NOUN", "PROPN", "ADJ", "ADV", "NUM", NULL};
+        if ((doc->toks[tok + 1].flags & NG_TOK_WORD) && ng_word_in(ng_dep_upos(doc, tok + 1), words))
+            verb = ng_dep_head(doc, tok);
+    }
+    int subj = verb >= 0 ? ng_dep_subject(doc, (size_t)verb) : -1;
+    int m = subj >= 0 && subj < (int)tok ? ng_mention_at(doc, (size_t)subj) : -1;
+    if (m < 0 || doc->mentions[m].actor < 0 || doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON ||
+        !S_gender_fits(doc, doc->mentions[m].actor, S_pronoun_gender(doc, tok)))
+        return -1;
+    for (size_t k = doc->mentions[m].tok_end; k < tok; k++) {
+        int o = ng_mention_at(doc, k);
+        if (o >= 0 && o != m && doc->mentions[o].type == NG_ACTOR_PERSON)
+            return -1;
+    }
+    return doc->mentions[m].actor;
+}
+
 int ng_person_for_pronoun(const ng_document *doc, size_t tok)
 {
+    int bound = S_bound_possessive(doc, tok);
+    if (bound >= 0)
+        return bound;
     if (doc->coref && ng_coref_pronoun(doc, tok))
         return ng_coref_resolve(doc->coref, doc, tok);
     return ng_person_for_pronoun_rules(doc, tok);
