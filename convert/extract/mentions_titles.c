@@ -354,6 +354,13 @@ static int S_possessor_body(const ng_document *doc, int mi, size_t at)
         size_t h = doc->dep_first ? ng_dep_span_head(doc, mq->tok_start, mq->tok_end) : 0;
         if (doc->dep_first && !strncmp(ng_dep_rel(doc, h), "nsubj", 5))
             return q;
+        /* (or opens it before a relative clause, however the parse reads
+         * it: "SoftBank Group, which bought Arm in 2016, still owns ...
+         * Its chief executive") */
+        size_t e = mq->tok_end;
+        if (mq->tok_start == doc->sents[doc->toks[mq->tok_start].sent].tok_start && e + 1 < at &&
+            ng_tok_is(doc, e, ",") && (ng_tok_is(doc, e + 1, "which") || ng_tok_is(doc, e + 1, "who")))
+            return q;
     }
     return nearest;
 }
