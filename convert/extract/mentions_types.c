@@ -552,12 +552,14 @@ void ng_mn_coordinated_places(ng_document *doc)
          * Salinas": a one-word name joined to a place after "in" is a place
          * too, where the place is one the lexicon knows, a state follows
          * or a noun's phrase holds them; a name the tagger read as a body's
-         * also after one it read as a place ("in Utrecht and Groningen");
-         * not a person the article names in full; not the parties of "in
-         * Moran and Pyle", a case */
+         * also after one it read as a place ("in Utrecht and Groningen";
+         * not one name twice, "in Clements and Clements", a case); not a
+         * person the article names in full; not the parties of "in Moran
+         * and Pyle", a case */
         if (a->type == NG_ACTOR_PLACE && a->tok_start > 0 && ng_tok_is(doc, a->tok_start - 1, "in") &&
             (a->lex || ng_mn_town_before_state(doc, b) || S_in_noun_phrase(doc, a) ||
-             (b->type == NG_ACTOR_ORG && ng_mn_tagger_reading(doc, a->tok_start, a->tok_end) == 3)) &&
+             (b->type == NG_ACTOR_ORG && ng_mn_tagger_reading(doc, a->tok_start, a->tok_end) == 3 &&
+              strcmp(a->name, b->name) != 0)) &&
             a->tok_end + 1 == b->tok_start && ng_tok_is(doc, a->tok_end, "and") &&
             (b->type == NG_ACTOR_PERSON || (b->type == NG_ACTOR_ORG && !(doc->toks[b->tok_start].flags & NG_TOK_ALLCAPS) &&
                                             !ng_mn_has_org_word(doc, b->tok_start, b->tok_end))) &&
