@@ -965,7 +965,8 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
      * its "'s" that it could own (not "at Trump's urging") */
     const char *after = ng_dep_upos(doc, k + 1);
     if (mm->tok_start > 0 && (ng_tok_is(doc, mm->tok_start - 1, "at") || ng_tok_is(doc, mm->tok_start - 1, "from")) &&
-        (((!strcmp(after, "ADP") || !strcmp(after, "CCONJ")) && (doc->toks[k + 1].flags & NG_TOK_WORD)) || ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, ".")))
+        (((!strcmp(after, "ADP") || !strcmp(after, "CCONJ")) && (doc->toks[k + 1].flags & NG_TOK_WORD)) ||
+         ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, ".")))
         return true;
     size_t h = mm->tok_end - 1; /* the name's head: the word the parse hangs outside it */
     for (size_t q = mm->tok_start; q < mm->tok_end; q++)

@@ -561,8 +561,9 @@ void ng_mn_coordinated_places(ng_document *doc)
              (b->type == NG_ACTOR_ORG && ng_mn_tagger_reading(doc, a->tok_start, a->tok_end) == 3 &&
               strcmp(a->name, b->name) != 0)) &&
             a->tok_end + 1 == b->tok_start && ng_tok_is(doc, a->tok_end, "and") &&
-            (b->type == NG_ACTOR_PERSON || (b->type == NG_ACTOR_ORG && !(doc->toks[b->tok_start].flags & NG_TOK_ALLCAPS) &&
-                                            !ng_mn_has_org_word(doc, b->tok_start, b->tok_end))) &&
+            (b->type == NG_ACTOR_PERSON ||
+             (b->type == NG_ACTOR_ORG && !(doc->toks[b->tok_start].flags & NG_TOK_ALLCAPS) &&
+              !ng_mn_has_org_word(doc, b->tok_start, b->tok_end))) &&
             !b->lex && !b->title && b->tok_end == b->tok_start + 1 &&
             !ng_mn_word_of_full_name(doc, b->tok_start, true, false) &&
             !(e < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS))) {
