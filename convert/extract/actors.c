@@ -1795,10 +1795,11 @@ static int S_portfolio_country(const ng_document *doc, size_t a, int home)
         const char *portfolio = post ? (strrchr(f, ' ') ? strrchr(f, ' ') + 1 : f) : NULL;
         for (size_t o = 0; portfolio && strlen(portfolio) > 3 && o < doc->nactor; o++) {
             const ng_actor *body = &doc->actors[o];
-            if (body->type != NG_ACTOR_ORG || S_first_token(doc, o) > holder)
+            if (body->type != NG_ACTOR_ORG)
                 continue;
             char *bf = ng_text_fold(body->name, strlen(body->name));
-            bool named = S_word_in_name(bf, portfolio) && (strstr(bf, "department") || strstr(bf, "ministry"));
+            bool named = S_word_in_name(bf, portfolio) && (strstr(bf, "department") || strstr(bf, "ministry")) &&
+                         S_first_token(doc, o) < holder;
             free(bf);
             for (size_t g = 0; named && g < body->naffil; g++) {
                 int c = body->affil[g];

@@ -1379,9 +1379,6 @@ static bool S_org_possessor(const ng_document *doc, size_t m)
            doc->mentions[m + 1].affil_mention[0] == (int)m;
 }
 
-/* A name that only describes another participant or another event: the
- * boss in "Jennifer Williams, an aide to Vice President Pence", the
- * possessor in "... on Trump's July 25 phone call" (another event word). */
 /* "rapper Young Dolph's former associate Marcus Hill", "Trump's lawyer
  * Michael Cohen": the person named right after a noun for a person that
  * mention m owns, before token hi; -1 if none. */
@@ -1402,6 +1399,9 @@ static int S_person_owned(const ng_document *doc, size_t m, size_t hi)
                : -1;
 }
 
+/* A name that only describes another participant or another event: the
+ * boss in "Jennifer Williams, an aide to Vice President Pence", the
+ * possessor in "... on Trump's July 25 phone call" (another event word). */
 static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t hi, size_t trig)
 {
     for (size_t o = ng_mention_lower_bound(doc, (uint32_t)lo);
@@ -2010,9 +2010,9 @@ static bool S_acts_with(const ng_document *doc, int m, int agent)
 static void S_deal_object(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t k = at->trig_end;
-    /* (or the deal's noun a verb of the deal has for object: "has signed
-     * a five-year contract with Real Madrid") */
-    /* (the clause of the verb ends before its noun: the sentence's end) */
+    /* (or the deal's noun a verb of the deal has for object, up to the
+     * sentence's end, where the verb's clause ends before its noun: "has
+     * signed a five-year contract with Real Madrid") */
     size_t hi = at->hi;
     int obj = strcmp(ng_dep_upos(doc, at->trig), "VERB") == 0 ? ng_dep_child(doc, at->trig, "obj") : -1;
     bool deal_noun = obj > (int)at->trig && ng_lex_event_trigger(doc->lex, doc->toks[obj].lower) &&
@@ -2726,9 +2726,8 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
     }
 }
 
-/* "a crash between Williams driver Alex Albon and RB's Daniel Ricciardo":
- * the names of an event noun's "between" phrase take part; whether any
- * did. */
+/* The dependent of trigger trig that "between" opens ("a crash between X
+ * and Y"); -1 if none. */
 static int S_between_phrase(const ng_document *doc, size_t trig)
 {
     for (int c = doc->dep_first ? doc->dep_first[trig] : -1; c >= 0; c = doc->dep_next[c]) {
@@ -2742,6 +2741,9 @@ static int S_between_phrase(const ng_document *doc, size_t trig)
     return -1;
 }
 
+/* "a crash between Williams driver Alex Albon and RB's Daniel Ricciardo":
+ * the names of an event noun's "between" phrase take part; whether any
+ * did. */
 static bool S_between_parties(ng_document *doc, size_t trig, ng_event *ev)
 {
     size_t before = ev->nattendee;
@@ -3743,10 +3745,8 @@ static bool S_background_event(const ng_document *doc, size_t trig)
         !strncmp(ng_dep_rel(doc, trig), "nsubj", 5))
         return false;
     /* (its parties named: "after a crash between X and Y" reads as before) */
-    for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c])
-        for (int k = doc->dep_first[c]; k >= 0; k = doc->dep_next[k])
-            if (S_is(doc, (size_t)k, "between") && !strcmp(ng_dep_rel(doc, (size_t)k), "case"))
-                return false;
+    if (S_between_phrase(doc, trig) >= 0)
+        return false;
     int c = ng_dep_child(doc, trig, "case");
     if (c >= 0 && S_listed(doc, (size_t)c, "background-prepositions"))
         return true;
