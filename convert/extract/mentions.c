@@ -1211,7 +1211,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             ng_mn_name_bits(doc, q, &common);
             common_word = common;
         }
-        if (!named && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) && !common_word &&
+        /* (a mayor's even where the tagger reads a body: "Tampa Mayor Jane
+         * Castor" after "south of Tampa Bay") */
+        bool town_title = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) &&
+                          ng_mn_tagger_reading(doc, k, ts) == 2;
+        if ((!named || town_title) && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) && !common_word &&
             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) && S_plain_capitals(doc, k, ts)) {
             ng_mention *place = ng_mn_add(doc, k, ts, NG_ACTOR_PLACE);
             place->place_kind = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) ? NG_PLACE_CITY
