@@ -2243,6 +2243,27 @@ static size_t S_group_at(ng_document *doc, size_t i, size_t sent_end)
     return k + 1 - i;
 }
 
+/* "Turkey's intelligence agency said", "the Japanese weather agency":
+ * a country's body named in lower case by what it does and a noun for an
+ * agency (`national-agency-heads`). Not where its own name follows
+ * ("Russia's space agency Roscosmos", "India's space agency, ISRO,"): that
+ * name is the body. Returns the tokens used, or 0. */
+static size_t S_agency_tail(const ng_document *doc, size_t k, size_t end)
+{
+    size_t w = 0;
+    while (k + w < end && w < 3 && !(doc->toks[k + w].flags & NG_TOK_CAP) &&
+           !ng_lex_listed(doc->lex, "national-agency-heads", doc->toks[k + w].lower) &&
+           (!strcmp(ng_dep_upos(doc, k + w), "NOUN") || !strcmp(ng_dep_upos(doc, k + w), "ADJ")))
+        w++;
+    size_t h = k + w;
+    if (w == 0 || h >= end || (doc->toks[h].flags & NG_TOK_CAP) ||
+        !ng_lex_listed(doc->lex, "national-agency-heads", doc->toks[h].lower))
+        return 0;
+    bool named_after = h + 1 < doc->ntok && ((doc->toks[h + 1].flags & NG_TOK_CAP) || ng_tok_is(doc, h + 1, ",") ||
+                                             ng_tok_is(doc, h + 1, "("));
+    return named_after ? 0 : w + 1;
+}
+
 /* "the Russian and Syrian defense ministries", "China's commerce ministry":
  * a ministry written in lower case after a demonym or a country's
  * possessive is the same organization as "Russian Defense Ministry".
@@ -2262,7 +2283,7 @@ static size_t S_ministry_tail(ng_document *doc, size_t k, size_t end)
         mods++;
     if (k + mods < end && (ng_tok_is(doc, k + mods, "ministry") || ng_tok_is(doc, k + mods, "ministries")))
         return mods + 1;
-    return 0;
+    return S_agency_tail(doc, k, end);
 }
 
 static const char *S_ministry_name(ng_document *doc, const char *owner, size_t k, size_t n)

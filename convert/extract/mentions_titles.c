@@ -1551,14 +1551,17 @@ void ng_mn_possessive_orgs(ng_document *doc)
         bool body = false; /* (not "Japan's Eisai": a company's own name) */
         for (size_t k = o->tok_start; k < o->tok_end && !body; k++)
             body = ng_lex_is_org_word(doc->lex, doc->toks[k].lower);
+        /* (a body written in lower case is named by what it does, never
+         * by a name of its own: "Iceland's civil protection agency") */
+        bool lower = !(doc->toks[o->tok_start].flags & NG_TOK_CAP);
         /* (nor "Israel's Mellanox Technologies", named as a company) */
-        if ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body ||
-            ng_lex_is_company_name_end(doc->lex, doc->toks[o->tok_end - 1].lower))
+        if (!lower && ((doc->toks[o->tok_start].flags & NG_TOK_ALLCAPS) || longest >= 2 || !body ||
+                       ng_lex_is_company_name_end(doc->lex, doc->toks[o->tok_end - 1].lower)))
             continue;
         /* nor a longer name, which is the body's own ("the UK's Financial
          * Conduct Authority", "China's Taiwan Affairs Office"), unless it
          * names a portfolio ("Ministry of Foreign Affairs") */
-        if (o->tok_end - o->tok_start > 2 &&
+        if (!lower && o->tok_end - o->tok_start > 2 &&
             !ng_lex_listed(doc->lex, "portfolio-body-openers", doc->toks[o->tok_start].lower))
             continue;
         o->name = ng_arena_printf(&doc->arena, "%s's %s", c->name, o->name);
