@@ -2123,6 +2123,13 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
              * "of" goes on from is another body's whole name) */
             if (head && head->kind == NG_ACTOR_ORG && (ng_tok_is(doc, k, "of") || ng_tok_is(doc, k, "for")))
                 continue;
+            /* ("Labour Minister Steven MacKinnon": a party's one word that
+             * names a portfolio, before a minister's capitalized head, is
+             * the portfolio; "Labour leader Keir Starmer" is the party's) */
+            if (head && head->kind == NG_ACTOR_ORG && k == i + 1 && (doc->toks[k].flags & NG_TOK_CAP) &&
+                !(doc->toks[i].flags & NG_TOK_ALLCAPS) &&
+                ng_mn_portfolio_head(doc, k) && ng_lex_is_title_mod(doc->lex, doc->toks[i].lower))
+                break;
             if (head && (head->kind == NG_ACTOR_ORG || place_ok)) {
                 ng_mention *m = ng_mn_add(doc, i, k, head->kind);
                 m->lex = head;
