@@ -1108,6 +1108,38 @@ static bool S_buys_body(const ng_document *doc, const ng_mention *om)
     return false;
 }
 
+/* "Bridges, 27, averaged": a whole number under 120 set off by commas
+ * right after the name ending at token k is the age of a person. */
+static bool S_age_after(const ng_document *doc, size_t k)
+{
+    if (k + 2 >= doc->ntok || !ng_tok_is(doc, k, ",") || !ng_tok_is(doc, k + 2, ",") ||
+        !(doc->toks[k + 1].flags & NG_TOK_NUM))
+        return false;
+    const char *n = doc->toks[k + 1].lower;
+    size_t len = strspn(n, "0123456789");
+    /* (not a day before a year: "born Sept, 26, 2014") */
+    bool year_after = k + 3 < doc->ntok && (doc->toks[k + 3].flags & NG_TOK_NUM) && strlen(doc->toks[k + 3].lower) == 4;
+    return n[len] == '\0' && len >= 1 && len <= 3 && atoi(n) < 120 && !year_after;
+}
+
+/* The person's age after the name, or after the last word of it used
+ * alone ("Mikal Bridges ... Bridges, 27,"). */
+static bool S_aged(const ng_document *doc, const ng_mention *om)
+{
+    if (S_age_after(doc, om->tok_end))
+        return true;
+    if (om->tok_end - om->tok_start < 2)
+        return false;
+    const char *last = doc->toks[om->tok_end - 1].lower;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *o = &doc->mentions[m];
+        if (o->tok_end == o->tok_start + 1 && o->tok_start > om->tok_start && o->type >= 0 &&
+            !strcmp(doc->toks[o->tok_start].lower, last) && S_age_after(doc, o->tok_end))
+            return true;
+    }
+    return false;
+}
+
 static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_evidence *ev)
 {
     int reading = ng_mn_tagger_reading(doc, om->tok_start, om->tok_end);
@@ -1335,7 +1367,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Armani Sheffield 19 points and 3 steals": a player's figures right
      * after the name (a box score) */
     /* (whole numbers: "HuffPollster 4.3 points" is a poll's lead) */
-    ev->has_figures = ev->has_figures ||
+    /* (or the age: "Bridges, 27, averaged 19.6 points") */
+    ev->has_figures = ev->has_figures || S_aged(doc, om) ||
                       (om->tok_end + 1 < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_NUM) &&
                        !strchr(doc->toks[om->tok_end].lower, '.') &&
                        doc->toks[om->tok_end + 1].sent == doc->toks[om->tok_start].sent &&
