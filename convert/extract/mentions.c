@@ -1954,6 +1954,17 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         m->place_kind = 0;
         return;
     }
+    /* "Plaza Murillo", "Mount Thorbjorn", "Lake Chad": a word that opens
+     * only places' names (`place-heads-first`) and one or two capitalized
+     * words no list knows are one place, whatever else the tagger reads
+     * (not a body's: "Mount Sinai Hospital"; where it reads a place, the
+     * rules below say what kind) */
+    if (j - i >= 2 && j - i <= 3 && !has_connector && ng_lex_listed(doc->lex, "place-heads-first", doc->toks[i].lower) &&
+        !ng_mn_has_org_word(doc, i + 1, j) && !ng_mn_title_word(doc, i + 1) && ng_mn_tagger_reading(doc, i, j) != 3) {
+        ng_mention *m = ng_mn_add(doc, i, j, NG_ACTOR_PLACE);
+        m->place_kind = 0;
+        return;
+    }
     /* "Joe and Hunter Biden": two people of one family name (not "Nestle
      * and General Mills": a title opens no given name) */
     if (has_connector && j - i >= 4 && ng_tok_is(doc, i + 1, "and") && doc->ner_labels &&

@@ -1770,7 +1770,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         return;
     }
     if (ev->in_state && !mm->lex && !mm->title && !ev->titled && !ev->company && mm->tok_end - mm->tok_start <= 2 &&
-        (mm->type == 0 || guess || (tagger && mm->type != NG_ACTOR_PERSON) || mm->tok_end - mm->tok_start == 1)) {
+        (mm->type == 0 || guess || (tagger && mm->type != NG_ACTOR_PERSON) || mm->tok_end - mm->tok_start == 1 ||
+         (mm->type == NG_ACTOR_PLACE && !mm->place_kind))) {
         mm->type = NG_ACTOR_PLACE;
         mm->place_kind = NG_PLACE_CITY;
         mm->guessed = false;
