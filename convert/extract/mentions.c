@@ -1252,11 +1252,14 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* (nor the noun opening an office: "the Manhattan district attorney's
      * office") */
     bool office = j + 2 <= sent_end && ng_mn_civic_title(doc, j, j + 2);
+    /* (not a kind of place the name says where it is: "a South Pacific
+     * island", "the South Pacific island chain") */
+    bool some = (k > 0 && (ng_tok_is(doc, k - 1, "a") || ng_tok_is(doc, k - 1, "an"))) ||
+                (j + 1 < sent_end && !(doc->toks[j + 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, j + 1), "NOUN"));
     if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP) &&
-        !persons_camp && !office) {
+        !persons_camp && !office && !some) {
         ng_mention *m = ng_mn_add(doc, k, j + 1, NG_ACTOR_PLACE);
-        m->place_kind = ng_tok_is(doc, j, "camp") || ng_tok_is(doc, j, "prison") || ng_tok_is(doc, j, "stadium") ||
-                                ng_tok_is(doc, j, "arena") ? 0 : NG_PLACE_REGION;
+        m->place_kind = ng_lex_listed(doc->lex, "area-nouns", doc->toks[j].lower) ? NG_PLACE_REGION : 0;
         return;
     }
     /* "Sheinbaum's Morena party", "the Wagner group": a name and a
