@@ -1116,6 +1116,39 @@ void ng_mn_opening_modifiers(ng_document *doc)
     }
 }
 
+/* "Lava reached the barriers", "Race director Christian Prudhomme": one
+ * word opening a sentence that the word table knows in lower case and
+ * lists under no name, which the article never capitalizes inside a
+ * sentence, is a common word capitalized by its place, no actor. */
+void ng_mn_opening_common_words(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type < 0 || mm->lex || mm->title || mm->tok_end != k + 1 ||
+            doc->sents[doc->toks[k].sent].tok_start != k || (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)))
+            continue;
+        bool common;
+        if (ng_mn_name_bits(doc, k, &common) || !common)
+            continue;
+        /* only a word the parse reads as no noun nor adjective ("Simply",
+         * "Whenever"), one before a title in lower case ("Race director")
+         * or a colon ("Correction:"): a noun may be a name the lists lack
+         * ("Arsenal sacked its manager", "Rainfall made ...") */
+        const char *upos = ng_dep_upos(doc, k);
+        bool no_noun = strcmp(upos, "NOUN") && strcmp(upos, "PROPN") && strcmp(upos, "ADJ") && strcmp(upos, "X");
+        bool before_title = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) && ng_mn_title_word(doc, k + 1);
+        if (!no_noun && !before_title && !ng_tok_is(doc, k + 1, ":"))
+            continue;
+        bool inside = false;
+        for (size_t q = 0; q < doc->ntok && !inside; q++)
+            inside = q != k && (doc->toks[q].flags & NG_TOK_CAP) && doc->sents[doc->toks[q].sent].tok_start != q &&
+                     !strcmp(doc->toks[q].lower, doc->toks[k].lower);
+        if (!inside)
+            mm->type = -1;
+    }
+}
+
 /* A score ("3-1", "2–2", "1 – 0") among the n tokens from k in the
  * sentence. */
 static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t n)
