@@ -265,14 +265,19 @@ bool ng_mn_hyphenated_title(const ng_document *doc, const char *w)
     memcpy(part, w, n + 1);
     char *save = NULL;
     bool any = false;
+    const char *last = strrchr(w, '-') + 1;
+    /* ("editor-in-chief": a head, "in" and its tail) */
+    bool in_tail = ng_lex_listed(doc->lex, "title-in-tails", last);
     for (char *p = strtok_r(part, "-", &save); p; p = strtok_r(NULL, "-", &save)) {
         /* ("co-author", "co-chair": a prefix of shared posts) */
         bool prefix = p == part && !strcmp(p, "co");
+        if (in_tail && p != part && (!strcmp(p, "in") || !strcmp(p, last)))
+            continue;
         if (!prefix && !ng_lex_is_title_head(doc->lex, p) && !ng_lex_is_title_mod(doc->lex, p))
             return false;
         any = true;
     }
-    return any && ng_lex_is_title_head(doc->lex, strrchr(w, '-') + 1);
+    return any && (in_tail || ng_lex_is_title_head(doc->lex, last));
 }
 
 /* Titles named by a portfolio before them: "Home Secretary", "Civil
@@ -364,11 +369,15 @@ bool ng_mn_title_word(const ng_document *doc, size_t i)
 }
 
 /* "chief of staff", "chief of police": a word that ends a post after "of"
- * and the post's head (`title-of-tails`), at token i. */
+ * and the post's head (`title-of-tails`), at token i; or after "in"
+ * (`title-in-tails`: "editor in chief", "Commander in Chief"). */
 bool ng_mn_title_of_tail(const ng_document *doc, size_t i)
 {
-    return i >= 2 && !(doc->toks[i].flags & NG_TOK_CAP) && ng_tok_is(doc, i - 1, "of") &&
-           ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower) &&
+    if (i < 2 || !ng_lex_is_title_head(doc->lex, doc->toks[i - 2].lower))
+        return false;
+    if (ng_tok_is(doc, i - 1, "in"))
+        return ng_lex_listed(doc->lex, "title-in-tails", doc->toks[i].lower);
+    return !(doc->toks[i].flags & NG_TOK_CAP) && ng_tok_is(doc, i - 1, "of") &&
            ng_lex_listed(doc->lex, "title-of-tails", doc->toks[i].lower);
 }
 

@@ -482,9 +482,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
         }
         if (at_name >= 0)
             break;
-        /* "Secretary of State", "Minister of Foreign Affairs" */
-        if (ng_tok_is(doc, k, "of") && k > lo && title_start < title_end &&
-            ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0) {
+        /* "Secretary of State", "Minister of Foreign Affairs" (and "editor
+         * in chief": a tail only "in" leads to) */
+        if ((ng_tok_is(doc, k, "of") || (ng_tok_is(doc, k, "in") && ng_mn_title_of_tail(doc, k + 1))) && k > lo &&
+            title_start < title_end && ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) &&
+            ng_mention_at(doc, k - 1) < 0) {
             k--;
             continue;
         }
