@@ -1092,7 +1092,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             bool tenure = o == i + 1 && ng_mn_party_word(doc, i);
             for (size_t q = i; q < o; q++)
                 tenure = tenure || ng_lex_listed(doc->lex, "tenure-words", doc->toks[q].lower);
-            if (o > i && o == ow && !tenure)
+            /* (or up to words of no title before it: "International
+             * Olympic Committee President X") */
+            bool plain = o < ow;
+            for (size_t q = o; q < ow && plain; q++)
+                plain = (doc->toks[q].flags & NG_TOK_CAP) && !ng_mn_title_word(doc, q) &&
+                        !ng_demonym_at(doc, q, j, &dem) && ng_mention_at(doc, q) < 0;
+            if (o > i && (o == ow || plain) && !tenure)
                 o = i;
             S_run(doc, o, ts, false, sent_end);
             ng_mn_add(doc, t + 1, j, NG_ACTOR_PERSON);
