@@ -148,9 +148,10 @@ static bool S_opening_participle(const ng_document *doc, size_t i)
     /* (not a sport before a country: "Swimming Australia said") */
     const ng_lex_entry *e =
         ng_lex_listed(doc->lex, "sports", w) && i + 1 < doc->ntok ? ng_lex_name_of(doc, i + 1, i + 2) : NULL;
+    /* (nor one that owns: "Boeing's board said") */
     if (!opens || n <= 5 || strcmp(w + n - 3, "ing") != 0 || (doc->toks[i].flags & NG_TOK_ALLCAPS) ||
         ng_lex_name(doc->lex, w) || (i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1) ||
-        (e && e->place_kind == NG_PLACE_COUNTRY))
+        (e && e->place_kind == NG_PLACE_COUNTRY) || (i + 1 < doc->ntok && (doc->toks[i + 1].flags & NG_TOK_POSS)))
         return false;
     /* (nor a word the article capitalizes where no sentence opens: "Boeing
      * expects" after "SEATTLE — Boeing will cut"; the parse reads either

@@ -297,6 +297,29 @@ static bool S_bare_possessive(const ng_document *doc, size_t k)
            k + 1 < doc->ntok && doc->toks[k + 1].start > t->end;
 }
 
+/* "board", "management": a body's organ that speaks for it, in lower case
+ * at token k, no noun after it ("the board members") */
+static bool S_organ_at(const ng_document *doc, size_t k)
+{
+    return k < doc->ntok && !(doc->toks[k].flags & NG_TOK_CAP) &&
+           ng_lex_listed(doc->lex, "speaking-organs", doc->toks[k].lower) &&
+           !(k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k + 1), "NOUN"));
+}
+
+/* The body whose organ the article last named with the word at token k
+ * ("OpenAI's board ... The board said"), or -1. */
+static int S_organ_owner(const ng_document *doc, size_t k)
+{
+    for (size_t q = k; q-- > 1;) {
+        if (!(doc->toks[q].flags & NG_TOK_POSS) || strcmp(doc->toks[q + 1].lower, doc->toks[k].lower) != 0)
+            continue;
+        int a = S_actor_at(doc, q - 1);
+        if (a >= 0 && doc->actors[a].type == NG_ACTOR_ORG)
+            return a;
+    }
+    return -1;
+}
+
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
     if (lo < v) {
@@ -393,6 +416,11 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                      ng_lex_is_org_word(doc->lex, doc->toks[en + 1].lower)) &&
                     owning_country < 0)
                     owning_country = a;
+                /* ("OpenAI's board said": a body's organ that speaks for it,
+                 * `speaking-organs`) */
+                if (t == NG_ACTOR_ORG && en + 1 < v && (doc->toks[en].flags & NG_TOK_POSS) &&
+                    S_organ_at(doc, en + 1) && owning_country < 0)
+                    owning_country = a;
                 located = located ||
                           (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB")) ||
                           (st > 1 && S_is(doc, st - 1, "to") &&
@@ -451,6 +479,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
     if (owning_country >= 0)
         return owning_country;
     int described = ng_person_described(doc, lo, v);
+    /* "The board said" after "OpenAI's board": whose organ it is */
+    for (size_t k = lo; described < 0 && k + 1 < v; k++)
+        if (!doc->tok_in_quote[k] && S_is(doc, k, "the") && S_organ_at(doc, k + 1))
+            described = S_organ_owner(doc, k + 1);
     /* "The commission said ...": the organization named before with that
      * word ("the Commission on Presidential Debates") */
     for (size_t k = lo; described < 0 && k + 1 < v; k++)
