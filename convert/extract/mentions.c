@@ -356,10 +356,23 @@ bool ng_mn_plural_title(const ng_document *doc, size_t i, char *one)
 }
 bool ng_title_word(const ng_document *doc, size_t i) { return ng_mn_title_word(doc, i); }
 
+/* "State's Attorney": a title written with a possessive inside it
+ * (`possessive-titles`), the word before the "'s" at token i. */
+bool ng_mn_possessive_title_at(const ng_document *doc, size_t i)
+{
+    char phrase[96];
+    return i + 2 < doc->ntok && (doc->toks[i + 1].flags & NG_TOK_POSS) &&
+           snprintf(phrase, sizeof phrase, "%s%s %s", doc->toks[i].lower, doc->toks[i + 1].lower,
+                    doc->toks[i + 2].lower) < (int)sizeof phrase &&
+           ng_lex_listed(doc->lex, "possessive-titles", phrase);
+}
+
 bool ng_mn_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
     char one[32];
+    if (ng_mn_possessive_title_at(doc, i) || (i > 0 && ng_mn_possessive_title_at(doc, i - 1)))
+        return true;
     /* "St. Louis", "St. Paul police": in news a place's first word far
      * more often than a saint's title */
     if (!strcmp(w, "st."))
@@ -2716,6 +2729,11 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 S_org_word_at(doc, j - 1, j) && S_nameish(doc, j + 1) && S_nameish(doc, j + 2) && !S_stop(doc, j + 1) &&
                 !strcmp(ng_dep_upos(doc, j + 1), "VERB")) {
                 has_connector = true;
+                j += 2;
+                continue;
+            }
+            /* "Cook County State's Attorney Kim Foxx" */
+            if (j + 1 < end && ng_mn_possessive_title_at(doc, j - 1)) {
                 j += 2;
                 continue;
             }

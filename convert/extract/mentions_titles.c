@@ -519,7 +519,9 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                     ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) && ng_mention_at(doc, k - 1) < 0 &&
                     !ng_lex_is_courtesy_title(doc->lex, doc->toks[k - 2].lower) &&
                     ng_lex_is_title_head(doc->lex, doc->toks[title_end - 1].lower);
-        if (!both && (!ng_mn_is_word(&doc->toks[k]) ||
+        /* (the "'s" of "State's Attorney" is the title's) */
+        bool possessive_title = (doc->toks[k].flags & NG_TOK_POSS) && ng_mn_title_word(doc, k);
+        if (!both && ((!ng_mn_is_word(&doc->toks[k]) && !possessive_title) ||
                       (!ng_mn_title_word(doc, k) && !S_title_modifier(doc, k, title_start, title_end))))
             break;
         /* a demonym is not a title word even when it is capitalized */
@@ -656,6 +658,9 @@ bool ng_mn_civic_title(const ng_document *doc, size_t from, size_t to)
 {
     if (to <= from)
         return false;
+    /* ("Cook County State's Attorney": a county's office) */
+    if (to - from >= 3 && ng_mn_possessive_title_at(doc, to - 3))
+        return true;
     for (size_t n = 1; n <= 3 && n <= to - from; n++) {
         char words[96];
         const char *one = doc->toks[to - n].lower;
