@@ -24,6 +24,7 @@ bool ng_mn_portfolio_head(const ng_document *doc, size_t k);
 bool ng_mn_plural_title(const ng_document *doc, size_t i, char *one);
 bool ng_mn_title_word(const ng_document *doc, size_t i);
 bool ng_mn_possessive_title_at(const ng_document *doc, size_t i);
+bool ng_mn_listed_after_companies(const ng_document *doc, const ng_mention *om);
 bool ng_mn_title_of_tail(const ng_document *doc, size_t i);
 bool ng_mn_title_modifier_of_head(const ng_document *doc, size_t k, size_t hi);
 size_t ng_mn_demonym_ending(ng_document *doc, size_t k, size_t from, const ng_lex_entry **e);

@@ -968,6 +968,15 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
         (((!strcmp(after, "ADP") || !strcmp(after, "CCONJ")) && (doc->toks[k + 1].flags & NG_TOK_WORD)) ||
          ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, ".")))
         return true;
+    /* "retailers ..., including Joann and Conn's.", "Retailers such as
+     * Macy's and Kohl's have closed": a list after companies in the
+     * plural, nothing after the "'s" that it could own */
+    /* (nor a capitalized word: "groups such as Emily's List") */
+    bool owned_after = (doc->toks[k + 1].flags & NG_TOK_WORD) &&
+                       ((doc->toks[k + 1].flags & NG_TOK_CAP) || !strcmp(after, "NOUN") || !strcmp(after, "ADJ") ||
+                        !strcmp(after, "NUM"));
+    if (!owned_after && ng_mn_listed_after_companies(doc, mm))
+        return true;
     size_t h = mm->tok_end - 1; /* the name's head: the word the parse hangs outside it */
     for (size_t q = mm->tok_start; q < mm->tok_end; q++)
         if (ng_dep_head(doc, q) < (int)mm->tok_start || ng_dep_head(doc, q) >= (int)mm->tok_end)

@@ -192,6 +192,12 @@ static size_t S_list_start(const ng_document *doc, const ng_mention *om)
             b = doc->mentions[o].tok_start;
             continue;
         }
+        /* (a name and its "'s": "such as Macy's and Kohl's") */
+        o = j > 1 && (doc->toks[j - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, j - 2) : -1;
+        if (o >= 0 && doc->mentions[o].tok_end == j - 1) {
+            b = doc->mentions[o].tok_start;
+            continue;
+        }
         /* (or capitalized words no name was found in: "the maker of Call
          * of Duty and Candy Crush") */
         size_t r = j;
@@ -228,10 +234,20 @@ static size_t S_list_end(const ng_document *doc, const ng_mention *om)
 
 /* Is the lower-case word at k, or its singular ("companies" ->
  * "company", "chips" -> "chip"), a word of the lexicon's set `in`? */
+static bool S_word_or_singular_as_written(const ng_document *doc, size_t k,
+                                          bool (*in)(const ng_lexicon *, const char *));
+
 static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(const ng_lexicon *, const char *))
 {
     if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
         return false;
+    return S_word_or_singular_as_written(doc, k, in);
+}
+
+/* The same, capitalized or not. */
+static bool S_word_or_singular_as_written(const ng_document *doc, size_t k,
+                                          bool (*in)(const ng_lexicon *, const char *))
+{
     const char *w = doc->toks[k].lower;
     size_t n = strlen(w);
     char one[64];
@@ -249,14 +265,36 @@ static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(cons
 }
 
 /* Is the word at k a plural of a noun for companies ("providers",
- * "carmakers", "companies")? */
+ * "carmakers", "companies"), in lower case or opening the sentence
+ * ("Retailers such as Macy's")? */
 static bool S_company_plural(const ng_document *doc, size_t k)
 {
     if (k >= doc->ntok || doc->toks[k].lower[0] == 0 ||
         doc->toks[k].lower[strlen(doc->toks[k].lower) - 1] != 's')
         return false;
-    return (!(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "company-plurals", doc->toks[k].lower)) ||
-           S_word_or_singular(doc, k, ng_lex_is_company_noun);
+    bool lower = !(doc->toks[k].flags & NG_TOK_CAP) ||
+                 (k == doc->sents[doc->toks[k].sent].tok_start && !(doc->toks[k].flags & NG_TOK_ALLCAPS));
+    return lower && (ng_lex_listed(doc->lex, "company-plurals", doc->toks[k].lower) ||
+                     S_word_or_singular_as_written(doc, k, ng_lex_is_company_noun));
+}
+
+/* ", including Joann and Conn's" after "a list of retailers that have
+ * sought court protection": the nearest plural noun before the comma in
+ * the sentence, past a relative clause, is a company's (token b is
+ * "including"). */
+static bool S_including_companies(const ng_document *doc, size_t b)
+{
+    if (b < 2 || !ng_tok_is(doc, b - 1, ","))
+        return false;
+    size_t lo = doc->sents[doc->toks[b].sent].tok_start;
+    for (size_t q = b - 1; q-- > lo && q + 12 > b;) {
+        if (ng_mention_at(doc, q) >= 0 || ng_tok_is(doc, q, ","))
+            return false;
+        if (!strcmp(ng_dep_upos(doc, q), "NOUN") && doc->toks[q].lower[strlen(doc->toks[q].lower) - 1] == 's' &&
+            q + 1 < b && (ng_tok_is(doc, q + 1, "that") || ng_tok_is(doc, q + 1, "which") || ng_tok_is(doc, q + 1, "who")))
+            return S_company_plural(doc, q);
+    }
+    return false;
 }
 
 /* Is the mention a person's name by its look: opening with a word the
@@ -272,7 +310,7 @@ static bool S_person_name_look(const ng_document *doc, const ng_mention *om)
 /* "runs two airlines, Vistara and AirAsia India", "carriers such as X
  * and Y", "rivals including X", "energy companies X and Y": a list of
  * names right after companies named in the plural. */
-static bool S_listed_after_companies(const ng_document *doc, const ng_mention *om)
+bool ng_mn_listed_after_companies(const ng_document *doc, const ng_mention *om)
 {
     size_t b = S_list_start(doc, om);
     /* "energy companies Shell and Exxon": the noun right before a list
@@ -288,8 +326,9 @@ static bool S_listed_after_companies(const ng_document *doc, const ng_mention *o
     if (b >= 3 && ng_tok_is(doc, b - 2, "such") && ng_tok_is(doc, b - 1, "as"))
         return S_company_plural(doc, b - 3);
     if (b >= 2 && ng_tok_is(doc, b - 1, "including"))
-        return S_company_plural(doc, b - 2) || (b >= 3 && ng_tok_is(doc, b - 2, ",") &&
-                                                      S_company_plural(doc, b - 3));
+        return S_company_plural(doc, b - 2) ||
+               (b >= 3 && ng_tok_is(doc, b - 2, ",") && S_company_plural(doc, b - 3)) ||
+               S_including_companies(doc, b - 1);
     return false;
 }
 
@@ -1245,7 +1284,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
     ev->company = ev->company || S_company_apposition(doc, om) ||
-                  (!om->lex && S_listed_after_companies(doc, om) && !S_person_name_look(doc, om)) ||
+                  (!om->lex && ng_mn_listed_after_companies(doc, om) && !S_person_name_look(doc, om)) ||
                   (!om->lex && S_named_body_apposition(doc, om)) ||
                   (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
                   (!om->lex && S_buys_body(doc, om)) || (!om->lex && S_maker_by(doc, om));
