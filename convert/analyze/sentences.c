@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "ner.h"
 
 static bool S_is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
@@ -38,6 +39,18 @@ static bool S_is_closer(const ng_token *t, const char *text)
                                          (unsigned char)text[t->start + 2] == 0x99);
     }
     return false;
+}
+
+/* A capitalized word the name tagger's word table knows in lower case and
+ * lists under no person's name ("Business", "Critics"; not "Smith",
+ * "Walter"). */
+static bool S_common_word(const ng_document *doc, const ng_token *t)
+{
+    const ng_ner_clusters *cl = doc->ner ? doc->ner->clusters : NULL;
+    if (!cl || (t->flags & NG_TOK_ALLCAPS))
+        return false;
+    int as_written = ng_ner_clusters_find(cl, doc->art->text + t->start, t->end - t->start);
+    return ng_ner_clusters_find(cl, t->lower, strlen(t->lower)) >= 0 && (as_written < 0 || !(cl->gaz[as_written] & (1u | 16u)));
 }
 
 static void S_add(ng_document *doc, size_t from, size_t to)
@@ -78,11 +91,15 @@ void ng_split_sentences(ng_document *doc)
         } else if ((t->flags & NG_TOK_ABBREV) && t->end - t->start == 2 && i > 0 &&
                    (doc->toks[i - 1].flags & NG_TOK_WORD) && !(doc->toks[i - 1].flags & NG_TOK_CAP)) {
             /* "wrote on X. Madrid president ...": a letter after a lower-case
-             * word and before a word that opens sentences or names a place
-             * ends one; "author J. Smith" does not */
+             * word and before a word that opens sentences, names a place or
+             * is a common word ("the vote on X. Business groups") ends one;
+             * "author J. Smith" does not */
             const ng_token *n = &doc->toks[i + 1];
+            /* (a common word with no capitalized word after it: not "when
+             * M. Night Shyamalan approached") */
+            bool common = S_common_word(doc, n) && !(i + 2 < doc->ntok && (doc->toks[i + 2].flags & NG_TOK_CAP));
             abbrev_end = (n->flags & NG_TOK_CAP) &&
-                         (ng_lex_is_stop_cap(doc->lex, n->lower) || ng_lex_name(doc->lex, n->lower));
+                         (ng_lex_is_stop_cap(doc->lex, n->lower) || ng_lex_name(doc->lex, n->lower) || common);
         }
         if (!terminal && !abbrev_end)
             continue;
