@@ -388,7 +388,13 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
     size_t k = m->tok_start - 1;
     /* "The Vatican's foreign minister, Archbishop Paul Gallagher": how the
      * person is addressed stands between the title and the name */
-    if (k > lo + 1 && ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower) &&
+    /* (or an honorific that is no office, `honorifics`: "Qatar's emir,
+     * Sheikh Tamim bin Hamad Al Thani", after a post in lower case; not
+     * "Sen.") */
+    bool rank = k > lo + 2 && (doc->toks[k].flags & NG_TOK_CAP) &&
+                ng_lex_listed(doc->lex, "honorifics", doc->toks[k].lower) && !(doc->toks[k - 2].flags & NG_TOK_CAP) &&
+                ng_lex_is_title_head(doc->lex, doc->toks[k - 2].lower);
+    if (k > lo + 1 && (ng_lex_is_courtesy_title(doc->lex, doc->toks[k].lower) || rank) &&
         doc->art->text[doc->toks[k - 1].start] == ',')
         k--;
     bool comma = false;
