@@ -1093,8 +1093,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                 break;
             }
         }
-        if (body < 0 && m->affil_described < 0 && inner < 0 && (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with")))
-            m->affil_described = S_described_body_after(doc, k, hi); /* "a professor at the university" */
+        /* "a professor at the university", "the permanent secretary of the
+         * academy" (not "a member of the group": any people, named or not) */
+        if (body < 0 && m->affil_described < 0 && inner < 0 &&
+            (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") ||
+             (ng_tok_is(doc, k, "of") && !(k + 2 < hi && ng_tok_is(doc, k + 2, "group")))))
+            m->affil_described = S_described_body_after(doc, k, hi);
         /* "a specialist on the National Security Council", but not "an
          * expert on China" */
         if (on && (body < 0 || doc->mentions[body].type != NG_ACTOR_ORG))
