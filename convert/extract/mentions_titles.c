@@ -738,6 +738,10 @@ static int32_t S_described_body_after(const ng_document *doc, size_t p, size_t h
     size_t t = p + 1, n = p + 2;
     if (n >= hi || !ng_tok_is(doc, t, "the") || (doc->toks[n].flags & NG_TOK_CAP))
         return -1;
+    /* ("the governor of the central bank": a word of kind before it) */
+    if (n + 1 < hi && !strcmp(ng_dep_upos(doc, n), "ADJ") && !(doc->toks[n + 1].flags & NG_TOK_CAP) &&
+        (doc->toks[n + 1].flags & NG_TOK_WORD))
+        n++;
     const char *w = doc->toks[n].lower;
     bool body = ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_noun(doc->lex, w) ||
                 ng_lex_is_body_noun(doc->lex, w);
