@@ -1352,7 +1352,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
      * "City" of "New York City mayor") */
     bool whole =
         !(b > 0 && (doc->toks[b - 1].flags & NG_TOK_CAP) && !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower));
-    ev->heads_body = ev->heads_body || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "body-head-titles"));
+    ev->heads_body = ev->heads_body || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "body-head-titles")) ||
+                     (!om->lex && whole && S_before_title_in(doc, om->tok_end, "leader-titles") &&
+                      (om->tok_end - om->tok_start >= 2 || ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) == 2));
     /* ("Nice mayor Christian Estrosi", "a former mayor of Nice") */
     ev->town_office = ev->town_office || (!om->lex && whole && S_before_title_in(doc, om->tok_end, "town-titles")) ||
                       (!om->lex && om->tok_start >= 2 && ng_tok_is(doc, om->tok_start - 1, "of") &&
