@@ -1594,6 +1594,21 @@ static int S_other_recent_person(const ng_document *doc, size_t k, int other)
     return -1;
 }
 
+/* Is person p named earlier in token k's sentence, with a verb of saying
+ * between that mention and k? */
+static bool S_speaker_before(const ng_document *doc, size_t k, int p)
+{
+    size_t lo = doc->sents[doc->toks[k].sent].tok_start;
+    bool verb = false;
+    for (size_t q = k; q-- > lo;) {
+        verb = verb || ng_lex_speech_verb(doc->lex, doc->toks[q].lower) == 1;
+        int m = ng_mention_at(doc, q);
+        if (m >= 0 && doc->mentions[m].actor == p)
+            return verb;
+    }
+    return false;
+}
+
 /* "Alcaraz beat Sinner ... The 22-year-old Spaniard needed five hours":
  * "the" and a few words of age or kind before a demonym used as a noun
  * (the head of its phrase) describe the person the sentence before is
@@ -1649,6 +1664,10 @@ static void S_demonym_descriptions(ng_document *doc)
         if (p < 0 && subject)
             p = ng_person_for_pronoun_rules(doc, k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE)
                                                      ? S_quote_opening(doc, k - 1) : d);
+        /* (not the one whose verb of saying reports it: "Niermann said the
+         * Dane had given everything" speaks of another) */
+        if (p >= 0 && subject && S_speaker_before(doc, k, p))
+            p = S_other_recent_person(doc, k, p);
         if (p < 0 && object)
             p = S_other_recent_person(doc, k, subject_person);
         if (subject) {
