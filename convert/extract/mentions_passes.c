@@ -1859,11 +1859,37 @@ static bool S_word_named_as_person(const ng_document *doc, size_t k)
 {
     for (size_t o = 0; o < doc->nmention; o++) {
         const ng_mention *om = &doc->mentions[o];
-        if (om->type == NG_ACTOR_PERSON && !om->lex && om->tok_end == om->tok_start + 1 &&
+        /* (not a guess from a verb of saying alone: "Lilly said" after
+         * "Eli Lilly's Alzheimer's drug donanemab") */
+        if (om->type == NG_ACTOR_PERSON && !om->lex && !om->guessed && om->tok_end == om->tok_start + 1 &&
             !strcmp(doc->toks[om->tok_start].lower, doc->toks[k].lower))
             return true;
     }
     return false;
+}
+
+/* "Lilly said" after "Eli Lilly's Alzheimer's drug donanemab": a word
+ * guessed a person's only by a verb of saying after it, that ends the
+ * name of a company of two or three words no body's word ends, is the
+ * company. */
+static void S_guessed_surnames_of_companies(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_PERSON || !mm->guessed || mm->lex || mm->title || mm->tok_end != mm->tok_start + 1)
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            size_t n = om->tok_end - om->tok_start;
+            if (om->type == NG_ACTOR_ORG && !om->lex && n >= 2 && n <= 3 &&
+                !ng_mn_has_org_word(doc, om->tok_start, om->tok_end) &&
+                !strcmp(doc->toks[om->tok_end - 1].lower, doc->toks[mm->tok_start].lower)) {
+                mm->type = NG_ACTOR_ORG;
+                mm->guessed = false;
+                break;
+            }
+        }
+    }
 }
 
 /* "Sabalenka beat Coco Gauff ... Gauff, the U.S. Open champion, had won
@@ -1873,6 +1899,7 @@ static bool S_word_named_as_person(const ng_document *doc, size_t k)
  * mentions, and so is its first word alone ("Coco played"). */
 void ng_mn_full_names_of_people(ng_document *doc)
 {
+    S_guessed_surnames_of_companies(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
         size_t n = mm->tok_end - mm->tok_start;
