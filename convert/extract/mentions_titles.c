@@ -1476,8 +1476,11 @@ void ng_mn_appositive_orgs(ng_document *doc)
         /* ("Rengo, Japan's largest labour union group,": a country's
          * possessive in place of the article) */
         int country = ng_mention_at(doc, k);
-        if (country >= 0 && doc->mentions[country].tok_start == k && doc->mentions[country].lex &&
-            doc->mentions[country].type == NG_ACTOR_PLACE && doc->mentions[country].tok_end < hi &&
+        /* (or a person's: "Starlink, Musk's satellite internet company,") */
+        bool owner = country >= 0 && doc->mentions[country].tok_start == k &&
+                     (doc->mentions[country].type == NG_ACTOR_PERSON ||
+                      (doc->mentions[country].lex && doc->mentions[country].type == NG_ACTOR_PLACE));
+        if (owner && doc->mentions[country].tok_end < hi &&
             (doc->toks[doc->mentions[country].tok_end].flags & NG_TOK_POSS))
             k = doc->mentions[country].tok_end;
         else if (!ng_tok_is(doc, k, "the") && !ng_tok_is(doc, k, "a") && !ng_tok_is(doc, k, "an"))
