@@ -994,10 +994,13 @@ static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
     int owner = b >= 2 && (doc->toks[b - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, b - 2) : -1;
     if (owner >= 0 && doc->mentions[owner].lex && doc->mentions[owner].lex->place_kind == NG_PLACE_COUNTRY)
         b = doc->mentions[owner].tok_start;
+    /* (or a noun for any body: "Brazil's telecommunications regulator,
+     * Anatel,") */
     return S_company_noun_after(doc, e) ||
            (b >= 2 && ng_tok_is(doc, b - 1, ",") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
-            ng_lex_is_company_noun(doc->lex, doc->toks[b - 2].lower) && e < doc->ntok &&
-            (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")));
+            (ng_lex_is_company_noun(doc->lex, doc->toks[b - 2].lower) ||
+             ng_lex_is_body_noun(doc->lex, doc->toks[b - 2].lower)) &&
+            e < doc->ntok && (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")));
 }
 
 static bool S_possessive_determiner(const char *w)
