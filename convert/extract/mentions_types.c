@@ -1974,6 +1974,28 @@ static int S_by_name(const void *a, const void *b)
     return c ? c : (x->mention > y->mention) - (x->mention < y->mention);
 }
 
+/* "Reliance Industries and Walt Disney completed the merger ... Disney
+ * chief executive Bob Iger": a name of two or three words joined to a
+ * body's name (mm and its evidence ev), whose last word alone is a
+ * company's by its own evidence, is that company, however much it looks
+ * like a person's. */
+static bool S_company_by_last_word(const ng_document *doc, const ng_mention *mm, const name_evidence *ev)
+{
+    size_t n = mm->tok_end - mm->tok_start;
+    if (!ev->with_org || ev->titled || mm->lex || n < 2 || n > 3)
+        return false;
+    const char *last = doc->toks[mm->tok_end - 1].lower;
+    name_evidence alone;
+    memset(&alone, 0, sizeof alone);
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om->type >= 0 && !om->lex && om->tok_end == om->tok_start + 1 &&
+            !strcmp(doc->toks[om->tok_start].lower, last))
+            S_add_evidence(doc, om, &alone);
+    }
+    return alone.company;
+}
+
 /* A name is one thing throughout an article. Where the rules typed a name
  * a person only for want of better evidence (a guess, a verb of saying
  * after it), the tagger's readings of all the name's mentions decide:
@@ -2001,6 +2023,7 @@ void ng_mn_document_types(ng_document *doc)
         memset(&ev, 0, sizeof ev);
         for (size_t q = g; q < h; q++)
             S_add_evidence(doc, &doc->mentions[order[q].mention], &ev);
+        ev.company = ev.company || S_company_by_last_word(doc, &doc->mentions[order[g].mention], &ev);
         for (size_t q = g; q < h; q++)
             S_retype_by_evidence(doc, &doc->mentions[order[q].mention], &ev);
         g = h;
