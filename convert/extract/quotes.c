@@ -847,7 +847,11 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         size_t before = q[i].open > 0 && S_ch(doc, q[i].open - 1) == ',' ? q[i].open - 1 : q[i].open;
         bool names_noun = before > 0 && !strcmp(ng_dep_upos(doc, before - 1), "NOUN") &&
                           !(doc->toks[before - 1].flags & NG_TOK_CAP);
-        bool untold = !attributed || names_noun;
+        /* (or stands after a preposition: "best known for “The
+         * Vegetarian,” won ..., the academy said": a work's name, not
+         * what the verb reports) */
+        bool after_prep = before > 0 && !strcmp(ng_dep_upos(doc, before - 1), "ADP");
+        bool untold = !attributed || names_noun || after_prep;
         /* ("for “Fearless,” “1989” and “Folklore.”", "for “What Was I
          * Made For?”": untold, a title's one word or a question in title
          * case too) */
