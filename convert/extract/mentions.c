@@ -1813,6 +1813,12 @@ static bool S_speaks_alone(const ng_document *doc, size_t k)
 
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
+    /* "the Tour de France", "the Giro d'Italia": a race named after a
+     * country (`race-name-openers` and a particle), no one */
+    if (j - i >= 3 && (doc->toks[i].flags & NG_TOK_CAP) &&
+        ng_lex_listed(doc->lex, "race-name-openers", doc->toks[i].lower) &&
+        ng_lex_is_name_particle(doc->lex, doc->toks[i + 1].lower))
+        return;
     j = ng_mn_before_post_nominals(doc, i, j);
     /* ("University of Chicago and [Professor Knittel]": no name ends in a
      * connector) */
