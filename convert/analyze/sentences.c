@@ -50,7 +50,8 @@ static bool S_common_word(const ng_document *doc, const ng_token *t)
     if (!cl || (t->flags & NG_TOK_ALLCAPS))
         return false;
     int as_written = ng_ner_clusters_find(cl, doc->art->text + t->start, t->end - t->start);
-    return ng_ner_clusters_find(cl, t->lower, strlen(t->lower)) >= 0 && (as_written < 0 || !(cl->gaz[as_written] & (1u | 16u)));
+    return ng_ner_clusters_find(cl, t->lower, strlen(t->lower)) >= 0 &&
+           (as_written < 0 || !(cl->gaz[as_written] & (1u | 16u)));
 }
 
 static void S_add(ng_document *doc, size_t from, size_t to)

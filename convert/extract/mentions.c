@@ -1284,7 +1284,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* (not a kind of place the name says where it is: "a South Pacific
      * island", "the South Pacific island chain") */
     bool some = (k > 0 && (ng_tok_is(doc, k - 1, "a") || ng_tok_is(doc, k - 1, "an"))) ||
-                (j + 1 < sent_end && !(doc->toks[j + 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, j + 1), "NOUN"));
+                (j + 1 < sent_end && !(doc->toks[j + 1].flags & NG_TOK_CAP) &&
+                 !strcmp(ng_dep_upos(doc, j + 1), "NOUN"));
     if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP) &&
         !persons_camp && !office && !some) {
         ng_mention *m = ng_mn_add(doc, k, j + 1, NG_ACTOR_PLACE);
@@ -1997,8 +1998,9 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
      * words no list knows are one place, whatever else the tagger reads
      * (not a body's: "Mount Sinai Hospital"; where it reads a place, the
      * rules below say what kind) */
-    if (j - i >= 2 && j - i <= 3 && !has_connector && ng_lex_listed(doc->lex, "place-heads-first", doc->toks[i].lower) &&
-        !ng_mn_has_org_word(doc, i + 1, j) && !ng_mn_title_word(doc, i + 1) && ng_mn_tagger_reading(doc, i, j) != 3) {
+    if (j - i >= 2 && j - i <= 3 && !has_connector &&
+        ng_lex_listed(doc->lex, "place-heads-first", doc->toks[i].lower) && !ng_mn_has_org_word(doc, i + 1, j) &&
+        !ng_mn_title_word(doc, i + 1) && ng_mn_tagger_reading(doc, i, j) != 3) {
         ng_mention *m = ng_mn_add(doc, i, j, NG_ACTOR_PLACE);
         m->place_kind = 0;
         return;

@@ -968,9 +968,8 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
         (((!strcmp(after, "ADP") || !strcmp(after, "CCONJ")) && (doc->toks[k + 1].flags & NG_TOK_WORD)) ||
          ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, ".")))
         return true;
-    /* "retailers ..., including Joann and Conn's.", "Retailers such as
-     * Macy's and Kohl's have closed": a list after companies in the
-     * plural, nothing after the "'s" that it could own */
+    /* "Retailers such as Macy's and Kohl's have closed": a list after
+     * companies in the plural, nothing after the "'s" that it could own */
     /* (nor a capitalized word: "groups such as Emily's List") */
     bool owned_after = (doc->toks[k + 1].flags & NG_TOK_WORD) &&
                        ((doc->toks[k + 1].flags & NG_TOK_CAP) || !strcmp(after, "NOUN") || !strcmp(after, "ADJ") ||
@@ -1125,7 +1124,7 @@ void ng_mn_opening_modifiers(ng_document *doc)
     }
 }
 
-/* "Lava reached the barriers", "Race director Christian Prudhomme": one
+/* "Simply put, ...", "Race director Christian Prudhomme": one
  * word opening a sentence that the word table knows in lower case and
  * lists under no name, which the article never capitalizes inside a
  * sentence, is a common word capitalized by its place, no actor. */

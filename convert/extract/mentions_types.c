@@ -232,19 +232,8 @@ static size_t S_list_end(const ng_document *doc, const ng_mention *om)
     return e;
 }
 
-/* Is the lower-case word at k, or its singular ("companies" ->
+/* Is the word at k, capitalized or not, or its singular ("companies" ->
  * "company", "chips" -> "chip"), a word of the lexicon's set `in`? */
-static bool S_word_or_singular_as_written(const ng_document *doc, size_t k,
-                                          bool (*in)(const ng_lexicon *, const char *));
-
-static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(const ng_lexicon *, const char *))
-{
-    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
-        return false;
-    return S_word_or_singular_as_written(doc, k, in);
-}
-
-/* The same, capitalized or not. */
 static bool S_word_or_singular_as_written(const ng_document *doc, size_t k,
                                           bool (*in)(const ng_lexicon *, const char *))
 {
@@ -264,6 +253,14 @@ static bool S_word_or_singular_as_written(const ng_document *doc, size_t k,
     return in(doc->lex, one);
 }
 
+/* The same for a word in lower case. */
+static bool S_word_or_singular(const ng_document *doc, size_t k, bool (*in)(const ng_lexicon *, const char *))
+{
+    if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    return S_word_or_singular_as_written(doc, k, in);
+}
+
 /* Is the word at k a plural of a noun for companies ("providers",
  * "carmakers", "companies"), in lower case or opening the sentence
  * ("Retailers such as Macy's")? */
@@ -278,7 +275,7 @@ static bool S_company_plural(const ng_document *doc, size_t k)
                      S_word_or_singular_as_written(doc, k, ng_lex_is_company_noun));
 }
 
-/* ", including Joann and Conn's" after "a list of retailers that have
+/* ", including Joann and Rite Aid" after "a list of retailers that have
  * sought court protection": the nearest plural noun before the comma in
  * the sentence, past a relative clause, is a company's (token b is
  * "including"). */
@@ -290,8 +287,10 @@ static bool S_including_companies(const ng_document *doc, size_t b)
     for (size_t q = b - 1; q-- > lo && q + 12 > b;) {
         if (ng_mention_at(doc, q) >= 0 || ng_tok_is(doc, q, ","))
             return false;
-        if (!strcmp(ng_dep_upos(doc, q), "NOUN") && doc->toks[q].lower[strlen(doc->toks[q].lower) - 1] == 's' &&
-            q + 1 < b && (ng_tok_is(doc, q + 1, "that") || ng_tok_is(doc, q + 1, "which") || ng_tok_is(doc, q + 1, "who")))
+        bool relative = q + 1 < b && (ng_tok_is(doc, q + 1, "that") || ng_tok_is(doc, q + 1, "which") ||
+                                      ng_tok_is(doc, q + 1, "who"));
+        if (relative && !strcmp(ng_dep_upos(doc, q), "NOUN") &&
+            doc->toks[q].lower[strlen(doc->toks[q].lower) - 1] == 's')
             return S_company_plural(doc, q);
     }
     return false;

@@ -215,12 +215,14 @@ static int S_relative_subject(const ng_document *doc, size_t v)
 
 /* "UNRWA, which runs the school, said": the actor named before a relative
  * clause set off by commas that closes right before verb v, where the
- * source at src_lo lies inside it (the model may take "the school" for
- * the source); -1 when none. */
-static int S_before_relative_clause(const ng_document *doc, size_t v, size_t src_lo)
+ * source [src_lo, src_hi) lies inside it (the model may take "the school"
+ * for the source) or before it ("The United Nations agency for
+ * Palestinian refugees" of "..., UNRWA, which runs the school,": the name
+ * between is the source's apposition); -1 when none. */
+static int S_before_relative_clause(const ng_document *doc, size_t v, size_t src_lo, size_t src_hi)
 {
     size_t k = ng_relative_clause_before(doc, v);
-    return k && src_lo > k ? S_actor_at(doc, k - 2) : -1;
+    return k && (src_lo > k || src_hi <= k) ? S_actor_at(doc, k - 2) : -1;
 }
 
 /* "the Briton", "the Spaniard": a group's mention of one word after "the",
@@ -1888,7 +1890,7 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     int described = S_relative_subject(doc, cue);
     if (described != -2)
         return described;
-    int speaker = a->source[1] > a->source[0] ? S_before_relative_clause(doc, cue, a->source[0]) : -1;
+    int speaker = a->source[1] > a->source[0] ? S_before_relative_clause(doc, cue, a->source[0], a->source[1]) : -1;
     if (speaker < 0 && a->source[1] > a->source[0])
         speaker = S_subject(doc, a->source[0], a->source[1]);
     if (speaker >= 0)
