@@ -98,6 +98,17 @@ static bool S_portfolio_before_person(const ng_document *doc, size_t first, size
     return false;
 }
 
+/* Is the name [i, j) one word after "on" and a verb that puts words out
+ * (`posting-verbs`, or any verb of saying), which no list knows as a
+ * place? */
+static bool S_medium_after_posting(const ng_document *doc, size_t i, size_t j)
+{
+    if (j != i + 1 || i < 2 || !ng_tok_is(doc, i - 1, "on") || ng_lex_name_of(doc, i, j))
+        return false;
+    const char *verb = doc->toks[i - 2].lower;
+    return ng_lex_listed(doc->lex, "posting-verbs", verb) || ng_lex_speech_verb(doc->lex, verb) == 1;
+}
+
 void ng_mn_tagger(ng_document *doc)
 {
     if (!doc->ner || doc->ntok == 0)
@@ -156,6 +167,13 @@ void ng_mn_tagger(ng_document *doc)
                 j = after;
                 mtype = NG_ACTOR_PLACE;
             }
+        }
+        /* "said on Telegram that": a name after a verb of saying or
+         * posting and "on" is the medium the words went out on, no place
+         * (the tagger reads "Facebook" there as a name of another kind) */
+        if (mtype == NG_ACTOR_PLACE && S_medium_after_posting(doc, i, j)) {
+            i = span_end - 1;
+            continue;
         }
         bool overlap = false;
         while (first < nrule && doc->mentions[first].tok_end <= i && doc->mentions[first].tok_start < i)

@@ -1647,6 +1647,21 @@ bool ng_mn_place_led_org(ng_document *doc, size_t first, size_t nrule, size_t i,
     return true;
 }
 
+/* "the National Air and Space Museum": the rules' one name [m's span)
+ * that ends the tagger's body or place [i, j), typed by its own words,
+ * after "and" and capitalized words no rule read, is the last part of
+ * that one name. */
+static bool S_name_ends_joined_name(const ng_document *doc, const ng_mention *m, size_t i, size_t j, int mtype)
+{
+    if (m->lex || m->tok_end != j || m->tok_start < i + 2 || m->type == NG_ACTOR_PERSON ||
+        m->type == NG_ACTOR_GROUP || mtype == NG_ACTOR_PERSON || !ng_tok_is(doc, m->tok_start - 1, "and"))
+        return false;
+    for (size_t k = i; k + 1 < m->tok_start; k++)
+        if (!(doc->toks[k].flags & NG_TOK_CAP) && !ng_mn_connector(doc, doc->toks[k].lower))
+            return false;
+    return (doc->toks[i].flags & NG_TOK_CAP) != 0;
+}
+
 /* A lower-case word of `place-name-connectors` inside [i, j). */
 static bool S_place_connector_inside(const ng_document *doc, size_t i, size_t j)
 {
@@ -1697,7 +1712,8 @@ bool ng_mn_join_across_connector(ng_document *doc, size_t first, size_t nrule, s
         return false;
     if (n == 1) {
         /* a guess grown by the words the rules left out */
-        if (f->lex || !(f->guessed || f->type == 0) || f->tok_end - f->tok_start >= j - i || mtype == NG_ACTOR_PERSON)
+        if (f->lex || !(f->guessed || f->type == 0 || S_name_ends_joined_name(doc, f, i, j, mtype)) ||
+            f->tok_end - f->tok_start >= j - i || mtype == NG_ACTOR_PERSON)
             return false;
     } else {
         /* several names glued: exactly the tagger's span */
@@ -1736,6 +1752,10 @@ bool ng_mn_join_across_connector(ng_document *doc, size_t first, size_t nrule, s
             /* "US Secretary of State Ana Ruiz": a person stays one (not a
              * guess across a place's connector: "Rio Grande do Sul") */
             bool place_guess = mm->guessed && mtype == NG_ACTOR_PLACE && S_place_connector_inside(doc, i, j);
+            /* ("the Rock and Roll Hall of Fame": a guess after "and" inside
+             * the tagger's name, which opens with a word no rule typed) */
+            place_guess = place_guess || (mm->guessed && mtype != NG_ACTOR_PERSON && mm->tok_start > i + 1 &&
+                                          ng_tok_is(doc, mm->tok_start - 1, "and") && f->type == 0 && !f->lex);
             if ((mm->type == NG_ACTOR_PERSON && mtype != NG_ACTOR_PERSON && !place_guess) ||
                 (mtype == NG_ACTOR_PERSON && (mm->lex || (mm->type != NG_ACTOR_PERSON && mm->type != 0))))
                 return false;
