@@ -164,20 +164,31 @@ static int S_employer_acting(const ng_document *doc, size_t lo, size_t at)
 
 /* "commission chair Gina Cass-Gottlieb" after "the Australian Competition
  * and Consumer Commission": a word of bodies' names in lower case before
- * a title is the body named last before it with that word; the body's
- * mention or -1. */
-static int S_body_by_word_before(const ng_document *doc, size_t at)
+ * a title is the body named last before it with that word, in its name
+ * or right after it (only after it, kind_only, before a capitalized
+ * title); the body's mention or -1. */
+static int S_body_by_word_before(const ng_document *doc, size_t at, bool kind_only)
 {
-    if ((doc->toks[at].flags & NG_TOK_CAP) || !ng_lex_is_org_word(doc->lex, doc->toks[at].lower) ||
+    /* (capitalized only where it opens the sentence: "Union president X") */
+    bool opening = at == doc->sents[doc->toks[at].sent].tok_start && !(doc->toks[at].flags & NG_TOK_ALLCAPS);
+    if (((doc->toks[at].flags & NG_TOK_CAP) && !opening) || !ng_lex_is_org_word(doc->lex, doc->toks[at].lower) ||
         ng_mention_at(doc, at) >= 0)
         return -1;
+    /* (a plural names no one body: "state schools Superintendent X") */
+    size_t n = strlen(doc->toks[at].lower);
+    bool singular = n < 2 || doc->toks[at].lower[n - 1] != 's' || doc->toks[at].lower[n - 2] == 's';
     for (size_t m = doc->nmention; m-- > 0;) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_end > at || mm->type != NG_ACTOR_ORG)
             continue;
-        for (size_t q = mm->tok_start; q < mm->tok_end; q++)
+        for (size_t q = mm->tok_start; q < mm->tok_end && !kind_only; q++)
             if (!strcmp(doc->toks[q].lower, doc->toks[at].lower))
                 return (int)m;
+        /* (or the word right after its name, where a capitalized title may
+         * follow: "union President Shawn Fain" after "The United Auto
+         * Workers union") */
+        if (mm->tok_end < at && !strcmp(doc->toks[mm->tok_end].lower, doc->toks[at].lower) && singular)
+            return (int)m;
     }
     return -1;
 }
@@ -613,8 +624,8 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                 at = doc->mentions[prev].tok_start;
             } else if (title_start < title_end && (prev = S_employer_acting(doc, lo, at)) >= 0) {
                 S_add_affil(m, prev);
-            } else if (title_start < title_end && !(doc->toks[title_start].flags & NG_TOK_CAP) &&
-                       (prev = S_body_by_word_before(doc, at)) >= 0) {
+            } else if (title_start < title_end &&
+                       (prev = S_body_by_word_before(doc, at, doc->toks[title_start].flags & NG_TOK_CAP)) >= 0) {
                 /* (a post in lower case: not "the network President
                  * Vladimir Putin formed") */
                 S_add_affil(m, prev);
