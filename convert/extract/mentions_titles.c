@@ -1042,6 +1042,25 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             !(doc->toks[field].flags & NG_TOK_CAP) && (doc->toks[field].flags & NG_TOK_WORD) &&
             (!strcmp(ng_dep_upos(doc, field), "ADJ") || !strcmp(ng_dep_upos(doc, field), "NOUN")))
             body = -1;
+        /* "a project scientist for Mars Express at ESA", "a scientist on
+         * the Mars Express mission at the European Space Agency": a name of
+         * no body's or place's type is the post's field; the institution
+         * comes after "at" */
+        if (body >= 0 && !doc->mentions[body].lex && doc->mentions[body].type != NG_ACTOR_ORG &&
+            doc->mentions[body].type != NG_ACTOR_PLACE) {
+            size_t p = doc->mentions[body].tok_end;
+            while (p < hi && p < doc->mentions[body].tok_end + 3 && ng_mn_is_word(&doc->toks[p]) &&
+                   !(doc->toks[p].flags & NG_TOK_CAP) && !S_is_prep(doc->toks[p].lower))
+                p++;
+            size_t r = p + 1 < hi && ng_tok_is(doc, p + 1, "the") ? p + 2 : p + 1;
+            int later = p + 1 < hi && (ng_tok_is(doc, p, "at") || ng_tok_is(doc, p, "with"))
+                            ? S_mention_starting_at(doc, r) : -1;
+            if (later >= 0 && doc->mentions[later].type == NG_ACTOR_ORG) {
+                body = later;
+                k = p;
+                on = false;
+            }
+        }
         /* "former president of the blood-testing startup Theranos": a
          * few words saying what the body is, then its name */
         if (body < 0 && !ng_tok_is(doc, k, "to")) {
