@@ -2824,6 +2824,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_document_types(doc);
     ng_mn_workplaces(doc);
     ng_mn_coordinated_places(doc);
+    ng_mn_named_units(doc);
 
     ng_mn_quoted_names(doc);
     ng_mn_possessive_offices(doc);

@@ -602,6 +602,58 @@ void ng_mn_bodies_owning_posts(ng_document *doc)
     }
 }
 
+/* "the Municipality of Linapacan", "the Province of Palawan": a
+ * capitalized noun for a town or an area (`town-unit-heads`,
+ * `area-unit-heads`), "of" and one to three capitalized words of no
+ * body's name name the place after "of", a town or an area; the
+ * tagger's names over the unit's noun ("Municipality of Linapacan" read
+ * as a name of another kind, "Province" alone as a place) give way. */
+void ng_mn_named_units(ng_document *doc)
+{
+    for (size_t k = 0; k + 2 < doc->ntok; k++) {
+        const char *w = doc->toks[k].lower;
+        bool town = ng_lex_listed(doc->lex, "town-unit-heads", w);
+        if (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS) ||
+            !(town || ng_lex_listed(doc->lex, "area-unit-heads", w)) || !ng_tok_is(doc, k + 1, "of") ||
+            (k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) && k != doc->sents[doc->toks[k].sent].tok_start))
+            continue;
+        size_t e = k + 2;
+        while (e < doc->ntok && e < k + 5 && (doc->toks[e].flags & NG_TOK_CAP) && ng_mn_is_word(&doc->toks[e]) &&
+               !ng_lex_is_org_word(doc->lex, doc->toks[e].lower) && doc->toks[e].sent == doc->toks[k].sent)
+            e++;
+        /* (not a name the lexicon knows whole: "the District of Columbia") */
+        if (e == k + 2 || (e < doc->ntok && (doc->toks[e].flags & NG_TOK_CAP) && ng_mn_is_word(&doc->toks[e])) ||
+            ng_lex_name_of(doc, k, e))
+            continue;
+        /* (nor a part of a longer name: "the U.S. District Court for the
+         * Region of ...") */
+        bool inside = false;
+        for (size_t o = 0; o < doc->nmention && !inside; o++)
+            inside = doc->mentions[o].type >= 0 && doc->mentions[o].tok_start < k && doc->mentions[o].tok_end > k;
+        if (inside)
+            continue;
+        ng_mention *named = NULL;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            if (om->type < 0 || om->tok_end <= k || om->tok_start >= e)
+                continue;
+            if (om->tok_start == k + 2 && om->tok_end == e)
+                named = om;
+            else
+                om->type = -1;
+        }
+        if (!named)
+            named = ng_mn_add(doc, k + 2, e, NG_ACTOR_PLACE);
+        if (named->lex && named->lex->kind == NG_ACTOR_PLACE)
+            continue; /* (the lexicon's own: "the City of London"? its kind stands) */
+        named->type = NG_ACTOR_PLACE;
+        named->lex = NULL;
+        named->guessed = false;
+        named->place_kind = town ? NG_PLACE_CITY : NG_PLACE_REGION;
+        k = e - 1;
+    }
+}
+
 /* "Demis Hassabis and John Jumper of Google DeepMind": a name the tagger
  * reads as one of another kind (a product's, an event's) right after a
  * person's name and "of" is where the person works, a body's name, where
