@@ -1630,6 +1630,24 @@ static bool S_capital_named_as_city(ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* A capital's name [i, j) that names the city by what the parse makes it
+ * the subject of: a verb of what a city does as a place (`city-verbs`:
+ * "Athens experienced a decline", "Kabul fell"), or, in the passive, of
+ * harm done to a place (`place-harm-verbs`: "Kyiv was hit by drones"). */
+static bool S_capital_as_place_by_verb(const ng_document *doc, size_t i, size_t j)
+{
+    if (!ng_dep_parsed(doc))
+        return false;
+    size_t h = ng_dep_span_head(doc, i, j);
+    int g = ng_dep_head(doc, h);
+    if (g < 0 || strcmp(ng_dep_upos(doc, (size_t)g), "VERB") != 0)
+        return false;
+    const char *rel = ng_dep_rel(doc, h), *verb = doc->toks[g].lower;
+    if (!strcmp(rel, "nsubj:pass"))
+        return ng_lex_listed(doc->lex, "place-harm-verbs", verb);
+    return !strcmp(rel, "nsubj") && ng_lex_listed(doc->lex, "city-verbs", verb);
+}
+
 /* A run [i, j) of capitalized tokens. */
 /* "a "BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY"": a run in capitals
  * inside a stretch of four or more words in capitals, common ones among
@@ -1920,6 +1938,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             bool located = ng_location_preposition(doc, i) || ng_mn_dateline_at(doc, i, j) || S_of_a_noun(doc, i, j) ||
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            S_described_as_place(doc, j) || S_capital_named_as_city(doc, i, j) ||
+                           S_capital_as_place_by_verb(doc, i, j) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
             /* "special envoy to Kyiv": the government posted to */
