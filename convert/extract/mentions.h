@@ -71,6 +71,7 @@ void ng_mn_workplaces(ng_document *doc);
 bool ng_mn_town_before_state(const ng_document *doc, const ng_mention *m);
 void ng_mn_coordinated_places(ng_document *doc);
 void ng_mn_named_units(ng_document *doc);
+void ng_mn_periods(ng_document *doc);
 char ng_mn_reported_pronoun(const ng_document *doc, const ng_mention *om);
 void ng_mn_document_types(ng_document *doc);
 

@@ -2050,6 +2050,32 @@ void ng_mn_places_as_given_names(ng_document *doc)
     }
 }
 
+/* "during the Crusades", "during Ramadan", "during the Ming Dynasty": a
+ * name that is the whole object of "during" is a time, a happening or a
+ * period, no actor's (not a name the lexicon knows, nor one that owns or
+ * modifies what follows: "during Obama's presidency", "during the Reagan
+ * administration"). */
+void ng_mn_periods(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t b = mm->tok_start, e = mm->tok_end;
+        if (mm->type < 0 || mm->lex || b == 0)
+            continue;
+        size_t d = ng_tok_is(doc, b - 1, "the") && b >= 2 ? b - 2 : b - 1;
+        if (!ng_tok_is(doc, d, "during") || (doc->toks[e - 1].flags & NG_TOK_POSS))
+            continue;
+        bool more = e < doc->ntok && doc->toks[e].sent == doc->toks[b].sent &&
+                    ((doc->toks[e].flags & NG_TOK_POSS) || (doc->toks[e].flags & NG_TOK_CAP) ||
+                     ((ng_tok_is(doc, e, "and") || ng_tok_is(doc, e, "or") || ng_tok_is(doc, e, "&")) &&
+                      e + 1 < doc->ntok && (doc->toks[e + 1].flags & NG_TOK_CAP)) ||
+                     !strcmp(doc->toks[e].lower, "'") || !strcmp(doc->toks[e].lower, "\u2019") ||
+                     (ng_dep_parsed(doc) && (!strcmp(ng_dep_upos(doc, e), "NOUN") || !strcmp(ng_dep_upos(doc, e), "PROPN"))));
+        if (!more)
+            mm->type = -1;
+    }
+}
+
 /* "the Deferred Action for Childhood Arrivals program, known as DACA",
  * "the Medicaid program": a name right before a noun for a programme
  * (`programme-nouns`) is the programme's, no actor's, and so is the short
