@@ -793,6 +793,7 @@ int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok);
 /* The one person whose title a description among [lo, v) names ("the
  * interior minister"), or -1. */
 int ng_person_described(const ng_document *doc, size_t lo, size_t v);
+int ng_person_by_title_head(const ng_document *doc, size_t head, size_t from, bool after);
 /* "they", "the lawmakers": the people last named together as a subject. */
 size_t ng_people_for_plural(const ng_document *doc, size_t tok, int *out, size_t max);
 /* Is token k "the lawmakers", "the three senators"? */

@@ -1265,6 +1265,38 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
     return found >= 0 ? found : S_person_named_within(doc, lo, v);
 }
 
+/* "A federal judge on Thursday sentenced ..." and later "U.S. District
+ * Judge Patti Saris": the one person of the article whose title ends in
+ * the noun at head, named at or after token from (after when after is
+ * set: a lede describes before it names), or -1 (none, or several). */
+int ng_person_by_title_head(const ng_document *doc, size_t head, size_t from, bool after)
+{
+    int found = -1;
+    const char *w = doc->toks[head].lower;
+    size_t n = strlen(w);
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->nmention == 0)
+            continue;
+        bool fits = false;
+        for (size_t t = 0; t < p->ntitle && !fits; t++) {
+            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+            size_t fn = strlen(f);
+            fits = fn >= n && !strcmp(f + fn - n, w) && (fn == n || f[fn - n - 1] == ' ');
+            free(f);
+        }
+        if (!fits)
+            continue;
+        size_t first = doc->mentions[p->mentions[0]].tok_start;
+        if (after ? first <= from : first >= from)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)a;
+    }
+    return found;
+}
+
 /* The end of a title in lower case from token from ("interior minister",
  * "ambassador") that describes its holder without naming them: a title's
  * head last and no name or comma after it (a name right after is the

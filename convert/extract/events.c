@@ -2423,6 +2423,41 @@ static int S_reported_self(const ng_document *doc, size_t it)
     return -1;
 }
 
+/* "A federal judge on Thursday sentenced the former chief financial
+ * officer ... U.S. District Judge Patti Saris also ordered": a noun for a
+ * post with its article and modifiers stands for the one person the
+ * article gives a title ending in it; one with "a" or "an" only in the
+ * story's first sentence and for someone named after it (the lede
+ * describes, the next paragraph names), one with "the" for someone named
+ * before it ("the judge"). */
+static int S_title_holder_described(const ng_document *doc, size_t tok)
+{
+    if (!ng_dep_parsed(doc) || strcmp(ng_dep_upos(doc, tok), "NOUN") != 0 ||
+        !ng_lex_is_title_head(doc->lex, doc->toks[tok].lower))
+        return -1;
+    int det = ng_dep_child(doc, tok, "det");
+    if (det < 0 || (size_t)det > tok || ng_mention_at(doc, (size_t)det) >= 0)
+        return -1;
+    /* (words of titles between, or after "a" adjectives: not "a Hamas
+     * commander", "the company's chief", "the next president") */
+    bool the = S_is(doc, (size_t)det, "the");
+    for (size_t k = (size_t)det + 1; k < tok; k++)
+        if (ng_mention_at(doc, k) >= 0 || (doc->toks[k].flags & (NG_TOK_POSS | NG_TOK_CAP)) ||
+            !(ng_lex_is_title_mod(doc->lex, doc->toks[k].lower) || (!the && !strcmp(ng_dep_upos(doc, k), "ADJ"))))
+            return -1;
+    if (the) {
+        int p = ng_person_described(doc, (size_t)det, tok + 1);
+        return p >= 0 ? p : ng_person_by_title_head(doc, tok, tok, false);
+    }
+    if (!S_is(doc, (size_t)det, "a") && !S_is(doc, (size_t)det, "an"))
+        return -1;
+    uint32_t s = doc->toks[tok].sent;
+    for (uint32_t b = 0; b < s; b++)
+        if (doc->art->paras[doc->sents[b].para].kind != NG_PARA_HEADING)
+            return -1; /* (not the story's first sentence) */
+    return ng_person_by_title_head(doc, tok, tok, true);
+}
+
 static int S_actor_of(const ng_document *doc, size_t tok)
 {
     int m = ng_mention_at(doc, tok);
@@ -2441,7 +2476,7 @@ static int S_actor_of(const ng_document *doc, size_t tok)
             return org;
         return ng_person_described(doc, tok - 1, tok + 1);
     }
-    return -1;
+    return S_title_holder_described(doc, tok);
 }
 
 /* --all-events: someone the article does not name ("his mother"), or the
