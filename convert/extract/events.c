@@ -3792,6 +3792,18 @@ static bool S_background_event(const ng_document *doc, size_t trig)
            (ps > 0 && S_listed(doc, ps - 1, "background-prepositions"));
 }
 
+/* Is actor a named in [from, to)? */
+static bool S_place_named_after(const ng_document *doc, int a, size_t from, size_t to)
+{
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)from); a >= 0 && m < doc->nmention; m++) {
+        if (doc->mentions[m].tok_start >= to)
+            break;
+        if (doc->mentions[m].actor == a)
+            return true;
+    }
+    return false;
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
     int back = S_refers_back(doc, trig, trig_end, klass);
@@ -3807,7 +3819,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         if (doc->events[back].location < 0 && !at.quoted) {
             ng_event again = {.klass = klass, .organizer = -1, .location = -1};
             S_event_place(doc, &at, &again);
-            doc->events[back].location = again.location;
+            /* (a place after the word only: "workers at its plant in
+             * Wayne will return while members vote on the contract" names
+             * where the workers are) */
+            if (S_place_named_after(doc, again.location, trig_end, at.s->tok_end))
+                doc->events[back].location = again.location;
         }
         return;
     }
