@@ -2194,6 +2194,31 @@ static bool S_unnamed_people_subject(const ng_document *doc, size_t trig, size_t
     return true;
 }
 
+/* Is there, in [from, to), a word that opens a clause saying when
+ * (`time-clause-openers`: "after", "before", "since"), with no comma or
+ * finite verb between it and token to, and a finite verb after token to
+ * in its sentence (before end)? Then the name at to is that clause's
+ * subject. The parse may read "a day after Kremlin spokesman Dmitry
+ * Peskov dismissed" as a phrase of the main clause's verb. */
+static bool S_time_clause_between(const ng_document *doc, size_t from, size_t to, size_t end)
+{
+    /* (the name the clause's subject: no comma or verb between) */
+    bool opener = false;
+    for (size_t k = from; k < to; k++) {
+        if (S_listed(doc, k, "time-clause-openers"))
+            opener = true;
+        else if ((doc->toks[k].flags & NG_TOK_PUNCT) || ng_dep_finite(doc, k))
+            opener = false;
+    }
+    for (size_t k = to; opener && k < end && k < to + 12; k++) {
+        if (doc->toks[k].flags & NG_TOK_PUNCT)
+            return false;
+        if (ng_dep_finite(doc, k))
+            return true;
+    }
+    return false;
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -2321,8 +2346,13 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         size_t st = doc->mentions[m].tok_start;
         if (st >= 2 && S_is(doc, st - 1, "with") && ng_lex_event_trigger(doc->lex, doc->toks[st - 2].lower))
             break;
+        /* (nor the subject of a clause of its own that says when: "The
+         * attack came a day after Kremlin spokesman Dmitry Peskov
+         * dismissed ...") */
         if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
             continue;
+        if (S_time_clause_between(doc, trig_end, st, s->tok_end))
+            break;
         agent = doc->mentions[m].actor;
         agent_m = m;
     }
