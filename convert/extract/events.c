@@ -1209,6 +1209,15 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         !ng_tok_ing_form(doc, trig) && !ng_dep_finite(doc, trig) && ng_dep_child(doc, trig, "mark") < 0 &&
         ng_dep_child(doc, trig, "aux") < 0 && ng_dep_child(doc, trig, "aux:pass") < 0)
         return m;
+    /* "a proposal by Macron for a truce", "the threat of a strike": what
+     * a noun of wishes, offers or fears is for or of has not happened */
+    int h = ng_dep_head(doc, trig);
+    if (h >= 0 && !strcmp(ng_dep_upos(doc, trig), "NOUN") && !strcmp(ng_dep_rel(doc, trig), "nmod") &&
+        S_listed(doc, (size_t)h, "proposal-nouns")) {
+        int c = ng_dep_child(doc, trig, "case");
+        if (c >= 0 && (S_is(doc, (size_t)c, "for") || S_is(doc, (size_t)c, "of")))
+            return NG_MOD_HYPOTHETICAL;
+    }
     /* a quote may open in an earlier sentence of the paragraph */
     bool quoted = doc->para_quoted[lo];
     for (size_t k = lo; k < trig; k++) {
