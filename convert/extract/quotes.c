@@ -1016,9 +1016,23 @@ static bool S_speaker_apposition(const ng_document *doc, size_t k, size_t hi)
     return false;
 }
 
+/* "said in a video posted online": a participle of a verb of saying on a
+ * noun says which thing, it reports nothing. */
+static bool S_participle_on_noun(const ng_document *doc, size_t k)
+{
+    if (!ng_dep_parsed(doc) || k < 3 || ng_dep_subject(doc, k) >= 0 || ng_dep_child(doc, k, "aux") >= 0)
+        return false;
+    /* (by the words, whatever the parse hangs from what: "in a video
+     * posted", "in a statement released") */
+    return !strcmp(ng_dep_upos(doc, k - 1), "NOUN") && !strcmp(ng_dep_upos(doc, k - 2), "DET") &&
+           !strcmp(ng_dep_upos(doc, k - 3), "ADP");
+}
+
 static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
     const ng_sentence *s = &doc->sents[si];
+    if (S_participle_on_noun(doc, v))
+        return false;
     size_t c = v;
     while (c > s->tok_start && S_ch(doc, c - 1) != ',') {
         if (v - c > 8 || (doc->toks[c - 1].flags & NG_TOK_QUOTE))
@@ -1045,7 +1059,7 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && S_is(doc, k + 1, "who") && tail >= 1)
             break;
         if ((doc->toks[k].flags & NG_TOK_QUOTE) || S_is(doc, k, "that") ||
-            ng_lex_speech_verb(doc->lex, doc->toks[k].lower))
+            (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) && !S_participle_on_noun(doc, k)))
             return false;
         /* "X, whose party voted ..., said she would not ...": a verb of
          * its own before any comma makes the tail what was said */

@@ -17,6 +17,7 @@
  *   noaffil "Name" ["Other"]        the actor exists and is not affiliated (with Other)
  *   quote "words" "Speaker"         a direct quote with exactly those words ("-": no speaker)
  *   reported "words" "Speaker"      reported speech with exactly those words
+ *                                   (quote and reported: [verb=V] its verb of saying)
  *   nostatement ["words"]           no statement at all (none with exactly those words);
  *                                   stances are no statements
  *   noreported                      no reported speech (direct quotes may be there)
@@ -291,8 +292,8 @@ static bool S_check(const ng_document *d, const char *kind, args *a)
             const ng_statement *s = &d->stmts[i];
             if (s->stance || s->direct != direct || strcmp(s->text, a->arg[0]) != 0)
                 continue;
-            const char *who = s->speaker >= 0 ? d->actors[s->speaker].name : "-";
-            if (!strcmp(who, a->arg[1]))
+            const char *who = s->speaker >= 0 ? d->actors[s->speaker].name : "-", *verb = S_kv(a, "verb");
+            if (!strcmp(who, a->arg[1]) && (!verb || (s->verb && !strcmp(s->verb, verb))))
                 return true;
         }
         return false;
