@@ -1495,8 +1495,8 @@ void ng_mn_appositive_orgs(ng_document *doc)
         /* (a place something is in: "In San Diego, a task force of agents
          * met", "a judge in Saltillo, the state capital"; "according to
          * Aemet, the national weather agency" names a body) */
-        if (m->type == NG_ACTOR_PLACE && ng_location_preposition(doc, m->tok_start) &&
-            !ng_tok_is(doc, m->tok_start - 1, "to"))
+        size_t at = m->tok_start > 1 && ng_tok_is(doc, m->tok_start - 1, "the") ? m->tok_start - 1 : m->tok_start;
+        if (m->type == NG_ACTOR_PLACE && ng_location_preposition(doc, at) && !ng_tok_is(doc, at - 1, "to"))
             continue;
         const ng_sentence *s = &doc->sents[doc->toks[m->tok_start].sent];
         size_t k = m->tok_end, hi = s->tok_end;
@@ -1534,6 +1534,10 @@ void ng_mn_appositive_orgs(ng_document *doc)
             head = q;
         }
         if (!head || (doc->toks[head].flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_mention_at(doc, head) >= 0)
+            continue;
+        /* (nor who said the words before: "..., landing in the Indian
+         * Ocean, the company said") */
+        if (head + 1 < hi && ng_lex_speech_verb(doc->lex, doc->toks[head + 1].lower) == 1)
             continue;
         /* (not a noun for a town: "a visit to Blantyre, the commercial
          * capital") */
