@@ -111,6 +111,11 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
             head = true;
     if (!head)
         return NULL;
+    /* ("10-time champion": the number and hyphen glued before the first
+     * word are part of it) */
+    if (from >= 2 && doc->toks[from - 1].end == doc->toks[from].start && ng_tok_is(doc, from - 1, "-") &&
+        doc->toks[from - 2].end == doc->toks[from - 1].start && isdigit((unsigned char)doc->toks[from - 2].lower[0]))
+        from -= 2;
     const char *t = ng_doc_span(doc, doc->toks[from].start, doc->toks[to - 1].end);
     if (former && strcmp(doc->toks[from].lower, "former") != 0)
         t = ng_arena_printf(&doc->arena, "former %s", t);
