@@ -2243,6 +2243,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
      * sent", "North Korea dispatching"), or a demonym right before a
      * noun trigger ("North Korean troop deployments") */
     int agent = -1, agent_m = -1;
+    bool demonym_person = false;
     for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
         const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
         size_t from = k;
@@ -2251,6 +2252,13 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             snprintf(two, sizeof two, "%s %s", doc->toks[k - 1].lower, doc->toks[k].lower);
             e = ng_lex_demonym(doc->lex, two);
             from = k - 1;
+        }
+        /* (a demonym used as a noun is a person the article does not
+         * name here: "the first Italian to win the title") */
+        if (e && k + 1 < trig && ng_tok_is(doc, k + 1, "to")) {
+            e = NULL;
+            demonym_person = true;
+            break;
         }
         if (e && ng_mention_at(doc, k) < 0) {
             agent = ng_actor_for_lex(doc, e);
@@ -2278,7 +2286,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             agent = ng_org_described(doc, (size_t)det);
     }
     int reporting = S_reporting_verb_over(doc, trig);
-    bool unnamed_subject = agent < 0 && S_unnamed_people_subject(doc, trig, lo);
+    bool unnamed_subject = agent < 0 && (demonym_person || S_unnamed_people_subject(doc, trig, lo));
     for (size_t k = trig; k-- > lo && agent < 0 && !unnamed_subject;) {
         /* "the helicopter, which it said crashed": the subject is what
          * the relative pronoun stands for, no actor */
