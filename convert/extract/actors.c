@@ -1560,6 +1560,16 @@ static void S_age_descriptions(ng_document *doc)
                 ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
             continue;
         }
+        /* ("The 22-year-old, who had beaten ..., won": the age is the
+         * head and the subject, or opens its sentence before a comma) */
+        if (aged && age + 1 == d && d < doc->ntok &&
+            (!strncmp(ng_dep_rel(doc, age), "nsubj", 5) ||
+             (doc->sents[doc->toks[k].sent].tok_start == k && ng_tok_is(doc, d, ",")))) {
+            int p = ng_person_for_pronoun_rules(doc, age);
+            if (p >= 0)
+                ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d);
+            continue;
+        }
         if (!aged || d >= doc->ntok || (doc->toks[d].flags & NG_TOK_CAP) ||
             ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 || !S_subject_head(doc, d))
             continue;

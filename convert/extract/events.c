@@ -2292,6 +2292,22 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          * the relative pronoun stands for, no actor */
         if (S_is(doc, k, "which"))
             break;
+        /* "The 22-year-old, who had beaten Novak Djokovic": the one the
+         * relative pronoun stands for, a description the actors stage
+         * resolved ("the 22-year-old" is Sinner), or no one named */
+        if (S_is(doc, k, "who") && k >= lo + 2 && S_ch(doc, k - 1) == ',' && ng_dep_head(doc, k) == (int)trig &&
+            ng_mention_at(doc, k - 2) < 0) {
+            size_t np = k - 1;
+            /* (hyphens glued inside: "the 22-year-old") */
+            while (np > lo && np + 9 > k && ng_mention_at(doc, np - 1) < 0 &&
+                   (!(doc->toks[np - 1].flags & NG_TOK_PUNCT) || doc->toks[np - 1].end == doc->toks[np].start))
+                np--;
+            if (np + 1 < k && S_is(doc, np, "the")) {
+                agent = ng_person_described(doc, np, k - 1);
+                unnamed_subject = agent < 0;
+                break;
+            }
+        }
         /* (so is "that" as the trigger's subject: "consumers and health
          * plans that bought Chantix"; unless a name stands by the noun it
          * stands for: "American Future Fund, a nonprofit that launched") */
@@ -2522,6 +2538,16 @@ static int S_actor_of(const ng_document *doc, size_t tok)
         if (org >= 0)
             return org;
         return ng_person_described(doc, tok - 1, tok + 1);
+    }
+    /* ("The 22-year-old, who ...": a description the actors stage
+     * resolved, its words between "the" and the noun) */
+    int det = ng_dep_parsed(doc) ? ng_dep_child(doc, tok, "det") : -1;
+    if (det >= 0 && (size_t)det + 1 < tok && S_is(doc, (size_t)det, "the") &&
+        !ng_lex_is_title_head(doc->lex, doc->toks[tok].lower) &&
+        (strstr(doc->toks[tok].lower, "year-old") || ng_lex_person_noun(doc->lex, doc->toks[tok].lower) == 1)) {
+        int p = ng_person_described(doc, (size_t)det, tok + 1);
+        if (p >= 0)
+            return p;
     }
     return S_title_holder_described(doc, tok);
 }
