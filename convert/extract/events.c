@@ -2245,6 +2245,10 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     int agent = -1, agent_m = -1;
     bool demonym_person = false;
     for (size_t k = trig; k-- > lo && k + 3 >= trig && agent < 0;) {
+        /* (within the trigger's phrase: not "the son of a Russian
+         * oligarch, won") */
+        if (doc->toks[k].flags & NG_TOK_PUNCT)
+            break;
         const ng_lex_entry *e = ng_lex_demonym(doc->lex, doc->toks[k].lower);
         size_t from = k;
         if (!e && k > lo) {
