@@ -4017,7 +4017,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         ev.klass = S_generic_class; /* (--all-events: something happened) */
     }
     int same = S_same_event(doc, trig);
-    if (same < 0 && ev.nattendee == 0 && !doc->all_events)
+    /* (a disaster takes no part of anyone: where it struck is enough) */
+    /* (not "a flood of migrants", "a flood of donations": an amount) */
+    bool struck = strcmp(klass, "Disaster") == 0 && ev.location >= 0 && ev.modality == NG_MOD_ASSERTED &&
+                  !(trig_end < doc->ntok && S_is(doc, trig_end, "of"));
+    if (same < 0 && ev.nattendee == 0 && !doc->all_events && !struck)
         return;
     if (origin == FROM_MODEL_ACT && ev.nattendee == 0 && ev.organizer < 0)
         ev.klass = S_generic_class;
