@@ -2214,6 +2214,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             }
         }
     }
+    /* "waving Georgian and European Union flags": a demonym and "and"
+     * open no name; the names after them are read alone */
+    if (j - i >= 3 && ng_lex_demonym(doc->lex, doc->toks[i].lower) &&
+        (ng_tok_is(doc, i + 1, "and") || ng_tok_is(doc, i + 1, "&"))) {
+        S_run(doc, i, i + 1, false, sent_end);
+        S_run(doc, i + 2, j, false, sent_end);
+        return;
+    }
     S_classify(doc, i, j, sent_end);
 }
 
