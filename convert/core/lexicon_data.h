@@ -468,9 +468,11 @@ static const char *const PEOPLE_NAMES[] = {
 };
 
 /* Short lower-case words inside personal names: "Ursula von der Leyen",
- * "Laurence des Cars", "Luiz Inacio Lula da Silva". */
-static const char *const NAME_PARTICLES[] = {"al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di",
-                                             "do", "dos", "du", "el", "ibn", "la", "le", "van", "von", "y"};
+ * "Laurence des Cars", "Luiz Inacio Lula da Silva", "Erik ten Hag",
+ * "Marc-Andre ter Stegen". */
+static const char *const NAME_PARTICLES[] = {"al", "bin", "bint", "da",  "de",  "del", "della", "der",
+                                             "des", "di", "do",   "dos", "du",  "el",  "ibn",   "la",
+                                             "le",  "te", "ten",  "ter", "van", "von", "y"};
 
 /* Generational suffixes that end a personal name ("Joseph R. Biden Jr.",
  * "Martin Luther King Jr."): the surname is the word before. */

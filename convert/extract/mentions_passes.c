@@ -2070,7 +2070,8 @@ void ng_mn_periods(ng_document *doc)
                      ((ng_tok_is(doc, e, "and") || ng_tok_is(doc, e, "or") || ng_tok_is(doc, e, "&")) &&
                       e + 1 < doc->ntok && (doc->toks[e + 1].flags & NG_TOK_CAP)) ||
                      !strcmp(doc->toks[e].lower, "'") || !strcmp(doc->toks[e].lower, "\u2019") ||
-                     (ng_dep_parsed(doc) && (!strcmp(ng_dep_upos(doc, e), "NOUN") || !strcmp(ng_dep_upos(doc, e), "PROPN"))));
+                     (ng_dep_parsed(doc) &&
+                      (!strcmp(ng_dep_upos(doc, e), "NOUN") || !strcmp(ng_dep_upos(doc, e), "PROPN"))));
         if (!more)
             mm->type = -1;
     }
