@@ -2559,16 +2559,20 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
 /* "Dortmund" after "Borussia Dortmund" (a body the rules typed, alone at
  * mention m): the one organization of two words ending so, or of more
  * whose first word is a place the article names ("the Blazers" after
- * "the Portland Trail Blazers"), where the word is no common word, no
- * place the lexicon knows, no word of bodies' or companies' names; -1
- * when none. */
+ * "the Portland Trail Blazers"), where the word is no common word (but
+ * before a side's title), no place the lexicon knows, no word of bodies'
+ * or companies' names; -1 when none. */
 static int S_club_by_last_name_word(ng_document *doc, const ng_mention *m)
 {
     size_t k = m->tok_start;
     bool common;
     ng_mn_name_bits(doc, k, &common);
     const char *w = doc->toks[k].lower;
-    if (m->tok_end != k + 1 || common || ng_lex_name(doc->lex, w) || ng_lex_is_org_word(doc->lex, w) ||
+    /* (a common word too before a side's title: "Forest manager Nuno
+     * Espirito Santo" after "Nottingham Forest", "Villa coach Unai Emery") */
+    bool side = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+                ng_lex_listed(doc->lex, "side-titles", doc->toks[k + 1].lower);
+    if (m->tok_end != k + 1 || (common && !side) || ng_lex_name(doc->lex, w) || ng_lex_is_org_word(doc->lex, w) ||
         ng_lex_is_company_name_end(doc->lex, w))
         return -1;
     int a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
