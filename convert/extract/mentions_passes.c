@@ -1254,10 +1254,11 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
          (b > 0 && ng_lex_is_result_verb(doc->lex, doc->toks[b - 1].lower))) &&
         S_score_within(doc, e, end, 2))
         return true;
-    /* "Tunisia lost 1 – 2 to England" */
+    /* "Tunisia lost 1 – 2 to England", "Arsenal drew 1-1 with Crystal
+     * Palace" */
     size_t from = b > 5 ? b - 5 : 0;
-    if (b > 0 && ng_tok_is(doc, b - 1, "to") && from >= doc->sents[doc->toks[b].sent].tok_start &&
-        S_score_within(doc, from, b - 1, 4))
+    if (b > 0 && (ng_tok_is(doc, b - 1, "to") || ng_tok_is(doc, b - 1, "with")) &&
+        from >= doc->sents[doc->toks[b].sent].tok_start && S_score_within(doc, from, b - 1, 4))
         return true;
     /* "the final of the League Cup, where they lost to Liverpool" */
     /* (a side's verb, a name's or "they"'s: not "jobs lost to China") */
