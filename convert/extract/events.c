@@ -2374,7 +2374,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     /* "In a statement, the ministry said ...": the actor after the trigger
      * (not one another event noun takes with "with": "joined the strike
      * after talks with Health New Zealand broke down") */
-    for (size_t k = trig_end; agent < 0 && !unnamed_subject && k < hi && k < trig_end + 12; k++) {
+    /* (not where the event's noun is an active verb's subject: "The
+     * announcement follows similar investments by Microsoft" names no
+     * announcer; "the prize was shared by X" does) */
+    bool noun_subject = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, trig), "NOUN") &&
+                        !strcmp(ng_dep_rel(doc, trig), "nsubj");
+    for (size_t k = trig_end; agent < 0 && !unnamed_subject && !noun_subject && k < hi && k < trig_end + 12; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
             S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass) ||
