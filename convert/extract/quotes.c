@@ -986,7 +986,7 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
                 return false;
         return !strcmp(ng_dep_upos(doc, v - 1), "NOUN") && strncmp(ng_dep_rel(doc, v - 1), "nsubj", 5) == 0;
     }
-    if (v < lo + 2 || v - lo > (size_t)(4 + owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
+    if (v < lo + 2 || v - lo > (size_t)(4 + 2 * owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
         S_is(doc, lo, "this") || S_is(doc, lo, "that"))
         return false;
     for (size_t k = lo + 1; k + 1 < v; k++)
@@ -994,8 +994,17 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
             !((doc->toks[k].flags & NG_TOK_POSS) && k > lo + 1 && !strcmp(ng_dep_upos(doc, k - 1), "NOUN")))
             return false;
     size_t noun = v - 1;
-    return strcmp(ng_dep_upos(doc, noun), "NOUN") == 0 && ng_dep_head(doc, noun) == (int)v &&
-           strncmp(ng_dep_rel(doc, noun), "nsubj", 5) == 0;
+    if (strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
+        return false;
+    /* (or, whatever the parse hangs it from, a noun for a body or a person
+     * right before the verb that ends the sentence: "..., the country's
+     * public health agency said.") */
+    const char *w = doc->toks[noun].lower;
+    bool ends = v + 1 < doc->ntok && (S_is(doc, v + 1, ".") || doc->toks[v + 1].sent != doc->toks[v].sent);
+    if (ends && (ng_lex_is_org_word(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w) ||
+                 ng_lex_is_company_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1))
+        return true;
+    return ng_dep_head(doc, noun) == (int)v && strncmp(ng_dep_rel(doc, noun), "nsubj", 5) == 0;
 }
 
 /* "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X." */
