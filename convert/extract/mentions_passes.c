@@ -1176,8 +1176,8 @@ void ng_mn_opening_modifiers(ng_document *doc)
     }
 }
 
-/* "Simply put, ...", "Race director Christian Prudhomme": one
- * word opening a sentence that the word table knows in lower case and
+/* "Simply put, ...", "Race director Christian Prudhomme", "Campaign
+ * group Dignity in Dying": one word opening a sentence that the word table knows in lower case and
  * lists under no name, which the article never capitalizes inside a
  * sentence, is a common word capitalized by its place, no actor. */
 void ng_mn_opening_common_words(ng_document *doc)
@@ -1189,7 +1189,8 @@ void ng_mn_opening_common_words(ng_document *doc)
             doc->sents[doc->toks[k].sent].tok_start != k || (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)))
             continue;
         bool common;
-        if (ng_mn_name_bits(doc, k, &common) || !common)
+        uint16_t bits = ng_mn_name_bits(doc, k, &common);
+        if (!common)
             continue;
         /* only a word the parse reads as no noun nor adjective ("Simply",
          * "Whenever"), one before a title in lower case ("Race director")
@@ -1198,7 +1199,14 @@ void ng_mn_opening_common_words(ng_document *doc)
         const char *upos = ng_dep_upos(doc, k);
         bool no_noun = strcmp(upos, "NOUN") && strcmp(upos, "PROPN") && strcmp(upos, "ADJ") && strcmp(upos, "X");
         bool before_title = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) && ng_mn_title_word(doc, k + 1);
-        if (!no_noun && !before_title && !ng_tok_is(doc, k + 1, ":"))
+        /* (or one before a noun in lower case for a body and the body's
+         * name: "Campaign group Dignity in Dying welcomed", "Rights group
+         * Amnesty International") */
+        const char *next = k + 2 < doc->ntok ? doc->toks[k + 1].lower : "";
+        bool before_kind = *next && !(doc->toks[k + 1].flags & NG_TOK_CAP) && (doc->toks[k + 2].flags & NG_TOK_CAP) &&
+                           (ng_lex_is_company_noun(doc->lex, next) || ng_lex_is_body_noun(doc->lex, next) ||
+                            ng_lex_listed(doc->lex, "political-bodies", next));
+        if ((bits && !before_kind) || (!no_noun && !before_title && !before_kind && !ng_tok_is(doc, k + 1, ":")))
             continue;
         bool inside = false;
         for (size_t q = 0; q < doc->ntok && !inside; q++)

@@ -1219,7 +1219,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                   ng_lex_is_title_head(doc->lex, doc->toks[om->tok_start - 1].lower));
     ev->kin_or_named = ev->kin_or_named || S_kin_apposition(doc, om, end) || S_named_to_title(doc, om, end);
     ev->titled = ev->titled || ev->kin_or_named;
-    ev->speaks = ev->speaks || (om->tok_end < end && ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
+    /* (not a place a body's name places: "the Catholic Church in England
+     * said") */
+    size_t ps = om->tok_start;
+    bool placed = ps >= 2 && (ng_tok_is(doc, ps - 1, "in") || ng_tok_is(doc, ps - 1, "at")) &&
+                  ng_mention_at(doc, ps - 2) >= 0;
+    ev->speaks = ev->speaks || (om->tok_end < end && !placed &&
+                                ng_lex_speech_verb(doc->lex, doc->toks[om->tok_end].lower) == 1);
     /* "Stellantis, which makes Jeep vehicles, said": the subject of a verb
      * of saying further on (the name's head may be its first word:
      * "Bavarian Nordic") */
