@@ -2877,6 +2877,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_unit_words_before_titles(doc);
     ng_mn_programmes(doc);
     ng_mn_periods(doc);
+    ng_mn_prize_fields(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0 && !S_digits_only(doc, &doc->mentions[m]))

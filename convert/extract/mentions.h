@@ -72,6 +72,7 @@ bool ng_mn_town_before_state(const ng_document *doc, const ng_mention *m);
 void ng_mn_coordinated_places(ng_document *doc);
 void ng_mn_named_units(ng_document *doc);
 void ng_mn_periods(ng_document *doc);
+void ng_mn_prize_fields(ng_document *doc);
 char ng_mn_reported_pronoun(const ng_document *doc, const ng_mention *om);
 void ng_mn_document_types(ng_document *doc);
 

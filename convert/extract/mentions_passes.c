@@ -2086,6 +2086,21 @@ void ng_mn_periods(ng_document *doc)
     }
 }
 
+/* "the Nobel Prize in Chemistry", "the Pulitzer Prize in Fiction": a name
+ * after a prize's capitalized name and "in" is the prize's field, no
+ * actor (not a place the lexicon knows: "the Peace Prize in Oslo"). */
+void ng_mn_prize_fields(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t b = mm->tok_start;
+        if (mm->type < 0 || mm->lex || b < 2 || !ng_tok_is(doc, b - 1, "in") || !(doc->toks[b - 2].flags & NG_TOK_CAP) ||
+            !ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[b - 2].lower))
+            continue;
+        mm->type = -1;
+    }
+}
+
 /* "the Deferred Action for Childhood Arrivals program, known as DACA",
  * "the Medicaid program": a name right before a noun for a programme
  * (`programme-nouns`) is the programme's, no actor's, and so is the short
