@@ -1774,6 +1774,33 @@ static bool S_below_another_verb(const ng_document *doc, size_t k, size_t trig)
     return subordinate;
 }
 
+/* "John Jumper of Google DeepMind in London won": a place before the
+ * event's word that says where a body named right before it is, inside
+ * the subject, not where the event happened. */
+static bool S_body_placed_before(const ng_document *doc, const ng_mention *mm, size_t trig)
+{
+    size_t b = mm->tok_start;
+    if (mm->tok_end > trig || b < 2 || !ng_tok_is(doc, b - 1, "in"))
+        return false;
+    int owner = ng_mention_at(doc, b - 2);
+    if (owner < 0 || doc->mentions[owner].tok_end != b - 1 || doc->mentions[owner].type != NG_ACTOR_ORG)
+        return false;
+    /* (the body someone is "of" or works "at": not a venue, "At Liberty
+     * University in Lynchburg, Trump addressed", "At the annual meeting
+     * of the Republican Governors Association in Colorado") */
+    size_t o = doc->mentions[owner].tok_start;
+    if (o >= 1 && ng_tok_is(doc, o - 1, "the"))
+        o--;
+    if (o < 2 || !(ng_tok_is(doc, o - 1, "of") || ng_tok_is(doc, o - 1, "at")))
+        return false;
+    /* (after a common noun, "a professor at", or a person's name, "John
+     * Jumper of"; not "Tuesday at Baldwin Wallace University") */
+    int person = ng_mention_at(doc, o - 2);
+    bool named = person >= 0 && doc->mentions[person].type == NG_ACTOR_PERSON && ng_tok_is(doc, o - 1, "of");
+    return named || (!strcmp(ng_dep_upos(doc, o - 2), "NOUN") && !(doc->toks[o - 2].flags & NG_TOK_CAP) &&
+                     !ng_lex_event_trigger(doc->lex, doc->toks[o - 2].lower));
+}
+
 /* The place a gathering noun at token n ("summit", or "sidelines" of
  * one) has in the parse ("the summit in Kazan"), looking down depth
  * nouns; -1 when none. */
@@ -1911,7 +1938,8 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
                 mm->metonym)
                 continue;
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
-                S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig))
+                S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig) ||
+                S_body_placed_before(doc, mm, trig))
                 continue;
             size_t k = mm->tok_start;
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
