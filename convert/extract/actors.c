@@ -2130,8 +2130,9 @@ static bool S_named_employer(const ng_document *doc, size_t a)
     while (k > sent_start && (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
                               ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower)))
         k--;
+    /* (a body's organ names none: "Board Chair Larry Kellner") */
     return k > sent_start && (doc->toks[k - 1].flags & NG_TOK_CAP) && (doc->toks[k - 1].flags & NG_TOK_WORD) &&
-           !ng_lex_is_stop_cap(doc->lex, doc->toks[k - 1].lower) &&
+           !ng_lex_is_stop_cap(doc->lex, doc->toks[k - 1].lower) && !ng_tok_is(doc, k - 1, "board") &&
            k < doc->mentions[doc->actors[a].mentions[0]].tok_start;
 }
 
@@ -2340,6 +2341,28 @@ static bool S_executive(const ng_document *doc, const ng_actor *p)
     return executive;
 }
 
+/* Does p hold a post on a board ("Board Chair", "board member")? A
+ * company's organ: the home company's where no body is named. */
+static bool S_board_title(const ng_document *doc, const ng_actor *p)
+{
+    for (size_t t = 0; t < p->ntitle; t++) {
+        char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
+        bool board = !strncmp(f, "board ", 6) || strstr(f, " board ") != NULL;
+        free(f);
+        if (board)
+            return true;
+    }
+    /* (or "Board" before the title at a mention, which the title leaves
+     * out opening a sentence: "Board Chair Larry Kellner will not stand") */
+    for (size_t i = 0; i < p->nmention; i++) {
+        size_t b = doc->mentions[p->mentions[i]].tok_start;
+        for (size_t k = b; k-- > 0 && k + 3 >= b && ng_title_word(doc, k);)
+            if (k > 0 && ng_tok_is(doc, k - 1, "board"))
+                return true;
+    }
+    return false;
+}
+
 /* Holders of an executive title with no body of their own belong to the
  * body that reports about them. */
 static void S_executives_reported(ng_document *doc)
@@ -2406,7 +2429,7 @@ static void S_home_company(ng_document *doc)
         ng_actor *p = &doc->actors[a];
         if (p->type != NG_ACTOR_PERSON || p->naffil > 0)
             continue;
-        if (S_executive(doc, p) && !S_named_employer(doc, a))
+        if ((S_executive(doc, p) || S_board_title(doc, p)) && !S_named_employer(doc, a))
             ng_actor_add_affiliation(doc, (int)a, best);
     }
 }
