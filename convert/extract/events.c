@@ -2416,11 +2416,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         size_t st = doc->mentions[m].tok_start;
         if (st >= 2 && S_is(doc, st - 1, "with") && ng_lex_event_trigger(doc->lex, doc->toks[st - 2].lower))
             break;
+        if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
+            continue;
         /* (nor the subject of a clause of its own that says when: "The
          * attack came a day after Kremlin spokesman Dmitry Peskov
          * dismissed ...") */
-        if (!S_can_act(doc, doc->mentions[m].actor, doc->mentions[m].metonym))
-            continue;
         if (S_time_clause_between(doc, trig_end, st, s->tok_end))
             break;
         agent = doc->mentions[m].actor;

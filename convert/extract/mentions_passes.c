@@ -625,8 +625,8 @@ void ng_mn_named_units(ng_document *doc)
         if (e == k + 2 || (e < doc->ntok && (doc->toks[e].flags & NG_TOK_CAP) && ng_mn_is_word(&doc->toks[e])) ||
             ng_lex_name_of(doc, k, e))
             continue;
-        /* (nor a part of a longer name: "the U.S. District Court for the
-         * Region of ...") */
+        /* (nor a part of a longer name: "the Superior Court of the County
+         * of Los Angeles") */
         bool inside = false;
         for (size_t o = 0; o < doc->nmention && !inside; o++)
             inside = doc->mentions[o].type >= 0 && doc->mentions[o].tok_start < k && doc->mentions[o].tok_end > k;
@@ -645,7 +645,7 @@ void ng_mn_named_units(ng_document *doc)
         if (!named)
             named = ng_mn_add(doc, k + 2, e, NG_ACTOR_PLACE);
         if (named->lex && named->lex->kind == NG_ACTOR_PLACE)
-            continue; /* (the lexicon's own: "the City of London"? its kind stands) */
+            continue; /* (a place the lexicon knows keeps its kind: "the City of London") */
         named->type = NG_ACTOR_PLACE;
         named->lex = NULL;
         named->guessed = false;
@@ -1177,8 +1177,9 @@ void ng_mn_opening_modifiers(ng_document *doc)
 }
 
 /* "Simply put, ...", "Race director Christian Prudhomme", "Campaign
- * group Dignity in Dying": one word opening a sentence that the word table knows in lower case and
- * lists under no name, which the article never capitalizes inside a
+ * group Dignity in Dying": one word opening a sentence that the word
+ * table knows in lower case and lists under no name (before a noun for a
+ * body, whatever it lists), which the article never capitalizes inside a
  * sentence, is a common word capitalized by its place, no actor. */
 void ng_mn_opening_common_words(ng_document *doc)
 {
@@ -2094,7 +2095,8 @@ void ng_mn_prize_fields(ng_document *doc)
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         size_t b = mm->tok_start;
-        if (mm->type < 0 || mm->lex || b < 2 || !ng_tok_is(doc, b - 1, "in") || !(doc->toks[b - 2].flags & NG_TOK_CAP) ||
+        if (mm->type < 0 || mm->lex || b < 2 || !ng_tok_is(doc, b - 1, "in") ||
+            !(doc->toks[b - 2].flags & NG_TOK_CAP) ||
             !ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[b - 2].lower))
             continue;
         mm->type = -1;
