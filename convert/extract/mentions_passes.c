@@ -1265,8 +1265,12 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
         return true;
     /* "Tunisia lost 1 – 2 to England", "Arsenal drew 1-1 with Crystal
      * Palace" */
+    /* (the score just before the word: not "approved 14-0, with Russia
+     * abstaining") */
     size_t from = b > 5 ? b - 5 : 0;
-    if (b > 0 && (ng_tok_is(doc, b - 1, "to") || ng_tok_is(doc, b - 1, "with")) &&
+    const char *before = b > 1 ? doc->toks[b - 2].lower : "";
+    if (b > 1 && (ng_tok_is(doc, b - 1, "to") || ng_tok_is(doc, b - 1, "with")) && before[0] &&
+        before[strlen(before) - 1] >= '0' && before[strlen(before) - 1] <= '9' &&
         from >= doc->sents[doc->toks[b].sent].tok_start && S_score_within(doc, from, b - 1, 4))
         return true;
     /* "the final of the League Cup, where they lost to Liverpool" */
