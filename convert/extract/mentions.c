@@ -511,6 +511,22 @@ bool ng_mn_settlement_noun(const ng_document *doc, const char *w)
 }
 
 static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "place-nouns", w); }
+
+/* Is token j a lower-case plural of an area noun ("counties",
+ * "regions", "provinces")? */
+static bool S_plural_place_noun(const ng_document *doc, size_t j)
+{
+    const char *w = doc->toks[j].lower;
+    size_t n = strlen(w);
+    char one[64];
+    if ((doc->toks[j].flags & NG_TOK_CAP) || n < 4 || n >= sizeof one || w[n - 1] != 's')
+        return false;
+    if (n > 4 && !strcmp(w + n - 3, "ies"))
+        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
+    else
+        snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
+    return ng_lex_listed(doc->lex, "area-nouns", one);
+}
 static bool S_number_team(const ng_document *doc, size_t j);
 static bool S_unit_number(const ng_document *doc, size_t j);
 
@@ -1223,8 +1239,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         /* "Walmart Chief Financial Officer John Rainey": before a
          * company's title ("Chief ... Officer", "CEO"), the words no
          * list knows are the company */
+        /* (not "Fire Chief Anthony Marrone": "Chief" alone after one
+         * common word is a service's chief, the word its portfolio) */
+        bool service_chief = false;
+        if (ts == k + 1 && t == ts && ng_tok_is(doc, t, "chief") && !(doc->toks[k].flags & NG_TOK_ALLCAPS))
+            ng_mn_name_bits(doc, k, &service_chief);
         if (!named && ts > k && (ng_tok_is(doc, ts, "chief") || ng_mn_company_title(doc, doc->toks[t].lower)) &&
-            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts))) {
+            !service_chief && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts))) {
             ng_mn_add(doc, k, ts, NG_ACTOR_ORG);
             ng_mn_add(doc, t + 1, j, NG_ACTOR_PERSON);
             return;
@@ -1286,6 +1307,14 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     bool some = (k > 0 && (ng_tok_is(doc, k - 1, "a") || ng_tok_is(doc, k - 1, "an"))) ||
                 (j + 1 < sent_end && !(doc->toks[j + 1].flags & NG_TOK_CAP) &&
                  !strcmp(ng_dep_upos(doc, j + 1), "NOUN"));
+    /* "Los Angeles and Ventura counties", "the Kherson and Zaporizhzhia
+     * regions": names before a plural place noun are places, each
+     * without it */
+    if (len <= 3 && j < sent_end && S_plural_place_noun(doc, j) && k >= 2 && ng_tok_is(doc, k - 1, "and")) {
+        ng_mention *m = ng_mn_add(doc, k, j, NG_ACTOR_PLACE);
+        m->place_kind = NG_PLACE_REGION;
+        return;
+    }
     if (len <= 3 && j < sent_end && S_place_noun(doc, doc->toks[j].lower) && !(doc->toks[j].flags & NG_TOK_CAP) &&
         !persons_camp && !office && !some) {
         ng_mention *m = ng_mn_add(doc, k, j + 1, NG_ACTOR_PLACE);
@@ -1339,7 +1368,14 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * resolution against the full names of the article */
         /* (opening a sentence: "Apple said" after a headline) */
         bool opens = k == doc->sents[first->sent].tok_start;
-        bool speaks = j < sent_end && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 &&
+        /* (not a common word's "-ing" that the tagger's training text
+         * never had as a person's name: "Fighting continued", "Voting
+         * continued"; the name lists' surnames hold "Fighting" too, and
+         * "Manning said" keeps its name) */
+        bool common;
+        bool gerund = n > 5 && !strcmp(first->lower + n - 3, "ing") && !(ng_mn_name_bits(doc, k, &common) & 1u) &&
+                      common;
+        bool speaks = j < sent_end && !gerund && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 &&
                       !ng_lex_is_group_noun(doc->lex, first->lower) &&
                       (opens || (k > 0 && (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)))) &&
                       !ng_lex_name(doc->lex, first->lower) && !ng_dep_finite(doc, k) &&

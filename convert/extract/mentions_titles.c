@@ -213,6 +213,13 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
         strcmp(ng_dep_upos(doc, k), "NUM") != 0 && !ng_tok_is(doc, k, "one") &&
         !(ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) && common)
         capital = true;
+    /* (or a common word before "Chief" alone, the service it heads:
+     * "Fire Chief Anthony Marrone") */
+    if ((doc->toks[k].flags & NG_TOK_CAP) && !(doc->toks[k].flags & NG_TOK_ALLCAPS) && k + 1 == from &&
+        from + 1 == to && ng_tok_is(doc, from, "chief") && (doc->toks[from].flags & NG_TOK_CAP) &&
+        ng_mention_at(doc, k) < 0 && strcmp(ng_dep_upos(doc, k), "DET") != 0 &&
+        !(ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) && common)
+        capital = true;
     /* (an adverb opening the sentence is none: "Only Prime Cabinet
      * Secretary X kept his post", "Even Finance Minister X") */
     if (ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "ADV") && k == doc->sents[doc->toks[k].sent].tok_start)
