@@ -1474,14 +1474,17 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
         ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
         kind = 'b';
-    /* "a Russian criminal group called Qilin", "a village called Chala":
-     * a name a noun for its kind calls so is one of that kind (a whole
-     * name: not "Color" of "a group called Color of Change") */
+    /* "a Russian criminal group called Qilin", "a village called Chala",
+     * "a group known as Qilin": a name a noun for its kind calls so is one
+     * of that kind (a whole name: not "Color" of "a group called Color of
+     * Change") */
     size_t f = om->tok_end;
     bool cut = f + 1 < doc->ntok && ng_mn_connector(doc, doc->toks[f].lower) && (doc->toks[f + 1].flags & NG_TOK_CAP);
-    if (!kind && !om->lex && !om->title && b >= 3 && S_called_so(doc, b - 1) &&
-        !(doc->toks[b - 2].flags & NG_TOK_CAP) && !cut) {
-        const char *noun = doc->toks[b - 2].lower;
+    size_t said = b >= 3 && S_called_so(doc, b - 1)                                         ? b - 2
+                  : b >= 4 && ng_tok_is(doc, b - 1, "as") && ng_tok_is(doc, b - 2, "known") ? b - 3
+                                                                                            : 0;
+    if (!kind && !om->lex && !om->title && said && !(doc->toks[said].flags & NG_TOK_CAP) && !cut) {
+        const char *noun = doc->toks[said].lower;
         if (ng_lex_is_company_noun(doc->lex, noun) || ng_lex_listed(doc->lex, "body-kind-nouns", noun))
             kind = 'b';
         else if (ng_mn_settlement_noun(doc, noun) || ng_lex_listed(doc->lex, "place-kind-nouns", noun))
