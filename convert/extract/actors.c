@@ -2595,14 +2595,18 @@ static int S_club_by_last_name_word(ng_document *doc, const ng_mention *m)
      * Espirito Santo" after "Nottingham Forest", "Villa coach Unai Emery") */
     bool side = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
                 ng_lex_listed(doc->lex, "side-titles", doc->toks[k + 1].lower);
-    if (m->tok_end != k + 1 || (common && !side) || ng_lex_name(doc->lex, w) || ng_lex_is_org_word(doc->lex, w) ||
-        ng_lex_is_company_name_end(doc->lex, w))
+    /* (or a plural, as teams' names end: "the Warriors" after "the Golden
+     * State Warriors", whose first words are no place the lexicon knows) */
+    size_t n = strlen(w);
+    bool plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && (doc->toks[k].flags & NG_TOK_CAP);
+    if (m->tok_end != k + 1 || (common && !side && !plural) || ng_lex_name(doc->lex, w) ||
+        ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_name_end(doc->lex, w))
         return -1;
     int a = S_actor_by_tail(doc, NG_ACTOR_ORG, m->name);
     const char *name = a >= 0 ? doc->actors[a].name : "";
     if (a < 0 || !strchr(name, ' '))
         return -1;
-    return strchr(name, ' ') == strrchr(name, ' ') || S_opens_with_named_place(doc, name) ? a : -1;
+    return strchr(name, ' ') == strrchr(name, ' ') || S_opens_with_named_place(doc, name) || plural ? a : -1;
 }
 
 /* "for Miami, which outscored Boston" after "the Miami Heat ... the Boston
@@ -3223,6 +3227,11 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
             !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) &&
             S_actor_by_name(doc, NG_ACTOR_PERSON, m->name) < 0) {
             int org = S_org_opened_by(doc, m->name, true);
+            /* ("The Knicks were without" after "the New York Knicks": a
+             * plural, as teams' names end) */
+            size_t n = strlen(m->name);
+            if (org < 0 && n > 3 && m->name[n - 1] == 's' && m->name[n - 2] != 's')
+                org = S_club_by_last_name_word(doc, m);
             if (org >= 0) {
                 m->type = NG_ACTOR_ORG;
                 S_attach(doc, i, org);
