@@ -775,6 +775,15 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         *made_by = true;
         return true;
     }
+    /* "approved Xolair as the first medicine to reduce ...": a name that
+     * "as" says is a made thing */
+    if (e + 2 < doc->ntok && ng_tok_is(doc, e, "as") &&
+        (ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a") || ng_tok_is(doc, e + 1, "an")))
+        for (size_t k = e + 2; k < doc->ntok && k < e + 5 && !(doc->toks[k].flags & NG_TOK_CAP) &&
+                               (doc->toks[k].flags & NG_TOK_WORD);
+             k++)
+            if (ng_lex_listed(doc->lex, "company-made-things", doc->toks[k].lower))
+                return true;
     /* "a mixed-reality headset called Vision Pro": a made thing's name */
     bool called = b >= 2 && S_called_so(doc, b - 1);
     if (called && !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[b - 2].lower)) {
@@ -1104,7 +1113,7 @@ static bool S_joined_to_body_of_same_end(const ng_document *doc, const ng_mentio
  * (`company-made-things`). */
 static bool S_maker_by(const ng_document *doc, const ng_mention *om)
 {
-    size_t b = om->tok_start;
+    size_t b = S_list_start(doc, om); /* (each of several: "made by Genentech and Novartis") */
     if (b < 3 || !ng_tok_is(doc, b - 1, "by") || !ng_lex_listed(doc->lex, "product-verbs", doc->toks[b - 2].lower))
         return false;
     int thing = ng_dep_head(doc, b - 2);
