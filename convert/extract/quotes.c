@@ -197,6 +197,10 @@ static int S_actor_at(const ng_document *doc, size_t k)
 static int S_relative_subject(const ng_document *doc, size_t v)
 {
     int subject = ng_dep_subject(doc, v);
+    /* (", which argued" whatever the parse: it may hang the verb from a
+     * subject before the clause) */
+    if (v >= 2 && (S_is(doc, v - 1, "who") || S_is(doc, v - 1, "which")) && S_ch(doc, v - 2) == ',')
+        subject = (int)v - 1;
     /* ("tech industry groups that said": "that" after a noun) */
     bool that = subject >= 1 && S_is(doc, (size_t)subject, "that") &&
                 (!strcmp(ng_dep_upos(doc, (size_t)subject - 1), "NOUN") ||
