@@ -1064,7 +1064,14 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* "the Six-Day War", "the Academy Awards": a happening, no one (not
      * "the School of Open Africa") */
     /* (also where a title's plural opens it: "the Champions Trophy") */
-    if (j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) && !ng_mn_has_connector(doc, i, j))
+    /* (not a given name and a surname that is such a word, the tagger
+     * reading a person: "Richard Masters declined", not "the Paris
+     * Masters") */
+    bool in_table;
+    bool surname = j - i == 2 && !(i > 0 && ng_tok_is(doc, i - 1, "the")) && ng_ner_reads_person(doc, i, j) &&
+                   (ng_mn_name_bits(doc, i, &in_table) & (1u | 16u));
+    if (j - i >= 2 && ng_lex_is_happening_head(doc->lex, doc->toks[j - 1].lower) && !ng_mn_has_connector(doc, i, j) &&
+        !surname)
         return;
     bool given_name = j - after_titles == 2 && after_titles == i && ng_ner_reads_person(doc, i, j) &&
                       !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower);
