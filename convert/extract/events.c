@@ -1960,6 +1960,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
      * visited */
     if (!strcmp(klass, "Visit") && ev->location < 0 && trig_end < hi) {
         size_t q = trig_end + (trig_end + 1 < hi && S_is(doc, trig_end, "the"));
+        /* ("visited the town of Paiporta") */
+        if (q + 2 < hi && ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[q].lower) && S_is(doc, q + 1, "of"))
+            q += 2;
         int m = ng_mention_at(doc, q);
         if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].actor >= 0 &&
             doc->mentions[m].type == NG_ACTOR_PLACE)
