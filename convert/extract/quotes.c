@@ -1782,6 +1782,11 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     if (speaker < 0 || S_speaker_beyond_subject(doc, s, v, speaker))
         return v;
+    /* (nor words that open with a finite verb, whose subject stands before
+     * the speaker: "convictions that his party says are politically
+     * motivated") */
+    if (k < s->tok_end && k == v + 1 && ng_dep_finite(doc, k) && strcmp(ng_dep_upos(doc, k), "PRON") != 0)
+        return v;
     /* (nor "hoping (praying?) for ...": no report starts by closing
      * something) */
     if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.' || S_ch(doc, k) == '?' ||
@@ -2148,8 +2153,13 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     /* "protesting against what they say is unfair competition": words
      * said that open with their verb, after the cue, have their subject
      * before the speaker; no statement of its own */
+    /* (also after a relative pronoun: "convictions that his party says
+     * are politically motivated") */
+    size_t opener = a->source[1] > a->source[0] && a->source[0] > 0 ? a->source[0] - 1 : a->cue[0];
     about = about || (lo > a->cue[0] && ng_dep_finite(doc, lo) && a->cue[0] >= 2 &&
-                      (S_is(doc, a->cue[0] - 2, "what") || S_is(doc, a->cue[0] - 1, "what")));
+                      (S_is(doc, a->cue[0] - 2, "what") || S_is(doc, a->cue[0] - 1, "what") ||
+                       (opener < a->cue[0] && (S_is(doc, opener, "that") || S_is(doc, opener, "which") ||
+                                               S_is(doc, opener, "what")))));
     /* "said the verdict showed that "public corruption ..."": the words go
      * on in the quote, which is the statement */
     about = about || S_lead_in_to_quote(doc, lo, hi < doc->ntok ? hi + 1 : hi);
