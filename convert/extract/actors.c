@@ -1854,6 +1854,12 @@ static int S_portfolio_country(const ng_document *doc, size_t a, int home)
         if (post)
             *space = '\0';
         const char *portfolio = post ? (strrchr(f, ' ') ? strrchr(f, ' ') + 1 : f) : NULL;
+        /* (or after "of": "Secretary of State Antony Blinken" after "The
+         * U.S. State Department said") */
+        char *of = strstr(f, " of ");
+        if (!post && of && of - f >= 9 && (!strncmp(of - 9, "secretary", 9) || !strncmp(of - 8, "minister", 8)) &&
+            !strchr(of + 4, ' '))
+            portfolio = of + 4;
         for (size_t o = 0; portfolio && strlen(portfolio) > 3 && o < doc->nactor; o++) {
             const ng_actor *body = &doc->actors[o];
             if (body->type != NG_ACTOR_ORG)
@@ -1869,6 +1875,14 @@ static int S_portfolio_country(const ng_document *doc, size_t a, int home)
                     free(f);
                     return c;
                 }
+            }
+            /* (a body the lexicon knows, of its country) */
+            int c = named && body->lex && body->lex->country >= 0
+                        ? S_country_actor(doc, ng_lex_entry_at(doc->lex, body->lex->country))
+                        : -1;
+            if (c >= 0 && c != home) {
+                free(f);
+                return c;
             }
         }
         free(f);
