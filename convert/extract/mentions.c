@@ -2908,6 +2908,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_brand_possessives(doc);
     ng_mn_opening_modifiers(doc);
     ng_mn_opening_common_words(doc);
+    ng_mn_opening_kind_nouns(doc);
     ng_mn_nicknames(doc);
     ng_mn_city_sides(doc);
     ng_mn_repeated_sides(doc);

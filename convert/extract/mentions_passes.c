@@ -1218,6 +1218,44 @@ void ng_mn_opening_common_words(ng_document *doc)
     }
 }
 
+/* "Carmaker Jaguar Land Rover said", "Promoter Live Nation said", "Rival
+ * Unilever said": a noun for a company or a person opening a sentence
+ * before a name, capitalized only by its place (the word table knows it
+ * in lower case, the article never capitalizes it inside a sentence), is
+ * no word of the name; a company's noun makes the name a body's, as a
+ * body the tagger reads the rest. */
+void ng_mn_opening_kind_nouns(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        const ng_sentence *s = &doc->sents[doc->toks[k].sent];
+        if (mm->type <= 0 || mm->lex || mm->tok_end < k + 2 || (k != s->tok_start && k != ng_dateline_end(doc, s)) ||
+            (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) || ng_mn_title_word(doc, k))
+            continue;
+        const char *w = doc->toks[k].lower;
+        bool company = ng_lex_is_company_noun(doc->lex, w) || ng_lex_listed(doc->lex, "company-only-nouns", w);
+        bool common;
+        /* (not a people's word: "American Airlines"; nor an adjective:
+         * "Individual Rights") */
+        if ((!company && ng_lex_person_noun(doc->lex, w) != 1) || (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) ||
+            !common || ng_lex_demonym(doc->lex, w) || !strcmp(ng_dep_upos(doc, k), "ADJ"))
+            continue;
+        bool inside = false;
+        for (size_t q = 0; q < doc->ntok && !inside; q++)
+            inside = q != k && (doc->toks[q].flags & NG_TOK_CAP) && doc->sents[doc->toks[q].sent].tok_start != q &&
+                     !strcmp(doc->toks[q].lower, w);
+        if (inside)
+            continue;
+        if (company || ng_mn_tagger_reading(doc, k + 1, mm->tok_end) == 2) {
+            mm->type = NG_ACTOR_ORG;
+            mm->place_kind = 0;
+            mm->guessed = false;
+        }
+        ng_mn_respan(doc, mm, k + 1, mm->tok_end);
+    }
+}
+
 /* A score ("3-1", "2–2", "1 – 0") among the n tokens from k in the
  * sentence. */
 static bool S_score_within(const ng_document *doc, size_t k, size_t end, size_t n)
