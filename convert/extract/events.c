@@ -1957,15 +1957,19 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
         }
     }
     /* "visited Washington", "visited the Umayyad Mosque": the place
-     * visited */
-    if (!strcmp(klass, "Visit") && ev->location < 0 && trig_end < hi) {
+     * visited, before any place a preposition names ("will also visit the
+     * Istiqlal Mosque, the largest in Southeast Asia") */
+    if (!strcmp(klass, "Visit") && trig_end < hi) {
         size_t q = trig_end + (trig_end + 1 < hi && S_is(doc, trig_end, "the"));
         /* ("visited the town of Paiporta") */
         if (q + 2 < hi && ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[q].lower) && S_is(doc, q + 1, "of"))
             q += 2;
         int m = ng_mention_at(doc, q);
+        /* (the whole of what is visited: not "the Pennsylvania National
+         * Horse Show") */
+        size_t e = m >= 0 ? doc->mentions[m].tok_end : 0;
         if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].actor >= 0 &&
-            doc->mentions[m].type == NG_ACTOR_PLACE)
+            doc->mentions[m].type == NG_ACTOR_PLACE && !(e < hi && (doc->toks[e].flags & NG_TOK_CAP)))
             ev->location = doc->mentions[m].actor;
     }
     /* "troops leave Iraq", "withdraw from Syria": the place left */
