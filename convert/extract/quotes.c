@@ -1062,6 +1062,12 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     if ((S_subordinator(doc, c + 1) && !S_is(doc, c + 1, "as")) ||
         (v + 2 < s->tok_end && S_is(doc, v + 1, "to") && !strcmp(ng_dep_upos(doc, v + 2), "VERB")))
         return false;
+    /* (nor a phrase a preposition or a participle opens, its verb in a
+     * relative clause inside: "..., compared with the 25% the Danish
+     * drugmaker had predicted") */
+    if (c + 1 < v && (!strcmp(ng_dep_upos(doc, c + 1), "ADP") ||
+                      (!strcmp(ng_dep_upos(doc, c + 1), "VERB") && !ng_dep_finite(doc, c + 1))))
+        return false;
     /* after the verb only a short adjunct may follow ("on Tuesday", "in a
      * statement", the speaker of "said X"): no clause, no quotation */
     size_t tail = 0, goes_on = 0;
