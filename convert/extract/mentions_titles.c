@@ -1553,7 +1553,12 @@ void ng_mn_appositive_orgs(ng_document *doc)
             continue;
         /* (not a noun for a town: "a visit to Blantyre, the commercial
          * capital") */
-        if ((ng_lex_is_org_word(doc->lex, doc->toks[head].lower) || ng_tok_is(doc, head, "operation")) &&
+        /* (or a part of a body: "Akouos, a unit of Eli Lilly,"; not its
+         * owner: "X, the controlling shareholder of Y") */
+        const char *hw = doc->toks[head].lower;
+        bool part = head + 1 < hi && ng_tok_is(doc, head + 1, "of") && ng_lex_listed(doc->lex, "body-part-nouns", hw) &&
+                    !ng_lex_listed(doc->lex, "body-or-person-nouns", hw);
+        if ((ng_lex_is_org_word(doc->lex, hw) || ng_tok_is(doc, head, "operation") || part) &&
             !ng_lex_is_title_head(doc->lex, doc->toks[head].lower) &&
             !ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[head].lower)) {
             m->type = NG_ACTOR_ORG;
