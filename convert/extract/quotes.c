@@ -277,6 +277,9 @@ static bool S_adjunct_object(const ng_document *doc, size_t st, size_t en, size_
 static bool S_after_in_or_at(const ng_document *doc, size_t st, size_t lo)
 {
     for (int n = 0; n < 8 && st > lo; n++) {
+        /* (past "the" after "and": "in China and the United States") */
+        if (st > lo + 2 && S_is(doc, st - 1, "the") && (S_is(doc, st - 2, "and") || S_ch(doc, st - 2) == ','))
+            st--;
         if (S_is(doc, st - 1, "in") || S_is(doc, st - 1, "at"))
             return true;
         size_t k = st - 1;
