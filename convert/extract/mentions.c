@@ -1330,9 +1330,13 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     }
     /* "Sheinbaum's Morena party", "the Wagner group": a name and a
      * lowercase noun for a political body */
-    if (len <= 3 && j < sent_end && ng_lex_listed(doc->lex, "political-bodies", doc->toks[j].lower) &&
-        !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, j)) && !ng_demonym_at(doc, k, j, &(const ng_lex_entry *){0})) {
-        ng_mn_add(doc, k, j, NG_ACTOR_ORG);
+    /* (a title's modifier with no title inside the name is the name's:
+     * "the Social Contract party") */
+    size_t from = !titled && !dem && j - i <= 3 ? i : k;
+    if (j - from <= 3 && j < sent_end && ng_lex_listed(doc->lex, "political-bodies", doc->toks[j].lower) &&
+        !ng_lex_name(doc->lex, ng_doc_fold_range(doc, from, j)) &&
+        !ng_demonym_at(doc, from, j, &(const ng_lex_entry *){0})) {
+        ng_mn_add(doc, from, j, NG_ACTOR_ORG);
         return;
     }
     if (len == 1) {

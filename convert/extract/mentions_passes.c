@@ -1236,10 +1236,18 @@ void ng_mn_opening_kind_nouns(ng_document *doc)
         const char *w = doc->toks[k].lower;
         bool company = ng_lex_is_company_noun(doc->lex, w) || ng_lex_listed(doc->lex, "company-only-nouns", w);
         bool common;
-        /* (not a people's word: "American Airlines"; nor an adjective:
-         * "Individual Rights") */
-        if ((!company && ng_lex_person_noun(doc->lex, w) != 1) || (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) ||
-            !common || ng_lex_demonym(doc->lex, w) || !strcmp(ng_dep_upos(doc, k), "ADJ"))
+        /* (or nouns for several: "Moderators Norah O'Donnell and Margaret
+         * Brennan"; the list of nouns for people is a dictionary's, so the
+         * word table need not know the word; not a people's word:
+         * "American Airlines"; nor an adjective: "Individual Rights") */
+        int person_noun = ng_lex_person_noun(doc->lex, w);
+        /* (nor one of a region's people, which the dictionary lists and
+         * the demonyms may not: "Bavarian Nordic", "Texan") */
+        size_t n = strlen(w);
+        if (!company && n > 3 && (!strcmp(w + n - 2, "an") || !strcmp(w + n - 3, "ese")))
+            continue;
+        if ((!company && !person_noun) || (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) ||
+            (!common && !person_noun) || ng_lex_demonym(doc->lex, w) || !strcmp(ng_dep_upos(doc, k), "ADJ"))
             continue;
         bool inside = false;
         for (size_t q = 0; q < doc->ntok && !inside; q++)

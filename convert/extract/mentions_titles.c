@@ -1458,6 +1458,10 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
                 while (r < hi && (ng_tok_is(doc, r, "now") || ng_tok_is(doc, r, "currently") ||
                                   ng_tok_is(doc, r, "also") || ng_tok_is(doc, r, "still")))
                     r++;
+                /* (what one is not is no post: "who is not a member of
+                 * any party") */
+                if (r < hi && (ng_tok_is(doc, r, "not") || ng_tok_is(doc, r, "never") || ng_tok_is(doc, r, "no")))
+                    return;
                 if (S_title_phrase(doc, m, r, hi))
                     return;
             }
