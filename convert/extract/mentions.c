@@ -1094,7 +1094,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         while (ow < j && !S_org_word_at(doc, ow, j))
             ow++;
         for (size_t t = ow + 1; t + 1 < j; t++) {
-            if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower))
+            /* (not a title's word right after "of", inside the body's
+             * name: "the Royal College of General Practitioners") */
+            if (!ng_lex_is_title_head(doc->lex, doc->toks[t].lower) || ng_tok_is(doc, t - 1, "of"))
                 continue;
             /* (up to four words: "Robert F. Kennedy Jr.") */
             bool name = j - (t + 1) <= 4;
