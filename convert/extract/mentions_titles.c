@@ -186,8 +186,13 @@ static int S_body_by_word_before(const ng_document *doc, size_t at, bool kind_on
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_end > at || mm->type != NG_ACTOR_ORG)
             continue;
+        /* (or "union" after a union's name with no such word: "Union
+         * president Harold Daggett" after "The International
+         * Longshoremen's Association") */
+        bool union_word = ng_lex_listed(doc->lex, "union-nouns", doc->toks[at].lower);
         for (size_t q = mm->tok_start; q < mm->tok_end && !kind_only; q++)
-            if (!strcmp(doc->toks[q].lower, doc->toks[at].lower))
+            if (!strcmp(doc->toks[q].lower, doc->toks[at].lower) ||
+                (union_word && ng_lex_listed(doc->lex, "union-name-words", doc->toks[q].lower)))
                 return (int)m;
         /* (or the word right after its name, where a capitalized title may
          * follow: "union President Shawn Fain" after "The United Auto
