@@ -1504,6 +1504,21 @@ static bool S_same_stem(const ng_document *doc, const ng_event *o, size_t trig)
            strncasecmp(o->trigger, doc->toks[trig].lower, 3) == 0;
 }
 
+/* Is the word at trig a noun for a court's decision and the event's
+ * trigger a verb of deciding (`court-decision-nouns`,
+ * `court-decision-verbs`: "struck down ... The ruling")? */
+static bool S_court_decision(const ng_document *doc, const ng_event *o, size_t trig)
+{
+    char first[32];
+    size_t n = strcspn(o->trigger, " ");
+    if (n >= sizeof first || !ng_lex_listed(doc->lex, "court-decision-nouns", doc->toks[trig].lower))
+        return false;
+    for (size_t c = 0; c < n; c++)
+        first[c] = (char)tolower((unsigned char)o->trigger[c]);
+    first[n] = '\0';
+    return ng_lex_listed(doc->lex, "court-decision-verbs", first);
+}
+
 static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
     /* "the tense game", and in a game's story "a tense game": up to two
@@ -1529,7 +1544,8 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
                                                             o->end - o->start) == 0
                 : S_meeting_like(klass) ? S_meeting_like(o->klass)
                 : S_deal_like(klass)    ? S_deal_like(o->klass)
-                : S_legal_class(klass)  ? strcmp(o->klass, klass) == 0 && S_same_stem(doc, o, trig)
+                : S_legal_class(klass)  ? strcmp(o->klass, klass) == 0 && (S_same_stem(doc, o, trig) ||
+                                                                        S_court_decision(doc, o, trig))
                                         : strcmp(o->klass, klass) == 0)
                 return (int)i;
         }
