@@ -1509,7 +1509,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
 }
 
 /* The actor type most of the tagger's readings give, when it has more of
- * them than the type `current`; else current. */
+ * them than the type `current`; else current. Where as many read a body
+ * as a place, a place where the article places something ("in
+ * Cleveland"), else a body ("Nvidia overtook Microsoft", then "Nvidia is
+ * the picks-and-shovels play," read as a place): one node, not two. */
 static int S_majority_type(const name_evidence *ev, int current)
 {
     int best = current, best_votes = 0;
@@ -1521,6 +1524,9 @@ static int S_majority_type(const name_evidence *ev, int current)
             best = ng_mn_actor_type_of_reading(r);
             best_votes = ev->readings[r];
         }
+    if ((best == NG_ACTOR_PLACE || best == NG_ACTOR_ORG) && best_votes > 0 && ev->readings[2] == best_votes &&
+        ev->readings[3] == best_votes)
+        best = ev->placed ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
     return best;
 }
 
