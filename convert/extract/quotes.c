@@ -1796,6 +1796,20 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
      * motivated") */
     if (k < s->tok_end && k == v + 1 && ng_dep_finite(doc, k) && strcmp(ng_dep_upos(doc, k), "PRON") != 0)
         return v;
+    /* (nor a noun the verb takes as its object, a relative clause its
+     * first verb: "added goals for the world champions, who played
+     * without Messi") */
+    if (!that && !wh && !object_clause && k == v + 1 && k < s->tok_end && ng_dep_object(doc, v) == (int)k &&
+        !strcmp(ng_dep_upos(doc, k), "NOUN")) {
+        /* (the noun's words up to ", who" or ", which", none of them a
+         * finite verb) */
+        size_t r = k + 1;
+        while (r + 1 < s->tok_end && !ng_dep_finite(doc, r) &&
+               !(S_ch(doc, r) == ',' && (S_is(doc, r + 1, "who") || S_is(doc, r + 1, "which"))))
+            r++;
+        if (r + 1 < s->tok_end && S_ch(doc, r) == ',')
+            return v;
+    }
     /* (nor "hoping (praying?) for ...": no report starts by closing
      * something) */
     if (k >= s->tok_end || S_ch(doc, k) == ',' || S_ch(doc, k) == '.' || S_ch(doc, k) == '?' ||
