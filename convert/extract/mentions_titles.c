@@ -680,9 +680,19 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
         ng_mn_set_demonym(m, member, title_start - 1, title_start);
     if (posted >= 0 && m->affil_mention[0] < 0 && !m->affil_lex)
         S_add_affil(m, posted); /* "U.N. envoy X": nobody sent the envoy but the body */
-    const char *title = S_title_text(doc, title_start, title_end, former);
+    /* "army chief Gen. Abdel-Fattah Burhan", "Foreign Minister Sheikh
+     * Abdullah": a rank or an honorific right before the name after a
+     * post's head is a title of its own (an honorific none) */
+    size_t last = title_end > title_start + 1 ? title_end - 1 : title_end;
+    bool own_rank = last < title_end && (doc->toks[last].flags & NG_TOK_CAP) &&
+                    ng_lex_is_title_head(doc->lex, doc->toks[last - 1].lower) &&
+                    (ng_lex_is_title_abbreviation(doc->lex, doc->toks[last].lower) ||
+                     ng_lex_listed(doc->lex, "honorifics", doc->toks[last].lower));
+    const char *title = S_title_text(doc, title_start, own_rank ? last : title_end, former);
     if (title)
         m->title = title;
+    if (title && own_rank && ng_lex_is_title_abbreviation(doc->lex, doc->toks[last].lower))
+        S_give_title(m, S_title_text(doc, last, title_end, false));
     S_shared_affiliation(doc, m, title ? title_start : m->tok_start);
 }
 
