@@ -2950,6 +2950,7 @@ void ng_find_mentions(ng_document *doc)
         }
     }
     ng_mn_one_type_per_name(doc);
+    ng_mn_sides_played_for(doc);
     ng_mn_full_names_of_people(doc);
     ng_mn_places_as_given_names(doc);
     ng_mn_company_short_names(doc);

@@ -105,6 +105,7 @@ void ng_mn_and_tails(ng_document *doc);
 void ng_mn_opening_modifiers(ng_document *doc);
 void ng_mn_opening_common_words(ng_document *doc);
 void ng_mn_opening_kind_nouns(ng_document *doc);
+void ng_mn_sides_played_for(ng_document *doc);
 void ng_mn_capitalized_lines(ng_document *doc);
 void ng_mn_state_abbreviations(ng_document *doc);
 void ng_mn_forms_no_person_has(ng_document *doc);

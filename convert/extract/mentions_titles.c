@@ -1508,6 +1508,28 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
     S_appositive_country(doc, m, k, hi);
 }
 
+/* "Lando Norris, who drives for McLaren,", "Kane plays for Bayern": the
+ * body a person plays, drives or rides for (`playing-for-verbs`) is the
+ * person's side, an affiliation; the subject of the verb, or the person a
+ * ", who" clause tells of. */
+void ng_mn_sides_played_for(ng_document *doc)
+{
+    for (size_t b = 0; b < doc->nmention; b++) {
+        const ng_mention *side = &doc->mentions[b];
+        size_t st = side->tok_start;
+        if (side->type != NG_ACTOR_ORG || st < 3 || !ng_tok_is(doc, st - 1, "for") ||
+            !ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[st - 2].lower))
+            continue;
+        size_t v = st - 2;
+        int subject = ng_dep_subject(doc, v);
+        if (subject >= 2 && ng_tok_is(doc, (size_t)subject, "who") && ng_tok_is(doc, (size_t)subject - 1, ","))
+            subject -= 2;
+        int p = subject >= 0 ? ng_mention_at(doc, (size_t)subject) : -1;
+        if (p >= 0 && doc->mentions[p].type == NG_ACTOR_PERSON)
+            S_add_affil(&doc->mentions[p], (int)b);
+    }
+}
+
 /* "Inherent Resolve, the U.S.-led coalition,": an appositive whose head
  * noun is an organization word makes an organization of a name that only
  * looked like a person's or a place's. The head is the last word before a preposition or the
