@@ -879,7 +879,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     while (k + 1 < hi && (ng_tok_is(doc, k, "now") || ng_tok_is(doc, k, "currently") || ng_tok_is(doc, k, "then") ||
                           ng_tok_is(doc, k, "also") || ng_tok_is(doc, k, "still")))
         k++;
-    /* ("named her as its chief executive": the body's post) */
+    /* ("named her as its chief executive": the body's post; "Jennifer
+     * Newstead, its chief legal officer," the body "its" stands for) */
+    int owner = k < hi && (ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their"))
+                    ? S_possessor_body(doc, (int)(m - doc->mentions), k)
+                    : -1;
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the") ||
                    ng_tok_is(doc, k, "another") || ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their")))
         k++;
@@ -1028,6 +1032,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         S_add_affil(m, inner);
     if (boss >= 0)
         S_add_affil(m, boss);
+    if (owner >= 0 && inner < 0)
+        S_add_affil(m, owner);
     if (described >= 0 && inner < 0)
         m->affil_described = described;
     bool on = k < hi && ng_tok_is(doc, k, "on");
