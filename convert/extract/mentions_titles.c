@@ -691,8 +691,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
     const char *title = S_title_text(doc, title_start, own_rank ? last : title_end, former);
     if (title)
         m->title = title;
-    if (title && own_rank && ng_lex_is_title_abbreviation(doc->lex, doc->toks[last].lower))
-        S_give_title(m, S_title_text(doc, last, title_end, false));
+    const char *rank_title = title && own_rank && ng_lex_is_title_abbreviation(doc->lex, doc->toks[last].lower)
+                                 ? S_title_text(doc, last, title_end, false)
+                                 : NULL;
+    if (rank_title)
+        S_give_title(m, rank_title);
     S_shared_affiliation(doc, m, title ? title_start : m->tok_start);
 }
 
@@ -724,6 +727,8 @@ bool ng_mn_civic_title(const ng_document *doc, size_t from, size_t to)
  * ("Professor X, Director of Y, and Chairman of Z") further titles. */
 static void S_give_title(ng_mention *m, const char *title)
 {
+    if (!title)
+        return;
     if (!m->title) {
         m->title = title;
         return;
