@@ -1218,12 +1218,12 @@ void ng_mn_opening_common_words(ng_document *doc)
     }
 }
 
-/* "Carmaker Jaguar Land Rover said", "Promoter Live Nation said", "Rival
- * Unilever said": a noun for a company or a person opening a sentence
- * before a name, capitalized only by its place (the word table knows it
- * in lower case, the article never capitalizes it inside a sentence), is
- * no word of the name; a company's noun makes the name a body's, as a
- * body the tagger reads the rest. */
+/* "Carmaker Jaguar Land Rover said", "Promoter Live Nation said",
+ * "Celebrities Julianne Moore and Tilda Swinton": a noun for a company or
+ * for people opening a sentence before a name, capitalized only by its
+ * place (a common word, which the article never capitalizes inside a
+ * sentence), is no word of the name; a company's noun makes the name a
+ * body's, as does the tagger reading the rest as a body. */
 void ng_mn_opening_kind_nouns(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
