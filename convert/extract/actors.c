@@ -2593,6 +2593,14 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
     return place && place->kind == NG_ACTOR_PLACE ? a : -1;
 }
 
+/* Does the word end as a plural ("Warriors", "Knicks"; not "Congress",
+ * "Lowe's")? */
+static bool S_plural_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'';
+}
+
 /* "Dortmund" after "Borussia Dortmund" (a body the rules typed, alone at
  * mention m): the one organization of two words ending so, or of more
  * whose first word is a place the article names ("the Blazers" after
@@ -2611,8 +2619,7 @@ static int S_club_by_last_name_word(ng_document *doc, const ng_mention *m)
                 ng_lex_listed(doc->lex, "side-titles", doc->toks[k + 1].lower);
     /* (or a plural, as teams' names end: "the Warriors" after "the Golden
      * State Warriors", whose first words are no place the lexicon knows) */
-    size_t n = strlen(w);
-    bool plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && (doc->toks[k].flags & NG_TOK_CAP);
+    bool plural = S_plural_word(w) && (doc->toks[k].flags & NG_TOK_CAP);
     if (m->tok_end != k + 1 || (common && !side && !plural) || ng_lex_name(doc->lex, w) ||
         ng_lex_is_org_word(doc->lex, w) || ng_lex_is_company_name_end(doc->lex, w))
         return -1;
@@ -3243,8 +3250,7 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
             int org = S_org_opened_by(doc, m->name, true);
             /* ("The Knicks were without" after "the New York Knicks": a
              * plural, as teams' names end) */
-            size_t n = strlen(m->name);
-            if (org < 0 && n > 3 && m->name[n - 1] == 's' && m->name[n - 2] != 's')
+            if (org < 0 && S_plural_word(m->name))
                 org = S_club_by_last_name_word(doc, m);
             if (org >= 0) {
                 m->type = NG_ACTOR_ORG;

@@ -1176,6 +1176,18 @@ void ng_mn_opening_modifiers(ng_document *doc)
     }
 }
 
+/* Does the article capitalize the word at token k elsewhere inside a
+ * sentence (not where one opens)? Then it is a name's word, not a common
+ * word capitalized by its place. */
+static bool S_capitalized_inside_elsewhere(const ng_document *doc, size_t k)
+{
+    for (size_t q = 0; q < doc->ntok; q++)
+        if (q != k && (doc->toks[q].flags & NG_TOK_CAP) && doc->sents[doc->toks[q].sent].tok_start != q &&
+            !strcmp(doc->toks[q].lower, doc->toks[k].lower))
+            return true;
+    return false;
+}
+
 /* "Simply put, ...", "Race director Christian Prudhomme", "Campaign
  * group Dignity in Dying": one word opening a sentence that the word
  * table knows in lower case and lists under no name (before a noun for a
@@ -1209,11 +1221,7 @@ void ng_mn_opening_common_words(ng_document *doc)
                             ng_lex_listed(doc->lex, "political-bodies", next));
         if ((bits && !before_kind) || (!no_noun && !before_title && !before_kind && !ng_tok_is(doc, k + 1, ":")))
             continue;
-        bool inside = false;
-        for (size_t q = 0; q < doc->ntok && !inside; q++)
-            inside = q != k && (doc->toks[q].flags & NG_TOK_CAP) && doc->sents[doc->toks[q].sent].tok_start != q &&
-                     !strcmp(doc->toks[q].lower, doc->toks[k].lower);
-        if (!inside)
+        if (!S_capitalized_inside_elsewhere(doc, k))
             mm->type = -1;
     }
 }
@@ -1249,11 +1257,7 @@ void ng_mn_opening_kind_nouns(ng_document *doc)
         if ((!company && !person_noun) || (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) ||
             (!common && !person_noun) || ng_lex_demonym(doc->lex, w) || !strcmp(ng_dep_upos(doc, k), "ADJ"))
             continue;
-        bool inside = false;
-        for (size_t q = 0; q < doc->ntok && !inside; q++)
-            inside = q != k && (doc->toks[q].flags & NG_TOK_CAP) && doc->sents[doc->toks[q].sent].tok_start != q &&
-                     !strcmp(doc->toks[q].lower, w);
-        if (inside)
+        if (S_capitalized_inside_elsewhere(doc, k))
             continue;
         if (company || ng_mn_tagger_reading(doc, k + 1, mm->tok_end) == 2) {
             mm->type = NG_ACTOR_ORG;
