@@ -512,6 +512,18 @@ bool ng_mn_settlement_noun(const ng_document *doc, const char *w)
 
 static bool S_place_noun(const ng_document *doc, const char *w) { return ng_lex_listed(doc->lex, "place-nouns", w); }
 
+/* "Fire Chief Anthony Marrone", "Transit Chief X": a capitalized common
+ * word, in no list of names, before "Chief" alone is the service the
+ * chief heads, a word of the title. */
+bool ng_mn_service_chief(const ng_document *doc, size_t k)
+{
+    bool common;
+    return k + 1 < doc->ntok && (doc->toks[k].flags & NG_TOK_CAP) && !(doc->toks[k].flags & NG_TOK_ALLCAPS) &&
+           ng_tok_is(doc, k + 1, "chief") && (doc->toks[k + 1].flags & NG_TOK_CAP) &&
+           strcmp(ng_dep_upos(doc, k), "DET") != 0 && !(ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) &&
+           common;
+}
+
 /* Is token j a lower-case plural of an area noun ("counties",
  * "regions", "provinces")? */
 static bool S_plural_place_noun(const ng_document *doc, size_t j)
@@ -1250,9 +1262,7 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * list knows are the company */
         /* (not "Fire Chief Anthony Marrone": "Chief" alone after one
          * common word is a service's chief, the word its portfolio) */
-        bool service_chief = false;
-        if (ts == k + 1 && t == ts && ng_tok_is(doc, t, "chief") && !(doc->toks[k].flags & NG_TOK_ALLCAPS))
-            ng_mn_name_bits(doc, k, &service_chief);
+        bool service_chief = ts == k + 1 && t == ts && ng_mn_service_chief(doc, k);
         if (!named && ts > k && (ng_tok_is(doc, ts, "chief") || ng_mn_company_title(doc, doc->toks[t].lower)) &&
             !service_chief && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts))) {
             ng_mn_add(doc, k, ts, NG_ACTOR_ORG);

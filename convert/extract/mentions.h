@@ -106,6 +106,7 @@ void ng_mn_opening_modifiers(ng_document *doc);
 void ng_mn_opening_common_words(ng_document *doc);
 void ng_mn_opening_kind_nouns(ng_document *doc);
 void ng_mn_sides_played_for(ng_document *doc);
+bool ng_mn_service_chief(const ng_document *doc, size_t k);
 void ng_mn_capitalized_lines(ng_document *doc);
 void ng_mn_state_abbreviations(ng_document *doc);
 void ng_mn_forms_no_person_has(ng_document *doc);

@@ -220,10 +220,7 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
         capital = true;
     /* (or a common word before "Chief" alone, the service it heads:
      * "Fire Chief Anthony Marrone") */
-    if ((doc->toks[k].flags & NG_TOK_CAP) && !(doc->toks[k].flags & NG_TOK_ALLCAPS) && k + 1 == from &&
-        from + 1 == to && ng_tok_is(doc, from, "chief") && (doc->toks[from].flags & NG_TOK_CAP) &&
-        ng_mention_at(doc, k) < 0 && strcmp(ng_dep_upos(doc, k), "DET") != 0 &&
-        !(ng_mn_name_bits(doc, k, &common) & (1u | 4u | 16u | 64u)) && common)
+    if (k + 1 == from && from + 1 == to && ng_mention_at(doc, k) < 0 && ng_mn_service_chief(doc, k))
         capital = true;
     /* (an adverb opening the sentence is none: "Only Prime Cabinet
      * Secretary X kept his post", "Even Finance Minister X") */
