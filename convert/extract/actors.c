@@ -94,6 +94,27 @@ static bool S_acronym_token(const ng_document *doc, size_t k)
     return caps >= 2 && n <= 8 && isupper((unsigned char)doc->art->text[doc->toks[k].start]);
 }
 
+/* "the United Nations Children's Fund (UNICEF)": brackets right after a
+ * name may hold an acronym of more words than the name shows (the
+ * agency's older, longer name) or of syllables ("Medicaid", "FEMA"): its
+ * letters in the name's order, the first the name's first. */
+static bool S_bracketed_acronym_of(const char *name, const char *acr)
+{
+    const char *p = name;
+    if (tolower((unsigned char)*p) != tolower((unsigned char)*acr))
+        return false;
+    for (const char *a = acr; *a; a++) {
+        if (!isalpha((unsigned char)*a))
+            continue;
+        while (*p && tolower((unsigned char)*p) != tolower((unsigned char)*a))
+            p++;
+        if (!*p)
+            return false;
+        p++;
+    }
+    return true;
+}
+
 /* "X, or ACR,", "X (ACR)", "X, known as ACR,": the acronym names X from
  * here on. */
 static void S_acronym_definitions(ng_document *doc, alias_table *acr)
@@ -119,7 +140,8 @@ static void S_acronym_definitions(ng_document *doc, alias_table *acr)
         const char *name = doc->actors[m->actor].name;
         /* (words that say so make any acronym the name's: "the
          * International Chess Federation, known as FIDE") */
-        if (!ng_mn_initials_match(name, word, true) && !said)
+        bool bracketed = doc->art->text[doc->toks[m->tok_end].start] == '(';
+        if (!ng_mn_initials_match(name, word, true) && !said && !(bracketed && S_bracketed_acronym_of(name, word)))
             continue;
         S_alias_put(doc, acr, word, m->actor);
     }

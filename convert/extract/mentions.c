@@ -2228,12 +2228,14 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                                       !ng_ner_reads_person(doc, i, j));
             /* "Senate Finance Committee": a body of a known one keeps its
              * whole name; the rest is a few capitalized words ending in an
-             * organization word, no title, no known name of its own */
+             * organization word, no title, no known name of its own (a
+             * possessive inside: "United Nations Children's Fund") */
             if (head && head->kind == NG_ACTOR_ORG && j - k <= 3 &&
                 ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower)) {
                 bool plain = true;
                 for (size_t q = k; q < j && plain; q++)
-                    plain = (doc->toks[q].flags & NG_TOK_CAP) && !ng_lex_is_title_head(doc->lex, doc->toks[q].lower) &&
+                    plain = ((doc->toks[q].flags & NG_TOK_CAP) || (q > k && q + 1 < j && ng_tok_possessive(doc, q))) &&
+                            !ng_lex_is_title_head(doc->lex, doc->toks[q].lower) &&
                             !ng_lex_is_title_abbreviation(doc->lex, doc->toks[q].lower) &&
                             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, q, j)) &&
                             !ng_lex_demonym(doc->lex, doc->toks[q].lower);
