@@ -2858,6 +2858,30 @@ static int S_org_by_initials(const ng_document *doc, const char *acronym)
     return found;
 }
 
+/* Does actor a have a mention before token k? */
+static bool S_named_before(const ng_document *doc, int a, size_t k)
+{
+    for (size_t i = 0; i < doc->nmention && doc->mentions[i].tok_start < k; i++)
+        if (doc->mentions[i].actor == a)
+            return true;
+    return false;
+}
+
+/* An acronym no definition names (at mention m): the body whose initials
+ * it is; but when that body is named only after it, the one body named
+ * before whose name it opens ("TD chief executive" after "TD Bank",
+ * before the "Treasury Department" is named; "the DNC" after the
+ * "Democratic National Committee" and the "DNC Rules Committee" is the
+ * former; "UEFA" is no "UEFA Nations League"). */
+static int S_org_by_acronym(ng_document *doc, const ng_mention *m)
+{
+    int by_initials = S_org_by_initials(doc, m->name);
+    if (by_initials < 0 || S_named_before(doc, by_initials, m->tok_start))
+        return by_initials;
+    int opened = S_org_by_first_word(doc, m->name);
+    return opened >= 0 && S_named_before(doc, opened, m->tok_start) ? opened : by_initials;
+}
+
 static void S_acronym_orgs(ng_document *doc, alias_table *acr)
 {
     S_acronym_definitions(doc, acr);
@@ -2876,8 +2900,8 @@ static void S_acronym_orgs(ng_document *doc, alias_table *acr)
             int a = S_alias_get(acr, doc->toks[m->tok_start].lower);
             if (a < 0)
                 a = S_actor_by_name(doc, NG_ACTOR_ORG, m->name);
-            if (a < 0 && m->tok_end - m->tok_start == 1 && (doc->toks[m->tok_start].flags & NG_TOK_ALLCAPS))
-                a = S_org_by_initials(doc, m->name);
+            if (a < 0 && acronym)
+                a = S_org_by_acronym(doc, m);
             if (a < 0)
                 a = ng_actor_add(doc, NG_ACTOR_ORG, m->name);
             S_attach(doc, i, a);
