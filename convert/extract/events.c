@@ -1199,6 +1199,18 @@ static bool S_past_verb_before(const ng_document *doc, size_t from, size_t to)
     return false;
 }
 
+/* Only a determiner or adjectives between tokens k and trig ("without
+ * a formal agreement"; not "without delay, the deal")? */
+static bool S_no_noun_between(const ng_document *doc, size_t k, size_t trig)
+{
+    for (size_t q = k + 1; q < trig; q++) {
+        const char *u = ng_dep_upos(doc, q);
+        if (strcmp(u, "DET") && strcmp(u, "ADJ") && strcmp(u, "ADV"))
+            return false;
+    }
+    return true;
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -1283,6 +1295,12 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
             m = NG_MOD_HYPOTHETICAL;
         else if ((strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0 ||
                   strcmp(w, "denied") == 0) && k + 3 >= trig)
+            m = NG_MOD_NEGATED;
+        /* "the talks ended without an agreement", "reached no deal": a
+         * noun without or "no" before it names what did not happen (not
+         * "if no deal is reached": a condition) */
+        else if ((strcmp(w, "without") == 0 || strcmp(w, "no") == 0) && k + 3 >= trig && m == NG_MOD_ASSERTED &&
+                 !strcmp(ng_dep_upos(doc, trig), "NOUN") && S_no_noun_between(doc, k, trig))
             m = NG_MOD_NEGATED;
         else if (m == NG_MOD_ASSERTED && S_appeal(doc, k))
             m = NG_MOD_HYPOTHETICAL;
