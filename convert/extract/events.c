@@ -2297,6 +2297,24 @@ static bool S_time_clause_between(const ng_document *doc, size_t from, size_t to
     return false;
 }
 
+/* The tokens [*lo, *hi) of a purpose clause right after a noun trigger
+ * of other than a meeting, wherever the parse hangs it (the noun's acl,
+ * the verb's advcl): those it names are what the event is against or
+ * for, not who takes part ("walked off the job in a national strike to
+ * protest budget cuts by Milei's government"); empty when none. */
+static void S_purpose_clause(const ng_document *doc, size_t trig, size_t trig_end, const char *klass, size_t *lo,
+                             size_t *hi)
+{
+    *lo = *hi = 0;
+    size_t aim = trig_end + 1;
+    if (!doc->dep_first || S_meeting_like(klass) || strcmp(ng_dep_upos(doc, trig), "NOUN") ||
+        aim >= doc->ntok || !S_is(doc, trig_end, "to") || strcmp(ng_dep_upos(doc, aim), "VERB") ||
+        ng_dep_child(doc, aim, "mark") != (int)trig_end ||
+        (strcmp(ng_dep_rel(doc, aim), "acl") && strcmp(ng_dep_rel(doc, aim), "advcl")))
+        return;
+    ng_dep_phrase(doc, aim, lo, hi);
+}
+
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
@@ -2448,9 +2466,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
      * announcer; "the prize was shared by X" does) */
     bool noun_subject = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, trig), "NOUN") &&
                         !strcmp(ng_dep_rel(doc, trig), "nsubj");
+    size_t aim_lo, aim_hi;
+    S_purpose_clause(doc, trig, trig_end, klass, &aim_lo, &aim_hi);
     for (size_t k = trig_end; agent < 0 && !unnamed_subject && !noun_subject && k < hi && k < trig_end + 12; k++) {
         int m = ng_mention_at(doc, k);
-        if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) ||
+        if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) || (k >= aim_lo && k < aim_hi) ||
             S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass) ||
             S_org_possessor(doc, (size_t)m))
             continue;
@@ -3383,11 +3403,14 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     int content = doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "VERB") ? ng_dep_child(doc, trig, "ccomp") : -1;
     if (content > (int)trig)
         ng_dep_phrase(doc, (size_t)content, &said_lo, &said_hi);
+    size_t aim_lo, aim_hi;
+    S_purpose_clause(doc, trig, trig_end, klass, &aim_lo, &aim_hi);
     for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start < lo || mm->tok_end > hi || mm->actor < 0 ||
             (reporting >= 0 && mm->tok_start < (size_t)reporting) || mm->tok_start >= teller ||
-            (mm->tok_start >= said_lo && mm->tok_start < said_hi) || mm->tok_start < told_from)
+            (mm->tok_start >= said_lo && mm->tok_start < said_hi) || mm->tok_start < told_from ||
+            (mm->tok_start >= aim_lo && mm->tok_start < aim_hi))
             continue;
         if (S_in_quote(doc, mm->tok_start, lo) != trig_quoted)
             continue;
