@@ -1754,12 +1754,33 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
     }
 }
 
+/* The place named right before an apposition that ends at the comma at
+ * token comma ("the Istiqlal Mosque, the largest in Southeast Asia,"); -1
+ * if none. */
+static int S_place_before_apposition(const ng_document *doc, size_t lo, size_t comma)
+{
+    size_t c = comma;
+    while (c-- > lo && c + 12 > comma) {
+        if (!(doc->toks[c].flags & NG_TOK_PUNCT))
+            continue;
+        if (S_ch(doc, c) != ',' || c + 2 >= comma || c == lo ||
+            !(S_is(doc, c + 1, "the") || S_is(doc, c + 1, "a") || S_is(doc, c + 1, "an")))
+            return -1;
+        int m = ng_mention_at(doc, c - 1);
+        const ng_mention *mm = m >= 0 ? &doc->mentions[m] : NULL;
+        return mm && mm->tok_end == c && mm->type == NG_ACTOR_PLACE && mm->actor >= 0 && !mm->metonym ? mm->actor
+                                                                                                   : -1;
+    }
+    return -1;
+}
+
 /* "flew to Khartoum, where he held talks": a trigger after "<place>,
  * where" in its sentence (no other clause mark between; a time may follow
  * the place) happens at that place; -1 if not. (The parser often reads such a clause as a second verb
  * of the sentence, so the words decide.) */
-static int S_where_clause_place(const ng_document *doc, size_t trig)
+static int S_where_clause_place(const ng_document *doc, size_t trig, bool *apposed)
 {
+    *apposed = false;
     size_t lo = doc->sents[doc->toks[trig].sent].tok_start;
     for (size_t k = trig; k-- > lo + 1;) {
         if (S_ch(doc, k) == ';' || S_ch(doc, k) == ':')
@@ -1768,6 +1789,12 @@ static int S_where_clause_place(const ng_document *doc, size_t trig)
             continue;
         if (S_ch(doc, k - 1) != ',' || k < lo + 2)
             return -1;
+        /* ("the Istiqlal Mosque, the largest in Southeast Asia, where":
+         * the place before an apposition) */
+        int before = S_place_before_apposition(doc, lo, k - 1);
+        *apposed = before >= 0;
+        if (before >= 0)
+            return before;
         /* the place, or the place and a time after it ("to Khartoum on
          * Sunday, where") */
         for (size_t q = k - 1; q-- > lo && q + 6 > k;) {
@@ -1989,6 +2016,13 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
                 ev->location = mm->actor;
             }
         }
+        /* ("the Istiqlal Mosque, the largest in Southeast Asia, where he
+         * will sign": "where" names the place over one named before the
+         * trigger in the apposition) */
+        bool apposed;
+        int where = best_dist >= 1000 ? S_where_clause_place(doc, trig, &apposed) : -1;
+        if (where >= 0 && apposed)
+            ev->location = where;
     }
     /* "visited Washington", "visited the Umayyad Mosque": the place
      * visited, before any place a preposition names ("will also visit the
@@ -2029,8 +2063,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             S_ch(doc, doc->mentions[m].tok_end) == ',')
             ev->location = doc->mentions[m].actor;
     }
+    bool apposed;
     if (ev->location < 0)
-        ev->location = S_where_clause_place(doc, trig);
+        ev->location = S_where_clause_place(doc, trig, &apposed);
     int town = ev->location < 0 ? S_town_named_event(doc, trig, klass) : -1;
     if (town >= 0)
         ev->location = doc->mentions[town].actor;
