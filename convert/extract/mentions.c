@@ -1284,8 +1284,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * Castor" after "south of Tampa Bay") */
         bool town_title = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) &&
                           ng_mn_tagger_reading(doc, k, ts) == 2;
+        /* (nor a word the tagger reads as a name of another kind, an
+         * adjective of origin: "European Commissioner Thierry Breton") */
         if ((!named || town_title) && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) && !common_word &&
-            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) && S_plain_capitals(doc, k, ts)) {
+            ng_ner_type(before) != 4 && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) &&
+            S_plain_capitals(doc, k, ts)) {
             ng_mention *place = ng_mn_add(doc, k, ts, NG_ACTOR_PLACE);
             place->place_kind = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) ? NG_PLACE_CITY
                                                                                            : NG_PLACE_REGION;
