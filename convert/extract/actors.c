@@ -3510,6 +3510,38 @@ static void S_publisher(ng_document *doc)
  * and places, acronyms, people named in full, lone words, unnamed
  * groups; then what links them (titles, affiliations, units of an
  * institution, legislatures), how sure each is, and the publisher. */
+/* "Council member Candi CdeBaca", "Council President Jamie Torres" after
+ * "the Denver City Council": a title opening with a body's word written
+ * with its capital, no nation's office, is held at the one body the
+ * article named whose name ends in that word. */
+static void S_title_bodies(ng_document *doc)
+{
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        for (size_t t = 0; p->type == NG_ACTOR_PERSON && p->naffil == 0 && t < p->ntitle; t++) {
+            const char *title = p->titles[t], *space = strchr(title, ' ');
+            char word[32];
+            size_t n = space ? (size_t)(space - title) : 0;
+            if (n == 0 || n >= sizeof word || title[0] < 'A' || title[0] > 'Z')
+                continue;
+            for (size_t c = 0; c < n; c++)
+                word[c] = (char)tolower((unsigned char)title[c]);
+            word[n] = '\0';
+            /* (not a nation's office: "House Speaker" is no post at a
+             * "Republican House") */
+            char *folded = ng_text_fold(title, strlen(title));
+            bool national = S_national_title(doc, folded);
+            free(folded);
+            if (national || !ng_lex_is_org_word(doc->lex, word))
+                continue;
+            memcpy(word, title, n);
+            int body = S_actor_by_tail(doc, NG_ACTOR_ORG, word);
+            if (body >= 0)
+                ng_actor_add_affiliation(doc, (int)a, body);
+        }
+    }
+}
+
 void ng_resolve_actors(ng_document *doc)
 {
     alias_table acr = {0};
@@ -3529,6 +3561,7 @@ void ng_resolve_actors(ng_document *doc)
     S_title_mentions(doc);
     S_demonym_descriptions(doc);
     S_age_descriptions(doc);
+    S_title_bodies(doc);
     S_home_country(doc);
     S_home_city(doc);
     S_home_state(doc);
