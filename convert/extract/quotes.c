@@ -1708,9 +1708,13 @@ static bool S_lead_in_only(const ng_document *doc, size_t k, size_t end, const q
             span = &q[doc->tok_quote_open[o]];
     if (!span || span->open <= k || S_quote_words(doc, span) <= 4)
         return false;
-    /* a copula or a determiner waiting for its words; not "urged the
+    /* a copula or a determiner waiting for its words, an adverb between
+     * ("Europe was now "the global standard-setter""); not "urged the
      * court to [direct ...]", whose lead-in is itself a report */
-    const char *upos = ng_dep_upos(doc, span->open - 1);
+    size_t w = span->open - 1;
+    while (w > k && !strcmp(ng_dep_upos(doc, w), "ADV"))
+        w--;
+    const char *upos = ng_dep_upos(doc, w);
     return !strcmp(upos, "AUX") || !strcmp(upos, "DET");
 }
 
