@@ -1593,6 +1593,16 @@ static bool S_counted_object(const ng_document *doc, size_t v)
     return strcmp(w, "one") != 0 && strcmp(w, "1") != 0 && strcmp(w, "a") != 0;
 }
 
+/* Is the noun at k a plural a number counts ("10 points", "three
+ * goals")? */
+static bool S_counted_plural(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    return k > 0 && n > 2 && w[n - 1] == 's' &&
+           ((doc->toks[k - 1].flags & NG_TOK_NUM) || !strcmp(ng_dep_upos(doc, k - 1), "NUM"));
+}
+
 /* Triggers the story does not report as an event of its own: quoted,
  * generic, describing a source, a purpose. */
 static bool S_not_narrated(ng_document *doc, const event_site *at)
@@ -1607,6 +1617,11 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
     /* "the first man to lose two Grand Slam finals": games counted are
      * no one game */
     if (!strcmp(klass, "Game") && S_counted_object(doc, trig))
+        return true;
+    /* "averaging 10 points a game", "30 points per game": a rate's unit
+     * after a counted plural names no one event */
+    if (trig >= 2 && (S_is(doc, trig - 1, "a") || S_is(doc, trig - 1, "per") || S_is(doc, trig - 1, "each")) &&
+        !strcmp(ng_dep_upos(doc, trig - 2), "NOUN") && S_counted_plural(doc, trig - 2))
         return true;
     /* "a 33-match winning streak", "a five-game series": a number and a
      * hyphen before the word count games, naming none */
