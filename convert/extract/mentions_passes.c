@@ -1212,6 +1212,11 @@ void ng_mn_opening_common_words(ng_document *doc)
         const char *upos = ng_dep_upos(doc, k);
         bool no_noun = strcmp(upos, "NOUN") && strcmp(upos, "PROPN") && strcmp(upos, "ADJ") && strcmp(upos, "X");
         bool before_title = k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) && ng_mn_title_word(doc, k + 1);
+        /* (or a noun in lower case between, whatever the name lists hold:
+         * "Fire department spokeswoman Vasiliki Vathrakogianni") */
+        bool before_noun_title = k + 2 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+                                 !strcmp(ng_dep_upos(doc, k + 1), "NOUN") && !(doc->toks[k + 2].flags & NG_TOK_CAP) &&
+                                 ng_lex_is_title_head(doc->lex, doc->toks[k + 2].lower);
         /* (or one before a noun in lower case for a body and the body's
          * name: "Campaign group Dignity in Dying welcomed", "Rights group
          * Amnesty International") */
@@ -1219,7 +1224,8 @@ void ng_mn_opening_common_words(ng_document *doc)
         bool before_kind = *next && !(doc->toks[k + 1].flags & NG_TOK_CAP) && (doc->toks[k + 2].flags & NG_TOK_CAP) &&
                            (ng_lex_is_company_noun(doc->lex, next) || ng_lex_is_body_noun(doc->lex, next) ||
                             ng_lex_listed(doc->lex, "political-bodies", next));
-        if ((bits && !before_kind) || (!no_noun && !before_title && !before_kind && !ng_tok_is(doc, k + 1, ":")))
+        if ((bits && !before_kind && !before_noun_title) ||
+            (!no_noun && !before_title && !before_noun_title && !before_kind && !ng_tok_is(doc, k + 1, ":")))
             continue;
         if (!S_capitalized_inside_elsewhere(doc, k))
             mm->type = -1;
