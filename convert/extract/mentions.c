@@ -1901,6 +1901,17 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         ng_lex_is_name_particle(doc->lex, doc->toks[i + 1].lower))
         return;
     j = ng_mn_before_post_nominals(doc, i, j);
+    /* "the Countess of Chester Hospital", "the Prince of Wales Hospital":
+     * a peer's title, "of", a place and a word of bodies' names name the
+     * body called after the peer (not "President of Boston University":
+     * an office) */
+    size_t peer = i + (ng_tok_is(doc, i, "the") && j - i >= 5);
+    if (j - peer >= 4 && (doc->toks[peer].flags & NG_TOK_CAP) && ng_tok_is(doc, peer + 1, "of") &&
+        ng_lex_listed(doc->lex, "peerage-titles", doc->toks[peer].lower) && S_org_word_at(doc, j - 1, j) &&
+        !ng_mn_has_connector(doc, peer + 2, j)) {
+        ng_mn_add(doc, peer, j, NG_ACTOR_ORG);
+        return;
+    }
     /* ("University of Chicago and [Professor Knittel]": no name ends in a
      * connector) */
     while (j - i >= 2 && ng_mn_connector(doc, doc->toks[j - 1].lower) && !(doc->toks[j - 1].flags & NG_TOK_CAP))
