@@ -4028,8 +4028,33 @@ static bool S_place_named_after(const ng_document *doc, int a, size_t from, size
     return false;
 }
 
+/* "until the government met their demands", "earnings met analysts'
+ * estimates": "meet" whose object is a demand, a goal or a deadline
+ * (`met-goal-nouns`) fulfils it, meets no one. */
+static bool S_meets_a_goal(const ng_document *doc, size_t trig)
+{
+    static const char *const meet[] = {"meet", "meets", "met", "meeting", NULL};
+    if (!doc->dep_first || !ng_word_in(doc->toks[trig].lower, meet) || strcmp(ng_dep_upos(doc, trig), "VERB"))
+        return false;
+    int obj = ng_dep_child(doc, trig, "obj");
+    if (obj > (int)trig && S_listed(doc, (size_t)obj, "met-goal-nouns"))
+        return true;
+    /* (the parse may miss the object: the first noun after the verb, past
+     * its determiner, possessor and adjectives) */
+    for (size_t q = trig + 1; q < doc->ntok && q < trig + 5; q++) {
+        const char *u = ng_dep_upos(doc, q);
+        if (!strcmp(u, "NOUN"))
+            return S_listed(doc, q, "met-goal-nouns");
+        if (strcmp(u, "DET") && strcmp(u, "PRON") && strcmp(u, "ADJ") && strcmp(u, "PART") && strcmp(u, "PROPN"))
+            return false;
+    }
+    return false;
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
+    if (S_meets_a_goal(doc, trig))
+        return;
     int back = S_refers_back(doc, trig, trig_end, klass);
     event_site at = {trig, trig_end, 0, 0, klass, &doc->sents[doc->toks[trig].sent], false};
     S_clause(doc, trig, &at.lo, &at.hi);
