@@ -217,6 +217,31 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     return S_actor_at(doc, before);
 }
 
+/* "The Countess of Chester Hospital, where Letby worked, said", "Acme,
+ * whose shares fell, said": the name opening the clause of verb v when a
+ * relative clause of place or owner follows it, set off by commas that
+ * close right before the verb; -1 when none. (Not one of "who" or
+ * "which", which may hang from a name in an apposition: "X, the
+ * president of the union, which endorsed Y, said" is X's.) */
+static int S_subject_before_where(const ng_document *doc, size_t clause, size_t v)
+{
+    if (v < clause + 4 || S_ch(doc, v - 1) != ',')
+        return -1;
+    for (size_t k = v - 2; k > clause + 1 && v - k < 30; k--) {
+        if (doc->toks[k].flags & NG_TOK_QUOTE)
+            return -1;
+        if (S_ch(doc, k - 1) != ',' || !(S_is(doc, k, "where") || S_is(doc, k, "whose")))
+            continue;
+        int m = ng_mention_at(doc, k - 2);
+        size_t start = m >= 0 ? doc->mentions[m].tok_start : 0;
+        if (m < 0 || doc->mentions[m].tok_end != k - 1 || doc->mentions[m].actor < 0 ||
+            !(start == clause || (start == clause + 1 && S_is(doc, clause, "the"))))
+            return -1;
+        return doc->mentions[m].actor;
+    }
+    return -1;
+}
+
 /* "UNRWA, which runs the school, said": the actor named before a relative
  * clause set off by commas that closes right before verb v, where the
  * source [src_lo, src_hi) lies inside it (the model may take "the school"
@@ -1765,8 +1790,12 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
         return v;
     size_t clause = S_verb_clause(doc, s, v);
     int relative = S_relative_subject(doc, v);
-    report_cue rc = {v + 1, relative != -2 ? relative : S_subject(doc, clause, S_subject_end(doc, clause, v)), -1,
-                     false, false, false};
+    int before_clause = relative == -2 ? S_subject_before_where(doc, clause, v) : -1;
+    report_cue rc = {v + 1,
+                     relative != -2       ? relative
+                     : before_clause >= 0 ? before_clause
+                                          : S_subject(doc, clause, S_subject_end(doc, clause, v)),
+                     -1, false, false, false};
     /* skip the inverted attribution of a direct quote: "..., said X." */
     if (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_CLOSE))
         return v;
