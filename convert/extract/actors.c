@@ -2443,8 +2443,76 @@ static void S_leaders_by_relative(ng_document *doc)
  * three times (the headline counting once) and twice as often as any
  * other, holders of an executive title (schemas/word-lists.tsv,
  * executive-titles) with no body of their own belong to it. */
+/* The first body named in the phrase of token head before token before;
+ * -1 when none. */
+static int S_body_in_phrase(const ng_document *doc, size_t head, size_t before)
+{
+    size_t lo, hi;
+    ng_dep_phrase(doc, head, &lo, &hi);
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo);
+         m < doc->nmention && doc->mentions[m].tok_start < hi && doc->mentions[m].tok_start < before; m++) {
+        int o = doc->mentions[m].actor;
+        if (o >= 0 && doc->actors[o].type == NG_ACTOR_ORG)
+            return o;
+    }
+    return -1;
+}
+
+/* "Rival BP announced a similar shift under chief executive Murray
+ * Auchincloss", "... led by chief executive X": an executive named after
+ * "under" or "led by" heads the body that is the subject of the verb the
+ * phrase hangs from; -1 when none. */
+static int S_employer_of_verb_subject(const ng_document *doc, size_t a)
+{
+    size_t first = 0;
+    while (first < doc->nmention && doc->mentions[first].actor != (int)a)
+        first++;
+    if (first == doc->nmention || !ng_dep_parsed(doc))
+        return -1;
+    const ng_mention *pm = &doc->mentions[first];
+    size_t b = pm->tok_start;
+    while (b > 0 && b + 4 > pm->tok_start && !(doc->toks[b - 1].flags & NG_TOK_PUNCT) &&
+           (ng_mn_title_word(doc, b - 1) || ng_lex_is_title_head(doc->lex, doc->toks[b - 1].lower)))
+        b--;
+    bool under = b > 0 && ng_tok_is(doc, b - 1, "under");
+
+    bool led = b > 1 && ng_tok_is(doc, b - 1, "by") && ng_tok_is(doc, b - 2, "led");
+    if (b == pm->tok_start || !(under || led))
+        return -1;
+    /* (", led by": the body before the comma, whatever the parse reads) */
+    int before = led && b > 3 && ng_tok_is(doc, b - 3, ",") ? ng_mention_at(doc, b - 4) : -1;
+    if (before >= 0 && doc->mentions[before].tok_end == b - 3 && doc->mentions[before].actor >= 0 &&
+        doc->actors[doc->mentions[before].actor].type == NG_ACTOR_ORG)
+        return doc->mentions[before].actor;
+    /* (the verb the name's phrase hangs from: the head of its head word) */
+    int verb = ng_dep_head(doc, pm->tok_end - 1);
+    for (int up = 0; verb >= (int)pm->tok_start && verb < (int)pm->tok_end && up < 8; up++)
+        verb = ng_dep_head(doc, (size_t)verb);
+    if (led && verb >= 0 && ng_tok_is(doc, (size_t)verb, "led")) {
+        /* ("BP, led by chief executive X, said": the body "led" describes) */
+        int body = ng_dep_head(doc, (size_t)verb);
+        if (body >= 0 && !strncmp(ng_dep_rel(doc, (size_t)verb), "acl", 3))
+            return S_body_in_phrase(doc, (size_t)body, pm->tok_start);
+        verb = body;
+    }
+    /* (past the nouns the phrase may hang from: "announced a similar shift
+     * under chief executive X") */
+    for (int up = 0; verb >= 0 && strcmp(ng_dep_upos(doc, (size_t)verb), "VERB") && up < 3; up++)
+        verb = ng_dep_head(doc, (size_t)verb);
+    int subj = verb >= 0 ? ng_dep_subject(doc, (size_t)verb) : -1;
+    return subj >= 0 && subj < (int)pm->tok_start ? S_body_in_phrase(doc, (size_t)subj, pm->tok_start) : -1;
+}
+
 static void S_home_company(ng_document *doc)
 {
+    for (size_t a = 0; a < doc->nactor; a++) {
+        ng_actor *p = &doc->actors[a];
+        if (p->type != NG_ACTOR_PERSON || p->naffil > 0 || !S_executive(doc, p) || S_named_employer(doc, a))
+            continue;
+        int employer = S_employer_of_verb_subject(doc, a);
+        if (employer >= 0)
+            ng_actor_add_affiliation(doc, (int)a, employer);
+    }
     int best = -1;
     size_t best_n = 0, second_n = 0;
     for (size_t a = 0; a < doc->nactor; a++) {
