@@ -1912,6 +1912,34 @@ static int S_portfolio_country(const ng_document *doc, size_t a, int home)
     return -1;
 }
 
+static bool S_head_of_state_post(const ng_document *doc, const char *title, char *buf, size_t size);
+
+/* "In Greece, firefighters battled a blaze near Athens. Climate Crisis
+ * Minister Vassilis Kikilias said ...": a paragraph that opens with "In"
+ * and a place of another country than home, and a comma, sets the scene
+ * for the people its later sentences title; that country, or -1. Not for
+ * a head of state's post, whose holder travels ("In Ukraine, the fighting
+ * went on. President Biden said"). */
+static int S_paragraph_scene(const ng_document *doc, size_t a, const ng_mention *pm, int home)
+{
+    const ng_actor *p = &doc->actors[a];
+    char buf[64];
+    for (size_t t = 0; t < p->ntitle; t++)
+        if (S_head_of_state_post(doc, p->titles[t], buf, sizeof buf))
+            return -1;
+    uint32_t si = doc->toks[pm->tok_start].sent, first = si;
+    while (first > 0 && doc->sents[first - 1].para == doc->sents[si].para)
+        first--;
+    const ng_sentence *open = &doc->sents[first];
+    size_t k = open->tok_start;
+    int m = first < si && ng_tok_is(doc, k, "in") ? ng_mention_at(doc, k + 1) : -1;
+    if (m < 0 || doc->mentions[m].tok_start != k + 1 || !doc->mentions[m].lex || doc->mentions[m].actor < 0 ||
+        doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PLACE || !ng_tok_is(doc, doc->mentions[m].tok_end, ","))
+        return -1;
+    const ng_lex_entry *country = S_country_of_place(doc, doc->mentions[m].lex, doc->mentions[m].tok_end);
+    return country && doc->actors[home].lex && country != doc->actors[home].lex ? S_country_actor(doc, country) : -1;
+}
+
 static int S_abroad(const ng_document *doc, size_t a, int home)
 {
     int portfolio = S_portfolio_country(doc, a, home);
@@ -1923,6 +1951,9 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
     if (first == doc->nmention)
         return -1;
     const ng_mention *pm = &doc->mentions[first];
+    int scene = S_paragraph_scene(doc, a, pm, home);
+    if (scene >= 0)
+        return scene;
     const ng_sentence *s = &doc->sents[doc->toks[pm->tok_start].sent];
     /* "Deputy Secretary of State Kurt Campbell spoke with South Korean
      * officials, a State Department spokesman said": a body of another
