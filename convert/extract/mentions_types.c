@@ -1158,6 +1158,32 @@ static bool S_buys_body(const ng_document *doc, const ng_mention *om)
     return false;
 }
 
+/* "The owner of Louis Vuitton and Dior", "Kering, which owns Gucci":
+ * what a verb of `owning-words` takes, or the "of" of such a noun, alone
+ * or joined by "and", is no person. */
+static bool S_owned(const ng_document *doc, const ng_mention *om)
+{
+    size_t lo = doc->sents[doc->toks[om->tok_start].sent].tok_start;
+    size_t k = om->tok_start;
+    while (k > lo && k + 12 > om->tok_start) {
+        int o = ng_mention_at(doc, k - 1);
+        if (o >= 0)
+            k = doc->mentions[o].tok_start;
+        else if (ng_tok_is(doc, k - 1, "and") || ng_tok_is(doc, k - 1, "the"))
+            k--;
+        else
+            break;
+    }
+    if (k == om->tok_start && k > lo && ng_tok_is(doc, k - 1, "the"))
+        k--;
+    if (k > lo + 1 && ng_tok_is(doc, k - 1, "of"))
+        k--;
+    /* (a noun with its "of", or a verb: not "his own Art of the Deal") */
+    return k > lo && ng_lex_listed(doc->lex, "owning-words", doc->toks[k - 1].lower) &&
+           (ng_tok_is(doc, k, "of") ? !strcmp(ng_dep_upos(doc, k - 1), "NOUN")
+                                    : !strcmp(ng_dep_upos(doc, k - 1), "VERB"));
+}
+
 /* "Bridges, 27, averaged": a whole number under 120 set off by commas
  * right after the name ending at token k is the age of a person. */
 static bool S_age_after(const ng_document *doc, size_t k)
@@ -1304,7 +1330,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                   (!om->lex && ng_mn_listed_after_companies(doc, om) && !S_person_name_look(doc, om)) ||
                   (!om->lex && S_named_body_apposition(doc, om)) ||
                   (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
-                  (!om->lex && S_buys_body(doc, om)) || (!om->lex && S_maker_by(doc, om));
+                  (!om->lex && S_buys_body(doc, om)) || (!om->lex && S_maker_by(doc, om)) ||
+                  (!om->lex && S_owned(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
