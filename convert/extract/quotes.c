@@ -1661,10 +1661,17 @@ static bool S_next_speaker(const ng_document *doc, size_t cj, size_t end)
 
 /* End of the reported content that starts at k: the end of its clause;
  * when the sentence opens with a subordinate clause, its closing comma. */
-static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bool fronted)
+static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bool fronted, bool relative)
 {
     size_t end = k;
     while (end < s->tok_end) {
+        /* "Musk, who has called de Moraes a "dictator," wrote on X": a
+         * report in a relative clause ends at the comma before the verb
+         * of the clause it hangs from */
+        size_t after = S_past_close(doc, end, s->tok_end);
+        if (relative && S_ch(doc, end) == ',' && end > k && after < s->tok_end && ng_dep_finite(doc, after) &&
+            !strcmp(ng_dep_upos(doc, after), "VERB"))
+            break;
         if (fronted && S_ch(doc, end) == ',' && end > k + 2 && !doc->tok_in_quote[end])
             break;
         if (S_ch(doc, end) == ';')
@@ -1881,7 +1888,7 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
      * with a subordinate clause ("Although X suggested ..., Y told
      * ..."), to its closing comma */
     bool fronted = S_subordinator(doc, s->tok_start) && clause == s->tok_start;
-    size_t end = S_content_end(doc, s, k, fronted);
+    size_t end = S_content_end(doc, s, k, fronted, relative != -2);
     size_t words = 0;
     for (size_t w = k; w < end; w++)
         words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
