@@ -727,7 +727,11 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
      * makes with BioNTech": an appositive whose head is a made thing */
     if (e + 2 < doc->ntok && ng_tok_is(doc, e, ",") &&
         (ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a") || ng_tok_is(doc, e + 1, "an"))) {
-        for (size_t k = e + 2; k < doc->ntok && k < e + 6 && (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)); k++)
+        /* (past an owner: "Apple Intelligence, the company's suite of AI
+         * tools") */
+        for (size_t k = e + 2;
+             k < doc->ntok && k < e + 7 && ((doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) || ng_tok_possessive(doc, k));
+             k++)
             if (S_word_or_singular(doc, k, ng_lex_is_product_noun) &&
                 (k + 1 >= doc->ntok || strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0)) {
                 *made_by = true; /* (the appositive says so, whatever typed the name) */
