@@ -208,6 +208,15 @@ static int S_relative_subject(const ng_document *doc, size_t v)
     if (subject < 1 || subject > (int)v ||
         !(S_is(doc, (size_t)subject, "who") || S_is(doc, (size_t)subject, "which") || that))
         return -2;
+    /* ("Gonzalez, who the opposition says won the election": words
+     * between the pronoun and the verb are the verb's subject, the
+     * pronoun the subject of what is said; nobody named speaks) */
+    if ((size_t)subject + 1 < v && !that) {
+        for (size_t k = (size_t)subject + 1; k < v; k++)
+            if (!strcmp(ng_dep_upos(doc, k), "NOUN") || !strcmp(ng_dep_upos(doc, k), "PROPN") ||
+                !strcmp(ng_dep_upos(doc, k), "PRON"))
+                return -1;
+    }
     size_t before = (size_t)subject - 1;
     if (before > 0 && S_ch(doc, before) == ',')
         before--;
@@ -2222,12 +2231,14 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
      * said that open with their verb, after the cue, have their subject
      * before the speaker; no statement of its own */
     /* (also after a relative pronoun: "convictions that his party says
-     * are politically motivated") */
+     * are politically motivated", "Gonzalez, who the opposition says won
+     * the election", the pronoun the source's first word or not) */
     size_t opener = a->source[1] > a->source[0] && a->source[0] > 0 ? a->source[0] - 1 : a->cue[0];
     about = about || (lo > a->cue[0] && ng_dep_finite(doc, lo) && a->cue[0] >= 2 &&
                       (S_is(doc, a->cue[0] - 2, "what") || S_is(doc, a->cue[0] - 1, "what") ||
                        (opener < a->cue[0] && (S_is(doc, opener, "that") || S_is(doc, opener, "which") ||
-                                               S_is(doc, opener, "what")))));
+                                               S_is(doc, opener, "what") || S_is(doc, opener, "who"))) ||
+                       (a->source[1] > a->source[0] && S_is(doc, a->source[0], "who"))));
     /* "said the verdict showed that "public corruption ..."": the words go
      * on in the quote, which is the statement */
     about = about || S_lead_in_to_quote(doc, lo, hi < doc->ntok ? hi + 1 : hi);
