@@ -729,8 +729,8 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         (ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a") || ng_tok_is(doc, e + 1, "an"))) {
         /* (past an owner: "Apple Intelligence, the company's suite of AI
          * tools") */
-        for (size_t k = e + 2;
-             k < doc->ntok && k < e + 7 && ((doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) || ng_tok_possessive(doc, k));
+        for (size_t k = e + 2; k < doc->ntok && k < e + 7 &&
+                               ((doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) || ng_tok_possessive(doc, k));
              k++)
             if (S_word_or_singular(doc, k, ng_lex_is_product_noun) &&
                 (k + 1 >= doc->ntok || strcmp(ng_dep_upos(doc, k + 1), "NOUN") != 0)) {
