@@ -1914,6 +1914,15 @@ static int S_portfolio_country(const ng_document *doc, size_t a, int home)
 
 static bool S_head_of_state_post(const ng_document *doc, const char *title, char *buf, size_t size);
 
+/* Actor a's first mention, or NULL. */
+static const ng_mention *S_first_mention_of(const ng_document *doc, size_t a)
+{
+    for (size_t m = 0; m < doc->nmention; m++)
+        if (doc->mentions[m].actor == (int)a)
+            return &doc->mentions[m];
+    return NULL;
+}
+
 /* "In Greece, firefighters battled a blaze near Athens. Climate Crisis
  * Minister Vassilis Kikilias said ...": a paragraph that opens with "In"
  * and a place of another country than home, and a comma, sets the scene
@@ -1945,12 +1954,9 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
     int portfolio = S_portfolio_country(doc, a, home);
     if (portfolio >= 0)
         return portfolio;
-    size_t first = 0;
-    while (first < doc->nmention && doc->mentions[first].actor != (int)a)
-        first++;
-    if (first == doc->nmention)
+    const ng_mention *pm = S_first_mention_of(doc, a);
+    if (!pm)
         return -1;
-    const ng_mention *pm = &doc->mentions[first];
     int scene = S_paragraph_scene(doc, a, pm, home);
     if (scene >= 0)
         return scene;
@@ -2468,12 +2474,6 @@ static void S_leaders_by_relative(ng_document *doc)
     }
 }
 
-/* 8c. The home company of an article: a story about one company names its
- * executives without it ("Chairman Larry Kellner will not stand for
- * re-election, Boeing said"). Where one organization is named at least
- * three times (the headline counting once) and twice as often as any
- * other, holders of an executive title (schemas/word-lists.tsv,
- * executive-titles) with no body of their own belong to it. */
 /* The first body named in the phrase of token head before token before;
  * -1 when none. */
 static int S_body_in_phrase(const ng_document *doc, size_t head, size_t before)
@@ -2495,18 +2495,14 @@ static int S_body_in_phrase(const ng_document *doc, size_t head, size_t before)
  * phrase hangs from; -1 when none. */
 static int S_employer_of_verb_subject(const ng_document *doc, size_t a)
 {
-    size_t first = 0;
-    while (first < doc->nmention && doc->mentions[first].actor != (int)a)
-        first++;
-    if (first == doc->nmention || !ng_dep_parsed(doc))
+    const ng_mention *pm = S_first_mention_of(doc, a);
+    if (!pm || !ng_dep_parsed(doc))
         return -1;
-    const ng_mention *pm = &doc->mentions[first];
     size_t b = pm->tok_start;
     while (b > 0 && b + 4 > pm->tok_start && !(doc->toks[b - 1].flags & NG_TOK_PUNCT) &&
            (ng_mn_title_word(doc, b - 1) || ng_lex_is_title_head(doc->lex, doc->toks[b - 1].lower)))
         b--;
     bool under = b > 0 && ng_tok_is(doc, b - 1, "under");
-
     bool led = b > 1 && ng_tok_is(doc, b - 1, "by") && ng_tok_is(doc, b - 2, "led");
     if (b == pm->tok_start || !(under || led))
         return -1;
@@ -2534,6 +2530,14 @@ static int S_employer_of_verb_subject(const ng_document *doc, size_t a)
     return subj >= 0 && subj < (int)pm->tok_start ? S_body_in_phrase(doc, (size_t)subj, pm->tok_start) : -1;
 }
 
+/* 8c. The home company of an article: a story about one company names its
+ * executives without it ("Chairman Larry Kellner will not stand for
+ * re-election, Boeing said"). Where one organization is named at least
+ * three times (the headline counting once) and twice as often as any
+ * other, holders of an executive title (schemas/word-lists.tsv,
+ * executive-titles) with no body of their own belong to it; first, one
+ * named after "under" or ", led by" belongs to the body of that clause
+ * (S_employer_of_verb_subject). */
 static void S_home_company(ng_document *doc)
 {
     for (size_t a = 0; a < doc->nactor; a++) {
@@ -3605,10 +3609,6 @@ static void S_publisher(ng_document *doc)
     }
 }
 
-/* Names to actors, in this order: what the lexicons know, organizations
- * and places, acronyms, people named in full, lone words, unnamed
- * groups; then what links them (titles, affiliations, units of an
- * institution, legislatures), how sure each is, and the publisher. */
 /* "Council member Candi CdeBaca", "Council President Jamie Torres" after
  * "the Denver City Council": a title opening with a body's word written
  * with its capital, no nation's office, is held at the one body the
@@ -3633,7 +3633,6 @@ static void S_title_bodies(ng_document *doc)
             free(folded);
             if (national || !ng_lex_is_org_word(doc->lex, word))
                 continue;
-            memcpy(word, title, n);
             int body = S_actor_by_tail(doc, NG_ACTOR_ORG, word);
             if (body >= 0)
                 ng_actor_add_affiliation(doc, (int)a, body);
@@ -3641,6 +3640,10 @@ static void S_title_bodies(ng_document *doc)
     }
 }
 
+/* Names to actors, in this order: what the lexicons know, organizations
+ * and places, acronyms, people named in full, lone words, unnamed
+ * groups; then what links them (titles, affiliations, units of an
+ * institution, legislatures), how sure each is, and the publisher. */
 void ng_resolve_actors(ng_document *doc)
 {
     alias_table acr = {0};

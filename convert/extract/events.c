@@ -1199,7 +1199,7 @@ static bool S_past_verb_before(const ng_document *doc, size_t from, size_t to)
     return false;
 }
 
-/* Only a determiner or adjectives between tokens k and trig ("without
+/* Only a determiner, adjectives or adverbs between tokens k and trig ("without
  * a formal agreement"; not "without delay, the deal")? */
 static bool S_no_noun_between(const ng_document *doc, size_t k, size_t trig)
 {

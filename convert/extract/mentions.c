@@ -151,8 +151,9 @@ static bool S_opening_participle(const ng_document *doc, size_t i)
     /* (nor one that owns: "Boeing's board said"; nor a name joined by a
      * hyphen to a capital: "Yang-Ming Chiang, a materials scientist") */
     const char *text = doc->art->text + doc->toks[i].start;
-    const char *hyphen = memchr(text, '-', doc->toks[i].end - doc->toks[i].start);
-    if (hyphen && hyphen[1] >= 'A' && hyphen[1] <= 'Z')
+    size_t len = doc->toks[i].end - doc->toks[i].start;
+    const char *hyphen = memchr(text, '-', len);
+    if (hyphen && hyphen + 1 < text + len && hyphen[1] >= 'A' && hyphen[1] <= 'Z')
         return false;
     if (!opens || n <= 5 || strcmp(w + n - 3, "ing") != 0 || (doc->toks[i].flags & NG_TOK_ALLCAPS) ||
         ng_lex_name(doc->lex, w) || (i + 1 < doc->ntok && ng_lex_speech_verb(doc->lex, doc->toks[i + 1].lower) == 1) ||
