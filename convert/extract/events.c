@@ -1211,6 +1211,35 @@ static bool S_no_noun_between(const ng_document *doc, size_t k, size_t trig)
     return true;
 }
 
+/* The mood the verb governing the trigger gives it: "averting a strike",
+ * "a trial was avoided", "refused to resign" did not happen; "offered to
+ * resign", "threatened to strike" may not. NG_MOD_ASSERTED when the verb
+ * says nothing. */
+static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
+{
+    int h = ng_dep_head(doc, trig);
+    if (h < 0 || strcmp(ng_dep_upos(doc, (size_t)h), "VERB") != 0)
+        return NG_MOD_ASSERTED;
+    const char *rel = ng_dep_rel(doc, trig);
+    bool object = !strcmp(rel, "obj") || !strcmp(rel, "nsubj:pass");
+    bool complement = !strcmp(rel, "xcomp") && !strcmp(ng_dep_upos(doc, trig), "VERB");
+    if ((object || complement) && S_listed(doc, (size_t)h, "preventing-verbs"))
+        return NG_MOD_NEGATED;
+    if (complement && S_listed(doc, (size_t)h, "offering-verbs"))
+        return NG_MOD_HYPOTHETICAL;
+    /* the trigger's verb the complement of one: "failed to reach a deal",
+     * "offered to hold talks" */
+    int g = ng_dep_head(doc, (size_t)h);
+    if (object && g >= 0 && !strcmp(ng_dep_rel(doc, (size_t)h), "xcomp") &&
+        !strcmp(ng_dep_upos(doc, (size_t)g), "VERB")) {
+        if (S_listed(doc, (size_t)g, "preventing-verbs"))
+            return NG_MOD_NEGATED;
+        if (S_listed(doc, (size_t)g, "offering-verbs"))
+            return NG_MOD_HYPOTHETICAL;
+    }
+    return NG_MOD_ASSERTED;
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -1305,6 +1334,10 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         else if (m == NG_MOD_ASSERTED && S_appeal(doc, k))
             m = NG_MOD_HYPOTHETICAL;
     }
+    /* (a condition keeps its mood: "if talks fail to produce a deal") */
+    ng_modality governed = S_governor_mood(doc, trig);
+    if (governed != NG_MOD_ASSERTED && m != NG_MOD_HYPOTHETICAL)
+        m = governed;
     return m;
 }
 
