@@ -996,6 +996,22 @@ static bool S_named_body_apposition(const ng_document *doc, const ng_mention *om
            ng_lex_is_org_word(doc->lex, doc->toks[ne - 1].lower);
 }
 
+/* The company noun at token k the object of a person's noun: "The owner
+ * of one firm, Ramon Ortiz,", "the head of a Chicago firm, Ana Ruiz,"
+ * (the name after the comma is the person's). */
+static bool S_noun_of_person(const ng_document *doc, size_t k)
+{
+    size_t lo = doc->sents[doc->toks[k].sent].tok_start, noun = k;
+    while (k > lo && k + 5 > noun &&
+           (!strcmp(ng_dep_upos(doc, k - 1), "DET") || !strcmp(ng_dep_upos(doc, k - 1), "NUM") ||
+            !strcmp(ng_dep_upos(doc, k - 1), "ADJ") || (doc->toks[k - 1].flags & NG_TOK_CAP)))
+        k--;
+    if (k < lo + 2 || !(ng_tok_is(doc, k - 1, "of") || ng_tok_is(doc, k - 1, "at") || ng_tok_is(doc, k - 1, "for")))
+        return false;
+    const char *w = doc->toks[k - 2].lower;
+    return ng_lex_person_noun(doc->lex, w) == 1 || ng_lex_is_title_head(doc->lex, w);
+}
+
 /* "Allergan, the far smaller company,", "its start-up, Theranos,": a
  * company noun in apposition to the name. */
 static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
@@ -1012,7 +1028,7 @@ static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
            (b >= 2 && ng_tok_is(doc, b - 1, ",") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
             (ng_lex_is_company_noun(doc->lex, doc->toks[b - 2].lower) ||
              ng_lex_is_body_noun(doc->lex, doc->toks[b - 2].lower)) &&
-            e < doc->ntok && (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")));
+            e < doc->ntok && (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, ".")) && !S_noun_of_person(doc, b - 2));
 }
 
 static bool S_possessive_determiner(const char *w)
