@@ -1012,6 +1012,25 @@ static bool S_noun_of_person(const ng_document *doc, size_t k)
     return ng_lex_person_noun(doc->lex, w) == 1 || ng_lex_is_title_head(doc->lex, w);
 }
 
+/* "the provinces of Quang Ngai, Khanh Hoa and Gia Lai": a name in a list
+ * after "the", a plural noun for settlements and "of" (`settlement-plurals`)
+ * is one of them. */
+static bool S_in_list_of_settlements(const ng_document *doc, const ng_mention *om)
+{
+    size_t lo = doc->sents[doc->toks[om->tok_start].sent].tok_start, k = om->tok_start;
+    while (k > lo + 2 && !ng_tok_is(doc, k - 1, "of")) {
+        int o = ng_mention_at(doc, k - 1);
+        if (o >= 0 && doc->mentions[o].tok_start < k)
+            k = doc->mentions[o].tok_start;
+        else if (ng_tok_is(doc, k - 1, ",") || ng_tok_is(doc, k - 1, "and"))
+            k--;
+        else
+            return false;
+    }
+    return k > lo + 2 && ng_tok_is(doc, k - 1, "of") && ng_tok_is(doc, k - 3, "the") &&
+           ng_lex_listed(doc->lex, "settlement-plurals", doc->toks[k - 2].lower);
+}
+
 /* "Allergan, the far smaller company,", "its start-up, Theranos,": a
  * company noun in apposition to the name. */
 static bool S_company_apposition(const ng_document *doc, const ng_mention *om)
@@ -1526,6 +1545,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     if (!kind && !om->lex && !om->title && b >= 3 && ng_tok_is(doc, b - 1, "of") &&
         ng_mn_settlement_noun(doc, doc->toks[b - 2].lower) && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
         (ng_tok_is(doc, b - 3, "the") || (doc->toks[b - 3].flags & NG_TOK_CAP)))
+        kind = 'p';
+    if (!kind && !om->lex && !om->title && S_in_list_of_settlements(doc, om))
         kind = 'p';
     if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
         ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
