@@ -877,6 +877,14 @@ static bool S_named_as_no_company(const ng_document *doc, int a)
     return hit;
 }
 
+/* "Rival Eli Lilly is testing its own pill": a mention after a word that
+ * sets the body against the article's own (`rival-words`), which "the
+ * company" does not take up. */
+static bool S_rival_mention(const ng_document *doc, const ng_mention *m)
+{
+    return m->tok_start > 0 && ng_lex_listed(doc->lex, "rival-words", doc->toks[m->tok_start - 1].lower);
+}
+
 /* "Albertsons said it had terminated the merger agreement ... "Kroger's
  * willful breach ...," the company said": the body last named as a
  * subject in the two sentences before token k's (a company, with
@@ -890,7 +898,7 @@ static int S_subject_org_before(const ng_document *doc, size_t k, bool company_o
         const ng_mention *mm = &doc->mentions[m];
         int a = mm->actor;
         if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher || a == except ||
-            S_public_body(doc, a) || (company_only && S_named_as_no_company(doc, a)))
+            S_public_body(doc, a) || (company_only && S_named_as_no_company(doc, a)) || S_rival_mention(doc, mm))
             continue;
         size_t h = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
         if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) == 0)
@@ -909,7 +917,7 @@ static int S_salient_org_before(const ng_document *doc, size_t k, bool company_o
         int a = doc->mentions[m].actor;
         size_t at = doc->mentions[m].tok_start;
         if (at < k && a >= 0 && doc->actors[a].type == NG_ACTOR_ORG && a != doc->publisher && a != except &&
-            !S_in_dateline(doc, &doc->mentions[m])) {
+            !S_in_dateline(doc, &doc->mentions[m]) && !S_rival_mention(doc, &doc->mentions[m])) {
             if (!count[a]++ || at < first[a])
                 first[a] = at;
         }
