@@ -282,7 +282,10 @@ int ng_last_actor_before(const ng_document *doc, uint32_t tok, int type)
 {
     for (size_t m = ng_mention_lower_bound(doc, tok); m-- > 0;) {
         const ng_mention *mm = &doc->mentions[m];
-        if (mm->actor >= 0 && doc->actors[mm->actor].type == type)
+        /* (not the agency of a dateline, which only carried the story:
+         * "HANOI (AFP) - ... A storm could reach the coast, it said") */
+        if (mm->actor >= 0 && doc->actors[mm->actor].type == type && mm->actor != doc->publisher &&
+            mm->tok_end >= ng_dateline_end(doc, &doc->sents[doc->toks[mm->tok_start].sent]))
             return mm->actor;
     }
     return -1;

@@ -807,7 +807,8 @@ int ng_org_described(const ng_document *doc, size_t k);
  * the city's words; NULL when the story opens with none. */
 const ng_lex_entry *ng_dateline_city(ng_document *doc, size_t *end);
 void ng_actor_named_at(ng_document *doc, int actor, uint32_t tok_start, uint32_t tok_end);
-/* The actor of the given type most recently mentioned before token tok, or -1. */
+/* The actor of the given type most recently mentioned before token tok, not
+ * the publisher nor a dateline's agency, or -1. */
 int ng_last_actor_before(const ng_document *doc, uint32_t tok, int type);
 
 /* Dates (dates.c). */
