@@ -1223,6 +1223,15 @@ static bool S_owned(const ng_document *doc, const ng_mention *om)
                                     : !strcmp(ng_dep_upos(doc, k - 1), "VERB"));
 }
 
+/* "BUENOS AIRES (Bloomberg) -": a name in brackets inside the dateline is
+ * the news agency that filed the story. */
+static bool S_dateline_agency(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start, e = om->tok_end;
+    return b > 0 && e < doc->ntok && ng_tok_is(doc, b - 1, "(") && ng_tok_is(doc, e, ")") &&
+           e < ng_dateline_end(doc, &doc->sents[doc->toks[b].sent]);
+}
+
 /* "Bridges, 27, averaged": a whole number under 120 set off by commas
  * right after the name ending at token k is the age of a person. */
 static bool S_age_after(const ng_document *doc, size_t k)
@@ -1370,7 +1379,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                   (!om->lex && S_named_body_apposition(doc, om)) ||
                   (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
                   (!om->lex && S_buys_body(doc, om)) || (!om->lex && S_maker_by(doc, om)) ||
-                  (!om->lex && S_owned(doc, om));
+                  (!om->lex && S_owned(doc, om)) || (!om->lex && S_dateline_agency(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
