@@ -687,7 +687,12 @@ static bool S_called_so(const ng_document *doc, size_t k)
  * chip"). */
 static bool S_product_noun_after(const ng_document *doc, size_t k)
 {
-    if (k < doc->ntok && k + 1 < doc->ntok && S_model_number(doc, k))
+    /* (a number of any length right after the name: "the Falcon 9
+     * rocket", "its own Ariane 6 rocket"; not a day after a month: "Ruiz's
+     * March 1 phone call") */
+    if (k > 0 && k < doc->ntok && k + 1 < doc->ntok &&
+        (S_model_number(doc, k) ||
+         ((doc->toks[k].flags & NG_TOK_NUM) && !ng_month_from_name(doc->toks[k - 1].lower))))
         k++;
     return S_word_or_singular(doc, k, ng_lex_is_product_noun);
 }
