@@ -2434,6 +2434,20 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             demonym_person = true;
             break;
         }
+        /* (so is "the" and a demonym a relative clause describes: in
+         * "Alcaraz, the Spaniard who had beaten Sinner" the person the
+         * phrase is in apposition to) */
+        if (e && from > lo && S_is(doc, from - 1, "the") && k + 1 < trig &&
+            (S_is(doc, k + 1, "who") || S_is(doc, k + 1, "whose"))) {
+            int named = from >= lo + 3 && S_ch(doc, from - 2) == ',' ? ng_mention_at(doc, from - 3) : -1;
+            if (named >= 0 && doc->mentions[named].tok_end == from - 2 && doc->mentions[named].actor >= 0 &&
+                doc->actors[doc->mentions[named].actor].type == NG_ACTOR_PERSON) {
+                agent = doc->mentions[named].actor;
+                agent_m = named;
+            } else
+                demonym_person = true;
+            break;
+        }
         if (e && ng_mention_at(doc, k) < 0) {
             agent = ng_actor_for_lex(doc, e);
             /* the demonym is the country's evidence */
