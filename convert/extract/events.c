@@ -27,6 +27,13 @@ static bool S_listed(const ng_document *doc, size_t i, const char *list)
     return i < doc->ntok && ng_lex_listed(doc->lex, list, doc->toks[i].lower);
 }
 
+/* A form of "be" at token k ("was", "been", "being" ...). */
+static bool S_be_form(const ng_document *doc, size_t k)
+{
+    return S_is(doc, k, "be") || S_is(doc, k, "been") || S_is(doc, k, "being") || S_is(doc, k, "is") ||
+           S_is(doc, k, "are") || S_is(doc, k, "was") || S_is(doc, k, "were");
+}
+
 /* Inside quotation marks after token k, given whether we were before it. */
 static bool S_quote_state(const ng_document *doc, size_t k, bool quoted)
 {
@@ -1783,9 +1790,7 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
     }
     /* "The police had invited X", "Austria will invite ...": who invites
      * hosts */
-    bool passive = trig > lo && (S_is(doc, trig - 1, "be") || S_is(doc, trig - 1, "been") || S_is(doc, trig - 1, "being") ||
-                                 S_is(doc, trig - 1, "is") || S_is(doc, trig - 1, "are") || S_is(doc, trig - 1, "was") ||
-                                 S_is(doc, trig - 1, "were"));
+    bool passive = trig > lo && S_be_form(doc, trig - 1);
     if (strcmp(klass, "Invitation") == 0 && ev->organizer < 0 && !passive) {
         for (size_t k = trig; k-- > lo && ev->organizer < 0;) {
             int m = ng_mention_at(doc, k);
@@ -2563,6 +2568,17 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
      * announcer; "the prize was shared by X" does) */
     bool noun_subject = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, trig), "NOUN") &&
                         !strcmp(ng_dep_rel(doc, trig), "nsubj");
+    /* (nor where a verb's subject is a common noun before it that names no
+     * one: "The city council voted to rename a park that had been named for
+     * Torres" is the council's vote) */
+    int verb_subject = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, trig), "VERB") ? ng_dep_child(doc, trig, "nsubj")
+                                                                                       : -1;
+    /* (in the active voice: "Troops were deployed ... by France") */
+    bool passive = verb_subject >= 0 && (ng_dep_child(doc, trig, "aux:pass") >= 0 ||
+                                         (trig > 0 && S_be_form(doc, trig - 1)));
+    noun_subject = noun_subject || (verb_subject >= (int)lo && verb_subject < (int)trig && !passive &&
+                                    !strcmp(ng_dep_upos(doc, (size_t)verb_subject), "NOUN") &&
+                                    ng_mention_at(doc, (size_t)verb_subject) < 0);
     size_t aim_lo, aim_hi;
     S_purpose_clause(doc, trig, trig_end, klass, &aim_lo, &aim_hi);
     for (size_t k = trig_end; agent < 0 && !unnamed_subject && !noun_subject && k < hi && k < trig_end + 12; k++) {
@@ -4667,6 +4683,11 @@ void ng_find_events(ng_document *doc)
                     break;
                 if (strcmp(klass, "Attack") == 0 && len == 1 && S_labour_strike(doc, i, s))
                     klass = "Protest";
+                /* "a park that had been named for Torres", "was named after
+                 * Mandela": a thing given someone's name, no post */
+                if (strcmp(klass, "Appointment") == 0 && i + len < s->tok_end && S_is(doc, i + len - 1, "named") &&
+                    (S_is(doc, i + len, "for") || S_is(doc, i + len, "after")))
+                    break;
                 /* ("was named best actress": an award, no post) */
                 if (strcmp(klass, "Appointment") == 0 && S_award_won(doc, i + len - 1, s->tok_end))
                     klass = "Award";
