@@ -4681,6 +4681,10 @@ void ng_find_events(ng_document *doc)
                 if (strcmp(klass, "Attack") == 0 && len == 1 && i > s->tok_start &&
                     S_listed(doc, i - 1, "ailment-modifiers"))
                     break;
+                /* "a $20 billion currency swap": markets', no prisoners' */
+                if (strcmp(klass, "Release") == 0 && len == 1 && i > s->tok_start &&
+                    S_listed(doc, i - 1, "financial-swap-modifiers"))
+                    break;
                 if (strcmp(klass, "Attack") == 0 && len == 1 && S_labour_strike(doc, i, s))
                     klass = "Protest";
                 /* "a park that had been named for Torres", "was named after
