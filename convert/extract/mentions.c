@@ -1286,6 +1286,17 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             ng_mn_name_bits(doc, q, &common);
             common_word = common;
         }
+        /* "Eumetsat Director-General Phil Evans", "Frontex Executive
+         * Director X": one word no list knows, and no common word, before
+         * the title of a body's head (`body-head-titles`) is the body (a
+         * proper noun to the tagger, not "Sporting Director X") */
+        if (!named && ts == k + 1 && !common_word && ng_lex_listed(doc->lex, "body-head-titles", doc->toks[t].lower) &&
+            !strcmp(ng_dep_upos(doc, k), "PROPN") && !ng_tok_ing_form(doc, k) &&
+            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) && S_plain_capitals(doc, k, ts)) {
+            ng_mn_add(doc, k, ts, NG_ACTOR_ORG);
+            ng_mn_add(doc, t + 1, j, NG_ACTOR_PERSON);
+            return;
+        }
         /* (a mayor's even where the tagger reads a body: "Tampa Mayor Jane
          * Castor" after "south of Tampa Bay") */
         bool town_title = ng_lex_listed(doc->lex, "town-titles", doc->toks[t].lower) &&
