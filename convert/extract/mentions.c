@@ -2029,6 +2029,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                            (i > 0 && (ng_tok_is(doc, i - 1, "capital") || ng_tok_is(doc, i - 1, "city"))) ||
                            S_described_as_place(doc, j) || S_capital_named_as_city(doc, i, j) ||
                            S_capital_as_place_by_verb(doc, i, j) ||
+                           (j < doc->ntok && ng_lex_listed(doc->lex, "city-office-words", doc->toks[j].lower)) ||
                            (j < doc->ntok && doc->toks[j].start == doc->toks[j - 1].end &&
                             doc->art->text[doc->toks[j].start] == '-');
             /* "special envoy to Kyiv": the government posted to */
