@@ -4692,6 +4692,11 @@ void ng_find_events(ng_document *doc)
                 if (strcmp(klass, "Appointment") == 0 && i + len < s->tok_end && S_is(doc, i + len - 1, "named") &&
                     (S_is(doc, i + len, "for") || S_is(doc, i + len, "after")))
                     break;
+                /* "is nominated for record of the year", "a nomination for
+                 * best actor": an award's shortlist, no post */
+                if (strcmp(klass, "Appointment") == 0 &&
+                    S_won_what(doc, i + len - 1, s->tok_end, "nominating-words", "award-words", 6))
+                    break;
                 /* ("was named best actress": an award, no post) */
                 if (strcmp(klass, "Appointment") == 0 && S_award_won(doc, i + len - 1, s->tok_end))
                     klass = "Award";
