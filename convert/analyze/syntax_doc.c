@@ -209,6 +209,14 @@ bool ng_dep_past(const ng_document *doc, size_t tok)
     return bar && !strcmp(bar + 1, "VBD");
 }
 
+bool ng_dep_past_participle(const ng_document *doc, size_t tok)
+{
+    if (!ng_dep_parsed(doc) || tok >= doc->ntok)
+        return false;
+    const char *bar = strchr(doc->syntax->tags[doc->toks[tok].tag], '|');
+    return bar && !strcmp(bar + 1, "VBN");
+}
+
 int ng_dep_head(const ng_document *doc, size_t tok)
 {
     return ng_dep_parsed(doc) && tok < doc->ntok ? doc->toks[tok].head : -1;

@@ -709,6 +709,7 @@ int ng_dep_head(const ng_document *doc, size_t tok);
 /* A finite verb: tagged VBD, VBZ, VBP or MD. */
 bool ng_dep_finite(const ng_document *doc, size_t tok);
 bool ng_dep_past(const ng_document *doc, size_t tok);     /* a verb in the past tense (VBD) */
+bool ng_dep_past_participle(const ng_document *doc, size_t tok); /* tagged VBN: "led", "founded" */
 int ng_dep_child(const ng_document *doc, size_t head, const char *rel);
 int ng_dep_subject(const ng_document *doc, size_t verb);      /* nsubj, nsubj:pass, csubj */
 int ng_dep_object(const ng_document *doc, size_t verb);       /* obj */

@@ -363,6 +363,20 @@ static int S_organ_owner(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* ", led by X," at token k (a comma, a past participle and "by"): the
+ * comma that closes the phrase before v, or v's token before; k when k
+ * opens no such phrase. */
+static size_t S_agent_phrase_end(const ng_document *doc, size_t k, size_t v)
+{
+    if (S_ch(doc, k) != ',' || k + 3 >= v || !S_is(doc, k + 2, "by") ||
+        !(ng_dep_past(doc, k + 1) || ng_dep_past_participle(doc, k + 1)))
+        return k;
+    for (size_t c = k + 3; c < v; c++)
+        if (S_ch(doc, c) == ',' || (doc->toks[c].flags & NG_TOK_QUOTE))
+            return S_ch(doc, c) == ',' ? c : k;
+    return v - 1; /* (a span that ends with the phrase: the subject's words the parse gives) */
+}
+
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
     if (lo < v) {
@@ -371,11 +385,20 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             lo = story;
     }
     int person = -1, body = -1, pronoun = -1, owning_country = -1;
-    size_t person_at = SIZE_MAX, pronoun_at = SIZE_MAX;
+    size_t person_at = SIZE_MAX, pronoun_at = SIZE_MAX, described_end = v;
     bool body_modifies = false;
     for (size_t k = lo; k < v; k++) {
         if (doc->toks[k].flags & NG_TOK_QUOTE)
             continue;
+        /* "The bloc, led by former minister Sergio Massa, has said",
+         * "Chevron, led by chief executive X, said": who leads, heads or
+         * founded what speaks does not speak */
+        size_t past = S_agent_phrase_end(doc, k, v);
+        if (past > k) {
+            described_end = described_end < k ? described_end : k;
+            k = past;
+            continue;
+        }
         int a = S_actor_at(doc, k);
         if (a >= 0) {
             int t = doc->actors[a].type;
@@ -521,6 +544,8 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         return body;
     if (owning_country >= 0)
         return owning_country;
+    /* (a description ends where a phrase of who leads it begins) */
+    v = described_end;
     int described = ng_person_described(doc, lo, v);
     /* "The board said" after "OpenAI's board": whose organ it is */
     for (size_t k = lo; described < 0 && k + 1 < v; k++)
