@@ -1888,6 +1888,20 @@ static bool S_below_another_verb(const ng_document *doc, size_t k, size_t trig)
     return subordinate;
 }
 
+static bool S_below(const ng_document *doc, size_t t, size_t top);
+
+/* "discussed the situation on the Korean Peninsula and the war in
+ * Ukraine": a place inside what talks are about (the object of a verb of
+ * talking) is no place they are held. */
+static bool S_in_topic(const ng_document *doc, const ng_mention *mm, size_t trig, const char *klass)
+{
+    int object = doc->dep_first && !strcmp(klass, "Talks") && !strcmp(ng_dep_upos(doc, trig), "VERB")
+                     ? ng_dep_object(doc, trig)
+                     : -1;
+    size_t head = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
+    return object >= 0 && head != (size_t)object && S_below(doc, head, (size_t)object);
+}
+
 /* "John Jumper of Google DeepMind in London won": a place before the
  * event's word that says where a body named right before it is, inside
  * the subject, not where the event happened. */
@@ -2053,7 +2067,7 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
                 continue;
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
                 S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig) ||
-                S_body_placed_before(doc, mm, trig))
+                S_body_placed_before(doc, mm, trig) || S_in_topic(doc, mm, trig, klass))
                 continue;
             size_t k = mm->tok_start;
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
@@ -2657,7 +2671,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          m < doc->nmention && doc->mentions[m].tok_start < place_hi && ev->location < 0; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start > trig && mm->tok_end <= place_hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
-            ((S_located(doc, mm) && !S_after_to(doc, mm)) || S_destination(doc, mm, SIZE_MAX)))
+            ((S_located(doc, mm) && !S_after_to(doc, mm)) || S_destination(doc, mm, SIZE_MAX)) &&
+            !S_in_topic(doc, mm, trig, klass))
             ev->location = mm->actor;
     }
 }
@@ -2890,6 +2905,27 @@ static size_t S_titled_holder(const ng_document *doc, size_t dep)
     return titled >= 0 && doc->mentions[titled].type == NG_ACTOR_PERSON ? doc->mentions[titled].tok_start : dep;
 }
 
+/* The two people the sentence before token k's names, and no other
+ * ("Milei met Tesla CEO Elon Musk on Friday. The two discussed ..."):
+ * 2 with them in out, else 0. */
+static size_t S_two_people_before(const ng_document *doc, size_t k, int *out)
+{
+    size_t sent = doc->toks[k].sent, n = 0;
+    if (sent == 0)
+        return 0;
+    const ng_sentence *before = &doc->sents[sent - 1];
+    for (size_t m = ng_mention_lower_bound(doc, before->tok_start);
+         m < doc->nmention && doc->mentions[m].tok_start < before->tok_end; m++) {
+        int a = doc->mentions[m].actor;
+        if (a < 0 || doc->actors[a].type != NG_ACTOR_PERSON || (n > 0 && out[0] == a) || (n > 1 && out[1] == a))
+            continue;
+        if (n == 2)
+            return 0;
+        out[n++] = a;
+    }
+    return n == 2 ? 2 : 0;
+}
+
 /* "The two leaders agreed to meet", "The two countries will hold talks"
  * after "President Joe Biden and Chinese leader Xi Jinping spoke": a
  * plural noun counted two ("the two", "both") stands for the two people
@@ -2905,22 +2941,7 @@ static size_t S_pair_named(const ng_document *doc, size_t noun, int *out)
             out[0] = people[0], out[1] = people[1];
             return 2;
         }
-        /* (or the two people the sentence before names, and no other:
-         * "Milei met Tesla CEO Elon Musk on Friday") */
-        size_t sent = doc->toks[noun].sent, n = 0;
-        if (sent == 0)
-            return 0;
-        const ng_sentence *before = &doc->sents[sent - 1];
-        for (size_t m = ng_mention_lower_bound(doc, before->tok_start);
-             m < doc->nmention && doc->mentions[m].tok_start < before->tok_end; m++) {
-            int a = doc->mentions[m].actor;
-            if (a < 0 || doc->actors[a].type != NG_ACTOR_PERSON || (n > 0 && out[0] == a) || (n > 1 && out[1] == a))
-                continue;
-            if (n == 2)
-                return 0;
-            out[n++] = a;
-        }
-        return n == 2 ? 2 : 0;
+        return S_two_people_before(doc, noun, out);
     }
     size_t count = noun >= 1 && (S_is(doc, noun - 1, "two") || S_is(doc, noun - 1, "both")) ? noun - 1 : noun;
     if (count == noun || strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
@@ -2929,8 +2950,9 @@ static size_t S_pair_named(const ng_document *doc, size_t noun, int *out)
     if (the < count && ng_plural_description(doc, the)) {
         int people[8];
         size_t n = ng_people_for_plural(doc, the, people, 8);
+        /* ("Takaichi met Trump in Tokyo. The two leaders visited ...") */
         if (n != 2)
-            return 0;
+            return count < noun ? S_two_people_before(doc, noun, out) : 0;
         out[0] = people[0], out[1] = people[1];
         return 2;
     }
@@ -3540,7 +3562,8 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         if (type == NG_ACTOR_PERSON || (!persons && mm->tok_start < trig && !S_located(doc, mm) &&
                                         S_can_act(doc, mm->actor, mm->metonym)))
             S_add_attendee(doc, ev, mm->actor);
-        else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev->location < 0 && S_located(doc, mm))
+        else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev->location < 0 && S_located(doc, mm) &&
+                 !S_in_topic(doc, mm, trig, klass))
             ev->location = mm->actor;
         else if (!persons && mm->tok_start > trig &&
                  ((multiparty && mm->tok_end <= trig_end) ||
@@ -3914,7 +3937,11 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
                                   S_is(doc, trig - 1, "its") || (doc->toks[trig - 1].flags & NG_TOK_POSS));
     for (size_t i = 0; i < doc->nevent; i++) {
         ng_event *o = &doc->events[i];
-        if (strcmp(o->klass, ev->klass) != 0 || o->nattendee != ev->nattendee)
+        /* (talks held at a meeting are that meeting: "X met Y in Beijing
+         * ... The two ministers discussed ...") */
+        bool talks_at_meeting =
+            !strcmp(o->klass, "Meeting") && !strcmp(ev->klass, "Talks") && o->modality == ev->modality;
+        if ((strcmp(o->klass, ev->klass) != 0 && !talks_at_meeting) || o->nattendee != ev->nattendee)
             continue;
         /* with nobody taking part (--all-events), only the same word */
         if (ev->nattendee == 0 && strcasecmp(o->trigger, ev->trigger) != 0)
