@@ -658,6 +658,18 @@ static size_t S_what_before(const ng_document *doc, size_t v)
  * call are not. */
 static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
 {
+    /* "praised Takaichi as "a great leader"", "hailed the deal as
+     * "historic"": a verb of judging whose "as" opens quoted words */
+    if (ng_lex_listed(doc->lex, "judging-verbs", doc->toks[v].lower) && !S_is(doc, v, "called") &&
+        !S_is(doc, v, "calls") && !S_is(doc, v, "calling")) {
+        for (size_t k = v + 1; k + 1 < hi && k <= v + 8; k++) {
+            if (S_is(doc, k, "as"))
+                return (doc->toks[k + 1].flags & NG_TOK_OPEN) != 0;
+            if (doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
+                return false;
+        }
+        return false;
+    }
     if (!S_is(doc, v, "called") && !S_is(doc, v, "calls") && !S_is(doc, v, "calling"))
         return false;
     /* "for what the Swedish Academy called "her intense poetic prose"",
