@@ -1072,8 +1072,10 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     if (v < lo + 2 || v - lo > (size_t)(4 + 2 * owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
         S_is(doc, lo, "this") || S_is(doc, lo, "that"))
         return false;
+    /* (a count among them: "..., the two companies said") */
     for (size_t k = lo + 1; k + 1 < v; k++)
         if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0 &&
+            !(k == lo + 1 && !strcmp(ng_dep_upos(doc, k), "NUM")) &&
             !((doc->toks[k].flags & NG_TOK_POSS) && k > lo + 1 && !strcmp(ng_dep_upos(doc, k - 1), "NOUN")))
             return false;
     size_t noun = v - 1;
