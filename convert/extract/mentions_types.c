@@ -296,13 +296,50 @@ static bool S_including_companies(const ng_document *doc, size_t b)
     return false;
 }
 
+/* A score ending at token k: "0-0", "4-1", or "2 - 1" in three tokens. */
+static bool S_score_ending_at(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t i = 0, a = 0, b = 0;
+    while (w[i] >= '0' && w[i] <= '9')
+        i++, a++;
+    if (a && w[i] == '-') {
+        for (i++; w[i] >= '0' && w[i] <= '9'; i++)
+            b++;
+        if (b && !w[i] && a <= 3 && b <= 3)
+            return true;
+    }
+    return k >= 2 && (doc->toks[k].flags & NG_TOK_NUM) && ng_tok_is_dash(doc, k - 1) &&
+           (doc->toks[k - 2].flags & NG_TOK_NUM) && strlen(w) <= 3 && strlen(doc->toks[k - 2].lower) <= 3;
+}
+
+/* "drew 0-0 with Rayo Vallecano", "a 4-1 win over Alaves", "a 2-1 loss to
+ * Getafe": a name after a score and the word that names the other side. */
+static bool S_opposed_after_score(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = om->tok_start;
+    if (b < 3 || !(ng_tok_is(doc, b - 1, "with") || ng_tok_is(doc, b - 1, "over") || ng_tok_is(doc, b - 1, "to") ||
+                   ng_tok_is(doc, b - 1, "against")))
+        return false;
+    for (size_t k = b - 2; k + 4 > b - 1 && k > 0; k--)
+        if (S_score_ending_at(doc, k))
+            return true;
+    return false;
+}
+
+/* Does the mention open with a word the lists of people's names hold? */
+static bool S_given_name_first(const ng_document *doc, const ng_mention *om)
+{
+    bool common;
+    return (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) != 0;
+}
+
 /* Is the mention a person's name by its look: opening with a word the
  * lists of people's names hold, or of two words or more the tagger reads
  * as a person's ("two operators, Glen Doherty and Tyrone Woods")? */
 static bool S_person_name_look(const ng_document *doc, const ng_mention *om)
 {
-    bool common;
-    return (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) != 0 ||
+    return S_given_name_first(doc, om) ||
            (om->tok_end - om->tok_start >= 2 && ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) == 1);
 }
 
@@ -367,6 +404,7 @@ typedef struct {
     bool told;         /* the one a verb of telling tells: "Arteta told Amazon Prime" */
     bool ailment;      /* a name an illness's noun follows: "Marburg virus disease", "the Ebola epidemic" */
     bool illness;      /* an illness's own name: "Zika" */
+    bool opposed;      /* a side a score's "with", "over" or "to" names: "a 4-1 win over Alaves" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -1372,6 +1410,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Arsenal drew 2-2 with Liverpool": a side with a score */
     ev->plays = ev->plays || (om->tok_end + 1 < end && ng_lex_is_result_verb(doc->lex, doc->toks[om->tok_end].lower) &&
                               (doc->toks[om->tok_end + 1].flags & NG_TOK_NUM));
+    ev->opposed = ev->opposed || S_opposed_after_score(doc, om);
     /* "Pep Guardiola's side", "Mikel Arteta's men": a manager's team */
     ev->manages = ev->manages || (om->tok_end + 1 < end && (doc->toks[om->tok_end].flags & NG_TOK_POSS) &&
                                   ng_lex_listed(doc->lex, "managed-sides", doc->toks[om->tok_end + 1].lower));
@@ -1952,6 +1991,17 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->plays && ev->with_body && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
         !ev->taken_up_as_person) {
         mm->type = NG_ACTOR_ORG;
+        mm->guessed = false;
+        return;
+    }
+    /* "drew 0-0 with Rayo Vallecano", "a 4-1 win over Alaves": the other
+     * side of a score, with no look of a person's name (not "a 6-4 win
+     * over Alcaraz" after "Carlos Alcaraz"), is a side */
+    if (ev->opposed && (mm->type == NG_ACTOR_PERSON || mm->type == 0 || (tagger && mm->type == NG_ACTOR_PLACE)) &&
+        !mm->lex && !mm->title && !ev->titled && !ev->taken_up_as_person && !S_given_name_first(doc, mm) &&
+        !ng_mn_surname_named_before(doc, mm->tok_end - 1)) {
+        mm->type = NG_ACTOR_ORG;
+        mm->place_kind = 0;
         mm->guessed = false;
         return;
     }
