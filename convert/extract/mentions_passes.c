@@ -78,7 +78,11 @@ static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
             named = doc->mentions[o].type > 0 && doc->mentions[o].tok_start <= k && k < doc->mentions[o].tok_end;
         own = own || ((doc->toks[k].flags & NG_TOK_CAP) && !named && !ng_mn_title_word(doc, k));
     }
-    return own;
+    /* (or names alone after a noun for a work: "the screenplay of
+     * "Shakespeare in Love"", "the play "Rosencrantz and Guildenstern"") */
+    size_t noun = before >= 2 && ng_tok_is(doc, before - 1, "of") ? before - 2 : before - 1;
+    return own || ng_lex_listed(doc->lex, "released-works", doc->toks[noun].lower) ||
+           ng_lex_listed(doc->lex, "work-nouns", doc->toks[noun].lower);
 }
 
 /* Does the article name m's name outside a quoted title too ("Emperor
