@@ -1446,6 +1446,14 @@ static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, siz
         return 0;
     if (S_passive(doc, v))
         return 0;
+    /* "easing worries that spending was slowing", "raised fears that":
+     * a word of thinking the parse reads as a noun after a verb, an
+     * adjective or an owner is what someone feels, no verb of anyone's */
+    const char *before = v > s->tok_start ? ng_dep_upos(doc, v - 1) : "";
+    if (kind == 2 && !strcmp(ng_dep_upos(doc, v), "NOUN") &&
+        (!strcmp(before, "VERB") || !strcmp(before, "ADJ") || !strcmp(before, "DET") ||
+         (v > s->tok_start && (doc->toks[v - 1].flags & NG_TOK_POSS))))
+        return 0;
     if (S_plea(doc, v))
         return 0;
     if (kind == 1 && S_inverted(doc, si, v, q, nq))
