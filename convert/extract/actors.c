@@ -2538,11 +2538,26 @@ static int S_employer_of_verb_subject(const ng_document *doc, size_t a)
     return subj >= 0 && subj < (int)pm->tok_start ? S_body_in_phrase(doc, (size_t)subj, pm->tok_start) : -1;
 }
 
+/* Does the first sentence of the story (past the headline) name actor a? */
+static bool S_named_in_lead(const ng_document *doc, int a)
+{
+    size_t si = 0;
+    while (si < doc->nsent && doc->art->paras[doc->sents[si].para].kind == NG_PARA_HEADING)
+        si++;
+    if (si >= doc->nsent)
+        return false;
+    for (size_t m = ng_mention_lower_bound(doc, doc->sents[si].tok_start);
+         m < doc->nmention && doc->mentions[m].tok_start < doc->sents[si].tok_end; m++)
+        if (doc->mentions[m].actor == a)
+            return true;
+    return false;
+}
+
 /* 8c. The home company of an article: a story about one company names its
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
- * three times (the headline counting once) and twice as often as any
- * other, holders of an executive title (schemas/word-lists.tsv,
+ * three times (the headline counting once; twice where the headline and
+ * the story's first sentence name it) and twice as often as any other, holders of an executive title (schemas/word-lists.tsv,
  * executive-titles) with no body of their own belong to it; first, one
  * named after "under" or ", led by" belongs to the body of that clause
  * (S_employer_of_verb_subject). */
@@ -2570,7 +2585,11 @@ static void S_home_company(ng_document *doc)
             second_n = n;
         }
     }
-    if (best < 0 || best_n < 3 || best_n < 2 * second_n)
+    /* (twice, where the headline and the story's first sentence name it:
+     * "Nvidia forecast beats estimates // Nvidia on Wednesday forecast
+     * ...; Chief executive Jensen Huang told analysts") */
+    bool leads = best >= 0 && S_in_headline(doc, &doc->actors[best]) && S_named_in_lead(doc, best);
+    if (best < 0 || best_n < (leads ? 2u : 3u) || best_n < 2 * second_n)
         return;
     for (size_t a = 0; a < doc->nactor; a++) {
         ng_actor *p = &doc->actors[a];
