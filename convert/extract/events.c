@@ -1220,8 +1220,8 @@ static bool S_no_noun_between(const ng_document *doc, size_t k, size_t trig)
 
 /* The mood the verb governing the trigger gives it: "averting a strike",
  * "a trial was avoided", "refused to resign" did not happen; "offered to
- * resign", "threatened to strike" may not. NG_MOD_ASSERTED when the verb
- * says nothing. */
+ * resign", "threatened to strike" may not; "invited Kast to visit" is
+ * planned. NG_MOD_ASSERTED when the verb says nothing. */
 static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
 {
     int h = ng_dep_head(doc, trig);
@@ -1234,6 +1234,12 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
         return NG_MOD_NEGATED;
     if (complement && S_listed(doc, (size_t)h, "offering-verbs"))
         return NG_MOD_HYPOTHETICAL;
+    /* "invited Kast to visit", "invited him to the palace to discuss the
+     * transition": what someone is invited to do is planned */
+    bool purpose = !strcmp(rel, "advcl") && !strcmp(ng_dep_upos(doc, trig), "VERB") && trig > 0 &&
+                   S_is(doc, trig - 1, "to");
+    if ((complement || purpose) && S_listed(doc, (size_t)h, "inviting-verbs"))
+        return NG_MOD_PLANNED;
     /* the trigger's verb the complement of one: "failed to reach a deal",
      * "offered to hold talks" */
     int g = ng_dep_head(doc, (size_t)h);
