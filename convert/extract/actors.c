@@ -2557,7 +2557,8 @@ static bool S_named_in_lead(const ng_document *doc, int a)
  * executives without it ("Chairman Larry Kellner will not stand for
  * re-election, Boeing said"). Where one organization is named at least
  * three times (the headline counting once; twice where the headline and
- * the story's first sentence name it) and twice as often as any other, holders of an executive title (schemas/word-lists.tsv,
+ * the story's first sentence name it) and twice as often as any other,
+ * holders of an executive title (schemas/word-lists.tsv,
  * executive-titles) with no body of their own belong to it; first, one
  * named after "under" or ", led by" belongs to the body of that clause
  * (S_employer_of_verb_subject). */
