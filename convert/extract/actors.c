@@ -813,10 +813,40 @@ bool ng_plural_description(const ng_document *doc, size_t k)
  * for: an unnamed group named in this or the two sentences before, else
  * the first of the people last named together as a subject, else the last
  * group named. */
+/* "Big Machine have twice denied doing anything wrong": a body named as
+ * the subject of a verb in the plural, as British style writes companies
+ * and sides, in the sentence of token tok before it or the one before;
+ * the last such body, or -1. */
+static int S_body_with_plural_verb(const ng_document *doc, size_t tok)
+{
+    uint32_t sent = doc->toks[tok].sent;
+    size_t lo = doc->sents[sent > 0 ? sent - 1 : 0].tok_start;
+    int body = -1;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < tok;
+         m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t v = mm->tok_end;
+        if (v < tok && (ng_tok_is(doc, v, "twice") || !strcmp(ng_dep_upos(doc, v), "ADV")))
+            v++;
+        /* (the subject of its sentence's main verb: not "Republicans say
+         * Democrats are trying ... They say", what others say of it) */
+        size_t head = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
+        int verb = ng_dep_head(doc, head);
+        if (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_ORG && v < tok &&
+            ng_lex_listed(doc->lex, "plural-verb-forms", doc->toks[v].lower) &&
+            !strncmp(ng_dep_rel(doc, head), "nsubj", 5) && verb >= 0 && !strcmp(ng_dep_rel(doc, (size_t)verb), "root"))
+            body = mm->actor;
+    }
+    return body;
+}
+
 int ng_actor_for_plural(const ng_document *doc, size_t tok)
 {
     int group = -1;
     size_t cur = doc->toks[tok].sent;
+    int body = ng_tok_is(doc, tok, "they") ? S_body_with_plural_verb(doc, tok) : -1;
+    if (body >= 0)
+        return body;
     for (size_t k = tok; k-- > 0;) {
         int m = ng_mention_at(doc, k);
         if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_GROUP) {
