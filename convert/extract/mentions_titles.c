@@ -968,6 +968,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                 from = ++k;
             else if (doc->mentions[mm].tok_start == from && (doc->toks[k - 1].flags & NG_TOK_POSS))
                 from = k; /* ("Christie's head of ...": a house whose name keeps its "'s") */
+            /* ("Hans Kluge, WHO regional director for Europe": a body
+             * opening the phrase is the affiliation, no word of the post) */
+            else if (doc->mentions[mm].tok_start == from && !topic && k < hi && !(doc->toks[k].flags & NG_TOK_CAP) &&
+                     (doc->toks[k].flags & NG_TOK_WORD))
+                from = k;
             continue;
         }
         /* "the former Peruvian president": a demonym inside the post's
