@@ -1425,6 +1425,19 @@ static bool S_plea(const ng_document *doc, size_t v)
             S_is(doc, v + 1, "innocent"));
 }
 
+/* "That figure has continued to drop": a verb of going on (`aspect-verbs`)
+ * before "to" and a verb of no saying says what went on, no words anyone
+ * said (""...," he continued" does report). */
+static bool S_goes_on_doing(const ng_document *doc, size_t v)
+{
+    /* (not "continued to question whether", "continued to complain
+     * that": words of saying go on) */
+    return ng_lex_listed(doc->lex, "aspect-verbs", doc->toks[v].lower) && S_is(doc, v + 1, "to") &&
+           !(v + 2 < doc->ntok && (ng_lex_speech_verb(doc->lex, doc->toks[v + 2].lower) ||
+                                   ng_lex_listed(doc->lex, "stance-verbs", doc->toks[v + 2].lower) ||
+                                   S_is(doc, v + 3, "that") || S_is(doc, v + 3, "whether")));
+}
+
 static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq, bool *calls_out)
 {
     const ng_sentence *s = &doc->sents[si];
@@ -1444,7 +1457,7 @@ static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, siz
                              S_is(doc, v - 1, "for") || S_is(doc, v - 1, "with") || S_is(doc, v - 1, "by") ||
                              S_is(doc, v - 1, "against") || S_is(doc, v - 1, "about")))
         return 0;
-    if (S_passive(doc, v))
+    if (S_passive(doc, v) || S_goes_on_doing(doc, v))
         return 0;
     /* "easing worries that spending was slowing", "raised fears that":
      * a word of thinking the parse reads as a noun after a verb, an
@@ -2341,6 +2354,8 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a, bool
     if (a->cue[1] == a->cue[0])
         return -1;
     int verb = S_cue_verb(doc, a);
+    if (verb >= 0 && S_goes_on_doing(doc, (size_t)verb))
+        return -1;
     if (verb >= 0 && S_modeled_content_fits(doc, a, verb, false))
         return verb;
     /* (a verb of saying with a noun for what it is about is a stance:
