@@ -826,7 +826,7 @@ static int S_body_with_plural_verb(const ng_document *doc, size_t tok)
          m++) {
         const ng_mention *mm = &doc->mentions[m];
         size_t v = mm->tok_end;
-        if (v < tok && (ng_tok_is(doc, v, "twice") || !strcmp(ng_dep_upos(doc, v), "ADV")))
+        if (v < tok && !strcmp(ng_dep_upos(doc, v), "ADV")) /* ("have twice denied") */
             v++;
         /* (the subject of its sentence's main verb: not "Republicans say
          * Democrats are trying ... They say", what others say of it) */

@@ -1904,8 +1904,10 @@ static bool S_in_topic(const ng_document *doc, const ng_mention *mm, size_t trig
     int object = doc->dep_first && !strcmp(klass, "Talks") && !strcmp(ng_dep_upos(doc, trig), "VERB")
                      ? ng_dep_object(doc, trig)
                      : -1;
+    if (object < 0)
+        return false;
     size_t head = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
-    return object >= 0 && head != (size_t)object && S_below(doc, head, (size_t)object);
+    return head != (size_t)object && S_below(doc, head, (size_t)object);
 }
 
 /* "John Jumper of Google DeepMind in London won": a place before the

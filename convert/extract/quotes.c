@@ -545,15 +545,14 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
     if (owning_country >= 0)
         return owning_country;
     /* (a description ends where a phrase of who leads it begins) */
-    v = described_end;
-    int described = ng_person_described(doc, lo, v);
+    int described = ng_person_described(doc, lo, described_end);
     /* "The board said" after "OpenAI's board": whose organ it is */
-    for (size_t k = lo; described < 0 && k + 1 < v; k++)
+    for (size_t k = lo; described < 0 && k + 1 < described_end; k++)
         if (!doc->tok_in_quote[k] && S_is(doc, k, "the") && S_organ_at(doc, k + 1))
             described = S_organ_owner(doc, k + 1);
     /* "The commission said ...": the organization named before with that
      * word ("the Commission on Presidential Debates") */
-    for (size_t k = lo; described < 0 && k + 1 < v; k++)
+    for (size_t k = lo; described < 0 && k + 1 < described_end; k++)
         if (!doc->tok_in_quote[k])
             described = ng_org_described(doc, k);
     return described;
