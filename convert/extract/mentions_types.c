@@ -1055,8 +1055,10 @@ static bool S_noun_of_person(const ng_document *doc, size_t k)
     return ng_lex_person_noun(doc->lex, w) == 1 || ng_lex_is_title_head(doc->lex, w);
 }
 
+static bool S_settlement_word(const ng_lexicon *lex, const char *w) { return ng_lex_listed(lex, "settlement-nouns", w); }
+
 /* "the provinces of Quang Ngai, Khanh Hoa and Gia Lai": a name in a list
- * after "the", a plural noun for settlements and "of" (`settlement-plurals`)
+ * after "the", a noun for settlements (`settlement-nouns`, or its plural) and "of"
  * is one of them. */
 static bool S_in_list_of_settlements(const ng_document *doc, const ng_mention *om)
 {
@@ -1071,7 +1073,7 @@ static bool S_in_list_of_settlements(const ng_document *doc, const ng_mention *o
             return false;
     }
     return k > lo + 2 && ng_tok_is(doc, k - 1, "of") && ng_tok_is(doc, k - 3, "the") &&
-           ng_lex_listed(doc->lex, "settlement-plurals", doc->toks[k - 2].lower);
+           S_word_or_singular(doc, k - 2, S_settlement_word);
 }
 
 /* "Allergan, the far smaller company,", "its start-up, Theranos,": a
