@@ -1055,7 +1055,10 @@ static bool S_noun_of_person(const ng_document *doc, size_t k)
     return ng_lex_person_noun(doc->lex, w) == 1 || ng_lex_is_title_head(doc->lex, w);
 }
 
-static bool S_settlement_word(const ng_lexicon *lex, const char *w) { return ng_lex_listed(lex, "settlement-nouns", w); }
+static bool S_settlement_word(const ng_lexicon *lex, const char *w)
+{
+    return ng_lex_listed(lex, "settlement-nouns", w);
+}
 
 /* "the provinces of Quang Ngai, Khanh Hoa and Gia Lai": a name in a list
  * after "the", a noun for settlements (`settlement-nouns`, or its plural) and "of"
