@@ -4362,7 +4362,10 @@ static bool S_said_of_someone(const ng_document *doc, size_t i)
 
 /* Is verb i "rule" as a reign: a preposition of a reign's time or manner
  * after it (`reign-prepositions`: "ruled from 1391", "ruled over Egypt",
- * "ruled with an iron fist"), or a country for object ("ruled Iraq")? */
+ * "ruled with an iron fist"), or an object without a predicate after it
+ * ("ruled Iraq", "had ruled the country for 56 years")? A court's ruling
+ * takes a clause ("ruled that"), a preposition ("ruled against") or an
+ * object with a predicate ("ruled the ban unconstitutional"). */
 static bool S_reigned(const ng_document *doc, size_t i, size_t end)
 {
     if (strncmp(doc->toks[i].lower, "rule", 4) != 0 || strcmp(ng_dep_upos(doc, i), "VERB") != 0 || i + 1 >= end)
@@ -4370,8 +4373,13 @@ static bool S_reigned(const ng_document *doc, size_t i, size_t end)
     if (S_listed(doc, i + 1, "reign-prepositions"))
         return true;
     int obj = ng_dep_child(doc, i, "obj");
-    int m = obj >= 0 ? ng_mention_at(doc, (size_t)obj) : -1;
-    return m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE;
+    if (obj < 0)
+        return false;
+    int m = ng_mention_at(doc, (size_t)obj);
+    if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE)
+        return true;
+    return strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN") == 0 && ng_dep_child(doc, (size_t)obj, "case") < 0 &&
+           ng_dep_child(doc, i, "xcomp") < 0;
 }
 
 /* Does verb i take a particle that makes it another verb ("ruled out",
