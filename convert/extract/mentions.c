@@ -98,6 +98,24 @@ bool ng_mn_in_code(const ng_document *doc, size_t i)
     return (t->start > 0 && x[t->start - 1] == '/') || x[t->end] == '/' || glued_after || glued_before;
 }
 
+/* Does token i open its sentence, joined by a hyphen to a lower-case
+ * word ("Off-spinner", "Ex-president"), and is it capitalized nowhere
+ * else in the article? */
+static bool S_opening_lower_compound(const ng_document *doc, size_t i)
+{
+    const ng_token *t = &doc->toks[i];
+    const char *raw = doc->art->text + t->start;
+    const char *hyphen = memchr(raw, '-', t->end - t->start);
+    if (i != doc->sents[t->sent].tok_start || !hyphen || hyphen == raw || hyphen + 3 >= raw + (t->end - t->start) ||
+        !(hyphen[1] >= 'a' && hyphen[1] <= 'z'))
+        return false;
+    for (size_t q = 0; q < doc->ntok; q++)
+        if (q != doc->sents[doc->toks[q].sent].tok_start && (doc->toks[q].flags & NG_TOK_CAP) &&
+            !strcmp(doc->toks[q].lower, t->lower))
+            return false;
+    return true;
+}
+
 static bool S_nameish(const ng_document *doc, size_t i)
 {
     const ng_token *t = &doc->toks[i];
@@ -129,6 +147,10 @@ static bool S_nameish(const ng_document *doc, size_t i)
         return false;
     /* "T-shirt", "X-ray", "U-turn": one capital letter names a shape */
     if (t->end - t->start > 3 && raw[1] == '-' && raw[2] >= 'a' && raw[2] <= 'z')
+        return false;
+    /* "Off-spinner Ravichandran Ashwin", "Co-founder Larry Page": a common
+     * compound capitalized only because it opens the sentence */
+    if (S_opening_lower_compound(doc, i))
         return false;
     /* "Washington-based", "U.S.-led": a modifier, not part of a name */
     const char *dash = strrchr(t->lower, '-');

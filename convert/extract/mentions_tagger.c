@@ -75,6 +75,13 @@ bool ng_mn_given_names(ng_document *doc, size_t i, size_t j)
             (ng_lex_is_stop_cap(doc->lex, w) && !S_function_word_given_name(doc, k)) ||
             ng_lex_name(doc->lex, w) || ng_lex_demonym(doc->lex, w))
             return false;
+        /* ("Off-spinner": a common compound; "Jean-Pierre" is capitalized
+         * after its hyphen) */
+        const char *raw = doc->art->text + doc->toks[k].start;
+        size_t len = doc->toks[k].end - doc->toks[k].start;
+        const char *hyphen = memchr(raw, '-', len);
+        if (hyphen && hyphen != raw && hyphen + 1 < raw + len && hyphen[1] >= 'a' && hyphen[1] <= 'z')
+            return false;
     }
     return true;
 }
