@@ -1877,6 +1877,28 @@ static bool S_joint_area_body(ng_document *doc, size_t i, size_t k, size_t j)
     return false;
 }
 
+/* Is "and" at k inside one name from i to j: a name the lexicon knows
+ * across it ("the Trinidad and Tobago Football Association"), or a place's
+ * name after "the" that no country's name takes and a body's word ending
+ * the run ("The England and Wales Cricket Board")? */
+static bool S_one_name_over_and(ng_document *doc, size_t i, size_t k, size_t j)
+{
+    for (size_t n = k + 2; n <= j && n <= k + 3; n++)
+        if (ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, n)))
+            return true;
+    /* (the run opens with "the" or follows it) */
+    size_t place = k - 1;
+    bool the = place == i ? i > 0 && ng_tok_is(doc, i - 1, "the") : place == i + 1 && ng_tok_is(doc, i, "the");
+    if (!the || (doc->toks[place].flags & NG_TOK_ALLCAPS) || !S_org_word_at(doc, j - 1, j))
+        return false;
+    /* (a place the lexicon knows or the tagger reads; a country's name in
+     * the plural takes "the": "the Netherlands and Belgium ...") */
+    const ng_lex_entry *e = ng_lex_name(doc->lex, doc->toks[place].lower);
+    bool tagged = doc->ner_labels && doc->ner_labels[place] == NER_B_LOC;
+    size_t n = strlen(doc->toks[place].lower);
+    return ((e && e->kind == NG_ACTOR_PLACE) || (!e && tagged)) && n > 1 && doc->toks[place].lower[n - 1] != 's';
+}
+
 /* Does the tagger end a name of its own right before "and" at token k, in
  * the run from i: a person, body or place, or a run of MISC words the
  * whole first part is, no common word, ending a list ("Activision
@@ -2168,7 +2190,7 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                   * person the tagger ends before "of", and where she works */
                  (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&
                 ng_ner_is_begin(doc->ner_labels[k + 1]) && !S_topics_joined(doc, i, k, j) &&
-                !S_joint_area_body(doc, i, k, j)) {
+                !S_joint_area_body(doc, i, k, j) && !S_one_name_over_and(doc, i, k, j)) {
                 S_run(doc, i, k, ng_mn_has_connector(doc, i, k), sent_end);
                 S_run(doc, k + 1, j, ng_mn_has_connector(doc, k + 1, j), sent_end);
                 return;
