@@ -857,10 +857,24 @@ void ng_mn_places_in_org_names(ng_document *doc)
     }
 }
 
+/* Does the dateline name a city of country index c other than its
+ * capital ("ATLANTA (AP) -"; a capital's dateline covers the world)? */
+static bool S_dateline_city_of(ng_document *doc, int c)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->lex && mm->lex->place_kind == NG_PLACE_CITY && mm->lex->country == c &&
+            ng_mn_dateline_at(doc, mm->tok_start, mm->tok_end))
+            return !ng_lex_capital_of(doc->lex, ng_doc_fold_range(doc, mm->tok_start, mm->tok_end));
+    }
+    return false;
+}
+
 /* "Georgia Governor Brian Kemp", "Florida, Georgia and the Carolinas": a
  * country that shares its name with a state of the United States is the
- * state where the article names other states and neither the country's
- * capital nor its people. */
+ * state where the article names other states, or has its dateline in a
+ * city of the United States, and names neither the country's capital nor
+ * its people. */
 void ng_mn_states_not_countries(ng_document *doc)
 {
     bool states = false;
@@ -868,13 +882,11 @@ void ng_mn_states_not_countries(ng_document *doc)
         const ng_lex_entry *e = doc->mentions[m].lex;
         states = e && e->place_kind == NG_PLACE_REGION && e->country >= 0;
     }
-    if (!states)
-        return;
     for (size_t m = 0; m < doc->nmention; m++) {
         /* (also the place in a body's name: "the University of Georgia") */
         const ng_lex_entry *country = doc->mentions[m].lex ? doc->mentions[m].lex : doc->mentions[m].affil_lex;
         const ng_lex_entry *state = ng_lex_state_named_as(doc->lex, country);
-        if (!state)
+        if (!state || !(states || S_dateline_city_of(doc, state->country)))
             continue;
         bool own_words = false;
         for (size_t o = 0; o < doc->nmention && !own_words; o++) {
