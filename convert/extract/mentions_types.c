@@ -368,6 +368,18 @@ bool ng_mn_listed_after_companies(const ng_document *doc, const ng_mention *om)
     return false;
 }
 
+/* Does verb v have a verb of saying joined to it by a conjunction that
+ * shares its subject ("The British Museum in London holds 900 of them but
+ * says a law ...")? */
+static bool S_speech_verb_joined(const ng_document *doc, size_t v)
+{
+    for (int c = doc->dep_first ? doc->dep_first[v] : -1; c >= 0; c = doc->dep_next[c])
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "conj") && ng_lex_speech_verb(doc->lex, doc->toks[c].lower) == 1 &&
+            ng_dep_child(doc, (size_t)c, "nsubj") < 0 && ng_dep_child(doc, (size_t)c, "cc") >= 0)
+            return true;
+    return false;
+}
+
 /* "Bavarian Nordic, which makes an mpox vaccine, said": a verb of saying
  * right after a relative clause set off by commas after token k - 1,
  * whatever the parse made of the clause. */
@@ -1364,7 +1376,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     int governor = ng_dep_head(doc, head);
     ev->speaks = ev->speaks || (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
                                 ng_lex_speech_verb(doc->lex, doc->toks[governor].lower) == 1);
-    ev->speaks = ev->speaks || S_speaks_after_relative(doc, om->tok_end, end);
+    ev->speaks = ev->speaks || S_speaks_after_relative(doc, om->tok_end, end) ||
+                 (governor > (int)om->tok_end && !strcmp(ng_dep_rel(doc, head), "nsubj") &&
+                  S_speech_verb_joined(doc, (size_t)governor));
     /* "Okonjo said", "Okonjo told reporters": a verb that only ever says
      * (not "Cleveland has added four stadiums") */
     ev->says = ev->says ||
