@@ -2239,11 +2239,23 @@ void ng_mn_unit_words_before_titles(ng_document *doc)
 /* "Jupiter's moon Europa": a planet's name alone (celestial-bodies) is no
  * actor, unless it is a word of the name of a person or a body the
  * article names ("Venus Williams", "Mars Inc ... Mars will pay") or a town
- * ("in Jupiter, Florida", "a resort in Jupiter"). */
+ * ("in Jupiter, Florida", "a resort in Jupiter"); nor is the name after a
+ * lower-case noun for a body in space (celestial-nouns: "the asteroid
+ * Apophis", "Jupiter's moon Europa"). */
 void ng_mn_planets(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type > 0 && !mm->lex && k > 0 && !(doc->toks[k - 1].flags & NG_TOK_CAP) &&
+            ng_lex_listed(doc->lex, "celestial-nouns", doc->toks[k - 1].lower)) {
+            /* (and the name wherever the article repeats it) */
+            for (size_t o = 0; o < doc->nmention; o++)
+                if (o != m && doc->mentions[o].type > 0 && !strcmp(doc->mentions[o].name, mm->name))
+                    doc->mentions[o].type = 0;
+            mm->type = 0;
+            continue;
+        }
         if (mm->type > 0 && mm->tok_end == mm->tok_start + 1 &&
             ng_lex_listed(doc->lex, "celestial-bodies", doc->toks[mm->tok_start].lower) &&
             !ng_mn_word_of_full_name(doc, mm->tok_start, true, false) && !S_opens_org_name(doc, mm) &&
