@@ -3043,5 +3043,6 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_places_as_given_names(doc);
     ng_mn_company_short_names(doc);
     ng_mn_planets(doc);
+    ng_mn_counted_things(doc);
     ng_mn_lone_unknown_people(doc);
 }

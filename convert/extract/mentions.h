@@ -120,6 +120,7 @@ void ng_mn_misc_employers(ng_document *doc);
 void ng_mn_places_as_given_names(ng_document *doc);
 void ng_mn_company_short_names(ng_document *doc);
 void ng_mn_planets(ng_document *doc);
+void ng_mn_counted_things(ng_document *doc);
 void ng_mn_unit_words_before_titles(ng_document *doc);
 void ng_mn_programmes(ng_document *doc);
 /* Whether an acronym is a name's initials ("BOJ" of the "Bank of Japan");

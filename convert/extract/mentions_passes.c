@@ -2264,6 +2264,28 @@ void ng_mn_planets(ng_document *doc)
     }
 }
 
+/* "handed over 20 Benin Bronzes": a name of two words or more read as a
+ * body's, counted by a number before it, its last word a plural, names
+ * things of a kind, no actor (not a year: "in 2021 Manchester City"; not
+ * an ordinal: "the 6th Circuit Court of Appeals"; not a body's word last:
+ * "two Delta Airlines jets"). */
+void ng_mn_counted_things(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start, last = mm->tok_end - 1;
+        if (mm->type != NG_ACTOR_ORG || mm->lex || last == k || k == 0 || !(doc->toks[k - 1].flags & NG_TOK_NUM) ||
+            strlen(doc->toks[k - 1].lower) == 4 || !isdigit((unsigned char)doc->toks[k - 1].lower[0]) ||
+            strspn(doc->toks[k - 1].lower, "0123456789,") != strlen(doc->toks[k - 1].lower))
+            continue;
+        const char *w = doc->toks[last].lower;
+        size_t n = strlen(w);
+        if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !(doc->toks[last].flags & NG_TOK_POSS) &&
+            !ng_lex_is_org_word(doc->lex, w) && !ng_lex_is_company_name_end(doc->lex, w))
+            mm->type = 0;
+    }
+}
+
 /* "Verge", "Simulator", "Veteran": a one-word name read as a person's
  * that is a common word, that no list of people's names and no corpus
  * the tagger learned from knows as a person's, that the article never
