@@ -1302,8 +1302,12 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * no name where a sentence opens) */
         /* (no common word: "Competition Commissioner Margrethe Vestager"
          * holds a portfolio) */
+        /* (but for the unit's noun ending a county's or a province's
+         * name: "Hennepin County Attorney Mary Moriarty", "Fulton County
+         * District Attorney Fani Willis") */
+        bool unit = ts >= k + 2 && ng_lex_listed(doc->lex, "area-unit-heads", doc->toks[ts - 1].lower);
         bool common_word = false;
-        for (size_t q = k; q < ts && !common_word; q++) {
+        for (size_t q = k; q < ts - unit && !common_word; q++) {
             bool common;
             ng_mn_name_bits(doc, q, &common);
             common_word = common;
@@ -1325,7 +1329,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                           ng_mn_tagger_reading(doc, k, ts) == 2;
         /* (nor a word the tagger reads as a name of another kind, an
          * adjective of origin: "European Commissioner Thierry Breton") */
-        if ((!named || town_title) && ts > k && ts <= k + 2 && ng_mn_civic_title(doc, ts, t + 1) && !common_word &&
+        bool civic = ng_mn_civic_title(doc, ts, t + 1) || (unit && ng_mn_civic_title(doc, ts - 1, t + 1));
+        if ((!named || town_title) && ts > k && ts <= k + 2 && civic && !common_word &&
             ng_ner_type(before) != 4 && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, k, ts)) &&
             S_plain_capitals(doc, k, ts)) {
             ng_mention *place = ng_mn_add(doc, k, ts, NG_ACTOR_PLACE);

@@ -390,6 +390,8 @@ static int S_possessor_body(const ng_document *doc, int mi, size_t at)
     return nearest;
 }
 
+static bool S_civic_words(const ng_document *doc, size_t from, size_t to);
+
 /* "Manhattan District Attorney Alvin Bragg": a place of no known kind
  * before a town's or a state's office is that town (a mayor's,
  * `town-titles`) or region: sets its kind so, and says whether it did. */
@@ -697,11 +699,21 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
 }
 
 /* Does the title [from, to) end in an office of a state or a city
- * ("Gov.", "Mayor", "Attorney General"; schemas/word-lists.tsv)? */
+ * ("Gov.", "Mayor", "Attorney General"; schemas/word-lists.tsv), or
+ * make one with the noun of a county or a province that ends the place's
+ * name before it ("Hennepin County Attorney")? */
 bool ng_mn_civic_title(const ng_document *doc, size_t from, size_t to)
 {
     if (to <= from)
         return false;
+    if (from > 0 && to - from <= 2 && ng_lex_listed(doc->lex, "area-unit-heads", doc->toks[from - 1].lower) &&
+        ng_mention_at(doc, from - 1) >= 0 && S_civic_words(doc, from - 1, to))
+        return true;
+    return S_civic_words(doc, from, to);
+}
+
+static bool S_civic_words(const ng_document *doc, size_t from, size_t to)
+{
     /* ("Cook County State's Attorney": a county's office) */
     if (to - from >= 3 && ng_mn_possessive_title_at(doc, to - 3))
         return true;
