@@ -2253,6 +2253,18 @@ static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool c
     return -1;
 }
 
+static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi);
+
+/* Does noun k govern a verb other than a relative clause's ("plans to
+ * leave"; not "a man who was in prison")? */
+static bool S_governs_verb(const ng_document *doc, size_t k)
+{
+    for (int c = doc->dep_first[k]; c >= 0; c = doc->dep_next[c])
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "acl") || !strcmp(ng_dep_rel(doc, (size_t)c), "xcomp"))
+            return true;
+    return false;
+}
+
 /* Does the content the model found around a cue verb stand for what was
  * said or held? Not a heading, not words in quotation marks
  * (S_direct_quotes has them), not words a rule already reported; linked
@@ -2307,7 +2319,15 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     int mark = ng_dep_parsed(doc) ? ng_dep_child(doc, (size_t)verb, "mark") : -1;
     bool subordinate = hi <= a->cue[0] && mark >= 0 && mark < verb && !S_is(doc, (size_t)mark, "that") &&
                        !S_is(doc, (size_t)mark, "as");
-    return words >= (stance ? 2u : 3u) && (finite || stance) && !relative && !about && !subordinate &&
+    /* "..., the commission said on Wednesday, a stunning rise for a man
+     * who was in prison": a noun phrase after the cue comments on the
+     * sentence; no words said (after a comma; the parse's head of the
+     * content a noun with no subject, no copula, no verb it governs: not
+     * "he is the only president", "he says, plans to leave") */
+    size_t head = stance || lo < a->cue[0] || !lo || S_ch(doc, lo - 1) != ',' ? SIZE_MAX : S_one_phrase(doc, lo, hi);
+    bool comment = head != SIZE_MAX && !strcmp(ng_dep_upos(doc, head), "NOUN") && ng_dep_child(doc, head, "cop") < 0 &&
+                   ng_dep_subject(doc, head) < 0 && !S_governs_verb(doc, head);
+    return words >= (stance ? 2u : 3u) && (finite || stance) && !relative && !about && !subordinate && !comment &&
            !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
            S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance);
 }
