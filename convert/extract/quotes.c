@@ -1229,8 +1229,11 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     /* "..., rejecting her argument that the trial judge had wrongly
      * admitted evidence": a clause inside the words before the verb, or a
      * noun the verb takes as its object, makes no attribution */
+    /* (nor a verb of its own before the cue: "Kuleba, who joined by video
+     * link, thanked the ministers and urged them" is the subject's doings) */
     for (size_t k = c + 1; k < v; k++)
-        if (S_is(doc, k, "that") || S_is(doc, k, "which") || S_is(doc, k, "whether"))
+        if (S_is(doc, k, "that") || S_is(doc, k, "which") || S_is(doc, k, "whether") ||
+            (ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB")))
             return false;
     int object = ng_dep_object(doc, v);
     /* (not who says it: "..., said lobbyist and GOP strategist X") */
