@@ -700,12 +700,13 @@ static bool S_calls_quoted(const ng_document *doc, size_t v, size_t hi)
 }
 
 /* "called for "unity and centrality"", "called for an "immediate
- * ceasefire"": quoted words the subject of "call" asks for are the
- * subject's (a quote's speaker; no report of anything else). */
+ * ceasefire"", "called on "friends all over the world" to "make noise"":
+ * quoted words the subject of "call" asks for, or asks of someone, are
+ * the subject's (a quote's speaker; no report of anything else). */
 static bool S_calls_for_quoted(const ng_document *doc, size_t v, size_t hi)
 {
     if (!(S_is(doc, v, "called") || S_is(doc, v, "calls") || S_is(doc, v, "calling")) || v + 2 >= hi ||
-        !S_is(doc, v + 1, "for"))
+        !(S_is(doc, v + 1, "for") || S_is(doc, v + 1, "on")))
         return false;
     for (size_t k = v + 2; k < hi && k <= v + 4 && (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_OPEN)); k++)
         if (doc->toks[k].flags & NG_TOK_OPEN)
