@@ -4382,6 +4382,35 @@ static bool S_reigned(const ng_document *doc, size_t i, size_t end)
            ng_dep_child(doc, i, "xcomp") < 0;
 }
 
+/* Is verb i "hire" in the active voice with no object or many unnamed
+ * ("had hired too quickly", "hired 3,000 engineers", "hired lawyers"; not
+ * "hired Mark Osei as finance chief", "hired a pollster", "was hired
+ * by")? */
+static bool S_hired_no_one(const ng_document *doc, size_t i)
+{
+    if (strncmp(doc->toks[i].lower, "hir", 3) != 0 || strcmp(ng_dep_upos(doc, i), "VERB") != 0 ||
+        ng_dep_child(doc, i, "nsubj:pass") >= 0 || ng_dep_child(doc, i, "aux:pass") >= 0)
+        return false;
+    int obj = ng_dep_child(doc, i, "obj");
+    /* (the parse may read "that" opening the clause as a relative
+     * pronoun for object: "told employees that the company had hired") */
+    if (obj < 0 || (obj < (int)i && (S_is(doc, (size_t)obj, "that") || S_is(doc, (size_t)obj, "which"))))
+        return true;
+    /* (a person anywhere in the object: "former Cruz spokeswoman Katrina
+     * Pierson"; one unnamed still takes a post: "has hired a pollster") */
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)obj, &lo, &hi);
+    for (size_t k = lo; k < hi; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PERSON)
+            return false;
+    }
+    const char *w = doc->toks[obj].lower;
+    size_t n = strlen(w);
+    return ng_dep_child(doc, (size_t)obj, "nummod") >= 0 ||
+           (!strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN") && n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
+}
+
 /* Does verb i take a particle that makes it another verb ("ruled out",
  * "signed up")? A phrase of the lexicon with its particle ("stepped
  * down") is looked up before the verb alone. */
@@ -4739,6 +4768,10 @@ void ng_find_events(ng_document *doc)
                  * best actor": an award's shortlist, no post */
                 if (strcmp(klass, "Appointment") == 0 &&
                     S_won_what(doc, i + len - 1, s->tok_end, "nominating-words", "award-words", 6))
+                    break;
+                /* "the company had hired too quickly", "hired 3,000
+                 * engineers": hiring in general, no one's post */
+                if (strcmp(klass, "Appointment") == 0 && len == 1 && S_hired_no_one(doc, i))
                     break;
                 /* ("was named best actress": an award, no post) */
                 if (strcmp(klass, "Appointment") == 0 && S_award_won(doc, i + len - 1, s->tok_end))
