@@ -2804,6 +2804,19 @@ static bool S_participant_rel(const char *rel)
            strcmp(rel, "compound") == 0 || strcmp(rel, "obl") == 0;
 }
 
+/* "to buy Pringles maker Kellanova": a name right after a noun that
+ * describes it, however the parse hangs it: the name's token, or -1. */
+static int S_name_right_after(const ng_document *doc, size_t noun)
+{
+    int next = noun + 1 < doc->ntok && !(doc->toks[noun].flags & NG_TOK_CAP) ? ng_mention_at(doc, noun + 1) : -1;
+    if (next < 0 || doc->mentions[next].tok_start != noun + 1 || doc->mentions[next].actor < 0)
+        return -1;
+    /* (the person it owns: "rapper Young Dolph's former associate Marcus
+     * Hill") */
+    int owned = S_person_owned(doc, (size_t)next, doc->sents[doc->toks[noun].sent].tok_end);
+    return owned >= 0 ? (int)doc->mentions[owned].tok_start : (int)noun + 1;
+}
+
 /* The name a word that names no one stands for: its appositive or the
  * name the parse hangs from it ("former mayor James Whitfield", "the
  * Kenya government", "Arsenal 3-1") or what it is "of" ("the government
@@ -2811,8 +2824,13 @@ static bool S_participant_rel(const char *rel)
  * none. */
 static int S_noun_names(const ng_document *doc, size_t noun)
 {
-    /* (the holder before the employer: "Williams driver Alex Albon") */
-    for (int pass = 0; pass < 2; pass++)
+    /* (the holder before the employer: "Williams driver Alex Albon"; the
+     * name right after before a modifier's: "U.S. biotech company
+     * Crestline Bio") */
+    int right_after = S_name_right_after(doc, noun);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && right_after >= 0)
+            return right_after;
         for (int c = doc->dep_first[noun]; c >= 0; c = doc->dep_next[c]) {
             const char *rel = ng_dep_rel(doc, (size_t)c);
             bool of = false;
@@ -2839,14 +2857,6 @@ static int S_noun_names(const ng_document *doc, size_t noun)
                     return (int)c;
             }
         }
-    /* "to buy Pringles maker Kellanova": a name right after the noun that
-     * describes it, however the parse hangs it */
-    int next = noun + 1 < doc->ntok && !(doc->toks[noun].flags & NG_TOK_CAP) ? ng_mention_at(doc, noun + 1) : -1;
-    if (next >= 0 && doc->mentions[next].tok_start == noun + 1 && doc->mentions[next].actor >= 0) {
-        /* (the person it owns: "rapper Young Dolph's former associate
-         * Marcus Hill") */
-        int owned = S_person_owned(doc, (size_t)next, doc->sents[doc->toks[noun].sent].tok_end);
-        return owned >= 0 ? (int)doc->mentions[owned].tok_start : (int)noun + 1;
     }
     return -1;
 }
