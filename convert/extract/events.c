@@ -4067,6 +4067,39 @@ static void S_joiners(ng_document *doc, size_t trig, ng_event *e)
     }
 }
 
+/* "Australia and Britain signed a free trade agreement ... Tehan and
+ * Trevelyan signed the agreement in a virtual ceremony": a definite noun
+ * that refers back, object of a verb that made event back in its own
+ * sentence just now, is an event told in an earlier sentence when there
+ * is one: the verb's event joins it, its participants too. The event the
+ * noun is another word of. */
+static int S_verb_event_told_before(ng_document *doc, size_t trig, size_t trig_end, const char *klass, int back)
+{
+    if (back != (int)doc->nevent - 1 || S_same_event(doc, trig) != back)
+        return back;
+    ng_event *verb = &doc->events[back];
+    doc->nevent--; /* (looked past while the noun is read again) */
+    int older = S_refers_back(doc, trig, trig_end, klass);
+    doc->nevent++;
+    if (older < 0 || doc->events[older].sent >= verb->sent || verb->modality != doc->events[older].modality)
+        return back;
+    ng_event *o = &doc->events[older];
+    *NG_PUSH(&doc->arena, o->evidence, o->nevidence, o->cap_evidence) =
+        (ng_text_span){verb->start, verb->end, verb->sent};
+    for (size_t k = 0; k < verb->nevidence; k++)
+        *NG_PUSH(&doc->arena, o->evidence, o->nevidence, o->cap_evidence) = verb->evidence[k];
+    for (size_t a = 0; a < verb->nattendee; a++)
+        S_add_attendee(doc, o, verb->attendees[a]);
+    if (o->location < 0)
+        o->location = verb->location;
+    if (!o->date)
+        o->date = verb->date, o->time_text = verb->time_text;
+    if (o->organizer < 0)
+        o->organizer = verb->organizer;
+    doc->nevent--;
+    return older;
+}
+
 /* An event at trigger tokens [trig, trig_end) of class klass; the model's
  * take their participants from the parse. */
 static int S_noun_names(const ng_document *doc, size_t noun);
@@ -4164,6 +4197,8 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     if (S_meets_a_goal(doc, trig))
         return;
     int back = S_refers_back(doc, trig, trig_end, klass);
+    if (back >= 0)
+        back = S_verb_event_told_before(doc, trig, trig_end, klass, back);
     event_site at = {trig, trig_end, 0, 0, klass, &doc->sents[doc->toks[trig].sent], false};
     S_clause(doc, trig, &at.lo, &at.hi);
     at.quoted = S_in_quote(doc, trig, at.s->tok_start);
