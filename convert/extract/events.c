@@ -1424,7 +1424,12 @@ static bool S_attribution(const ng_document *doc, const ng_mention *m, size_t hi
         k--;
     if (k > 0 && ng_lex_speech_verb(doc->lex, doc->toks[k - 1].lower) == 1)
         return true;
-    return m->tok_end < hi && ng_lex_speech_verb(doc->lex, doc->toks[m->tok_end].lower) == 1;
+    /* ("X said", and "the Premier League club said": the name a word of
+     * the speaker's description) */
+    size_t e = m->tok_end;
+    while (e < hi && e < m->tok_end + 2 && !(doc->toks[e].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, e), "NOUN"))
+        e++;
+    return e < hi && ng_lex_speech_verb(doc->lex, doc->toks[e].lower) == 1;
 }
 
 /* "any deal", "every agreement", "such talks": no particular event. */
