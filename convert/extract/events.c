@@ -4284,6 +4284,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         ev.nattendee = 0;
         background = true;
     }
+    /* "she was "flabbergasted" by the speech", "angered by the
+     * announcement": who is moved by words heard did not say them */
+    int by = doc->dep_first && !verb ? ng_dep_child(doc, trig, "case") : -1;
+    if (by >= 0 && S_is(doc, (size_t)by, "by") && (!strcmp(klass, "Speech") || !strcmp(klass, "Announcement")))
+        background = true;
     bool between = false;
     if (owned)
         ; /* the possessor */
