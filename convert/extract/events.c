@@ -1712,8 +1712,14 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
 {
     size_t trig = at->trig;
     size_t lo = at->lo;
-    /* (the words of the trigger before its last: "forces will withdraw") */
-    ev->modality = S_modality(doc, lo, at->trig_end > trig + 1 ? at->trig_end - 1 : trig);
+    /* (the words of the trigger before its last: "forces will withdraw";
+     * not a negation the lexicon's phrase holds: "pleaded not guilty" is a
+     * plea made) */
+    size_t upto = at->trig_end > trig + 1 ? at->trig_end - 1 : trig;
+    for (size_t k = trig + 1; k < at->trig_end; k++)
+        if (S_is(doc, k, "not"))
+            upto = trig;
+    ev->modality = S_modality(doc, lo, upto);
     /* "after American troops leave Syria under Trump's announcement": a
      * noun phrase after "under", "after", "following" ... tells of
      * something that has happened, whatever the verb of the clause */
