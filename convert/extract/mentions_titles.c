@@ -1476,6 +1476,11 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
     if (k >= hi || doc->art->text[doc->toks[k].start] != ',')
         return;
     k++;
+    /* "Mark Delaney, 58, the former chief financial officer of X": past
+     * the age */
+    if (k + 2 < hi && (doc->toks[k].flags & NG_TOK_NUM) && strlen(doc->toks[k].lower) <= 3 &&
+        doc->art->text[doc->toks[k + 1].start] == ',')
+        k += 2;
     /* ("Elliott Investment Management, an activist investor,": no
      * person's title for a name the tagger reads as a body's) */
     if (ng_mn_tagger_reading(doc, m->tok_start, m->tok_end) == 2 && ng_mn_body_or_person_apposition(doc, k, hi))
