@@ -1242,7 +1242,11 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
         bool common = false;
         if (n && k == i && k + n + 1 == j)
             ng_mn_name_bits(doc, k + n, &common);
-        if (common && ng_mn_tagger_reading(doc, i, j) == 2) {
+        /* (a name of no kind to the tagger before a body's word: "the
+         * Georgian Dream party") */
+        int reading = common ? ng_mn_tagger_reading(doc, i, j) : 0;
+        if (common && (reading == 2 || (reading == 4 && j < sent_end && !(doc->toks[j].flags & NG_TOK_CAP) &&
+                                        ng_lex_is_org_word(doc->lex, doc->toks[j].lower)))) {
             ng_mn_add(doc, i, j, NG_ACTOR_ORG);
             return;
         }
