@@ -1876,8 +1876,17 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* "won a seat in Clacton": a one-word name the tagger took for a person
      * by default, that only ever stands where places do, is a place (not
      * the surname of a person named in full: "confidence in Altman") */
+    /* (or of two words, neither of which a person's name has in the
+     * tagger's corpora or lists, nor is a common word: "found dead in
+     * Patima Halandriou"; not "in National Review") */
+    bool no_name_word = mm->tok_end - mm->tok_start == 2;
+    for (size_t k = mm->tok_start; k < mm->tok_end && no_name_word; k++) {
+        bool common;
+        no_name_word = !(ng_mn_name_bits(doc, k, &common) & (1u | 16u)) && !common;
+    }
     if (ev->placed && !ev->unplaced && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
-        !ev->speaks && mm->tok_end - mm->tok_start == 1 && !ng_mn_surname_named_before(doc, mm->tok_start)) {
+        !ev->speaks && (mm->tok_end - mm->tok_start == 1 || no_name_word) &&
+        !ng_mn_surname_named_before(doc, mm->tok_start)) {
         mm->type = NG_ACTOR_PLACE;
         mm->guessed = false;
         return;
