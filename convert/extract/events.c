@@ -2157,6 +2157,13 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
         ev->location = doc->mentions[town].actor;
 }
 
+/* Does verb k judge an event ("condemned the attack") or look into one
+ * ("to investigate the crash")? Its subject takes no part in it. */
+static bool S_judges(const ng_document *doc, size_t k)
+{
+    return S_listed(doc, k, "judging-verbs") || S_listed(doc, k, "investigating-verbs");
+}
+
 /* The verb of saying whose reported clause holds token tok ("told the
  * court that the attack had been ordered"), or the verb of judging whose
  * object it is ("called the shooting an unspeakable tragedy", "condemned
@@ -2168,12 +2175,12 @@ static int S_reporting_verb_over(const ng_document *doc, size_t tok)
     /* (the parser may read "called the shooting a tragedy" as a verb's
      * complement) */
     if (judge >= 0 && (!strcmp(ng_dep_rel(doc, tok), "obj") || !strcmp(ng_dep_rel(doc, tok), "xcomp")) &&
-        S_listed(doc, (size_t)judge, "judging-verbs"))
+        S_judges(doc, (size_t)judge))
         return judge;
     /* (or reads the sentence so that neither holds: "X, director of Y,
      * called the ruling a victory"; the words alone say it) */
     if (tok >= 2 && (S_is(doc, tok - 1, "the") || S_is(doc, tok - 1, "this") || S_is(doc, tok - 1, "that")) &&
-        doc->toks[tok - 2].sent == doc->toks[tok].sent && S_listed(doc, tok - 2, "judging-verbs"))
+        doc->toks[tok - 2].sent == doc->toks[tok].sent && S_judges(doc, tok - 2))
         return (int)tok - 2;
     for (int d = 0; d < 8 && doc->dep_first; d++) {
         int h = ng_dep_head(doc, t);
@@ -3299,7 +3306,7 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
      * Mavericks to win the title") */
     int mark = strcmp(rel, "advcl") == 0 || strcmp(rel, "ccomp") == 0 ? ng_dep_child(doc, trig, "mark") : -1;
     bool purpose = mark >= 0 && mark < (int)trig && S_is(doc, (size_t)mark, "to");
-    if (head >= 0 && !subject && !S_listed(doc, (size_t)head, "judging-verbs") &&
+    if (head >= 0 && !subject && !S_judges(doc, (size_t)head) &&
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
         int subj = ng_dep_subject(doc, (size_t)head);
@@ -3536,7 +3543,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         !S_meeting_like(klass) &&
         (S_is(doc, trig - 1, "the") || S_is(doc, trig - 1, "this")) && doer_from < (size_t)reporting + 1)
         doer_from = (size_t)reporting + 1;
-    if (reporting >= 0 && !S_listed(doc, (size_t)reporting, "judging-verbs"))
+    if (reporting >= 0 && !S_judges(doc, (size_t)reporting))
         reporting = -1;
     /* ("..., Chief Ron Thomas told reporters at a news conference": an
      * event of the telling is the teller's, not the said words') */
