@@ -3953,6 +3953,15 @@ static void S_same_day(ng_document *doc, const event_site *at, ng_event *ev)
     }
 }
 
+/* Is actor city a city the lexicon places in actor country? */
+static bool S_city_of(const ng_document *doc, int city, int country)
+{
+    if (city < 0 || country < 0)
+        return false;
+    const ng_lex_entry *c = doc->actors[city].lex, *k = doc->actors[country].lex;
+    return c && k && c->place_kind == NG_PLACE_CITY && c->country >= 0 && ng_lex_entry_at(doc->lex, c->country) == k;
+}
+
 static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -3991,7 +4000,15 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
                 found = found || o->attendees[b] == ev->attendees[a];
             same = found;
         }
-        if (same && (o->location == ev->location || o->location < 0 || ev->location < 0)) {
+        /* (a city and its country are one place, in the same mood:
+         * "arrived in Warsaw ... the first visit by an Indian prime
+         * minister to Poland"; the city is the place) */
+        bool mood = o->modality == ev->modality;
+        bool within = mood && S_city_of(doc, ev->location, o->location);
+        if (same && (o->location == ev->location || o->location < 0 || ev->location < 0 || within ||
+                     (mood && S_city_of(doc, o->location, ev->location)))) {
+            if (within)
+                o->location = ev->location;
             S_join_event(doc, o, ev, trig, at->trig_end);
             return true;
         }
