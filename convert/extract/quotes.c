@@ -363,6 +363,33 @@ static int S_organ_owner(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* "The lawsuit was filed in federal court. It says ...": is the subject
+ * of the sentence before token k (an "It" opening a clause) a paper
+ * (`document-nouns`)? Then *author is who the sentence says made it
+ * ("The report was released by Amnesty International"), or -1. */
+static bool S_paper_before(const ng_document *doc, size_t k, int *author)
+{
+    *author = -1;
+    size_t si = doc->toks[k].sent;
+    if (si == 0 || !ng_dep_parsed(doc) || doc->sents[si].tok_start != k)
+        return false;
+    const ng_sentence *s = &doc->sents[si - 1];
+    for (size_t q = s->tok_start; q < s->tok_end; q++) {
+        if (ng_dep_head(doc, q) >= 0 || ng_dep_subject(doc, q) < 0)
+            continue;
+        size_t subj = (size_t)ng_dep_subject(doc, q);
+        if (!ng_lex_listed(doc->lex, "document-nouns", doc->toks[subj].lower) ||
+            !(subj > 0 && (S_is(doc, subj - 1, "the") || S_is(doc, subj - 1, "its") || S_is(doc, subj - 1, "their"))))
+            return false;
+        int agent = ng_dep_child(doc, q, "obl:agent");
+        int m = agent >= 0 ? ng_mention_at(doc, (size_t)agent) : -1;
+        if (m >= 0)
+            *author = doc->mentions[m].actor;
+        return true;
+    }
+    return false;
+}
+
 /* ", led by X," at token k (a comma, a past participle and "by"): the
  * comma that closes the phrase before v, or v's token before; k when k
  * opens no such phrase. */
@@ -386,7 +413,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
     }
     int person = -1, body = -1, pronoun = -1, owning_country = -1;
     size_t person_at = SIZE_MAX, pronoun_at = SIZE_MAX, described_end = v;
-    bool body_modifies = false;
+    bool body_modifies = false, paper = false;
     for (size_t k = lo; k < v; k++) {
         if (doc->toks[k].flags & NG_TOK_QUOTE)
             continue;
@@ -524,7 +551,15 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             pronoun = ng_person_for_pronoun(doc, k);
             pronoun_at = k;
         } else if (S_is(doc, k, "it") && k == lo && pronoun < 0) {
-            /* "It said ..." at the start of a clause: the last body named */
+            /* "It said ..." at the start of a clause: the last body named,
+             * unless the sentence before is about a paper */
+            int author;
+            if (k + 3 >= v && S_paper_before(doc, k, &author)) {
+                paper = true;
+                pronoun = author;
+                pronoun_at = k;
+                continue;
+            }
             int org = ng_last_actor_before(doc, (uint32_t)k, NG_ACTOR_ORG);
             pronoun = org;
         } else if ((S_is(doc, k, "they") || ng_plural_description(doc, k)) && pronoun < 0)
@@ -538,7 +573,7 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                            strncmp(ng_dep_rel(doc, person_at), "nsubj", 5) != 0;
     if (person >= 0 && !pronoun_subject)
         return person;
-    if (pronoun >= 0)
+    if (pronoun >= 0 || paper)
         return pronoun;
     if (body >= 0)
         return body;
