@@ -1234,6 +1234,16 @@ static bool S_bought_for_sum(const ng_document *doc, const ng_mention *om)
            ng_tok_is(doc, e + 1, "about") || ng_tok_is(doc, e + 1, "around") || ng_tok_is(doc, e + 1, "nearly");
 }
 
+/* "Global Pharma Healthcare, based in India, recalled": a name of two
+ * words or more set off by "based in" is where a body has its seat (a
+ * person lives or works somewhere) */
+static bool S_based_apposition(const ng_document *doc, const ng_mention *om)
+{
+    size_t k = om->tok_end;
+    return om->tok_end - om->tok_start >= 2 && k + 3 < doc->ntok && ng_tok_is(doc, k, ",") &&
+           ng_tok_is(doc, k + 1, "based") && ng_tok_is(doc, k + 2, "in");
+}
+
 /* "Exxon agreed to buy Pioneer Natural Resources": a name of one word
  * that buys a body (`buying-verbs`, past "agreed to", "will", "plans
  * to") is a company's, unless it is a person's surname the article gives
@@ -1442,7 +1452,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                   (!om->lex && S_named_body_apposition(doc, om)) ||
                   (!om->lex && S_joined_to_body_of_same_end(doc, om)) || (!om->lex && S_bought_for_sum(doc, om)) ||
                   (!om->lex && S_buys_body(doc, om)) || (!om->lex && S_maker_by(doc, om)) ||
-                  (!om->lex && S_owned(doc, om)) || (!om->lex && S_dateline_agency(doc, om));
+                  (!om->lex && S_owned(doc, om)) || (!om->lex && S_dateline_agency(doc, om)) ||
+                  (!om->lex && S_based_apposition(doc, om));
     /* "An Amazon spokeswoman, Kelly Nantel,": a title only companies give
      * right after the name (not a person's: "Trump spokeswoman" follows a
      * name the tagger reads as a person's, which it may keep) */
@@ -1704,6 +1715,19 @@ static bool S_given_and_surname(const ng_document *doc, const ng_mention *mm)
 }
 
 /* The type one mention takes from the evidence of its name. */
+/* Does name m, of two words or more, end in a word of companies' names
+ * that is no common word and no person's name in the tagger's corpora or
+ * lists, after a first word no given name is ("Delsam Pharma"; not
+ * "Renee Gold", "Samantha Power")? */
+static bool S_company_end_no_name_has(const ng_document *doc, const ng_mention *m)
+{
+    size_t last = m->tok_end - 1;
+    bool common;
+    return last > m->tok_start && ng_lex_is_company_name_end(doc->lex, doc->toks[last].lower) &&
+           !(doc->toks[last].flags & NG_TOK_ALLCAPS) && !(ng_mn_name_bits(doc, last, &common) & (1u | 16u)) &&
+           !common && !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u));
+}
+
 /* "Hess Corp ... Hess Chief Executive John Hess": a word that opens a
  * company's name of two words the article gives, the second a word
  * ending companies' names. */
@@ -1729,6 +1753,15 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     if (ev->illness ||
         (ev->ailment && !mm->lex && !ev->placed && !ev->speaks && !ev->titled && mm->type != NG_ACTOR_ORG)) {
         mm->type = 0;
+        mm->guessed = false;
+        return;
+    }
+    /* "Delsam Pharma's Artificial Tears": a name the tagger reads as a
+     * person's that ends in a word of companies' names no person's name
+     * has (not "Samantha Power") is a company's */
+    if (S_company_end_no_name_has(doc, mm) && mm->type == NG_ACTOR_PERSON && !mm->lex && !mm->title && !ev->titled &&
+        ng_mn_tagger_reading(doc, mm->tok_start, mm->tok_end) == 1) {
+        mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         return;
     }
