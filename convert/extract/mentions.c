@@ -1962,6 +1962,28 @@ static bool S_speaks_alone(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "the Alternative for Germany party", "The Alternative for Germany
+ * won": words the tagger reads as a body's name, "for" or "of" and a
+ * country's name of one word, after "the" or before a body's word in
+ * lower case, are one body's name (not "Russia and North Korea"). */
+static bool S_body_for_country(ng_document *doc, size_t i, size_t j, size_t sent_end)
+{
+    size_t k = j - 2;
+    if (j < i + 3 || !(ng_tok_is(doc, k, "for") || ng_tok_is(doc, k, "of")) || !doc->ner_labels ||
+        (doc->toks[i].flags & NG_TOK_ALLCAPS))
+        return false;
+    size_t from = ng_tok_is(doc, i, "the") ? i + 1 : i;
+    for (size_t q = from; q < k; q++)
+        if (ng_ner_type(doc->ner_labels[q]) != 2)
+            return false;
+    const ng_lex_entry *e = ng_lex_name(doc->lex, doc->toks[j - 1].lower);
+    if (from == k || !e || e->place_kind != NG_PLACE_COUNTRY)
+        return false;
+    bool the = from > i || (i > 0 && ng_tok_is(doc, i - 1, "the"));
+    bool body_word = j < sent_end && !(doc->toks[j].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[j].lower);
+    return the || body_word;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
     /* "the Tour de France", "the Giro d'Italia": a race named after a
@@ -2259,6 +2281,10 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
             ng_mn_add(doc, i, j, NG_ACTOR_PLACE);
             return;
         }
+    if (has_connector && S_body_for_country(doc, i, j, sent_end)) {
+        ng_mn_add(doc, i, j, NG_ACTOR_ORG);
+        return;
+    }
     if (has_connector && !ng_mn_has_org_word(doc, i, j)) {
         /* "Russia and North Korea": two names, not one */
         size_t s = i;
