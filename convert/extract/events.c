@@ -1041,6 +1041,27 @@ static bool S_on_a_target(const ng_document *doc, size_t k, const ng_sentence *s
                                      ng_month_from_name(doc->toks[k + 1].lower) > 0));
 }
 
+/* "a nationwide strike against President Emmanuel Macron's plan", "a
+ * strike against the new pension law": is what the words from token k on
+ * are against a measure, a common noun past its owner's name, not a
+ * target ("a strike against Hezbollah positions" names one)? */
+static bool S_against_a_measure(const ng_document *doc, size_t k, const ng_sentence *s)
+{
+    size_t q = k;
+    while (q < s->tok_end && ng_title_word(doc, q) && ng_mention_at(doc, q) < 0)
+        q++;
+    int m = q < s->tok_end ? ng_mention_at(doc, q) : -1;
+    if (m >= 0) {
+        q = doc->mentions[m].tok_end;
+        if (q >= s->tok_end || !(doc->toks[q].flags & NG_TOK_POSS))
+            return false;
+        q++;
+    }
+    while (q < s->tok_end && !strcmp(ng_dep_upos(doc, q), "ADJ"))
+        q++;
+    return q < s->tok_end && !(doc->toks[q].flags & NG_TOK_CAP) && S_listed(doc, q, "measure-nouns");
+}
+
 static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sentence *s)
 {
     if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes"))
@@ -1051,7 +1072,7 @@ static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sent
      * against the retailer") */
     size_t target = k + 2 < s->tok_end && S_is(doc, k + 2, "the") ? k + 3 : k + 2;
     bool employer = S_is(doc, k + 1, "against") && target < s->tok_end &&
-                    ng_lex_is_company_noun(doc->lex, doc->toks[target].lower);
+                    (ng_lex_is_company_noun(doc->lex, doc->toks[target].lower) || S_against_a_measure(doc, target, s));
     if (k + 1 < s->tok_end && (S_on_a_target(doc, k + 1, s) || S_is(doc, k + 1, "against")) && !employer)
         return false;
     const char *before = k > s->tok_start ? doc->toks[k - 1].lower : "";
@@ -1477,6 +1498,17 @@ static int S_person_owned(const ng_document *doc, size_t m, size_t hi)
                : -1;
 }
 
+/* "a strike against President Emmanuel Macron's plan": is mention m the
+ * owner of a measure (`measure-nouns`) before hi? Whose measure it is
+ * takes no part. */
+static bool S_owns_measure(const ng_document *doc, size_t m, size_t hi)
+{
+    size_t e = doc->mentions[m].tok_end, after = e + 1;
+    while (after < hi && !strcmp(ng_dep_upos(doc, after), "ADJ"))
+        after++;
+    return e < hi && (doc->toks[e].flags & NG_TOK_POSS) && after < hi && S_listed(doc, after, "measure-nouns");
+}
+
 /* A name that only describes another participant or another event: the
  * boss in "Jennifer Williams, an aide to Vice President Pence", the
  * possessor in "... on Trump's July 25 phone call" (another event word). */
@@ -1492,6 +1524,8 @@ static bool S_described_only(const ng_document *doc, size_t m, size_t lo, size_t
     }
     size_t e = doc->mentions[m].tok_end;
     if (S_org_possessor(doc, m))
+        return true;
+    if (S_owns_measure(doc, m, hi))
         return true;
     /* "before the funeral of Pope Francis", "met the wife of X": a person
      * named after "of" and another noun than the trigger is that noun's */
@@ -2625,7 +2659,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor < 0 || S_located(doc, &doc->mentions[m]) || (k >= aim_lo && k < aim_hi) ||
             S_origin(doc, &doc->mentions[m]) || S_attribution(doc, &doc->mentions[m], hi, klass) ||
-            S_org_possessor(doc, (size_t)m))
+            S_org_possessor(doc, (size_t)m) || S_owns_measure(doc, (size_t)m, hi))
             continue;
         size_t st = doc->mentions[m].tok_start;
         if (st >= 2 && S_is(doc, st - 1, "with") && ng_lex_event_trigger(doc->lex, doc->toks[st - 2].lower))
