@@ -3987,6 +3987,23 @@ static void S_same_day(ng_document *doc, const event_site *at, ng_event *ev)
     }
 }
 
+/* Does one event's every participant take part in the other (the fewer
+ * in the more), one at least? */
+static bool S_sides_within(const ng_event *a, const ng_event *b)
+{
+    const ng_event *few = a->nattendee <= b->nattendee ? a : b, *many = few == a ? b : a;
+    if (few->nattendee == 0)
+        return false;
+    for (size_t i = 0; i < few->nattendee; i++) {
+        bool found = false;
+        for (size_t j = 0; j < many->nattendee && !found; j++)
+            found = many->attendees[j] == few->attendees[i];
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 /* Is actor city a city the lexicon places in actor country? */
 static bool S_city_of(const ng_document *doc, int city, int country)
 {
@@ -4020,6 +4037,17 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
          * ... The two ministers discussed ...") */
         bool talks_at_meeting =
             !strcmp(o->klass, "Meeting") && !strcmp(ev->klass, "Talks") && o->modality == ev->modality;
+        /* (a noun for a game in the sentence that tells it, with some of
+         * its sides, is that game: "beating the Dallas Mavericks 106-88 in
+         * Game 5"; a contest won is one of its own: "beat the Mavericks to
+         * win the NBA Finals") */
+        if (!strcmp(o->klass, "Game") && !strcmp(ev->klass, "Game") && o->sent == ev->sent &&
+            o->modality == ev->modality && strcmp(ng_dep_upos(doc, trig), "VERB") != 0 && S_sides_within(o, ev)) {
+            for (size_t a = 0; a < ev->nattendee; a++)
+                S_add_attendee(doc, o, ev->attendees[a]);
+            S_join_event(doc, o, ev, trig, at->trig_end);
+            return true;
+        }
         if ((strcmp(o->klass, ev->klass) != 0 && !talks_at_meeting) || o->nattendee != ev->nattendee)
             continue;
         /* with nobody taking part (--all-events), only the same word */
