@@ -2276,8 +2276,9 @@ static bool S_passive_verb(const ng_document *doc, size_t k)
 /* A stance's cue: the first verb of the model's cue that is a verb of
  * attitude or position (`stance-verbs`: "criticized", "called for",
  * "wants"), or of finding or belief before a clause (`finding-verbs`: "a
- * poll found that"), not passive: -1 when none, or without a parse.
- * PolNeAR's attributions also have actions and topics for cues ("blocked
+ * poll found that"), not passive, nor a participle right after a noun,
+ * which describes the noun ("a report defending the prosecution"): -1
+ * when none, or without a parse. PolNeAR's attributions also have actions and topics for cues ("blocked
  * the takeover", "posted a video", "spoke about"), which are no one's
  * stance. */
 static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool clause)
@@ -2287,6 +2288,7 @@ static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool c
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++)
         if (!strcmp(ng_dep_upos(doc, k), "VERB") &&
             !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"amod", NULL}) && !S_passive_verb(doc, k) &&
+            !(k > 0 && ng_tok_ing_form(doc, k) && !strcmp(ng_dep_upos(doc, k - 1), "NOUN")) &&
             (S_listed_verb(doc, "stance-verbs", k) || (clause && S_listed_verb(doc, "finding-verbs", k))))
             return (int)k;
     return -1;
