@@ -63,6 +63,10 @@ static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
      * Moon""; not words said after a comma or a verb of saying:
      * "interjecting, "Only Rosie O'Donnell."") */
     size_t before = open - 1;
+    /* (a work's name in apposition to its noun, whatever its words: "The
+     * painting, "Femme a la montre," came from") */
+    if (before >= 2 && ng_tok_is(doc, before - 1, ",") && ng_lex_listed(doc->lex, "work-nouns", doc->toks[before - 2].lower))
+        return true;
     if (before == 0 || !(doc->toks[before - 1].flags & (NG_TOK_WORD | NG_TOK_POSS)) ||
         ng_lex_speech_verb(doc->lex, doc->toks[before - 1].lower))
         return false;

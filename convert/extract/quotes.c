@@ -971,7 +971,13 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
          * Made For?”": untold, a title's one word or a question in title
          * case too) */
         bool question = last_ch == '?' && words >= 3;
-        bool title_case = S_title_case(doc, &q[i]);
+        /* (a work's name set off after its noun, the subject, needs no
+         * capitals: "The painting, "Femme a la montre," came from"; not
+         * "said of the episode, "I don't like it,"") */
+        bool title_case = S_title_case(doc, &q[i]) ||
+                          (names_noun && before < q[i].open &&
+                           ng_lex_listed(doc->lex, "work-nouns", doc->toks[before - 1].lower) &&
+                           !strncmp(ng_dep_rel(doc, before - 1), "nsubj", 5));
         /* (longer where it names the noun before it: "his 2022 memoir,
          * “Friends, Lovers and the Big Terrible Thing.”") */
         if ((words <= 6 || (names_noun && words <= 10)) &&
