@@ -1495,6 +1495,27 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
             return;
         }
     }
+    /* "Ludvig Aberg, a 24-year-old Swede playing in his first major": a
+     * people's name in apposition is the person's country */
+    if (k + 1 < hi && !m->affil_lex &&
+        (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the"))) {
+        /* (past adjectives, numbers and hyphens: "24-year-old") */
+        static const char *const modifiers[] = {"ADJ", "NUM", "ADV", NULL};
+        size_t q = k + 1;
+        while (q < hi && q < k + 7 && !(doc->toks[q].flags & NG_TOK_CAP) &&
+               (ng_word_in(ng_dep_upos(doc, q), modifiers) || ng_tok_is_dash(doc, q) || ng_tok_is(doc, q, "-") ||
+                ng_tok_is(doc, q, "year-old")))
+            q++;
+        const ng_lex_entry *e =
+            q < hi && (doc->toks[q].flags & NG_TOK_CAP) ? ng_lex_demonym(doc->lex, doc->toks[q].lower) : NULL;
+        /* (the people's noun ending the phrase, not an adjective before
+         * one: "a Swedish golfer", "a former Mexican foreign minister") */
+        static const char *const ends[] = {"PUNCT", "VERB", "PRON", "ADP", "CCONJ", "AUX", NULL};
+        if (e && (q + 1 >= hi || ng_word_in(ng_dep_upos(doc, q + 1), ends))) {
+            ng_mn_set_demonym(m, e, q, q + 1);
+            return;
+        }
+    }
     if (k < hi && ng_tok_is(doc, k, "who") && ng_mention_at(doc, k) < 0) { /* not the WHO */
         /* ", who spent ... and is now a senior adviser with X" */
         for (size_t q = k + 1; q < hi; q++) {
