@@ -1579,17 +1579,23 @@ static void S_add_evidence(ng_document *doc, ng_event *e, size_t trig, size_t tr
         (ng_text_span){doc->toks[trig].start, doc->toks[trig_end - 1].end, doc->toks[trig].sent};
 }
 
-/* More evidence of event e from trigger [trig, trig_end): and the place
- * and time that word has when e has none. */
-static void S_join_event(ng_document *doc, ng_event *e, const ng_event *more, size_t trig, size_t trig_end)
+/* The place, time and organizer event more has where e has none. */
+static void S_take_what_is_missing(ng_event *e, const ng_event *more)
 {
-    S_add_evidence(doc, e, trig, trig_end);
     if (e->location < 0)
         e->location = more->location;
     if (!e->date)
         e->date = more->date, e->time_text = more->time_text;
     if (e->organizer < 0)
         e->organizer = more->organizer;
+}
+
+/* More evidence of event e from trigger [trig, trig_end): and the place
+ * and time that word has when e has none. */
+static void S_join_event(ng_document *doc, ng_event *e, const ng_event *more, size_t trig, size_t trig_end)
+{
+    S_add_evidence(doc, e, trig, trig_end);
+    S_take_what_is_missing(e, more);
 }
 
 /* "the talks", "after the meeting", "the crash": an event already
@@ -4187,12 +4193,7 @@ static int S_verb_event_told_before(ng_document *doc, size_t trig, size_t trig_e
         *NG_PUSH(&doc->arena, o->evidence, o->nevidence, o->cap_evidence) = verb->evidence[k];
     for (size_t a = 0; a < verb->nattendee; a++)
         S_add_attendee(doc, o, verb->attendees[a]);
-    if (o->location < 0)
-        o->location = verb->location;
-    if (!o->date)
-        o->date = verb->date, o->time_text = verb->time_text;
-    if (o->organizer < 0)
-        o->organizer = verb->organizer;
+    S_take_what_is_missing(o, verb);
     doc->nevent--;
     return older;
 }

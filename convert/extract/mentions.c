@@ -1980,7 +1980,8 @@ static bool S_body_for_country(ng_document *doc, size_t i, size_t j, size_t sent
     if (from == k || !e || e->place_kind != NG_PLACE_COUNTRY)
         return false;
     bool the = from > i || (i > 0 && ng_tok_is(doc, i - 1, "the"));
-    bool body_word = j < sent_end && !(doc->toks[j].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[j].lower);
+    bool body_word =
+        j < sent_end && !(doc->toks[j].flags & NG_TOK_CAP) && ng_lex_is_org_word(doc->lex, doc->toks[j].lower);
     return the || body_word;
 }
 

@@ -65,7 +65,8 @@ static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
     size_t before = open - 1;
     /* (a work's name in apposition to its noun, whatever its words: "The
      * painting, "Femme a la montre," came from") */
-    if (before >= 2 && ng_tok_is(doc, before - 1, ",") && ng_lex_listed(doc->lex, "work-nouns", doc->toks[before - 2].lower))
+    if (before >= 2 && ng_tok_is(doc, before - 1, ",") &&
+        ng_lex_listed(doc->lex, "work-nouns", doc->toks[before - 2].lower))
         return true;
     if (before == 0 || !(doc->toks[before - 1].flags & (NG_TOK_WORD | NG_TOK_POSS)) ||
         ng_lex_speech_verb(doc->lex, doc->toks[before - 1].lower))
