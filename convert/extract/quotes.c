@@ -2284,9 +2284,9 @@ static bool S_passive_verb(const ng_document *doc, size_t k)
  * "wants"), or of finding or belief before a clause (`finding-verbs`: "a
  * poll found that"), not passive, nor a participle right after a noun,
  * which describes the noun ("a report defending the prosecution"): -1
- * when none, or without a parse. PolNeAR's attributions also have actions and topics for cues ("blocked
- * the takeover", "posted a video", "spoke about"), which are no one's
- * stance. */
+ * when none, or without a parse. PolNeAR's attributions also have actions
+ * and topics for cues ("blocked the takeover", "posted a video", "spoke
+ * about"), which are no one's stance. */
 static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool clause)
 {
     if (!ng_dep_parsed(doc))
