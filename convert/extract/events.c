@@ -1789,6 +1789,24 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
         ev->modality = NG_MOD_PLANNED;
 }
 
+/* "The summit's host, Egyptian Foreign Minister Sameh Shoukry,": the
+ * person set off after an event's possessive and a noun for its host
+ * (`host-nouns`), from token k on; the actor or -1. */
+static int S_host_named_after(const ng_document *doc, size_t k, size_t hi)
+{
+    if (k + 3 >= hi || !(doc->toks[k].flags & NG_TOK_POSS) || !S_listed(doc, k + 1, "host-nouns") ||
+        S_ch(doc, k + 2) != ',')
+        return -1;
+    for (size_t q = k + 3; q < hi && q < k + 9; q++) {
+        int m = ng_mention_at(doc, q);
+        if (m >= 0)
+            return doc->mentions[m].type == NG_ACTOR_PERSON ? doc->mentions[m].actor : -1;
+        if (doc->toks[q].flags & NG_TOK_PUNCT)
+            return -1;
+    }
+    return -1;
+}
+
 static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -1809,6 +1827,13 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
             }
             break;
         }
+    }
+    /* "The summit's host, Egyptian Foreign Minister Sameh Shoukry,": the
+     * organizer, who takes part */
+    int host = ev->organizer < 0 ? S_host_named_after(doc, trig_end, hi) : -1;
+    if (host >= 0) {
+        ev->organizer = host;
+        S_add_attendee(doc, ev, host);
     }
     /* "talks mediated by Qatar, Egypt and the United States": the
      * mediators take part */
