@@ -164,6 +164,12 @@ bool ng_word_in(const char *folded, const char *const *words)
     return false;
 }
 
+bool ng_plural_word(const char *folded)
+{
+    size_t n = strlen(folded);
+    return n > 3 && folded[n - 1] == 's' && folded[n - 2] != 's';
+}
+
 void ng_index_mentions(ng_document *doc)
 {
     doc->tok_mention = ng_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *doc->tok_mention);

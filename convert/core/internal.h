@@ -751,6 +751,9 @@ size_t ng_dateline_end(const ng_document *doc, const ng_sentence *s); /* the sto
 size_t ng_demonym_at(const ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e);
 /* Is the folded word one of a NULL-terminated list of words? */
 bool ng_word_in(const char *folded, const char *const *words);
+/* Does the folded word end as a plural, in "s" but not "ss" ("engineers";
+ * not "Congress", "bus")? */
+bool ng_plural_word(const char *folded);
 int ng_mention_at(const ng_document *doc, size_t tok);
 /* The mention starting at token k, or past up to three capitalized title
  * words after it ("called President Mohamed Bazoum"), before end; -1 when

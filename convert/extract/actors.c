@@ -2780,8 +2780,7 @@ static int S_club_by_last_word(ng_document *doc, const char *word)
  * "Lowe's")? */
 static bool S_plural_word(const char *w)
 {
-    size_t n = strlen(w);
-    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'';
+    return ng_plural_word(w) && w[strlen(w) - 2] != '\'';
 }
 
 /* "Dortmund" after "Borussia Dortmund" (a body the rules typed, alone at

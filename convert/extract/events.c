@@ -1041,6 +1041,23 @@ static bool S_on_a_target(const ng_document *doc, size_t k, const ng_sentence *s
                                      ng_month_from_name(doc->toks[k + 1].lower) > 0));
 }
 
+/* Is there a noun for a measure (`measure-nouns`: "plan", "law") from
+ * token q on, past adjectives, before hi? */
+static bool S_measure_at(const ng_document *doc, size_t q, size_t hi)
+{
+    while (q < hi && !strcmp(ng_dep_upos(doc, q), "ADJ"))
+        q++;
+    return q < hi && !(doc->toks[q].flags & NG_TOK_CAP) && S_listed(doc, q, "measure-nouns");
+}
+
+/* "a strike against President Emmanuel Macron's plan": is mention m the
+ * owner of a measure before hi? Whose measure it is takes no part. */
+static bool S_owns_measure(const ng_document *doc, size_t m, size_t hi)
+{
+    size_t e = doc->mentions[m].tok_end;
+    return e < hi && (doc->toks[e].flags & NG_TOK_POSS) && S_measure_at(doc, e + 1, hi);
+}
+
 /* "a nationwide strike against President Emmanuel Macron's plan", "a
  * strike against the new pension law": is what the words from token k on
  * are against a measure, a common noun past its owner's name, not a
@@ -1051,15 +1068,7 @@ static bool S_against_a_measure(const ng_document *doc, size_t k, const ng_sente
     while (q < s->tok_end && ng_title_word(doc, q) && ng_mention_at(doc, q) < 0)
         q++;
     int m = q < s->tok_end ? ng_mention_at(doc, q) : -1;
-    if (m >= 0) {
-        q = doc->mentions[m].tok_end;
-        if (q >= s->tok_end || !(doc->toks[q].flags & NG_TOK_POSS))
-            return false;
-        q++;
-    }
-    while (q < s->tok_end && !strcmp(ng_dep_upos(doc, q), "ADJ"))
-        q++;
-    return q < s->tok_end && !(doc->toks[q].flags & NG_TOK_CAP) && S_listed(doc, q, "measure-nouns");
+    return m >= 0 ? S_owns_measure(doc, (size_t)m, s->tok_end) : S_measure_at(doc, q, s->tok_end);
 }
 
 static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sentence *s)
@@ -1498,17 +1507,6 @@ static int S_person_owned(const ng_document *doc, size_t m, size_t hi)
                : -1;
 }
 
-/* "a strike against President Emmanuel Macron's plan": is mention m the
- * owner of a measure (`measure-nouns`) before hi? Whose measure it is
- * takes no part. */
-static bool S_owns_measure(const ng_document *doc, size_t m, size_t hi)
-{
-    size_t e = doc->mentions[m].tok_end, after = e + 1;
-    while (after < hi && !strcmp(ng_dep_upos(doc, after), "ADJ"))
-        after++;
-    return e < hi && (doc->toks[e].flags & NG_TOK_POSS) && after < hi && S_listed(doc, after, "measure-nouns");
-}
-
 /* A name that only describes another participant or another event: the
  * boss in "Jennifer Williams, an aide to Vice President Pence", the
  * possessor in "... on Trump's July 25 phone call" (another event word). */
@@ -1588,6 +1586,19 @@ static void S_take_what_is_missing(ng_event *e, const ng_event *more)
         e->date = more->date, e->time_text = more->time_text;
     if (e->organizer < 0)
         e->organizer = more->organizer;
+}
+
+/* Event more told again as e: its words are e's evidence, its
+ * participants e's, and e takes the place and time it lacks. */
+static void S_absorb_event(ng_document *doc, ng_event *e, const ng_event *more)
+{
+    *NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence) =
+        (ng_text_span){more->start, more->end, more->sent};
+    for (size_t k = 0; k < more->nevidence; k++)
+        *NG_PUSH(&doc->arena, e->evidence, e->nevidence, e->cap_evidence) = more->evidence[k];
+    for (size_t a = 0; a < more->nattendee; a++)
+        S_add_attendee(doc, e, more->attendees[a]);
+    S_take_what_is_missing(e, more);
 }
 
 /* More evidence of event e from trigger [trig, trig_end): and the place
@@ -4074,9 +4085,7 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
          * win the NBA Finals") */
         if (!strcmp(o->klass, "Game") && !strcmp(ev->klass, "Game") && o->sent == ev->sent &&
             o->modality == ev->modality && strcmp(ng_dep_upos(doc, trig), "VERB") != 0 && S_sides_within(o, ev)) {
-            for (size_t a = 0; a < ev->nattendee; a++)
-                S_add_attendee(doc, o, ev->attendees[a]);
-            S_join_event(doc, o, ev, trig, at->trig_end);
+            S_absorb_event(doc, o, ev);
             return true;
         }
         if ((strcmp(o->klass, ev->klass) != 0 && !talks_at_meeting) || o->nattendee != ev->nattendee)
@@ -4211,14 +4220,7 @@ static int S_verb_event_told_before(ng_document *doc, size_t trig, size_t trig_e
     doc->nevent++;
     if (older < 0 || doc->events[older].sent >= verb->sent || verb->modality != doc->events[older].modality)
         return back;
-    ng_event *o = &doc->events[older];
-    *NG_PUSH(&doc->arena, o->evidence, o->nevidence, o->cap_evidence) =
-        (ng_text_span){verb->start, verb->end, verb->sent};
-    for (size_t k = 0; k < verb->nevidence; k++)
-        *NG_PUSH(&doc->arena, o->evidence, o->nevidence, o->cap_evidence) = verb->evidence[k];
-    for (size_t a = 0; a < verb->nattendee; a++)
-        S_add_attendee(doc, o, verb->attendees[a]);
-    S_take_what_is_missing(o, verb);
+    S_absorb_event(doc, &doc->events[older], verb);
     doc->nevent--;
     return older;
 }
@@ -4578,10 +4580,8 @@ static bool S_hired_no_one(const ng_document *doc, size_t i)
         if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PERSON)
             return false;
     }
-    const char *w = doc->toks[obj].lower;
-    size_t n = strlen(w);
     return ng_dep_child(doc, (size_t)obj, "nummod") >= 0 ||
-           (!strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN") && n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
+           (!strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN") && ng_plural_word(doc->toks[obj].lower));
 }
 
 /* Does verb i take a particle that makes it another verb ("ruled out",

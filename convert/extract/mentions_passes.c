@@ -1660,9 +1660,7 @@ static bool S_no_name_word(const ng_document *doc, size_t k)
 /* "the Clintons", "the Nazis": a family's or a people's plural */
 static bool S_family_plural(const ng_document *doc, size_t k)
 {
-    const char *w = doc->toks[k].lower;
-    size_t n = strlen(w);
-    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+    return ng_plural_word(doc->toks[k].lower);
 }
 
 /* "the Koch and Giuliani administrations", "the God of Abraham": a word
@@ -2284,8 +2282,7 @@ void ng_mn_counted_things(ng_document *doc)
             strspn(doc->toks[k - 1].lower, "0123456789,") != strlen(doc->toks[k - 1].lower))
             continue;
         const char *w = doc->toks[last].lower;
-        size_t n = strlen(w);
-        if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !(doc->toks[last].flags & NG_TOK_POSS) &&
+        if (ng_plural_word(w) && !(doc->toks[last].flags & NG_TOK_POSS) &&
             !ng_lex_is_org_word(doc->lex, w) && !ng_lex_is_company_name_end(doc->lex, w))
             mm->type = 0;
     }

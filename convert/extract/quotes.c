@@ -1099,11 +1099,9 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     /* (or a bare plural: "..., officials said", "..., state health
      * officials said", "..., police said") */
     const char *last = v > lo ? doc->toks[v - 1].lower : "";
-    size_t n = strlen(last);
     bool bare = v > lo && v - lo <= 3 && !(doc->toks[lo].flags & NG_TOK_CAP) &&
                 (!strcmp(ng_dep_upos(doc, lo), "NOUN") || !strcmp(ng_dep_upos(doc, lo), "ADJ")) &&
-                ((n > 3 && last[n - 1] == 's' && last[n - 2] != 's') || ng_lex_is_group_noun(doc->lex, last) ||
-                 !strcmp(last, "police"));
+                (ng_plural_word(last) || ng_lex_is_group_noun(doc->lex, last) || !strcmp(last, "police"));
     if (bare) {
         for (size_t k = lo; k + 1 < v; k++)
             if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
@@ -1876,9 +1874,7 @@ static bool S_speaker_beyond_subject(const ng_document *doc, const ng_sentence *
     if (subj < 0 || subj > (int)v || strcmp(ng_dep_upos(doc, (size_t)subj), "NOUN") != 0 ||
         ng_mention_at(doc, (size_t)subj) >= 0)
         return false;
-    const char *w = doc->toks[subj].lower;
-    size_t n = strlen(w);
-    bool plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+    bool plural = ng_plural_word(doc->toks[subj].lower);
     if (ng_dep_child(doc, (size_t)subj, "det") < 0 && !plural)
         return false;
     size_t from = (size_t)subj;
