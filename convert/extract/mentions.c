@@ -98,22 +98,33 @@ bool ng_mn_in_code(const ng_document *doc, size_t i)
     return (t->start > 0 && x[t->start - 1] == '/') || x[t->end] == '/' || glued_after || glued_before;
 }
 
+/* Is token i written with a hyphen and a lower-case letter after it
+ * ("Off-spinner"; not "Jean-Pierre")? */
+bool ng_mn_lower_after_hyphen(const ng_document *doc, size_t i)
+{
+    const char *raw = doc->art->text + doc->toks[i].start;
+    size_t len = doc->toks[i].end - doc->toks[i].start;
+    const char *hyphen = memchr(raw, '-', len);
+    return hyphen && hyphen != raw && hyphen + 1 < raw + len && hyphen[1] >= 'a' && hyphen[1] <= 'z';
+}
+
+/* Does the article capitalize token i's word where no sentence opens? */
+static bool S_capitalized_inside(const ng_document *doc, size_t i)
+{
+    for (size_t q = 0; q < doc->ntok; q++)
+        if (q != doc->sents[doc->toks[q].sent].tok_start && (doc->toks[q].flags & NG_TOK_CAP) &&
+            !strcmp(doc->toks[q].lower, doc->toks[i].lower))
+            return true;
+    return false;
+}
+
 /* Does token i open its sentence, joined by a hyphen to a lower-case
  * word ("Off-spinner", "Ex-president"), and is it capitalized nowhere
  * else in the article? */
 static bool S_opening_lower_compound(const ng_document *doc, size_t i)
 {
-    const ng_token *t = &doc->toks[i];
-    const char *raw = doc->art->text + t->start;
-    const char *hyphen = memchr(raw, '-', t->end - t->start);
-    if (i != doc->sents[t->sent].tok_start || !hyphen || hyphen == raw || hyphen + 3 >= raw + (t->end - t->start) ||
-        !(hyphen[1] >= 'a' && hyphen[1] <= 'z'))
-        return false;
-    for (size_t q = 0; q < doc->ntok; q++)
-        if (q != doc->sents[doc->toks[q].sent].tok_start && (doc->toks[q].flags & NG_TOK_CAP) &&
-            !strcmp(doc->toks[q].lower, t->lower))
-            return false;
-    return true;
+    return i == doc->sents[doc->toks[i].sent].tok_start && ng_mn_lower_after_hyphen(doc, i) &&
+           !S_capitalized_inside(doc, i);
 }
 
 static bool S_nameish(const ng_document *doc, size_t i)
@@ -2866,11 +2877,7 @@ static bool S_opening_adverb(const ng_document *doc, size_t i)
         return false;
     /* (nor a word the article capitalizes where no sentence opens:
      * "Republicans Jolly of Indian Shores ... Jolly, who was elected") */
-    for (size_t q = 0; q < doc->ntok; q++)
-        if (q != doc->sents[doc->toks[q].sent].tok_start && (doc->toks[q].flags & NG_TOK_CAP) &&
-            !strcmp(doc->toks[q].lower, w))
-            return false;
-    return true;
+    return !S_capitalized_inside(doc, i);
 }
 
 static void S_scan_sentence(ng_document *doc, const ng_sentence *s)

@@ -12,6 +12,7 @@
 const char *ng_mn_name_range(ng_document *doc, size_t i, size_t j);
 void ng_mn_respan(ng_document *doc, ng_mention *m, size_t i, size_t j);
 bool ng_mn_is_word(const ng_token *t);
+bool ng_mn_lower_after_hyphen(const ng_document *doc, size_t i);
 bool ng_mn_roman(const char *w);
 bool ng_mn_party_state(const ng_token *t);
 bool ng_mn_in_code(const ng_document *doc, size_t i);

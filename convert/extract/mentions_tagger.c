@@ -77,10 +77,7 @@ bool ng_mn_given_names(ng_document *doc, size_t i, size_t j)
             return false;
         /* ("Off-spinner": a common compound; "Jean-Pierre" is capitalized
          * after its hyphen) */
-        const char *raw = doc->art->text + doc->toks[k].start;
-        size_t len = doc->toks[k].end - doc->toks[k].start;
-        const char *hyphen = memchr(raw, '-', len);
-        if (hyphen && hyphen != raw && hyphen + 1 < raw + len && hyphen[1] >= 'a' && hyphen[1] <= 'z')
+        if (ng_mn_lower_after_hyphen(doc, k))
             return false;
     }
     return true;
