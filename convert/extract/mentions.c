@@ -123,8 +123,11 @@ static bool S_capitalized_inside(const ng_document *doc, size_t i)
  * else in the article? */
 static bool S_opening_lower_compound(const ng_document *doc, size_t i)
 {
-    return i == doc->sents[doc->toks[i].sent].tok_start && ng_mn_lower_after_hyphen(doc, i) &&
-           !S_capitalized_inside(doc, i);
+    /* (three letters or more after the hyphen: a word, no suffix) */
+    const ng_token *t = &doc->toks[i];
+    const char *hyphen = memchr(doc->art->text + t->start, '-', t->end - t->start);
+    return i == doc->sents[t->sent].tok_start && ng_mn_lower_after_hyphen(doc, i) &&
+           hyphen + 3 < doc->art->text + t->end && !S_capitalized_inside(doc, i);
 }
 
 static bool S_nameish(const ng_document *doc, size_t i)
