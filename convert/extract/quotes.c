@@ -2148,11 +2148,22 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
 }
 
 /* Does a statement already found cover any of bytes [start, end)? */
-static bool S_overlaps_statement(const ng_document *doc, uint32_t start, uint32_t end)
+/* Do bytes [start, end) overlap a statement found before, other than a
+ * direct quote inside them with words before it: a few words quoted
+ * inside words reported ("Police say they have "adequate resources" to
+ * secure the city") are a statement of their own, and what was said is
+ * the whole clause. */
+static bool S_overlaps_more_than_a_partial_quote(const ng_document *doc, uint32_t start, uint32_t end)
 {
-    for (size_t i = 0; i < doc->nstmt; i++)
-        if (doc->stmts[i].start < end && start < doc->stmts[i].end)
-            return true;
+    for (size_t i = 0; i < doc->nstmt; i++) {
+        const ng_statement *st = &doc->stmts[i];
+        if (!(st->start < end && start < st->end))
+            continue;
+        /* (the marks lie just outside the quote's words) */
+        if (st->direct && st->start > start + 1 && st->end <= end)
+            continue;
+        return true;
+    }
     return false;
 }
 
@@ -2318,7 +2329,8 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
 {
     size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
     if (verb < 0 || doc->art->paras[doc->toks[a->cue[0]].para].kind == NG_PARA_HEADING ||
-        S_mostly_quoted(doc, lo, hi) || S_overlaps_statement(doc, doc->toks[lo].start, doc->toks[hi - 1].end))
+        S_mostly_quoted(doc, lo, hi) ||
+        S_overlaps_more_than_a_partial_quote(doc, doc->toks[lo].start, doc->toks[hi - 1].end))
         return false;
     size_t words = 0;
     bool finite = false;
