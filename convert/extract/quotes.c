@@ -2204,8 +2204,13 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
          * victory as the assembly concluded its session") */
         const char *upos = ng_dep_upos(doc, h);
         bool nominal = !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "PRON") || !strcmp(upos, "NUM");
+        /* (a noun the parse reads as the object of a verb that takes a
+         * bare clause, a finite verb of its own after it, is the clause's
+         * subject: "said [the wording of the policy was too vague]") */
+        bool subject = lo == cue + 1 && S_bare_clause(doc, lo, hi) &&
+                       (S_say_like(doc, doc->toks[cue].lower) || S_clause_verb(doc, doc->toks[cue].lower));
         return !S_rel_in(ng_dep_rel(doc, h), not_said) &&
-               !(nominal && !noun_ok && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
+               !(nominal && !noun_ok && !subject && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
     }
     /* "told analysts on a conference call [that demand had slowed]",
      * misread as a relative clause of "call": the content the model
