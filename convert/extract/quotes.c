@@ -2167,6 +2167,24 @@ static bool S_overlaps_more_than_a_partial_quote(const ng_document *doc, uint32_
     return false;
 }
 
+/* Do tokens [lo, hi) open with a noun phrase and then a finite verb, no
+ * comma, quotation mark or relative word before it: a clause whose
+ * subject the noun phrase is ("[her plans to raise taxes on the rich]
+ * would make the code more complex"), not a noun a relative clause
+ * describes ("the arrest of a man who ...")? */
+static bool S_clause_after_noun(const ng_document *doc, size_t lo, size_t hi)
+{
+    static const char *const relative[] = {"who", "whom", "whose", "which", "that", "by", NULL};
+    for (size_t k = lo + 1; k < hi && k < lo + 25; k++) {
+        if (S_ch(doc, k) == ',' || (doc->toks[k].flags & NG_TOK_QUOTE) || ng_word_in(doc->toks[k].lower, relative) ||
+            S_subordinator(doc, k))
+            return false;
+        if (ng_dep_finite(doc, k))
+            return true;
+    }
+    return false;
+}
+
 /* Does the parse link a content to its cue? Either the content's head
  * hangs off the cue as what was said ("said [that ...]"), or the cue hangs
  * off the content ("..., he said", "according to X, ..."), not as a
@@ -2207,8 +2225,12 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         /* (a noun the parse reads as the object of a verb that takes a
          * bare clause, a finite verb of its own after it, is the clause's
          * subject: "said [the wording of the policy was too vague]") */
-        bool subject = lo == cue + 1 && S_bare_clause(doc, lo, hi) &&
-                       (S_say_like(doc, doc->toks[cue].lower) || S_clause_verb(doc, doc->toks[cue].lower));
+        /* (after "say", "add", "note" a long subject: "say [her plans to
+         * raise taxes on the rich] would make ..."; after verbs that also
+         * take objects, "reported", "declared", the clause right after) */
+        const char *said = doc->toks[cue].lower;
+        bool subject = lo == cue + 1 && ((S_say_like(doc, said) && S_clause_after_noun(doc, lo, hi)) ||
+                                         (S_clause_verb(doc, said) && S_bare_clause(doc, lo, hi)));
         return !S_rel_in(ng_dep_rel(doc, h), not_said) &&
                !(nominal && !noun_ok && !subject && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
     }
