@@ -2335,6 +2335,7 @@ static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool c
 }
 
 static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi);
+static size_t S_addressee_and_infinitive(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi);
 
 /* Does noun k govern a verb other than a relative clause's ("plans to
  * leave"; not "a man who was in prison")? */
@@ -2411,7 +2412,8 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
                    ng_dep_subject(doc, head) < 0 && !S_governs_verb(doc, head);
     return words >= (stance ? 2u : 3u) && (finite || stance) && !relative && !about && !subordinate && !comment &&
            !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
-           S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance);
+           (S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance) ||
+            (stance && S_addressee_and_infinitive(doc, a, lo, hi) != SIZE_MAX));
 }
 
 /* The head of tokens [lo, hi) when they are one whole phrase of the
@@ -2443,6 +2445,38 @@ static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi)
     return head;
 }
 
+/* "called on [residents to protest peacefully]", "pressed [Mr.
+ * Yanukovych to sign an agreement]": whom the cue addresses and what it
+ * asks of them, two phrases of the parse that both hang off the cue (a
+ * noun, then an infinitive); the infinitive's verb, or SIZE_MAX. */
+static size_t S_addressee_and_infinitive(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi)
+{
+    if (!ng_dep_parsed(doc))
+        return SIZE_MAX;
+    size_t roots[3], n = 0;
+    for (size_t k = lo; k < hi; k++) {
+        int h = ng_dep_head(doc, k);
+        if ((h >= (int)lo && h < (int)hi) || (doc->toks[k].flags & NG_TOK_PUNCT))
+            continue;
+        if (n == 2 || h < (int)a->cue[0] || h >= (int)a->cue[1])
+            return SIZE_MAX;
+        roots[n++] = k;
+    }
+    if (n != 2)
+        return SIZE_MAX;
+    const char *noun = ng_dep_upos(doc, roots[0]);
+    int mark = ng_dep_child(doc, roots[1], "mark");
+    bool nominal = !strcmp(noun, "NOUN") || !strcmp(noun, "PROPN") || !strcmp(noun, "PRON");
+    bool infinitive = !strcmp(ng_dep_upos(doc, roots[1]), "VERB") && mark >= 0 && S_is(doc, (size_t)mark, "to");
+    size_t plo, phi;
+    ng_dep_phrase(doc, roots[1], &plo, &phi);
+    /* (the infinitive's phrase whole, to the content's end) */
+    for (size_t k = hi; k < phi; k++)
+        if (!(doc->toks[k].flags & NG_TOK_PUNCT))
+            return SIZE_MAX;
+    return nominal && infinitive ? roots[1] : SIZE_MAX;
+}
+
 /* Is an attribution the model found one this project keeps? Its cue verb
  * if so, else -1: a report when the cue has a verb of saying (the
  * lexicon's reporting verbs, or "according to"), else a stance
@@ -2470,6 +2504,8 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a, bool
      * chains ..."; a clause when its head is a verb */
     size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
     size_t head = S_one_phrase(doc, lo, hi);
+    if (head == SIZE_MAX)
+        head = S_addressee_and_infinitive(doc, a, lo, hi);
     if (head == SIZE_MAX)
         return -1;
     const char *upos = ng_dep_upos(doc, head);
