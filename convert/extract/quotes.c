@@ -2448,7 +2448,10 @@ static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi)
 /* "called on [residents to protest peacefully]", "pressed [Mr.
  * Yanukovych to sign an agreement]": whom the cue addresses and what it
  * asks of them, two phrases of the parse that both hang off the cue (a
- * noun, then an infinitive); the infinitive's verb, or SIZE_MAX. */
+ * noun, then an infinitive); also whom it is about and what it holds of
+ * them ("blasted [Clinton as a disgrace]", "criticized [Obama for not
+ * doing so]", "called [Clinton a champion]"); the second phrase's head,
+ * or SIZE_MAX. */
 static size_t S_addressee_and_infinitive(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi)
 {
     if (!ng_dep_parsed(doc))
@@ -2468,13 +2471,19 @@ static size_t S_addressee_and_infinitive(const ng_document *doc, const ng_attrib
     int mark = ng_dep_child(doc, roots[1], "mark");
     bool nominal = !strcmp(noun, "NOUN") || !strcmp(noun, "PROPN") || !strcmp(noun, "PRON");
     bool infinitive = !strcmp(ng_dep_upos(doc, roots[1]), "VERB") && mark >= 0 && S_is(doc, (size_t)mark, "to");
+    /* (the second phrase opening with "as" or "for", or a predicate
+     * right after the noun's phrase) */
+    size_t second = roots[1];
+    ng_dep_phrase(doc, roots[1], &second, &(size_t){0});
+    bool held = S_is(doc, second, "as") || S_is(doc, second, "for") ||
+                !strcmp(ng_dep_rel(doc, roots[1]), "xcomp");
     size_t plo, phi;
     ng_dep_phrase(doc, roots[1], &plo, &phi);
     /* (the infinitive's phrase whole, to the content's end) */
     for (size_t k = hi; k < phi; k++)
         if (!(doc->toks[k].flags & NG_TOK_PUNCT))
             return SIZE_MAX;
-    return nominal && infinitive ? roots[1] : SIZE_MAX;
+    return nominal && (infinitive || held) ? roots[1] : SIZE_MAX;
 }
 
 /* Is an attribution the model found one this project keeps? Its cue verb
