@@ -2335,7 +2335,7 @@ static int S_stance_verb(const ng_document *doc, const ng_attribution *a, bool c
 }
 
 static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi);
-static size_t S_addressee_and_infinitive(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi);
+static size_t S_whom_and_what(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi);
 
 /* Does noun k govern a verb other than a relative clause's ("plans to
  * leave"; not "a man who was in prison")? */
@@ -2413,7 +2413,7 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     return words >= (stance ? 2u : 3u) && (finite || stance) && !relative && !about && !subordinate && !comment &&
            !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
            (S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance) ||
-            (stance && S_addressee_and_infinitive(doc, a, lo, hi) != SIZE_MAX));
+            (stance && S_whom_and_what(doc, a, lo, hi) != SIZE_MAX));
 }
 
 /* The head of tokens [lo, hi) when they are one whole phrase of the
@@ -2452,7 +2452,7 @@ static size_t S_one_phrase(const ng_document *doc, size_t lo, size_t hi)
  * them ("blasted [Clinton as a disgrace]", "criticized [Obama for not
  * doing so]", "called [Clinton a champion]"); the second phrase's head,
  * or SIZE_MAX. */
-static size_t S_addressee_and_infinitive(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi)
+static size_t S_whom_and_what(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi)
 {
     if (!ng_dep_parsed(doc))
         return SIZE_MAX;
@@ -2514,7 +2514,7 @@ static int S_modeled_report_kept(ng_document *doc, const ng_attribution *a, bool
     size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
     size_t head = S_one_phrase(doc, lo, hi);
     if (head == SIZE_MAX)
-        head = S_addressee_and_infinitive(doc, a, lo, hi);
+        head = S_whom_and_what(doc, a, lo, hi);
     if (head == SIZE_MAX)
         return -1;
     const char *upos = ng_dep_upos(doc, head);
