@@ -86,6 +86,7 @@ static bool S_clause_verb(const ng_document *doc, const char *w)
 
 static bool S_finite_within(const ng_document *doc, size_t k, size_t hi);
 static bool S_has_quote(const ng_document *doc, size_t from, size_t to);
+static bool S_reporting_word(const ng_document *doc, size_t k);
 static bool S_parsed_finite_within(const ng_document *doc, size_t k, size_t hi);
 
 /* A clause right after the verb: a finite verb before any comma, quote
@@ -1337,6 +1338,79 @@ static bool S_has_quote(const ng_document *doc, size_t from, size_t to)
     return false;
 }
 
+/* What "according to" at k attributes to speaker (-1: no one named):
+ * the clause after the comma that closes the source phrase (which ends
+ * at source_end at the earliest) when the sentence opens with it, else
+ * the clause before it and its comma. */
+static void S_according_clause(ng_document *doc, size_t si, size_t k, size_t source_end, int speaker, const qspan *q,
+                               size_t nq)
+{
+    const ng_sentence *s = &doc->sents[si];
+    size_t from, to;
+    if (k == s->tok_start) {
+        size_t c = source_end;
+        while (c < s->tok_end && S_ch(doc, c) != ',')
+            c++;
+        from = c + 1;
+        to = s->tok_end;
+    } else if (k > s->tok_start + 1 && S_ch(doc, k - 1) == ',') {
+        from = ng_dateline_end(doc, s);
+        to = k - 1;
+    } else
+        return;
+    while (to > from && S_dropped_mark(doc, to - 1) && !(doc->toks[to - 1].flags & NG_TOK_QUOTE))
+        to--;
+    /* (a clause, with a verb, or long enough to be one the tagger
+     * misread: not "At the heart of the trouble, according to X") */
+    size_t words = 0;
+    for (size_t w = from; w < to; w++)
+        words += (doc->toks[w].flags & NG_TOK_WORD) != 0;
+    if (to <= from + 2 || to > s->tok_end || (!S_has_verb(doc, from, to) && words < 8))
+        return;
+    if (S_has_quote(doc, from, to))
+        return; /* a direct quote attributed this way is handled as one */
+    /* (for people unnamed, a clause with a cue of its own is that cue's
+     * report: "Police have said they have no plans to release the
+     * recordings, according to two officials"; and the clause before a
+     * trailing "according to" is the sentence's whole: not "One of the
+     * decisions they made, according to two aides, was ...") */
+    for (size_t v = from; v < to && speaker < 0; v++)
+        if (S_reporting_word(doc, v) && !strcmp(ng_dep_upos(doc, v), "VERB") && ng_dep_subject(doc, v) >= 0)
+            return;
+    if (k > s->tok_start && speaker < 0)
+        for (size_t t = source_end; t < s->tok_end; t++) {
+            if (S_is(doc, t, "who") || S_is(doc, t, "that") || S_is(doc, t, "which"))
+                break;
+            if (ng_dep_finite(doc, t))
+                return;
+        }
+    const char *text = S_clause_text(doc, from, to, q, nq);
+    S_add_stmt(doc, false, doc->toks[from].start, doc->toks[to - 1].end, text, speaker, "according to", (uint32_t)si);
+}
+
+/* Do the words from k name people without naming them: a few words, no
+ * punctuation, one a noun for a person ("a campaign aide", "two senior
+ * officials", "a person familiar with the matter")? */
+static bool S_people_unnamed(const ng_document *doc, size_t k, size_t end)
+{
+    for (size_t n = k; n < end && n < k + 5; n++) {
+        if (!(doc->toks[n].flags & NG_TOK_WORD) || ng_mention_at(doc, n) >= 0)
+            return false;
+        const char *w = doc->toks[n].lower;
+        char one[64];
+        size_t l = strlen(w);
+        /* (the plural too: "officials") */
+        if (l > 3 && l < sizeof one && w[l - 1] == 's') {
+            memcpy(one, w, l - 1);
+            one[l - 1] = 0;
+        } else
+            snprintf(one, sizeof one, "%s", w);
+        if (ng_lex_person_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, one))
+            return true;
+    }
+    return false;
+}
+
 /* "CLAUSE, according to X." and "According to X, CLAUSE." */
 static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
 {
@@ -1383,6 +1457,14 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             }
             return;
         }
+        /* "according to a campaign aide", "according to two senior
+         * officials": people the article does not name, whose words stay
+         * unattributed */
+        bool unnamed = m < 0 && !topic && S_people_unnamed(doc, k + 2, s->tok_end);
+        if (unnamed) {
+            S_according_clause(doc, si, k, k + 2, -1, q, nq);
+            return;
+        }
         if (m < 0 || doc->mentions[m].actor < 0)
             return;
         /* "according to New York Police Commissioner Jessica Tisch": the
@@ -1396,29 +1478,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
         int holder = ti > doc->mentions[m].tok_end ? ng_mention_at(doc, ti) : -1;
         if (holder >= 0 && doc->mentions[holder].actor >= 0 && doc->mentions[holder].type == NG_ACTOR_PERSON)
             m = holder;
-        int speaker = doc->mentions[m].actor;
-        size_t from, to;
-        if (k == s->tok_start) {
-            /* fronted: the clause after the comma that closes the source phrase */
-            size_t c = doc->mentions[m].tok_end;
-            while (c < s->tok_end && S_ch(doc, c) != ',')
-                c++;
-            from = c + 1;
-            to = s->tok_end;
-        } else if (k > s->tok_start + 1 && S_ch(doc, k - 1) == ',') {
-            from = ng_dateline_end(doc, s);
-            to = k - 1;
-        } else
-            return;
-        while (to > from && S_dropped_mark(doc, to - 1) && !(doc->toks[to - 1].flags & NG_TOK_QUOTE))
-            to--;
-        if (to <= from + 2)
-            return;
-        if (S_has_quote(doc, from, to))
-            return; /* a direct quote attributed this way is handled as one */
-        const char *text = S_clause_text(doc, from, to, q, nq);
-        S_add_stmt(doc, false, doc->toks[from].start, doc->toks[to - 1].end, text, speaker, "according to",
-                   (uint32_t)si);
+        S_according_clause(doc, si, k, doc->mentions[m].tok_end, doc->mentions[m].actor, q, nq);
         return;
     }
 }
