@@ -1209,11 +1209,14 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         /* "..., X said on Tuesday, after years of debate ...", "..., his
          * spokesman said, after months of talks": what follows the next
          * comma is an adjunct of its own */
-        /* (when or why it was said; not a clause the narrator sets against
-         * it: "..., Song said, while breakfast cereals showed none") */
+        /* (when or why it was said, or what went on meanwhile: "..., CEO
+         * Kelly Ortberg said Friday, as a strike stretched into its fifth
+         * week"; not a clause the narrator sets against it: "..., Song
+         * said, while breakfast cereals showed none") */
         if (S_ch(doc, k) == ',' &&
             (tail >= 2 || (k + 1 < s->tok_end && (S_is(doc, k + 1, "after") || S_is(doc, k + 1, "before") ||
-                                                  S_is(doc, k + 1, "when") || S_is(doc, k + 1, "because")))))
+                                                  S_is(doc, k + 1, "when") || S_is(doc, k + 1, "because") ||
+                                                  S_is(doc, k + 1, "as")))))
             break;
         /* (nor a phrase with no verb that goes on with what was said:
          * "The ice covered 16.96 million square kilometres, the center
