@@ -1027,11 +1027,17 @@ static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, co
             const char *before = k > lo ? ng_dep_upos(doc, k - 1) : "";
             bool dangling = !strcmp(before, "ADP") || !strcmp(before, "DET") || !strcmp(before, "PART") ||
                             !strcmp(before, "AUX") || !strcmp(before, "CCONJ") || !strcmp(before, "SCONJ");
-            /* (nor a verb whose object the quote is: "said the bank had
-             * created "an environment that allowed financial crime to
-             * flourish."") */
-            int object = k > lo && !strcmp(before, "VERB") ? ng_dep_child(doc, k - 1, "obj") : -1;
-            dangling = dangling || (span && object > (int)k && (size_t)object < span->close);
+            /* (nor a verb whose object or complement the quote is: "said
+             * the bank had created "an environment that allowed financial
+             * crime to flourish."", "that the company needed "to reset our
+             * workforce levels."") */
+            /* (the parse may read the infinitive as a clause of purpose) */
+            dangling = dangling || (k > lo && !strcmp(before, "VERB") && S_is(doc, k + 1, "to"));
+            for (size_t t = k + 1; span && k > lo && !strcmp(before, "VERB") && t < span->close && !dangling; t++) {
+                const char *rel = ng_dep_rel(doc, t);
+                dangling = ng_dep_head(doc, t) == (int)k - 1 &&
+                           (!strcmp(rel, "obj") || !strcmp(rel, "xcomp") || !strcmp(rel, "ccomp"));
+            }
             if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4 && !keep &&
                 !dangling) {
                 k = span->close + 1;
