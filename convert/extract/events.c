@@ -3565,7 +3565,35 @@ static size_t S_unnamed_doer_from(const ng_document *doc, size_t trig, int repor
     if (doer >= 0 && !strcmp(ng_dep_upos(doc, (size_t)doer), "NOUN") && S_actor_of(doc, (size_t)doer) < 0 &&
         strcmp(ng_dep_rel(doc, (size_t)doer), "appos") != 0 && !S_among(doc, (size_t)doer))
         ng_dep_phrase(doc, (size_t)doer, &from, &to);
+    /* (a noun set off by a comma right after a name is the name's
+     * apposition, whatever the parse reads: "NetChoice, a trade group
+     * representing Meta and Google, had sued") */
+    int named = from >= lo + 2 && S_ch(doc, from - 1) == ',' ? ng_mention_at(doc, from - 2) : -1;
+    if (named >= 0 && doc->mentions[named].tok_end == from - 1 && doc->mentions[named].actor >= 0)
+        from = lo;
     return from > lo ? from : lo;
+}
+
+/* Is mention mm inside the apposition of a name before the trigger, set
+ * off by commas: "NetChoice, a trade group representing Meta and Google,
+ * had sued"? It describes the name; it takes no part. */
+static bool S_in_apposition(const ng_document *doc, const ng_mention *mm, size_t lo, size_t trig)
+{
+    if (mm->tok_end >= trig)
+        return false;
+    size_t open = mm->tok_start;
+    while (open > lo && S_ch(doc, open - 1) != ',' && !ng_dep_finite(doc, open - 1))
+        open--;
+    if (open <= lo + 1 || S_ch(doc, open - 1) != ',')
+        return false;
+    int named = ng_mention_at(doc, open - 2);
+    if (named < 0 || doc->mentions[named].tok_end != open - 1 || doc->mentions[named].actor < 0 ||
+        !(S_is(doc, open, "a") || S_is(doc, open, "an") || S_is(doc, open, "the")))
+        return false;
+    for (size_t k = mm->tok_end; k < trig; k++)
+        if (S_ch(doc, k) == ',')
+            return true;
+    return false;
 }
 
 static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
@@ -3663,7 +3691,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
             continue;
         if (mm->actor == ev->organizer || mm->actor == ev->location || S_origin(doc, mm))
             continue;
-        if (S_described_only(doc, m, lo, hi, trig) || S_maker_of_work(doc, mm))
+        if (S_described_only(doc, m, lo, hi, trig) || S_maker_of_work(doc, mm) || S_in_apposition(doc, mm, lo, trig))
             continue;
         int type = doc->actors[mm->actor].type;
         if (S_meeting_like(klass) && persons) {
