@@ -2466,7 +2466,10 @@ static bool S_unnamed_people_subject(const ng_document *doc, size_t trig, size_t
     bool indefinite = det >= 0 && (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an")) &&
                       (ng_lex_person_noun(doc->lex, w) == 1 || ng_lex_is_group_noun(doc->lex, w) ||
                        S_listed(doc, (size_t)subj, "collective-nouns") || ng_lex_is_company_noun(doc->lex, w));
-    if (ng_lex_person_noun(doc->lex, w) != 2 && !indefinite)
+    /* (or bodies in the plural with no article: "after authorities
+     * arrested two people") */
+    bool bodies = det < 0 && ng_plural_word(w) && S_listed(doc, (size_t)subj, "governing-nouns");
+    if (ng_lex_person_noun(doc->lex, w) != 2 && !indefinite && !bodies)
         return false;
     for (int c = doc->dep_first[subj]; c >= 0; c = doc->dep_next[c])
         if (ng_mention_at(doc, (size_t)c) >= 0 || strcmp(ng_dep_rel(doc, (size_t)c), "nmod") == 0 ||
