@@ -2561,8 +2561,16 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         /* (so is "the" and a demonym a relative clause describes: in
          * "Alcaraz, the Spaniard who had beaten Sinner" the person the
          * phrase is in apposition to) */
-        if (e && from > lo && S_is(doc, from - 1, "the") && k + 1 < trig &&
+        /* (an age or other modifiers between: "Alcaraz, the 21-year-old
+         * Spaniard who beat Djokovic") */
+        size_t the = from;
+        while (the > lo && the + 6 > from && !S_is(doc, the - 1, "the") &&
+               (!strcmp(ng_dep_upos(doc, the - 1), "ADJ") || !strcmp(ng_dep_upos(doc, the - 1), "NUM") ||
+                doc->toks[the - 1].end == doc->toks[the].start || strchr(doc->toks[the - 1].lower, '-')))
+            the--;
+        if (e && the > lo && S_is(doc, the - 1, "the") && k + 1 < trig &&
             (S_is(doc, k + 1, "who") || S_is(doc, k + 1, "whose"))) {
+            from = the;
             int named = from >= lo + 3 && S_ch(doc, from - 2) == ',' ? ng_mention_at(doc, from - 3) : -1;
             if (named >= 0 && doc->mentions[named].tok_end == from - 2 && doc->mentions[named].actor >= 0 &&
                 doc->actors[doc->mentions[named].actor].type == NG_ACTOR_PERSON) {
