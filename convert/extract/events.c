@@ -2653,6 +2653,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          * primary" is the subject's) */
         if ((S_is(doc, k, "despite") || S_is(doc, k, "amid")) && strcmp(ng_dep_upos(doc, trig), "NOUN") == 0)
             break;
+        /* (nor protests it followed: "Hasina resigned and fled after weeks
+         * of deadly protests"; those protested, not protesters) */
+        if ((S_is(doc, k, "after") || S_is(doc, k, "following")) && !strcmp(klass, "Protest") &&
+            !strcmp(ng_dep_upos(doc, trig), "NOUN"))
+            break;
         /* "Novo Holdings, the controlling shareholder of drugmaker Novo
          * Nordisk, agreed to buy": the names of an appositive or a
          * relative clause tell of the agent named before it */
