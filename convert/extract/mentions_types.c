@@ -417,6 +417,7 @@ typedef struct {
     bool ailment;      /* a name an illness's noun follows: "Marburg virus disease", "the Ebola epidemic" */
     bool illness;      /* an illness's own name: "Zika" */
     bool opposed;      /* a side a score's "with", "over" or "to" names: "a 4-1 win over Alaves" */
+    bool side;         /* a side's title and a person's name after it: "Chelsea manager Enzo Maresca" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -1513,6 +1514,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->owned_modifier = ev->owned_modifier || (owned && modifier);
     /* "Oracle co-founder Larry Ellison", "the chief executive of Instacart" */
     ev->company = ev->company || (!om->lex && S_before_title_in(doc, om->tok_end, "company-titles"));
+    /* a side, "Chelsea manager Enzo Maresca", is a body too: no person's
+     * name stands before a side's title and another person's name (the
+     * title right after the name: not "Clinton campaign manager Robby
+     * Mook") */
+    ev->side = ev->side || (!om->lex && om->tok_end + 1 < doc->ntok &&
+                            ng_lex_listed(doc->lex, "side-titles", doc->toks[om->tok_end].lower) &&
+                            S_before_title_in(doc, om->tok_end, "side-titles"));
     /* "World Athletics president Sebastian Coe": who heads a body;
      * "former Dolton mayor Tiffany Henyard": a town's (a whole name: not
      * "City" of "New York City mayor") */
@@ -2240,6 +2248,12 @@ void ng_mn_document_types(ng_document *doc)
         for (size_t q = g; q < h; q++)
             S_add_evidence(doc, &doc->mentions[order[q].mention], &ev);
         ev.company = ev.company || S_company_by_last_word(doc, &doc->mentions[order[g].mention], &ev);
+        /* (a side no mention of which the tagger reads as a place: not
+         * "England captain Harry Kane" after "returned to England") */
+        bool place_read = false;
+        for (int r = 1; r <= 3; r++)
+            place_read = place_read || (ng_mn_actor_type_of_reading(r) == NG_ACTOR_PLACE && ev.readings[r] > 0);
+        ev.company = ev.company || (ev.side && !ev.placed && !place_read);
         for (size_t q = g; q < h; q++)
             S_retype_by_evidence(doc, &doc->mentions[order[q].mention], &ev);
         g = h;
