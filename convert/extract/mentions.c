@@ -1410,8 +1410,15 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
     /* (a title's modifier with no title inside the name is the name's:
      * "the Social Contract party") */
     size_t from = !titled && !dem && j - i <= 3 ? i : k;
+    /* (not a common word opening the sentence, with the name after the
+     * noun: "Industry group the Consumer Brands Association said") */
+    bool opening_common = false;
+    if (j == from + 1 && from == doc->sents[doc->toks[from].sent].tok_start && j + 1 < sent_end &&
+        (ng_tok_is(doc, j + 1, "the") || (doc->toks[j + 1].flags & NG_TOK_CAP)))
+        ng_mn_name_bits(doc, from, &opening_common);
+    opening_common = opening_common && !S_capitalized_inside(doc, from);
     if (j - from <= 3 && j < sent_end && ng_lex_listed(doc->lex, "political-bodies", doc->toks[j].lower) &&
-        !ng_lex_name(doc->lex, ng_doc_fold_range(doc, from, j)) &&
+        !ng_lex_name(doc->lex, ng_doc_fold_range(doc, from, j)) && !opening_common &&
         !ng_demonym_at(doc, from, j, &(const ng_lex_entry *){0})) {
         ng_mn_add(doc, from, j, NG_ACTOR_ORG);
         return;
