@@ -1224,6 +1224,13 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
                                                   S_is(doc, k + 1, "when") || S_is(doc, k + 1, "because") ||
                                                   S_is(doc, k + 1, "as")))))
             break;
+        /* (or what followed, a participle's clause: "..., his lawyer said,
+         * leaving him unable to leave the country"; not a verb of saying:
+         * "..., he said, adding that ...") */
+        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && ng_tok_ing_form(doc, k + 1) &&
+            !strcmp(ng_dep_upos(doc, k + 1), "VERB") && !ng_lex_speech_verb(doc->lex, doc->toks[k + 1].lower) &&
+            !S_is(doc, k + 1, "citing") && !S_is(doc, k + 1, "quoting"))
+            break;
         /* (nor a phrase with no verb that goes on with what was said:
          * "The ice covered 16.96 million square kilometres, the center
          * said, about 1 million below the record") */
