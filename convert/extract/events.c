@@ -4132,6 +4132,14 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
             S_absorb_event(doc, o, ev);
             return true;
         }
+        /* (so is "a deal" in the sentence that tells of a purchase, with
+         * some of its parties: "agreed to buy Catalent for $16.5 billion,
+         * in a deal that will expand production") */
+        if (!strcmp(o->klass, "Acquisition") && !strcmp(ev->klass, "Agreement") &&
+            o->sent == ev->sent && strcmp(ng_dep_upos(doc, trig), "VERB") != 0 && S_sides_within(o, ev)) {
+            S_absorb_event(doc, o, ev);
+            return true;
+        }
         if ((strcmp(o->klass, ev->klass) != 0 && !talks_at_meeting) || o->nattendee != ev->nattendee)
             continue;
         /* with nobody taking part (--all-events), only the same word */
