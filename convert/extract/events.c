@@ -2553,7 +2553,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         }
         /* (a demonym used as a noun is a person the article does not
          * name here: "the first Italian to win the title") */
-        if (e && k + 1 < trig && ng_tok_is(doc, k + 1, "to")) {
+        /* (and before a noun for a person: "the first South Korean
+         * writer to win") */
+        size_t to = k + 1;
+        while (e && to + 1 < trig && to < k + 3 && ng_lex_person_noun(doc->lex, doc->toks[to].lower))
+            to++;
+        if (e && to < trig && ng_tok_is(doc, to, "to")) {
             e = NULL;
             demonym_person = true;
             break;
