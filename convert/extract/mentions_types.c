@@ -1146,6 +1146,29 @@ static char S_kind_noun_after(const ng_document *doc, const ng_mention *om)
 }
 
 
+/* "Oasis, the British band led by ...", "Wagner, a private military
+ * outfit": a one-word name, a comma, "the" or "a", at most three
+ * modifiers and a noun for a body of a kind (`body-kind-nouns`) heading
+ * its phrase; the name is no list's person's name nor a surname of one
+ * named in full. */
+static bool S_kind_apposition(const ng_document *doc, const ng_mention *om)
+{
+    size_t e = om->tok_end;
+    bool common;
+    if (om->tok_end != om->tok_start + 1 || e + 3 >= doc->ntok || !ng_tok_is(doc, e, ",") ||
+        !(ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a")) ||
+        (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) ||
+        ng_mn_word_of_full_name(doc, om->tok_start, true, false))
+        return false;
+    for (size_t q = e + 2; q < doc->ntok && q <= e + 5; q++) {
+        if (!(doc->toks[q].flags & NG_TOK_WORD))
+            return false;
+        if (ng_lex_listed(doc->lex, "body-kind-nouns", doc->toks[q].lower))
+            return q + 1 < doc->ntok && strcmp(ng_dep_upos(doc, q + 1), "NOUN") != 0;
+    }
+    return false;
+}
+
 /* "his wife, Beyoncé,", "Beyoncé, his wife,": a noun of kinship
  * (`kin-nouns`) in apposition to the name, which ends at end. */
 static bool S_kin_apposition(const ng_document *doc, const ng_mention *om, size_t end)
@@ -1639,6 +1662,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
         kind = 'p';
     if (!kind && !om->lex && !om->title && S_in_list_of_settlements(doc, om))
         kind = 'p';
+    if (!kind && !om->lex && !om->title && S_kind_apposition(doc, om))
+        kind = 'b';
     if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
         ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
         kind = 'b';

@@ -396,10 +396,18 @@ static bool S_paper_before(const ng_document *doc, size_t k, int *author)
  * opens no such phrase. */
 static size_t S_agent_phrase_end(const ng_document *doc, size_t k, size_t v)
 {
-    if (S_ch(doc, k) != ',' || k + 3 >= v || !S_is(doc, k + 2, "by") ||
-        !(ng_dep_past(doc, k + 1) || ng_dep_past_participle(doc, k + 1)))
+    if (S_ch(doc, k) != ',')
         return k;
-    for (size_t c = k + 3; c < v; c++)
+    /* (after the apposition's noun too: "Oasis, the British band led by
+     * brothers Liam and Noel Gallagher, announced") */
+    size_t p = k + 1;
+    if (S_is(doc, p, "the") || S_is(doc, p, "a") || S_is(doc, p, "an"))
+        while (p + 2 < v && p < k + 6 && !S_is(doc, p + 1, "by") && (doc->toks[p].flags & NG_TOK_WORD) &&
+               !ng_dep_finite(doc, p) && ng_mention_at(doc, p) < 0)
+            p++;
+    if (p + 2 >= v || !S_is(doc, p + 1, "by") || !(ng_dep_past(doc, p) || ng_dep_past_participle(doc, p)))
+        return k;
+    for (size_t c = p + 2; c < v; c++)
         if (S_ch(doc, c) == ',' || (doc->toks[c].flags & NG_TOK_QUOTE))
             return S_ch(doc, c) == ',' ? c : k;
     return v - 1; /* (a span that ends with the phrase: the subject's words the parse gives) */
