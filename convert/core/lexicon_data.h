@@ -429,7 +429,7 @@ static const char *const COMPANY_NOUNS[] = {
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
     "planemaker", "jetmaker", "steelmaker", "toymaker",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator", "label",
-    "start-up", "fintech", "publication", "newspaper", "magazine", "tabloid", "website", "outlet",
+    "start-up", "fintech", "publication", "newspaper", "magazine", "tabloid", "website", "outlet", "band",
     /* not nouns that also name people: "producer Rick Rubin", "publisher
      * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David
      * Attenborough" */
