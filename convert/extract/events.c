@@ -2569,7 +2569,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         /* (an age or other modifiers between: "Alcaraz, the 21-year-old
          * Spaniard who beat Djokovic") */
         size_t the = from;
-        while (the > lo && the + 6 > from && !S_is(doc, the - 1, "the") &&
+        while (e && the > lo && the + 6 > from && !S_is(doc, the - 1, "the") &&
                (!strcmp(ng_dep_upos(doc, the - 1), "ADJ") || !strcmp(ng_dep_upos(doc, the - 1), "NUM") ||
                 doc->toks[the - 1].end == doc->toks[the].start || strchr(doc->toks[the - 1].lower, '-')))
             the--;

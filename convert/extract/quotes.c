@@ -1420,16 +1420,8 @@ static bool S_people_unnamed(const ng_document *doc, size_t k, size_t end)
     for (size_t n = k; n < end && n < k + 5; n++) {
         if (!(doc->toks[n].flags & NG_TOK_WORD) || ng_mention_at(doc, n) >= 0)
             return false;
-        const char *w = doc->toks[n].lower;
-        char one[64];
-        size_t l = strlen(w);
-        /* (the plural too: "officials") */
-        if (l > 3 && l < sizeof one && w[l - 1] == 's') {
-            memcpy(one, w, l - 1);
-            one[l - 1] = 0;
-        } else
-            snprintf(one, sizeof one, "%s", w);
-        if (ng_lex_person_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, one))
+        /* (the list has the plurals too: "officials") */
+        if (ng_lex_person_noun(doc->lex, doc->toks[n].lower))
             return true;
     }
     return false;
@@ -2231,7 +2223,6 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     return S_subject(doc, from, cue);
 }
 
-/* Does a statement already found cover any of bytes [start, end)? */
 /* Do bytes [start, end) overlap a statement found before, other than a
  * direct quote inside them with words before it: a few words quoted
  * inside words reported ("Police say they have "adequate resources" to
@@ -2308,10 +2299,10 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         bool nominal = !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "PRON") || !strcmp(upos, "NUM");
         /* (a noun the parse reads as the object of a verb that takes a
          * bare clause, a finite verb of its own after it, is the clause's
-         * subject: "said [the wording of the policy was too vague]") */
-        /* (after "say", "add", "note" a long subject: "say [her plans to
-         * raise taxes on the rich] would make ..."; after verbs that also
-         * take objects, "reported", "declared", the clause right after) */
+         * subject: "said [the wording of the policy was too vague]"; after
+         * "say", "add", "note" a long one: "say [her plans to raise taxes
+         * on the rich] would make ..."; after verbs that also take
+         * objects, "reported", "declared", only in the clause right after) */
         const char *said = doc->toks[cue].lower;
         bool subject = lo == cue + 1 && ((S_say_like(doc, said) && S_clause_after_noun(doc, lo, hi)) ||
                                          (S_clause_verb(doc, said) && S_bare_clause(doc, lo, hi)));
@@ -2557,13 +2548,10 @@ static size_t S_whom_and_what(const ng_document *doc, const ng_attribution *a, s
     bool infinitive = !strcmp(ng_dep_upos(doc, roots[1]), "VERB") && mark >= 0 && S_is(doc, (size_t)mark, "to");
     /* (the second phrase opening with "as" or "for", or a predicate
      * right after the noun's phrase) */
-    size_t second = roots[1];
-    ng_dep_phrase(doc, roots[1], &second, &(size_t){0});
-    bool held = S_is(doc, second, "as") || S_is(doc, second, "for") ||
-                !strcmp(ng_dep_rel(doc, roots[1]), "xcomp");
     size_t plo, phi;
     ng_dep_phrase(doc, roots[1], &plo, &phi);
-    /* (the infinitive's phrase whole, to the content's end) */
+    bool held = S_is(doc, plo, "as") || S_is(doc, plo, "for") || !strcmp(ng_dep_rel(doc, roots[1]), "xcomp");
+    /* (the second phrase whole, to the content's end) */
     for (size_t k = hi; k < phi; k++)
         if (!(doc->toks[k].flags & NG_TOK_PUNCT))
             return SIZE_MAX;
