@@ -984,25 +984,57 @@ void ng_mn_opening_roles(ng_document *doc)
 }
 
 /* Ramesh "Sunny" Balwani: a nickname in quotation marks between a given
- * name and a surname the tagger read as two people; one person, named
- * without the nickname so that "Balwani" later finds it. */
+ * name and a surname the tagger read as two people, or as one that ends
+ * at the nickname (Robert "Kelly, the surname left out); one person,
+ * named without the nickname so that "Balwani" later finds it. */
+static size_t S_nickname_quote(const ng_document *doc, const ng_mention *first)
+{
+    size_t q = first->tok_end;
+    if (q >= first->tok_start + 3 && (doc->toks[q - 2].flags & NG_TOK_QUOTE) && (doc->toks[q - 1].flags & NG_TOK_CAP))
+        q -= 2;
+    if (q + 3 >= doc->ntok || !(doc->toks[q].flags & NG_TOK_QUOTE) || !(doc->toks[q + 1].flags & NG_TOK_CAP) ||
+        !(doc->toks[q + 2].flags & NG_TOK_QUOTE) || doc->toks[q + 3].sent != doc->toks[q].sent)
+        return 0;
+    return q;
+}
+
 void ng_mn_nicknames(ng_document *doc)
 {
     for (size_t a = 0; a < doc->nmention; a++) {
         ng_mention *first = &doc->mentions[a];
-        size_t q = first->tok_end;
-        if (first->type != NG_ACTOR_PERSON || q + 3 >= doc->ntok || !(doc->toks[q].flags & NG_TOK_QUOTE) ||
-            !(doc->toks[q + 1].flags & NG_TOK_CAP) || !(doc->toks[q + 2].flags & NG_TOK_QUOTE))
+        /* (the tagger's person across the marks leaves the rules' words
+         * untyped: the given name counts where the tagger read a person) */
+        bool person = first->type == NG_ACTOR_PERSON ||
+                      (first->type == 0 && doc->ner_labels && ng_ner_type(doc->ner_labels[first->tok_start]) == 1);
+        size_t q = person ? S_nickname_quote(doc, first) : 0;
+        if (!q)
             continue;
+        size_t end = q + 3;
+        for (size_t b = 0; b < doc->nmention; b++)
+            if (doc->mentions[b].tok_start == q + 1 && doc->mentions[b].tok_end == q + 2)
+                doc->mentions[b].type = -1;
         for (size_t b = 0; b < doc->nmention; b++) {
             ng_mention *last = &doc->mentions[b];
-            if (b == a || last->tok_start != q + 3 || last->type != NG_ACTOR_PERSON || last->tok_end - q > 6)
+            if (b == a || last->tok_start != q + 3 || last->type < 0 ||
+                (last->type != NG_ACTOR_PERSON && last->tok_end - last->tok_start > 1) || last->tok_end - q > 6)
                 continue;
-            first->name = ng_arena_printf(&doc->arena, "%s %s", first->name, last->name);
-            first->tok_end = last->tok_end;
+            end = last->tok_end;
             last->type = -1; /* dropped with the dead ones */
             break;
         }
+        /* (no mention there: the surname is the capitalized words after
+         * the closing mark) */
+        if (end == q + 3)
+            while (end < doc->ntok && end < q + 5 && (doc->toks[end].flags & NG_TOK_CAP) &&
+                   (doc->toks[end].flags & NG_TOK_WORD) && doc->toks[end].sent == doc->toks[q].sent)
+                end++;
+        if (end == q + 3)
+            continue;
+        const char *given = ng_mn_name_range(doc, first->tok_start, q);
+        first->name = ng_arena_printf(&doc->arena, "%s %s", given, ng_mn_name_range(doc, q + 3, end));
+        first->tok_end = (uint32_t)end;
+        first->end = doc->toks[end - 1].end;
+        first->type = NG_ACTOR_PERSON;
     }
 }
 
