@@ -2889,8 +2889,15 @@ static int S_actor_of(const ng_document *doc, size_t tok)
         return ng_person_described(doc, tok - 1, tok + 1);
     }
     /* ("The 22-year-old, who ...": a description the actors stage
-     * resolved, its words between "the" and the noun) */
+     * resolved, its words between "the" and the noun; "The German
+     * drugmaker, which acquired Monsanto": a company's noun so) */
     int det = ng_dep_parsed(doc) ? ng_dep_child(doc, tok, "det") : -1;
+    if (det >= 0 && (size_t)det + 1 < tok && (size_t)det + 4 >= tok && S_is(doc, (size_t)det, "the") &&
+        ng_lex_is_company_noun(doc->lex, doc->toks[tok].lower) && ng_mention_at(doc, tok + 1) < 0) {
+        int org = ng_org_described(doc, (size_t)det);
+        if (org >= 0)
+            return org;
+    }
     if (det >= 0 && (size_t)det + 1 < tok && S_is(doc, (size_t)det, "the") &&
         !ng_lex_is_title_head(doc->lex, doc->toks[tok].lower) &&
         (strstr(doc->toks[tok].lower, "year-old") || ng_lex_person_noun(doc->lex, doc->toks[tok].lower) == 1)) {

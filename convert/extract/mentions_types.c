@@ -755,9 +755,12 @@ static bool S_product_noun_after(const ng_document *doc, size_t k)
 static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *made_by)
 {
     size_t b = m->tok_start, e = m->tok_end;
-    /* "OxyContin maker Purdue Pharma": what a maker makes */
-    if (e + 1 < doc->ntok && (ng_tok_is(doc, e, "maker") || ng_tok_is(doc, e, "makers")) &&
-        (doc->toks[e + 1].flags & NG_TOK_CAP)) {
+    /* "OxyContin maker Purdue Pharma", "Roundup's maker Monsanto": what a
+     * maker makes */
+    size_t mk = e < doc->ntok && ng_tok_possessive(doc, e) ? e + 1 : e;
+    if (mk + 1 < doc->ntok &&
+        (ng_tok_is(doc, mk, "maker") || ng_tok_is(doc, mk, "makers") || ng_tok_is(doc, mk, "manufacturer")) &&
+        (doc->toks[mk + 1].flags & NG_TOK_CAP)) {
         *made_by = true;
         return true;
     }
@@ -1296,6 +1299,10 @@ static bool S_buys_body(const ng_document *doc, const ng_mention *om)
  * or joined by "and", is no person. */
 static bool S_owned(const ng_document *doc, const ng_mention *om)
 {
+    /* (not a possessor: "acquired Roundup's maker Monsanto" owns the
+     * maker) */
+    if (ng_tok_possessive(doc, om->tok_end))
+        return false;
     size_t lo = doc->sents[doc->toks[om->tok_start].sent].tok_start;
     size_t k = om->tok_start;
     while (k > lo && k + 12 > om->tok_start) {

@@ -429,6 +429,17 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         /* "The bloc, led by former minister Sergio Massa, has said",
          * "Chevron, led by chief executive X, said": who leads, heads or
          * founded what speaks does not speak */
+        /* "According to AFP, one user on Weibo posted": whom the report
+         * is by is not its subject */
+        if (S_is(doc, k, "according") && k + 2 < v && S_is(doc, k + 1, "to")) {
+            size_t c = k + 2;
+            while (c < v && S_ch(doc, c) != ',')
+                c++;
+            if (c + 1 < v) {
+                k = c;
+                continue;
+            }
+        }
         size_t past = S_agent_phrase_end(doc, k, v);
         if (past > k) {
             described_end = described_end < k ? described_end : k;
@@ -614,6 +625,12 @@ static size_t S_subject_end(const ng_document *doc, size_t clause, size_t v)
         ng_dep_child(doc, v, "cc") >= 0 && ng_dep_subject(doc, (size_t)head) >= 0 &&
         ng_lex_speech_verb(doc->lex, doc->toks[head].lower))
         return (size_t)head;
+    /* ("The German drugmaker, which acquired Monsanto in 2018, said": a
+     * relative clause closing right before the verb describes the
+     * subject; what it names does not speak) */
+    size_t rel = ng_relative_clause_before(doc, v);
+    if (rel > clause + 1)
+        return rel - 1;
     return v;
 }
 
