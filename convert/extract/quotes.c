@@ -1987,6 +1987,8 @@ static bool S_speaker_beyond_subject(const ng_document *doc, const ng_sentence *
 
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
+static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
+
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
     const ng_sentence *s = &doc->sents[si];
@@ -2021,6 +2023,18 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     S_complement(doc, s, v, &rc);
     size_t k = rc.k;
     int speaker = rc.speaker, recipient = rc.recipient;
+    /* "a court revived lawsuits claiming that ...": a participle right
+     * after a noun describes it, and the noun says it, no one named;
+     * unless the subject issued it ("filed a lawsuit claiming", "issued a
+     * statement saying": `issuing-verbs`; "his remarks calling": an
+     * owner's) */
+    if (speaker >= 0 && v > s->tok_start && ng_tok_ing_form(doc, v) && !strcmp(ng_dep_upos(doc, v - 1), "NOUN") &&
+        ng_mention_at(doc, v - 1) < 0 && ng_dep_head(doc, v) == (int)v - 1 && !strcmp(ng_dep_rel(doc, v), "acl") &&
+        ng_dep_child(doc, v - 1, "nmod:poss") < 0) {
+        int g = ng_dep_head(doc, v - 1);
+        if (g < 0 || !S_listed_verb(doc, "issuing-verbs", (size_t)g))
+            speaker = -1;
+    }
     bool that = rc.that, wh = rc.wh, bare = rc.bare;
     /* "Simpson suggested the most likely reason ... is fear": a verb
      * that takes a clause, and a clause with a verb of its own
