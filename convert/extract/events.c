@@ -67,6 +67,32 @@ static bool S_boundary_before(const ng_document *doc, size_t i)
     return false;
 }
 
+/* Does ", and" at comma i open a clause with a subject of its own
+ * ("Humala was sentenced in April, and Kuczynski is awaiting trial"): a
+ * finite verb within a few words whose subject the parse finds after the
+ * "and"? Its names take no part in an event before it. */
+static bool S_own_clause_after(const ng_document *doc, size_t i, size_t end)
+{
+    if (S_ch(doc, i) != ',' || i + 3 >= end || !S_is(doc, i + 1, "and") || !doc->dep_first)
+        return false;
+    for (size_t v = i + 3; v < end && v < i + 12; v++) {
+        if (!ng_dep_finite(doc, v))
+            continue;
+        /* (an auxiliary's subject is its verb's: "is awaiting") */
+        int head = !strcmp(ng_dep_upos(doc, v), "AUX") ? ng_dep_head(doc, v) : (int)v;
+        int subj = head >= 0 ? ng_dep_subject(doc, (size_t)head) : -1;
+        /* (not a relative clause's: ", and his friend Donald Trump, who
+         * has pledged") */
+        for (size_t k = i + 2; k < v; k++)
+            if (S_is(doc, k, "who") || S_is(doc, k, "which") || S_is(doc, k, "that") || S_is(doc, k, "whose"))
+                return false;
+        /* (no subordinate clause: not "..., and as long as the CNN doc
+         * can accustom himself ..., he's expected to accept") */
+        return subj > (int)i + 1 && subj < (int)v && head >= 0 && ng_dep_child(doc, (size_t)head, "mark") < 0;
+    }
+    return false;
+}
+
 #define CLAUSE_MAX 60
 
 static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi)
@@ -76,9 +102,13 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
     while (a > s->tok_start) {
         if (trig - a >= CLAUSE_MAX)
             break; /* see below */
-        if (S_boundary_before(doc, a - 1)) {
+        /* (and before the trigger, a clause whose subject is named: a
+         * pronoun's, which the clause's scan does not resolve, keeps the
+         * names before it: "Sanders hasn't said ..., and he insisted at an
+         * Indiana rally") */
+        if (S_boundary_before(doc, a - 1) ||
+            (a >= 2 && S_own_clause_after(doc, a - 2, trig + 1) && strcmp(ng_dep_upos(doc, a), "PRON") != 0))
             break;
-        }
         /* "announced that ...": the event is in the reported clause */
         if (S_is(doc, a - 1, "that") && a >= s->tok_start + 2 && ng_lex_speech_verb(doc->lex, doc->toks[a - 2].lower))
             break;
@@ -109,7 +139,8 @@ static void S_clause(const ng_document *doc, size_t trig, size_t *lo, size_t *hi
      * the hearing's participants */
     bool says = ng_lex_speech_verb(doc->lex, doc->toks[trig].lower) == 1 && b < s->tok_end &&
                 (S_is(doc, b, "that") || S_is(doc, b, "he") || S_is(doc, b, "she") || S_is(doc, b, "they"));
-    while (!says && b < s->tok_end && b <= trig + CLAUSE_MAX && !S_boundary_before(doc, b)) {
+    while (!says && b < s->tok_end && b <= trig + CLAUSE_MAX && !S_boundary_before(doc, b) &&
+           !S_own_clause_after(doc, b, s->tok_end)) {
         /* "..., Vindman testified, referring to the company on whose board
          * Hunter Biden had a seat": a participle clause after a comma */
         if (S_ch(doc, b) == ',' && b + 1 < s->tok_end && !(doc->toks[b + 1].flags & NG_TOK_CAP)) {
@@ -1269,6 +1300,9 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
     bool purpose = !strcmp(rel, "advcl") && !strcmp(ng_dep_upos(doc, trig), "VERB") && trig > 0 &&
                    S_is(doc, trig - 1, "to");
     if ((complement || purpose) && S_listed(doc, (size_t)h, "inviting-verbs"))
+        return NG_MOD_PLANNED;
+    /* "is awaiting trial", "awaits sentencing": what is waited for */
+    if (object && S_listed(doc, (size_t)h, "awaiting-verbs"))
         return NG_MOD_PLANNED;
     /* the trigger's verb the complement of one: "failed to reach a deal",
      * "offered to hold talks" */
