@@ -2214,20 +2214,48 @@ void ng_mn_prize_fields(ng_document *doc)
     }
 }
 
+/* Does name mm stand inside a noun phrase, as a noun after it would: a
+ * determiner or an owner before it ("the", "its", "NASA's"), a longer
+ * name's words ("Deferred Action for Childhood Arrivals", "Head Start"),
+ * or two words of its own? (A one-word name opening a clause may be the
+ * subject of a verb the tagger took for a noun: "Murphy projects
+ * optimism".) */
+static bool S_in_noun_phrase(const ng_document *doc, const ng_mention *mm)
+{
+    size_t b = mm->tok_start;
+    return mm->tok_end - b >= 2 ||
+           (b > 0 && (ng_tok_is(doc, b - 1, "the") || ng_tok_is(doc, b - 1, "a") || ng_tok_is(doc, b - 1, "an") ||
+                      ng_tok_is(doc, b - 1, "its") || ng_tok_is(doc, b - 1, "their") || ng_tok_is(doc, b - 1, "for") ||
+                      ng_tok_is(doc, b - 1, "of") || ng_tok_is(doc, b - 1, "and") || ng_tok_possessive(doc, b - 1) ||
+                      ((doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD))));
+}
+
+/* "The next mission, Artemis II, will": a name set off by commas right
+ * after a noun for a programme. */
+static bool S_programme_apposition(const ng_document *doc, const ng_mention *mm)
+{
+    size_t b = mm->tok_start, e = mm->tok_end;
+    return b >= 3 && e < doc->ntok && ng_tok_is(doc, b - 1, ",") && ng_tok_is(doc, e, ",") &&
+           !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "programme-nouns", doc->toks[b - 2].lower);
+}
+
 /* "the Deferred Action for Childhood Arrivals program, known as DACA",
  * "the Medicaid program": a name right before a noun for a programme
- * (`programme-nouns`) is the programme's, no actor's, and so is the short
- * name it is known as; not a body's ("the NASA program", "the World Bank
- * scheme": a name the lexicon knows or a body's word in it). */
+ * (`programme-nouns`), or in apposition after one, is the programme's, no
+ * actor's, and so is the short name it is known as; not a body's ("the
+ * NASA program", "the World Bank scheme": a name the lexicon knows or a
+ * body's word in it). */
 void ng_mn_programmes(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         size_t e = mm->tok_end;
-        if (mm->type < 0 || mm->lex || mm->title || e >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) ||
-            !ng_lex_listed(doc->lex, "programme-nouns", doc->toks[e].lower) ||
-            ng_mn_has_org_word(doc, mm->tok_start, mm->tok_end) ||
-            (e + 1 < doc->ntok && (doc->toks[e + 1].flags & NG_TOK_CAP)))
+        bool before = e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
+                      ng_lex_listed(doc->lex, "programme-nouns", doc->toks[e].lower) &&
+                      S_in_noun_phrase(doc, mm) && /* (not "Murphy projects optimism") */
+                      !(e + 1 < doc->ntok && (doc->toks[e + 1].flags & NG_TOK_CAP));
+        if (mm->type < 0 || mm->lex || mm->title || !(before || S_programme_apposition(doc, mm)) ||
+            ng_mn_has_org_word(doc, mm->tok_start, mm->tok_end))
             continue;
         mm->type = -1;
         /* (its other mentions too: "Starliner will undock ... the head of
