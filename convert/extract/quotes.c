@@ -883,8 +883,8 @@ static bool S_has_speech_verb(const ng_document *doc, const ng_sentence *s)
  * words titles leave lowercase ("Pride and Prejudice")? */
 static bool S_title_case(const ng_document *doc, const qspan *q)
 {
-    static const char *const small[] = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by",
-                                        "with", "from", NULL};
+    static const char *const small[] = {"a",  "an",   "the", "and", "or",  "of",  "in",  "on",  "at",  "to", "for",
+                                        "by", "with", "from", "as", "into", "off", "up", "via", "but", "nor", NULL};
     bool any = false;
     for (size_t k = q->open + 1; k < q->close; k++) { /* (the closing mark, or the end of an open quote) */
         const ng_token *t = &doc->toks[k];
