@@ -751,9 +751,12 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
     if (!S_listed(doc, i, "phoning-verbs") || i + 1 >= end)
         return false;
     int m = ng_mention_after_titles(doc, i + 1, end); /* (past a title: "called President Mohamed Bazoum") */
-    if (!S_person_mention(doc, m))
+    /* (or a pronoun for a person the article named: "Biden called her on
+     * Monday to congratulate her") */
+    bool pronoun = (S_is(doc, i + 1, "him") || S_is(doc, i + 1, "her")) && ng_person_for_pronoun(doc, i + 1) >= 0;
+    if (!pronoun && !S_person_mention(doc, m))
         return false;
-    size_t after = doc->mentions[m].tok_end;
+    size_t after = pronoun ? i + 2 : doc->mentions[m].tok_end;
     /* (not "called Caroline Ellison, the former chief executive of X, as
      * their star witness": summoned, no call; "called X to offer
      * condolences" is one) */
@@ -765,8 +768,10 @@ static bool S_phoned(const ng_document *doc, size_t i, size_t end)
         past++;
     if (past < end && (S_is(doc, past, "as") || (S_is(doc, past, "to") && S_is(doc, past + 1, "testify"))))
         return false;
+    /* ("called X to offer condolences": what the call was for) */
+    bool purpose = after + 1 < end && S_is(doc, after, "to") && !strcmp(ng_dep_upos(doc, after + 1), "VERB");
     return after >= end || S_is(doc, after, "and") || S_is(doc, after, "on") || S_ch(doc, after) == ',' ||
-           S_ch(doc, after) == '.';
+           S_ch(doc, after) == '.' || purpose;
 }
 
 /* Is the word at t a title's head, or one in the plural ("as interim
@@ -4532,6 +4537,16 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_agent_participants(doc, &at, &ev);
     else if (!S_meeting_like(klass) || !S_possessive_meeting(doc, &at, &ev))
         S_clause_participants(doc, &at, &ev, multiparty);
+    /* "Biden called her on Monday": a call's object pronoun is the person
+     * it stands for (the clause's scan reads names only; not other
+     * meetings: "visited her at a crack house" is more often someone the
+     * article does not name) */
+    int met = !strcmp(klass, "Call") && doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "VERB")
+                  ? ng_dep_child(doc, trig, "obj")
+                  : -1;
+    if (met >= 0 && (S_is(doc, (size_t)met, "him") || S_is(doc, (size_t)met, "her")) &&
+        S_actor_of(doc, (size_t)met) >= 0)
+        S_add_attendee(doc, &ev, S_actor_of(doc, (size_t)met));
     /* (a storm, a quake has no one who does it: "She said residents ...
      * during a wildfire" is no one's wildfire) */
     if (strcmp(klass, "Disaster") != 0 && !owned && !background && !between)
