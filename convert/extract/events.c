@@ -1680,6 +1680,25 @@ static bool S_court_decision(const ng_document *doc, const ng_event *o, size_t t
 
 static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
+    /* "Japan and the Philippines signed a pact ... Kamikawa and Teodoro
+     * signed the Reciprocal Access Agreement": a verb of a deal whose
+     * object, with "the", is a word of a deal (a name's last word too)
+     * tells again a deal of the two sentences before (not "the same
+     * agreement", another of its kind; nor an award: "won the Nobel Peace
+     * Prize" is a prize of one's own) */
+    int obj = doc->dep_first && S_deal_like(klass) && !strcmp(ng_dep_upos(doc, trig), "VERB")
+                  ? ng_dep_child(doc, trig, "obj")
+                  : -1;
+    int det = obj > (int)trig ? ng_dep_child(doc, (size_t)obj, "det") : -1;
+    const char *kind = det >= 0 && S_is(doc, (size_t)det, "the") && !S_is(doc, (size_t)det + 1, "same")
+                           ? ng_lex_event_trigger(doc->lex, doc->toks[obj].lower)
+                           : NULL;
+    size_t sent = doc->toks[trig].sent;
+    for (size_t i = doc->nevent; kind && S_deal_like(kind) && i-- > 0;) {
+        const ng_event *o = &doc->events[i];
+        if (o->sent < sent && o->sent + 2 >= sent && S_deal_like(o->klass))
+            return (int)i;
+    }
     /* "the tense game", and in a game's story "a tense game": up to two
      * lower-case modifiers between, none that makes it another game
      * ("next") */
@@ -4436,6 +4455,31 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         S_add_evidence(doc, &doc->events[back], trig, trig_end);
         if (!at.quoted)
             S_joiners(doc, trig, &doc->events[back]);
+        /* "Japan and the Philippines signed a pact ... Kamikawa and
+         * Teodoro signed the agreement": a verb of the event's own class
+         * telling it again, over the noun or alone, names who took part
+         * (its subject and objects; not "China criticized the pact") */
+        /* (the verb over the noun, or the verb whose object is the noun
+         * with "the": not a verb after "that", "the primaries that
+         * nominated Bush", which names another) */
+        int verb = -1;
+        if (doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && !strcmp(ng_dep_rel(doc, trig), "obj"))
+            verb = ng_dep_head(doc, trig);
+        else if (doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "VERB")) {
+            int obj = ng_dep_child(doc, trig, "obj");
+            int det = obj > (int)trig ? ng_dep_child(doc, (size_t)obj, "det") : -1;
+            verb = det >= 0 && S_is(doc, (size_t)det, "the") ? (int)trig : -1;
+        }
+        const char *told = verb >= 0 ? ng_lex_event_trigger(doc->lex, doc->toks[verb].lower) : NULL;
+        if (!at.quoted && told && !strcmp(told, klass)) {
+            event_site again_at = at;
+            again_at.trig = (size_t)verb;
+            again_at.trig_end = (size_t)verb + 1;
+            ng_event again = {.klass = klass, .organizer = -1, .location = -1};
+            S_parse_participants(doc, &again_at, &again);
+            for (size_t a = 0; a < again.nattendee; a++)
+                S_add_attendee(doc, &doc->events[back], again.attendees[a]);
+        }
         if (doc->events[back].location < 0 && !at.quoted) {
             ng_event again = {.klass = klass, .organizer = -1, .location = -1};
             S_event_place(doc, &at, &again);
@@ -4702,8 +4746,11 @@ static bool S_hired_no_one(const ng_document *doc, size_t i)
  * down") is looked up before the verb alone. */
 static bool S_phrasal(const ng_document *doc, size_t i)
 {
+    /* (a particle stands right after the verb or its short object:
+     * "ruled it out"; the parse may hang a word far off so: "signed the
+     * Reciprocal Access Agreement in Manila, in a ceremony") */
     for (int c = doc->dep_first ? doc->dep_first[i] : -1; c >= 0; c = doc->dep_next[c])
-        if (strcmp(ng_dep_rel(doc, (size_t)c), "compound:prt") == 0)
+        if (strcmp(ng_dep_rel(doc, (size_t)c), "compound:prt") == 0 && c > (int)i && c <= (int)i + 4)
             return true;
     return false;
 }
