@@ -3327,15 +3327,20 @@ static bool S_between_parties(ng_document *doc, size_t trig, ng_event *ev)
  * the name the noun before it is in apposition to. Its token, or -1. */
 static int S_antecedent(const ng_document *doc, size_t pronoun)
 {
-    if (pronoun == 0 || !(S_is(doc, pronoun, "who") || S_is(doc, pronoun, "which")))
+    /* ("that" only after a noun in apposition to a name: "Rockwell
+     * Collins, an avionics maker that was bought by ...") */
+    bool that = S_is(doc, pronoun, "that");
+    if (pronoun == 0 || !(S_is(doc, pronoun, "who") || S_is(doc, pronoun, "which") || that))
         return -1;
     size_t ante = pronoun - 1;
-    if (ante > 0 && S_ch(doc, ante) == ',')
+    if (ante > 0 && S_ch(doc, ante) == ',' && !that)
         ante--;
     int named = ng_dep_head(doc, ante);
     if (ng_mention_at(doc, ante) < 0 && named >= 0 && !strcmp(ng_dep_rel(doc, ante), "appos") &&
         ng_mention_at(doc, (size_t)named) >= 0)
         ante = (size_t)named;
+    else if (that)
+        return -1;
     /* ("Matt Borges, a former chair of the Ohio Republican Party, who was
      * sentenced": the person the post in apposition is held by, not the
      * body it is of) */
