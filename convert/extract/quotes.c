@@ -252,15 +252,28 @@ static int S_subject_before_where(const ng_document *doc, size_t clause, size_t 
     return -1;
 }
 
+/* Where the verb group of verb v starts: its auxiliaries and adverbs
+ * before it ("has vowed", "had also said"), up to three words. */
+static size_t S_verb_group_start(const ng_document *doc, size_t v)
+{
+    size_t b = v;
+    while (b > 0 && v - b < 3 &&
+           (!strcmp(ng_dep_upos(doc, b - 1), "AUX") || !strcmp(ng_dep_upos(doc, b - 1), "ADV") || S_is(doc, b - 1, "not")))
+        b--;
+    return b;
+}
+
 /* "UNRWA, which runs the school, said": the actor named before a relative
  * clause set off by commas that closes right before verb v, where the
  * source [src_lo, src_hi) lies inside it (the model may take "the school"
  * for the source) or before it ("The United Nations agency for
  * Palestinian refugees" of "..., UNRWA, which runs the school,": the name
  * between is the source's apposition); -1 when none. */
+static size_t S_verb_group_start(const ng_document *doc, size_t v);
+
 static int S_before_relative_clause(const ng_document *doc, size_t v, size_t src_lo, size_t src_hi)
 {
-    size_t k = ng_relative_clause_before(doc, v);
+    size_t k = ng_relative_clause_before(doc, S_verb_group_start(doc, v));
     return k && (src_lo > k || src_hi <= k) ? S_actor_at(doc, k - 2) : -1;
 }
 
@@ -628,7 +641,7 @@ static size_t S_subject_end(const ng_document *doc, size_t clause, size_t v)
     /* ("The German drugmaker, which acquired Monsanto in 2018, said": a
      * relative clause closing right before the verb describes the
      * subject; what it names does not speak) */
-    size_t rel = ng_relative_clause_before(doc, v);
+    size_t rel = ng_relative_clause_before(doc, S_verb_group_start(doc, v));
     if (rel > clause + 1)
         return rel - 1;
     return v;
@@ -2207,8 +2220,14 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     if (described != -2)
         return described;
     int speaker = a->source[1] > a->source[0] ? S_before_relative_clause(doc, cue, a->source[0], a->source[1]) : -1;
-    if (speaker < 0 && a->source[1] > a->source[0])
-        speaker = S_subject(doc, a->source[0], a->source[1]);
+    /* (a source holding the relative clause is the words before it:
+     * "President Salome Zourabichvili, who is at odds with the ruling
+     * Georgian Dream party, has vowed"; what the clause names does not
+     * speak) */
+    size_t rel = a->source[1] > a->source[0] ? ng_relative_clause_before(doc, S_verb_group_start(doc, cue)) : 0;
+    size_t src_end = rel > a->source[0] + 1 && rel < a->source[1] ? rel - 1 : a->source[1];
+    if (speaker < 0 && src_end > a->source[0])
+        speaker = S_subject(doc, a->source[0], src_end);
     if (speaker >= 0)
         return speaker;
     int subject = ng_dep_subject(doc, cue);
