@@ -1318,6 +1318,12 @@ void ng_mn_opening_kind_nouns(ng_document *doc)
             continue;
         if (S_capitalized_inside_elsewhere(doc, k))
             continue;
+        /* (a word the word table does not know as common, that the tagger
+         * begins a person's name at, is a given name: "Inger Andersen"; the
+         * dictionary knows odd nouns) */
+        if (!company && !common && doc->ner_labels && doc->ner_labels[k] == NER_B_PER &&
+            doc->ner_labels[k + 1] == NER_I_PER)
+            continue;
         if (company || ng_mn_tagger_reading(doc, k + 1, mm->tok_end) == 2) {
             mm->type = NG_ACTOR_ORG;
             mm->place_kind = 0;
