@@ -1474,10 +1474,16 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "Pep Guardiola's side", "Mikel Arteta's men": a manager's team */
     ev->manages = ev->manages || (om->tok_end + 1 < end && (doc->toks[om->tok_end].flags & NG_TOK_POSS) &&
                                   ng_lex_listed(doc->lex, "managed-sides", doc->toks[om->tok_end + 1].lower));
-    /* "aerospace supplier Rockwell Collins", "energy company Burisma" */
+    /* "aerospace supplier Rockwell Collins", "energy company Burisma";
+     * "the video game publisher Activision Blizzard": a noun that names
+     * companies and people alike (`company-or-person-nouns`), before a
+     * name the tagger reads as a body's */
     size_t b = om->tok_start;
     ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
                                   ng_lex_is_company_noun(doc->lex, doc->toks[b - 1].lower));
+    ev->company = ev->company || (b > 0 && !(doc->toks[b - 1].flags & NG_TOK_CAP) &&
+                                  ng_lex_listed(doc->lex, "company-or-person-nouns", doc->toks[b - 1].lower) &&
+                                  ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) == 2);
     ev->company = ev->company || S_company_apposition(doc, om) ||
                   (!om->lex && ng_mn_listed_after_companies(doc, om) && !S_person_name_look(doc, om)) ||
                   (!om->lex && S_named_body_apposition(doc, om)) ||
