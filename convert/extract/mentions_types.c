@@ -368,6 +368,20 @@ bool ng_mn_listed_after_companies(const ng_document *doc, const ng_mention *om)
     return false;
 }
 
+/* "franchises such as Call of Duty and Candy Crush", "films including
+ * Oppenheimer": a list of names after a plural noun for made things or
+ * works (`thing-plurals`), which names no one. */
+static bool S_listed_after_things(const ng_document *doc, const ng_mention *om)
+{
+    size_t b = S_list_start(doc, om);
+    size_t noun = b >= 3 && ng_tok_is(doc, b - 2, "such") && ng_tok_is(doc, b - 1, "as") ? b - 3
+                  : b >= 2 && (ng_tok_is(doc, b - 1, "including") || ng_tok_is(doc, b - 1, "like")) ? b - 2
+                                                                                                        : SIZE_MAX;
+    if (noun != SIZE_MAX && noun > 0 && ng_tok_is(doc, noun, ","))
+        noun--;
+    return noun != SIZE_MAX && ng_lex_listed(doc->lex, "thing-plurals", doc->toks[noun].lower);
+}
+
 /* Does verb v have a verb of saying joined to it by a conjunction that
  * shares its subject ("The British Museum in London holds 900 of them but
  * says a law ...")? */
@@ -1498,7 +1512,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                   (om->tok_end + 1 < doc->ntok && !(doc->toks[om->tok_end].flags & NG_TOK_CAP) &&
                    ng_lex_listed(doc->lex, "company-titles", doc->toks[om->tok_end].lower) &&
                    ng_mn_tagger_reading(doc, om->tok_start, om->tok_end) != 1 && !om->lex);
-    ev->product = ev->product || S_product_name(doc, om, &ev->made_by);
+    ev->product = ev->product || S_product_name(doc, om, &ev->made_by) || S_listed_after_things(doc, om);
     char next = S_next_sentence_noun(doc, om);
     ev->company = ev->company || next == 'c';
     ev->kind_body = ev->kind_body || next == 'b';
