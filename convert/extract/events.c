@@ -2866,6 +2866,13 @@ static void S_disaster_place(ng_document *doc, const event_site *at, ng_event *e
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)at->lo);
          m < doc->nmention && doc->mentions[m].tok_start < at->hi && ev->location < 0; m++) {
         const ng_mention *mm = &doc->mentions[m];
+        /* (not the owner of the place struck: "struck Japan's Ishikawa
+         * prefecture") */
+        size_t e = mm->tok_end;
+        int owned = e + 1 < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS) ? ng_mention_at(doc, e + 1) : -1;
+        if (owned >= 0 && doc->mentions[owned].actor >= 0 &&
+            doc->actors[doc->mentions[owned].actor].type == NG_ACTOR_PLACE)
+            continue;
         if (mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PLACE)
             ev->location = mm->actor;
     }
