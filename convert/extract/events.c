@@ -3694,6 +3694,18 @@ static bool S_in_apposition(const ng_document *doc, const ng_mention *mm, size_t
     return false;
 }
 
+/* "Nissan Motor Co has filed a lawsuit against Carlos Ghosn": a party of
+ * a lawsuit (multiparty) named as the subject of the verb whose object the
+ * trigger is takes part, whoever else the clause names. */
+static bool S_files_it(const ng_document *doc, const ng_mention *mm, size_t trig, bool multiparty)
+{
+    if (!multiparty || !doc->dep_first || strcmp(ng_dep_rel(doc, trig), "obj") != 0)
+        return false;
+    int verb = ng_dep_head(doc, trig);
+    int subj = verb >= 0 ? ng_dep_subject(doc, (size_t)verb) : -1;
+    return subj >= (int)mm->tok_start && subj < (int)mm->tok_end;
+}
+
 static void S_clause_participants(ng_document *doc, const event_site *at, ng_event *ev, bool multiparty)
 {
     size_t trig = at->trig;
@@ -3797,8 +3809,9 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
                 S_add_attendee(doc, ev, mm->actor);
             continue;
         }
-        if (type == NG_ACTOR_PERSON || (!persons && mm->tok_start < trig && !S_located(doc, mm) &&
-                                        S_can_act(doc, mm->actor, mm->metonym)))
+        if (type == NG_ACTOR_PERSON ||
+            ((!persons || S_files_it(doc, mm, trig, multiparty)) && mm->tok_start < trig && !S_located(doc, mm) &&
+             S_can_act(doc, mm->actor, mm->metonym)))
             S_add_attendee(doc, ev, mm->actor);
         else if (!persons && mm->tok_start > trig && type == NG_ACTOR_PLACE && ev->location < 0 && S_located(doc, mm) &&
                  !S_in_topic(doc, mm, trig, klass))
