@@ -4422,6 +4422,20 @@ static bool S_background_event(const ng_document *doc, size_t trig)
     int c = ng_dep_child(doc, trig, "case");
     if (c >= 0 && S_listed(doc, (size_t)c, "background-prepositions"))
         return true;
+    /* "The deal ... prompted weeks of protests": what a cause brought on
+     * is the cause's outcome, not its doing (`causing-verbs`; the noun or
+     * the measure word over it the verb's object) */
+    /* (whatever the parse made of the verb: the word before the noun's
+     * determiners, adjectives and numbers) */
+    int obj = !strcmp(ng_dep_rel(doc, trig), "nmod") && ng_dep_head(doc, trig) < (int)trig ? ng_dep_head(doc, trig)
+                                                                                           : (int)trig;
+    size_t before = (size_t)obj;
+    while (before > 0 && (size_t)obj - before < 4 &&
+           (!strcmp(ng_dep_upos(doc, before - 1), "DET") || !strcmp(ng_dep_upos(doc, before - 1), "ADJ") ||
+            !strcmp(ng_dep_upos(doc, before - 1), "NUM")))
+        before--;
+    if (before > 0 && S_listed(doc, before - 1, "causing-verbs"))
+        return true;
     /* (the parse may hang "following" from the noun as a modifier) */
     size_t ps, pe;
     ng_dep_phrase(doc, trig, &ps, &pe);
