@@ -1070,10 +1070,13 @@ static const char *S_clause_text_keep(ng_document *doc, size_t lo, size_t hi, co
              * crime to flourish."", "that the company needed "to reset our
              * workforce levels."") */
             /* (the parse may read the infinitive as a clause of purpose) */
+            /* (or of a verb before its object: "would let visitors "see the
+             * painting as it was meant to be seen."") */
             dangling = dangling || (k > lo && !strcmp(before, "VERB") && S_is(doc, k + 1, "to"));
-            for (size_t t = k + 1; span && k > lo && !strcmp(before, "VERB") && t < span->close && !dangling; t++) {
+            for (size_t t = k + 1; span && k > lo && t < span->close && !dangling; t++) {
                 const char *rel = ng_dep_rel(doc, t);
-                dangling = ng_dep_head(doc, t) == (int)k - 1 &&
+                int h = ng_dep_head(doc, t);
+                dangling = h >= (int)lo && h < (int)k && !strcmp(ng_dep_upos(doc, (size_t)h), "VERB") &&
                            (!strcmp(rel, "obj") || !strcmp(rel, "xcomp") || !strcmp(rel, "ccomp"));
             }
             if (span && span->closed && (last_ch == ',' || last_ch == '.') && S_quote_words(doc, span) > 4 && !keep &&
