@@ -1803,6 +1803,17 @@ static bool S_opens_company_name(const ng_document *doc, const ng_mention *mm)
     return false;
 }
 
+/* Is mention mm one common word opening its sentence, capitalized only
+ * by its place ("Museum director X said")? */
+static bool S_opening_common_word(const ng_document *doc, const ng_mention *mm)
+{
+    size_t k = mm->tok_start;
+    bool common = false;
+    if (mm->tok_end != k + 1 || k != doc->sents[doc->toks[k].sent].tok_start || (ng_mn_name_bits(doc, k, &common) & 1u))
+        return false;
+    return common;
+}
+
 static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
 {
     bool guess = mm->type == NG_ACTOR_PERSON && mm->guessed && !mm->lex && !mm->title;
@@ -1867,8 +1878,10 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->guessed = false;
         return;
     }
-    /* (a name no reading typed, or a guess; a place may have a president) */
-    if (ev->heads_body && !mm->lex && !mm->title && (mm->type == 0 || guess)) {
+    /* (a name no reading typed, or a guess; a place may have a president;
+     * not a common word capitalized where it opens a sentence: "Museum
+     * director Laurence des Cars said") */
+    if (ev->heads_body && !mm->lex && !mm->title && (mm->type == 0 || guess) && !S_opening_common_word(doc, mm)) {
         mm->type = NG_ACTOR_ORG;
         mm->guessed = false;
         return;
