@@ -3057,6 +3057,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_opening_common_words(doc);
     ng_mn_opening_kind_nouns(doc);
     ng_mn_nicknames(doc);
+    ng_mn_bodies_apposed(doc);
     ng_mn_city_sides(doc);
     ng_mn_repeated_sides(doc);
     ng_mn_sides_by_nickname(doc);

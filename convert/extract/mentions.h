@@ -101,6 +101,7 @@ const ng_lex_entry *ng_mn_place_of_people(const ng_document *doc, const char *fo
 void ng_mn_lone_unknown_people(ng_document *doc); /* "French", "Japanese": a whole people */
 void ng_mn_opening_roles(ng_document *doc);
 void ng_mn_nicknames(ng_document *doc);
+void ng_mn_bodies_apposed(ng_document *doc);
 void ng_mn_brand_possessives(ng_document *doc);
 void ng_mn_and_tails(ng_document *doc);
 void ng_mn_opening_modifiers(ng_document *doc);

@@ -2236,6 +2236,50 @@ static bool S_in_noun_phrase(const ng_document *doc, const ng_mention *mm)
                       ((doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD))));
 }
 
+/* "His party, Pakistan Tehreek-e-Insaf, said": capitalized words set off
+ * by commas right after an owner or "the" and a noun for a body
+ * (`apposed-body-nouns`) name that body, one name across a country's
+ * name and words no tagger read. */
+void ng_mn_bodies_apposed(ng_document *doc)
+{
+    size_t n = doc->nmention;
+    for (size_t k = 3; k + 1 < doc->ntok; k++) {
+        if (!ng_tok_is(doc, k - 1, ",") || !ng_lex_listed(doc->lex, "apposed-body-nouns", doc->toks[k - 2].lower) ||
+            !(ng_tok_is(doc, k - 3, "the") || ng_tok_is(doc, k - 3, "his") || ng_tok_is(doc, k - 3, "her") ||
+              ng_tok_is(doc, k - 3, "its") || ng_tok_is(doc, k - 3, "their")))
+            continue;
+        size_t e = k;
+        while (e < doc->ntok && e < k + 6 && (doc->toks[e].flags & NG_TOK_CAP) && (doc->toks[e].flags & NG_TOK_WORD) &&
+               doc->toks[e].sent == doc->toks[k].sent)
+            e++;
+        if (e < k + 2 || e >= doc->ntok || !ng_tok_is(doc, e, ","))
+            continue;
+        /* (one mention over the words, or none: not a person's name the
+         * tagger reads, "the group, John Smith,") */
+        ng_mention *first = NULL;
+        bool person = false;
+        for (size_t m = 0; m < n; m++) {
+            ng_mention *mm = &doc->mentions[m];
+            if (mm->type < 0 || mm->tok_end <= k || mm->tok_start >= e)
+                continue;
+            if (mm->tok_start < k || mm->tok_end > e || mm->type == NG_ACTOR_PERSON)
+                person = true;
+            else if (!first || mm->tok_start < first->tok_start)
+                first = mm;
+        }
+        if (person || !first || ng_ner_reads_person(doc, k, e))
+            continue;
+        for (size_t m = 0; m < n; m++)
+            if (&doc->mentions[m] != first && doc->mentions[m].tok_start >= k && doc->mentions[m].tok_end <= e)
+                doc->mentions[m].type = -1;
+        ng_mn_respan(doc, first, k, e);
+        first->type = NG_ACTOR_ORG;
+        first->lex = NULL;
+        first->place_kind = 0;
+        first->guessed = false;
+    }
+}
+
 /* "The next mission, Artemis II, will": a name set off by commas right
  * after a noun for a programme. */
 static bool S_programme_apposition(const ng_document *doc, const ng_mention *mm)
