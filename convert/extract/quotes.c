@@ -1740,7 +1740,9 @@ static void S_complement(ng_document *doc, const ng_sentence *s, size_t v, repor
                                 (ng_weekday_from_name(doc->toks[k + 1].lower) >= 0 ||
                                  ng_month_from_name(doc->toks[k + 1].lower) > 0)) ||
                                S_is(doc, k, "yesterday") || S_is(doc, k, "today") || S_is(doc, k, "earlier") ||
-                               S_is(doc, k, "later")))
+                               S_is(doc, k, "later") || S_is(doc, k, "afterward") || S_is(doc, k, "afterwards") ||
+                               /* (any adverb right before "that": "told reporters privately that") */
+                               (!strcmp(ng_dep_upos(doc, k), "ADV") && k + 1 < s->tok_end && S_is(doc, k + 1, "that"))))
             k++;
         /* "said last week that", "said earlier this month that"; not "said
          * last year was the hottest", where the period is the subject, nor
@@ -1917,8 +1919,10 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
             (S_is(doc, nx, "as") || S_is(doc, nx, "while") || S_is(doc, nx, "according") || S_is(doc, nx, "he") ||
              S_is(doc, nx, "she") || ng_lex_speech_verb(doc->lex, doc->toks[nx].lower) == 1))
             break;
-        /* (",” while ...": not ",” as well as", which goes on) */
-        if (S_ch(doc, end) == ',' && cj > nx && cj < s->tok_end && (S_is(doc, cj, "while") || S_is(doc, cj, "whereas")))
+        /* (",” while ...": not ",” as well as", which goes on; ",”
+         * according to ...": whose report it is) */
+        if (S_ch(doc, end) == ',' && cj > nx && cj < s->tok_end &&
+            (S_is(doc, cj, "while") || S_is(doc, cj, "whereas") || S_is(doc, cj, "according")))
             break;
         /* "..., state media reported.": an attribution of its own closes
          * the sentence */
