@@ -81,6 +81,10 @@ static const char *S_title_text(ng_document *doc, size_t from, size_t to, bool f
      * no title */
     while (to > from && ng_lex_is_courtesy_title(doc->lex, doc->toks[to - 1].lower))
         to--;
+    /* ("The education minister, Branko Ruzic,": a determiner opening the
+     * sentence is no word of the title) */
+    while (from + 1 < to && (ng_tok_is(doc, from, "the") || ng_tok_is(doc, from, "a") || ng_tok_is(doc, from, "an")))
+        from++;
     if (from >= to)
         return NULL;
     /* "nominated by President ...", "named last week as a leader", "saying
