@@ -1992,14 +1992,16 @@ static bool S_speaker_beyond_subject(const ng_document *doc, const ng_sentence *
         return false;
     size_t from = (size_t)subj;
     while (from > s->tok_start && (int)from > subj - 4 && (doc->toks[from - 1].flags & NG_TOK_WORD) &&
-           ng_mention_at(doc, from - 1) < 0)
+           ng_mention_at(doc, from - 1) < 0 && !S_subordinator(doc, from - 1))
         from--;
     for (size_t k = s->tok_start; k < from; k++) {
         int m = ng_mention_at(doc, k);
         if (m < 0 || doc->mentions[m].actor != speaker)
             continue;
+        /* (or a subordinator: "Toyoda faced a vote after proxy advisers
+         * urged investors to reject him") */
         for (size_t c = doc->mentions[m].tok_end; c < from; c++)
-            if (S_ch(doc, c) == ',')
+            if (S_ch(doc, c) == ',' || S_subordinator(doc, c))
                 return true;
     }
     return false;
