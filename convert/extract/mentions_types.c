@@ -1939,8 +1939,11 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     }
     /* "the Falcon Heavy rocket", "the drug, Zurzuvae,": a made thing that
      * nothing shows to be a person (a title, a verb of saying) is no actor */
-    if (ev->product && (mm->type == NG_ACTOR_PERSON || ev->made_by) && !mm->lex && !mm->title && !ev->titled &&
-        !ev->speaks && !ev->taken_up_as_person) {
+    /* (a place no list knows nor anything places in: "arrived with the
+     * Perseverance rover") */
+    if (ev->product &&
+        (mm->type == NG_ACTOR_PERSON || ev->made_by || (mm->type == NG_ACTOR_PLACE && !ev->placed)) &&
+        !mm->lex && !mm->title && !ev->titled && !ev->speaks && !ev->taken_up_as_person) {
         mm->type = 0;
         return;
     }
