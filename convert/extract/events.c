@@ -2578,6 +2578,21 @@ static void S_purpose_clause(const ng_document *doc, size_t trig, size_t trig_en
                              size_t *hi)
 {
     *lo = *hi = 0;
+    /* "charged X with plotting a coup to overturn his loss to Lula",
+     * "accused of helping to hide Ghosn's pay": what a legal step is for,
+     * a gerund after "with" or "of", names no party */
+    if (doc->dep_first && !strcmp(klass, "LegalAction") && !strcmp(ng_dep_upos(doc, trig), "VERB")) {
+        for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
+            int mark = ng_dep_child(doc, (size_t)c, "mark");
+            if (c > (int)trig && ng_tok_ing_form(doc, (size_t)c) && mark >= 0 &&
+                (S_is(doc, (size_t)mark, "with") || S_is(doc, (size_t)mark, "of"))) {
+                ng_dep_phrase(doc, (size_t)c, lo, hi);
+                if (*lo < (size_t)mark)
+                    *lo = (size_t)mark; /* (from the "with": not the one charged the parse may hang there) */
+                return;
+            }
+        }
+    }
     size_t aim = trig_end + 1;
     if (!doc->dep_first || S_meeting_like(klass) || strcmp(ng_dep_upos(doc, trig), "NOUN") ||
         aim >= doc->ntok || !S_is(doc, trig_end, "to") || strcmp(ng_dep_upos(doc, aim), "VERB") ||
