@@ -602,8 +602,8 @@ static bool S_parties_agreed(const ng_document *doc, size_t i)
     /* (past the second's title: "Joe Biden and Chinese President Xi
      * Jinping agreed") */
     while (and > 1 && doc->mentions[second].tok_start - and < 4 && !S_is(doc, and, "and") &&
-           (ng_lex_is_title_head(doc->lex, doc->toks[and].lower) || ng_lex_is_title_mod(doc->lex, doc->toks[and].lower) ||
-            ng_lex_demonym(doc->lex, doc->toks[and].lower)) &&
+           (ng_lex_is_title_head(doc->lex, doc->toks[and].lower) ||
+            ng_lex_is_title_mod(doc->lex, doc->toks[and].lower) || ng_lex_demonym(doc->lex, doc->toks[and].lower)) &&
            ng_mention_at(doc, and) < 0)
         and--;
     int first = S_is(doc, and, "and") ? ng_mention_at(doc, and - 1) : -1;

@@ -258,7 +258,8 @@ static size_t S_verb_group_start(const ng_document *doc, size_t v)
 {
     size_t b = v;
     while (b > 0 && v - b < 3 &&
-           (!strcmp(ng_dep_upos(doc, b - 1), "AUX") || !strcmp(ng_dep_upos(doc, b - 1), "ADV") || S_is(doc, b - 1, "not")))
+           (!strcmp(ng_dep_upos(doc, b - 1), "AUX") || !strcmp(ng_dep_upos(doc, b - 1), "ADV") ||
+            S_is(doc, b - 1, "not")))
         b--;
     return b;
 }
@@ -269,8 +270,6 @@ static size_t S_verb_group_start(const ng_document *doc, size_t v)
  * for the source) or before it ("The United Nations agency for
  * Palestinian refugees" of "..., UNRWA, which runs the school,": the name
  * between is the source's apposition); -1 when none. */
-static size_t S_verb_group_start(const ng_document *doc, size_t v);
-
 static int S_before_relative_clause(const ng_document *doc, size_t v, size_t src_lo, size_t src_hi)
 {
     size_t k = ng_relative_clause_before(doc, S_verb_group_start(doc, v));
