@@ -271,6 +271,12 @@ static bool S_located(const ng_document *doc, const ng_mention *m)
         (S_is(doc, k - 2, "city") || S_is(doc, k - 2, "country") || S_is(doc, k - 2, "capital") ||
          S_is(doc, k - 2, "town") || S_is(doc, k - 2, "region")))
         k -= 3;
+    /* "an oil refinery in Russia's Krasnodar region": past a place owning
+     * it */
+    int owner = k >= 2 && (doc->toks[k - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, k - 2) : -1;
+    if (owner >= 0 && doc->mentions[owner].type == NG_ACTOR_PLACE && doc->mentions[owner].tok_end == k - 1 &&
+        m->type == NG_ACTOR_PLACE)
+        k = doc->mentions[owner].tok_start;
     /* "in Britain or Ireland", "in Mali and Niger": each place */
     if (k > 1 && (S_is(doc, k - 1, "and") || S_is(doc, k - 1, "or")) && m->type == NG_ACTOR_PLACE) {
         size_t b = S_ch(doc, k - 2) == ',' && k > 2 ? k - 2 : k - 1;
