@@ -3270,7 +3270,13 @@ static int S_company_by_first_name(ng_document *doc, const ng_mention *m)
     bool camel = false;
     for (size_t c = 1; second[c] && as_written[c]; c++)
         camel = camel || as_written[c] != second[c];
-    return common || camel ? -1 : a;
+    /* (a common word too where the article opens with the two words and
+     * names the body by the first alone only later: "Activision Blizzard
+     * ... Activision's chief executive"; not "Uber ... Uber Money") */
+    bool introduced = true;
+    for (size_t k = 0; k < doc->nmention && introduced; k++)
+        introduced = strcmp(doc->mentions[k].name, m->name) != 0 || doc->mentions[k].tok_start > first->tok_start;
+    return (common && !introduced) || camel ? -1 : a;
 }
 
 /* "ComEd" after "Commonwealth Edison", "FedEx" after "Federal Express": a
