@@ -1691,6 +1691,14 @@ static bool S_court_decision(const ng_document *doc, const ng_event *o, size_t t
     return ng_lex_listed(doc->lex, "court-decision-verbs", first);
 }
 
+/* The object of verb v when "the" opens it (not "the same"), or -1. */
+static int S_definite_object(const ng_document *doc, size_t v)
+{
+    int obj = doc->dep_first && !strcmp(ng_dep_upos(doc, v), "VERB") ? ng_dep_child(doc, v, "obj") : -1;
+    int det = obj > (int)v ? ng_dep_child(doc, (size_t)obj, "det") : -1;
+    return det >= 0 && S_is(doc, (size_t)det, "the") && !S_is(doc, (size_t)det + 1, "same") ? obj : -1;
+}
+
 static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, const char *klass)
 {
     /* "Japan and the Philippines signed a pact ... Kamikawa and Teodoro
@@ -1699,13 +1707,8 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
      * tells again a deal of the two sentences before (not "the same
      * agreement", another of its kind; nor an award: "won the Nobel Peace
      * Prize" is a prize of one's own) */
-    int obj = doc->dep_first && S_deal_like(klass) && !strcmp(ng_dep_upos(doc, trig), "VERB")
-                  ? ng_dep_child(doc, trig, "obj")
-                  : -1;
-    int det = obj > (int)trig ? ng_dep_child(doc, (size_t)obj, "det") : -1;
-    const char *kind = det >= 0 && S_is(doc, (size_t)det, "the") && !S_is(doc, (size_t)det + 1, "same")
-                           ? ng_lex_event_trigger(doc->lex, doc->toks[obj].lower)
-                           : NULL;
+    int obj = S_deal_like(klass) ? S_definite_object(doc, trig) : -1;
+    const char *kind = obj >= 0 ? ng_lex_event_trigger(doc->lex, doc->toks[obj].lower) : NULL;
     size_t sent = doc->toks[trig].sent;
     for (size_t i = doc->nevent; kind && S_deal_like(kind) && i-- > 0;) {
         const ng_event *o = &doc->events[i];
@@ -4529,14 +4532,10 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         /* (the verb over the noun, or the verb whose object is the noun
          * with "the": not a verb after "that", "the primaries that
          * nominated Bush", which names another) */
-        int verb = -1;
-        if (doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && !strcmp(ng_dep_rel(doc, trig), "obj"))
-            verb = ng_dep_head(doc, trig);
-        else if (doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "VERB")) {
-            int obj = ng_dep_child(doc, trig, "obj");
-            int det = obj > (int)trig ? ng_dep_child(doc, (size_t)obj, "det") : -1;
-            verb = det >= 0 && S_is(doc, (size_t)det, "the") ? (int)trig : -1;
-        }
+        int verb = doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && !strcmp(ng_dep_rel(doc, trig), "obj")
+                       ? ng_dep_head(doc, trig)
+                   : S_definite_object(doc, trig) >= 0 ? (int)trig
+                                                       : -1;
         const char *told = verb >= 0 ? ng_lex_event_trigger(doc->lex, doc->toks[verb].lower) : NULL;
         if (!at.quoted && told && !strcmp(told, klass)) {
             event_site again_at = at;
@@ -4655,9 +4654,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     int met = !strcmp(klass, "Call") && doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "VERB")
                   ? ng_dep_child(doc, trig, "obj")
                   : -1;
-    if (met >= 0 && (S_is(doc, (size_t)met, "him") || S_is(doc, (size_t)met, "her")) &&
-        S_actor_of(doc, (size_t)met) >= 0)
-        S_add_attendee(doc, &ev, S_actor_of(doc, (size_t)met));
+    int callee = met >= 0 && (S_is(doc, (size_t)met, "him") || S_is(doc, (size_t)met, "her"))
+                     ? S_actor_of(doc, (size_t)met)
+                     : -1;
+    if (callee >= 0)
+        S_add_attendee(doc, &ev, callee);
     /* (a storm, a quake has no one who does it: "She said residents ...
      * during a wildfire" is no one's wildfire) */
     if (strcmp(klass, "Disaster") != 0 && !owned && !background && !between)
