@@ -647,6 +647,24 @@ static size_t S_subject_end(const ng_document *doc, size_t clause, size_t v)
 }
 
 /* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
+/* "said Greenpeace UK's climate campaigner Mel Evans": after a body's
+ * name, lower-case nouns and adjectives (the person's title, whatever its
+ * words) and then a person: that person, or -1. */
+static int S_person_after_description(const ng_document *doc, size_t e, size_t hi)
+{
+    if (e < hi && (doc->toks[e].flags & NG_TOK_POSS))
+        e++;
+    for (size_t p = e; p < hi && p <= e + 5; p++) {
+        int a = S_actor_at(doc, p);
+        if (a >= 0)
+            return p > e && doc->actors[a].type == NG_ACTOR_PERSON ? a : -1;
+        const char *upos = ng_dep_upos(doc, p);
+        if ((doc->toks[p].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) || (strcmp(upos, "NOUN") && strcmp(upos, "ADJ")))
+            return -1;
+    }
+    return -1;
+}
+
 static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
 {
     for (size_t k = v + 1; k < hi && k <= v + 8; k++) {
@@ -662,6 +680,9 @@ static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
                 p++;
             int pa = p > e && p < hi ? S_actor_at(doc, p) : -1;
             if (pa >= 0 && doc->actors[pa].type == NG_ACTOR_PERSON)
+                return pa;
+            pa = S_person_after_description(doc, e, hi);
+            if (pa >= 0)
                 return pa;
             /* "said Amnesty's South Asia director, Aakar Patel": the person
              * in apposition to the body's officer */
@@ -2006,6 +2027,33 @@ static bool S_speaker_beyond_subject(const ng_document *doc, const ng_sentence *
     return false;
 }
 
+/* Whether the words from the phrase headed by token k to the verb v name
+ * actor a ("Red Bull team principal Christian Horner praised", whose
+ * subject some parses find at "team"). */
+static bool S_names_actor(const ng_document *doc, size_t k, size_t v, int a)
+{
+    size_t lo, hi;
+    ng_dep_phrase(doc, k, &lo, &hi);
+    for (size_t p = lo; p < v; p++)
+        if (S_actor_at(doc, p) == a)
+            return true;
+    return false;
+}
+
+/* "praised his driver, saying Verstappen had made no mistakes": a verb of
+ * saying's participle after a comma, hanging from the verb before it,
+ * whose complement the parse reads as a clause (finite, or with a subject
+ * of its own), reports it as "said" would ("saying the Lord's Prayer"
+ * does not). */
+static bool S_participle_with_clause(const ng_document *doc, size_t v)
+{
+    if (v == 0 || S_ch(doc, v - 1) != ',' || !ng_tok_ing_form(doc, v) || strcmp(ng_dep_rel(doc, v), "advcl") != 0 ||
+        ng_dep_head(doc, v) >= (int)v)
+        return false;
+    int c = ng_dep_child(doc, v, "ccomp");
+    return c > (int)v && (ng_dep_finite(doc, (size_t)c) || ng_dep_subject(doc, (size_t)c) > (int)v);
+}
+
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
@@ -2061,8 +2109,21 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
      * that takes a clause, and a clause with a verb of its own
      * before any comma or relative word */
     if (!that && !wh && !object_clause && !bare && !S_say_like(doc, doc->toks[v].lower) &&
+        !S_participle_with_clause(doc, v) &&
         !(kind == 1 && S_clause_verb(doc, doc->toks[v].lower) && S_bare_clause(doc, k, s->tok_end)))
         return v;
+    /* (its speaker is the verb's subject: "Some candidates have called for
+     * ... the Islamic State ..., saying" is no one named, nor is "The
+     * Wisconsin Republican did give Trump some credit, saying" Trump; "he
+     * said, noting" is whom "he" stands for) */
+    if (S_participle_with_clause(doc, v)) {
+        size_t head = (size_t)ng_dep_head(doc, v);
+        int subject = ng_dep_subject(doc, head);
+        if (subject >= 0 && (size_t)subject < head && S_pronoun_he(doc->toks[subject].lower))
+            speaker = ng_person_for_pronoun(doc, (size_t)subject);
+        else if (subject >= 0 && (size_t)subject < head && !S_names_actor(doc, (size_t)subject, head, speaker))
+            return v;
+    }
     if (!that && !wh && !object_clause && S_cognition(doc, doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
         return v;
     /* "NASA added smaller landers to the contract": what a verb of saying
