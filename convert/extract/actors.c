@@ -2170,6 +2170,30 @@ static bool S_post_the_country_lacks(const ng_document *doc, const char *folded_
     return lacks;
 }
 
+static bool S_named_employer(const ng_document *doc, size_t a);
+
+/* The word before the title of person a's first mention is no name
+ * read, nor a demonym or a party's word, nor a word of the title itself
+ * (a portfolio: "Civil Protection Minister"). */
+static bool S_employer_unread(const ng_document *doc, size_t a)
+{
+    const ng_mention *first = &doc->mentions[doc->actors[a].mentions[0]];
+    size_t k = first->tok_start;
+    while (k > 0 && (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
+                     ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower)))
+        k--;
+    if (k == 0 || ng_mention_at(doc, k - 1) >= 0 || ng_lex_demonym(doc->lex, doc->toks[k - 1].lower) ||
+        ng_mn_party_word(doc, k - 1))
+        return false;
+    const ng_token *w = &doc->toks[k - 1];
+    size_t n = w->end - w->start;
+    for (const char *t = first->title; t && *t; t++)
+        if ((t == first->title || t[-1] == ' ') && !strncmp(t, doc->art->text + w->start, n) &&
+            (t[n] == ' ' || t[n] == '\0'))
+            return false;
+    return true;
+}
+
 static void S_home_country(ng_document *doc)
 {
     int best = -1, best_n = 0, second_n = 0;
@@ -2222,6 +2246,11 @@ static void S_home_country(ng_document *doc)
             national = S_national_title(doc, f) && !S_post_the_country_lacks(doc, f, best);
             free(f);
         }
+        /* (nor a post a capitalized word before it says is a body's,
+         * a word no name, demonym or party: "World Athletics President
+         * Sebastian Coe", not "Texas Sen. Ted Cruz") */
+        if (national && S_named_employer(doc, a) && S_employer_unread(doc, a))
+            continue;
         int abroad = national ? S_abroad(doc, a, best) : -1;
         if (national && abroad != -2 &&
             (abroad >= 0 || (!S_title_taken(doc, a, best) && !S_head_post_held(doc, a, held))))
