@@ -1475,6 +1475,15 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                       (opens || (k > 0 && (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)))) &&
                       !ng_lex_name(doc->lex, first->lower) && !ng_dep_finite(doc, k) &&
                       strcmp(ng_dep_upos(doc, k), "AUX") != 0; /* ("Keeps saying", "Having said that") */
+        /* "General Electric", "General Dynamics": "General" written out
+         * before one word no list of people's names holds, and no surname
+         * of the article's, is a company's name (a general is "Gen. X", or
+         * named in full first) */
+        if (titled && k == i + 1 && ng_tok_is(doc, i, "general") && (doc->toks[i].flags & NG_TOK_CAP) && !(first->flags & NG_TOK_ALLCAPS) &&
+            !(ng_mn_name_bits(doc, k, &common) & (1u | 16u)) && !ng_mn_surname_named_before(doc, k)) {
+            ng_mn_add(doc, i, j, NG_ACTOR_ORG);
+            return;
+        }
         ng_mention *m = ng_mn_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         m->guessed = speaks && !titled;
         return;
