@@ -1544,11 +1544,14 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * where the tagger reads no person and the first word is no common
          * word: not "To Address Clean Energy" in a headline, "Demand Side
          * Platforms") */
+        /* (nor where the tagger reads one, if no list of people's names
+         * holds the last word: "Japan's Takeda Pharmaceutical") */
         int company_end = ng_lex_is_company_name_end(doc->lex, doc->toks[j - 1].lower);
-        bool common_first;
+        bool common_first, common_last;
         ng_mn_name_bits(doc, k, &common_first);
-        if (j - k >= 2 &&
-            (company_end == 2 || (company_end == 1 && !common_first && !S_any_person_label(doc, j - 1, j)))) {
+        bool surname_last = (ng_mn_name_bits(doc, j - 1, &common_last) & (1u | 16u)) != 0;
+        if (j - k >= 2 && (company_end == 2 || (company_end == 1 && !common_first &&
+                                                (!S_any_person_label(doc, j - 1, j) || !surname_last)))) {
             ng_mn_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
