@@ -1581,7 +1581,9 @@ bool ng_mn_title_context(const ng_document *doc, size_t i, size_t j, size_t end)
             return false;
         /* "the dam, officials said": a title that says something is the
          * subject of a clause of its own, no appositive */
-        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower))
+        /* (not a word of a name: "Leicester City, the Premier League
+         * club") */
+        if (ng_lex_is_title_head(doc->lex, doc->toks[k].lower) && ng_mention_at(doc, k) < 0)
             return !(k + 1 < end && ng_lex_speech_verb(doc->lex, doc->toks[k + 1].lower) == 1);
     }
     return false;

@@ -1694,6 +1694,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     if (!kind && !om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
         ng_lex_listed(doc->lex, "playing-for-verbs", doc->toks[b - 2].lower))
         kind = 'b';
+    /* "finished second for Aston Martin", "took third for Alpine": whom a
+     * place in a race or a table is won for is a side */
+    if (!kind && !om->lex && !om->title && b >= 3 && ng_tok_is(doc, b - 1, "for") &&
+        ng_lex_listed(doc->lex, "placings", doc->toks[b - 2].lower) && !strcmp(ng_dep_upos(doc, b - 3), "VERB"))
+        kind = 'b';
     /* "a Russian criminal group called Qilin", "a village called Chala",
      * "a group known as Qilin": a name a noun for its kind calls so is one
      * of that kind (a whole name: not "Color" of "a group called Color of
