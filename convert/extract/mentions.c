@@ -1451,6 +1451,19 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             ng_mn_add(doc, k, j, NG_ACTOR_GROUP);
             return;
         }
+        /* "General Electric", "General Dynamics": "General" written out
+         * before one word that is a common word or a body's, no list of
+         * people's names holds, and no surname of the article's, is a
+         * company's name (a general is "Gen. X", or named in full first;
+         * "General Prelogar", a solicitor general in court, is neither) */
+        bool common;
+        uint16_t bits = ng_mn_name_bits(doc, k, &common);
+        if (titled && k == i + 1 && ng_tok_is(doc, i, "general") && (doc->toks[i].flags & NG_TOK_CAP) &&
+            !(first->flags & NG_TOK_ALLCAPS) && (common || (bits & (2u | 32u))) && !(bits & (1u | 16u)) &&
+            !ng_mn_surname_named_before(doc, k)) {
+            ng_mn_add(doc, i, j, NG_ACTOR_ORG);
+            return;
+        }
         if (ng_mn_plural_noun_opening(doc, k))
             return;
         /* "Executive Orders", "the Deputy Secretaries": a plural noun after
@@ -1467,7 +1480,6 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
          * never had as a person's name: "Fighting continued", "Voting
          * continued"; the name lists' surnames hold "Fighting" too, and
          * "Manning said" keeps its name) */
-        bool common;
         bool gerund = n > 5 && !strcmp(first->lower + n - 3, "ing") && !(ng_mn_name_bits(doc, k, &common) & 1u) &&
                       common;
         bool speaks = j < sent_end && !gerund && ng_lex_speech_verb(doc->lex, doc->toks[j].lower) == 1 &&
@@ -1475,15 +1487,6 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                       (opens || (k > 0 && (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)))) &&
                       !ng_lex_name(doc->lex, first->lower) && !ng_dep_finite(doc, k) &&
                       strcmp(ng_dep_upos(doc, k), "AUX") != 0; /* ("Keeps saying", "Having said that") */
-        /* "General Electric", "General Dynamics": "General" written out
-         * before one word no list of people's names holds, and no surname
-         * of the article's, is a company's name (a general is "Gen. X", or
-         * named in full first) */
-        if (titled && k == i + 1 && ng_tok_is(doc, i, "general") && (doc->toks[i].flags & NG_TOK_CAP) && !(first->flags & NG_TOK_ALLCAPS) &&
-            !(ng_mn_name_bits(doc, k, &common) & (1u | 16u)) && !ng_mn_surname_named_before(doc, k)) {
-            ng_mn_add(doc, i, j, NG_ACTOR_ORG);
-            return;
-        }
         ng_mention *m = ng_mn_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         m->guessed = speaks && !titled;
         return;
