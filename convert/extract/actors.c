@@ -797,6 +797,9 @@ bool ng_plural_description(const ng_document *doc, size_t k)
         h++;
     if (h >= doc->ntok || (doc->toks[h].flags & NG_TOK_CAP) || ng_mention_at(doc, h) >= 0)
         return false;
+    /* (not a possessor: "the actors' union") */
+    if ((doc->toks[h].flags & NG_TOK_POSS) || (h + 1 < doc->ntok && (doc->toks[h + 1].flags & NG_TOK_POSS)))
+        return false;
     const char *w = doc->toks[h].lower;
     size_t l = strlen(w);
     if (l < 4 || w[l - 1] != 's')

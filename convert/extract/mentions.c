@@ -642,6 +642,20 @@ bool ng_mn_surname_named_before(const ng_document *doc, size_t i)
     return false;
 }
 
+/* "sag-aftra", "afl-cio": two acronyms joined by a hyphen, each of two to
+ * six letters (the name of bodies that merged). */
+static bool S_joined_acronyms(const char *w)
+{
+    const char *dash = strchr(w, '-');
+    if (!dash || strchr(dash + 1, '-'))
+        return false;
+    size_t a = (size_t)(dash - w), b = strlen(dash + 1);
+    for (const char *c = w; *c; c++)
+        if (*c != '-' && (*c < 'a' || *c > 'z'))
+            return false;
+    return a >= 2 && a <= 6 && b >= 2 && b <= 6;
+}
+
 /* Type a run [i, j) that is not in the lexicon as a whole. */
 /* "the Valley of the Kings", "the Dome of the Rock": a place's head
  * (capitalized, the name's last word before "of the", not a body's word
@@ -1432,7 +1446,8 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
             return;
         }
         if ((first->flags & NG_TOK_ALLCAPS) && !(first->flags & NG_TOK_ABBREV) &&
-            strlen(first->lower) >= 2 && strlen(first->lower) <= 7 && !ng_lex_is_stop_cap(doc->lex, first->lower) &&
+            strlen(first->lower) >= 2 && (strlen(first->lower) <= 7 || S_joined_acronyms(first->lower)) &&
+            !ng_lex_is_stop_cap(doc->lex, first->lower) &&
             !ng_lex_is_title_head(doc->lex, first->lower)) {
             /* "IV drip", "Henry VIII": a Roman numeral names nothing alone;
              * nor does an era mark by a year ("508 BC", "AD 1200"), a thing
