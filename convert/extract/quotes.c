@@ -1922,7 +1922,10 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
         const unsigned char *u = (const unsigned char *)doc->art->text + t->start;
         if ((t->flags & NG_TOK_PUNCT) && t->end - t->start == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x94)
             break;
+        /* (not verbs joined themselves: "the security of Israel "was and
+         * will always remain ..."") */
         if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
+            (end == k || strcmp(ng_dep_upos(doc, end - 1), "AUX") != 0) &&
             (S_is(doc, end + 1, "may") || S_is(doc, end + 1, "might") || S_is(doc, end + 1, "will") ||
              S_is(doc, end + 1, "would") || S_is(doc, end + 1, "could") || S_is(doc, end + 1, "can") ||
              S_is(doc, end + 1, "should") || S_is(doc, end + 1, "also")))
