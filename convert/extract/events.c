@@ -277,6 +277,19 @@ static bool S_located(const ng_document *doc, const ng_mention *m)
     if (owner >= 0 && doc->mentions[owner].type == NG_ACTOR_PLACE && doc->mentions[owner].tok_end == k - 1 &&
         m->type == NG_ACTOR_PLACE)
         k = doc->mentions[owner].tok_start;
+    /* "in the Black Sea resort of Sochi", "in the city of Izmir": past the
+     * settlement's noun, a place before it or none */
+    if (k > 2 && S_is(doc, k - 1, "of") && ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[k - 2].lower) &&
+        m->type == NG_ACTOR_PLACE) {
+        k -= 2;
+        int where = ng_mention_at(doc, k - 1);
+        if (where >= 0 && doc->mentions[where].type == NG_ACTOR_PLACE && doc->mentions[where].tok_end == k)
+            k = doc->mentions[where].tok_start;
+        else if (k > 0 && ng_demonym_at(doc, k - 1, k, &(const ng_lex_entry *){0}))
+            k--;
+        while (k > 0 && S_is(doc, k - 1, "the"))
+            k--;
+    }
     /* "in Britain or Ireland", "in Mali and Niger": each place */
     if (k > 1 && (S_is(doc, k - 1, "and") || S_is(doc, k - 1, "or")) && m->type == NG_ACTOR_PLACE) {
         size_t b = S_ch(doc, k - 2) == ',' && k > 2 ? k - 2 : k - 1;
@@ -2184,6 +2197,17 @@ static int S_town_named_event(const ng_document *doc, size_t trig, const char *k
     return -1;
 }
 
+/* "in the Black Sea resort of Sochi": a place before a noun for a
+ * settlement and "of" says where the settlement named after it lies,
+ * which is the place. */
+static bool S_settlement_named_after(const ng_document *doc, const ng_mention *mm, size_t hi)
+{
+    size_t e = mm->tok_end;
+    int after = e + 2 < hi && S_is(doc, e + 1, "of") ? ng_mention_at(doc, e + 2) : -1;
+    return after >= 0 && doc->mentions[after].type == NG_ACTOR_PLACE &&
+           ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[e].lower);
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -2236,7 +2260,8 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
                 continue;
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
                 S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig) ||
-                S_body_placed_before(doc, mm, trig) || S_in_topic(doc, mm, trig, klass))
+                S_body_placed_before(doc, mm, trig) || S_in_topic(doc, mm, trig, klass) ||
+                S_settlement_named_after(doc, mm, hi))
                 continue;
             size_t k = mm->tok_start;
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
