@@ -4534,9 +4534,23 @@ static bool S_meets_a_goal(const ng_document *doc, size_t trig)
     return false;
 }
 
+/* "The four-hour operation was performed on March 16", "performed an
+ * autopsy": "perform" whose object, or subject in the passive, is a task
+ * (`performed-tasks`) stages no show. */
+static bool S_performs_a_task(const ng_document *doc, size_t trig)
+{
+    static const char *const perform[] = {"perform", "performs", "performed", "performing", NULL};
+    if (!doc->dep_first || !ng_word_in(doc->toks[trig].lower, perform))
+        return false;
+    int obj = ng_dep_child(doc, trig, "obj");
+    if (obj < 0)
+        obj = ng_dep_child(doc, trig, "nsubj:pass");
+    return obj >= 0 && S_listed(doc, (size_t)obj, "performed-tasks");
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
-    if (S_meets_a_goal(doc, trig))
+    if (S_meets_a_goal(doc, trig) || S_performs_a_task(doc, trig))
         return;
     int back = S_refers_back(doc, trig, trig_end, klass);
     if (back >= 0)
