@@ -2884,7 +2884,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
     if (agent_m >= 0) {
         size_t k = doc->mentions[agent_m].tok_end;
         int next = k + 1 < hi && S_is(doc, k, "and") ? ng_mention_at(doc, k + 1) : -1;
-        if (next >= 0 && doc->mentions[next].tok_start == k + 1 && S_acts_with(doc, next, agent))
+        /* ("by Volkswagen chief executive Oliver Blume and Rivian founder
+         * RJ Scaringe": the holder of the next employer's title too) */
+        int next_holder = next >= 0 && holder >= 0 ? S_holder_of_employer(doc, (size_t)next) : -1;
+        if (next_holder > next)
+            next = next_holder;
+        if (next >= 0 && doc->mentions[next].tok_start >= k + 1 && S_acts_with(doc, next, agent))
             S_add_attendee(doc, ev, doc->mentions[next].actor);
         k = doc->mentions[agent_m].tok_start;
         if (k >= lo + 3 && S_is(doc, k - 1, "the"))
