@@ -2892,6 +2892,13 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (next >= 0 && doc->mentions[next].tok_start >= k + 1 && S_acts_with(doc, next, agent))
             S_add_attendee(doc, ev, doc->mentions[next].actor);
         k = doc->mentions[agent_m].tok_start;
+        /* ("Joe Biden and Indian Prime Minister Narendra Modi": past the
+         * title's words and demonym) */
+        while (k > lo + 2 && (ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) ||
+                              ng_lex_is_title_mod(doc->lex, doc->toks[k - 1].lower) ||
+                              ng_lex_demonym(doc->lex, doc->toks[k - 1].lower)) &&
+               ng_mention_at(doc, k - 1) < 0)
+            k--;
         if (k >= lo + 3 && S_is(doc, k - 1, "the"))
             k--; /* "Israel and the Hezbollah militant group" */
         /* ("Israel and Lebanon's Hezbollah": past the owner's name) */
