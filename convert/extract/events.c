@@ -277,6 +277,13 @@ static bool S_located(const ng_document *doc, const ng_mention *m)
     if (owner >= 0 && doc->mentions[owner].type == NG_ACTOR_PLACE && doc->mentions[owner].tok_end == k - 1 &&
         m->type == NG_ACTOR_PLACE)
         k = doc->mentions[owner].tok_start;
+    /* "took to the streets of Tel Aviv", "on the outskirts of Kyiv": past
+     * the part of the place (`place-part-nouns`) */
+    if (k > 2 && S_is(doc, k - 1, "of") && S_listed(doc, k - 2, "place-part-nouns") && m->type == NG_ACTOR_PLACE) {
+        k -= 2;
+        while (k > 0 && S_is(doc, k - 1, "the"))
+            k--;
+    }
     /* "in the Black Sea resort of Sochi", "in the city of Izmir": past the
      * settlement's noun, a place before it or none */
     if (k > 2 && S_is(doc, k - 1, "of") && ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[k - 2].lower) &&
