@@ -1212,7 +1212,9 @@ static int S_sale_buyer(const ng_document *doc, size_t i, size_t end)
     if (!S_listed(doc, i, "sale-words"))
         return -1;
     for (size_t j = i + 1; j < end && j <= i + 10; j++) {
-        if ((doc->toks[j].flags & NG_TOK_PUNCT) && !(doc->toks[j].flags & NG_TOK_POSS) && S_ch(doc, j) != '$')
+        /* (a share of it: "a 25% stake in the club") */
+        if ((doc->toks[j].flags & NG_TOK_PUNCT) && !(doc->toks[j].flags & NG_TOK_POSS) && S_ch(doc, j) != '$' &&
+            S_ch(doc, j) != '%')
             return -1;
         /* (what is sold is a noun phrase: not "selling the gun he used to
          * kill") */
@@ -1226,9 +1228,11 @@ static int S_sale_buyer(const ng_document *doc, size_t i, size_t end)
                                  S_is(doc, i - 1, "been") || S_is(doc, i - 1, "is") || S_is(doc, i - 1, "are"));
         if (j == i + 1 && !passive && !S_is(doc, i, "sale"))
             return -1;
+        /* (and a demonym among them: "to British billionaire Jim
+         * Ratcliffe") */
         size_t k = j + 1;
         while (k < end && k < j + 5 && ng_mention_at(doc, k) < 0 && (doc->toks[k].flags & NG_TOK_WORD) &&
-               !(doc->toks[k].flags & NG_TOK_CAP))
+               (!(doc->toks[k].flags & NG_TOK_CAP) || ng_lex_demonym(doc->lex, doc->toks[k].lower)))
             k++;
         int m = k < end ? ng_mention_at(doc, k) : -1;
         /* (not "to HP's big investors": the buyer is whom the name owns) */
