@@ -2046,6 +2046,18 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         ng_lex_listed(doc->lex, "race-name-openers", doc->toks[i].lower) &&
         ng_lex_is_name_particle(doc->lex, doc->toks[i + 1].lower))
         return;
+    /* "the Palacio de Deportes Jose Maria Martin Carpena", "Estadio de la
+     * Ceramica", "Plaza de Mayo": a word that opens places' names in other
+     * languages (`place-heads-first`, `foreign-place-heads`) and "de",
+     * "des", "della" ... after it: one place, however long */
+    if (j - i >= 3 && (doc->toks[i].flags & NG_TOK_CAP) && ng_lex_is_name_particle(doc->lex, doc->toks[i + 1].lower) &&
+        (ng_lex_listed(doc->lex, "foreign-place-heads", doc->toks[i].lower) ||
+         ng_lex_listed(doc->lex, "place-heads-first", doc->toks[i].lower)) &&
+        !ng_mn_has_org_word(doc, i + 1, j)) {
+        ng_mention *m = ng_mn_add(doc, i, j, NG_ACTOR_PLACE);
+        m->place_kind = 0;
+        return;
+    }
     j = ng_mn_before_post_nominals(doc, i, j);
     /* "the Countess of Chester Hospital", "the Prince of Wales Hospital":
      * a peer's title, "of", a place and a word of bodies' names name the
@@ -2977,6 +2989,15 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                   !doc->ner_labels[j] && ng_ner_is_begin(doc->ner_labels[j + 1]))) {
                 has_connector = true;
                 j += 2;
+                continue;
+            }
+            /* "the Estadio de la Rosaleda", "Tomas de los Santos": two
+             * particles of names in a row */
+            if (j + 2 < end && j > i && ng_lex_is_name_particle(doc->lex, t->lower) && !(t->flags & NG_TOK_CAP) &&
+                ng_lex_is_name_particle(doc->lex, doc->toks[j + 1].lower) && !(doc->toks[j + 1].flags & NG_TOK_CAP) &&
+                S_nameish(doc, j + 2) && !S_stop(doc, j + 2)) {
+                has_connector = true;
+                j += 3;
                 continue;
             }
             /* "the Committee to Protect Journalists", "the Coalition to Stop
