@@ -99,8 +99,11 @@ void ng_split_sentences(ng_document *doc)
             /* (a common word with no capitalized word after it: not "when
              * M. Night Shyamalan approached") */
             bool common = S_common_word(doc, n) && !(i + 2 < doc->ntok && (doc->toks[i + 2].flags & NG_TOK_CAP));
+            /* (or a title's head: "wrote on X. President Dina Boluarte
+             * declared") */
             abbrev_end = (n->flags & NG_TOK_CAP) &&
-                         (ng_lex_is_stop_cap(doc->lex, n->lower) || ng_lex_name(doc->lex, n->lower) || common);
+                         (ng_lex_is_stop_cap(doc->lex, n->lower) || ng_lex_name(doc->lex, n->lower) || common ||
+                          ng_lex_is_title_head(doc->lex, n->lower));
         }
         if (!terminal && !abbrev_end)
             continue;
