@@ -2683,7 +2683,10 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         size_t to = k + 1;
         while (e && to + 1 < trig && to < k + 3 && ng_lex_person_noun(doc->lex, doc->toks[to].lower))
             to++;
-        if (e && to < trig && ng_tok_is(doc, to, "to")) {
+        /* (nor one person the demonym describes: "A 19-year-old Austrian
+         * man was arrested"; "Russian troops" are their country's) */
+        bool one_person = to > k + 1 && ng_lex_person_noun(doc->lex, doc->toks[to - 1].lower) == 1;
+        if (e && to < trig && (ng_tok_is(doc, to, "to") || one_person)) {
             e = NULL;
             demonym_person = true;
             break;
