@@ -854,9 +854,11 @@ bool ng_mn_acronym_of_a_thing(const ng_document *doc, size_t k)
      * 2024 NBA draft") */
     const char *num = k > 0 ? doc->toks[k - 1].lower : "";
     bool year = strlen(num) == 4 && (!strncmp(num, "19", 2) || !strncmp(num, "20", 2));
+    /* (or before a noun: "two fatal 737 MAX crashes") */
     model = model || (k > 1 && (doc->toks[k - 1].flags & NG_TOK_NUM) && !year &&
                       (ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "the") ||
-                       (doc->toks[k - 2].flags & NG_TOK_CAP)));
+                       (doc->toks[k - 2].flags & NG_TOK_CAP) ||
+                       (before_noun && !strcmp(ng_dep_upos(doc, k + 1), "NOUN"))));
     /* (two letters only before a noun: "AI factories" after "artificial
      * intelligence chips"; any two words may begin with "g" and "m") */
     bool spelled = (strlen(doc->toks[k].lower) > 2 || (before_noun && !strcmp(ng_dep_upos(doc, k + 1), "NOUN"))) &&
