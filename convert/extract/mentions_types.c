@@ -1193,6 +1193,12 @@ static bool S_kin_apposition(const ng_document *doc, const ng_mention *om, size_
     size_t i = om->tok_start, j = om->tok_end;
     if (i >= 2 && ng_tok_is(doc, i - 1, ",") && ng_lex_listed(doc->lex, "kin-nouns", doc->toks[i - 2].lower))
         return true;
+    /* ("with his wife Victoria", "Trump's son Eric": a
+     * possessor's kin right before the name) */
+    if (i >= 2 && ng_lex_listed(doc->lex, "kin-nouns", doc->toks[i - 1].lower) &&
+        (ng_tok_is(doc, i - 2, "his") || ng_tok_is(doc, i - 2, "her") || ng_tok_is(doc, i - 2, "their") ||
+         (doc->toks[i - 2].flags & NG_TOK_POSS)))
+        return true;
     if (j + 2 >= end || !ng_tok_is(doc, j, ","))
         return false;
     size_t k = j + 1;
