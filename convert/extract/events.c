@@ -1851,6 +1851,15 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
                           S_is(doc, (size_t)subj, "that")))
             return true;
     }
+    /* "met protest leaders", "election officials said": a word of an
+     * event before a noun for people it modifies names who they are, no
+     * event told */
+    /* (a word between: "the convicted sex offender") */
+    int noun = at->trig_end == trig + 1 ? ng_dep_head(doc, trig) : -1;
+    if (noun > (int)trig && noun <= (int)trig + 2 && !(doc->toks[noun].flags & NG_TOK_CAP) &&
+        !(doc->toks[trig + 1].flags & (NG_TOK_CAP | NG_TOK_PUNCT | NG_TOK_POSS)) &&
+        ng_lex_person_noun(doc->lex, doc->toks[noun].lower))
+        return true;
     /* "to protest against ...": a purpose, not an event */
     if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
         return true;
