@@ -2361,9 +2361,13 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
              * tagger reads a person across) */
             /* (nor "Emir Sheikh Tamim bin Hamad Al Thani": one after a
              * title, whatever the tagger reads) */
+            /* (nor "Erik ten Hag", where the tagger reads the given name
+             * and nothing after the particle, a word no list names) */
             bool particle = k < j && k > i && ng_lex_is_name_particle(doc->lex, doc->toks[k].lower) && k + 1 < j &&
                             ((doc->ner_labels && ng_ner_type(doc->ner_labels[k - 1]) == 1 &&
-                              ng_ner_type(doc->ner_labels[k + 1]) == 1) ||
+                              (ng_ner_type(doc->ner_labels[k + 1]) == 1 ||
+                               (!doc->ner_labels[k + 1] && k + 2 == j && (doc->toks[k + 1].flags & NG_TOK_CAP) &&
+                                !ng_lex_name(doc->lex, doc->toks[k + 1].lower)))) ||
                              ng_mn_title_word(doc, i));
             if (k == j ||
                 (ng_mn_connector(doc, doc->toks[k].lower) && !(doc->toks[k].flags & NG_TOK_CAP) && !particle)) {
