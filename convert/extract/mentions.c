@@ -277,6 +277,13 @@ static bool S_stop(const ng_document *doc, size_t i)
         return false;
     if (read_on && own->tok_start == i && ng_tok_is(doc, i, "will") && !ng_tok_is(doc, own->tok_end - 1, "?"))
         return false;
+    /* "the Three Mile Island nuclear plant", "One World Trade Center": a
+     * number word capitalized in mid-sentence that the tagger reads as a
+     * name's first word */
+    bool number = !strcmp(t->lower, "one") || !strcmp(t->lower, "two") || !strcmp(t->lower, "three");
+    if (number && own->tok_start < i && (doc->toks[i - 1].flags & NG_TOK_WORD) && doc->ner_labels &&
+        ng_ner_is_begin(doc->ner_labels[i]) && i + 1 < own->tok_end && (doc->toks[i + 1].flags & NG_TOK_CAP))
+        return false;
     /* "Hey Frank", "Dear Sally": a greeting before a name */
     return ng_lex_is_stop_cap(doc->lex, t->lower) || ng_lex_listed(doc->lex, "greetings", t->lower);
 }
