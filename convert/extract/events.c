@@ -2694,8 +2694,8 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
             to++;
         /* (nor one person the demonym describes: "A 19-year-old Austrian
          * man was arrested"; "Russian troops" are their country's) */
-        bool one_person = to > k + 1 && ng_lex_person_noun(doc->lex, doc->toks[to - 1].lower) == 1;
-        if (e && to < trig && (ng_tok_is(doc, to, "to") || one_person)) {
+        bool one_person = k + 1 < trig && ng_lex_person_noun(doc->lex, doc->toks[k + 1].lower) == 1;
+        if (e && ((to < trig && ng_tok_is(doc, to, "to")) || one_person)) {
             e = NULL;
             demonym_person = true;
             break;
@@ -4175,7 +4175,15 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
     }
     /* "She met Governor Tom Reyes", "The minister visited Cusco": a
      * pronoun or a description in the subject slot before the trigger */
-    if (S_meeting_like(klass) || ev->nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo)) {
+    /* (not of a participle that describes people: "They talked about the
+     * case of an Italian journalist detained in Iran") */
+    int described = !strcmp(ng_dep_rel(doc, trig), "acl") && !strcmp(ng_dep_upos(doc, trig), "VERB")
+                        ? ng_dep_head(doc, trig)
+                        : -1;
+    bool describes = described >= 0 && described < (int)trig &&
+                     ng_lex_person_noun(doc->lex, doc->toks[described].lower) != 0;
+    if (!describes &&
+        (S_meeting_like(klass) || ev->nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo))) {
         /* ("He said the shooting appeared to stem from ...": who tells of
          * an event is not in it) */
         int reporting = S_reporting_verb_over(doc, trig);
