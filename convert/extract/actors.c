@@ -859,6 +859,12 @@ int ng_actor_for_plural(const ng_document *doc, size_t tok)
             break;
         }
     }
+    /* (sources are people the article does not name: "Meloni and Trump
+     * discussed the war, the sources said" is neither's word) */
+    size_t noun = tok + 1 < doc->ntok && S_count_word(doc, tok + 1) ? tok + 2 : tok + 1;
+    if (ng_tok_is(doc, tok, "the") && noun < doc->ntok &&
+        ng_lex_listed(doc->lex, "unnamed-source-nouns", doc->toks[noun].lower))
+        return -1;
     int people[8];
     if (ng_people_for_plural(doc, tok, people, 8))
         return people[0];
