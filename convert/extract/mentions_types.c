@@ -1147,8 +1147,13 @@ static char S_kind_noun_after(const ng_document *doc, const ng_mention *om)
     if (b == 0 || e + 1 >= doc->ntok || (doc->toks[e].flags & NG_TOK_CAP) || om->title || om->lex ||
         doc->toks[e].sent != doc->toks[b].sent)
         return 0;
-    const char *w = doc->toks[b - 1].lower;
-    if (!(doc->toks[b - 1].flags & NG_TOK_POSS) && strcmp(w, "the") != 0 && !S_possessive_determiner(w))
+    /* (past a modifier or two in lower case: "the leftist Syriza party") */
+    size_t d = b - 1;
+    while (d > 0 && d + 2 >= b - 1 && !(doc->toks[d].flags & (NG_TOK_CAP | NG_TOK_POSS)) &&
+           (!strcmp(ng_dep_upos(doc, d), "ADJ") || !strcmp(ng_dep_upos(doc, d), "NOUN")))
+        d--;
+    const char *w = doc->toks[d].lower;
+    if (!(doc->toks[d].flags & NG_TOK_POSS) && strcmp(w, "the") != 0 && !S_possessive_determiner(w))
         return 0;
     /* (the noun heads its phrase: not "the Alpecin team bus") */
     if (!strcmp(ng_dep_upos(doc, e + 1), "NOUN") && !(doc->toks[e + 1].flags & NG_TOK_CAP))
@@ -1157,7 +1162,8 @@ static char S_kind_noun_after(const ng_document *doc, const ng_mention *om)
     if ((ng_mn_name_bits(doc, b, &common) & (1u | 16u)) || ng_mn_word_of_full_name(doc, b, false, false) ||
         ng_mn_surname_named_before(doc, b) || ng_mn_title_word(doc, b))
         return 0;
-    if (ng_lex_listed(doc->lex, "body-kind-nouns", doc->toks[e].lower))
+    if (ng_lex_listed(doc->lex, "body-kind-nouns", doc->toks[e].lower) ||
+        ng_lex_listed(doc->lex, "political-bodies", doc->toks[e].lower))
         return 'b';
     return ng_lex_listed(doc->lex, "place-kind-nouns", doc->toks[e].lower) ? 'p' : 0;
 }
