@@ -554,6 +554,26 @@ static bool S_gender_fits(const ng_document *doc, int actor, char want)
     return !g || g == want;
 }
 
+/* "The pontiff was welcomed at the airport by the religious affairs
+ * minister, Yaqut Cholil Qoumas": a name in the agent of a passive (or in
+ * apposition to it) is not who the sentence is about. */
+static bool S_in_agent_phrase(const ng_document *doc, int m)
+{
+    size_t h = ng_dep_span_head(doc, doc->mentions[m].tok_start, doc->mentions[m].tok_end);
+    for (int n = 0; n < 3; n++) {
+        const char *rel = ng_dep_rel(doc, h);
+        if (!strcmp(rel, "obl:agent"))
+            return true;
+        if (strcmp(rel, "appos") != 0 && strcmp(rel, "flat") != 0 && strcmp(rel, "compound") != 0)
+            return false;
+        int up = ng_dep_head(doc, h);
+        if (up < 0)
+            return false;
+        h = (size_t)up;
+    }
+    return false;
+}
+
 static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char want)
 {
     int possessor = -1;
@@ -566,7 +586,7 @@ static int S_sentence_subject(const ng_document *doc, const ng_sentence *s, char
         if (doc->actors[doc->mentions[m].actor].type != NG_ACTOR_PERSON)
             continue;
         bool object = k > s->tok_start && S_after_preposition(doc, k);
-        if (object || !S_gender_fits(doc, doc->mentions[m].actor, want))
+        if (object || !S_gender_fits(doc, doc->mentions[m].actor, want) || S_in_agent_phrase(doc, m))
             continue;
         /* "Patel's daughter, Anjali Patel, said": a possessor is the
          * subject only when nobody else is named */
