@@ -3136,6 +3136,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_programmes(doc);
     ng_mn_periods(doc);
     ng_mn_prize_fields(doc);
+    ng_mn_words_of_things(doc);
     size_t live = 0;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].type >= 0 && !S_digits_only(doc, &doc->mentions[m]))

@@ -84,6 +84,7 @@ int ng_mn_by_start(const void *a, const void *b);
 void ng_mn_courtesy_people(ng_document *doc);
 void ng_mn_short_org_names(ng_document *doc);
 void ng_mn_eponyms(ng_document *doc);
+void ng_mn_words_of_things(ng_document *doc);
 void ng_mn_case_names(ng_document *doc);
 void ng_mn_storm_names(ng_document *doc);
 void ng_mn_reporting_bodies(ng_document *doc);

@@ -2423,3 +2423,41 @@ void ng_mn_lone_unknown_people(ng_document *doc)
     }
 }
 
+/* "NASA's James Webb Space Telescope ... Webb could study": one word of a
+ * name the tagger reads as a thing's (MISC, two words or more, no actor's
+ * mention) said alone later is that thing's short name, no person, unless
+ * a title or another person's name holds it. */
+void ng_mn_words_of_things(ng_document *doc)
+{
+    if (!doc->ner_labels)
+        return;
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type != NG_ACTOR_PERSON || mm->lex || mm->title || mm->tok_end != k + 1)
+            continue;
+        bool thing = false, person = false;
+        for (size_t o = 0; o < doc->nmention && !person; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            for (size_t q = om->tok_start; o != m && om->type == NG_ACTOR_PERSON && q < om->tok_end && !person; q++)
+                person = q != k && !strcmp(doc->toks[q].lower, doc->toks[k].lower);
+        }
+        for (size_t p = 0; p < k && !thing && !person; p++) {
+            if (ng_ner_type(doc->ner_labels[p]) != 4 || !ng_ner_is_begin(doc->ner_labels[p]))
+                continue;
+            size_t e = ng_ner_span_end(doc, doc->ner_labels, p);
+            if (e < p + 2)
+                continue;
+            bool named = false;
+            for (size_t q = p; q < e && !named; q++)
+                named = ng_mention_at(doc, q) >= 0 && doc->mentions[ng_mention_at(doc, q)].type > 0;
+            for (size_t q = p; q < e && !named && !thing; q++)
+                thing = doc->toks[q].end - doc->toks[q].start == doc->toks[k].end - doc->toks[k].start &&
+                        !strncmp(doc->art->text + doc->toks[q].start, doc->art->text + doc->toks[k].start,
+                                 doc->toks[k].end - doc->toks[k].start);
+        }
+        if (thing && !person)
+            mm->type = -1;
+    }
+}
+
