@@ -1905,6 +1905,14 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
         n > 2 && strcmp(doc->toks[trig].lower + n - 2, "ed") != 0 && ng_dep_child(doc, trig, "aux") < 0 &&
         doc->art->paras[doc->toks[trig].para].kind != NG_PARA_HEADING)
         ev->modality = NG_MOD_PLANNED;
+    /* "agreed to pay $490 million to settle a class action lawsuit": what
+     * a verb that ends a proceeding (`settling-verbs`) takes is one that
+     * exists, whatever is planned for it */
+    int verb = doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && !strcmp(ng_dep_rel(doc, trig), "obj")
+                   ? ng_dep_head(doc, trig)
+                   : -1;
+    if (verb >= 0 && !strcmp(ev->klass, "LegalAction") && S_listed(doc, (size_t)verb, "settling-verbs"))
+        ev->modality = NG_MOD_ASSERTED;
 }
 
 /* "The summit's host, Egyptian Foreign Minister Sameh Shoukry,": the
