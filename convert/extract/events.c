@@ -4599,6 +4599,20 @@ static bool S_performs_a_task(const ng_document *doc, size_t trig)
     return obj >= 0 && S_listed(doc, (size_t)obj, "performed-tasks");
 }
 
+static void S_joint_with_last_meeting(ng_document *doc, ng_event *ev)
+{
+    for (size_t e = doc->nevent; e-- > 0;) {
+        const ng_event *o = &doc->events[e];
+        if (o->sent + 2 < ev->sent)
+            break;
+        if (!S_meeting_like(o->klass) || o->nattendee < 2 || !strcmp(o->klass, ev->klass))
+            continue;
+        for (size_t a = 0; a < o->nattendee; a++)
+            S_add_attendee(doc, ev, o->attendees[a]);
+        return;
+    }
+}
+
 static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const char *klass, trigger_origin origin)
 {
     if (S_meets_a_goal(doc, trig) || S_performs_a_task(doc, trig))
@@ -4781,6 +4795,11 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     /* (not "a flood of migrants", "a flood of donations": an amount) */
     bool struck = strcmp(klass, "Disaster") == 0 && ev.location >= 0 && ev.modality == NG_MOD_ASSERTED &&
                   !(trig_end < doc->ntok && S_is(doc, trig_end, "of"));
+    /* "Putin said at a joint news conference after the talks": a joint
+     * appearance is of those who met last (in this sentence or the two
+     * before) */
+    if (trig > 0 && S_is(doc, trig - 1, "joint") && (!strcmp(klass, "PressConference") || !strcmp(klass, "Speech")))
+        S_joint_with_last_meeting(doc, &ev);
     if (same < 0 && ev.nattendee == 0 && !doc->all_events && !struck)
         return;
     if (origin == FROM_MODEL_ACT && ev.nattendee == 0 && ev.organizer < 0)
