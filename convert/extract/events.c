@@ -2470,7 +2470,21 @@ static void S_deal_object(ng_document *doc, const event_site *at, ng_event *ev)
  * economist,"); -1 if none. */
 static int S_holder_of_employer(const ng_document *doc, size_t m)
 {
-    if (doc->mentions[m].type != NG_ACTOR_ORG)
+    /* (or a country named in the title before the name: "by U.S.
+     * District Judge Reed O'Connor"; not "Nigeria's Minister of ..., Lai
+     * Mohammed", where the country takes part) */
+    const ng_mention *c = &doc->mentions[m];
+    bool country = c->type == NG_ACTOR_PLACE && c->place_kind == NG_PLACE_COUNTRY && c->tok_end < doc->ntok &&
+                   !(doc->toks[c->tok_end].flags & (NG_TOK_POSS | NG_TOK_PUNCT));
+    if (country) {
+        int next = m + 1 < doc->nmention ? (int)m + 1 : -1;
+        if (next < 0 || doc->mentions[next].type != NG_ACTOR_PERSON || doc->mentions[next].tok_start > c->tok_end + 4)
+            return -1;
+        for (size_t k = c->tok_end; k < doc->mentions[next].tok_start; k++)
+            if (doc->toks[k].flags & NG_TOK_PUNCT)
+                return -1;
+    }
+    if (c->type != NG_ACTOR_ORG && !country)
         return -1;
     size_t lo = m >= 3 ? m - 3 : 0;
     for (size_t p = lo; p < doc->nmention && p <= m + 1; p++) {
