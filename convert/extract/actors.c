@@ -1206,11 +1206,69 @@ static int S_org_of_same_people(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* Is the word at k the plural of a noun for a company ("companies",
+ * "carmakers")? */
+static bool S_company_plural(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    char one[64];
+    if (n < 4 || n >= sizeof one || w[n - 1] != 's' || (doc->toks[k].flags & NG_TOK_CAP))
+        return false;
+    if (n > 4 && !strcmp(w + n - 3, "ies"))
+        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
+    else
+        snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
+    return ng_lex_is_company_noun(doc->lex, one);
+}
+
+/* "Volkswagen and electric truck maker Rivian finalized a venture, the
+ * two companies said": the first of two bodies named together (a
+ * description of the second between) in the sentence of token k or the
+ * one before, after "the" (a number may follow) and a plural noun for
+ * companies at k; -1 if none. A joint word is listed once, under the
+ * first named. */
+static int S_companies_named_together(const ng_document *doc, size_t k)
+{
+    size_t noun = k + 1 < doc->ntok && S_count_word(doc, k + 1) ? k + 2 : k + 1;
+    if (!ng_tok_is(doc, k, "the") || noun >= doc->ntok || !S_company_plural(doc, noun))
+        return -1;
+    size_t s = doc->toks[k].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_start;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)k); m-- > 0 && doc->mentions[m].tok_start >= lo;) {
+        const ng_mention *second = &doc->mentions[m];
+        if (second->actor < 0 || doc->actors[second->actor].type != NG_ACTOR_ORG)
+            continue;
+        /* (the first: "X and" up to four words in lower case before the
+         * second) */
+        size_t a = second->tok_start;
+        while (a > lo && a + 5 > second->tok_start && !(doc->toks[a - 1].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) &&
+               !ng_tok_is(doc, a - 1, "and"))
+            a--;
+        int first = a >= lo + 2 && ng_tok_is(doc, a - 1, "and") ? ng_mention_at(doc, a - 2) : -1;
+        /* (the pair the subject of its clause: not "the antidepressant
+         * Zoloft and ... Viagra" in a list of drugs) */
+        /* (or a compound of it, as some parses read the pair) */
+        const ng_mention *fm = first >= 0 ? &doc->mentions[first] : NULL;
+        size_t h = fm ? ng_dep_span_head(doc, fm->tok_start, fm->tok_end) : 0;
+        int up = fm && (!strcmp(ng_dep_rel(doc, h), "compound") || !strcmp(ng_dep_rel(doc, h), "conj"))
+                     ? ng_dep_head(doc, h)
+                     : -1;
+        bool subject = fm && (!strncmp(ng_dep_rel(doc, h), "nsubj", 5) ||
+                              (up >= 0 && !strncmp(ng_dep_rel(doc, (size_t)up), "nsubj", 5)));
+        if (subject && fm->actor >= 0 && fm->tok_end == a - 1 && doc->actors[fm->actor].type == NG_ACTOR_ORG)
+            return fm->actor;
+    }
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     int same = S_org_of_same_people(doc, k);
     if (same >= 0)
         return same;
+    int together = S_companies_named_together(doc, k);
+    if (together >= 0)
+        return together;
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
         return -1;
     /* "the Spanish club said": a demonym before the noun */
