@@ -1854,7 +1854,7 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
     /* "met protest leaders", "election officials said": a word of an
      * event before a noun for people it modifies names who they are, no
      * event told */
-    /* (a word between: "the convicted sex offender") */
+    /* (or with one word in lower case between) */
     int noun = at->trig_end == trig + 1 ? ng_dep_head(doc, trig) : -1;
     if (noun > (int)trig && noun <= (int)trig + 2 && !(doc->toks[noun].flags & NG_TOK_CAP) &&
         !(doc->toks[trig + 1].flags & (NG_TOK_CAP | NG_TOK_PUNCT | NG_TOK_POSS)) &&
@@ -4613,6 +4613,8 @@ static bool S_performs_a_task(const ng_document *doc, size_t trig)
     return obj >= 0 && S_listed(doc, (size_t)obj, "performed-tasks");
 }
 
+/* Adds to ev the participants of the last meeting-like event of two or
+ * more, told in ev's sentence or the two before. */
 static void S_joint_with_last_meeting(ng_document *doc, ng_event *ev)
 {
     for (size_t e = doc->nevent; e-- > 0;) {

@@ -3004,7 +3004,7 @@ static void S_scan_sentence(ng_document *doc, const ng_sentence *s)
                 j += 2;
                 continue;
             }
-            /* "the Estadio de la Rosaleda", "Tomas de los Santos": two
+            /* "the Estadio de la Rosaleda", "Maria de la Cruz": two
              * particles of names in a row */
             if (j + 2 < end && j > i && ng_lex_is_name_particle(doc->lex, t->lower) && !(t->flags & NG_TOK_CAP) &&
                 ng_lex_is_name_particle(doc->lex, doc->toks[j + 1].lower) && !(doc->toks[j + 1].flags & NG_TOK_CAP) &&

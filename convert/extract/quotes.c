@@ -646,7 +646,6 @@ static size_t S_subject_end(const ng_document *doc, size_t clause, size_t v)
     return v;
 }
 
-/* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
 /* "said Greenpeace UK's climate campaigner Mel Evans": after a body's
  * name, lower-case nouns and adjectives (the person's title, whatever its
  * words) and then a person: that person, or -1. */
@@ -665,6 +664,7 @@ static int S_person_after_description(const ng_document *doc, size_t e, size_t h
     return -1;
 }
 
+/* After the verb: "said Dennis Wilder", "added Cha", "said Colonel Mark Cancian". */
 static int S_after_verb(const ng_document *doc, size_t v, size_t hi)
 {
     for (size_t k = v + 1; k < hi && k <= v + 8; k++) {
