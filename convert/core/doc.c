@@ -164,6 +164,18 @@ bool ng_word_in(const char *folded, const char *const *words)
     return false;
 }
 
+bool ng_word_singular(const char *plural, char *out, size_t cap)
+{
+    size_t n = strlen(plural);
+    if (n < 4 || n >= cap || plural[n - 1] != 's')
+        return false;
+    if (n > 4 && !strcmp(plural + n - 3, "ies"))
+        snprintf(out, cap, "%.*sy", (int)(n - 3), plural);
+    else
+        snprintf(out, cap, "%.*s", (int)(n - 1), plural);
+    return true;
+}
+
 bool ng_plural_word(const char *folded)
 {
     size_t n = strlen(folded);

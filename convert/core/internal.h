@@ -751,6 +751,10 @@ size_t ng_dateline_end(const ng_document *doc, const ng_sentence *s); /* the sto
 size_t ng_demonym_at(const ng_document *doc, size_t i, size_t limit, const ng_lex_entry **e);
 /* Is the folded word one of a NULL-terminated list of words? */
 bool ng_word_in(const char *folded, const char *const *words);
+/* The singular of a folded plural in -s of four letters or more
+ * ("cities" -> "city", "towns" -> "town") into out; false when the word
+ * is no such plural or out is too small. */
+bool ng_word_singular(const char *plural, char *out, size_t cap);
 /* Does the folded word end as a plural, in "s" but not "ss" ("engineers";
  * not "Congress", "bus")? */
 bool ng_plural_word(const char *folded);

@@ -1210,16 +1210,9 @@ static int S_org_of_same_people(const ng_document *doc, size_t k)
  * "carmakers")? */
 static bool S_company_plural(const ng_document *doc, size_t k)
 {
-    const char *w = doc->toks[k].lower;
-    size_t n = strlen(w);
     char one[64];
-    if (n < 4 || n >= sizeof one || w[n - 1] != 's' || (doc->toks[k].flags & NG_TOK_CAP))
-        return false;
-    if (n > 4 && !strcmp(w + n - 3, "ies"))
-        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
-    else
-        snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
-    return ng_lex_is_company_noun(doc->lex, one);
+    return !(doc->toks[k].flags & NG_TOK_CAP) && ng_word_singular(doc->toks[k].lower, one, sizeof one) &&
+           ng_lex_is_company_noun(doc->lex, one);
 }
 
 /* "Volkswagen and electric truck maker Rivian finalized a venture, the

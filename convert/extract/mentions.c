@@ -577,16 +577,9 @@ bool ng_mn_service_chief(const ng_document *doc, size_t k)
  * "regions", "provinces")? */
 static bool S_plural_place_noun(const ng_document *doc, size_t j)
 {
-    const char *w = doc->toks[j].lower;
-    size_t n = strlen(w);
     char one[64];
-    if ((doc->toks[j].flags & NG_TOK_CAP) || n < 4 || n >= sizeof one || w[n - 1] != 's')
-        return false;
-    if (n > 4 && !strcmp(w + n - 3, "ies"))
-        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w);
-    else
-        snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);
-    return ng_lex_listed(doc->lex, "area-nouns", one);
+    return !(doc->toks[j].flags & NG_TOK_CAP) && ng_word_singular(doc->toks[j].lower, one, sizeof one) &&
+           ng_lex_listed(doc->lex, "area-nouns", one);
 }
 static bool S_number_team(const ng_document *doc, size_t j);
 static bool S_unit_number(const ng_document *doc, size_t j);
@@ -1712,17 +1705,9 @@ static bool S_described_as_place(const ng_document *doc, size_t j)
 static bool S_settlement_noun(const ng_document *doc, size_t k)
 {
     const char *w = doc->toks[k].lower;
-    size_t n = strlen(w);
-    if (ng_lex_listed(doc->lex, "settlement-nouns", w))
-        return true;
     char one[64];
-    if (n < 4 || n >= sizeof one || w[n - 1] != 's')
-        return false;
-    if (n > 4 && strcmp(w + n - 3, "ies") == 0)
-        snprintf(one, sizeof one, "%.*sy", (int)(n - 3), w); /* "cities" */
-    else
-        snprintf(one, sizeof one, "%.*s", (int)(n - 1), w);  /* "towns" */
-    return ng_lex_listed(doc->lex, "settlement-nouns", one);
+    return ng_lex_listed(doc->lex, "settlement-nouns", w) ||
+           (ng_word_singular(w, one, sizeof one) && ng_lex_listed(doc->lex, "settlement-nouns", one));
 }
 
 /* "the Paris agreement", "at its Washington convention", "with
