@@ -2216,8 +2216,11 @@ static bool S_head_of_state_post(const ng_document *doc, const char *title, char
 /* "BEIJING (AP) — ... Chinese leader Xi Jinping ... President Joe Biden
  * and Xi met in California": a head of state's post is no home country's
  * where another person the article made that country's (held) holds a
- * head's post of another name (past presidents keep the title: "President
- * Bush" beside "President Obama" are both the country's). */
+ * head's post, of another name or of the same ("HAVANA — ... President
+ * Gustavo Petro attended ... alongside Cuban President Miguel Díaz-Canel":
+ * the writer marks the dateline's president, so the unmarked one is
+ * another country's). Past presidents keep the title, but "President
+ * Bush" beside "President Obama" are both unmarked: neither is held. */
 static bool S_head_post_held(const ng_document *doc, size_t a, const bool *held)
 {
     const ng_actor *p = &doc->actors[a];
@@ -2229,7 +2232,7 @@ static bool S_head_post_held(const ng_document *doc, size_t a, const bool *held)
         if (o == a || !held[o] || doc->actors[o].type != NG_ACTOR_PERSON)
             continue;
         for (size_t t = 0; t < doc->actors[o].ntitle; t++)
-            if (S_head_of_state_post(doc, doc->actors[o].titles[t], theirs, sizeof theirs) && strcmp(mine, theirs))
+            if (S_head_of_state_post(doc, doc->actors[o].titles[t], theirs, sizeof theirs))
                 return true;
     }
     return false;
