@@ -853,8 +853,12 @@ void ng_mn_places_in_org_names(ng_document *doc)
             size_t last = mm->tok_end - (a == mm->tok_start);
             for (size_t b = last < a + 6 ? last : a + 6; b > a; b--) {
                 const ng_lex_entry *e = ng_lex_name(doc->lex, ng_doc_fold_range(doc, a, b));
-                if (e && e->place_kind == NG_PLACE_COUNTRY) {
+                if (e && e->place_kind == NG_PLACE_COUNTRY)
                     ng_mn_set_demonym(mm, e, a, b);
+                /* (another place the lexicon knows holds its words: not
+                 * Mexico in "the University of New Mexico") */
+                if (e && e->place_kind != 0) {
+                    a = b - 1;
                     break;
                 }
             }
