@@ -1254,6 +1254,18 @@ static int S_companies_named_together(const ng_document *doc, size_t k)
     return -1;
 }
 
+/* Is token k one word of a name and one in lower case joined by a hyphen
+ * ("Stockholm-based", "Kremlin-backed", "state-owned" is not)? */
+static bool S_name_compound(const ng_document *doc, size_t k)
+{
+    const ng_token *t = &doc->toks[k];
+    const char *text = doc->art->text;
+    for (uint32_t i = t->start + 1; i + 1 < t->end; i++)
+        if (text[i] == '-')
+            return text[i + 1] >= 'a' && text[i + 1] <= 'z';
+    return false;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     int same = S_org_of_same_people(doc, k);
@@ -1264,9 +1276,12 @@ int ng_org_described(const ng_document *doc, size_t k)
         return together;
     if (!ng_tok_is(doc, k, "the") || k + 1 >= doc->ntok)
         return -1;
-    /* "the Spanish club said": a demonym before the noun */
+    /* "the Spanish club said": a demonym before the noun; "the
+     * Stockholm-based company said": a compound of a name and a word in
+     * lower case, which says where it is or who owns it */
     if (k + 2 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && !(doc->toks[k + 2].flags & NG_TOK_CAP) &&
-        (doc->toks[k + 2].flags & NG_TOK_WORD) && ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) &&
+        (doc->toks[k + 2].flags & NG_TOK_WORD) &&
+        (ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) || S_name_compound(doc, k + 1)) &&
         ng_mention_at(doc, k + 1) < 0)
         k++;
     else if (doc->toks[k + 1].flags & NG_TOK_CAP) {
