@@ -1221,6 +1221,27 @@ static bool S_company_plural(const ng_document *doc, size_t k)
  * one before, after "the" (a number may follow) and a plural noun for
  * companies at k; -1 if none. A joint word is listed once, under the
  * first named. */
+/* "Microsoft will invest $1.5 billion in G42, ..., the two companies
+ * said": the words they said name two bodies, neither joined to the other
+ * by "and"; they speak as the one that is the subject there. */
+static int S_subject_of_two_companies(const ng_document *doc, size_t k)
+{
+    size_t lo = doc->sents[doc->toks[k].sent].tok_start;
+    int subject = -1, other = -1;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_end <= k;
+         m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor < 0 || doc->actors[mm->actor].type != NG_ACTOR_ORG || mm->actor == subject)
+            continue;
+        size_t h = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
+        if (subject < 0 && !strncmp(ng_dep_rel(doc, h), "nsubj", 5))
+            subject = mm->actor;
+        else
+            other = mm->actor;
+    }
+    return other >= 0 && other != subject ? subject : -1;
+}
+
 static int S_companies_named_together(const ng_document *doc, size_t k)
 {
     size_t noun = k + 1 < doc->ntok && S_count_word(doc, k + 1) ? k + 2 : k + 1;
@@ -1251,7 +1272,7 @@ static int S_companies_named_together(const ng_document *doc, size_t k)
         if (subject && fm->actor >= 0 && fm->tok_end == a - 1 && doc->actors[fm->actor].type == NG_ACTOR_ORG)
             return fm->actor;
     }
-    return -1;
+    return S_subject_of_two_companies(doc, k);
 }
 
 /* Is token k one word of a name and one in lower case joined by a hyphen
