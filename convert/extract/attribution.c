@@ -519,6 +519,25 @@ static long S_nearest_cue(const ng_document *doc, const span *sp, size_t k, cons
     return best;
 }
 
+/* "Swift will perform in Tokyo before travelling to Australia, where
+ * promoters say all seven concerts have sold out": content k before cue c
+ * and the next content after it, nearer, both take c for their nearest
+ * cue and are no fragments of one content (words no attribution's lie
+ * between them). The nearer one is c's content. */
+static bool S_closer_content_after(const ng_document *doc, const uint8_t *labels, const span *sp, size_t nsp,
+                                   size_t k, long c, const long *prev, const long *next)
+{
+    if (sp[k].end > sp[c].start)
+        return false;
+    size_t after = (size_t)c + 1;
+    while (after < nsp && sp[after].role == 1)
+        after++;
+    if (after >= nsp || sp[after].role != 3 || S_nearest_cue(doc, sp, after, prev, next) != c)
+        return false;
+    return S_distance(doc, &sp[after], &sp[c]) < S_distance(doc, &sp[k], &sp[c]) &&
+           !S_only_attribution_between(doc, labels, sp[k].end, sp[after].start);
+}
+
 size_t ng_attr_group(const ng_document *doc, const uint8_t *labels, ng_attribution **out)
 {
     span *sp;
@@ -551,6 +570,8 @@ size_t ng_attr_group(const ng_document *doc, const uint8_t *labels, ng_attributi
         if (sp[k].role != 3)
             continue;
         long best = S_nearest_cue(doc, sp, k, prev, next);
+        if (best >= 0 && at_of_cue[best] < 0 && S_closer_content_after(doc, labels, sp, nsp, k, best, prev, next))
+            best = -1;
         /* a second content of one cue is a fragment of the first ("...,
          * he said, ...") or no content of that cue at all */
         if (best >= 0 && at_of_cue[best] >= 0) {
