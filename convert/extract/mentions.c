@@ -685,6 +685,26 @@ static size_t S_common_opening(const ng_document *doc, size_t i, size_t j)
     return i + 2;
 }
 
+/* "the Governor of Texas, Greg Abbott", "Mayor of London Sadiq Khan": a
+ * post's head and "of" before a place the lexicon knows open no body's
+ * name; the titles stage reads the post as held there. Where the name
+ * starts. */
+static size_t S_post_of_place_opening(ng_document *doc, size_t i, size_t j)
+{
+    size_t from = i;
+    if (ng_tok_is(doc, i, "the"))
+        i++;
+    if (i + 2 >= j || !ng_tok_is(doc, i + 1, "of") || !ng_lex_is_title_head(doc->lex, doc->toks[i].lower) ||
+        ng_lex_is_org_word(doc->lex, doc->toks[i].lower) || ng_mn_has_org_word(doc, i + 2, j))
+        return from;
+    for (size_t e = j < i + 8 ? j : i + 8; e > i + 2; e--) {
+        const ng_lex_entry *place = ng_lex_name(doc->lex, ng_doc_fold_range(doc, i + 2, e));
+        if (place && place->place_kind)
+            return i + 2;
+    }
+    return from;
+}
+
 /* "Republican", "Democratic", "Democrat" capitalized: the US party. */
 const ng_lex_entry *ng_mn_party_word(const ng_document *doc, size_t q)
 {
@@ -2062,6 +2082,11 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
         ng_lex_listed(doc->lex, "peerage-titles", doc->toks[peer].lower) && S_org_word_at(doc, j - 1, j) &&
         !ng_mn_has_connector(doc, peer + 2, j)) {
         ng_mn_add(doc, peer, j, NG_ACTOR_ORG);
+        return;
+    }
+    size_t post = S_post_of_place_opening(doc, i, j);
+    if (post > i) {
+        S_run(doc, post, j, ng_mn_has_connector(doc, post, j), sent_end);
         return;
     }
     /* ("University of Chicago and [Professor Knittel]": no name ends in a

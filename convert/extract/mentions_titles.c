@@ -443,9 +443,10 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
          * Union X": a title held in a body */
         int body = S_mention_ending_at(doc, comma_before ? k - 1 : k);
         /* (or a state's or a city's office: "the governor of Malatya,
-         * Seddar Yavuz", "the King of Athens, Theseus") */
+         * Seddar Yavuz", "the King of Athens, Theseus", "Mayor of Venice
+         * Luigi Brugnaro") */
         size_t b = body >= 0 ? doc->mentions[body].tok_start : 0;
-        bool town = comma_before && body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && b > lo + 1 &&
+        bool town = body >= 0 && doc->mentions[body].type == NG_ACTOR_PLACE && b > lo + 1 &&
                     ng_tok_is(doc, b - 1, "of") &&
                     (ng_mn_civic_title(doc, b - 2, b - 1) ||
                      ng_lex_listed(doc->lex, "head-of-state-posts", doc->toks[b - 2].lower));
