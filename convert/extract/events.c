@@ -1229,10 +1229,12 @@ static int S_sale_buyer(const ng_document *doc, size_t i, size_t end)
         if (j == i + 1 && !passive && !S_is(doc, i, "sale"))
             return -1;
         /* (and a demonym among them: "to British billionaire Jim
-         * Ratcliffe") */
+         * Ratcliffe"; "to The Friedkin Group", whose article the name
+         * leaves out) */
         size_t k = j + 1;
         while (k < end && k < j + 5 && ng_mention_at(doc, k) < 0 && (doc->toks[k].flags & NG_TOK_WORD) &&
-               (!(doc->toks[k].flags & NG_TOK_CAP) || ng_lex_demonym(doc->lex, doc->toks[k].lower)))
+               (!(doc->toks[k].flags & NG_TOK_CAP) || ng_lex_demonym(doc->lex, doc->toks[k].lower) ||
+                S_is(doc, k, "the")))
             k++;
         int m = k < end ? ng_mention_at(doc, k) : -1;
         /* (not "to HP's big investors": the buyer is whom the name owns) */
