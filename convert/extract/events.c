@@ -3309,6 +3309,21 @@ static int S_possessed_person(const ng_document *doc, int m)
 
 /* One dependent of the trigger and the names coordinated with it ("X and
  * Y"): participants, or the place when a place follows "in"/"at". */
+/* The country or body a noun for those who govern it (`governing-nouns`)
+ * is of by its possessor ("Colombia's government"), with the possessor's
+ * mention in *m; -1 when none. */
+static int S_governed_by(const ng_document *doc, size_t noun, int *m)
+{
+    if (!S_listed(doc, noun, "governing-nouns"))
+        return -1;
+    int poss = ng_dep_child(doc, noun, "nmod:poss");
+    int pm = poss >= 0 ? ng_mention_at(doc, (size_t)poss) : -1;
+    if (pm < 0 || doc->mentions[pm].actor < 0 || doc->actors[doc->mentions[pm].actor].type == NG_ACTOR_PERSON)
+        return -1;
+    *m = pm;
+    return doc->mentions[pm].actor;
+}
+
 static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
 {
     int pair[2];
@@ -3354,6 +3369,11 @@ static void S_parse_argument(ng_document *doc, ng_event *ev, size_t dep)
             m = held;
             a = doc->mentions[held].actor;
         }
+        /* (a later conjunct, or the first beside one: "Colombia's
+         * government and the National Liberation Army signed": the
+         * country or body whose government it is) */
+        if (a < 0 && m < 0)
+            a = S_governed_by(doc, (size_t)c, &m);
         if (a < 0)
             a = S_unnamed_of(doc, (size_t)c);
         /* "Tunisia lost 1-2 to England": a side a game is lost to plays it */
