@@ -1668,6 +1668,15 @@ void ng_mn_appositive_orgs(ng_document *doc)
 /* The words of a country's body after the country: "Coast Guard" of
  * "China's coast guard" (possessive) or of "the Chinese coast guard"
  * (demonym); its country in *country. NULL when the mention is neither. */
+/* Is o a body the lexicon knows by a name every country's has
+ * (`bodies-every-country-has`: "Supreme Court", "Senate"; the lexicon's
+ * are the United States')? */
+static bool S_body_every_country_has(ng_document *doc, const ng_mention *o)
+{
+    return o->lex && o->lex->country < 0 &&
+           ng_lex_listed(doc->lex, "bodies-every-country-has", ng_doc_fold_range(doc, o->tok_start, o->tok_end));
+}
+
 static const char *S_national_body(ng_document *doc, const ng_mention *o, const ng_lex_entry **country)
 {
     if (o->type != NG_ACTOR_ORG || o->lex)
@@ -1696,6 +1705,16 @@ static void S_national_body_names(ng_document *doc)
             if (rb && cb == ca && strcasecmp(ra, rb) == 0)
                 doc->mentions[b].name = doc->mentions[a].name;
         }
+        /* ("Brazil's Supreme Court ... the Supreme Court ruled": the
+         * country's, named first) */
+        for (size_t b = a + 1; ra && b < doc->nmention; b++) {
+            ng_mention *mb = &doc->mentions[b];
+            if (mb->type == NG_ACTOR_ORG && S_body_every_country_has(doc, mb) &&
+                strcasecmp(ra, ng_mn_name_range(doc, mb->tok_start, mb->tok_end)) == 0) {
+                mb->lex = NULL;
+                mb->name = doc->mentions[a].name;
+            }
+        }
     }
 }
 
@@ -1705,10 +1724,14 @@ void ng_mn_possessive_orgs(ng_document *doc)
     for (size_t a = 0; a + 1 < doc->nmention; a++) {
         ng_mention *c = &doc->mentions[a], *o = &doc->mentions[a + 1];
         if (!(c->type == NG_ACTOR_PLACE && (c->place_kind == NG_PLACE_COUNTRY || c->metonym)) ||
-            o->type != NG_ACTOR_ORG || o->lex)
+            o->type != NG_ACTOR_ORG ||
+            (o->lex && (!S_body_every_country_has(doc, o) || !c->lex || !strcmp(c->lex->name, "United States"))))
             continue;
         if (c->tok_end + 1 != o->tok_start || !(doc->toks[c->tok_end].flags & NG_TOK_POSS))
             continue;
+        /* ("Brazil's Supreme Court": not the one the lexicon knows by the
+         * name alone) */
+        o->lex = NULL;
         o->affil_mention[0] = (int)a;
         /* named so only generic bodies: "Foreign Ministry", "Ministry of External
          * Affairs", "Coast Guard"; not one with a name of its own in it,
