@@ -1222,24 +1222,29 @@ static bool S_company_plural(const ng_document *doc, size_t k)
  * companies at k; -1 if none. A joint word is listed once, under the
  * first named. */
 /* "Microsoft will invest $1.5 billion in G42, ..., the two companies
- * said": the words they said name two bodies, neither joined to the other
- * by "and"; they speak as the one that is the subject there. */
+ * said": the words they said name bodies, none joined to another by
+ * "and"; they speak as the one that is the subject there ("Indian
+ * airline IndiGo has ordered 500 Airbus A320 jets, the two companies
+ * announced": the other may be named in no name of a body). */
 static int S_subject_of_two_companies(const ng_document *doc, size_t k)
 {
     size_t lo = doc->sents[doc->toks[k].sent].tok_start;
-    int subject = -1, other = -1;
+    int subject = -1;
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_end <= k;
          m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->actor < 0 || doc->actors[mm->actor].type != NG_ACTOR_ORG || mm->actor == subject)
             continue;
         size_t h = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
+        /* (or the name of a noun that is: "Indian airline IndiGo") */
+        int up = ng_dep_head(doc, h);
+        if (up >= 0 && (!strcmp(ng_dep_rel(doc, h), "flat") || !strcmp(ng_dep_rel(doc, h), "appos")) &&
+            (size_t)up + 1 == mm->tok_start)
+            h = (size_t)up;
         if (subject < 0 && !strncmp(ng_dep_rel(doc, h), "nsubj", 5))
             subject = mm->actor;
-        else
-            other = mm->actor;
     }
-    return other >= 0 && other != subject ? subject : -1;
+    return subject;
 }
 
 static int S_companies_named_together(const ng_document *doc, size_t k)

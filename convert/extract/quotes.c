@@ -1155,6 +1155,22 @@ static bool S_has_verb(const ng_document *doc, size_t lo, size_t hi)
 /* "..., the newspaper said": the subject of the verb at v is [lo, v), a
  * determiner and a noun with at most two modifiers, and names nobody of
  * the article; what was said is reported, its source unknown. */
+/* Does the sentence end right after verb v, or after an adjunct of time
+ * or place with no verb of its own ("on Monday", "in a statement on
+ * Tuesday")? */
+static bool S_ends_after_adjunct(const ng_document *doc, size_t v)
+{
+    size_t e = v + 1;
+    if (e < doc->ntok && doc->toks[e].sent == doc->toks[v].sent && !S_is(doc, e, ".") &&
+        !(S_is(doc, e, "on") || S_is(doc, e, "in") || S_is(doc, e, "at")))
+        return false;
+    while (e < doc->ntok && e < v + 10 && doc->toks[e].sent == doc->toks[v].sent && !S_is(doc, e, ".") &&
+           (doc->toks[e].flags & NG_TOK_WORD) && strcmp(ng_dep_upos(doc, e), "VERB") != 0 &&
+           strcmp(ng_dep_upos(doc, e), "AUX") != 0)
+        e++;
+    return e < doc->ntok && (S_is(doc, e, ".") || doc->toks[e].sent != doc->toks[v].sent);
+}
+
 static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 {
     /* (or a possessive: "..., his spokesman said") */
@@ -1191,10 +1207,16 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     /* (or, whatever the parse hangs it from, a noun for a body or a person
      * right before the verb that ends the sentence: "..., the country's
      * public health agency said.") */
+    /* (past a short adjunct of time or place, the parse's reading of the
+     * verb as a participle aside: "..., the two companies announced on
+     * Monday.") */
     const char *w = doc->toks[noun].lower;
-    bool ends = v + 1 < doc->ntok && (S_is(doc, v + 1, ".") || doc->toks[v + 1].sent != doc->toks[v].sent);
-    if (ends && (ng_lex_is_org_word(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w) ||
-                 ng_lex_is_company_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1))
+    char one[64];
+    if (ng_word_singular(w, one, sizeof one) && ng_lex_is_company_noun(doc->lex, one))
+        w = one;
+    if (S_ends_after_adjunct(doc, v) &&
+        (ng_lex_is_org_word(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w) ||
+         ng_lex_is_company_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1))
         return true;
     return ng_dep_head(doc, noun) == (int)v && strncmp(ng_dep_rel(doc, noun), "nsubj", 5) == 0;
 }
