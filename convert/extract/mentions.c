@@ -2623,6 +2623,9 @@ static size_t S_ministry_tail(ng_document *doc, size_t k, size_t end)
         snprintf(two, sizeof two, "%s %s", doc->toks[k].lower, doc->toks[k + 1].lower) < (int)sizeof two &&
         ng_lex_listed(doc->lex, "national-bodies", two))
         return 2;
+    /* ("the Russian embassy in Berlin said") */
+    if (k < end && !(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "national-one-word-bodies", doc->toks[k].lower))
+        return 1;
     size_t mods = 0;
     while (k + mods < end && mods < 2 && !(doc->toks[k + mods].flags & NG_TOK_CAP) &&
            ng_lex_is_title_mod(doc->lex, doc->toks[k + mods].lower) && !ng_tok_is(doc, k + mods, "ministry"))
@@ -2674,7 +2677,7 @@ static size_t S_ministry_at(ng_document *doc, size_t i, size_t end)
         (doc->toks[k + 1].flags & NG_TOK_CAP) && e2->place_kind == NG_PLACE_COUNTRY)
         k += 1 + d2;
     size_t n = S_ministry_tail(doc, k, end);
-    if (n < 2)
+    if (n < 2 && !(n == 1 && ng_lex_listed(doc->lex, "national-one-word-bodies", doc->toks[k].lower)))
         return 0;
     if (d2) {
         ng_mention *a = ng_mn_add(doc, i, i + d1, NG_ACTOR_ORG);
