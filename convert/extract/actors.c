@@ -3504,6 +3504,18 @@ static int S_org_by_core_word(const ng_document *doc, const char *word)
     return found;
 }
 
+/* Is the folded word one of the words of person a's name (not one a
+ * letter apart, nor a short form)? */
+static bool S_word_of_name(ng_document *doc, int a, const char *folded)
+{
+    const char *w[8];
+    size_t n = S_name_words(doc, doc->actors[a].name, w, 8);
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(w[k], folded))
+            return true;
+    return false;
+}
+
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -3519,6 +3531,12 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                           ? S_org_by_first_word(doc, m->name)
                           : -1;
         int a = company >= 0 ? -1 : S_person_by_word(doc, doc->toks[m->tok_start].lower);
+        /* (a word of the person's name, not one a letter apart, where the
+         * word opens a body's name: "Toyota" after "Toyota Motor" is not
+         * "Akio Toyoda"; "McLenney" is "Tyresha McClenney") */
+        if (a >= 0 && !S_word_of_name(doc, a, doc->toks[m->tok_start].lower) &&
+            S_org_opened_by(doc, m->name, true) >= 0)
+            a = -1;
         if (company >= 0) {
             a = company;
         } else if (a >= 0) {
@@ -3592,6 +3610,15 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
             }
         }
         int a = m->tok_end - m->tok_start == 1 ? S_person_by_word(doc, w) : -1;
+        /* ("Toyota said" after "Toyota Motor" and "Akio Toyoda": a word
+         * that opens a body's name is the body, not a person's name a
+         * letter apart) */
+        int opened = a >= 0 && !S_word_of_name(doc, a, w) ? S_org_opened_by(doc, m->name, true) : -1;
+        if (opened >= 0) {
+            m->type = NG_ACTOR_ORG;
+            S_attach(doc, i, opened);
+            continue;
+        }
         if (a < 0) {
             int org = S_alias_get(acr, w);
             if (org >= 0) {
