@@ -1250,12 +1250,19 @@ static int S_subject_of_two_companies(const ng_document *doc, size_t k)
 static int S_companies_named_together(const ng_document *doc, size_t k)
 {
     size_t noun = k + 1 < doc->ntok && S_count_word(doc, k + 1) ? k + 2 : k + 1;
-    if (!ng_tok_is(doc, k, "the") || noun >= doc->ntok || !S_company_plural(doc, noun))
+    if (!ng_tok_is(doc, k, "the") || noun >= doc->ntok)
         return -1;
+    /* (or countries: "Saudi Arabia and the United States said ... The two
+     * countries said", `state-plurals`) */
+    bool states = !(doc->toks[noun].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "state-plurals", doc->toks[noun].lower);
+    if (!states && !S_company_plural(doc, noun))
+        return -1;
+    int kind = states ? NG_ACTOR_PLACE : NG_ACTOR_ORG;
     size_t s = doc->toks[k].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_start;
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)k); m-- > 0 && doc->mentions[m].tok_start >= lo;) {
         const ng_mention *second = &doc->mentions[m];
-        if (second->actor < 0 || doc->actors[second->actor].type != NG_ACTOR_ORG)
+        if (second->actor < 0 || doc->actors[second->actor].type != kind ||
+            (states && doc->actors[second->actor].place_kind != NG_PLACE_COUNTRY))
             continue;
         /* (the first: "X and" up to four words in lower case before the
          * second) */
@@ -1272,12 +1279,16 @@ static int S_companies_named_together(const ng_document *doc, size_t k)
         int up = fm && (!strcmp(ng_dep_rel(doc, h), "compound") || !strcmp(ng_dep_rel(doc, h), "conj"))
                      ? ng_dep_head(doc, h)
                      : -1;
+        /* (or the second the subject, however the parse hangs the first:
+         * "..., Saudi Arabia and the United States said") */
+        size_t h2 = ng_dep_span_head(doc, second->tok_start, second->tok_end);
         bool subject = fm && (!strncmp(ng_dep_rel(doc, h), "nsubj", 5) ||
-                              (up >= 0 && !strncmp(ng_dep_rel(doc, (size_t)up), "nsubj", 5)));
-        if (subject && fm->actor >= 0 && fm->tok_end == a - 1 && doc->actors[fm->actor].type == NG_ACTOR_ORG)
+                              (up >= 0 && !strncmp(ng_dep_rel(doc, (size_t)up), "nsubj", 5)) ||
+                              !strncmp(ng_dep_rel(doc, h2), "nsubj", 5));
+        if (subject && fm->actor >= 0 && fm->tok_end == a - 1 && doc->actors[fm->actor].type == kind)
             return fm->actor;
     }
-    return S_subject_of_two_companies(doc, k);
+    return states ? -1 : S_subject_of_two_companies(doc, k);
 }
 
 /* Is token k one word of a name and one in lower case joined by a hyphen
