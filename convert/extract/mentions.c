@@ -1893,6 +1893,11 @@ size_t ng_mn_before_post_nominals(const ng_document *doc, size_t i, size_t j)
         e--;
     /* (the name before them in mixed case: not "BBC MP") */
     bool mixed = e < j && (doc->toks[e - 1].flags & NG_TOK_CAP) && !(doc->toks[e - 1].flags & NG_TOK_ALLCAPS);
+    /* (nor a club's letters where the tagger reads a body: "Nashville
+     * SC", `club-letters`) */
+    if (mixed && e + 1 == j && ng_lex_listed(doc->lex, "club-letters", doc->toks[e].lower) &&
+        ng_mn_tagger_reading(doc, i, j) == 2)
+        return j;
     return mixed ? e : j;
 }
 
