@@ -491,7 +491,15 @@ static int S_demonym_actor(ng_document *doc, const ng_mention *m)
 static int S_last_person_named(const ng_document *doc, size_t tok);
 
 /* Quotation marks are known once quotes.c has run; before (events.c), no word counts as quoted. */
-static bool S_quoted(const ng_document *doc, size_t k) { return doc->tok_in_quote && doc->tok_in_quote[k]; }
+/* Is token k inside quotation marks: as quotes.c marks them, or, while
+ * events are read before it, as events.c does ('"Milei is the president
+ * ...," he said' names no one who speaks)? */
+static bool S_quoted(const ng_document *doc, size_t k)
+{
+    if (doc->tok_in_quote)
+        return doc->tok_in_quote[k];
+    return doc->quote_open && doc->quote_open[k] >= 0 && doc->quote_open[k] < (int32_t)k;
+}
 
 /* The person a sentence is about: the first person named outside quotation
  * marks who is not the object of a preposition ("Morrison was the third
