@@ -4232,9 +4232,13 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
          * an event is not in it) */
         int reporting = S_reporting_verb_over(doc, trig);
         /* (but the telling's own event is the teller's: "She said at a
-         * conference in February") */
+         * conference in February", "calling it a "great meeting""; not
+         * what the telling judges, no meeting: "He called the attack "an
+         * act of barbarism"") */
         int gov = S_governor(doc, trig, at->trig_end);
-        if (gov >= 0 && gov == reporting)
+        bool judged = !S_meeting_like(klass) &&
+                      (!strcmp(ng_dep_rel(doc, trig), "obj") || !strcmp(ng_dep_rel(doc, trig), "xcomp"));
+        if (gov >= 0 && gov == reporting && !judged)
             reporting = -1;
         bool named_before = false;
         for (size_t k = lo; k < trig && !named_before; k++) {
