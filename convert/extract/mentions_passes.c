@@ -2248,9 +2248,12 @@ void ng_mn_bodies_apposed(ng_document *doc)
 {
     size_t n = doc->nmention;
     for (size_t k = 3; k + 1 < doc->ntok; k++) {
+        /* (or a name's possessive: "Khan's party, Pakistan
+         * Tehreek-e-Insaf,") */
         if (!ng_tok_is(doc, k - 1, ",") || !ng_lex_listed(doc->lex, "apposed-body-nouns", doc->toks[k - 2].lower) ||
             !(ng_tok_is(doc, k - 3, "the") || ng_tok_is(doc, k - 3, "his") || ng_tok_is(doc, k - 3, "her") ||
-              ng_tok_is(doc, k - 3, "its") || ng_tok_is(doc, k - 3, "their")))
+              ng_tok_is(doc, k - 3, "its") || ng_tok_is(doc, k - 3, "their") ||
+              (doc->toks[k - 3].flags & NG_TOK_POSS)))
             continue;
         size_t e = k;
         while (e < doc->ntok && e < k + 6 && (doc->toks[e].flags & NG_TOK_CAP) && (doc->toks[e].flags & NG_TOK_WORD) &&
