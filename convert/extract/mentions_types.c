@@ -985,6 +985,23 @@ static char S_said_pronoun(const ng_document *doc, const ng_mention *om)
     return (!strcmp(w, "he") || !strcmp(w, "she")) && subject ? 'p' : 0;
 }
 
+/* "Tesla cut prices of its Model 3 cars": "its" in the words right after
+ * verb v, before any singular noun or name it could stand for, is its
+ * subject's. */
+static bool S_own_its(const ng_document *doc, size_t v)
+{
+    for (size_t k = v + 1; k < doc->ntok && k < v + 8 && doc->toks[k].sent == doc->toks[v].sent; k++) {
+        if (ng_tok_is(doc, k, "its"))
+            return true;
+        const char *upos = ng_dep_upos(doc, k);
+        if ((doc->toks[k].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE)) || !strcmp(upos, "PROPN") || !strcmp(upos, "PRON") ||
+            !strcmp(upos, "CCONJ") || !strcmp(upos, "SCONJ") || !strcmp(upos, "VERB") ||
+            (!strcmp(upos, "NOUN") && !ng_plural_word(doc->toks[k].lower)))
+            return false;
+    }
+    return false;
+}
+
 /* The pronoun that takes the name up in the clause its verb reports:
  * "Spotify said on Tuesday it would raise prices", "Brightline said its
  * trains would run" (a thing: 't'), "Ek said he would" ('p'); 0 when the
@@ -1009,6 +1026,8 @@ char ng_mn_reported_pronoun(const ng_document *doc, const ng_mention *om)
         if ((doc->toks[k].flags & NG_TOK_PUNCT) || ng_tok_is(doc, k, "who") || ng_tok_is(doc, k, "which") ||
             ng_tok_is(doc, k, "that"))
             return 0;
+    if (S_own_its(doc, verb))
+        return 't';
     int clause = ng_dep_child(doc, verb, "ccomp");
     int subj = clause >= 0 ? ng_dep_subject(doc, (size_t)clause) : -1;
     /* what the name says after its verb; not the quote before it (""It
