@@ -808,6 +808,39 @@ static bool S_calls_for_quoted(const ng_document *doc, size_t v, size_t hi)
     return false;
 }
 
+/* "OpenAI's board fired chief executive Sam Altman, saying he had not
+ * been "consistently candid"": the speaker of a participle of saying
+ * after a comma is the subject of the verb it hangs from, not whom that
+ * verb acts on. Speaker a found nearest in the clause from lo, or, where
+ * a is named right after that verb, the one the words before the verb
+ * name (a body whose organ they name: "OpenAI's board"). */
+static int S_participle_subject(const ng_document *doc, size_t lo, size_t v, int a)
+{
+    if (a < 0 || v == 0 || S_ch(doc, v - 1) != ',' || !ng_tok_ing_form(doc, v) ||
+        strcmp(ng_dep_rel(doc, v), "advcl") != 0)
+        return a;
+    int head = ng_dep_head(doc, v);
+    if (head <= (int)lo || head >= (int)v || strcmp(ng_dep_upos(doc, (size_t)head), "VERB") != 0)
+        return a;
+    /* (a named within a few words after the verb: "fired chief executive
+     * Sam Altman") */
+    bool acted_on = false;
+    for (size_t k = (size_t)head + 1; k < v && k <= (size_t)head + 4 && !acted_on; k++) {
+        int m = ng_mention_at(doc, k);
+        acted_on = m >= 0 && doc->mentions[m].actor == a;
+    }
+    if (!acted_on)
+        return a;
+    int b = S_subject(doc, lo, (size_t)head);
+    for (size_t k = lo; b < 0 && k < (size_t)head; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_ORG &&
+            (doc->toks[doc->mentions[m].tok_end - 1].flags & NG_TOK_POSS))
+            b = doc->mentions[m].actor;
+    }
+    return b >= 0 && b != a ? b : a;
+}
+
 /* The speaker of a quote in [open, close] from the sentences around it. */
 static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, int *recipient)
 {
@@ -876,6 +909,7 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             if (what != SIZE_MAX && what + 1 > clause)
                 clause = what + 1;
             int a = S_subject(doc, clause, S_subject_end(doc, clause, k));
+            a = S_participle_subject(doc, clause, k, a);
             /* "said X" names X; "alleged that X ..." names what was said;
              * "called AP's report "a rush to judgment"" names what is
              * called */
