@@ -2813,6 +2813,14 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
          * who did it */
         if ((int)k == reporting)
             break;
+        /* "ending his bid to win a 10th title": the one a possessive
+         * pronoun before a noun and "to" stands for */
+        if ((S_is(doc, k, "his") || S_is(doc, k, "her")) && k + 3 == trig && S_is(doc, trig - 1, "to") &&
+            !strcmp(ng_dep_upos(doc, k + 1), "NOUN")) {
+            agent = S_actor_of(doc, k);
+            unnamed_subject = agent < 0;
+            break;
+        }
         /* "Ruto signed the bill despite weeks of protests by young
          * people": the clause a background happening is set against does
          * not do it (a happening named by a noun; "despite losing the
