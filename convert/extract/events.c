@@ -258,9 +258,27 @@ static bool S_can_act(const ng_document *doc, int actor, bool metonym)
     return a->type != NG_ACTOR_PLACE || metonym || a->place_kind == NG_PLACE_COUNTRY;
 }
 
+/* "protested outside the Socialist Party's headquarters": does mention m
+ * own the premises (`premises-nouns`) where something happens? Then it is
+ * no party to it. */
+static bool S_owns_premises(const ng_document *doc, const ng_mention *m)
+{
+    size_t e = m->tok_end, b = m->tok_start;
+    if (e < doc->ntok && !(doc->toks[e - 1].flags & NG_TOK_POSS) && (doc->toks[e].flags & NG_TOK_POSS))
+        e++; /* (the "'s" a token of its own) */
+    if (e >= doc->ntok || !((doc->toks[e - 1].flags & NG_TOK_POSS)) || !S_listed(doc, e, "premises-nouns"))
+        return false;
+    while (b > 0 && S_is(doc, b - 1, "the"))
+        b--;
+    return b > 0 && (S_is(doc, b - 1, "outside") || S_is(doc, b - 1, "at") || S_is(doc, b - 1, "in") ||
+                     S_is(doc, b - 1, "near") || S_is(doc, b - 1, "inside"));
+}
+
 static bool S_located(const ng_document *doc, const ng_mention *m)
 {
     size_t k = m->tok_start;
+    if (S_owns_premises(doc, m))
+        return true;
     /* ("in southern Lebanon": a word for part of the place between) */
     if (k > 1 && S_listed(doc, k - 1, "area-modifiers"))
         k--;
