@@ -697,6 +697,49 @@ void ng_mn_misc_employers(ng_document *doc)
     }
 }
 
+/* "World Athletics President Sebastian Coe": two to four capitalized
+ * words no list knows and no name covers, right before a capitalized
+ * post's head and a person's name, are the body that gives the post (the
+ * tagger, reading a sentence's first words, may read none of them). */
+void ng_mn_bodies_before_posts(ng_document *doc)
+{
+    size_t n = doc->nmention;
+    for (size_t m = 0; m < n; m++) {
+        const ng_mention *pm = &doc->mentions[m];
+        size_t t = pm->tok_start;
+        /* (not a portfolio before a minister's head: "Civil Protection
+         * Minister Vassilis Kikilias") */
+        if (pm->type != NG_ACTOR_PERSON || t < 3 || !(doc->toks[t - 1].flags & NG_TOK_CAP) ||
+            !ng_lex_is_title_head(doc->lex, doc->toks[t - 1].lower) || ng_mn_portfolio_head(doc, t - 1))
+            continue;
+        size_t lo = doc->sents[doc->toks[t].sent].tok_start, b = t - 1;
+        while (b > lo && b + 5 > t && (doc->toks[b - 1].flags & NG_TOK_CAP) && (doc->toks[b - 1].flags & NG_TOK_WORD) &&
+               !(doc->toks[b - 1].flags & NG_TOK_POSS) && !ng_mn_title_word(doc, b - 1) &&
+               !ng_lex_is_stop_cap(doc->lex, doc->toks[b - 1].lower) &&
+               !ng_lex_demonym(doc->lex, doc->toks[b - 1].lower) && ng_mention_at(doc, b - 1) < 0)
+            b--;
+        /* (the words open the sentence or follow a word in lower case) */
+        if (t - 1 - b < 2 || (b > lo && (doc->toks[b - 1].flags & NG_TOK_CAP)) ||
+            ng_lex_name(doc->lex, ng_doc_fold_range(doc, b, t - 1)) ||
+            ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, b, t - 1)))
+            continue;
+        /* (nor a person's name and a portfolio: "Clinton Communications
+         * Director Jennifer Palmieri" after "Hillary Clinton") */
+        bool someone = false;
+        for (size_t o = 0; o < doc->nmention && !someone; o++) {
+            const ng_mention *om = &doc->mentions[o];
+            someone = om->type == NG_ACTOR_PERSON && ng_tok_is(doc, b, doc->toks[om->tok_end - 1].lower);
+        }
+        if (someone)
+            continue;
+        bool free = true;
+        for (size_t o = 0; o < doc->nmention && free; o++)
+            free = doc->mentions[o].type < 0 || doc->mentions[o].tok_end <= b || doc->mentions[o].tok_start >= t - 1;
+        if (free)
+            ng_mn_add(doc, b, t - 1, NG_ACTOR_ORG);
+    }
+}
+
 const ng_lex_entry *ng_mn_place_of_people(const ng_document *doc, const char *folded)
 {
     static const char *const completions[] = {"", "a", "ia", "o", "s"};
