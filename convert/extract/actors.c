@@ -1311,6 +1311,32 @@ static bool S_name_compound(const ng_document *doc, size_t k)
     return false;
 }
 
+static const ng_lex_entry *S_dateline_country(ng_document *doc);
+
+/* "The government said" (at token k, "the"): the country whose
+ * government the article named last ("the Dutch government", "the
+ * government of Peru"), else the dateline's country ("THE HAGUE — ...")
+ * where the article names it; -1 if none. */
+static int S_governed_country(const ng_document *doc, size_t k)
+{
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)k); m-- > 0 && k - doc->mentions[m].tok_start < 2000;) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t e = mm->tok_end;
+        bool governed = ng_lex_listed(doc->lex, "governing-nouns", doc->toks[e - 1].lower) ||
+                        (e < doc->ntok && ng_lex_listed(doc->lex, "governing-nouns", doc->toks[e].lower)) ||
+                        (mm->tok_start >= 2 && ng_tok_is(doc, mm->tok_start - 1, "of") &&
+                         ng_lex_listed(doc->lex, "governing-nouns", doc->toks[mm->tok_start - 2].lower));
+        if (governed && mm->actor >= 0 && doc->actors[mm->actor].type == NG_ACTOR_PLACE &&
+            doc->actors[mm->actor].place_kind == NG_PLACE_COUNTRY)
+            return mm->actor;
+    }
+    const ng_lex_entry *home = S_dateline_country((ng_document *)doc);
+    for (size_t a = 0; home && a < doc->nactor; a++)
+        if (doc->actors[a].type == NG_ACTOR_PLACE && doc->actors[a].lex == home)
+            return (int)a;
+    return -1;
+}
+
 int ng_org_described(const ng_document *doc, size_t k)
 {
     int same = S_org_of_same_people(doc, k);
@@ -1374,6 +1400,12 @@ int ng_org_described(const ng_document *doc, size_t k)
                        : S_org_by_head(doc, k);
     const char *w = doc->toks[k + 1].lower;
     size_t wl = strlen(w);
+    int governed = (!strcmp(w, "government") || !strcmp(w, "regime")) &&
+                           !(k + 2 < doc->ntok && ng_tok_is(doc, k + 2, "of"))
+                       ? S_governed_country(doc, k)
+                       : -1;
+    if (governed >= 0)
+        return governed;
     for (size_t q = k; q-- > 0 && k - q < 2000;) {
         int m = ng_mention_at(doc, q);
         if (m < 0 || doc->mentions[m].actor < 0 || doc->mentions[m].type != NG_ACTOR_ORG)
