@@ -2434,6 +2434,45 @@ static void S_home_country(ng_document *doc)
     free(held);
 }
 
+/* "BRASILIA — ... The Supreme Court will decide": a body the lexicon
+ * knows by a name many countries' bodies have (`bodies-every-country-has`,
+ * the lexicon's the United States') is the dateline country's in a story
+ * filed from another country that names it and never the United States
+ * (named so, with the country's possessive, as "Brazil's Supreme Court"
+ * is). */
+static void S_dateline_bodies(ng_document *doc)
+{
+    const ng_lex_entry *home = S_dateline_country(doc);
+    if (!home || !strcmp(home->name, "United States"))
+        return;
+    int country = -1;
+    for (size_t a = 0; a < doc->nactor; a++) {
+        if (doc->actors[a].lex && !strcmp(doc->actors[a].lex->name, "United States"))
+            return;
+        if (doc->actors[a].type == NG_ACTOR_PLACE && doc->actors[a].lex == home)
+            country = (int)a;
+    }
+    for (size_t a = 0; country >= 0 && a < doc->nactor; a++) {
+        ng_actor *b = &doc->actors[a];
+        char *f = b->type == NG_ACTOR_ORG && b->lex && b->lex->country < 0 ? ng_text_fold(b->name, strlen(b->name))
+                                                                            : NULL;
+        bool common = f && ng_lex_listed(doc->lex, "bodies-every-country-has", f);
+        free(f);
+        /* (every mention the bare name: not "the U.S. Supreme Court") */
+        for (size_t i = 0; common && i < b->nmention; i++) {
+            const ng_mention *m = &doc->mentions[b->mentions[i]];
+            char *g = ng_text_fold(m->name, strlen(m->name));
+            common = ng_lex_listed(doc->lex, "bodies-every-country-has", g);
+            free(g);
+        }
+        if (!common)
+            continue;
+        b->name = ng_arena_printf(&doc->arena, "%s's %s", doc->actors[country].name, b->name);
+        b->lex = NULL;
+        ng_actor_add_affiliation(doc, (int)a, country);
+    }
+}
+
 /* "Hess CEO John Hess": a capitalized word before the title of the
  * person's first mention names an employer, read or not. */
 static bool S_named_employer(const ng_document *doc, size_t a)
@@ -3959,6 +3998,7 @@ void ng_resolve_actors(ng_document *doc)
     S_age_descriptions(doc);
     S_title_bodies(doc);
     S_home_country(doc);
+    S_dateline_bodies(doc);
     S_home_city(doc);
     S_home_state(doc);
     S_side_of_sentence(doc);
