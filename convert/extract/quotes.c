@@ -1585,7 +1585,10 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
         /* "according to a campaign aide", "according to two senior
          * officials": people the article does not name, whose words stay
          * unattributed */
-        bool unnamed = m < 0 && !topic && S_people_unnamed(doc, k + 2, s->tok_end);
+        /* (or a source named by a name that stands for no actor:
+         * "according to flight tracking service Cirium") */
+        bool unread = m >= 0 && doc->mentions[m].actor < 0;
+        bool unnamed = (m < 0 || unread) && !topic && (unread || S_people_unnamed(doc, k + 2, s->tok_end));
         if (unnamed) {
             S_according_clause(doc, si, k, k + 2, -1, q, nq);
             return;
