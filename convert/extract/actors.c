@@ -1262,7 +1262,8 @@ static int S_companies_named_together(const ng_document *doc, size_t k)
         return -1;
     /* (or countries: "Saudi Arabia and the United States said ... The two
      * countries said", `state-plurals`) */
-    bool states = !(doc->toks[noun].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "state-plurals", doc->toks[noun].lower);
+    bool states = !(doc->toks[noun].flags & NG_TOK_CAP) &&
+                  ng_lex_listed(doc->lex, "state-plurals", doc->toks[noun].lower);
     if (!states && !S_company_plural(doc, noun))
         return -1;
     int kind = states ? NG_ACTOR_PLACE : NG_ACTOR_ORG;

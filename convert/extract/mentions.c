@@ -2629,7 +2629,8 @@ static size_t S_ministry_tail(ng_document *doc, size_t k, size_t end)
         ng_lex_listed(doc->lex, "national-bodies", two))
         return 2;
     /* ("the Russian embassy in Berlin said") */
-    if (k < end && !(doc->toks[k].flags & NG_TOK_CAP) && ng_lex_listed(doc->lex, "national-one-word-bodies", doc->toks[k].lower))
+    if (k < end && !(doc->toks[k].flags & NG_TOK_CAP) &&
+        ng_lex_listed(doc->lex, "national-one-word-bodies", doc->toks[k].lower))
         return 1;
     size_t mods = 0;
     while (k + mods < end && mods < 2 && !(doc->toks[k + mods].flags & NG_TOK_CAP) &&
