@@ -396,6 +396,8 @@ static int S_place_by_word(ng_document *doc, const char *name)
     return -1;
 }
 
+static int S_org_opened_by(ng_document *doc, const char *word, bool any_rest);
+
 /* A lone word: the most recently introduced person whose last name (or
  * first name, for "Wang" of "Wang Yi") it is; with surname_only, whose
  * last name it is. */
@@ -421,6 +423,11 @@ static int S_person_by_word_ranked(ng_document *doc, const char *folded, bool su
                    : strcmp(w[0], folded) == 0 || S_short_form_of(doc->lex, folded, w[0]) ? 2
                    : S_near(w[n - 1], folded)                                           ? 1
                                                                                         : 0;
+        /* (a surname a letter apart is no match for a word that opens a
+         * body's name: "Toyota" after "Toyota Motor" is not "Akio
+         * Toyoda"; "McLenney" is "Tyresha McClenney") */
+        if (rank == 1 && S_org_opened_by(doc, folded, true) >= 0)
+            rank = 0;
         if (rank > best_rank && (rank == 3 || !surname_only)) {
             best = (int)a;
             best_rank = rank;
@@ -1223,12 +1230,6 @@ static bool S_company_plural(const ng_document *doc, size_t k)
            ng_lex_is_company_noun(doc->lex, one);
 }
 
-/* "Volkswagen and electric truck maker Rivian finalized a venture, the
- * two companies said": the first of two bodies named together (a
- * description of the second between) in the sentence of token k or the
- * one before, after "the" (a number may follow) and a plural noun for
- * companies at k; -1 if none. A joint word is listed once, under the
- * first named. */
 /* "Microsoft will invest $1.5 billion in G42, ..., the two companies
  * said": the words they said name bodies, none joined to another by
  * "and"; they speak as the one that is the subject there ("Indian
@@ -1255,6 +1256,12 @@ static int S_subject_of_two_companies(const ng_document *doc, size_t k)
     return subject;
 }
 
+/* "Volkswagen and electric truck maker Rivian finalized a venture, the
+ * two companies said": the first of two bodies named together (a
+ * description of the second between) in the sentence of token k or the
+ * one before, after "the" (a number may follow) and a plural noun for
+ * companies at k; -1 if none. A joint word is listed once, under the
+ * first named. */
 static int S_companies_named_together(const ng_document *doc, size_t k)
 {
     size_t noun = k + 1 < doc->ntok && S_count_word(doc, k + 1) ? k + 2 : k + 1;
@@ -3595,18 +3602,6 @@ static int S_org_by_core_word(const ng_document *doc, const char *word)
     return found;
 }
 
-/* Is the folded word one of the words of person a's name (not one a
- * letter apart, nor a short form)? */
-static bool S_word_of_name(ng_document *doc, int a, const char *folded)
-{
-    const char *w[8];
-    size_t n = S_name_words(doc, doc->actors[a].name, w, 8);
-    for (size_t k = 0; k < n; k++)
-        if (!strcmp(w[k], folded))
-            return true;
-    return false;
-}
-
 static void S_lone_org_words(ng_document *doc, const alias_table *acr)
 {
     /* 3b. lone words typed as organizations: a person's surname, else the
@@ -3622,12 +3617,6 @@ static void S_lone_org_words(ng_document *doc, const alias_table *acr)
                           ? S_org_by_first_word(doc, m->name)
                           : -1;
         int a = company >= 0 ? -1 : S_person_by_word(doc, doc->toks[m->tok_start].lower);
-        /* (a word of the person's name, not one a letter apart, where the
-         * word opens a body's name: "Toyota" after "Toyota Motor" is not
-         * "Akio Toyoda"; "McLenney" is "Tyresha McClenney") */
-        if (a >= 0 && !S_word_of_name(doc, a, doc->toks[m->tok_start].lower) &&
-            S_org_opened_by(doc, m->name, true) >= 0)
-            a = -1;
         if (company >= 0) {
             a = company;
         } else if (a >= 0) {
@@ -3701,15 +3690,6 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
             }
         }
         int a = m->tok_end - m->tok_start == 1 ? S_person_by_word(doc, w) : -1;
-        /* ("Toyota said" after "Toyota Motor" and "Akio Toyoda": a word
-         * that opens a body's name is the body, not a person's name a
-         * letter apart) */
-        int opened = a >= 0 && !S_word_of_name(doc, a, w) ? S_org_opened_by(doc, m->name, true) : -1;
-        if (opened >= 0) {
-            m->type = NG_ACTOR_ORG;
-            S_attach(doc, i, opened);
-            continue;
-        }
         if (a < 0) {
             int org = S_alias_get(acr, w);
             if (org >= 0) {
