@@ -2820,6 +2820,48 @@ static void S_cut_coordinated_verb(const ng_document *doc, ng_attribution *a)
     }
 }
 
+/* "charges [that countries that stand to benefit] from the deal donated
+ * millions", "wants [to take over a troubled mine and the obligations
+ * that Patriot Coal] was seeking to get rid of": the model's content
+ * after the cue may stop inside the phrase the cue takes; the parse knows
+ * where that phrase ends, and the content runs on to there. Only for one
+ * phrase that hangs off the cue and starts where the content does. */
+static void S_content_to_phrase_end(const ng_document *doc, const uint8_t *labels, ng_attribution *a)
+{
+    if (!ng_dep_parsed(doc) || a->ncontent != 1 || a->content[0][0] < a->cue[1])
+        return;
+    size_t lo = a->content[0][0], hi = a->content[0][1];
+    /* (the one word of the content whose head is outside it; or the word
+     * after it that every such word hangs from: "that countries that
+     * stand to gain contracts] pushed it through") */
+    size_t root = SIZE_MAX;
+    int above = -1;
+    for (size_t k = lo; k < hi; k++) {
+        int h = ng_dep_head(doc, k);
+        if ((h >= (int)lo && h < (int)hi) || (doc->toks[k].flags & NG_TOK_PUNCT))
+            continue;
+        if (above >= 0 && h != above)
+            return;
+        above = h;
+        root = root == SIZE_MAX ? k : (size_t)h;
+    }
+    if (root == SIZE_MAX || (root == (size_t)above && above < (int)hi))
+        return;
+    int h = ng_dep_head(doc, root);
+    if (h < (int)a->cue[0] || h >= (int)a->cue[1])
+        return;
+    size_t plo, phi;
+    ng_dep_phrase(doc, root, &plo, &phi);
+    if (plo < lo || phi <= hi)
+        return;
+    /* (over words the model gave no other role: not into the source or
+     * cue of the next attribution, "... and those who said ...") */
+    for (size_t k = hi; k < phi; k++)
+        if (ng_attr_role(labels[k]) == 1 || ng_attr_role(labels[k]) == 2)
+            return;
+    a->content[0][1] = (uint32_t)phi;
+}
+
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
@@ -2831,6 +2873,7 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     for (size_t i = 0; i < n; i++) {
         ng_attribution *a = &at[i];
         S_cut_coordinated_verb(doc, a);
+        S_content_to_phrase_end(doc, labels, a);
         bool stance;
         int verb = S_modeled_report_kept(doc, a, &stance);
         if (verb < 0)
