@@ -1321,6 +1321,14 @@ static bool S_name_compound(const ng_document *doc, size_t k)
 
 static const ng_lex_entry *S_dateline_country(ng_document *doc);
 
+/* "the European planemaker", "the Nordic lender": an adjective of a
+ * region, no country's demonym, before a noun for a company */
+static bool S_region_adjective(const ng_document *doc, size_t k)
+{
+    return ng_dep_parsed(doc) && k + 1 < doc->ntok && !strcmp(ng_dep_upos(doc, k), "ADJ") &&
+           ng_lex_is_company_noun(doc->lex, doc->toks[k + 1].lower);
+}
+
 /* "The government said" (at token k, "the"): the country whose
  * government the article named last ("the Dutch government", "the
  * government of Peru"), else the dateline's country ("THE HAGUE — ...")
@@ -1360,7 +1368,8 @@ int ng_org_described(const ng_document *doc, size_t k)
      * lower case, which says where it is or who owns it */
     if (k + 2 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && !(doc->toks[k + 2].flags & NG_TOK_CAP) &&
         (doc->toks[k + 2].flags & NG_TOK_WORD) &&
-        (ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) || S_name_compound(doc, k + 1)) &&
+        (ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) || S_name_compound(doc, k + 1) ||
+         S_region_adjective(doc, k + 1)) &&
         ng_mention_at(doc, k + 1) < 0)
         k++;
     else if (doc->toks[k + 1].flags & NG_TOK_CAP) {
