@@ -425,6 +425,32 @@ static size_t S_agent_phrase_end(const ng_document *doc, size_t k, size_t v)
     return v - 1; /* (a span that ends with the phrase: the subject's words the parse gives) */
 }
 
+static bool S_rel_in(const char *rel, const char *const *rels);
+
+/* "Pfizer agreed to buy Seagen ..., as it seeks to replace revenue": "it",
+ * the subject of a clause that hangs from another ("as", "while", or
+ * "and"), is the body that is that clause's subject, not the last one
+ * named; -1 when the parse says no such thing. */
+static int S_subject_of_clause_above(const ng_document *doc, size_t k)
+{
+    int v = ng_dep_head(doc, k);
+    if (v < 0 || strncmp(ng_dep_rel(doc, k), "nsubj", 5) != 0 ||
+        !S_rel_in(ng_dep_rel(doc, (size_t)v), (const char *const[]){"advcl", "conj", NULL}))
+        return -1;
+    int h = ng_dep_head(doc, (size_t)v);
+    int subject = h >= 0 ? ng_dep_subject(doc, (size_t)h) : -1;
+    if (subject < 0 || (size_t)subject >= k || doc->toks[subject].sent != doc->toks[k].sent)
+        return -1;
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
+    int m = ng_mention_at(doc, (size_t)subject);
+    for (size_t q = lo; m < 0 && q < hi; q++)
+        m = ng_mention_at(doc, q);
+    return m >= 0 && doc->mentions[m].actor >= 0 && doc->actors[doc->mentions[m].actor].type == NG_ACTOR_ORG
+               ? doc->mentions[m].actor
+               : -1;
+}
+
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
     if (lo < v) {
@@ -592,8 +618,8 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                 pronoun_at = k;
                 continue;
             }
-            int org = ng_last_actor_before(doc, (uint32_t)k, NG_ACTOR_ORG);
-            pronoun = org;
+            int org = S_subject_of_clause_above(doc, k);
+            pronoun = org >= 0 ? org : ng_last_actor_before(doc, (uint32_t)k, NG_ACTOR_ORG);
         } else if ((S_is(doc, k, "they") || ng_plural_description(doc, k)) && pronoun < 0)
             pronoun = ng_actor_for_plural(doc, k);
     }
