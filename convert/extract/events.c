@@ -3189,15 +3189,31 @@ static int S_noun_names(const ng_document *doc, size_t noun)
     return -1;
 }
 
+/* Is an event of class klass an exchange between two sides
+ * (`exchange-classes`)? */
+static bool S_exchange_class(const ng_document *doc, const char *klass)
+{
+    char folded[64];
+    size_t n = 0;
+    for (; klass[n] && n + 1 < sizeof folded; n++)
+        folded[n] = (char)(klass[n] >= 'A' && klass[n] <= 'Z' ? klass[n] + 32 : klass[n]);
+    folded[n] = 0;
+    return ng_lex_listed(doc->lex, "exchange-classes", folded);
+}
+
 /* An oblique that takes part: "with X", "against X", "between X and Y",
  * "to X" ("sold the ship to Vietnam"), or a place it happens in (the
- * event's place); not "resigned from X", "for X". */
-static bool S_party_oblique(const ng_document *doc, size_t dep)
+ * event's place); not "resigned from X", "for X". In an exchange
+ * (`exchange-classes`: a purchase, a contract, an award) "from X" is the
+ * other side: "bought 35 jets from Airbus", "won a contract from the
+ * Pentagon". */
+static bool S_party_oblique(const ng_document *doc, size_t dep, const char *klass)
 {
     static const char *const cases[] = {"with", "against", "between", "to", "in", "at", NULL};
     for (int c = doc->dep_first[dep]; c >= 0; c = doc->dep_next[c])
         if (strcmp(ng_dep_rel(doc, (size_t)c), "case") == 0)
-            return ng_word_in(doc->toks[c].lower, cases);
+            return ng_word_in(doc->toks[c].lower, cases) ||
+                   (S_is(doc, (size_t)c, "from") && S_exchange_class(doc, klass));
     /* no preposition: an object the parser took for an oblique ("to buy
      * Israel's Mellanox Technologies"); a bare "Monday" names no one */
     return doc->toks[dep].flags & NG_TOK_CAP;
@@ -3600,7 +3616,7 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     bool subject = false, subject_named = false;
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
         const char *rel = ng_dep_rel(doc, (size_t)c);
-        if (!S_participant_rel(rel) || (strcmp(rel, "obl") == 0 && !S_party_oblique(doc, (size_t)c)))
+        if (!S_participant_rel(rel) || (strcmp(rel, "obl") == 0 && !S_party_oblique(doc, (size_t)c, at->klass)))
             continue;
         size_t before = ev->nattendee;
         S_parse_argument(doc, ev, (size_t)c);
