@@ -1438,6 +1438,11 @@ int ng_org_described(const ng_document *doc, size_t k)
     }
     if (ng_lex_listed(doc->lex, "union-nouns", w))
         return S_union_before(doc, k);
+    /* "MARRAKESH, Morocco — ..., the interior ministry said", no ministry
+     * named before: a ministry is a government's, and speaks for the
+     * country "the government" would (S_governed_country) */
+    if (!strcmp(w, "ministry"))
+        return S_governed_country(doc, k);
     return company ? S_salient_org_before(doc, k, S_company_only(doc, k + 1), -1)
            : body  ? S_salient_body_before(doc, k)
                    : -1;
