@@ -205,7 +205,13 @@ void ng_mn_tagger(ng_document *doc)
                 !(mm->guessed && ng_mn_person_context(doc, i, j, doc->sents[doc->toks[i].sent].tok_end)) &&
                 !(j - i == 1 &&
                   (ng_lex_is_stop_cap(doc->lex, doc->toks[i].lower) || ng_mn_plural_noun_opening(doc, i)))) {
-                mm->type = mtype;
+                /* (a name ending in a word of companies' names is a
+                 * company's where the tagger reads a place: "Republic
+                 * Records, her label, said") */
+                mm->type = mtype == NG_ACTOR_PLACE && j - i >= 2 &&
+                                   ng_lex_is_company_name_end(doc->lex, doc->toks[j - 1].lower)
+                               ? NG_ACTOR_ORG
+                               : mtype;
                 mm->by_tagger = true;
                 mm->guessed = false;
             } else if (mm->lex && mm->type == NG_ACTOR_PLACE && mtype && mm->tok_start == i && mm->tok_end < j &&
