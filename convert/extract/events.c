@@ -2092,6 +2092,24 @@ static int S_where_clause_place(const ng_document *doc, size_t trig, bool *appos
     return -1;
 }
 
+/* Is token k inside a relative clause the trigger is not in ("Kariko,
+ * who was born in Hungary, worked at the University of Pennsylvania,
+ * where she met Weissman": the clause tells of a person, not of where
+ * the meeting was)? */
+static bool S_in_relative_clause_apart(const ng_document *doc, size_t k, size_t trig)
+{
+    if (!doc->dep_first)
+        return false;
+    for (int d = 0, t = (int)k; d < 12 && t >= 0; d++, t = ng_dep_head(doc, (size_t)t)) {
+        if (strcmp(ng_dep_rel(doc, (size_t)t), "acl:relcl") != 0)
+            continue;
+        size_t lo, hi;
+        ng_dep_phrase(doc, (size_t)t, &lo, &hi);
+        return trig < lo || trig >= hi;
+    }
+    return false;
+}
+
 /* Does the parse hang token k below the trigger through a verb of its
  * own ("a visit aimed at easing ... Russia's war in Ukraine": Ukraine is
  * where the war is, not the visit), or in a subordinate clause after the
@@ -2309,7 +2327,7 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
                 S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig) ||
                 S_body_placed_before(doc, mm, trig) || S_in_topic(doc, mm, trig, klass) ||
-                S_settlement_named_after(doc, mm, hi))
+                S_settlement_named_after(doc, mm, hi) || S_in_relative_clause_apart(doc, mm->tok_start, trig))
                 continue;
             size_t k = mm->tok_start;
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
