@@ -1534,7 +1534,8 @@ static void S_according_clause(ng_document *doc, size_t si, size_t k, size_t sou
      * trailing "according to" is the sentence's whole: not "One of the
      * decisions they made, according to two aides, was ...") */
     for (size_t v = from; v < to && speaker < 0; v++)
-        if (S_reporting_word(doc, v) && !strcmp(ng_dep_upos(doc, v), "VERB") && ng_dep_subject(doc, v) >= 0)
+        if (S_reporting_word(doc, v) && !strcmp(ng_dep_upos(doc, v), "VERB") &&
+            (ng_dep_subject(doc, v) >= 0 || v == from))
             return;
     if (k > s->tok_start && speaker < 0)
         for (size_t t = source_end; t < s->tok_end; t++) {
@@ -1558,6 +1559,13 @@ static bool S_people_unnamed(const ng_document *doc, size_t k, size_t end)
         /* (the list has the plurals too: "officials") */
         if (ng_lex_person_noun(doc->lex, doc->toks[n].lower))
             return true;
+        /* ("according to a study published on Thursday", "according to
+         * court documents": a paper no one the article names wrote,
+         * `document-nouns`) */
+        char one[64];
+        if (ng_lex_listed(doc->lex, "document-nouns", doc->toks[n].lower) ||
+            (ng_word_singular(doc->toks[n].lower, one, sizeof one) && ng_lex_listed(doc->lex, "document-nouns", one)))
+            return true;
     }
     return false;
 }
@@ -1575,17 +1583,35 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
          * a few words, before any comma */
         /* (not whom a study is of: "according to a study of more than
          * 500,000 Americans published in the BMJ") */
-        int m = -1;
+        int m = -1, by_described = -1;
+        size_t by_end = 0;
         bool topic = false; /* past "of", "on", "about" ...; "by" and "from" name the source again */
         for (size_t n = k + 2; n < s->tok_end && n < k + 10 && m < 0; n++) {
             if (doc->toks[n].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
                 break;
-            if (n > k + 3 && (S_is(doc, n, "of") || S_is(doc, n, "on") || S_is(doc, n, "about") ||
+            /* (not "on" a day: "a study published on Thursday") */
+            bool on_day = S_is(doc, n, "on") && n + 1 < s->tok_end &&
+                          (ng_weekday_from_name(doc->toks[n + 1].lower) >= 0 ||
+                           ng_month_from_name(doc->toks[n + 1].lower) > 0);
+            if (n > k + 3 && ((S_is(doc, n, "on") && !on_day) || S_is(doc, n, "of") || S_is(doc, n, "about") ||
                               S_is(doc, n, "among") || S_is(doc, n, "into")))
                 topic = true;
-            else if (S_is(doc, n, "by") || S_is(doc, n, "from"))
+            else if (S_is(doc, n, "by") || S_is(doc, n, "from")) {
                 topic = false;
+                /* ("according to a statement from the ministry": the
+                 * body so described) */
+                int described = n + 2 < s->tok_end && S_is(doc, n + 1, "the") ? ng_org_described(doc, n + 1) : -1;
+                if (described >= 0) {
+                    by_described = described;
+                    by_end = n + 3;
+                    break;
+                }
+            }
             m = topic ? -1 : ng_mention_at(doc, n);
+        }
+        if (by_described >= 0) {
+            S_according_clause(doc, si, k, by_end, by_described, q, nq);
+            return;
         }
         /* "According to the agency, ...": the body or the one person the
          * article named so */
