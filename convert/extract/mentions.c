@@ -1014,6 +1014,18 @@ static bool S_capital_preposition_in(const ng_document *doc, size_t i, size_t j)
     return false;
 }
 
+/* Is the word written text[0, n) the plural of an acronym ("SUVs",
+ * "CEOs", "NGOs"): two capitals or more and a small "s"? */
+static bool S_plural_acronym(const char *text, size_t n)
+{
+    if (n < 3 || text[n - 1] != 's')
+        return false;
+    for (size_t c = 0; c + 1 < n; c++)
+        if (text[c] < 'A' || text[c] > 'Z')
+            return false;
+    return true;
+}
+
 /* "Robert Pangborn Vice President": title words after a person's name
  * the tagger ends before them are no words of it; the end of the name in
  * [k, e). */
@@ -1524,6 +1536,10 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                       (opens || (k > 0 && (doc->toks[k - 1].flags & (NG_TOK_CLOSE | NG_TOK_PUNCT)))) &&
                       !ng_lex_name(doc->lex, first->lower) && !ng_dep_finite(doc, k) &&
                       strcmp(ng_dep_upos(doc, k), "AUX") != 0; /* ("Keeps saying", "Having said that") */
+        /* ("1.9 million Explorer SUVs": the plural of an acronym is no
+         * one's name, whatever title word stands before it) */
+        if (j == k + 1 && S_plural_acronym(doc->art->text + first->start, first->end - first->start))
+            return;
         ng_mention *m = ng_mn_add(doc, k, j, titled || speaks ? NG_ACTOR_PERSON : 0);
         m->guessed = speaks && !titled;
         return;
