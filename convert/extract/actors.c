@@ -1227,7 +1227,7 @@ static bool S_company_plural(const ng_document *doc, size_t k)
 {
     char one[64];
     return !(doc->toks[k].flags & NG_TOK_CAP) && ng_word_singular(doc->toks[k].lower, one, sizeof one) &&
-           ng_lex_is_company_noun(doc->lex, one);
+           (ng_lex_is_company_noun(doc->lex, one) || ng_lex_is_body_noun(doc->lex, one));
 }
 
 /* "Microsoft will invest $1.5 billion in G42, ..., the two companies
@@ -1298,9 +1298,13 @@ static int S_companies_named_together(const ng_document *doc, size_t k)
         /* (or the second the subject, however the parse hangs the first:
          * "..., Saudi Arabia and the United States said") */
         size_t h2 = ng_dep_span_head(doc, second->tok_start, second->tok_end);
+        /* (or, whatever the parse reads, the pair right before a verb of
+         * saying: "..., the World Health Organization and UNICEF said") */
         bool subject = fm && (!strncmp(ng_dep_rel(doc, h), "nsubj", 5) ||
                               (up >= 0 && !strncmp(ng_dep_rel(doc, (size_t)up), "nsubj", 5)) ||
-                              !strncmp(ng_dep_rel(doc, h2), "nsubj", 5));
+                              !strncmp(ng_dep_rel(doc, h2), "nsubj", 5) ||
+                              (second->tok_end < doc->ntok &&
+                               ng_lex_speech_verb(doc->lex, doc->toks[second->tok_end].lower) == 1));
         if (subject && fm->actor >= 0 && fm->tok_end == a - 1 && doc->actors[fm->actor].type == kind)
             return fm->actor;
     }
