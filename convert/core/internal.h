@@ -475,6 +475,8 @@ bool ng_lex_is_place_head(const ng_lexicon *lex, const char *folded);      /* ba
 /* Is the folded word or phrase in the named list of schemas/word-lists.tsv?
  * (A list the file lacks aborts in a debug build.) */
 bool ng_lex_listed(const ng_lexicon *lex, const char *list, const char *folded);
+/* The same for a noun or its plural ("cities" of "city"). */
+bool ng_lex_listed_noun(const ng_lexicon *lex, const char *list, const char *folded);
 /* A last word of companies' names: 2 one no person's name ends in
  * ("Systems", "Seafoods": one of company-name-compound-ends or a compound
  * ending in one), 1 another ("Holdings", "Power"), 0 none. */

@@ -798,6 +798,13 @@ bool ng_lex_listed(const ng_lexicon *lex, const char *list, const char *folded)
     return false;
 }
 
+bool ng_lex_listed_noun(const ng_lexicon *lex, const char *list, const char *folded)
+{
+    char one[64];
+    return ng_lex_listed(lex, list, folded) ||
+           (ng_word_singular(folded, one, sizeof one) && ng_lex_listed(lex, list, one));
+}
+
 int ng_lex_is_company_name_end(const ng_lexicon *lex, const char *folded)
 {
     if (ng_lex_listed(lex, "company-name-compound-ends", folded))

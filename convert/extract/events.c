@@ -2239,6 +2239,14 @@ static size_t S_next_clause_verb(const ng_document *doc, size_t trig, size_t hi)
     return hi;
 }
 
+/* Does word list `list` hold event class klass (folded: "Acquisition"
+ * is listed as "acquisition")? */
+static bool S_class_listed(const ng_document *doc, const char *klass, const char *list)
+{
+    char folded[32];
+    return ng_fold_ascii(klass, strlen(klass), folded, sizeof folded) && ng_lex_listed(doc->lex, list, folded);
+}
+
 /* "the Paris attacks", "the Warsaw summit": the mention of a town or
  * region that the parse hangs from an event's noun as a compound, or -1
  * (the event is named by where it happened; `town-named-events` lists the
@@ -2247,13 +2255,8 @@ static int S_town_named_event(const ng_document *doc, size_t trig, const char *k
 {
     /* (a hearing or a deal named so is about the place: "the Benghazi
      * hearing") */
-    char lower[32];
-    size_t n = 0;
-    for (; klass[n] && n + 1 < sizeof lower; n++)
-        lower[n] = (char)tolower((unsigned char)klass[n]);
-    lower[n] = '\0';
     if (!doc->dep_first || strcmp(ng_dep_upos(doc, trig), "NOUN") != 0 ||
-        !ng_lex_listed(doc->lex, "town-named-events", lower))
+        !S_class_listed(doc, klass, "town-named-events"))
         return -1;
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
         int m = ng_mention_at(doc, (size_t)c);
@@ -3207,18 +3210,6 @@ static int S_noun_names(const ng_document *doc, size_t noun)
     return -1;
 }
 
-/* Is an event of class klass an exchange between two sides
- * (`exchange-classes`)? */
-static bool S_exchange_class(const ng_document *doc, const char *klass)
-{
-    char folded[64];
-    size_t n = 0;
-    for (; klass[n] && n + 1 < sizeof folded; n++)
-        folded[n] = (char)(klass[n] >= 'A' && klass[n] <= 'Z' ? klass[n] + 32 : klass[n]);
-    folded[n] = 0;
-    return ng_lex_listed(doc->lex, "exchange-classes", folded);
-}
-
 /* An oblique that takes part: "with X", "against X", "between X and Y",
  * "to X" ("sold the ship to Vietnam"), or a place it happens in (the
  * event's place); not "resigned from X", "for X". In an exchange
@@ -3231,7 +3222,7 @@ static bool S_party_oblique(const ng_document *doc, size_t dep, const char *klas
     for (int c = doc->dep_first[dep]; c >= 0; c = doc->dep_next[c])
         if (strcmp(ng_dep_rel(doc, (size_t)c), "case") == 0)
             return ng_word_in(doc->toks[c].lower, cases) ||
-                   (S_is(doc, (size_t)c, "from") && S_exchange_class(doc, klass));
+                   (S_is(doc, (size_t)c, "from") && S_class_listed(doc, klass, "exchange-classes"));
     /* no preposition: an object the parser took for an oblique ("to buy
      * Israel's Mellanox Technologies"); a bare "Monday" names no one */
     return doc->toks[dep].flags & NG_TOK_CAP;

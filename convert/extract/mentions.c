@@ -1740,10 +1740,7 @@ static bool S_described_as_place(const ng_document *doc, size_t j)
  * capital", "cities")? */
 static bool S_settlement_noun(const ng_document *doc, size_t k)
 {
-    const char *w = doc->toks[k].lower;
-    char one[64];
-    return ng_lex_listed(doc->lex, "settlement-nouns", w) ||
-           (ng_word_singular(w, one, sizeof one) && ng_lex_listed(doc->lex, "settlement-nouns", one));
+    return ng_lex_listed_noun(doc->lex, "settlement-nouns", doc->toks[k].lower);
 }
 
 /* "the Paris agreement", "at its Washington convention", "with

@@ -1562,9 +1562,7 @@ static bool S_people_unnamed(const ng_document *doc, size_t k, size_t end)
         /* ("according to a study published on Thursday", "according to
          * court documents": a paper no one the article names wrote,
          * `document-nouns`) */
-        char one[64];
-        if (ng_lex_listed(doc->lex, "document-nouns", doc->toks[n].lower) ||
-            (ng_word_singular(doc->toks[n].lower, one, sizeof one) && ng_lex_listed(doc->lex, "document-nouns", one)))
+        if (ng_lex_listed_noun(doc->lex, "document-nouns", doc->toks[n].lower))
             return true;
     }
     return false;
