@@ -1286,6 +1286,30 @@ static bool S_appeal(const ng_document *doc, size_t k)
     return S_listed(doc, k, "asking-verbs") || (S_is(doc, k, "for") && k > 0 && S_listed(doc, k - 1, "calling-verbs"));
 }
 
+/* Is the trigger what the verb of asking k asks for: its object or
+ * complement, or a word of one ("demanding Ruto's resignation", "urged him
+ * to resign")? */
+static bool S_asked_for(const ng_document *doc, size_t k, size_t trig)
+{
+    /* ("called for talks": "for" hangs from what is asked for) */
+    if (S_is(doc, k, "for"))
+        return ng_dep_head(doc, k) == (int)trig;
+    size_t t = trig;
+    for (int d = 0; d < 2; d++) {
+        const char *rel = ng_dep_rel(doc, t);
+        int h = ng_dep_head(doc, t);
+        /* (not a clause of its own: "urged a strong stand, saying"; the
+         * parse may take the object for an oblique) */
+        if (h < 0 || (strcmp(rel, "obj") && strcmp(rel, "xcomp") && strcmp(rel, "ccomp") &&
+                      (d > 0 || strcmp(rel, "obl"))))
+            return false;
+        if (h == (int)k)
+            return true;
+        t = (size_t)h;
+    }
+    return false;
+}
+
 /* Is there a comma among the few tokens before k ("..., he told", "...,
  * the ministry said"), or before a titled name right before it ("...,
  * NASA Administrator Bill Nelson told")? */
@@ -1425,8 +1449,11 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         }
         /* "The first stage will last six weeks, he told a news conference":
          * the mood of what was said before its verb of saying is not the
-         * narrator's */
-        if (ng_lex_speech_verb(doc->lex, w) == 1 && S_after_comma(doc, lo, k)) {
+         * narrator's (but what a demand after one takes for object or
+         * complement is asked for: "marched on Tuesday, demanding Ruto's
+         * resignation") */
+        if (ng_lex_speech_verb(doc->lex, w) == 1 && S_after_comma(doc, lo, k) &&
+            !(S_appeal(doc, k) && S_asked_for(doc, k, trig))) {
             m = NG_MOD_ASSERTED;
             continue;
         }
@@ -2419,7 +2446,7 @@ static int S_reporting_verb_over(const ng_document *doc, size_t tok)
     /* (the parser may read "called the shooting a tragedy" as a verb's
      * complement) */
     if (judge >= 0 && (!strcmp(ng_dep_rel(doc, tok), "obj") || !strcmp(ng_dep_rel(doc, tok), "xcomp")) &&
-        S_judges(doc, (size_t)judge))
+        (S_judges(doc, (size_t)judge) || S_listed(doc, (size_t)judge, "defending-verbs")))
         return judge;
     /* (or reads the sentence so that neither holds: "X, director of Y,
      * called the ruling a victory"; the words alone say it) */
