@@ -430,6 +430,7 @@ static const char *const COMPANY_NOUNS[] = {
     "planemaker", "jetmaker", "steelmaker", "toymaker",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator", "label",
     "start-up", "fintech", "publication", "newspaper", "magazine", "tabloid", "website", "outlet", "band",
+    "journal", "daily", "weekly", "broadsheet",
     /* not nouns that also name people: "producer Rick Rubin", "publisher
      * Rupert Murdoch", "software developer Ana Ruiz", "broadcaster David
      * Attenborough" */

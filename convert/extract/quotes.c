@@ -1584,6 +1584,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
         int m = -1, by_described = -1;
         size_t by_end = 0;
         bool topic = false; /* past "of", "on", "about" ...; "by" and "from" name the source again */
+        bool venue = false;
         for (size_t n = k + 2; n < s->tok_end && n < k + 10 && m < 0; n++) {
             if (doc->toks[n].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
                 break;
@@ -1591,11 +1592,16 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             bool on_day = S_is(doc, n, "on") && n + 1 < s->tok_end &&
                           (ng_weekday_from_name(doc->toks[n + 1].lower) >= 0 ||
                            ng_month_from_name(doc->toks[n + 1].lower) > 0);
+            /* (nor where a paper appeared: "a paper published in the
+             * journal Nature Astronomy" is no journal's saying; "filed in
+             * federal court by X" is X's) */
+            if (S_is(doc, n, "in") && ng_dep_past_participle(doc, n - 1))
+                venue = true;
             if (n > k + 3 && ((S_is(doc, n, "on") && !on_day) || S_is(doc, n, "of") || S_is(doc, n, "about") ||
                               S_is(doc, n, "among") || S_is(doc, n, "into")))
                 topic = true;
             else if (S_is(doc, n, "by") || S_is(doc, n, "from")) {
-                topic = false;
+                topic = venue = false;
                 /* ("according to a statement from the ministry": the
                  * body so described) */
                 int described = n + 2 < s->tok_end && S_is(doc, n + 1, "the") ? ng_org_described(doc, n + 1) : -1;
@@ -1605,7 +1611,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
                     break;
                 }
             }
-            m = topic ? -1 : ng_mention_at(doc, n);
+            m = topic || venue ? -1 : ng_mention_at(doc, n);
         }
         if (by_described >= 0) {
             S_according_clause(doc, si, k, by_end, by_described, q, nq);
