@@ -577,9 +577,17 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                           (st > 1 && S_is(doc, st - 1, "to") &&
                            ng_lex_is_title_head(doc->lex, doc->toks[st - 2].lower));
                 bool possessor = en < v && (doc->toks[en].flags & NG_TOK_POSS);
-                /* "WASHINGTON – ...": a city speaks only for its country */
+                /* "WASHINGTON – ...": a city speaks only for its country (a
+                 * state or province right before the verb or its subject,
+                 * for its own government, "..., Fukushima prefecture said":
+                 * no speaker the graph has, but words said) */
+                size_t sh = ng_dep_span_head(doc, st, en);
+                bool opens = st == lo || (st == lo + 1 && S_is(doc, lo, "the")); /* (not "Senator from Texas") */
+                bool governed = doc->actors[a].place_kind == NG_PLACE_REGION &&
+                                ((en == v && opens) ||
+                                 (ng_dep_head(doc, sh) == (int)v && !strncmp(ng_dep_rel(doc, sh), "nsubj", 5)));
                 bool city = t == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY &&
-                            !doc->mentions[m].metonym;
+                            !doc->mentions[m].metonym && !governed;
                 /* "the U.S. drugmaker said": the country says what kind
                  * of body speaks; the body is the one described */
                 int kind_of = st > lo && S_is(doc, st - 1, "the") ? ng_org_described(doc, st - 1) : -1;
@@ -751,6 +759,11 @@ static void S_add_stmt(ng_document *doc, bool direct, uint32_t start, uint32_t e
     st->start = start;
     st->end = end;
     st->text = text;
+    /* (a place other than a country is no speaker the graph has: "...,
+     * Hokkaido prefecture said" stays unattributed) */
+    if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
+        doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
+        speaker = -1;
     st->speaker = speaker;
     st->verb = verb;
     st->sent = sent;
@@ -1231,6 +1244,13 @@ static bool S_ends_after_adjunct(const ng_document *doc, size_t v)
     return e < doc->ntok && (S_is(doc, e, ".") || doc->toks[e].sent != doc->toks[v].sent);
 }
 
+/* Is token k in the name of a place? */
+static bool S_in_place_name(const ng_document *doc, size_t k)
+{
+    int m = ng_mention_at(doc, k);
+    return m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE;
+}
+
 static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 {
     /* (or a possessive: "..., his spokesman said") */
@@ -1255,9 +1275,11 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     if (v < lo + 2 || v - lo > (size_t)(4 + 2 * owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
         S_is(doc, lo, "this") || S_is(doc, lo, "that"))
         return false;
-    /* (a count among them: "..., the two companies said") */
+    /* (a count among them: "..., the two companies said"; a place's name:
+     * "..., the Marseille police said") */
     for (size_t k = lo + 1; k + 1 < v; k++)
         if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0 &&
+            !S_in_place_name(doc, k) &&
             !(k == lo + 1 && !strcmp(ng_dep_upos(doc, k), "NUM")) &&
             !((doc->toks[k].flags & NG_TOK_POSS) && k > lo + 1 && !strcmp(ng_dep_upos(doc, k - 1), "NOUN")))
             return false;
