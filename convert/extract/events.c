@@ -1235,8 +1235,9 @@ static int S_sale_buyer(const ng_document *doc, size_t i, size_t end)
             S_ch(doc, j) != '%')
             return -1;
         /* (what is sold is a noun phrase: not "selling the gun he used to
-         * kill") */
-        if (!strcmp(ng_dep_upos(doc, j), "VERB") && ng_dep_finite(doc, j))
+         * kill"; a clause's verb has a subject, not a plural the tagger
+         * took for one, "its ice cream brands") */
+        if (!strcmp(ng_dep_upos(doc, j), "VERB") && ng_dep_finite(doc, j) && ng_dep_subject(doc, j) >= 0)
             return -1;
         if (!S_is(doc, j, "to"))
             continue;
