@@ -3296,6 +3296,22 @@ static bool S_named_before(const ng_document *doc, int a, size_t k)
     return false;
 }
 
+/* "CVC" after "CVC Capital Partners": an acronym whose initials name no
+ * body is the one company named before whose name it opens and a word
+ * that ends companies' names ends (`company-name-ends`; not "UEFA" of the
+ * "UEFA Nations League"); -1 if none. */
+static int S_company_opened_by(ng_document *doc, const ng_mention *m)
+{
+    int a = S_org_opened_by(doc, m->name, false);
+    if (a < 0 || !S_named_before(doc, a, m->tok_start))
+        return -1;
+    const char *name = doc->actors[a].name, *last = strrchr(name, ' ') + 1;
+    char *folded = ng_text_fold(last, strlen(last));
+    bool company = ng_lex_is_company_name_end(doc->lex, folded);
+    free(folded);
+    return company ? a : -1;
+}
+
 /* An acronym no definition names (at mention m): the body whose initials
  * it is; but when that body is named only after it, the one body named
  * before whose name it opens ("TD chief executive" after "TD Bank",
@@ -3305,7 +3321,9 @@ static bool S_named_before(const ng_document *doc, int a, size_t k)
 static int S_org_by_acronym(ng_document *doc, const ng_mention *m)
 {
     int by_initials = S_org_by_initials(doc, m->name);
-    if (by_initials < 0 || S_named_before(doc, by_initials, m->tok_start))
+    if (by_initials < 0)
+        return S_company_opened_by(doc, m);
+    if (S_named_before(doc, by_initials, m->tok_start))
         return by_initials;
     int opened = S_org_by_first_word(doc, m->name);
     return opened >= 0 && S_named_before(doc, opened, m->tok_start) ? opened : by_initials;
