@@ -911,7 +911,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     const ng_lex_entry *dem_entry = NULL; /* "the former [Peruvian] president" */
     size_t dem_at = 0, dem_len = 0;
     int boss = -1;  /* "another former [Trump] aide" */
-    while (k < hi && k - from < 10 && !ng_tok_is(doc, k, "on")) {
+    /* (no post goes on past "by": "was elected president by parliament") */
+    while (k < hi && k - from < 10 && !ng_tok_is(doc, k, "on") && !ng_tok_is(doc, k, "by")) {
         /* ("head of development": the field is the post's) */
         size_t field = ng_tok_is(doc, k, "of") ? S_field_end(doc, k, hi) : 0;
         if (field) {
@@ -1349,6 +1350,22 @@ static bool S_give_post_at(ng_document *doc, ng_mention *m, size_t k, size_t hi,
     return true;
 }
 
+/* Does a post open at token k: a title's word, or one after a demonym or
+ * a country's possessive ("was elected German chancellor", "was appointed
+ * Austria's ambassador to Italy")? */
+static bool S_post_opens(const ng_document *doc, size_t k, size_t hi)
+{
+    if (ng_mn_title_word(doc, k))
+        return true;
+    if (k + 1 < hi && ng_lex_demonym(doc->lex, doc->toks[k].lower))
+        return ng_mn_title_word(doc, k + 1);
+    int c = ng_mention_at(doc, k);
+    if (c < 0 || doc->mentions[c].place_kind != NG_PLACE_COUNTRY || doc->mentions[c].tok_start != k)
+        return false;
+    size_t e = doc->mentions[c].tok_end;
+    return e + 1 < hi && (doc->toks[e].flags & NG_TOK_POSS) && ng_mn_title_word(doc, e + 1);
+}
+
 void ng_mn_postmodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -1395,9 +1412,15 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
          * of Mexico": the post right after the passive verb in the past
          * (not "If Donald Trump is elected president") */
         bool past = ng_tok_is(doc, q - 1, "was") || ng_tok_is(doc, q - 1, "were") || ng_tok_is(doc, q - 1, "been");
-        if (given && past && as < hi && !ng_tok_is(doc, as, "as") && ng_mn_title_word(doc, as)) {
-            if (S_give_post_at(doc, m, as, hi, false))
+        if (given && past && as < hi && !ng_tok_is(doc, as, "as") && S_post_opens(doc, as, hi)) {
+            /* ("was elected German chancellor": the demonym says whose) */
+            const ng_lex_entry *e;
+            size_t dn = ng_mn_title_word(doc, as) ? 0 : ng_demonym_at(doc, as, hi, &e);
+            if (S_give_post_at(doc, m, as + dn, hi, false)) {
+                if (dn && !m->affil_lex)
+                    ng_mn_set_demonym(m, e, as, as + dn);
                 return;
+            }
         }
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
             S_title_phrase(doc, m, as + 1, hi);
