@@ -2349,6 +2349,17 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             content = ng_dep_head(doc, (size_t)gov);
         if (teller >= (int)lo && content >= 0 && content < teller)
             told_from = ps > lo ? ps : lo;
+        /* (or the parse gives the telling no subject: "..., Commissioner
+         * Bob Jacobson said at a news conference": the named teller after
+         * the comma before the verb) */
+        if (teller < 0 && gov > (int)lo && gov < (int)trig &&
+            ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1) {
+            size_t q = (size_t)gov;
+            while (q > lo && q + 8 > (size_t)gov && !(doc->toks[q - 1].flags & NG_TOK_PUNCT))
+                q--;
+            if (q > lo && q < (size_t)gov && S_ch(doc, q - 1) == ',' && ng_mention_at(doc, (size_t)gov - 1) >= 0)
+                told_from = q;
+        }
         size_t place_hi = S_next_clause_verb(doc, trig_end, hi);
         for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
             const ng_mention *mm = &doc->mentions[m];
