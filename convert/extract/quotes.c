@@ -362,6 +362,24 @@ static bool S_organ_at(const ng_document *doc, size_t k)
            !(k + 1 < doc->ntok && !(doc->toks[k + 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, k + 1), "NOUN"));
 }
 
+/* Do the words from k to the verb v name a unit of a body: a few words,
+ * no name among them, ending in a noun for a body ("human rights office",
+ * "European office", "disaster agency")? */
+static bool S_unit_before(const ng_document *doc, size_t k, size_t v)
+{
+    const char *head = v > k ? doc->toks[v - 1].lower : "";
+    if (v <= k || v > k + 4 || strcmp(ng_dep_upos(doc, v - 1), "NOUN") != 0 ||
+        !(ng_lex_is_body_noun(doc->lex, head) || ng_lex_is_public_body_word(doc->lex, head)))
+        return false;
+    /* (a demonym may say which: "the WHO's European office") */
+    for (size_t q = k; q < v; q++) {
+        int m = ng_mention_at(doc, q);
+        if (!(doc->toks[q].flags & NG_TOK_WORD) || (m >= 0 && doc->mentions[m].type != NG_ACTOR_GROUP))
+            return false;
+    }
+    return true;
+}
+
 /* The body whose organ the article last named with the word at token k
  * ("OpenAI's board ... The board said"), or -1. */
 static int S_organ_owner(const ng_document *doc, size_t k)
@@ -568,9 +586,11 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
                     owning_country < 0)
                     owning_country = a;
                 /* ("OpenAI's board said": a body's organ that speaks for it,
-                 * `speaking-organs`) */
-                if (t == NG_ACTOR_ORG && en + 1 < v && (doc->toks[en].flags & NG_TOK_POSS) &&
-                    S_organ_at(doc, en + 1) && owning_country < 0)
+                 * `speaking-organs`; "the United Nations' human rights
+                 * office said": an office or agency of the body) */
+                if (t == NG_ACTOR_ORG && en + 1 < v &&
+                    ((doc->toks[en].flags & NG_TOK_POSS) || S_bare_possessive(doc, en)) &&
+                    (S_organ_at(doc, en + 1) || S_unit_before(doc, en + 1, v)) && owning_country < 0)
                     owning_country = a;
                 located = located ||
                           (st > 1 && S_is(doc, st - 1, "by") && !strcmp(ng_dep_upos(doc, st - 2), "VERB")) ||
