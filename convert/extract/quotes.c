@@ -1626,7 +1626,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
         int m = -1, by_described = -1;
         size_t by_end = 0;
         bool topic = false; /* past "of", "on", "about" ...; "by" and "from" name the source again */
-        bool venue = false;
+        bool venue = false, topic_named = false; /* (a name in the topic: "an email from the president of X") */
         for (size_t n = k + 2; n < s->tok_end && n < k + 10 && m < 0; n++) {
             if (doc->toks[n].flags & (NG_TOK_PUNCT | NG_TOK_QUOTE))
                 break;
@@ -1643,7 +1643,7 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
                               S_is(doc, n, "among") || S_is(doc, n, "into")))
                 topic = true;
             else if (S_is(doc, n, "by") || S_is(doc, n, "from")) {
-                topic = venue = false;
+                topic = venue = topic_named = false;
                 /* ("according to a statement from the ministry": the
                  * body so described) */
                 int described = n + 2 < s->tok_end && S_is(doc, n + 1, "the") ? ng_org_described(doc, n + 1) : -1;
@@ -1653,7 +1653,10 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
                     break;
                 }
             }
-            m = topic || venue ? -1 : ng_mention_at(doc, n);
+            m = ng_mention_at(doc, n);
+            topic_named = topic_named || (topic && m >= 0 && doc->mentions[m].actor >= 0);
+            if (topic || venue)
+                m = -1;
         }
         if (by_described >= 0) {
             S_according_clause(doc, si, k, by_end, by_described, q, nq);
@@ -1684,9 +1687,11 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
          * officials": people the article does not name, whose words stay
          * unattributed */
         /* (or a source named by a name that stands for no actor:
-         * "according to flight tracking service Cirium") */
+         * "according to flight tracking service Cirium"; whatever names
+         * a paper's topic: "according to a study of more than 100,000
+         * adults published in the BMJ") */
         bool unread = m >= 0 && doc->mentions[m].actor < 0;
-        bool unnamed = (m < 0 || unread) && !topic && (unread || S_people_unnamed(doc, k + 2, s->tok_end));
+        bool unnamed = (m < 0 || unread) && !topic_named && (unread || S_people_unnamed(doc, k + 2, s->tok_end));
         if (unnamed) {
             S_according_clause(doc, si, k, k + 2, -1, q, nq);
             return;
