@@ -2138,6 +2138,34 @@ static bool S_in_relative_clause_apart(const ng_document *doc, size_t k, size_t 
     return false;
 }
 
+/* Is token k inside a relative clause on a noun set off after a comma,
+ * the trigger apart ("met Putin, a trip that drew criticism from
+ * Zelenskiy": the clause judges the event, its names take no part; not "a
+ * meeting Zelenskiy wanted with Trump", nor a relative clause the parse
+ * may have misread elsewhere)? */
+static bool S_in_apposed_relative_clause(const ng_document *doc, size_t k, size_t trig)
+{
+    if (!doc->dep_first)
+        return false;
+    for (int d = 0, t = (int)k; d < 12 && t >= 0; d++, t = ng_dep_head(doc, (size_t)t)) {
+        if (strcmp(ng_dep_rel(doc, (size_t)t), "acl:relcl") != 0)
+            continue;
+        int h = ng_dep_head(doc, (size_t)t);
+        if (h < 0 || h == (int)trig || strcmp(ng_dep_upos(doc, (size_t)h), "NOUN") != 0)
+            return false;
+        size_t q = (size_t)h;
+        while (q > 0 && q + 4 > (size_t)h &&
+               (!strcmp(ng_dep_upos(doc, q - 1), "DET") || !strcmp(ng_dep_upos(doc, q - 1), "ADJ")))
+            q--;
+        if (q == (size_t)h || q == 0 || S_ch(doc, q - 1) != ',')
+            return false;
+        size_t lo, hi;
+        ng_dep_phrase(doc, (size_t)t, &lo, &hi);
+        return (trig < lo || trig >= hi) && trig < (size_t)h;
+    }
+    return false;
+}
+
 /* Does the parse hang token k below the trigger through a verb of its
  * own ("a visit aimed at easing ... Russia's war in Ukraine": Ukraine is
  * where the war is, not the visit), or in a subordinate clause after the
@@ -4026,7 +4054,10 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
             continue;
         if (mm->actor == ev->organizer || mm->actor == ev->location || S_origin(doc, mm))
             continue;
-        if (S_described_only(doc, m, lo, hi, trig) || S_maker_of_work(doc, mm) || S_in_apposition(doc, mm, lo, trig))
+        /* (nor one a relative clause the trigger is not in names: "met
+         * Putin, a trip that drew criticism from Zelenskiy") */
+        if (S_described_only(doc, m, lo, hi, trig) || S_maker_of_work(doc, mm) || S_in_apposition(doc, mm, lo, trig) ||
+            S_in_apposed_relative_clause(doc, mm->tok_start, trig))
             continue;
         int type = doc->actors[mm->actor].type;
         if (S_meeting_like(klass) && persons) {
