@@ -1851,6 +1851,24 @@ static bool S_counted_plural(const ng_document *doc, size_t k)
            ((doc->toks[k - 1].flags & NG_TOK_NUM) || !strcmp(ng_dep_upos(doc, k - 1), "NUM"));
 }
 
+/* Is the trigger at trig a verb in the past after a noun, past a day
+ * ("A Hong Kong court on Tuesday sentenced pro-democracy activist X": the
+ * parse may read the verb as describing the noun after it, "the sentenced
+ * activist")? */
+static bool S_verb_after_subject(const ng_document *doc, size_t trig, size_t lo)
+{
+    size_t n = strlen(doc->toks[trig].lower);
+    if (n < 4 || strcmp(doc->toks[trig].lower + n - 2, "ed") != 0)
+        return false;
+    size_t q = trig;
+    if (q >= lo + 2 && ng_weekday_from_name(doc->toks[q - 1].lower) >= 0)
+        q -= S_is(doc, q - 2, "on") ? 2 : 1;
+    if (q <= lo)
+        return false;
+    const char *upos = ng_dep_upos(doc, q - 1);
+    return !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN");
+}
+
 /* Triggers the story does not report as an event of its own: quoted,
  * generic, describing a source, a purpose. */
 static bool S_not_narrated(ng_document *doc, const event_site *at)
@@ -1906,7 +1924,7 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
     int noun = at->trig_end == trig + 1 ? ng_dep_head(doc, trig) : -1;
     if (noun > (int)trig && noun <= (int)trig + 2 && !(doc->toks[noun].flags & NG_TOK_CAP) &&
         !(doc->toks[trig + 1].flags & (NG_TOK_CAP | NG_TOK_PUNCT | NG_TOK_POSS)) &&
-        ng_lex_person_noun(doc->lex, doc->toks[noun].lower))
+        ng_lex_person_noun(doc->lex, doc->toks[noun].lower) && !S_verb_after_subject(doc, trig, lo))
         return true;
     /* "to protest against ...": a purpose, not an event */
     if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
