@@ -1910,11 +1910,13 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
             return true;
     }
     /* "It was the last club game for Toni Kroos": a noun said of "it",
-     * the happening told already, is no event of its own */
+     * the happening told already, is no event of its own (nor one said
+     * of an event's word: "The final was the last game for Toni Kroos") */
     if (doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && ng_dep_child(doc, trig, "cop") >= 0) {
         int subj = ng_dep_child(doc, trig, "nsubj");
         if (subj >= 0 && (S_is(doc, (size_t)subj, "it") || S_is(doc, (size_t)subj, "this") ||
-                          S_is(doc, (size_t)subj, "that")))
+                          S_is(doc, (size_t)subj, "that") || ng_lex_event_trigger(doc->lex, doc->toks[subj].lower) ||
+                          S_listed(doc, (size_t)subj, "contest-stages")))
             return true;
     }
     /* "met protest leaders", "election officials said": a word of an
