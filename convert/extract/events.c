@@ -5253,8 +5253,10 @@ static bool S_signs_a_law(const ng_document *doc, size_t trig, size_t k, size_t 
         (subj >= 0 && S_listed(doc, (size_t)subj, "law-words")))
         return true;
     for (size_t q = k; q < end && q < k + 4; q++) {
+        /* (not "a letter of intent": a paper two sides sign as their
+         * agreement, `agreement-of-words`) */
         if (S_listed(doc, q, "law-words"))
-            return true;
+            return !(q + 2 < end && S_is(doc, q + 1, "of") && S_listed(doc, q + 2, "agreement-of-words"));
         if (!(doc->toks[q].flags & NG_TOK_WORD) || (doc->toks[q].flags & NG_TOK_CAP))
             return false;
     }
