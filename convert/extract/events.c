@@ -2140,22 +2140,29 @@ static int S_where_clause_place(const ng_document *doc, size_t trig, bool *appos
     return -1;
 }
 
+/* The nearest relative clause (its verb) over token k, or -1. */
+static int S_relative_clause_over(const ng_document *doc, size_t k)
+{
+    if (!doc->dep_first)
+        return -1;
+    for (int d = 0, t = (int)k; d < 12 && t >= 0; d++, t = ng_dep_head(doc, (size_t)t))
+        if (!strcmp(ng_dep_rel(doc, (size_t)t), "acl:relcl"))
+            return t;
+    return -1;
+}
+
 /* Is token k inside a relative clause the trigger is not in ("Kariko,
  * who was born in Hungary, worked at the University of Pennsylvania,
  * where she met Weissman": the clause tells of a person, not of where
  * the meeting was)? */
 static bool S_in_relative_clause_apart(const ng_document *doc, size_t k, size_t trig)
 {
-    if (!doc->dep_first)
+    int t = S_relative_clause_over(doc, k);
+    if (t < 0)
         return false;
-    for (int d = 0, t = (int)k; d < 12 && t >= 0; d++, t = ng_dep_head(doc, (size_t)t)) {
-        if (strcmp(ng_dep_rel(doc, (size_t)t), "acl:relcl") != 0)
-            continue;
-        size_t lo, hi;
-        ng_dep_phrase(doc, (size_t)t, &lo, &hi);
-        return trig < lo || trig >= hi;
-    }
-    return false;
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)t, &lo, &hi);
+    return trig < lo || trig >= hi;
 }
 
 /* Is token k inside a relative clause on a noun set off after a comma,
@@ -2165,25 +2172,17 @@ static bool S_in_relative_clause_apart(const ng_document *doc, size_t k, size_t 
  * may have misread elsewhere)? */
 static bool S_in_apposed_relative_clause(const ng_document *doc, size_t k, size_t trig)
 {
-    if (!doc->dep_first)
+    int t = S_relative_clause_over(doc, k);
+    int h = t >= 0 ? ng_dep_head(doc, (size_t)t) : -1;
+    if (h < 0 || h == (int)trig || strcmp(ng_dep_upos(doc, (size_t)h), "NOUN") != 0)
         return false;
-    for (int d = 0, t = (int)k; d < 12 && t >= 0; d++, t = ng_dep_head(doc, (size_t)t)) {
-        if (strcmp(ng_dep_rel(doc, (size_t)t), "acl:relcl") != 0)
-            continue;
-        int h = ng_dep_head(doc, (size_t)t);
-        if (h < 0 || h == (int)trig || strcmp(ng_dep_upos(doc, (size_t)h), "NOUN") != 0)
-            return false;
-        size_t q = (size_t)h;
-        while (q > 0 && q + 4 > (size_t)h &&
-               (!strcmp(ng_dep_upos(doc, q - 1), "DET") || !strcmp(ng_dep_upos(doc, q - 1), "ADJ")))
-            q--;
-        if (q == (size_t)h || q == 0 || S_ch(doc, q - 1) != ',')
-            return false;
-        size_t lo, hi;
-        ng_dep_phrase(doc, (size_t)t, &lo, &hi);
-        return (trig < lo || trig >= hi) && trig < (size_t)h;
-    }
-    return false;
+    size_t q = (size_t)h;
+    while (q > 0 && q + 4 > (size_t)h &&
+           (!strcmp(ng_dep_upos(doc, q - 1), "DET") || !strcmp(ng_dep_upos(doc, q - 1), "ADJ")))
+        q--;
+    if (q == (size_t)h || q == 0 || S_ch(doc, q - 1) != ',')
+        return false;
+    return S_in_relative_clause_apart(doc, k, trig) && trig < (size_t)h;
 }
 
 /* Does the parse hang token k below the trigger through a verb of its
