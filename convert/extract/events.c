@@ -2140,6 +2140,20 @@ static int S_where_clause_place(const ng_document *doc, size_t trig, bool *appos
     return -1;
 }
 
+/* "..., Commissioner Bob Jacobson said": where the parse reads no
+ * subject for verb of saying v, the name right before it, back to the
+ * comma before its title; the token after that comma, or lo if none. */
+static size_t S_named_teller_from(const ng_document *doc, size_t v, size_t lo)
+{
+    int named = v > lo ? ng_mention_at(doc, v - 1) : -1;
+    if (named < 0)
+        return lo;
+    size_t c = doc->mentions[named].tok_start;
+    while (c > lo && S_ch(doc, c - 1) != ',' && S_ch(doc, c - 1) != '.')
+        c--;
+    return c > lo && S_ch(doc, c - 1) == ',' ? c : lo;
+}
+
 /* The nearest relative clause (its verb) over token k, or -1. */
 static int S_relative_clause_over(const ng_document *doc, size_t k)
 {
@@ -2174,15 +2188,15 @@ static bool S_in_apposed_relative_clause(const ng_document *doc, size_t k, size_
 {
     int t = S_relative_clause_over(doc, k);
     int h = t >= 0 ? ng_dep_head(doc, (size_t)t) : -1;
-    if (h < 0 || h == (int)trig || strcmp(ng_dep_upos(doc, (size_t)h), "NOUN") != 0)
+    if (h < 0 || h <= (int)trig || strcmp(ng_dep_upos(doc, (size_t)h), "NOUN") != 0)
         return false;
     size_t q = (size_t)h;
     while (q > 0 && q + 4 > (size_t)h &&
            (!strcmp(ng_dep_upos(doc, q - 1), "DET") || !strcmp(ng_dep_upos(doc, q - 1), "ADJ")))
         q--;
-    if (q == (size_t)h || q == 0 || S_ch(doc, q - 1) != ',')
-        return false;
-    return S_in_relative_clause_apart(doc, k, trig) && trig < (size_t)h;
+    /* (the clause comes after its noun, so a trigger before the noun is
+     * outside it) */
+    return q < (size_t)h && q > 0 && S_ch(doc, q - 1) == ',';
 }
 
 /* Does the parse hang token k below the trigger through a verb of its
@@ -2401,11 +2415,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
          * the comma before the verb) */
         if (teller < 0 && gov > (int)lo && gov < (int)trig &&
             ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1) {
-            size_t q = (size_t)gov;
-            while (q > lo && q + 8 > (size_t)gov && !(doc->toks[q - 1].flags & NG_TOK_PUNCT))
-                q--;
-            if (q > lo && q < (size_t)gov && S_ch(doc, q - 1) == ',' && ng_mention_at(doc, (size_t)gov - 1) >= 0)
-                told_from = q;
+            size_t named = S_named_teller_from(doc, (size_t)gov, lo);
+            if (named > told_from)
+                told_from = named;
         }
         size_t place_hi = S_next_clause_verb(doc, trig_end, hi);
         for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
@@ -4045,13 +4057,9 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         told_from = ps > told_from ? ps : told_from;
     } else if (gov > (int)lo && gov < (int)trig && ng_lex_speech_verb(doc->lex, doc->toks[gov].lower) == 1 &&
                S_meeting_like(klass)) {
-        /* (where the parse reads no subject: the name right before the
-         * verb of saying, back to the comma before its title) */
-        int named = ng_mention_at(doc, (size_t)gov - 1);
-        size_t c = named >= 0 ? doc->mentions[named].tok_start : lo;
-        while (named >= 0 && c > lo && S_ch(doc, c - 1) != ',' && S_ch(doc, c - 1) != '.')
-            c--;
-        if (named >= 0 && c > told_from && S_ch(doc, c - 1) == ',')
+        /* (where the parse reads no subject) */
+        size_t c = S_named_teller_from(doc, (size_t)gov, lo);
+        if (c > told_from)
             told_from = c;
     }
     /* ("The justices ruled that the risk posed by TikTok's ties to China

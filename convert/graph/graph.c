@@ -474,10 +474,9 @@ void ng_build_graph(ng_document *doc)
         /* a statement has a speaker; words in quotation marks whose speaker
          * the text does not make clear (headings, terms, legal formulas)
          * are kept apart, so that every schema:Quotation has its creator */
+        /* (extraction keeps no place but a country as a speaker: "the
+         * Middle East said" has none) */
         int speaker = st->speaker;
-        if (speaker >= 0 && doc->actors[speaker].type == NG_ACTOR_PLACE &&
-            doc->actors[speaker].place_kind != NG_PLACE_COUNTRY)
-            speaker = -1; /* "the Middle East said" is no speaker */
         if (st->stance) {
             /* an attitude the text gives someone ("criticized the plan",
              * "wants to cut taxes", "a poll found that"): not what they
