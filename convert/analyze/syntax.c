@@ -220,9 +220,26 @@ void ng_syn_dict_free(ng_syn_dict *d)
         free(d->keys);
         free(d->vals);
         free(d->only);
+        free(d->allow);
         free(d->text);
     }
     memset(d, 0, sizeof *d);
+}
+
+/* The tags of a line's list "3,17,20" into allow, unless there are more
+ * than it holds. */
+static void S_dict_allow(uint16_t *allow, const char *tags, const char *end)
+{
+    size_t k = 0;
+    for (const char *p = tags; p < end; k++) {
+        if (k == NG_SYN_ALLOW_MAX) {
+            allow[0] = UINT16_MAX;
+            return;
+        }
+        char *after = NULL;
+        allow[k] = (uint16_t)strtoul(p, &after, 10);
+        p = after && after < end && *after == ',' ? after + 1 : end;
+    }
 }
 
 int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
@@ -239,8 +256,11 @@ int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
     d->keys = calloc(d->cap, sizeof *d->keys);
     d->vals = calloc(d->cap, sizeof *d->vals);
     d->only = malloc(d->cap * sizeof *d->only);
+    d->allow = malloc(d->cap * NG_SYN_ALLOW_MAX * sizeof *d->allow);
     for (size_t j = 0; j < d->cap; j++)
         d->only[j] = UINT16_MAX;
+    for (size_t j = 0; j < d->cap * NG_SYN_ALLOW_MAX; j++)
+        d->allow[j] = UINT16_MAX;
     d->text = malloc(len ? len : 1);
     if (len)
         memcpy(d->text, text, len);
@@ -266,20 +286,25 @@ int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
         if (count >= NG_SYN_SURE_COUNT && top * 100 >= count * NG_SYN_SURE_SHARE &&
             !memchr(tags, ',', (size_t)(tags_end - tags)))
             d->only[j] = (uint16_t)strtoul(tags, NULL, 10);
+        if (count >= NG_SYN_ALLOW_COUNT)
+            S_dict_allow(d->allow + j * NG_SYN_ALLOW_MAX, tags, tags_end);
         p = nl + 1;
     }
     return 0;
 }
 
-static uint64_t S_dict_find(const ng_syn_dict *d, uint64_t key, uint16_t *only)
+static uint64_t S_dict_find(const ng_syn_dict *d, uint64_t key, uint16_t *only, const uint16_t **allow)
 {
     *only = UINT16_MAX;
+    *allow = NULL;
     if (!d->cap)
         return 0;
     size_t j = S_dict_slot(d, key | 1);
     if (!d->keys[j])
         return 0;
     *only = d->only[j];
+    if (d->allow && d->allow[j * NG_SYN_ALLOW_MAX] != UINT16_MAX)
+        *allow = d->allow + j * NG_SYN_ALLOW_MAX;
     return d->vals[j];
 }
 
@@ -304,7 +329,7 @@ void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool f
     }
     out->form = S_str_hash(w, n);
     out->lower = S_str_hash(low, nl);
-    out->amb = S_dict_find(&m->dict, out->lower, &out->only);
+    out->amb = S_dict_find(&m->dict, out->lower, &out->only, &out->allow);
     /* affixes by characters, not bytes */
     size_t starts[64], nc = 0;
     for (size_t i = 0; i < nl; i++)
@@ -431,6 +456,20 @@ size_t ng_syn_tag_features(const ng_syn_word *w, size_t n, size_t i, int p1, int
     return k;
 }
 
+/* The best of a lower-case word's training tags (best itself when it is
+ * one of them). */
+static uint32_t S_best_allowed(const uint16_t *allow, uint32_t ntags, const float *scores, uint32_t best)
+{
+    uint32_t pick = UINT32_MAX;
+    for (size_t k = 0; k < NG_SYN_ALLOW_MAX && allow[k] != UINT16_MAX; k++) {
+        if (allow[k] == best)
+            return best;
+        if (allow[k] < ntags && (pick == UINT32_MAX || scores[allow[k]] > scores[pick]))
+            pick = allow[k];
+    }
+    return pick == UINT32_MAX ? best : pick;
+}
+
 static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
 {
     uint32_t feats[NG_SYN_MAX_FEATS];
@@ -451,6 +490,8 @@ static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
         for (uint32_t k = 1; k < m->ntags; k++)
             if (scores[k] > scores[best])
                 best = k;
+        if (wk->words[i].allow && !(wk->words[i].flags & NG_SYN_CAP) && strcmp(m->upos[best], "PROPN") == 0)
+            best = S_best_allowed(wk->words[i].allow, m->ntags, scores, best);
         s->tag[i] = (uint16_t)best;
         p2 = p1;
         p1 = (int)best;

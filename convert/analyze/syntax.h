@@ -60,6 +60,7 @@ typedef struct ng_syn_word {
     uint64_t form, lower;     /* hashes of the word as written and case-folded */
     uint64_t amb;             /* hash of the tags the word had in training, 0 when not known */
     uint16_t only;            /* its tag when the dictionary is sure of it, else UINT16_MAX */
+    const uint16_t *allow;    /* NG_SYN_ALLOW_MAX tags it may have (ng_syn_dict.allow), NULL: any */
     uint64_t pre[3], suf[4];  /* hashes of the first 1-3 and last 1-4 characters (folded) */
     uint64_t shape;
     int32_t coarse, fine;     /* word classes, -1 when unknown */
@@ -78,10 +79,18 @@ enum { NG_SYN_CAP = 1, NG_SYN_ALLCAPS = 2, NG_SYN_DIGIT = 4, NG_SYN_HYPHEN = 8, 
  * ",", "of", "said"): about a third of the words of a text. */
 #define NG_SYN_SURE_COUNT 50
 #define NG_SYN_SURE_SHARE 99
+/* A word seen at least NG_SYN_ALLOW_COUNT times with at most
+ * NG_SYN_ALLOW_MAX tags is, when written in lower case, given one of those
+ * tags only: the greedy tagger, swayed by the names around it, read "beat"
+ * in "Jannik Sinner beat Carlos Alcaraz" as a proper noun, a tag the word
+ * never had in training. (Capitalized, the word may be a name.) */
+#define NG_SYN_ALLOW_COUNT 10
+#define NG_SYN_ALLOW_MAX 4
 typedef struct ng_syn_dict {
     uint64_t *keys;           /* hash of the folded word; 0: empty slot */
     uint64_t *vals;           /* hash of its tag list */
     uint16_t *only;           /* its tag when it is sure (NG_SYN_SURE_COUNT), else UINT16_MAX */
+    uint16_t *allow;          /* NG_SYN_ALLOW_MAX per slot: its tags (NG_SYN_ALLOW_COUNT), else UINT16_MAX */
     size_t cap;
     char *text;
     size_t len;

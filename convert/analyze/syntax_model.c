@@ -417,6 +417,7 @@ int ng_syntax_model_image(const ng_syntax_model *m, const char *path, ng_error *
     ng_image_add(&w, "dict.keys", m->dict.keys, m->dict.cap * sizeof *m->dict.keys);
     ng_image_add(&w, "dict.vals", m->dict.vals, m->dict.cap * sizeof *m->dict.vals);
     ng_image_add(&w, "dict.only", m->dict.only, m->dict.cap * sizeof *m->dict.only);
+    ng_image_add(&w, "dict.allow", m->dict.allow, m->dict.cap * NG_SYN_ALLOW_MAX * sizeof *m->dict.allow);
     ng_image_add(&w, "dict.text", m->dict.text, m->dict.len);
     const ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
     for (int k = 0; k < 3; k++) {
@@ -497,8 +498,9 @@ static ng_syntax_model *S_from_image(const unsigned char *data, size_t len, cons
         d->keys = (uint64_t *)ng_image_array(data, len, "dict.keys", sizeof *d->keys, d->cap);
         d->vals = (uint64_t *)ng_image_array(data, len, "dict.vals", sizeof *d->vals, d->cap);
         d->only = (uint16_t *)ng_image_array(data, len, "dict.only", sizeof *d->only, d->cap);
+        d->allow = (uint16_t *)ng_image_array(data, len, "dict.allow", sizeof *d->allow, d->cap * NG_SYN_ALLOW_MAX);
         d->text = (char *)ng_image_array(data, len, "dict.text", 1, d->len);
-        ok = d->keys && d->vals && d->only && (d->text || !d->len) && !(d->cap & (d->cap - 1));
+        ok = d->keys && d->vals && d->only && d->allow && (d->text || !d->len) && !(d->cap & (d->cap - 1));
         ng_weights *tabs[3] = {&m->tagger, &m->parser, &m->labeler};
         for (int k = 0; ok && k < 3; k++)
             ok = S_table_from_image(tabs[k], head + H_TABLES + 5 * k, TABLE_SECTIONS[k], data, len);

@@ -2819,6 +2819,45 @@ static void S_purpose_clause(const ng_document *doc, size_t trig, size_t trig_en
 
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
+/* The subject of the verb a noun's clause of purpose serves: in "beat X
+ * to win the title and a prize", for "prize" the subject of "beat"; -1
+ * when the noun is no such clause's object. */
+static int S_purpose_subject(const ng_document *doc, size_t trig)
+{
+    if (!doc->dep_first || strcmp(ng_dep_upos(doc, trig), "NOUN") != 0)
+        return -1;
+    int noun = (int)trig;
+    if (!strcmp(ng_dep_rel(doc, trig), "conj"))
+        noun = ng_dep_head(doc, trig);
+    if (noun < 0 || strcmp(ng_dep_rel(doc, (size_t)noun), "obj") != 0)
+        return -1;
+    int verb = ng_dep_head(doc, (size_t)noun);
+    if (verb < 0 ||
+        (strcmp(ng_dep_rel(doc, (size_t)verb), "advcl") != 0 && strcmp(ng_dep_rel(doc, (size_t)verb), "parataxis") != 0))
+        return -1;
+    int mark = ng_dep_child(doc, (size_t)verb, "mark");
+    int served = ng_dep_head(doc, (size_t)verb);
+    /* (or from the verb's score: "beat X 6-7(5) 6-3 6-3 to win") */
+    if (served >= 0 && !strcmp(ng_dep_upos(doc, (size_t)served), "NUM"))
+        served = ng_dep_head(doc, (size_t)served);
+    /* (a clause with its own subject serves none: "referring to X, who
+     * was seeking the nomination" parsed with "to" for its mark) */
+    if (mark < 0 || mark + 1 != verb || !S_is(doc, (size_t)mark, "to") || ng_dep_subject(doc, (size_t)verb) >= 0 ||
+        served < 0 || served > verb ||
+        strcmp(ng_dep_upos(doc, (size_t)served), "VERB") != 0)
+        return -1;
+    /* (only over a named object, the actor nearest before: "canceled
+     * Hannity's plans to attend a rally" is the parse's mistake for the
+     * plans' clause) */
+    /* (or the score the parse takes for the object: "beat Jonas Varga
+     * 6-4 7-5 to win") */
+    int object = ng_dep_child(doc, (size_t)served, "obj");
+    if (object < 0 ||
+        (S_actor_of(doc, (size_t)object) < 0 && strcmp(ng_dep_upos(doc, (size_t)object), "NUM") != 0))
+        return -1;
+    return ng_dep_subject(doc, (size_t)served);
+}
+
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -2908,6 +2947,16 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (agent < 0 && det >= 0 && det < subj)
             agent = ng_org_described(doc, (size_t)det);
     }
+    /* "beat Carlos Alcaraz on Saturday to win a record $6 million prize":
+     * the winner is who beat, not whom */
+    int purpose = agent < 0 ? S_purpose_subject(doc, trig) : -1;
+    if (purpose >= 0)
+        agent = S_actor_of(doc, (size_t)purpose);
+    /* (a title the parse makes the subject: "World number one Jannik
+     * Sinner beat") */
+    int titled = purpose >= 0 && agent < 0 ? ng_dep_child(doc, (size_t)purpose, "appos") : -1;
+    if (titled >= 0)
+        agent = S_actor_of(doc, (size_t)titled);
     int reporting = S_reporting_verb_over(doc, trig);
     bool unnamed_subject = agent < 0 && (demonym_person || S_unnamed_people_subject(doc, trig, lo));
     for (size_t k = trig; k-- > lo && agent < 0 && !unnamed_subject;) {
@@ -3762,8 +3811,14 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
     /* "..., beating Carlos Alcaraz 7-6": a participle's subject is its
      * clause's; so is that of "to" and a verb of purpose ("beat the
      * Mavericks to win the title") */
-    int mark = strcmp(rel, "advcl") == 0 || strcmp(rel, "ccomp") == 0 ? ng_dep_child(doc, trig, "mark") : -1;
+    int mark = strcmp(rel, "advcl") == 0 || strcmp(rel, "ccomp") == 0 || strcmp(rel, "parataxis") == 0
+                   ? ng_dep_child(doc, trig, "mark")
+                   : -1;
     bool purpose = mark >= 0 && mark < (int)trig && S_is(doc, (size_t)mark, "to");
+    /* (the parse may hang the clause from the score the verb it serves
+     * has: "beat Carlos Alcaraz 6-7(5) 6-3 6-3 on Saturday to win") */
+    if (purpose && head >= 0 && !strcmp(ng_dep_upos(doc, (size_t)head), "NUM"))
+        head = ng_dep_head(doc, (size_t)head);
     if (head >= 0 && !subject && !S_judges(doc, (size_t)head) &&
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {
