@@ -3620,6 +3620,13 @@ static int S_between_phrase(const ng_document *doc, size_t trig)
     return -1;
 }
 
+/* The token before a name at tok, past a "the" ("talks between Ford and
+ * the United Auto Workers"). */
+static size_t S_before_the(const ng_document *doc, size_t tok)
+{
+    return tok > 1 && S_is(doc, tok - 1, "the") ? tok - 2 : tok - 1;
+}
+
 /* "a crash between Williams driver Alex Albon and RB's Daniel Ricciardo":
  * the names of an event noun's "between" phrase take part; whether any
  * did. */
@@ -4157,7 +4164,7 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
         else if (!persons && mm->tok_start > trig &&
                  ((multiparty && mm->tok_end <= trig_end) ||
                   S_is(doc, mm->tok_start - 1, "with") || S_is(doc, mm->tok_start - 1, "between") ||
-                  (between && S_is(doc, mm->tok_start - 1, "and")) ||
+                  (between && S_is(doc, S_before_the(doc, mm->tok_start), "and")) ||
                   (multiparty && (S_is(doc, mm->tok_start - 1, "by") ||
                                   (S_is(doc, mm->tok_start - 1, "the") && S_is(doc, mm->tok_start - 2, "by")))))) {
             /* "talks between Kenya and Somalia" */
