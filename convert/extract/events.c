@@ -576,6 +576,10 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
 static size_t S_won_what(const ng_document *doc, size_t i, size_t end, const char *verbs, const char *list,
                          size_t reach)
 {
+    /* ("attempts to win over swing voters for the general election":
+     * persuading, nothing won) */
+    if (S_is(doc, i + 1, "over"))
+        return 0;
     if (!S_listed(doc, i, verbs))
         return 0;
     for (size_t k = i + 1; k < end && k < i + reach; k++) {
@@ -619,13 +623,30 @@ static bool S_election_after(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
+/* "Sandu will face former prosecutor general Alexandr Stoianoglo in a
+ * runoff on Nov. 3": a verb of meeting an opponent (`fixture-verbs`), a
+ * person named after it (past titles) and a word of elections after:
+ * the two stand in an election. */
+static bool S_election_faced(const ng_document *doc, size_t i, size_t end)
+{
+    if (!S_listed(doc, i, "fixture-verbs") || strcmp(ng_dep_upos(doc, i), "VERB") != 0)
+        return false;
+    for (size_t k = i + 1; k < end && k < i + 6 && !(doc->toks[k].flags & NG_TOK_PUNCT); k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0)
+            return doc->mentions[m].type == NG_ACTOR_PERSON && S_election_after(doc, doc->mentions[m].tok_end - 1, end);
+    }
+    return false;
+}
+
 /* "won a landslide election victory", "won 412 of the 650 seats", "won
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
 {
     /* (or a victory claimed in one: "claimed victory in Indonesia's
      * presidential election") */
-    return S_won_what(doc, i, end, "winning-verbs", "election-words", 7) > 0 ||
+    /* (past a round: "won the first round of a presidential election") */
+    return S_won_what(doc, i, end, "winning-verbs", "election-words", 8) > 0 ||
            S_won_what(doc, i, end, "losing-verbs", "lost-election-words", 7) > 0 ||
            (S_is(doc, i + 1, "victory") &&
             S_won_what(doc, i, end, "victory-claim-verbs", "lost-election-words", 8) > 0);
@@ -5417,6 +5438,10 @@ void ng_find_events(ng_document *doc)
                         if (sides[k] >= 0)
                             S_add_attendee(doc, &doc->events[e], sides[k]);
                 }
+                continue;
+            }
+            if (!n && S_election_faced(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Election", FROM_LEXICON);
                 continue;
             }
             if (!n && S_sentence_received(doc, i, s->tok_start)) {
