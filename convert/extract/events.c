@@ -1949,8 +1949,15 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
         !(doc->toks[trig + 1].flags & (NG_TOK_CAP | NG_TOK_PUNCT | NG_TOK_POSS)) &&
         ng_lex_person_noun(doc->lex, doc->toks[noun].lower) && !S_verb_after_subject(doc, trig, lo))
         return true;
-    /* "to protest against ...": a purpose, not an event */
-    if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to"))
+    /* "to protest against ...": a purpose, not an event (unless a crowd
+     * gathered or marched for it: `crowd-verbs`) */
+    /* (the verb over it: "marched through the capital Tbilisi to protest"
+     * hangs from the capital in the parse) */
+    int crowd = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    for (int d = 0; crowd >= 0 && d < 2 && strcmp(ng_dep_upos(doc, (size_t)crowd), "VERB") != 0; d++)
+        crowd = ng_dep_head(doc, (size_t)crowd);
+    if (strcmp(klass, "Protest") == 0 && trig > 0 && S_is(doc, trig - 1, "to") &&
+        !(crowd >= 0 && S_listed(doc, (size_t)crowd, "crowd-verbs")))
         return true;
     return false;
 }
