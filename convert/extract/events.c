@@ -639,6 +639,34 @@ static bool S_election_faced(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
+/* Is event ev told as before the story's day: its verb (or the verb it
+ * is the object of) in the past perfect or set "last year", "a month ago"
+ * ("Merck had held talks to buy Seagen last year": not in the dateline's
+ * city)? */
+static bool S_told_as_before(const ng_document *doc, const ng_event *ev)
+{
+    if (!doc->dep_first)
+        return false;
+    const ng_sentence *s = &doc->sents[ev->sent];
+    size_t k = s->tok_start;
+    while (k < s->tok_end && doc->toks[k].start < ev->start)
+        k++;
+    int v = k < s->tok_end && !strcmp(ng_dep_upos(doc, k), "VERB") ? (int)k
+            : k < s->tok_end                                        ? ng_dep_head(doc, k)
+                                                                    : -1;
+    if (v < 0 || strcmp(ng_dep_upos(doc, (size_t)v), "VERB") != 0)
+        return false;
+    for (int c = doc->dep_first[v]; c >= 0; c = doc->dep_next[c]) {
+        if (!strcmp(ng_dep_rel(doc, (size_t)c), "aux") && S_is(doc, (size_t)c, "had"))
+            return true;
+        bool when = S_is(doc, (size_t)c, "year") || S_is(doc, (size_t)c, "month") || S_is(doc, (size_t)c, "week");
+        for (int d = when ? doc->dep_first[c] : -1; d >= 0; d = doc->dep_next[d])
+            if (S_is(doc, (size_t)d, "last") || S_is(doc, (size_t)d, "ago"))
+                return true;
+    }
+    return false;
+}
+
 /* "won a landslide election victory", "won 412 of the 650 seats", "won
  * re-election": an election won; the winner takes part. */
 static bool S_election_won(const ng_document *doc, size_t i, size_t end)
@@ -5585,6 +5613,7 @@ void ng_find_events(ng_document *doc)
     for (size_t e = 0; city >= 0 && e < doc->nevent; e++)
         /* (a phone call joins two places: neither is the dateline's) */
         if (doc->events[e].location < 0 && doc->events[e].modality == NG_MOD_ASSERTED &&
-            S_meeting_like(doc->events[e].klass) && strcmp(doc->events[e].klass, "Call") != 0)
+            S_meeting_like(doc->events[e].klass) && strcmp(doc->events[e].klass, "Call") != 0 &&
+            !S_told_as_before(doc, &doc->events[e]))
             doc->events[e].location = city;
 }
