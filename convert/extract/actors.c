@@ -3329,12 +3329,32 @@ static int S_org_by_acronym(ng_document *doc, const ng_mention *m)
     return opened >= 0 && S_named_before(doc, opened, m->tok_start) ? opened : by_initials;
 }
 
+/* "The authority, known as AGCM, said": an acronym the words give a body
+ * a description names ("the authority" is Italy's antitrust authority,
+ * named before) names that body from here on. */
+static void S_described_acronyms(ng_document *doc, alias_table *acr)
+{
+    for (size_t k = 0; k + 4 < doc->ntok; k++) {
+        if (!ng_tok_is(doc, k, "the") || !ng_tok_is(doc, k + 2, ",") || (doc->toks[k + 1].flags & NG_TOK_CAP))
+            continue;
+        bool said;
+        size_t at = S_defined_acronym(doc, k + 2, &said);
+        if (!at || !said || !S_acronym_token(doc, at) || S_alias_get(acr, doc->toks[at].lower) >= 0)
+            continue;
+        int body = ng_org_described(doc, k);
+        if (body >= 0)
+            S_alias_put(doc, acr, ng_doc_span(doc, doc->toks[at].start, doc->toks[at].end), body);
+    }
+}
+
 static void S_acronym_orgs(ng_document *doc, alias_table *acr)
 {
     S_acronym_definitions(doc, acr);
     /* full names first, then acronyms: "OPEC+ agreed ... the Organization
      * of the Petroleum Exporting Countries" */
     for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1)
+            S_described_acronyms(doc, acr);
         for (size_t i = 0; i < doc->nmention; i++) {
             ng_mention *m = &doc->mentions[i];
             if (m->actor >= 0 || m->type != NG_ACTOR_ORG)
@@ -3700,6 +3720,26 @@ static bool S_body_by_relative(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "Mohamed Hamdan Dagalo, known as Hemedti,": the name a person is known
+ * by names that person here and from here on. */
+static void S_nicknames(ng_document *doc, alias_table *acr)
+{
+    for (size_t i = 0; i < doc->nmention; i++) {
+        const ng_mention *m = &doc->mentions[i];
+        if (m->type != NG_ACTOR_PERSON || m->actor < 0 || m->tok_end >= doc->ntok || !ng_tok_is(doc, m->tok_end, ","))
+            continue;
+        bool said;
+        size_t at = S_defined_acronym(doc, m->tok_end, &said);
+        int n = at && said ? ng_mention_at(doc, at) : -1;
+        if (n < 0 || doc->mentions[n].tok_start != at || doc->mentions[n].actor >= 0 ||
+            doc->mentions[n].tok_end - doc->mentions[n].tok_start != 1)
+            continue;
+        S_alias_put(doc, acr, doc->mentions[n].name, m->actor);
+        doc->mentions[n].type = NG_ACTOR_PERSON;
+        S_attach(doc, (size_t)n, m->actor);
+    }
+}
+
 static void S_lone_words(ng_document *doc, alias_table *acr)
 {
     /* 4. lone words: first those typed as people, then the untyped, so
@@ -3727,9 +3767,10 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
         }
         int a = m->tok_end - m->tok_start == 1 ? S_person_by_word(doc, w) : -1;
         if (a < 0) {
+            /* (a body's acronym, or the name a person is known by) */
             int org = S_alias_get(acr, w);
             if (org >= 0) {
-                m->type = NG_ACTOR_ORG;
+                m->type = doc->actors[org].type == NG_ACTOR_PERSON ? NG_ACTOR_PERSON : NG_ACTOR_ORG;
                 S_attach(doc, i, org);
                 continue;
             }
@@ -4001,6 +4042,7 @@ void ng_resolve_actors(ng_document *doc)
     S_names_by_type(doc);
     S_acronym_orgs(doc, &acr);
     S_full_person_names(doc);
+    S_nicknames(doc, &acr);
     S_lone_org_words(doc, &acr);
     S_lone_words(doc, &acr);
     ng_type_actors(doc);
