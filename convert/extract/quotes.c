@@ -445,6 +445,13 @@ static size_t S_agent_phrase_end(const ng_document *doc, size_t k, size_t v)
 
 static bool S_rel_in(const char *rel, const char *const *rels);
 
+/* Is the verb at k passive ("is expected to", "are said to")? Then its
+ * subject holds no stance of its own. */
+static bool S_passive_verb(const ng_document *doc, size_t k)
+{
+    return ng_dep_child(doc, k, "aux:pass") >= 0 || ng_dep_child(doc, k, "nsubj:pass") >= 0;
+}
+
 /* "Pfizer agreed to buy Seagen ..., as it seeks to replace revenue": "it",
  * the subject of a clause that hangs from another ("as", "while", or
  * "and"), is the body that is that clause's subject, not the last one
@@ -967,6 +974,23 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             size_t what = (doc->toks[k + 1].flags & NG_TOK_OPEN) ? S_what_before(doc, k) : SIZE_MAX;
             if (what != SIZE_MAX && what + 1 > clause)
                 clause = what + 1;
+            /* ("X, who was described by the judges as the "mastermind"":
+             * a passive verb's agent says it, not its subject) */
+            /* (past titles: "was asked by Fox Business moderator Gerard
+             * Baker") */
+            int agent = ng_dep_parsed(doc) && S_passive_verb(doc, k) ? ng_dep_child(doc, k, "obl:agent") : -1;
+            if (agent >= 0) {
+                size_t alo, ahi;
+                ng_dep_phrase(doc, (size_t)agent, &alo, &ahi);
+                *verb_out = doc->toks[k].lower;
+                int named = -1;
+                for (size_t p = alo; p < ahi + 3 && p < doc->ntok && !(doc->toks[p].flags & NG_TOK_PUNCT); p++) {
+                    int a = S_actor_at(doc, p);
+                    if (a >= 0 && (named < 0 || doc->actors[a].type == NG_ACTOR_PERSON))
+                        named = a;
+                }
+                return named;
+            }
             int a = S_subject(doc, clause, S_subject_end(doc, clause, k));
             a = S_participle_subject(doc, clause, k, a);
             /* "said X" names X; "alleged that X ..." names what was said;
@@ -2665,12 +2689,6 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
     return false;
 }
 
-/* Is the verb at k passive ("is expected to", "are said to")? Then its
- * subject holds no stance of its own. */
-static bool S_passive_verb(const ng_document *doc, size_t k)
-{
-    return ng_dep_child(doc, k, "aux:pass") >= 0 || ng_dep_child(doc, k, "nsubj:pass") >= 0;
-}
 
 /* A stance's cue: the first verb of the model's cue that is a verb of
  * attitude or position (`stance-verbs`: "criticized", "called for",
