@@ -651,13 +651,18 @@ static bool S_told_as_before(const ng_document *doc, const ng_event *ev)
     size_t k = s->tok_start;
     while (k < s->tok_end && doc->toks[k].start < ev->start)
         k++;
-    int v = k < s->tok_end && !strcmp(ng_dep_upos(doc, k), "VERB") ? (int)k
-            : k < s->tok_end                                        ? ng_dep_head(doc, k)
-                                                                    : -1;
+    /* (up from a noun: "Previous rounds of negotiations ... collapsed
+     * last year") */
+    int v = k < s->tok_end ? (int)k : -1;
+    for (int d = 0; v >= 0 && d < 3 && strcmp(ng_dep_upos(doc, (size_t)v), "VERB") != 0; d++)
+        v = ng_dep_head(doc, (size_t)v);
     if (v < 0 || strcmp(ng_dep_upos(doc, (size_t)v), "VERB") != 0)
         return false;
+    /* (not a said clause's, whose tense moves back: "Trump said he had
+     * watched part of the day's testimony") */
+    bool said = !strcmp(ng_dep_rel(doc, (size_t)v), "ccomp");
     for (int c = doc->dep_first[v]; c >= 0; c = doc->dep_next[c]) {
-        if (!strcmp(ng_dep_rel(doc, (size_t)c), "aux") && S_is(doc, (size_t)c, "had"))
+        if (!said && !strcmp(ng_dep_rel(doc, (size_t)c), "aux") && S_is(doc, (size_t)c, "had"))
             return true;
         bool when = S_is(doc, (size_t)c, "year") || S_is(doc, (size_t)c, "month") || S_is(doc, (size_t)c, "week");
         for (int d = when ? doc->dep_first[c] : -1; d >= 0; d = doc->dep_next[d])
