@@ -371,15 +371,26 @@ bool ng_mn_listed_after_companies(const ng_document *doc, const ng_mention *om)
 /* "franchises such as Call of Duty and Candy Crush", "films including
  * Oppenheimer": a list of names after a plural noun for made things or
  * works (`thing-plurals`), which names no one. */
+/* (past a "the": "models including the Camry, Corolla and RAV4"; and,
+ * where words stand between, the noun the parse hangs the list from:
+ * "several models built between 2020 and 2022, including the Camry") */
 static bool S_listed_after_things(const ng_document *doc, const ng_mention *om)
 {
     size_t b = S_list_start(doc, om);
+    size_t first = b;
+    if (b >= 3 && ng_tok_is(doc, b - 1, "the") && ng_tok_is(doc, b - 2, "including"))
+        b--;
     size_t noun = b >= 3 && ng_tok_is(doc, b - 2, "such") && ng_tok_is(doc, b - 1, "as") ? b - 3
                   : b >= 2 && (ng_tok_is(doc, b - 1, "including") || ng_tok_is(doc, b - 1, "like")) ? b - 2
                                                                                                         : SIZE_MAX;
     if (noun != SIZE_MAX && noun > 0 && ng_tok_is(doc, noun, ","))
         noun--;
-    return noun != SIZE_MAX && ng_lex_listed(doc->lex, "thing-plurals", doc->toks[noun].lower);
+    if (noun != SIZE_MAX && ng_lex_listed(doc->lex, "thing-plurals", doc->toks[noun].lower))
+        return true;
+    int head = noun != SIZE_MAX && doc->dep_first ? ng_dep_head(doc, first) : -1;
+    if (head >= 0 && !strcmp(ng_dep_rel(doc, (size_t)head), "acl"))
+        head = ng_dep_head(doc, (size_t)head);
+    return head >= 0 && (size_t)head < first && ng_lex_listed(doc->lex, "thing-plurals", doc->toks[head].lower);
 }
 
 /* Does verb v have a verb of saying joined to it by a conjunction that
