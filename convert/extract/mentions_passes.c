@@ -845,8 +845,13 @@ void ng_mn_nationals(ng_document *doc)
             /* (not right after a quotation: '..." the Portuguese said' is
              * one person, actors.c resolves) */
             bool closing = t >= 2 && (doc->toks[t - 2].flags & NG_TOK_QUOTE) && !(doc->toks[t - 2].flags & NG_TOK_OPEN);
+            /* (nor one before a noun or an adjective in lower case, whatever
+             * the parse made of it: "on the Swiss blue-chip index") */
+            bool modifies = k + 1 < end && (doc->toks[k + 1].flags & NG_TOK_WORD) &&
+                            !(doc->toks[k + 1].flags & NG_TOK_CAP) &&
+                            (!strcmp(ng_dep_upos(doc, k + 1), "NOUN") || !strcmp(ng_dep_upos(doc, k + 1), "ADJ"));
             bool after_the = t > doc->sents[s].tok_start && ng_tok_is(doc, t - 1, "the") &&
-                             ng_mn_collective_demonym(doc->toks[k].lower) && !closing;
+                             ng_mn_collective_demonym(doc->toks[k].lower) && !closing && !modifies;
             /* a name the tagger or the rules made of just these words
              * ("Bangladeshis" as a person) is the group */
             ng_mention *own = cover[t] >= 0 ? &doc->mentions[cover[t]] : NULL;
