@@ -2919,6 +2919,24 @@ static int S_purpose_subject(const ng_document *doc, size_t trig)
     return ng_dep_subject(doc, (size_t)served);
 }
 
+/* The person named after "of" at token of, past words of a title or a
+ * demonym in lower case or capitals ("of Brazilian winger Pedro Lucas");
+ * the actor, or -1. */
+static int S_person_of(const ng_document *doc, size_t of, size_t hi)
+{
+    if (of >= hi || !S_is(doc, of, "of"))
+        return -1;
+    for (size_t k = of + 1; k < hi && k < of + 6; k++) {
+        int m = ng_mention_at(doc, k);
+        if (m >= 0)
+            return doc->mentions[m].tok_start == k && doc->mentions[m].type == NG_ACTOR_PERSON ? doc->mentions[m].actor
+                                                                                               : -1;
+        if (!(doc->toks[k].flags & NG_TOK_WORD) || S_is(doc, k, "the") || S_is(doc, k, "a"))
+            return -1;
+    }
+    return -1;
+}
+
 static void S_agent_participants(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -3217,6 +3235,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         if (next >= 0 && doc->mentions[next].actor >= 0)
             S_add_attendee(doc, ev, doc->mentions[next].actor);
     }
+    /* "completed the signing of Brazilian winger Pedro Lucas": the
+     * person a contract or agreement signs takes part (past a title) */
+    int signed_one = strcmp(klass, "Agreement") == 0 || strcmp(klass, "Contract") == 0 ? S_person_of(doc, trig_end, hi)
+                                                                                           : -1;
+    if (signed_one >= 0)
+        S_add_attendee(doc, ev, signed_one);
     size_t place_hi = S_next_clause_verb(doc, trig, hi);
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)trig + 1);
          m < doc->nmention && doc->mentions[m].tok_start < place_hi && ev->location < 0; m++) {
