@@ -769,7 +769,7 @@ void ng_ner_upos_flags(const struct ng_syntax_model *m, const char *const *words
         while (b < n && !sent_start[b])
             b++;
         ng_syn_sentence ss = {words + a, lens + a, b - a, tag + a, NULL, NULL};
-        ng_syntax_tag(m, wk, &ss);
+        ng_syntax_tag_free(m, wk, &ss);
         for (size_t i = a; i < b; i++)
             flags[i] |= ng_ner_upos_bits(m->upos[tag[i]]) << NER_DOC_UPOS_SHIFT;
         a = b;

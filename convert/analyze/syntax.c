@@ -470,7 +470,7 @@ static uint32_t S_best_allowed(const uint16_t *allow, uint32_t ntags, const floa
     return pick == UINT32_MAX ? best : pick;
 }
 
-static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
+static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s, bool classes)
 {
     uint32_t feats[NG_SYN_MAX_FEATS];
     float scores[NG_SYN_MAX_TAGS + 1];
@@ -490,7 +490,7 @@ static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
         for (uint32_t k = 1; k < m->ntags; k++)
             if (scores[k] > scores[best])
                 best = k;
-        if (wk->words[i].allow && !(wk->words[i].flags & NG_SYN_CAP) && strcmp(m->upos[best], "PROPN") == 0)
+        if (classes && wk->words[i].allow && !(wk->words[i].flags & NG_SYN_CAP) && strcmp(m->upos[best], "PROPN") == 0)
             best = S_best_allowed(wk->words[i].allow, m->ntags, scores, best);
         s->tag[i] = (uint16_t)best;
         p2 = p1;
@@ -501,7 +501,13 @@ static void S_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
 void ng_syntax_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
 {
     ng_syn_prepare(m, wk, s);
-    S_tag(m, wk, s);
+    S_tag(m, wk, s, true);
+}
+
+void ng_syntax_tag_free(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
+{
+    ng_syn_prepare(m, wk, s);
+    S_tag(m, wk, s, false);
 }
 
 /* ---- parser state ------------------------------------------------------------- */
@@ -901,7 +907,7 @@ void ng_syntax_parse_tagged(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_se
 void ng_syntax_analyse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s)
 {
     ng_syn_prepare(m, wk, s);
-    S_tag(m, wk, s);
+    S_tag(m, wk, s, true);
     S_parse(m, wk, s);
 }
 
