@@ -2893,8 +2893,8 @@ static int S_purpose_subject(const ng_document *doc, size_t trig)
     if (noun < 0 || strcmp(ng_dep_rel(doc, (size_t)noun), "obj") != 0)
         return -1;
     int verb = ng_dep_head(doc, (size_t)noun);
-    if (verb < 0 ||
-        (strcmp(ng_dep_rel(doc, (size_t)verb), "advcl") != 0 && strcmp(ng_dep_rel(doc, (size_t)verb), "parataxis") != 0))
+    const char *rel = verb >= 0 ? ng_dep_rel(doc, (size_t)verb) : "";
+    if (strcmp(rel, "advcl") != 0 && strcmp(rel, "parataxis") != 0)
         return -1;
     int mark = ng_dep_child(doc, (size_t)verb, "mark");
     int served = ng_dep_head(doc, (size_t)verb);
