@@ -2880,6 +2880,14 @@ static void S_purpose_clause(const ng_document *doc, size_t trig, size_t trig_en
 
 /* Events other than meetings: the agent, what is coordinated with it,
  * and the place it goes to. */
+/* The verb a clause of purpose hangs from, k, or the one over k where k
+ * is a score, as the parse may take it ("beat Carlos Alcaraz 6-7(5) 6-3
+ * 6-3 on Saturday to win"). */
+static int S_past_score(const ng_document *doc, int k)
+{
+    return k >= 0 && !strcmp(ng_dep_upos(doc, (size_t)k), "NUM") ? ng_dep_head(doc, (size_t)k) : k;
+}
+
 /* The subject of the verb a noun's clause of purpose serves: in "beat X
  * to win the title and a prize", for "prize" the subject of "beat"; -1
  * when the noun is no such clause's object. */
@@ -2897,10 +2905,7 @@ static int S_purpose_subject(const ng_document *doc, size_t trig)
     if (strcmp(rel, "advcl") != 0 && strcmp(rel, "parataxis") != 0)
         return -1;
     int mark = ng_dep_child(doc, (size_t)verb, "mark");
-    int served = ng_dep_head(doc, (size_t)verb);
-    /* (or from the verb's score: "beat X 6-7(5) 6-3 6-3 to win") */
-    if (served >= 0 && !strcmp(ng_dep_upos(doc, (size_t)served), "NUM"))
-        served = ng_dep_head(doc, (size_t)served);
+    int served = S_past_score(doc, ng_dep_head(doc, (size_t)verb));
     /* (a clause with its own subject serves none: "referring to X, who
      * was seeking the nomination" parsed with "to" for its mark) */
     if (mark < 0 || mark + 1 != verb || !S_is(doc, (size_t)mark, "to") || ng_dep_subject(doc, (size_t)verb) >= 0 ||
@@ -2919,9 +2924,9 @@ static int S_purpose_subject(const ng_document *doc, size_t trig)
     return ng_dep_subject(doc, (size_t)served);
 }
 
-/* The person named after "of" at token of, past words of a title or a
- * demonym in lower case or capitals ("of Brazilian winger Pedro Lucas");
- * the actor, or -1. */
+/* The person named after "of" at token of, past up to four words and no
+ * article (a title, a demonym: "of Brazilian winger Pedro Lucas"); the
+ * actor, or -1. */
 static int S_person_of(const ng_document *doc, size_t of, size_t hi)
 {
     if (of >= hi || !S_is(doc, of, "of"))
@@ -3907,10 +3912,8 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
                    ? ng_dep_child(doc, trig, "mark")
                    : -1;
     bool purpose = mark >= 0 && mark < (int)trig && S_is(doc, (size_t)mark, "to");
-    /* (the parse may hang the clause from the score the verb it serves
-     * has: "beat Carlos Alcaraz 6-7(5) 6-3 6-3 on Saturday to win") */
-    if (purpose && head >= 0 && !strcmp(ng_dep_upos(doc, (size_t)head), "NUM"))
-        head = ng_dep_head(doc, (size_t)head);
+    if (purpose)
+        head = S_past_score(doc, head);
     if (head >= 0 && !subject && !S_judges(doc, (size_t)head) &&
         (strcmp(rel, "xcomp") == 0 || strcmp(rel, "conj") == 0 || purpose ||
          (ng_tok_ing_form(doc, trig) && strcmp(rel, "advcl") == 0))) {

@@ -2689,7 +2689,6 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
     return false;
 }
 
-
 /* A stance's cue: the first verb of the model's cue that is a verb of
  * attitude or position (`stance-verbs`: "criticized", "called for",
  * "wants"), or of finding or belief before a clause (`finding-verbs`: "a
