@@ -148,10 +148,11 @@ void ng_syn_work_free(ng_syn_work *w);
 
 void ng_syntax_tag(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
 /* The same without NG_SYN_ALLOW_COUNT's hold on lower-case words: the
- * tags the NER model's part-of-speech features were trained on (CoNLL
- * files through train-ner and tag --conll), kept so that the shipped NER
- * model stays the one its script rebuilds; the hold fires on almost no
- * word of UD's text (EWT and GUM dev UPOS unchanged). */
+ * tags the shipped NER model's part-of-speech features were trained on
+ * (CoNLL files through train-ner and tag --conll), kept so that the hold
+ * does not change the NER's training input (docs/ner.md: the script has
+ * drifted from the shipped model for other reasons); the hold fires on
+ * almost no word of UD's text (EWT and GUM dev UPOS unchanged). */
 void ng_syntax_tag_free(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);
 /* Parse a tagged sentence. */
 void ng_syntax_parse(const ng_syntax_model *m, ng_syn_work *wk, ng_syn_sentence *s);

@@ -370,10 +370,10 @@ bool ng_mn_listed_after_companies(const ng_document *doc, const ng_mention *om)
 
 /* "franchises such as Call of Duty and Candy Crush", "films including
  * Oppenheimer": a list of names after a plural noun for made things or
- * works (`thing-plurals`), which names no one. */
-/* (past a "the": "models including the Camry, Corolla and RAV4"; and,
- * where words stand between, the noun the parse hangs the list from:
- * "several models built between 2020 and 2022, including the Camry") */
+ * works (`thing-plurals`), which names no one; past a "the" ("models
+ * including the Camry, Corolla and RAV4") and, where words stand between,
+ * the noun the parse hangs the list from ("several models built between
+ * 2020 and 2022, including the Camry"). */
 static bool S_listed_after_things(const ng_document *doc, const ng_mention *om)
 {
     size_t b = S_list_start(doc, om);
