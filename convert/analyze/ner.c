@@ -66,14 +66,6 @@ typedef struct {
     unsigned phrase;          /* types of a listed name the word begins (bits 0-3) or continues (4-7) */
 } form;
 
-enum {
-    LEX_COUNTRY = 1 << 0, LEX_CITY = 1 << 1, LEX_REGION = 1 << 2, LEX_ORG = 1 << 3, LEX_DEMONYM = 1 << 4,
-    LEX_TITLE_HEAD = 1 << 5, LEX_TITLE_MOD = 1 << 6, LEX_ORG_WORD = 1 << 7, LEX_STOP = 1 << 8,
-    LEX_MULTI_B = 1 << 9, LEX_MULTI_I = 1 << 10, LEX_TITLE_ABBR = 1 << 11, LEX_SPEECH = 1 << 12,
-    LEX_MONTH_DAY = 1 << 13,
-    LEX_PHRASE_START = 1 << 14 /* not a feature: lets S_multi skip most words */
-};
-
 void ng_ner_cache_free(ng_ner_cache *c)
 {
     free(c->keys);
@@ -114,9 +106,9 @@ static void S_cache_grow(ng_ner_cache *c)
     ng_ner_cache_free(&old);
 }
 
-static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f);
+static void S_word_facts(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f);
 
-static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache, const char *w, size_t n,
+static void S_form(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache, const char *w, size_t n,
                    form *f)
 {
     uint64_t key = 0;
@@ -155,7 +147,7 @@ static void S_form(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cach
 
 /* Lower-case form and shape always; with lex, also the lexicon classes,
  * word classes and gazetteer bits. */
-static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f)
+static void S_word_facts(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, const char *w, size_t n, form *f)
 {
     int k0 = lex ? ng_ner_clusters_find(cl, w, n) : -1;
     bool ascii = true;
@@ -203,38 +195,15 @@ static void S_word_facts(const ng_lexicon *lex, const ng_ner_clusters *cl, const
     f->nshape = k;
     if (!lex)
         return;
-    uint32_t c = 0;
-    const ng_lex_entry *e = ng_lex_name(lex, f->lower);
-    if (e) {
-        if (e->kind == NG_ACTOR_ORG)
-            c |= LEX_ORG;
-        else if (e->place_kind == NG_PLACE_COUNTRY)
-            c |= LEX_COUNTRY;
-        else if (e->place_kind == NG_PLACE_CITY)
-            c |= LEX_CITY;
-        else
-            c |= LEX_REGION;
-    }
-    static const struct {
-        bool (*in)(const ng_lexicon *, const char *);
-        uint32_t bit;
-    } lists[] = {{ng_lex_is_tagger_title_head, LEX_TITLE_HEAD}, {ng_lex_is_tagger_title_mod, LEX_TITLE_MOD},
-                 {ng_lex_is_title_abbreviation, LEX_TITLE_ABBR}, {ng_lex_is_org_word, LEX_ORG_WORD},
-                 {ng_lex_is_stop_cap, LEX_STOP}, {ng_lex_starts_phrase, LEX_PHRASE_START}};
-    for (size_t li = 0; li < sizeof lists / sizeof lists[0]; li++)
-        if (lists[li].in(lex, f->lower))
-            c |= lists[li].bit;
-    if (ng_lex_demonym(lex, f->lower))
-        c |= LEX_DEMONYM;
-    if (ng_lex_speech_verb(lex, f->lower))
-        c |= LEX_SPEECH;
+    /* bit 15 (a phrase) is for S_multi, never a word's feature */
+    uint32_t c = ng_ner_lexicon_classes(lex, f->lower) & ~(uint32_t)LEX_PHRASE;
     if (ng_month_from_name(f->lower) || ng_weekday_from_name(f->lower) >= 0)
         c |= LEX_MONTH_DAY;
     f->lexclass = c;
 }
 
 /* Multi-word lexicon names: "New York", "North Korean", "White House". */
-static void S_multi(const ng_lexicon *lex, const ng_ner_sentence *s, form *f, size_t n)
+static void S_multi(const ng_ner_lexicon *lex, const ng_ner_sentence *s, form *f, size_t n)
 {
     char buf[200];
     for (size_t i = 0; i + 1 < n; i++) {
@@ -254,7 +223,7 @@ static void S_multi(const ng_lexicon *lex, const ng_ner_sentence *s, form *f, si
                 k += f[j].nlower;
             }
             buf[k] = '\0';
-            if (ng_lex_name(lex, buf) || ng_lex_demonym(lex, buf)) {
+            if (ng_ner_lexicon_classes(lex, buf) & LEX_PHRASE) {
                 f[i].lexclass |= LEX_MULTI_B;
                 for (size_t j = i + 1; j < i + len; j++)
                     f[j].lexclass |= LEX_MULTI_I;
@@ -411,7 +380,7 @@ static void S_phrases(const ng_ner_clusters *cl, const ng_ner_sentence *s, form 
 }
 
 /* All feature lists of a sentence: feats[i * NER_MAX_FEATURES ...], counts in nf. */
-void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache,
+void ng_ner_sentence_features(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache,
                               const ng_ner_sentence *s, uint32_t *feats, uint8_t *nf)
 {
     form stack[256];
@@ -631,8 +600,7 @@ void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, si
     free(e);
 }
 
-void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_sentence *s, ng_ner_history *hist,
-                   uint8_t *labels)
+void ng_ner_decode(const ng_ner_model *m, const ng_ner_sentence *s, ng_ner_history *hist, uint8_t *labels)
 {
     uint32_t stack_feats[128 * NER_MAX_FEATURES];
     uint8_t stack_nf[128], stack_caps[128];
@@ -642,7 +610,7 @@ void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_se
     uint8_t *nf = small ? stack_nf : malloc(s->n + 1);
     uint64_t *keys = small ? stack_keys : malloc((s->n + 1) * sizeof *keys);
     uint8_t *caps = small ? stack_caps : malloc(s->n + 1);
-    ng_ner_sentence_features(lex, m->clusters, (ng_ner_cache *)&m->cache, s, feats, nf);
+    ng_ner_sentence_features(m->lexicon, m->clusters, (ng_ner_cache *)&m->cache, s, feats, nf);
     for (size_t i = 0; i < s->n; i++) {
         keys[i] = ng_ner_word_key(s->words[i], s->lens[i]);
         caps[i] = s->lens[i] && s->words[i][0] >= 'A' && s->words[i][0] <= 'Z';
@@ -910,7 +878,7 @@ double ng_ner_score_f1(const ng_ner_score *sc, int type)
 
 /* ---- tagging a CoNLL corpus -------------------------------------------- */
 
-void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const struct ng_syntax_model *syntax,
+void ng_ner_tag_conll(const ng_ner_model *m, const struct ng_syntax_model *syntax,
                       const ng_conll *c, uint8_t **labels)
 {
     size_t next = 0;
@@ -921,7 +889,7 @@ void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const struct
         size_t t = 0;
         for (size_t k = d.first; k < d.end; k++) {
             ng_ner_sentence sent = {d.words + t, d.lens + t, d.flags + t, c->sents[k].n};
-            ng_ner_decode(m, lex, &sent, &hist, labels[k]);
+            ng_ner_decode(m, &sent, &hist, labels[k]);
             t += c->sents[k].n;
         }
         ng_ner_history_free(&hist);
@@ -982,6 +950,7 @@ ng_ner_model *ng_ner_model_read(const unsigned char *data, size_t len, const cha
         abort();
     m->q = q;
     m->scale = scale;
+    m->lexicon = ng_ner_lexicon_builtin();
     if (nextra) {
         m->clusters = ng_ner_clusters_parse((const char *)extra, nextra, source, err);
         if (!m->clusters) {
@@ -1034,6 +1003,7 @@ static ng_ner_model *S_from_image(const unsigned char *data, size_t len, ng_erro
     m->q = (int16_t *)q; /* never written: the image is read-only */
     m->scale = scale;
     m->clusters = c;
+    m->lexicon = ng_ner_lexicon_builtin();
     m->borrowed = true;
     return m;
 }
@@ -1100,7 +1070,7 @@ void ng_ner_tag_document(const ng_ner_model *m, const ng_document *doc, uint8_t 
         const ng_sentence *se = &doc->sents[s];
         ng_ner_sentence sent = {words + se->tok_start, lens + se->tok_start, flags + se->tok_start,
                                 se->tok_end - se->tok_start};
-        ng_ner_decode(m, doc->lex, &sent, &hist, labels + se->tok_start);
+        ng_ner_decode(m, &sent, &hist, labels + se->tok_start);
     }
     ng_ner_history_free(&hist);
     free(words);

@@ -11,6 +11,7 @@
 
 #include "cluster.h"
 #include "internal.h"
+#include "ner_lexicon.h"
 
 enum {
     NER_O = 0,
@@ -51,6 +52,7 @@ typedef struct ng_ner_model {
     int16_t *q;               /* the same weights quantized, as loaded from a file */
     float scale;              /* q * scale = weight */
     ng_ner_clusters *clusters; /* word classes, or NULL */
+    const ng_ner_lexicon *lexicon; /* the classes of the words it was trained with: not owned */
     bool borrowed;            /* q lies in a model image: not freed */
 } ng_ner_model;
 
@@ -88,7 +90,7 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
 
 /* Feature hashes of token i; returns how many were written (at most NER_MAX_FEATURES). */
 #define NER_MAX_FEATURES 64
-void ng_ner_sentence_features(const ng_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache,
+void ng_ner_sentence_features(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, ng_ner_cache *cache,
                               const ng_ner_sentence *s, uint32_t *feats, uint8_t *nf);
 void ng_ner_viterbi(const float *w, const uint32_t *feats, const uint8_t *nf, size_t n, uint8_t *labels);
 /* The same over quantized weights (a loaded model). */
@@ -112,8 +114,7 @@ void ng_ner_history_update(ng_ner_history *h, const uint64_t *keys, const uint8_
 
 /* Best label sequence (Viterbi) for a sentence; with a history, earlier
  * predictions of the document inform this one and this one is added. */
-void ng_ner_decode(const ng_ner_model *m, const ng_lexicon *lex, const ng_ner_sentence *s, ng_ner_history *hist,
-                   uint8_t *labels);
+void ng_ner_decode(const ng_ner_model *m, const ng_ner_sentence *s, ng_ner_history *hist, uint8_t *labels);
 
 ng_ner_model *ng_ner_model_new(void);
 void ng_ner_model_free(ng_ner_model *m);
@@ -178,12 +179,12 @@ bool ng_conll_next_doc(const ng_conll *c, const struct ng_syntax_model *syntax, 
 void ng_conll_doc_free(ng_conll_doc *d);
 
 /* Train (ner_train.c); progress per epoch goes to log. */
-int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const struct ng_syntax_model *syntax,
+int ng_ner_train(const ng_ner_lexicon *lex, const ng_ner_clusters *clusters, const struct ng_syntax_model *syntax,
                  const ng_conll *const *train, size_t ntrain, const ng_conll *dev, int epochs, int runs, FILE *log,
                  ng_ner_model **out, ng_error *err);
 
 /* Tag every sentence of a CoNLL corpus with document-level flags. */
-void ng_ner_tag_conll(const ng_ner_model *m, const ng_lexicon *lex, const struct ng_syntax_model *syntax,
+void ng_ner_tag_conll(const ng_ner_model *m, const struct ng_syntax_model *syntax,
                       const ng_conll *c, uint8_t **labels);
 
 /* Exact-span precision/recall/F1 over sentences (IOB2), overall and per type (1..4). */

@@ -27,7 +27,7 @@ static void S_with_history(ng_ner_history *h, prepared *p, uint8_t *nf2)
 }
 
 /* Features of every sentence of a corpus, with document flags. */
-static prepared *S_prepare(const ng_lexicon *lex, const ng_ner_clusters *cl, const struct ng_syntax_model *syntax,
+static prepared *S_prepare(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, const struct ng_syntax_model *syntax,
                            ng_ner_cache *cache, const ng_conll *c)
 {
     prepared *out = calloc(c->n + 1, sizeof *out);
@@ -110,7 +110,7 @@ static void S_update(float *w, double *u, double c, size_t index, float delta)
     u[index] += c * delta;
 }
 
-int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const struct ng_syntax_model *syntax,
+int ng_ner_train(const ng_ner_lexicon *lex, const ng_ner_clusters *clusters, const struct ng_syntax_model *syntax,
                  const ng_conll *const *train, size_t ntrain, const ng_conll *dev,
                  int epochs, int runs, FILE *log, ng_ner_model **out, ng_error *err)
 {
@@ -254,6 +254,7 @@ int ng_ner_train(const ng_lexicon *lex, const ng_ner_clusters *clusters, const s
             m->w[i] = (float)(sum[i] / runs);
     else
         memcpy(m->w, best ? best : avg, NER_NWEIGHTS * sizeof *m->w);
+    m->lexicon = lex;
     if (clusters)
         m->clusters = ng_ner_clusters_parse(clusters->orig, clusters->len, "clusters", err);
     free(sum);

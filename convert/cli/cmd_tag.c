@@ -9,14 +9,16 @@
 
 static void S_usage(FILE *out)
 {
-    fputs("usage: newsgraph tag [--model MODEL] --conll FILE\n"
-          "       newsgraph tag [--model MODEL] [FILE...]\n"
+    fputs("usage: newsgraph tag [--model MODEL [--lexicon F]] --conll FILE\n"
+          "       newsgraph tag [--model MODEL [--lexicon F]] [FILE...]\n"
           "\n"
           "With --conll, read a CoNLL file (first column the word, blank line between\n"
           "sentences, -DOCSTART- between documents) and write each line back with one\n"
           "more column, the predicted tag in IOB2. Otherwise print the named entities of\n"
           "each article: character start, end, type and text, tab-separated.\n"
-          "The built-in model is used unless --model names another.\n",
+          "The built-in model is used unless --model names another; --lexicon gives the\n"
+          "word classes that model was trained with (train-ner --lexicon), when not\n"
+          "the built-in models/ner-en-lexicon.tsv.\n",
           out);
 }
 
@@ -32,7 +34,7 @@ static int S_tag_conll(const ng_ner_model *m, ng_context *ctx, const char *path)
     for (size_t s = 0; s < c->n; s++)
         labels[s] = malloc(c->sents[s].n + 1);
     ng_error syn_err = {0};
-    ng_ner_tag_conll(m, ctx->lex, ng_syntax_builtin(ctx, &syn_err), c, labels);
+    ng_ner_tag_conll(m, ng_syntax_builtin(ctx, &syn_err), c, labels);
     for (size_t s = 0; s < c->n; s++) {
         if (c->sents[s].docstart)
             printf("%s O\n\n", c->sents[s].docstart);
@@ -69,14 +71,15 @@ int cmd_tag(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'}, {"conll", required_argument, NULL, 'c'},
-        {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
-    const char *model_path = NULL, *conll = NULL;
+        {"lexicon", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
+    const char *model_path = NULL, *conll = NULL, *lexicon_path = NULL;
     int ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "m:hV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'm': model_path = optarg; break;
         case 'c': conll = optarg; break;
+        case 'l': lexicon_path = optarg; break;
         case 'h': S_usage(stdout); return EXIT_OK;
         case 'V': cli_version(stdout); return EXIT_OK;
         default: fputs("Try 'newsgraph tag --help'.\n", stderr); return EXIT_USAGE;
@@ -88,17 +91,26 @@ int cmd_tag(int argc, char **argv)
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
         return EXIT_SOME_FAILED;
     }
+    if (lexicon_path && !model_path) {
+        fputs("newsgraph: tag --lexicon goes with --model (the built-in model has its own)\n", stderr);
+        ng_context_free(ctx);
+        return EXIT_USAGE;
+    }
     ng_ner_model *own = NULL;
+    ng_ner_lexicon *own_lexicon = NULL;
     const ng_ner_model *m = NULL;
-    if (model_path)
+    if (model_path) {
         m = own = ng_ner_model_load(model_path, &err);
-    else {
+        if (own && lexicon_path && !(own->lexicon = own_lexicon = ng_ner_lexicon_load(lexicon_path, &err)))
+            m = NULL;
+    } else {
         m = ng_ner_builtin(ctx, &err);
         if (!m && !err.text[0])
             ng_error_set(&err, "newsgraph", 0, 0, "this build has no NER model; pass --model MODEL");
     }
     if (!m) {
-        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        cli_report(&err);
+        ng_ner_model_free(own);
         ng_context_free(ctx);
         return EXIT_SOME_FAILED;
     }
@@ -112,6 +124,7 @@ int cmd_tag(int argc, char **argv)
             if (cli_each_document(ctx, argv[i], S_print_names, (void *)m) != EXIT_OK)
                 rc = EXIT_SOME_FAILED;
     ng_ner_model_free(own);
+    ng_ner_lexicon_free(own_lexicon);
     ng_context_free(ctx);
     return rc;
 }

@@ -10,6 +10,7 @@
 static void S_usage(FILE *out)
 {
     fputs("usage: newsgraph train-ner --out MODEL [--dev FILE] [--epochs N] [--runs N] FILE...\n"
+          "       newsgraph train-ner --write-lexicon FILE\n"
           "\n"
           "Train the named-entity tagger on CoNLL column files (first column the word,\n"
           "last column the tag, IOB1 or IOB2, types PER ORG LOC MISC) and write MODEL.\n"
@@ -20,8 +21,38 @@ static void S_usage(FILE *out)
           "      --epochs N    passes over the training data (default 12)\n"
           "      --runs N      train N times with different shuffles and average the\n"
           "                    weights (default 1)\n"
-          "      --clusters F  word classes from 'newsgraph cluster-words', stored in the model\n",
+          "      --clusters F  word classes from 'newsgraph cluster-words', stored in the model\n"
+          "      --lexicon F   the lexicon classes the features read (country, title word,\n"
+          "                    verb of saying ...; default the built-in\n"
+          "                    models/ner-en-lexicon.tsv); tag with the model and this file\n"
+          "      --write-lexicon F  write the classes today's bundled lexicon gives its\n"
+          "                    words, in --lexicon's format, and exit\n",
           out);
+}
+
+/* --write-lexicon: the bundled lexicon's classes, written whole or not at all */
+static int S_write_lexicon(const char *path)
+{
+    ng_error err = {0};
+    ng_context *ctx = ng_context_new(&err);
+    if (!ctx) {
+        fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
+        return EXIT_SOME_FAILED;
+    }
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    int rc = f && ng_ner_lexicon_write(ctx->lex, f) == 0 ? EXIT_OK : EXIT_SOME_FAILED;
+    if (f && fclose(f) != 0)
+        rc = EXIT_SOME_FAILED;
+    if (rc == EXIT_OK && rename(tmp, path) != 0)
+        rc = EXIT_SOME_FAILED;
+    if (rc != EXIT_OK) {
+        fprintf(stderr, "newsgraph: %s: cannot write the lexicon classes\n", path);
+        remove(tmp);
+    }
+    ng_context_free(ctx);
+    return rc;
 }
 
 int cmd_train_ner(int argc, char **argv)
@@ -29,9 +60,10 @@ int cmd_train_ner(int argc, char **argv)
     static const struct option longopts[] = {
         {"out", required_argument, NULL, 'o'}, {"dev", required_argument, NULL, 'd'},
         {"epochs", required_argument, NULL, 'e'}, {"clusters", required_argument, NULL, 'c'},
-        {"runs", required_argument, NULL, 'r'},
+        {"runs", required_argument, NULL, 'r'}, {"lexicon", required_argument, NULL, 'l'},
+        {"write-lexicon", required_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
-    const char *out = NULL, *devpath = NULL, *clpath = NULL;
+    const char *out = NULL, *devpath = NULL, *clpath = NULL, *lexpath = NULL, *write_lexicon = NULL;
     int epochs = 12, runs = 1, ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
@@ -39,6 +71,8 @@ int cmd_train_ner(int argc, char **argv)
         case 'o': out = optarg; break;
         case 'd': devpath = optarg; break;
         case 'c': clpath = optarg; break;
+        case 'l': lexpath = optarg; break;
+        case 'w': write_lexicon = optarg; break;
         case 'e':
             epochs = atoi(optarg);
             if (epochs < 1 || epochs > 1000) {
@@ -58,6 +92,8 @@ int cmd_train_ner(int argc, char **argv)
         default: fputs("Try 'newsgraph train-ner --help'.\n", stderr); return EXIT_USAGE;
         }
     }
+    if (write_lexicon)
+        return S_write_lexicon(write_lexicon);
     if (!out || optind >= argc) {
         fputs("newsgraph: train-ner needs --out MODEL and at least one training file\n", stderr);
         return EXIT_USAGE;
@@ -74,6 +110,13 @@ int cmd_train_ner(int argc, char **argv)
     ng_conll *dev = NULL;
     ng_ner_model *model = NULL;
     ng_ner_clusters *clusters = NULL;
+    ng_ner_lexicon *own_lexicon = NULL;
+    const ng_ner_lexicon *lexicon = ng_ner_lexicon_builtin();
+    if (lexpath && !(lexicon = own_lexicon = ng_ner_lexicon_load(lexpath, &err))) {
+        cli_report(&err);
+        rc = EXIT_SOME_FAILED;
+        goto done;
+    }
     if (clpath) {
         clusters = ng_ner_clusters_load(clpath, &err);
         if (!clusters) {
@@ -99,7 +142,7 @@ int cmd_train_ner(int argc, char **argv)
      * model in the build, none) */
     ng_error syn_err = {0};
     const ng_syntax_model *syntax = ng_syntax_builtin(ctx, &syn_err);
-    if (ng_ner_train(ctx->lex, clusters, syntax, (const ng_conll *const *)train, ntrain, dev, epochs, runs, stderr,
+    if (ng_ner_train(lexicon, clusters, syntax, (const ng_conll *const *)train, ntrain, dev, epochs, runs, stderr,
                      &model, &err) != 0 ||
         ng_ner_model_save(model, out, &err) != 0) {
         fprintf(stderr, "newsgraph: %s: %s\n", err.source, err.text);
@@ -113,6 +156,7 @@ done:
     ng_conll_free(dev);
     ng_ner_model_free(model);
     ng_ner_clusters_free(clusters);
+    ng_ner_lexicon_free(own_lexicon);
     ng_context_free(ctx);
     return rc;
 }

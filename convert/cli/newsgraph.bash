@@ -42,7 +42,8 @@ _newsgraph() {
     -j | --jobs | --published | --base | --source-name | --first-line | --max-size | --epochs | --seed | --beam)
         return ;;
     -o | --output | --errors | --event-triggers | --types-model | --attribution-model | --coref-model | \
-    --trigger-model | --model | --ner-model | --schema | --shapes | --out | --dev | --clusters | --conll | --conllu)
+    --trigger-model | --model | --ner-model | --schema | --shapes | --out | --dev | --clusters | --conll | --conllu | \
+    --lexicon | --write-lexicon)
         COMPREPLY=($(compgen -f -- "$cur"))
         return ;;
     esac

@@ -442,6 +442,10 @@ bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *folded);
 /* Speech verb (said, told, noted ...): returns 1 for reporting verbs, 2 for
  * cognition verbs (believe, think), 0 otherwise. */
 int ng_lex_speech_verb(const ng_lexicon *lex, const char *folded);
+/* Every key of the lexicon's tables, in no particular order, some more than
+ * once (a word list's key is "list\x1fword"): for a file that copies what
+ * the lexicon knows (ner_lexicon.c). */
+void ng_lex_each_key(const ng_lexicon *lex, void (*fn)(const char *key, void *arg), void *arg);
 /* Event trigger: returns the class name ("Talks", "Seminar" ...) or NULL. */
 const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *folded);
 /* The class of an event word: the trigger's, else the one of

@@ -819,6 +819,12 @@ int ng_lex_is_company_name_end(const ng_lexicon *lex, const char *folded)
     return 0;
 }
 
+void ng_lex_each_key(const ng_lexicon *lex, void (*fn)(const char *key, void *arg), void *arg)
+{
+    for (size_t o = 0; o < lex->blob.len; o += strlen(lex->blob.data + o) + 1)
+        fn(lex->blob.data + o, arg);
+}
+
 int ng_lexicon_add_triggers(ng_lexicon *lex, const char *text, size_t len, const char *source, ng_error *err)
 {
     return S_add_classed(lex, &lex->triggers, text, len, source, err);

@@ -2842,7 +2842,17 @@ static bool S_possessive_inside_name(const ng_document *doc, size_t j, size_t en
     bool unread_owner = (owner == NER_O || ng_lex_is_title_head(doc->lex, doc->toks[j - 1].lower)) &&
                         (doc->toks[j - 1].flags & NG_TOK_CAP) && ng_ner_is_begin(next) && body_or_place;
     bool across = body_or_place && !ng_ner_is_begin(next) && ng_ner_type(owner) == ng_ner_type(next);
-    if (!unread_owner && !across)
+    /* ("Moody's Analytics": a body's name with no organization word of
+     * its own, then one organization word the tagger reads as a name of
+     * any type; not a body's office, "NASA's Office of the Inspector
+     * General", "Columbia University's Institute") */
+    bool body_word_after = ng_ner_type(owner) == 2 && ng_ner_is_begin(next) &&
+                           ng_lex_is_org_word(doc->lex, doc->toks[j + 1].lower) &&
+                           !ng_lex_is_org_word(doc->lex, doc->toks[j - 1].lower) &&
+                           (j + 2 >= end || ng_ner_is_begin(doc->ner_labels[j + 2]) ||
+                            (doc->ner_labels[j + 2] == NER_O && !ng_tok_is(doc, j + 2, "of") &&
+                             !ng_tok_is(doc, j + 2, "for")));
+    if (!unread_owner && !across && !body_word_after)
         return false;
     /* (a country's or city's body is named after it: "Germany's Max Planck
      * Institute") */

@@ -42,6 +42,26 @@ printf 'PER\tAnna\nPERSON\tBob\n' > badlist.tsv
 expect 1 "newsgraph: badlist.tsv:2: expected PER, ORG, LOC or MISC, a tab and a name" -- "$BIN" cluster-words --out x.tsv --list badlist.tsv tiny.conll
 expect 2 "newsgraph: --runs wants a number from 1 to 100, not '0'" -- "$BIN" train-ner --out x.bin --runs 0 tiny.conll
 
+# the lexicon classes the features read: written from the bundled lexicon,
+# given to training and tagging as a file of their own
+expect 0 "" -- "$BIN" train-ner --write-lexicon lex.tsv
+check "a country" "grep -q '^france	country\$' lex.tsv"
+check "a multi-word city is a phrase" "grep -q '^new york	city,phrase\$' lex.tsv"
+check "a verb of saying" "grep -q '^said	speech-verb\$' lex.tsv"
+check "a title word and abbreviation" "grep -q '^gen\.	title-head,title-abbreviation\$' lex.tsv"
+check "lines sorted, each once" "grep -v '^#' lex.tsv | LC_ALL=C sort -c -u"
+check "no temporary file left" "[ ! -e lex.tsv.tmp ]"
+printf '# invented\nmaria\torganization\nnorth harbor\tcity,phrase\n' > own-lex.tsv
+expect 0 "" -- "$BIN" train-ner --out m5.bin --lexicon own-lex.tsv --epochs 8 tiny.conll
+check "another lexicon, another model" "! cmp -s m.bin m5.bin"
+expect 0 "" -- "$BIN" tag --model m5.bin --lexicon own-lex.tsv --conll tiny.conll
+check "tagged with its lexicon" "grep -q '^Maria NNP B-NP B-PER B-PER\$' out.txt"
+printf 'maria\torganization\nlopez\tplanet\n' > bad-lex.tsv
+expect 1 "newsgraph: bad-lex.tsv:2: expected \"word<TAB>class,class\" with classes among country, city, region, organization, demonym, title-head, ..." -- "$BIN" train-ner --out x.bin --lexicon bad-lex.tsv tiny.conll
+expect 1 "newsgraph: bad-lex.tsv:2: expected \"word<TAB>class,class\" with classes among country, city, region, organization, demonym, title-head, ..." -- "$BIN" tag --model m5.bin --lexicon bad-lex.tsv --conll tiny.conll
+expect 2 "newsgraph: tag --lexicon goes with --model (the built-in model has its own)" -- "$BIN" tag --lexicon own-lex.tsv --conll tiny.conll
+expect 1 "newsgraph: nodir/lex.tsv: cannot write the lexicon classes" -- "$BIN" train-ner --write-lexicon nodir/lex.tsv
+
 # corrupt, truncated and foreign model files
 cp m.bin bad.bin
 printf 'X' | dd of=bad.bin bs=1 seek=100 conv=notrunc 2>/dev/null
