@@ -1195,16 +1195,20 @@ void ng_mn_and_tails(ng_document *doc)
 void ng_mn_brand_possessives(ng_document *doc)
 {
     bool *brand = calloc(doc->nmention + 1, sizeof *brand);
+    size_t *brands = malloc((doc->nmention + 1) * sizeof *brands), nbrand = 0;
     for (size_t m = 0; m < doc->nmention; m++)
-        brand[m] = doc->mentions[m].type >= 0 && !doc->mentions[m].lex && S_brand_s(doc, &doc->mentions[m]);
+        if ((brand[m] = doc->mentions[m].type >= 0 && !doc->mentions[m].lex && S_brand_s(doc, &doc->mentions[m])))
+            brands[nbrand++] = m;
     /* ("chairman at Sotheby's Europe" after "Sotheby's said": the name
-     * with its "'s" wherever it stands) */
+     * with its "'s" wherever it stands; the names found so are few, so
+     * thousands of mentions are not compared with each other) */
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
-        for (size_t o = 0; o < doc->nmention && !brand[m]; o++)
-            brand[m] = brand[o] && mm->type >= 0 && mm->tok_end < doc->ntok &&
-                       (doc->toks[mm->tok_end].flags & NG_TOK_POSS) && !strcmp(mm->name, doc->mentions[o].name);
+        for (size_t b = 0; b < nbrand && !brand[m]; b++)
+            brand[m] = mm->type >= 0 && mm->tok_end < doc->ntok && (doc->toks[mm->tok_end].flags & NG_TOK_POSS) &&
+                       !strcmp(mm->name, doc->mentions[brands[b]].name);
     }
+    free(brands);
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         if (!brand[m])

@@ -2354,6 +2354,13 @@ void ng_mn_document_types(ng_document *doc)
         if (doc->mentions[m].type >= 0)
             order[n++] = (named_mention){doc->mentions[m].name, m};
     qsort(order, n, sizeof *order, S_by_name);
+    /* the mentions keep their spans here (only types change): their
+     * tokens are indexed for the evidence's lookups, so that thousands of
+     * mentions are not each scanned for each, and the index is dropped
+     * after, since later passes move spans */
+    bool own_index = !doc->tok_mention;
+    if (own_index)
+        ng_index_mentions(doc);
     for (size_t g = 0; g < n;) {
         size_t h = g + 1;
         while (h < n && strcmp(order[h].name, order[g].name) == 0)
@@ -2373,5 +2380,7 @@ void ng_mn_document_types(ng_document *doc)
             S_retype_by_evidence(doc, &doc->mentions[order[q].mention], &ev);
         g = h;
     }
+    if (own_index)
+        doc->tok_mention = NULL;
     free(order);
 }
