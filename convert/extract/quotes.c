@@ -2728,7 +2728,8 @@ static bool S_governs_verb(const ng_document *doc, size_t k)
  * (S_direct_quotes has them), not words a rule already reported; linked
  * to the cue in the parse; for speech a clause with a finite verb of
  * three words or more, for a stance also a noun phrase of two or an
- * infinitive ("condemned the increase", "wants to cut taxes"). */
+ * infinitive ("condemned the increase", "wants to cut taxes"), or one
+ * name ("supports Clinton", "blasted Congress"). */
 static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, int verb, bool stance)
 {
     size_t lo = a->content[0][0], hi = a->content[a->ncontent - 1][1];
@@ -2786,7 +2787,8 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     size_t head = stance || lo < a->cue[0] || !lo || S_ch(doc, lo - 1) != ',' ? SIZE_MAX : S_one_phrase(doc, lo, hi);
     bool comment = head != SIZE_MAX && !strcmp(ng_dep_upos(doc, head), "NOUN") && ng_dep_child(doc, head, "cop") < 0 &&
                    ng_dep_subject(doc, head) < 0 && !S_governs_verb(doc, head);
-    return words >= (stance ? 2u : 3u) && (finite || stance) && !relative && !about && !subordinate && !comment &&
+    bool one_name = stance && words == 1 && hi == lo + 1 && !strcmp(ng_dep_upos(doc, lo), "PROPN");
+    return (words >= (stance ? 2u : 3u) || one_name) && (finite || stance) && !relative && !about && !subordinate && !comment &&
            !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
            (S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance) ||
             (stance && S_whom_and_what(doc, a, lo, hi) != SIZE_MAX));
