@@ -2723,6 +2723,23 @@ static bool S_governs_verb(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "called for [a ban]", "voiced support for [the mayor]": a stance's
+ * content whose head hangs off a word of the cue through a preposition
+ * the cue ends with is the cue phrase's object, however the parse
+ * attached it (an oblique of the verb, a modifier of "support"). */
+static bool S_object_of_cue_phrase(const ng_document *doc, const ng_attribution *a, size_t lo, size_t hi)
+{
+    if (!ng_dep_parsed(doc) || a->cue[1] < a->cue[0] + 2 || lo != a->cue[1])
+        return false;
+    size_t h = lo;
+    while (h < hi && ng_dep_head(doc, h) >= (int)lo && ng_dep_head(doc, h) < (int)hi)
+        h++;
+    if (h >= hi)
+        return false;
+    int up = ng_dep_head(doc, h), prep = ng_dep_child(doc, h, "case");
+    return up >= (int)a->cue[0] && up < (int)a->cue[1] && prep == (int)a->cue[1] - 1;
+}
+
 /* Does the content the model found around a cue verb stand for what was
  * said or held? Not a heading, not words in quotation marks
  * (S_direct_quotes has them), not words a rule already reported; linked
@@ -2788,10 +2805,10 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     bool comment = head != SIZE_MAX && !strcmp(ng_dep_upos(doc, head), "NOUN") && ng_dep_child(doc, head, "cop") < 0 &&
                    ng_dep_subject(doc, head) < 0 && !S_governs_verb(doc, head);
     bool one_name = stance && words == 1 && hi == lo + 1 && !strcmp(ng_dep_upos(doc, lo), "PROPN");
-    return (words >= (stance ? 2u : 3u) || one_name) && (finite || stance) && !relative && !about && !subordinate && !comment &&
-           !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
+    return (words >= (stance ? 2u : 3u) || one_name) && (finite || stance) && !relative && !about && !subordinate &&
+           !comment && !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
            (S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance) ||
-            (stance && S_whom_and_what(doc, a, lo, hi) != SIZE_MAX));
+            (stance && (S_whom_and_what(doc, a, lo, hi) != SIZE_MAX || S_object_of_cue_phrase(doc, a, lo, hi))));
 }
 
 /* The head of tokens [lo, hi) when they are one whole phrase of the
