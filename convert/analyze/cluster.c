@@ -29,16 +29,6 @@ typedef struct {
     size_t nslots;
 } vocab;
 
-static uint64_t S_hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static void S_vocab_rehash(vocab *v)
 {
     size_t ns = v->nslots ? v->nslots * 2 : 1 << 16;
@@ -46,7 +36,7 @@ static void S_vocab_rehash(vocab *v)
     for (size_t i = 0; i < ns; i++)
         slots[i] = -1;
     for (size_t k = 0; k < v->n; k++) {
-        size_t i = S_hash(v->items[k].word, strlen(v->items[k].word)) & (ns - 1);
+        size_t i = ng_fnv1a(v->items[k].word, strlen(v->items[k].word)) & (ns - 1);
         while (slots[i] >= 0)
             i = (i + 1) & (ns - 1);
         slots[i] = (int)k;
@@ -60,7 +50,7 @@ static int S_vocab_find(const vocab *v, const char *w, size_t n)
 {
     if (!v->nslots)
         return -1;
-    size_t i = S_hash(w, n) & (v->nslots - 1);
+    size_t i = ng_fnv1a(w, n) & (v->nslots - 1);
     while (v->slots[i] >= 0) {
         const char *x = v->items[v->slots[i]].word;
         if (strlen(x) == n && memcmp(x, w, n) == 0)
@@ -88,7 +78,7 @@ static int S_vocab_add(vocab *v, const char *w, size_t n)
     copy[n] = '\0';
     v->items[v->n].word = copy;
     v->items[v->n].count = 1;
-    size_t i = S_hash(w, n) & (v->nslots - 1);
+    size_t i = ng_fnv1a(w, n) & (v->nslots - 1);
     while (v->slots[i] >= 0)
         i = (i + 1) & (v->nslots - 1);
     v->slots[i] = (int)v->n;
@@ -630,7 +620,7 @@ ng_ner_clusters *ng_ner_clusters_parse(const char *text, size_t len, const char 
     for (size_t i = 0; i < c->nslots; i++)
         c->slots[i] = -1;
     for (size_t k = 0; k < c->n; k++) {
-        size_t i = S_hash(c->text + c->woff[k], c->wlen[k]) & (c->nslots - 1);
+        size_t i = ng_fnv1a(c->text + c->woff[k], c->wlen[k]) & (c->nslots - 1);
         while (c->slots[i] >= 0)
             i = (i + 1) & (c->nslots - 1);
         c->slots[i] = (int32_t)k;
@@ -705,7 +695,7 @@ int ng_ner_clusters_find(const ng_ner_clusters *c, const char *w, size_t n)
 {
     if (!c || !c->nslots)
         return -1;
-    size_t i = S_hash(w, n) & (c->nslots - 1);
+    size_t i = ng_fnv1a(w, n) & (c->nslots - 1);
     while (c->slots[i] >= 0) {
         int32_t k = c->slots[i];
         if (c->wlen[k] == n && memcmp(c->text + c->woff[k], w, n) == 0)

@@ -31,19 +31,9 @@ struct ng_ner_lexicon {
     size_t cap, n;
 };
 
-static uint64_t S_hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static entry *S_slot(const ng_ner_lexicon *nl, const char *key, size_t n)
 {
-    size_t i = S_hash(key, n) & (nl->cap - 1);
+    size_t i = ng_fnv1a(key, n) & (nl->cap - 1);
     while (nl->slots[i].key && (strncmp(nl->slots[i].key, key, n) != 0 || nl->slots[i].key[n] != '\0'))
         i = (i + 1) & (nl->cap - 1);
     return &nl->slots[i];

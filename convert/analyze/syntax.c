@@ -146,16 +146,6 @@ void ng_weights_update(ng_weights *t, const uint32_t *feats, size_t nf, uint32_t
 
 /* ---- hashing ---------------------------------------------------------------- */
 
-static inline uint64_t S_str_hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static inline uint64_t S_mix(uint64_t h, uint64_t v)
 {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
@@ -272,14 +262,14 @@ int ng_syn_dict_parse(ng_syn_dict *d, const char *text, size_t len)
             ng_syn_dict_free(d);
             return -1;
         }
-        uint64_t key = S_str_hash(p, (size_t)(tab - p)) | 1;
+        uint64_t key = ng_fnv1a(p, (size_t)(tab - p)) | 1;
         size_t j = S_dict_slot(d, key);
         d->keys[j] = key;
         /* tags, then (models from 2026-11-30 on) how often the word was
          * seen and how often with its most frequent tag */
         const char *tags = tab + 1, *tab2 = memchr(tags, '\t', (size_t)(nl - tags));
         const char *tags_end = tab2 ? tab2 : nl;
-        d->vals[j] = S_str_hash(tags, (size_t)(tags_end - tags)) | 1;
+        d->vals[j] = ng_fnv1a(tags, (size_t)(tags_end - tags)) | 1;
         char *after = NULL;
         unsigned long count = tab2 ? strtoul(tab2 + 1, &after, 10) : 0;
         unsigned long top = after && *after == '\t' ? strtoul(after + 1, NULL, 10) : 0;
@@ -327,8 +317,8 @@ void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool f
         if (!S_is_punct_byte(c))
             punct = false;
     }
-    out->form = S_str_hash(w, n);
-    out->lower = S_str_hash(low, nl);
+    out->form = ng_fnv1a(w, n);
+    out->lower = ng_fnv1a(low, nl);
     out->amb = S_dict_find(&m->dict, out->lower, &out->only, &out->allow);
     /* affixes by characters, not bytes */
     size_t starts[64], nc = 0;
@@ -336,9 +326,9 @@ void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool f
         if (((unsigned char)low[i] & 0xC0) != 0x80)
             starts[nc++] = i;
     for (size_t k = 0; k < 3; k++)
-        out->pre[k] = nc > k + 1 ? S_str_hash(low, starts[k + 1]) : out->lower;
+        out->pre[k] = nc > k + 1 ? ng_fnv1a(low, starts[k + 1]) : out->lower;
     for (size_t k = 0; k < 4; k++)
-        out->suf[k] = nc > k + 1 ? S_str_hash(low + starts[nc - 1 - k], nl - starts[nc - 1 - k]) : out->lower ^ 1;
+        out->suf[k] = nc > k + 1 ? ng_fnv1a(low + starts[nc - 1 - k], nl - starts[nc - 1 - k]) : out->lower ^ 1;
     char shape[8];
     size_t ns = 0;
     char last = 0;
@@ -351,7 +341,7 @@ void ng_syn_word_facts(const ng_syntax_model *m, const char *w, size_t n, bool f
             shape[ns++] = s;
         last = s;
     }
-    out->shape = S_str_hash(shape, ns);
+    out->shape = ng_fnv1a(shape, ns);
     int k = cl ? ng_ner_clusters_find(cl, w, n) : -1;
     if (cl && k < 0)
         k = ng_ner_clusters_find(cl, low, nl);

@@ -71,7 +71,8 @@ int cmd_tag(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'}, {"conll", required_argument, NULL, 'c'},
-        {"lexicon", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
+        {"lexicon", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
     const char *model_path = NULL, *conll = NULL, *lexicon_path = NULL;
     int ch;
     optind = 1;

@@ -97,6 +97,17 @@ static inline uint64_t ng_le_get64(const unsigned char *p)
 {
     return (uint64_t)ng_le_get32(p) | (uint64_t)ng_le_get32(p + 4) << 32;
 }
+
+/* 64-bit FNV-1a of n bytes: the hash of the word tables' open addressing */
+static inline uint64_t ng_fnv1a(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
 /* The payload: raw_len bytes once inflated, comp its compressed form with
  * CRC-32 crc. what names the model in messages ("NER model"). */
 unsigned char *ng_model_inflate(const unsigned char *comp, size_t comp_len, uint32_t crc, uint64_t raw_len,

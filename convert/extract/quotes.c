@@ -2568,6 +2568,16 @@ static bool S_clause_after_noun(const ng_document *doc, size_t lo, size_t hi)
     return false;
 }
 
+/* The first of tokens [lo, hi) whose head in the parse lies outside them
+ * (the words' head, when they are a phrase), or hi. */
+static size_t S_first_word_out(const ng_document *doc, size_t lo, size_t hi)
+{
+    size_t h = lo;
+    while (h < hi && ng_dep_head(doc, h) >= (int)lo && ng_dep_head(doc, h) < (int)hi)
+        h++;
+    return h;
+}
+
 /* Does the parse link a content to its cue? Either the content's head
  * hangs off the cue as what was said ("said [that ...]"), or the cue hangs
  * off the content ("..., he said", "according to X, ..."), not as a
@@ -2580,9 +2590,7 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     static const char *const not_saying[] = {"acl", "amod", "nmod", NULL};
     if (!ng_dep_parsed(doc))
         return true;
-    size_t h = lo;
-    while (h < hi && ng_dep_head(doc, h) >= (int)lo && ng_dep_head(doc, h) < (int)hi)
-        h++;
+    size_t h = S_first_word_out(doc, lo, hi);
     if (h >= hi)
         return false;
     /* "dismissed the manager a day [after] the club was knocked out": a
@@ -2731,9 +2739,7 @@ static bool S_object_of_cue_phrase(const ng_document *doc, const ng_attribution 
 {
     if (!ng_dep_parsed(doc) || a->cue[1] < a->cue[0] + 2 || lo != a->cue[1])
         return false;
-    size_t h = lo;
-    while (h < hi && ng_dep_head(doc, h) >= (int)lo && ng_dep_head(doc, h) < (int)hi)
-        h++;
+    size_t h = S_first_word_out(doc, lo, hi);
     if (h >= hi)
         return false;
     int up = ng_dep_head(doc, h), prep = ng_dep_child(doc, h, "case");
