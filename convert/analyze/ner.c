@@ -113,12 +113,7 @@ static void S_form(const ng_ner_lexicon *lex, const ng_ner_clusters *cl, ng_ner_
 {
     uint64_t key = 0;
     if (cache) {
-        key = 1469598103934665603ULL;
-        for (size_t i = 0; i < n; i++) {
-            key ^= (unsigned char)w[i];
-            key *= 1099511628211ULL;
-        }
-        key |= 1;
+        key = ng_fnv1a(w, n) | 1;
         if (cache->cap) {
             size_t j = S_cache_slot(cache, key);
             if (cache->keys[j]) {
@@ -642,17 +637,6 @@ typedef struct {
     size_t cap;
 } seen_set;
 
-static uint64_t S_key(const char *w, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
-        h *= 1099511628211ULL;
-    }
-    return h | 1;
-}
-
 static uint8_t *S_slot(seen_set *s, uint64_t key)
 {
     size_t i = key & (s->cap - 1);
@@ -756,7 +740,7 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
     set.keys = calloc(set.cap, sizeof *set.keys);
     set.bits = calloc(set.cap, 1);
     for (size_t i = 0; i < n; i++) {
-        uint8_t *b = S_slot(&set, S_key(words[i], lens[i]));
+        uint8_t *b = S_slot(&set, ng_ner_word_key(words[i], lens[i]));
         if (!sent_start[i] && S_is_cap(words[i], lens[i]))
             *b |= 1;
         if (S_is_lower(words[i], lens[i]))
@@ -776,7 +760,7 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
             j++;
         uint32_t cue = S_pronoun_cue(words, lens, sent_start, n, j);
         for (size_t k = i; k < j && cue; k++)
-            *S_slot(&set, S_key(words[k], lens[k])) |= (uint8_t)(cue >> 1); /* bits 2-4 */
+            *S_slot(&set, ng_ner_word_key(words[k], lens[k])) |= (uint8_t)(cue >> 1); /* bits 2-4 */
         i = j;
     }
     /* sentences written in capitals (headlines, datelines) */
@@ -792,7 +776,7 @@ void ng_ner_doc_flags(const char *const *words, const size_t *lens, const uint8_
                 }
             bool caps = letters >= 4 && upper * 10 >= letters * 8;
             for (size_t k = start; k < i; k++) {
-                uint8_t b = *S_slot(&set, S_key(words[k], lens[k]));
+                uint8_t b = *S_slot(&set, ng_ner_word_key(words[k], lens[k]));
                 uint32_t fl = 0;
                 if (b & 1)
                     fl |= NER_DOC_CAP_ELSEWHERE;
