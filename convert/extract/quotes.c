@@ -2246,6 +2246,7 @@ static bool S_participle_with_clause(const ng_document *doc, size_t v)
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
+static bool S_saying_verb_form(const ng_document *doc, size_t k);
 
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
@@ -2452,7 +2453,8 @@ static bool S_reporting_word(const ng_document *doc, size_t k)
 static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
 {
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
-        if (!S_reporting_word(doc, k) || S_plea(doc, k))
+        bool form = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "VERB") && S_saying_verb_form(doc, k);
+        if (!(S_reporting_word(doc, k) || form) || S_plea(doc, k))
             continue;
         /* a verb, not "alleged" before a noun (nor after a determiner or
          * a preposition, whatever the parse reads: "over alleged
@@ -2660,18 +2662,14 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     return false;
 }
 
-/* Is the word at k, or it and the word after it, listed by its base
- * form: "wants", "wanted", "wanting" for "want"; "criticizes",
- * "worried", "called for" for "criticize", "worry", "call for". */
-static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
+/* The base forms a verb's ending may hide, the word itself first:
+ * "wants" -> "want"; "hoping" -> "hop", "hope"; "banned" -> "bann",
+ * "ban"; "worried" -> "worry"; how many were written (at most 8). */
+static size_t S_verb_bases(const char *w, char base[8][64])
 {
-    const char *w = doc->toks[k].lower;
-    size_t n = w ? strlen(w) : 0;
+    size_t n = w ? strlen(w) : 0, nb = 0;
     if (n < 2 || n > 60)
-        return false;
-    /* the word and the bases its endings may hide */
-    char base[8][64];
-    size_t nb = 0;
+        return 0;
     snprintf(base[nb++], 64, "%s", w);
     static const char *const endings[] = {"s", "es", "d", "ed", "ing", NULL};
     for (int e = 0; endings[e] && nb + 3 <= 8; e++) {
@@ -2686,6 +2684,16 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
     }
     if (n > 4 && (!strcmp(w + n - 3, "ied") || !strcmp(w + n - 3, "ies")) && nb < 8)
         snprintf(base[nb++], 64, "%.*sy", (int)(n - 3), w); /* "worried" */
+    return nb;
+}
+
+/* Is the word at k, or it and the word after it, listed by its base
+ * form: "wants", "wanted", "wanting" for "want"; "criticizes",
+ * "worried", "called for" for "criticize", "worry", "call for". */
+static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
+{
+    char base[8][64];
+    size_t nb = S_verb_bases(doc->toks[k].lower, base);
     const char *next = k + 1 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_WORD) ? doc->toks[k + 1].lower : NULL;
     for (size_t b = 0; b < nb; b++) {
         char phrase[160];
@@ -2694,6 +2702,25 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
              ng_lex_listed(doc->lex, list, phrase)))
             return true;
     }
+    return false;
+}
+
+/* Another form of a verb of saying the lexicon lists: "argue" and
+ * "arguing" for "argued", "describes" for "described". The lexicon lists
+ * the forms the rules and the attribution model's features read; the
+ * model's cues come in every form ("Democrats argue that ..."). */
+static bool S_saying_verb_form(const ng_document *doc, size_t k)
+{
+    char base[8][64];
+    size_t nb = S_verb_bases(doc->toks[k].lower, base);
+    static const char *const endings[] = {"", "d", "ed", "s", "es", NULL};
+    for (size_t b = 0; b < nb; b++)
+        for (int e = 0; endings[e]; e++) {
+            char form[72];
+            snprintf(form, sizeof form, "%s%s", base[b], endings[e]);
+            if (ng_lex_speech_verb(doc->lex, form) == ATTR_CUE_SAY)
+                return true;
+        }
     return false;
 }
 
@@ -2811,8 +2838,20 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     bool comment = head != SIZE_MAX && !strcmp(ng_dep_upos(doc, head), "NOUN") && ng_dep_child(doc, head, "cop") < 0 &&
                    ng_dep_subject(doc, head) < 0 && !S_governs_verb(doc, head);
     bool one_name = stance && words == 1 && hi == lo + 1 && !strcmp(ng_dep_upos(doc, lo), "PROPN");
+    /* "stating [they had checked on] accused smuggler X": words that end
+     * on a preposition, an article or a conjunction stop inside a phrase;
+     * the model lost the rest of what was said */
+    size_t last = hi;
+    while (last > lo && (doc->toks[last - 1].flags & NG_TOK_PUNCT))
+        last--;
+    /* (a function word whose head comes after the words: not "have sold
+     * [out]", "leave partners [behind]") */
+    const char *end_upos = last > lo ? ng_dep_upos(doc, last - 1) : "";
+    bool unfinished = (!strcmp(end_upos, "ADP") || !strcmp(end_upos, "DET") || !strcmp(end_upos, "CCONJ") ||
+                       !strcmp(end_upos, "SCONJ")) &&
+                      ng_dep_head(doc, last - 1) >= (int)hi;
     return (words >= (stance ? 2u : 3u) || one_name) && (finite || stance) && !relative && !about && !subordinate &&
-           !comment && !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
+           !comment && !unfinished && !S_adds_amount(doc, (size_t)verb) && !S_negated_cue(doc, (size_t)verb) &&
            (S_parse_links(doc, a->content[0][0], a->content[0][1], (size_t)verb, stance) ||
             (stance && (S_whom_and_what(doc, a, lo, hi) != SIZE_MAX || S_object_of_cue_phrase(doc, a, lo, hi))));
 }
