@@ -3046,6 +3046,62 @@ static void S_content_to_phrase_end(const ng_document *doc, const uint8_t *label
     a->content[0][1] = (uint32_t)phi;
 }
 
+/* "blasted [the Citizens United ruling in his State of the Union
+ * address]": a stance's content the model runs on past the phrase the cue
+ * takes, over words that tell where or when; the content is that phrase
+ * (the subtree of the object or clause of a word of the cue that opens
+ * the content). False when the content is no such phrase with more words
+ * after it. */
+static bool S_content_to_cue_phrase(const ng_document *doc, ng_attribution *a)
+{
+    if (!ng_dep_parsed(doc) || a->ncontent != 1 || a->content[0][0] < a->cue[1])
+        return false;
+    size_t lo = a->content[0][0], hi = a->content[0][1];
+    for (size_t k = lo; k < hi; k++) {
+        int h = ng_dep_head(doc, k);
+        if (h >= (int)lo && h < (int)hi)
+            continue;
+        if (h < (int)a->cue[0] || h >= (int)a->cue[1] ||
+            !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"obj", "ccomp", "xcomp", NULL}))
+            return false;
+        /* (its whole subtree, clauses and all: "rejected [the notion
+         * that ...]") */
+        size_t end = k + 1;
+        for (size_t j = k + 1; j < hi; j++) {
+            int up = ng_dep_head(doc, j);
+            for (int d = 0; up >= 0 && up != (int)k && d < 64; d++)
+                up = ng_dep_head(doc, (size_t)up);
+            if (up == (int)k)
+                end = j + 1;
+        }
+        while (end > k + 1 && (doc->toks[end - 1].flags & NG_TOK_PUNCT))
+            end--;
+        if (end >= hi)
+            return false;
+        /* (and the words after it say where, when or how the cue was
+         * done: obliques and adverbs of a cue word; not a second phrase
+         * the cue takes, "wants [Trump] to lose") */
+        for (size_t j = end; j < hi; j++) {
+            if (doc->toks[j].flags & NG_TOK_PUNCT)
+                continue;
+            size_t t = j;
+            for (int d = 0; d < 64; d++) {
+                int up = ng_dep_head(doc, t);
+                if (up < 0 || (up >= (int)a->cue[0] && up < (int)a->cue[1]))
+                    break;
+                t = (size_t)up;
+            }
+            int up = ng_dep_head(doc, t);
+            if (up < (int)a->cue[0] || up >= (int)a->cue[1] || t < end ||
+                !S_rel_in(ng_dep_rel(doc, t), (const char *const[]){"obl", "advmod", NULL}))
+                return false;
+        }
+        a->content[0][1] = (uint32_t)end;
+        return true;
+    }
+    return false;
+}
+
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
@@ -3060,6 +3116,14 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
         S_content_to_phrase_end(doc, labels, a);
         bool stance;
         int verb = S_modeled_report_kept(doc, a, &stance);
+        ng_attribution cut = *a;
+        if (verb < 0 && S_content_to_cue_phrase(doc, &cut)) {
+            verb = S_modeled_report_kept(doc, &cut, &stance);
+            if (stance)
+                *a = cut;
+            else
+                verb = -1;
+        }
         if (verb < 0)
             continue;
         /* a stance is someone's: one the text gives nobody, or a place
