@@ -4,13 +4,18 @@ newsgraph finds each attribution's content and its source.
 
 usage: bench/polnear.py [BIN] [POLNEAR_DIR] [--split test|dev|train] [--limit N]
                         [--unattributed] [--stances] [--speech-cues] [--spans]
+                        [--names-only]
 
 For every gold attribution with a source (brat `Source`, `Cue`, `Content`):
 - content found: one of our statements has words overlapping the gold
   content (token F1 >= 0.5);
 - source found: that statement's speaker shares a word with the gold source
-  (its name or an alternate name); gold sources that are pronouns ("he",
-  "they") are counted separately, since their referent is not annotated.
+  (its name, an alternate name, or the words of a mention the converter
+  resolved to it: a gold source "the mayor" matches the node of Bill de
+  Blasio when the converter made "mayor" one of that node's mentions,
+  `denotedBy`; --names-only leaves those out); gold sources that are
+  pronouns ("he", "they") are counted separately, since their referent is
+  not annotated.
 With --spans, the attribution model alone (`BIN attributions`) is scored
 the way PolNeAR papers report: per token (whitespace tokens of the
 article), the role each token has in the gold and the predicted spans,
@@ -55,6 +60,9 @@ SPEECH_CUES = {'said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'tellin
                'claimed', 'claims', 'argued', 'argues', 'warned', 'warns', 'asked', 'asks', 'replied',
                'responded', 'acknowledged', 'admitted', 'suggested', 'testified', 'declared', 'confirmed'}
 speech_only = bool(opts.get('--speech-cues'))
+# --names-only: a speaker matches by its name and alternate names alone,
+# not by the words of its other mentions (the figures before 2026-12-05)
+names_only = bool(opts.get('--names-only'))
 if not os.path.isdir(os.path.join(DATA, 'data', split)):
     print(f"skipped: {DATA}/data/{split} not found")
     sys.exit(0)
@@ -121,6 +129,14 @@ def ours(path):
         v = [n.get('name', '')]
         alt = n.get('alternateName', [])
         v += alt if isinstance(alt, list) else [alt]
+        if not names_only:
+            # the words of the node's mentions: "mayor" of "the mayor",
+            # which the converter resolved to Bill de Blasio
+            ment = n.get('denotedBy', [])
+            for m in ment if isinstance(ment, list) else [ment]:
+                a = by_id.get(m, {}).get('anchorOf', '')
+                if a and a.lower() not in PRONOUNS:
+                    v.append(a)
         return [x for x in v if x]
     stmts = []
     for n in g:
