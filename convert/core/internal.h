@@ -453,6 +453,13 @@ bool ng_lex_is_group_noun(const ng_lexicon *lex, const char *folded);
 /* Speech verb (said, told, noted ...): returns 1 for reporting verbs, 2 for
  * cognition verbs (believe, think), 0 otherwise. */
 int ng_lex_speech_verb(const ng_lexicon *lex, const char *folded);
+/* The base forms a verb's ending may hide, the word itself first: "wants"
+ * -> "want"; "hoping" -> "hop", "hope"; "banned" -> "bann", "ban";
+ * "worried" -> "worry"; how many were written (at most 8). */
+size_t ng_verb_bases(const char *w, char base[8][64]);
+/* Another form of a listed verb of saying (kind 1): "argue" and "arguing"
+ * for "argued", "describes" for "described"; the word itself too. */
+bool ng_lex_speech_verb_form(const ng_lexicon *lex, const char *folded);
 /* Every key of the lexicon's tables, in no particular order, some more than
  * once (a word list's key is "list\x1fword"): for a file that copies what
  * the lexicon knows (ner_lexicon.c). */

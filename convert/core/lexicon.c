@@ -593,6 +593,43 @@ int ng_lex_speech_verb(const ng_lexicon *lex, const char *f)
     return v < 0 ? 0 : v;
 }
 
+size_t ng_verb_bases(const char *w, char base[8][64])
+{
+    size_t n = w ? strlen(w) : 0, nb = 0;
+    if (n < 2 || n > 60)
+        return 0;
+    snprintf(base[nb++], 64, "%s", w);
+    static const char *const endings[] = {"s", "es", "d", "ed", "ing", NULL};
+    for (int e = 0; endings[e] && nb + 3 <= 8; e++) {
+        size_t l = strlen(endings[e]);
+        if (n <= l + 2 || strcmp(w + n - l, endings[e]) != 0)
+            continue;
+        snprintf(base[nb++], 64, "%.*s", (int)(n - l), w);
+        if (!strcmp(endings[e], "ing") && nb < 8)
+            snprintf(base[nb++], 64, "%.*se", (int)(n - l), w); /* "hoping" */
+        if (n - l >= 3 && w[n - l - 1] == w[n - l - 2] && nb < 8)
+            snprintf(base[nb++], 64, "%.*s", (int)(n - l - 1), w); /* "banned" */
+    }
+    if (n > 4 && (!strcmp(w + n - 3, "ied") || !strcmp(w + n - 3, "ies")) && nb < 8)
+        snprintf(base[nb++], 64, "%.*sy", (int)(n - 3), w); /* "worried" */
+    return nb;
+}
+
+bool ng_lex_speech_verb_form(const ng_lexicon *lex, const char *f)
+{
+    char base[8][64];
+    size_t nb = ng_verb_bases(f, base);
+    static const char *const endings[] = {"", "d", "ed", "s", "es", NULL};
+    for (size_t b = 0; b < nb; b++)
+        for (int e = 0; endings[e]; e++) {
+            char form[72];
+            snprintf(form, sizeof form, "%s%s", base[b], endings[e]);
+            if (ng_lex_speech_verb(lex, form) == 1)
+                return true;
+        }
+    return false;
+}
+
 const char *ng_lex_event_trigger(const ng_lexicon *lex, const char *f)
 {
     int v = S_table_get(&lex->triggers, f);

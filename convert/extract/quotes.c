@@ -2662,38 +2662,13 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
     return false;
 }
 
-/* The base forms a verb's ending may hide, the word itself first:
- * "wants" -> "want"; "hoping" -> "hop", "hope"; "banned" -> "bann",
- * "ban"; "worried" -> "worry"; how many were written (at most 8). */
-static size_t S_verb_bases(const char *w, char base[8][64])
-{
-    size_t n = w ? strlen(w) : 0, nb = 0;
-    if (n < 2 || n > 60)
-        return 0;
-    snprintf(base[nb++], 64, "%s", w);
-    static const char *const endings[] = {"s", "es", "d", "ed", "ing", NULL};
-    for (int e = 0; endings[e] && nb + 3 <= 8; e++) {
-        size_t l = strlen(endings[e]);
-        if (n <= l + 2 || strcmp(w + n - l, endings[e]) != 0)
-            continue;
-        snprintf(base[nb++], 64, "%.*s", (int)(n - l), w);
-        if (!strcmp(endings[e], "ing") && nb < 8)
-            snprintf(base[nb++], 64, "%.*se", (int)(n - l), w); /* "hoping" */
-        if (n - l >= 3 && w[n - l - 1] == w[n - l - 2] && nb < 8)
-            snprintf(base[nb++], 64, "%.*s", (int)(n - l - 1), w); /* "banned" */
-    }
-    if (n > 4 && (!strcmp(w + n - 3, "ied") || !strcmp(w + n - 3, "ies")) && nb < 8)
-        snprintf(base[nb++], 64, "%.*sy", (int)(n - 3), w); /* "worried" */
-    return nb;
-}
-
 /* Is the word at k, or it and the word after it, listed by its base
  * form: "wants", "wanted", "wanting" for "want"; "criticizes",
  * "worried", "called for" for "criticize", "worry", "call for". */
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
 {
     char base[8][64];
-    size_t nb = S_verb_bases(doc->toks[k].lower, base);
+    size_t nb = ng_verb_bases(doc->toks[k].lower, base);
     const char *next = k + 1 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_WORD) ? doc->toks[k + 1].lower : NULL;
     for (size_t b = 0; b < nb; b++) {
         char phrase[160];
@@ -2711,17 +2686,7 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
  * model's cues come in every form ("Democrats argue that ..."). */
 static bool S_saying_verb_form(const ng_document *doc, size_t k)
 {
-    char base[8][64];
-    size_t nb = S_verb_bases(doc->toks[k].lower, base);
-    static const char *const endings[] = {"", "d", "ed", "s", "es", NULL};
-    for (size_t b = 0; b < nb; b++)
-        for (int e = 0; endings[e]; e++) {
-            char form[72];
-            snprintf(form, sizeof form, "%s%s", base[b], endings[e]);
-            if (ng_lex_speech_verb(doc->lex, form) == ATTR_CUE_SAY)
-                return true;
-        }
-    return false;
+    return doc->toks[k].lower && ng_lex_speech_verb_form(doc->lex, doc->toks[k].lower);
 }
 
 /* A stance's cue: the first verb of the model's cue that is a verb of
