@@ -2246,7 +2246,6 @@ static bool S_participle_with_clause(const ng_document *doc, size_t v)
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
-static bool S_saying_verb_form(const ng_document *doc, size_t k);
 
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
@@ -2453,7 +2452,12 @@ static bool S_reporting_word(const ng_document *doc, size_t k)
 static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
 {
     for (uint32_t k = a->cue[0]; k < a->cue[1]; k++) {
-        bool form = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "VERB") && S_saying_verb_form(doc, k);
+        /* (or another form of a listed verb of saying, tagged a verb:
+         * "argue", "arguing" for "argued"; the lexicon lists the forms the
+         * rules and the model's features read, the model's cues come in
+         * every form) */
+        bool form = ng_dep_parsed(doc) && !strcmp(ng_dep_upos(doc, k), "VERB") &&
+                    ng_lex_speech_verb_form(doc->lex, doc->toks[k].lower);
         if (!(S_reporting_word(doc, k) || form) || S_plea(doc, k))
             continue;
         /* a verb, not "alleged" before a noun (nor after a determiner or
@@ -2678,15 +2682,6 @@ static bool S_listed_verb(const ng_document *doc, const char *list, size_t k)
             return true;
     }
     return false;
-}
-
-/* Another form of a verb of saying the lexicon lists: "argue" and
- * "arguing" for "argued", "describes" for "described". The lexicon lists
- * the forms the rules and the attribution model's features read; the
- * model's cues come in every form ("Democrats argue that ..."). */
-static bool S_saying_verb_form(const ng_document *doc, size_t k)
-{
-    return doc->toks[k].lower && ng_lex_speech_verb_form(doc->lex, doc->toks[k].lower);
 }
 
 /* A stance's cue: the first verb of the model's cue that is a verb of
@@ -3011,60 +3006,59 @@ static void S_content_to_phrase_end(const ng_document *doc, const uint8_t *label
     a->content[0][1] = (uint32_t)phi;
 }
 
+/* The word through which word j hangs from a word of a's cue: j itself or
+ * its ancestor whose head is in the cue; SIZE_MAX when none is. */
+static size_t S_branch_of_cue(const ng_document *doc, const ng_attribution *a, size_t j)
+{
+    size_t t = j;
+    for (int d = 0; d < 64; d++) {
+        int up = ng_dep_head(doc, t);
+        if (up < 0)
+            return SIZE_MAX;
+        if (up >= (int)a->cue[0] && up < (int)a->cue[1])
+            return t;
+        t = (size_t)up;
+    }
+    return SIZE_MAX;
+}
+
 /* "blasted [the Citizens United ruling in his State of the Union
  * address]": a stance's content the model runs on past the phrase the cue
  * takes, over words that tell where or when; the content is that phrase
- * (the subtree of the object or clause of a word of the cue that opens
- * the content). False when the content is no such phrase with more words
- * after it. */
+ * (the whole subtree, clauses and all, of the cue's object or clause that
+ * opens the content: "rejected [the notion that ...]"). False when the
+ * content is no such phrase with more words after it. */
 static bool S_content_to_cue_phrase(const ng_document *doc, ng_attribution *a)
 {
     if (!ng_dep_parsed(doc) || a->ncontent != 1 || a->content[0][0] < a->cue[1])
         return false;
     size_t lo = a->content[0][0], hi = a->content[0][1];
-    for (size_t k = lo; k < hi; k++) {
-        int h = ng_dep_head(doc, k);
-        if (h >= (int)lo && h < (int)hi)
+    size_t k = lo;
+    while (k < hi && ng_dep_head(doc, k) >= (int)lo && ng_dep_head(doc, k) < (int)hi)
+        k++;
+    if (k == hi || S_branch_of_cue(doc, a, k) != k ||
+        !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"obj", "ccomp", "xcomp", NULL}))
+        return false;
+    size_t end = k + 1;
+    for (size_t j = k + 1; j < hi; j++)
+        if (S_branch_of_cue(doc, a, j) == k)
+            end = j + 1;
+    while (end > k + 1 && (doc->toks[end - 1].flags & NG_TOK_PUNCT))
+        end--;
+    if (end >= hi)
+        return false;
+    /* (and the words after it say where, when or how the cue was done:
+     * obliques and adverbs of a cue word; not a second phrase the cue
+     * takes, "wants [Trump] to lose") */
+    for (size_t j = end; j < hi; j++) {
+        if (doc->toks[j].flags & NG_TOK_PUNCT)
             continue;
-        if (h < (int)a->cue[0] || h >= (int)a->cue[1] ||
-            !S_rel_in(ng_dep_rel(doc, k), (const char *const[]){"obj", "ccomp", "xcomp", NULL}))
+        size_t t = S_branch_of_cue(doc, a, j);
+        if (t == SIZE_MAX || t < end || !S_rel_in(ng_dep_rel(doc, t), (const char *const[]){"obl", "advmod", NULL}))
             return false;
-        /* (its whole subtree, clauses and all: "rejected [the notion
-         * that ...]") */
-        size_t end = k + 1;
-        for (size_t j = k + 1; j < hi; j++) {
-            int up = ng_dep_head(doc, j);
-            for (int d = 0; up >= 0 && up != (int)k && d < 64; d++)
-                up = ng_dep_head(doc, (size_t)up);
-            if (up == (int)k)
-                end = j + 1;
-        }
-        while (end > k + 1 && (doc->toks[end - 1].flags & NG_TOK_PUNCT))
-            end--;
-        if (end >= hi)
-            return false;
-        /* (and the words after it say where, when or how the cue was
-         * done: obliques and adverbs of a cue word; not a second phrase
-         * the cue takes, "wants [Trump] to lose") */
-        for (size_t j = end; j < hi; j++) {
-            if (doc->toks[j].flags & NG_TOK_PUNCT)
-                continue;
-            size_t t = j;
-            for (int d = 0; d < 64; d++) {
-                int up = ng_dep_head(doc, t);
-                if (up < 0 || (up >= (int)a->cue[0] && up < (int)a->cue[1]))
-                    break;
-                t = (size_t)up;
-            }
-            int up = ng_dep_head(doc, t);
-            if (up < (int)a->cue[0] || up >= (int)a->cue[1] || t < end ||
-                !S_rel_in(ng_dep_rel(doc, t), (const char *const[]){"obl", "advmod", NULL}))
-                return false;
-        }
-        a->content[0][1] = (uint32_t)end;
-        return true;
     }
-    return false;
+    a->content[0][1] = (uint32_t)end;
+    return true;
 }
 
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
@@ -3081,10 +3075,10 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
         S_content_to_phrase_end(doc, labels, a);
         bool stance;
         int verb = S_modeled_report_kept(doc, a, &stance);
-        ng_attribution cut = *a;
-        if (verb < 0 && S_content_to_cue_phrase(doc, &cut)) {
-            verb = S_modeled_report_kept(doc, &cut, &stance);
-            if (stance)
+        if (verb < 0) {
+            ng_attribution cut = *a;
+            if (S_content_to_cue_phrase(doc, &cut) && (verb = S_modeled_report_kept(doc, &cut, &stance)) >= 0 &&
+                stance)
                 *a = cut;
             else
                 verb = -1;
