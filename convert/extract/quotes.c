@@ -1843,6 +1843,17 @@ static size_t S_past_close(const ng_document *doc, size_t p, size_t hi)
     return q;
 }
 
+/* Does a subordinate clause open at word p ("although", "when", ...)? */
+static bool S_opens_subordinate(const ng_document *doc, size_t p)
+{
+    static const char *const opener[] = {"although", "though", "while", "when", "after", "because",
+                                         "if",       "since",  "before", "as",   NULL};
+    for (size_t i = 0; opener[i]; i++)
+        if (S_is(doc, p, opener[i]))
+            return true;
+    return false;
+}
+
 static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
 {
     /* the subject is in the verb's own clause: "..., but General X, chairman of Y, told" */
@@ -1858,12 +1869,12 @@ static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
         }
     }
     /* "Although Hitler was born there, Austria argued ...": the
-     * subordinate clause before the first comma has no say */
+     * subordinate clause before the first comma has no say (nor after an
+     * adverb: "Shortly after Clinton won, Sanders told ...") */
     if (clause == s->tok_start &&
-        (S_is(doc, s->tok_start, "although") || S_is(doc, s->tok_start, "though") ||
-         S_is(doc, s->tok_start, "while") || S_is(doc, s->tok_start, "when") || S_is(doc, s->tok_start, "after") ||
-         S_is(doc, s->tok_start, "because") || S_is(doc, s->tok_start, "if") || S_is(doc, s->tok_start, "since") ||
-         S_is(doc, s->tok_start, "before") || S_is(doc, s->tok_start, "as")))
+        (S_opens_subordinate(doc, s->tok_start) ||
+         (s->tok_start + 1 < v && !strcmp(ng_dep_upos(doc, s->tok_start), "ADV") &&
+          S_opens_subordinate(doc, s->tok_start + 1))))
         for (size_t p = s->tok_start; p + 1 < v; p++)
             if (S_ch(doc, p) == ',') {
                 clause = p + 1;
@@ -1911,6 +1922,12 @@ static size_t S_that_clause_start(const ng_document *doc, size_t v, size_t k, si
         return k;
     for (size_t p = k; p < end && p < k + 10; p++) {
         if (doc->toks[p].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT))
+            return k;
+        /* (a verb before the "that" is a clause of its own, reported
+         * too: "said care would continue and that operations ..."; not a
+         * participle of a noun: "told an invited crowd that") */
+        if ((!strcmp(ng_dep_upos(doc, p), "VERB") || !strcmp(ng_dep_upos(doc, p), "AUX")) &&
+            !S_rel_in(ng_dep_rel(doc, p), (const char *const[]){"amod", "acl", "compound", NULL}))
             return k;
         if (!S_is(doc, p, "that") || strcmp(ng_dep_rel(doc, p), "mark") != 0)
             continue;
@@ -2243,6 +2260,20 @@ static bool S_participle_with_clause(const ng_document *doc, size_t v)
     return c > (int)v && (ng_dep_finite(doc, (size_t)c) || ng_dep_subject(doc, (size_t)c) > (int)v);
 }
 
+/* The verb a participle of saying goes with: the one it hangs from, or,
+ * when the parse hangs it from the clause a verb of saying reports ("Holt
+ * said taxes would not rise, adding that ..."), that verb: a participle
+ * of saying is its speaker's, not the reported clause's subject's. */
+static size_t S_participle_host(const ng_document *doc, size_t v)
+{
+    size_t head = (size_t)ng_dep_head(doc, v);
+    int up = ng_dep_head(doc, head);
+    if (up >= 0 && (size_t)up < head && !strcmp(ng_dep_rel(doc, head), "ccomp") &&
+        ng_lex_speech_verb(doc->lex, doc->toks[up].lower) == 1)
+        return (size_t)up;
+    return head;
+}
+
 /* A report whose cue is the word v of sentence si; returns where to look
  * for the next cue (v itself when there is none). */
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
@@ -2308,6 +2339,11 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     if (S_participle_with_clause(doc, v)) {
         size_t head = (size_t)ng_dep_head(doc, v);
         int subject = ng_dep_subject(doc, head);
+        if (!(subject >= 0 && (size_t)subject < head &&
+              (S_pronoun_he(doc->toks[subject].lower) || S_names_actor(doc, (size_t)subject, head, speaker)))) {
+            head = S_participle_host(doc, v);
+            subject = ng_dep_subject(doc, head);
+        }
         if (subject >= 0 && (size_t)subject < head && S_pronoun_he(doc->toks[subject].lower))
             speaker = ng_person_for_pronoun(doc, (size_t)subject);
         else if (subject >= 0 && (size_t)subject < head && !S_names_actor(doc, (size_t)subject, head, speaker))
