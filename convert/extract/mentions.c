@@ -380,6 +380,35 @@ static bool S_names_set_off(const ng_document *doc, size_t k)
     return false;
 }
 
+/* Is the capitalized name from token k on one of several listed before
+ * the clause's verb ("Kagan and Jackson", "Clinton or Sanders", "Sens. Joe
+ * Manchin (D-WV), Bob Casey Jr. (D-PA)", "Senators Mitch McConnell, the
+ * majority leader, whose ...; Tim Scott")? A relative clause inside the
+ * list is passed over to its comma. A title in the plural before one name
+ * alone names no person by it: "leaders Castlebury Wanderers",
+ * "champions Real Madrid" are teams. */
+static bool S_names_joined(const ng_document *doc, size_t k)
+{
+    uint32_t sent = doc->toks[k].sent;
+    bool relative = false;
+    for (size_t p = k + 1; p + 1 < doc->ntok && p < k + 24 && doc->toks[p + 1].sent == sent; p++) {
+        char c = doc->art->text[doc->toks[p].start];
+        bool cap_next = (doc->toks[p + 1].flags & NG_TOK_CAP) != 0;
+        if (ng_tok_is(doc, p, "who") || ng_tok_is(doc, p, "whose") || ng_tok_is(doc, p, "which"))
+            relative = true;
+        if (relative && (c == ',' || c == ';'))
+            relative = false;
+        else if (relative)
+            continue;
+        if (!strcmp(ng_dep_upos(doc, p), "VERB") || !strcmp(ng_dep_upos(doc, p), "AUX"))
+            return false;
+        else if (cap_next && (ng_tok_is(doc, p, "and") || ng_tok_is(doc, p, "or") || ng_tok_is(doc, p, "&") ||
+                              c == ',' || c == ';'))
+            return true;
+    }
+    return false;
+}
+
 bool ng_mn_plural_title(const ng_document *doc, size_t i, char *one)
 {
     const char *w = doc->toks[i].lower;
@@ -391,7 +420,8 @@ bool ng_mn_plural_title(const ng_document *doc, size_t i, char *one)
      * Brian Knowles and Robert Turkewitz,") */
     size_t name = i + 1 < doc->ntok && doc->art->text[doc->toks[i + 1].start] == ',' ? i + 2 : i + 1;
     if (name >= doc->ntok || !(doc->toks[name].flags & NG_TOK_CAP) ||
-        ng_lex_is_title_head(doc->lex, doc->toks[name].lower) || (name == i + 2 && !S_names_set_off(doc, name)))
+        ng_lex_is_title_head(doc->lex, doc->toks[name].lower) || (name == i + 2 && !S_names_set_off(doc, name)) ||
+        (name == i + 1 && !S_names_joined(doc, name)))
         return false;
     bool abbrev = w[n - 1] == '.';
     size_t s = abbrev ? n - 2 : n - 1;
