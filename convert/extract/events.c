@@ -9,6 +9,7 @@
  * "hosted by X" is the organizer; "in X" and a fronted "In X," the place;
  * weekday names and "Oct. 25" resolve against the publication date. */
 #include <stdlib.h>
+#include <stdio.h>
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -4757,6 +4758,94 @@ static void S_drop_governing_agents(const ng_document *doc, size_t trig, ng_even
     ev->nattendee = keep;
 }
 
+/* "Wilder urged both sides to return to talks", "called on the unions
+ * to end the strike": whoever asks someone else for an event does not
+ * take part in it; those asked do. The verb of asking over the trigger,
+ * up through the complement it asks for, that has someone it asks (an
+ * object, or "on" someone: its token in *asked_out); -1 for none. */
+/* Is token k, a dependent of the verb of asking v, the one asked: its
+ * object, or "on" someone after a form of "call" ("called on the unions
+ * to ...", not "calling Trump his friend")? */
+static bool S_one_asked(const ng_document *doc, size_t v, size_t k)
+{
+    const char *rel = ng_dep_rel(doc, k);
+    if (strncmp(doc->toks[v].lower, "call", 4) != 0)
+        return !strcmp(rel, "obj") || !strcmp(rel, "iobj");
+    int c = ng_dep_child(doc, k, "case");
+    return !strcmp(rel, "obl") && c >= 0 && S_is(doc, (size_t)c, "on");
+}
+
+static int S_asker_verb(const ng_document *doc, size_t trig, int *asked_out)
+{
+    size_t t = trig;
+    bool clause_of_noun = false; /* (the parse may hang "to return" from "sides") */
+    for (int d = 0; d < 4; d++) {
+        const char *rel = ng_dep_rel(doc, t);
+        int h = ng_dep_head(doc, t);
+        /* (the parse may read "to end the strike" as a clause of purpose) */
+        int to = !strcmp(rel, "advcl") ? ng_dep_child(doc, t, "mark") : -1;
+        if (to >= 0 && S_is(doc, (size_t)to, "to"))
+            rel = "xcomp";
+        if (h < 0 || (strcmp(rel, "obj") && strcmp(rel, "iobj") && strcmp(rel, "xcomp") && strcmp(rel, "obl") &&
+                      strcmp(rel, "nmod") && strcmp(rel, "acl")))
+            return -1;
+        /* (not an event the asked-for act is timed by: "urged China to
+         * respect the law after clashes between ...") */
+        int c = !strcmp(rel, "obl") ? ng_dep_child(doc, t, "case") : -1;
+        if (c >= 0 && S_listed(doc, (size_t)c, "background-prepositions"))
+            return -1;
+        bool asking = S_listed(doc, (size_t)h, "asking-verbs") || S_listed(doc, (size_t)h, "calling-verbs");
+        if (asking && clause_of_noun && S_one_asked(doc, (size_t)h, t)) {
+            *asked_out = (int)t;
+            return h;
+        }
+        if (asking && !strcmp(rel, "xcomp")) {
+            for (int a = doc->dep_first[h]; a >= 0; a = doc->dep_next[a])
+                if (a < (int)t && S_one_asked(doc, (size_t)h, (size_t)a)) {
+                    *asked_out = a;
+                    return h;
+                }
+            return -1;
+        }
+        clause_of_noun = !strcmp(rel, "acl");
+        t = (size_t)h;
+    }
+    return -1;
+}
+
+static void S_drop_askers(ng_document *doc, size_t trig, ng_event *ev)
+{
+    if (!doc->dep_first)
+        return;
+    int asked = -1;
+    int v = S_asker_verb(doc, trig, &asked);
+    int subject = v >= 0 ? ng_dep_subject(doc, (size_t)v) : -1;
+    if (subject >= 0 && S_antecedent(doc, (size_t)subject) >= 0)
+        subject = S_antecedent(doc, (size_t)subject);
+    if (subject < 0)
+        return;
+    /* (whom the words from the subject's phrase to the verb name: "Health
+     * Secretary Tom Wilder", "a spokesman for the ministry") */
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)subject, &lo, &hi);
+    if (hi < (size_t)v)
+        hi = (size_t)v;
+    int self = S_actor_of(doc, (size_t)subject);
+    size_t keep = 0;
+    for (size_t a = 0; a < ev->nattendee; a++) {
+        bool asks = ev->attendees[a] == self;
+        for (size_t k = lo; k < hi && !asks; k++) {
+            int m = ng_mention_at(doc, k);
+            asks = m >= 0 && doc->mentions[m].actor == ev->attendees[a];
+        }
+        if (!asks)
+            ev->attendees[keep++] = ev->attendees[a];
+    }
+    ev->nattendee = keep;
+    /* (and those asked take part: "urged North Korea to resume talks") */
+    S_parse_argument(doc, ev, (size_t)asked);
+}
+
 /* The event a trigger is another word of, by the parse: the noun a
  * trigger verb acts on ("signed an agreement", "the deal was signed"),
  * or the verb a trigger noun's clause holds ("the agreement they
@@ -5117,6 +5206,7 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     S_drop_employers(doc, &at, &ev);
     if (origin == FROM_LEXICON && !S_meeting_like(klass))
         S_drop_governing_agents(doc, trig, &ev);
+    S_drop_askers(doc, trig, &ev);
     /* "Austria will invite architects from across the EU": with nobody
      * named as invited, the host is the one taking part */
     if (ev.nattendee == 0 && ev.organizer >= 0 && strcmp(klass, "Invitation") == 0)
