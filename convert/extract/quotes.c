@@ -1661,7 +1661,13 @@ static void S_according(ng_document *doc, size_t si, const qspan *q, size_t nq)
             /* (nor where a paper appeared: "a paper published in the
              * journal Nature Astronomy" is no journal's saying; "filed in
              * federal court by X" is X's) */
-            if (S_is(doc, n, "in") && ng_dep_past_participle(doc, n - 1))
+            /* (the participle may have its day between: "a study
+             * published Wednesday in the journal ...") */
+            if (S_is(doc, n, "in") &&
+                (ng_dep_past_participle(doc, n - 1) ||
+                 (n >= k + 4 && ng_dep_past_participle(doc, n - 2) &&
+                  (ng_weekday_from_name(doc->toks[n - 1].lower) >= 0 || S_is(doc, n - 1, "today") ||
+                   S_is(doc, n - 1, "yesterday") || S_is(doc, n - 1, "online")))))
                 venue = true;
             if (n > k + 3 && ((S_is(doc, n, "on") && !on_day) || S_is(doc, n, "of") || S_is(doc, n, "about") ||
                               S_is(doc, n, "among") || S_is(doc, n, "into")))
