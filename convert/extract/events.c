@@ -3887,6 +3887,20 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
             subject_named = subject_named || ev->nattendee > before;
         }
     }
+    /* "appointed Sarah Klein as chief executive": the parse may read the
+     * one acted on as the subject of a clause without a verb, "as" a
+     * post, that the trigger takes */
+    for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c]) {
+        const char *rel = ng_dep_rel(doc, (size_t)c);
+        int as = (!strcmp(rel, "ccomp") || !strcmp(rel, "xcomp")) && c > (int)trig
+                     ? ng_dep_child(doc, (size_t)c, "case")
+                     : -1;
+        int small = as >= 0 && S_is(doc, (size_t)as, "as") && ng_dep_child(doc, (size_t)c, "cop") < 0
+                        ? ng_dep_child(doc, (size_t)c, "nsubj")
+                        : -1;
+        if (small > (int)trig && small < as)
+            S_parse_argument(doc, ev, (size_t)small);
+    }
     S_attended_by(doc, ev, trig);
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c])
         if (!strcmp(ng_dep_rel(doc, (size_t)c), "obl"))
