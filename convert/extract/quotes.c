@@ -1288,6 +1288,58 @@ static bool S_ends_after_adjunct(const ng_document *doc, size_t v)
     return e < doc->ntok && (S_is(doc, e, ".") || doc->toks[e].sent != doc->toks[v].sent);
 }
 
+/* "..., a spokesman for Ruto said", "..., an aide to the president said",
+ * "..., Ruto's spokesman said": a noun for a person who works for someone
+ * named, from lo to the verb v, is someone the article does not name (as
+ * "his spokesman" is), and the words said no one's named; but an office
+ * or a campaign (`voice-nouns`: "..., Ruto's office said") speaks for its
+ * owner, whose actor goes to *owner. */
+static bool S_staff_of_named(const ng_document *doc, size_t lo, size_t v, int *owner)
+{
+    size_t start = lo, end = v;
+    bool owned = false;
+    int first = ng_mention_at(doc, lo);
+    if (first >= 0 && doc->mentions[first].tok_start == lo && doc->mentions[first].tok_end < v &&
+        (doc->toks[doc->mentions[first].tok_end].flags & NG_TOK_POSS)) {
+        start = doc->mentions[first].tok_end + 1;
+        owned = true;
+    }
+    /* (whom they work for: a name, or "the" and a post: "for the
+     * president") */
+    int last = v > lo ? ng_mention_at(doc, v - 1) : -1;
+    size_t named = last >= 0 && doc->mentions[last].tok_end == v ? doc->mentions[last].tok_start
+                   : v > lo + 3 && S_is(doc, v - 2, "the") && ng_lex_is_title_head(doc->lex, doc->toks[v - 1].lower)
+                       ? v - 1
+                       : v;
+    if (!owned && named < v && named > lo + 1) {
+        size_t p = named - 1;
+        if (S_is(doc, p, "the") && p > lo + 1)
+            p--;
+        if (S_is(doc, p, "for") || S_is(doc, p, "to"))
+            end = p;
+    }
+    if (!owned && end == v)
+        return false;
+    if (!owned && (S_is(doc, start, "a") || S_is(doc, start, "an") || S_is(doc, start, "the")))
+        start++;
+    if (end <= start || end - start > 3)
+        return false;
+    for (size_t k = start; k + 1 < end; k++)
+        if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0 &&
+            !ng_lex_is_title_mod(doc->lex, doc->toks[k].lower))
+            return false;
+    const char *head = doc->toks[end - 1].lower;
+    if (doc->toks[end - 1].flags & NG_TOK_CAP)
+        return false;
+    /* (an office or a campaign speaks for its owner: "Ruto's office said"
+     * is Ruto's saying) */
+    if (owned && end == start + 1 && ng_lex_listed(doc->lex, "voice-nouns", head)) {
+        *owner = doc->mentions[first].actor;
+        return *owner >= 0;
+    }
+    return ng_lex_person_noun(doc->lex, head) || ng_lex_is_title_head(doc->lex, head);
+}
+
 /* Is token k in the name of a place? */
 static bool S_in_place_name(const ng_document *doc, size_t k)
 {
@@ -1508,8 +1560,12 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         !ng_lex_person_noun(doc->lex, noun) && !ng_lex_is_title_head(doc->lex, noun) &&
         !ng_lex_is_title_mod(doc->lex, noun))
         return false;
-    int speaker = S_subject(doc, c + 1, v);
-    bool nominal = speaker < 0 && S_nominal_subject(doc, c + 1, v);
+    int speaker = S_subject(doc, c + 1, v), owner = -1;
+    bool nominal = speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v, &owner));
+    if (owner >= 0) {
+        speaker = owner;
+        nominal = false;
+    }
     if (speaker < 0 && !nominal) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
