@@ -4509,6 +4509,26 @@ static void S_drop_employers(const ng_document *doc, const event_site *at, ng_ev
     ev->nattendee = keep;
 }
 
+/* The people a meeting, talks or a call in the sentence before token
+ * tok's had for its attendees, two or more of them (up to max into out);
+ * 0 for none. */
+static size_t S_people_last_met(const ng_document *doc, size_t tok, int *out, size_t max)
+{
+    uint32_t sent = doc->toks[tok].sent;
+    for (size_t i = doc->nevent; i-- > 0;) {
+        const ng_event *o = &doc->events[i];
+        if (o->sent >= sent || o->sent + 1 < sent || !S_meeting_like(o->klass) || o->nattendee < 2 ||
+            o->modality != NG_MOD_ASSERTED)
+            continue;
+        size_t n = 0;
+        for (size_t a = 0; a < o->nattendee && n < max; a++)
+            if (doc->actors[o->attendees[a]].type == NG_ACTOR_PERSON)
+                out[n++] = o->attendees[a];
+        return n >= 2 ? n : 0;
+    }
+    return 0;
+}
+
 static void S_subject_participants(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -4585,11 +4605,16 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
                 continue;
             int people[8];
             size_t n = ng_people_for_plural(doc, k, people, 8);
+            if (!n && (who = ng_actor_for_plural(doc, k)) >= 0)
+                break;
+            /* (else the people of the last meeting told: "Ruto met Abiy in
+             * Addis Ababa. They signed a trade agreement.") */
+            if (!n && S_is(doc, k, "they") && k == lo &&
+                (S_meeting_like(klass) || S_deal_like(klass)))
+                n = S_people_last_met(doc, k, people, 8);
             for (size_t i = 0; i < n; i++)
                 if (people[i] != ev->organizer)
                     S_add_attendee(doc, ev, people[i]);
-            if (!n && (who = ng_actor_for_plural(doc, k)) >= 0)
-                break;
             if (n)
                 break;
         }
