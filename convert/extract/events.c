@@ -1425,6 +1425,19 @@ static bool S_no_noun_between(const ng_document *doc, size_t k, size_t trig)
  * "a trial was avoided", "refused to resign" did not happen; "offered to
  * resign", "threatened to strike" may not; "invited Kast to visit" is
  * planned. NG_MOD_ASSERTED when the verb says nothing. */
+/* A verb of preventing at h: a listed one, or a verb and its particle
+ * (`preventing-phrasal-verbs`: "called off the meeting"). */
+static bool S_preventing(const ng_document *doc, size_t h)
+{
+    if (S_listed(doc, h, "preventing-verbs"))
+        return true;
+    int prt = ng_dep_child(doc, h, "compound:prt");
+    char phrase[96];
+    return prt > (int)h &&
+           snprintf(phrase, sizeof phrase, "%s %s", doc->toks[h].lower, doc->toks[prt].lower) < (int)sizeof phrase &&
+           ng_lex_listed(doc->lex, "preventing-phrasal-verbs", phrase);
+}
+
 static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
 {
     int h = ng_dep_head(doc, trig);
@@ -1433,7 +1446,7 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
     const char *rel = ng_dep_rel(doc, trig);
     bool object = !strcmp(rel, "obj") || !strcmp(rel, "nsubj:pass");
     bool complement = !strcmp(rel, "xcomp") && !strcmp(ng_dep_upos(doc, trig), "VERB");
-    if ((object || complement) && S_listed(doc, (size_t)h, "preventing-verbs"))
+    if ((object || complement) && S_preventing(doc, (size_t)h))
         return NG_MOD_NEGATED;
     if (complement && S_listed(doc, (size_t)h, "offering-verbs"))
         return NG_MOD_HYPOTHETICAL;
@@ -1451,7 +1464,7 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
     int g = ng_dep_head(doc, (size_t)h);
     if (object && g >= 0 && !strcmp(ng_dep_rel(doc, (size_t)h), "xcomp") &&
         !strcmp(ng_dep_upos(doc, (size_t)g), "VERB")) {
-        if (S_listed(doc, (size_t)g, "preventing-verbs"))
+        if (S_preventing(doc, (size_t)g))
             return NG_MOD_NEGATED;
         if (S_listed(doc, (size_t)g, "offering-verbs"))
             return NG_MOD_HYPOTHETICAL;
@@ -5431,9 +5444,12 @@ static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j, b
     }
     const char *klass = ng_lex_event_trigger(doc->lex, b.data ? b.data : "");
     ng_buf_free(&b);
-    if (!klass && doc->toks[i].lower)
+    /* (not a verb's, with a particle that makes another verb of it:
+     * "call off the strike" is no call) */
+    bool particle = j == i + 2 && !strcmp(ng_dep_rel(doc, i + 1), "compound:prt");
+    if (!klass && doc->toks[i].lower && !particle)
         klass = ng_lex_event_trigger(doc->lex, doc->toks[i].lower);
-    if (!klass && doc->toks[i].lower && strcmp(ng_dep_upos(doc, i), "VERB") == 0 &&
+    if (!klass && doc->toks[i].lower && !particle && strcmp(ng_dep_upos(doc, i), "VERB") == 0 &&
         (klass = ng_lex_event_class(doc->lex, doc->toks[i].lower)) != NULL)
         *act = true;
     return klass ? klass : S_generic_class;
