@@ -129,6 +129,13 @@ printf 'not a model at all, just some text that is long enough to have a header'
 expect 2 "newsgraph: text.bin: not a newsgraph trigger model (bad magic number)" -- "$BIN" convert --trigger-model text.bin tiny.txt
 expect 2 "newsgraph: none.bin: cannot open: No such file or directory" -- "$BIN" convert --trigger-model none.bin tiny.txt
 
+# a model trigger of a verb and its particle takes no class from the verb
+# alone: "call off the strike" is no call
+printf 'Strike\n\nMayor Ann Holt urged the unions to call off the strike.\n' > calloff.txt
+expect 0 "" -- "$BIN" convert --all-events -f tsv --table events calloff.txt
+check "'call off' is an occurrence, no call" \
+  "grep -q \"	Occurrence	call off	\" out.txt && ! grep -q \"	Call	\" out.txt"
+
 # malformed lists and span files name file:line; usage
 printf '%s\t%s\n%s\n' "$T/tiny.txt" "$T/tiny.spans" "$T/tiny.txt" > nospans.list
 expect 1 "newsgraph: nospans.list:2: expected ARTICLE<TAB>SPANS" -- "$BIN" train-triggers --out x.bin nospans.list
