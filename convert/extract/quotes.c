@@ -535,6 +535,10 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             int holder = held > men && held < v ? ng_mention_at(doc, held) : -1;
             bool boss = holder >= 0 && doc->mentions[holder].type == NG_ACTOR_PERSON;
             bool owner = men < v && ((doc->toks[men].flags & NG_TOK_POSS) || S_bare_possessive(doc, men));
+            /* (but an office or a campaign speaks for its owner: "Ng's
+             * office said", `voice-nouns`) */
+            if (owner && men + 2 == v && ng_lex_listed(doc->lex, "voice-nouns", doc->toks[men + 1].lower))
+                return a;
             bool modifier = boss || owner ||
                             (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
                                           S_is(doc, mst - 1, "with") || S_is(doc, mst - 1, "against"))) ||
