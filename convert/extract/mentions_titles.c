@@ -877,6 +877,16 @@ static size_t S_field_end(const ng_document *doc, size_t k, size_t hi)
     return e > k + 1 && S_field_of_title(doc, e - 1, hi) ? e : 0;
 }
 
+/* A word of where someone was born or works, hyphenated to a name
+ * ("Cuban-born", "London-based"), at token k. */
+static bool S_origin_descriptor(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    size_t n = strlen(w);
+    return (doc->toks[k].flags & NG_TOK_CAP) &&
+           ((n > 5 && !strcmp(w + n - 5, "-born")) || (n > 6 && !strcmp(w + n - 6, "-based")));
+}
+
 static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t hi)
 {
     /* "the group's president", "the company's chief financial officer":
@@ -991,6 +1001,12 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             else if (doc->mentions[mm].tok_start == from && !topic && k < hi && !(doc->toks[k].flags & NG_TOK_CAP) &&
                      (doc->toks[k].flags & NG_TOK_WORD))
                 from = k;
+            continue;
+        }
+        /* ("the Cuban-born jazz pianist", "a London-based lawyer": where
+         * the holder comes from or works is no word of the post) */
+        if (k == from && S_origin_descriptor(doc, k)) {
+            from = ++k;
             continue;
         }
         /* "the former Peruvian president": a demonym inside the post's
