@@ -1261,6 +1261,26 @@ static bool S_labour_strike(const ng_document *doc, size_t k, const ng_sentence 
     return false;
 }
 
+/* "Japan sent aid to the Philippines", "offered to send food and water":
+ * a verb of sending or delivering (`sending-verbs`, `delivering-verbs`)
+ * whose object, within a few words, is relief (`relief-nouns`) gives aid. */
+static bool S_sends_relief(const ng_document *doc, size_t i, size_t end)
+{
+    if (!(S_listed(doc, i, "sending-verbs") || S_listed(doc, i, "delivering-verbs")) ||
+        strcmp(ng_dep_upos(doc, i), "VERB") != 0)
+        return false;
+    for (size_t j = i + 1; j < end && j <= i + 5; j++) {
+        /* (the object, or its first conjunct: "food and water") */
+        int h = ng_dep_head(doc, j);
+        if (S_listed(doc, j, "relief-nouns"))
+            return h == (int)i || (h >= 0 && !strcmp(ng_dep_rel(doc, j), "conj") && ng_dep_head(doc, (size_t)h) == (int)i);
+        if (!(doc->toks[j].flags & NG_TOK_WORD) || ng_mention_at(doc, j) >= 0 ||
+            !strcmp(ng_dep_upos(doc, j), "VERB") || !strcmp(ng_dep_upos(doc, j), "ADP"))
+            return false;
+    }
+    return false;
+}
+
 static size_t S_provide_phrase(const ng_document *doc, size_t i, size_t end)
 {
     if (!S_listed(doc, i, "supply-verbs"))
@@ -5579,6 +5599,10 @@ void ng_find_events(ng_document *doc)
             if (!n && (n = S_provide_phrase(doc, i, s->tok_end)) > 0) {
                 S_event_at(doc, i, i + n, "Aid", FROM_LEXICON);
                 i += n - 1;
+                continue;
+            }
+            if (!n && S_sends_relief(doc, i, s->tok_end)) {
+                S_event_at(doc, i, i + 1, "Aid", FROM_LEXICON);
                 continue;
             }
             if (!n && S_parties_agreed(doc, i)) {
