@@ -1273,7 +1273,8 @@ static bool S_sends_relief(const ng_document *doc, size_t i, size_t end)
         /* (the object, or its first conjunct: "food and water") */
         int h = ng_dep_head(doc, j);
         if (S_listed(doc, j, "relief-nouns"))
-            return h == (int)i || (h >= 0 && !strcmp(ng_dep_rel(doc, j), "conj") && ng_dep_head(doc, (size_t)h) == (int)i);
+            return h == (int)i ||
+                   (h >= 0 && !strcmp(ng_dep_rel(doc, j), "conj") && ng_dep_head(doc, (size_t)h) == (int)i);
         if (!(doc->toks[j].flags & NG_TOK_WORD) || ng_mention_at(doc, j) >= 0 ||
             !strcmp(ng_dep_upos(doc, j), "VERB") || !strcmp(ng_dep_upos(doc, j), "ADP"))
             return false;
