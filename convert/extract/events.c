@@ -4831,11 +4831,6 @@ static void S_drop_governing_agents(const ng_document *doc, size_t trig, ng_even
     ev->nattendee = keep;
 }
 
-/* "Wilder urged both sides to return to talks", "called on the unions
- * to end the strike": whoever asks someone else for an event does not
- * take part in it; those asked do. The verb of asking over the trigger,
- * up through the complement it asks for, that has someone it asks (an
- * object, or "on" someone: its token in *asked_out); -1 for none. */
 /* Is token k, a dependent of the verb of asking v, the one asked: its
  * object, or "on" someone after a form of "call" ("called on the unions
  * to ...", not "calling Trump his friend")? */
@@ -4848,6 +4843,11 @@ static bool S_one_asked(const ng_document *doc, size_t v, size_t k)
     return !strcmp(rel, "obl") && c >= 0 && S_is(doc, (size_t)c, "on");
 }
 
+/* "Wilder urged both sides to return to talks", "called on the unions
+ * to end the strike": whoever asks someone else for an event does not
+ * take part in it; those asked do. The verb of asking over the trigger,
+ * up through the complement it asks for, that has someone it asks (an
+ * object, or "on" someone: its token in *asked_out); -1 for none. */
 static int S_asker_verb(const ng_document *doc, size_t trig, int *asked_out)
 {
     size_t t = trig;

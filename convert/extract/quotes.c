@@ -1909,15 +1909,11 @@ static size_t S_past_close(const ng_document *doc, size_t p, size_t hi)
     return q;
 }
 
-/* Does a subordinate clause open at word p ("although", "when", ...)? */
+/* Does a subordinate clause open at word p (`subordinate-openers`:
+ * "although", "when", ...)? */
 static bool S_opens_subordinate(const ng_document *doc, size_t p)
 {
-    static const char *const opener[] = {"although", "though", "while", "when", "after", "because",
-                                         "if",       "since",  "before", "as",   NULL};
-    for (size_t i = 0; opener[i]; i++)
-        if (S_is(doc, p, opener[i]))
-            return true;
-    return false;
+    return ng_lex_listed(doc->lex, "subordinate-openers", doc->toks[p].lower);
 }
 
 static size_t S_verb_clause(ng_document *doc, const ng_sentence *s, size_t v)
