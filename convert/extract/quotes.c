@@ -1295,10 +1295,9 @@ static bool S_ends_after_adjunct(const ng_document *doc, size_t v)
 /* "..., a spokesman for Ruto said", "..., an aide to the president said",
  * "..., Ruto's spokesman said": a noun for a person who works for someone
  * named, from lo to the verb v, is someone the article does not name (as
- * "his spokesman" is), and the words said no one's named; but an office
- * or a campaign (`voice-nouns`: "..., Ruto's office said") speaks for its
- * owner, whose actor goes to *owner. */
-static bool S_staff_of_named(const ng_document *doc, size_t lo, size_t v, int *owner)
+ * "his spokesman" is), and the words said no one's named. ("Ruto's office
+ * said" is Ruto's: S_subject, `voice-nouns`.) */
+static bool S_staff_of_named(const ng_document *doc, size_t lo, size_t v)
 {
     size_t start = lo, end = v;
     bool owned = false;
@@ -1333,15 +1332,8 @@ static bool S_staff_of_named(const ng_document *doc, size_t lo, size_t v, int *o
             !ng_lex_is_title_mod(doc->lex, doc->toks[k].lower))
             return false;
     const char *head = doc->toks[end - 1].lower;
-    if (doc->toks[end - 1].flags & NG_TOK_CAP)
-        return false;
-    /* (an office or a campaign speaks for its owner: "Ruto's office said"
-     * is Ruto's saying) */
-    if (owned && end == start + 1 && ng_lex_listed(doc->lex, "voice-nouns", head)) {
-        *owner = doc->mentions[first].actor;
-        return *owner >= 0;
-    }
-    return ng_lex_person_noun(doc->lex, head) || ng_lex_is_title_head(doc->lex, head);
+    return !(doc->toks[end - 1].flags & NG_TOK_CAP) &&
+           (ng_lex_person_noun(doc->lex, head) || ng_lex_is_title_head(doc->lex, head));
 }
 
 /* Is token k in the name of a place? */
@@ -1564,12 +1556,8 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         !ng_lex_person_noun(doc->lex, noun) && !ng_lex_is_title_head(doc->lex, noun) &&
         !ng_lex_is_title_mod(doc->lex, noun))
         return false;
-    int speaker = S_subject(doc, c + 1, v), owner = -1;
-    bool nominal = speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v, &owner));
-    if (owner >= 0) {
-        speaker = owner;
-        nominal = false;
-    }
+    int speaker = S_subject(doc, c + 1, v);
+    bool nominal = speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v));
     if (speaker < 0 && !nominal) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
