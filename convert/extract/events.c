@@ -5491,7 +5491,11 @@ static void S_model_events(ng_document *doc)
         while (j < doc->ntok && marks[j] == 2)
             j++;
         const ng_sentence *s = &doc->sents[doc->toks[i].sent];
-        if (doc->art->paras[s->para].kind != NG_PARA_HEADING &&
+        /* (a name alone is no happening: "gases on Earth", the planet no
+         * actor of the graph) */
+        bool name = j == i + 1 && i > s->tok_start && (doc->toks[i].flags & NG_TOK_CAP) &&
+                    !strcmp(ng_dep_upos(doc, i), "PROPN");
+        if (doc->art->paras[s->para].kind != NG_PARA_HEADING && !name &&
             !S_event_covers(doc, doc->toks[i].start, doc->toks[j - 1].end)) {
             bool act;
             const char *klass = S_model_trigger_class(doc, i, j, &act);

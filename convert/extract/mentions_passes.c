@@ -1023,8 +1023,12 @@ void ng_mn_opening_roles(ng_document *doc)
     for (size_t m = 0; m < doc->nmention; m++) {
         ng_mention *mm = &doc->mentions[m];
         size_t k = mm->tok_start;
+        /* (the story's first word after a dateline too: "HARLOW, England
+         * (AP) — Substitute Marco Bellini scored") */
+        const ng_sentence *s = &doc->sents[doc->toks[k].sent];
         if (mm->type != NG_ACTOR_PERSON || mm->lex || mm->tok_end - k < 3 ||
-            doc->sents[doc->toks[k].sent].tok_start != k || (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) ||
+            (s->tok_start != k && ng_dateline_end(doc, s) != k) ||
+            (doc->toks[k].flags & (NG_TOK_ALLCAPS | NG_TOK_ABBREV)) ||
             ng_mn_title_word(doc, k))
             continue;
         bool common, next_common;

@@ -156,6 +156,13 @@ void ng_mn_tagger(ng_document *doc)
             ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower) && !ng_mn_has_org_word(doc, i, j) &&
             !ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j)))
             mtype = NG_ACTOR_PERSON;
+        /* "Harlow City came from behind", "Stockport County": a name of
+         * two words or more that ends in a word towns' and clubs' names
+         * end in, never a person's (`town-or-club-ends`), is no person;
+         * read as a person's, it acts, so it is a club */
+        if (mtype == NG_ACTOR_PERSON && j - i >= 2 &&
+            ng_lex_listed(doc->lex, "town-or-club-ends", doc->toks[j - 1].lower))
+            mtype = NG_ACTOR_ORG;
         /* "Braunau am Inn", "Newcastle upon Tyne": a place-name connector
          * and a capitalized name after the tagger's name (of any type but a
          * person's: it reads "Newcastle" as the football club too), or

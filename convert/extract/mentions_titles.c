@@ -256,16 +256,25 @@ static bool S_title_modifier(const ng_document *doc, size_t k, size_t from, size
 
 /* "The Special Rapporteur on Freedom of Expression, Irene Khan": a
  * title's head, "on" and capitalized words of no name (a remit) ending at
- * token k, within [lo, ..): the head's token, or SIZE_MAX. */
+ * token k, within [lo, ..): the head's token, or SIZE_MAX. So too "for"
+ * and the place the post covers: "The WHO's regional director for Africa,
+ * Dr. Amina Diallo". */
 static size_t S_remit_head(const ng_document *doc, size_t lo, size_t k)
 {
     for (size_t q = k + 1; q > lo + 1 && q + 8 > k; q--) {
-        if (ng_tok_is(doc, q - 1, "on"))
+        if (ng_tok_is(doc, q - 1, "on") || ng_tok_is(doc, q - 1, "for"))
             return q <= k && ng_lex_is_title_head(doc->lex, doc->toks[q - 2].lower) && ng_mention_at(doc, q - 2) < 0
                        ? q - 2
                        : SIZE_MAX;
-        /* (capitalized words of no actor's name: "Freedom of Expression") */
+        /* (capitalized words of no actor's name: "Freedom of Expression";
+         * after "for", a place's name alone) */
         int m = ng_mention_at(doc, q - 1);
+        bool place = m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE && doc->mentions[m].tok_start > lo + 1 &&
+                     ng_tok_is(doc, doc->mentions[m].tok_start - 1, "for") && doc->mentions[m].tok_end == k + 1;
+        if (place) {
+            q = doc->mentions[m].tok_start + 1;
+            continue;
+        }
         bool word = (doc->toks[q - 1].flags & NG_TOK_CAP) && (m < 0 || doc->mentions[m].type <= 0);
         if (!word && !ng_tok_is(doc, q - 1, "and") && !ng_tok_is(doc, q - 1, "of"))
             return SIZE_MAX;

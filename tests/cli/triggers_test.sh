@@ -136,6 +136,13 @@ expect 0 "" -- "$BIN" convert --all-events -f tsv --table events calloff.txt
 check "'call off' is an occurrence, no call" \
   "grep -q \"	Occurrence	call off	\" out.txt && ! grep -q \"	Call	\" out.txt"
 
+# a capitalized name alone is no happening the model may find: "Protection"
+# of "The Coastal Protection Act" was an occurrence
+printf 'Vote\n\nThe Coastal Protection Act was passed by the Senate last year.\n' > lawname.txt
+expect 0 "" -- "$BIN" convert --all-events -f tsv --table events lawname.txt
+check "a word of a law's name is no event; the passing is" \
+  "! grep -q \"	Protection	\" out.txt && grep -q \"	passed	\" out.txt"
+
 # malformed lists and span files name file:line; usage
 printf '%s\t%s\n%s\n' "$T/tiny.txt" "$T/tiny.spans" "$T/tiny.txt" > nospans.list
 expect 1 "newsgraph: nospans.list:2: expected ARTICLE<TAB>SPANS" -- "$BIN" train-triggers --out x.bin nospans.list
