@@ -1852,11 +1852,18 @@ static bool S_court_decision(const ng_document *doc, const ng_event *o, size_t t
     return ng_lex_listed(doc->lex, "court-decision-verbs", first);
 }
 
-/* The object of verb v when "the" opens it (not "the same"), or -1. */
+/* The object of verb v when "the" opens it (not "the same"), or -1; so
+ * too the subject of the verb in the passive ("The pact was signed in
+ * Jakarta by ..."). */
 static int S_definite_object(const ng_document *doc, size_t v)
 {
-    int obj = doc->dep_first && !strcmp(ng_dep_upos(doc, v), "VERB") ? ng_dep_child(doc, v, "obj") : -1;
-    int det = obj > (int)v ? ng_dep_child(doc, (size_t)obj, "det") : -1;
+    bool verb = doc->dep_first && !strcmp(ng_dep_upos(doc, v), "VERB");
+    int obj = verb ? ng_dep_child(doc, v, "obj") : -1;
+    if (obj >= 0 && obj < (int)v)
+        obj = -1;
+    if (obj < 0 && verb)
+        obj = ng_dep_child(doc, v, "nsubj:pass");
+    int det = obj >= 0 ? ng_dep_child(doc, (size_t)obj, "det") : -1;
     return det >= 0 && S_is(doc, (size_t)det, "the") && !S_is(doc, (size_t)det + 1, "same") ? obj : -1;
 }
 
@@ -5138,17 +5145,26 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
         /* (the verb over the noun, or the verb whose object is the noun
          * with "the": not a verb after "that", "the primaries that
          * nominated Bush", which names another) */
-        int verb = doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") && !strcmp(ng_dep_rel(doc, trig), "obj")
+        /* (or the verb in the passive whose subject the noun is: "The
+         * pact was signed by X and Y") */
+        int verb = doc->dep_first && !strcmp(ng_dep_upos(doc, trig), "NOUN") &&
+                           (!strcmp(ng_dep_rel(doc, trig), "obj") || !strcmp(ng_dep_rel(doc, trig), "nsubj:pass"))
                        ? ng_dep_head(doc, trig)
                    : S_definite_object(doc, trig) >= 0 ? (int)trig
                                                        : -1;
         const char *told = verb >= 0 ? ng_lex_event_trigger(doc->lex, doc->toks[verb].lower) : NULL;
+
         if (!at.quoted && told && !strcmp(told, klass)) {
             event_site again_at = at;
             again_at.trig = (size_t)verb;
             again_at.trig_end = (size_t)verb + 1;
             ng_event again = {.klass = klass, .organizer = -1, .location = -1};
             S_parse_participants(doc, &again_at, &again);
+            /* (the clause's names when the parse names no one, as for an
+             * event told first: "The pact was signed in Jakarta by X and
+             * Y", the parse losing the agent) */
+            if (!again.nattendee)
+                S_clause_participants(doc, &again_at, &again, false);
             for (size_t a = 0; a < again.nattendee; a++)
                 S_add_attendee(doc, &doc->events[back], again.attendees[a]);
         }
