@@ -2333,6 +2333,17 @@ static bool S_below(const ng_document *doc, size_t t, size_t top);
  * talking) is no place they are held. */
 static bool S_in_topic(const ng_document *doc, const ng_mention *mm, size_t trig, const char *klass)
 {
+    /* (nor a place inside what a thing named is about, for any event:
+     * "won the prize for "The Salt Road," a novel about a family in
+     * Lagos") */
+    if (doc->dep_first) {
+        int up = (int)ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
+        for (int steps = 0; up >= 0 && up != (int)trig && steps < 8; steps++, up = ng_dep_head(doc, (size_t)up)) {
+            int c = ng_dep_child(doc, (size_t)up, "case");
+            if (c >= 0 && S_is(doc, (size_t)c, "about"))
+                return true;
+        }
+    }
     int object = doc->dep_first && !strcmp(klass, "Talks") && !strcmp(ng_dep_upos(doc, trig), "VERB")
                      ? ng_dep_object(doc, trig)
                      : -1;
