@@ -470,6 +470,14 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
     if (si + 1 >= doc->nsent ||
         (doc->sents[si].tok_start != m->tok_start && ng_dateline_end(doc, &doc->sents[si]) != m->tok_start))
         return 0;
+    /* (a common word that opens its sentence, capitalized only there and
+     * read as no name, names nothing: "Construction is expected to begin
+     * next spring. The team's owner ...") */
+    bool common_word;
+    ng_mn_name_bits(doc, m->tok_start, &common_word);
+    if (m->type == 0 && m->tok_end == m->tok_start + 1 && common_word &&
+        !ng_mn_tagger_reading(doc, m->tok_start, m->tok_end))
+        return 0;
     const ng_sentence *n = &doc->sents[si + 1];
     size_t k = n->tok_start;
     /* "Gauff, the U.S. Open champion, had won their two meetings. She
