@@ -3566,17 +3566,13 @@ static size_t S_titled_holder(const ng_document *doc, size_t dep)
     return titled >= 0 && doc->mentions[titled].type == NG_ACTOR_PERSON ? doc->mentions[titled].tok_start : dep;
 }
 
-/* The two people the sentence before token k's names, and no other
- * ("Milei met Tesla CEO Elon Musk on Friday. The two discussed ..."):
- * 2 with them in out, else 0. */
-static size_t S_two_people_before(const ng_document *doc, size_t k, int *out)
+/* The two people named in tokens [lo, hi), and no other: 2 with them in
+ * out, else 0. */
+static size_t S_two_people_in(const ng_document *doc, size_t lo, size_t hi, int *out)
 {
-    size_t sent = doc->toks[k].sent, n = 0;
-    if (sent == 0)
-        return 0;
-    const ng_sentence *before = &doc->sents[sent - 1];
-    for (size_t m = ng_mention_lower_bound(doc, before->tok_start);
-         m < doc->nmention && doc->mentions[m].tok_start < before->tok_end; m++) {
+    size_t n = 0;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi;
+         m++) {
         int a = doc->mentions[m].actor;
         if (a < 0 || doc->actors[a].type != NG_ACTOR_PERSON || (n > 0 && out[0] == a) || (n > 1 && out[1] == a))
             continue;
@@ -3585,6 +3581,19 @@ static size_t S_two_people_before(const ng_document *doc, size_t k, int *out)
         out[n++] = a;
     }
     return n == 2 ? 2 : 0;
+}
+
+/* The two people the words of token k's sentence before it name, and no
+ * other ("Scholz held talks with President William Ruto, where the two
+ * leaders signed ..."), else those of the sentence before ("Milei met
+ * Tesla CEO Elon Musk on Friday. The two discussed ..."): 2 with them in
+ * out, else 0. */
+static size_t S_two_people_before(const ng_document *doc, size_t k, int *out)
+{
+    size_t sent = doc->toks[k].sent;
+    if (S_two_people_in(doc, doc->sents[sent].tok_start, k, out) == 2)
+        return 2;
+    return sent > 0 ? S_two_people_in(doc, doc->sents[sent - 1].tok_start, doc->sents[sent - 1].tok_end, out) : 0;
 }
 
 /* "The two leaders agreed to meet", "The two countries will hold talks"
