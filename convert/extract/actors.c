@@ -1850,13 +1850,14 @@ static bool S_plural_demonym(const ng_document *doc, size_t d)
 static bool S_national_title(const ng_document *doc, const char *folded);
 
 /* Is token k, in lower case, a noun for one person that is no national
- * post ("midfielder", "striker", "coach"; not "president")? */
+ * post ("midfielder", "striker", "coach"; not "president") nor a noun
+ * news uses for companies ("the German carrier", `company-only-nouns`)? */
 static bool S_demonym_person_noun(const ng_document *doc, size_t k)
 {
     if (k >= doc->ntok || (doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k].flags & NG_TOK_WORD))
         return false;
     const char *w = doc->toks[k].lower;
-    return (ng_lex_is_title_head(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1) &&
+    return (ng_lex_is_title_head(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1) && !S_company_only(doc, k) &&
            !S_national_title(doc, w) && !ng_lex_listed(doc->lex, "head-of-state-posts", w) &&
            strcmp(w, "official") != 0;
 }
