@@ -1010,7 +1010,20 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             bool told = S_is(doc, k, "told") || S_is(doc, k, "tells");
             if (a < 0 && told)
                 return -1;
-            if (a < 0 && !that && !calls)
+            /* (a subject of the verb's own that names no one speaks, not
+             * the one named after the verb: "Lawmakers had accused
+             * Boluarte of "moral incapacity"", "The book accuses Bob of";
+             * but a verb set off by a comma comes before its speaker: "The
+             * paradox of Nancy, says Carl Anthony, is that ...", ""The
+             * risk," said Edward Leamer"; and "he" or "she" right after
+             * the verb may stand for the subject: "The senator said he
+             * would "introduce legislation"") */
+            bool set_off = S_ch(doc, k - 1) == ',' || (doc->toks[k - 1].flags & NG_TOK_QUOTE) ||
+                           (k + 1 < doc->ntok && !strcmp(ng_dep_upos(doc, k + 1), "PRON"));
+            int subject = a < 0 && ng_dep_parsed(doc) && !set_off ? ng_dep_subject(doc, k) : -1;
+            bool unnamed_subject = subject >= (int)clause && subject < (int)k &&
+                                   strcmp(ng_dep_upos(doc, (size_t)subject), "PRON") != 0;
+            if (a < 0 && !that && !calls && !unnamed_subject)
                 a = S_after_verb(doc, k, q->open);
             if (a >= 0) {
                 *verb_out = doc->toks[k].lower;
