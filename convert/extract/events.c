@@ -1883,6 +1883,20 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
         if (o->sent < sent && o->sent + 2 >= sent && S_deal_like(o->klass))
             return (int)i;
     }
+    /* "A powerful typhoon slammed into the Philippines ... Typhoon
+     * Kong-rey made landfall": a disaster's word opening a name tells again
+     * the disaster of that word told unnamed in the three sentences
+     * before */
+    if (!strcmp(klass, "Disaster") && (doc->toks[trig].flags & NG_TOK_CAP) && trig_end < doc->ntok &&
+        (doc->toks[trig_end].flags & NG_TOK_CAP) && doc->toks[trig_end].sent == sent) {
+        for (size_t i = doc->nevent; i-- > 0;) {
+            const ng_event *o = &doc->events[i];
+            if (o->sent < sent && o->sent + 3 >= sent && !strcmp(o->klass, klass) &&
+                islower((unsigned char)o->trigger[0]) && o->end - o->start == doc->toks[trig_end - 1].end - doc->toks[trig].start &&
+                !strncasecmp(o->trigger, doc->art->text + doc->toks[trig].start, o->end - o->start))
+                return (int)i;
+        }
+    }
     /* "the tense game", and in a game's story "a tense game": up to two
      * lower-case modifiers between, none that makes it another game
      * ("next") */
