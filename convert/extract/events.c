@@ -5857,6 +5857,15 @@ void ng_find_events(ng_document *doc)
                 if (strcmp(klass, "Appointment") == 0 && S_award_won(doc, i + len - 1, s->tok_end))
                     klass = "Award";
                 S_event_at(doc, i, i + len, klass, FROM_LEXICON);
+                /* ("appointed Ivan Espinosa as its chief executive": the
+                 * one named to the post, whatever the parse made of the
+                 * clause) */
+                int named[4];
+                size_t nnamed =
+                    strcmp(klass, "Appointment") == 0 ? S_named_as(doc, i + len - 1, s->tok_end, named, 4) : 0;
+                int e = nnamed ? S_event_of_token(doc, i) : -1;
+                for (size_t a = 0; e >= 0 && a < nnamed; a++)
+                    S_add_attendee(doc, &doc->events[e], named[a]);
                 i += len - 1;
                 break;
             }
