@@ -3205,6 +3205,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_bodies_owning_posts(doc);
     ng_mn_misc_employers(doc);
     ng_mn_bodies_before_posts(doc);
+    ng_mn_clipped_names(doc);
     ng_mn_unit_words_before_titles(doc);
     ng_mn_programmes(doc);
     ng_mn_periods(doc);

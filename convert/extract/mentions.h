@@ -121,6 +121,7 @@ void ng_mn_full_names_of_people(ng_document *doc);
 void ng_mn_bodies_owning_posts(ng_document *doc);
 void ng_mn_misc_employers(ng_document *doc);
 void ng_mn_bodies_before_posts(ng_document *doc);
+void ng_mn_clipped_names(ng_document *doc);
 void ng_mn_places_as_given_names(ng_document *doc);
 void ng_mn_company_short_names(ng_document *doc);
 void ng_mn_planets(ng_document *doc);

@@ -740,6 +740,45 @@ void ng_mn_bodies_before_posts(ng_document *doc)
     }
 }
 
+/* "The Fed said", "Fed Chair Jerome Powell" after "the Federal Reserve":
+ * a capitalized word of three or four letters that no name covers and
+ * that opens the first word of a body's name of two words or more named
+ * before it is that body, clipped (actors.c joins it to the body). Not the
+ * sentence's first word, capitalized anyway, unless a post's head follows
+ * ("Fed Chair"); not a function word ("Was" of a headline, after "the
+ * Washington Post"); not a word whose first letters a name of several
+ * bodies shares. */
+void ng_mn_clipped_names(ng_document *doc)
+{
+    size_t n = doc->nmention;
+    for (size_t k = 0; k + 1 < doc->ntok; k++) {
+        const ng_token *t = &doc->toks[k];
+        size_t len = t->end - t->start;
+        const char *w = doc->art->text + t->start;
+        if (len < 3 || len > 4 || !(t->flags & NG_TOK_CAP) || (t->flags & NG_TOK_ALLCAPS) ||
+            !(t->flags & NG_TOK_WORD) || ng_mention_at(doc, k) >= 0 || ng_lex_is_stop_cap(doc->lex, t->lower))
+            continue;
+        bool first = doc->sents[t->sent].tok_start == k;
+        if (first && !((doc->toks[k + 1].flags & NG_TOK_CAP) && ng_lex_is_title_head(doc->lex, doc->toks[k + 1].lower)))
+            continue;
+        int body = -1;
+        for (size_t m = 0; m < n && doc->mentions[m].tok_end <= k; m++) {
+            const ng_mention *om = &doc->mentions[m];
+            const ng_token *f = &doc->toks[om->tok_start];
+            if (om->type != NG_ACTOR_ORG || om->tok_end - om->tok_start < 2 || f->end - f->start <= len ||
+                strncmp(doc->art->text + f->start, w, len) != 0)
+                continue;
+            if (body >= 0 && strcmp(doc->mentions[body].name, om->name) != 0) {
+                body = -2;
+                break;
+            }
+            body = (int)m;
+        }
+        if (body >= 0)
+            ng_mn_add(doc, k, k + 1, NG_ACTOR_ORG);
+    }
+}
+
 const ng_lex_entry *ng_mn_place_of_people(const ng_document *doc, const char *folded)
 {
     static const char *const completions[] = {"", "a", "ia", "o", "s"};
