@@ -531,9 +531,15 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
             break;
         /* "Secretary of State", "Minister of Foreign Affairs" (and "editor
          * in chief": a tail only "in" leads to) */
+        /* (not a post of someone else's after "a" or "an", the name's own
+         * title after "of": "Richard Grenell, an envoy of President Donald
+         * Trump" is no envoy Trump) */
+        bool others = ng_tok_is(doc, k, "of") && k > lo + 1 && title_start == k + 1 &&
+                      ng_lex_is_title_head(doc->lex, doc->toks[k + 1].lower) &&
+                      (ng_tok_is(doc, k - 2, "a") || ng_tok_is(doc, k - 2, "an"));
         if ((ng_tok_is(doc, k, "of") || (ng_tok_is(doc, k, "in") && ng_mn_title_of_tail(doc, k + 1))) && k > lo &&
             title_start < title_end && ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) &&
-            ng_mention_at(doc, k - 1) < 0) {
+            ng_mention_at(doc, k - 1) < 0 && !others) {
             k--;
             continue;
         }
@@ -546,8 +552,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
             while (of > lo + 1 && of + 4 > k && (doc->toks[of].flags & NG_TOK_CAP) && ng_mention_at(doc, of) < 0 &&
                    !ng_lex_is_stop_cap(doc->lex, doc->toks[of].lower))
                 of--;
+            /* (not one word that is a post's head itself, the name's own
+             * title, below) */
+            bool own_title = of + 1 == k && ng_lex_is_title_head(doc->lex, doc->toks[k].lower);
             if (of < k && ng_tok_is(doc, of, "of") && ng_lex_is_title_head(doc->lex, doc->toks[of - 1].lower) &&
-                ng_mention_at(doc, of - 1) < 0) {
+                ng_mention_at(doc, of - 1) < 0 && !own_title) {
                 title_start = of - 1;
                 k = of - 1;
                 if (k == lo)
