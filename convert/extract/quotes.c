@@ -67,6 +67,10 @@ static bool S_passive(const ng_document *doc, size_t v)
     if (ng_tok_ing_form(doc, v))
         return false;
     static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were", "'s", NULL};
+    /* (not the "'s" of a company's name: "Denny's said on Monday") */
+    int m = ng_mention_at(doc, v - 1);
+    if (m >= 0 && doc->mentions[m].tok_start < v - 1)
+        return false;
     return ng_word_in(doc->toks[v - 1].lower, be);
 }
 
