@@ -1207,6 +1207,21 @@ static char S_kind_noun_after(const ng_document *doc, const ng_mention *om)
 }
 
 
+/* Does a verb of saying follow token k before the next comma or the
+ * sentence's end? Then the phrase at k is the clause's subject, no
+ * apposition: "48 light years from Earth, a team at the University of
+ * Leeds reported" (whatever the parse made of "team"). */
+static bool S_reports_after(const ng_document *doc, size_t k)
+{
+    for (size_t q = k + 1; q < doc->ntok && doc->toks[q].sent == doc->toks[k].sent; q++) {
+        if (doc->toks[q].flags & NG_TOK_PUNCT)
+            return false;
+        if (ng_lex_speech_verb(doc->lex, doc->toks[q].lower) == 1)
+            return true;
+    }
+    return false;
+}
+
 /* "Oasis, the British band led by ...", "Wagner, a private military
  * outfit": a one-word name, a comma, "the" or "a", at most three
  * modifiers and a noun for a body of a kind (`body-kind-nouns`) heading
@@ -1225,7 +1240,7 @@ static bool S_kind_apposition(const ng_document *doc, const ng_mention *om)
         if (!(doc->toks[q].flags & NG_TOK_WORD))
             return false;
         if (ng_lex_listed(doc->lex, "body-kind-nouns", doc->toks[q].lower))
-            return q + 1 < doc->ntok && strcmp(ng_dep_upos(doc, q + 1), "NOUN") != 0;
+            return q + 1 < doc->ntok && strcmp(ng_dep_upos(doc, q + 1), "NOUN") != 0 && !S_reports_after(doc, q);
     }
     return false;
 }
