@@ -1892,7 +1892,8 @@ static int S_refers_back(const ng_document *doc, size_t trig, size_t trig_end, c
         for (size_t i = doc->nevent; i-- > 0;) {
             const ng_event *o = &doc->events[i];
             if (o->sent < sent && o->sent + 3 >= sent && !strcmp(o->klass, klass) &&
-                islower((unsigned char)o->trigger[0]) && o->end - o->start == doc->toks[trig_end - 1].end - doc->toks[trig].start &&
+                islower((unsigned char)o->trigger[0]) &&
+                o->end - o->start == doc->toks[trig_end - 1].end - doc->toks[trig].start &&
                 !strncasecmp(o->trigger, doc->art->text + doc->toks[trig].start, o->end - o->start))
                 return (int)i;
         }
