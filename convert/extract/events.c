@@ -5188,7 +5188,6 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
                    : S_definite_object(doc, trig) >= 0 ? (int)trig
                                                        : -1;
         const char *told = verb >= 0 ? ng_lex_event_trigger(doc->lex, doc->toks[verb].lower) : NULL;
-
         if (!at.quoted && told && !strcmp(told, klass)) {
             event_site again_at = at;
             again_at.trig = (size_t)verb;
@@ -5527,6 +5526,19 @@ static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j, b
     return klass ? klass : S_generic_class;
 }
 
+/* "named Francois Bayrou as prime minister", "appointed Ivan Espinosa as
+ * its chief executive": the people the verb at v names to a post (before
+ * end) take part in the appointment event at token trig, whatever the
+ * parse made of the clause. */
+static void S_add_named_to_post(ng_document *doc, size_t trig, size_t v, size_t end)
+{
+    int named[4];
+    size_t n = S_named_as(doc, v, end, named, 4);
+    int e = n ? S_event_of_token(doc, trig) : -1;
+    for (size_t a = 0; e >= 0 && a < n; a++)
+        S_add_attendee(doc, &doc->events[e], named[a]);
+}
+
 /* --all-events: the words the trigger model finds that no lexicon entry
  * made an event of. */
 static void S_model_events(ng_document *doc)
@@ -5684,13 +5696,9 @@ void ng_find_events(ng_document *doc)
                 continue;
             }
             int appointees[4];
-            size_t nappointee = n ? 0 : S_named_as(doc, i, s->tok_end, appointees, 4);
-            if (nappointee) {
+            if (!n && S_named_as(doc, i, s->tok_end, appointees, 4)) {
                 S_event_at(doc, i, i + 1, "Appointment", FROM_LEXICON);
-                /* (whatever the parse made of the clause) */
-                int e = S_event_of_token(doc, i);
-                for (size_t a = 0; e >= 0 && a < nappointee; a++)
-                    S_add_attendee(doc, &doc->events[e], appointees[a]);
+                S_add_named_to_post(doc, i, i, s->tok_end);
                 continue;
             }
             if (!n && (S_phoned(doc, i, s->tok_end) || S_call_noun(doc, i, s->tok_end))) {
@@ -5858,15 +5866,8 @@ void ng_find_events(ng_document *doc)
                 if (strcmp(klass, "Appointment") == 0 && S_award_won(doc, i + len - 1, s->tok_end))
                     klass = "Award";
                 S_event_at(doc, i, i + len, klass, FROM_LEXICON);
-                /* ("appointed Ivan Espinosa as its chief executive": the
-                 * one named to the post, whatever the parse made of the
-                 * clause) */
-                int named[4];
-                size_t nnamed =
-                    strcmp(klass, "Appointment") == 0 ? S_named_as(doc, i + len - 1, s->tok_end, named, 4) : 0;
-                int e = nnamed ? S_event_of_token(doc, i) : -1;
-                for (size_t a = 0; e >= 0 && a < nnamed; a++)
-                    S_add_attendee(doc, &doc->events[e], named[a]);
+                if (strcmp(klass, "Appointment") == 0)
+                    S_add_named_to_post(doc, i, i + len - 1, s->tok_end);
                 i += len - 1;
                 break;
             }

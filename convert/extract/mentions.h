@@ -93,6 +93,7 @@ void ng_mn_places_in_org_names(ng_document *doc);
 void ng_mn_states_not_countries(ng_document *doc);
 void ng_mn_campus_places(ng_document *doc);
 uint16_t ng_mn_name_bits(const ng_document *doc, size_t k, bool *common);
+bool ng_mn_listed_name_word(const ng_document *doc, size_t k);
 bool ng_mn_common_word_in_capitals(const ng_document *doc, size_t k);
 bool ng_mn_collective_demonym(const char *folded);
 /* The place a people's name not in the lexicon is made from ("floridian",

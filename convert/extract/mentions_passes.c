@@ -1041,6 +1041,13 @@ uint16_t ng_mn_name_bits(const ng_document *doc, size_t k, bool *common)
     return c >= 0 ? cl->gaz[c] : 0;
 }
 
+/* Does token k hold a word the lists of people's names hold ("Donald")? */
+bool ng_mn_listed_name_word(const ng_document *doc, size_t k)
+{
+    bool common;
+    return (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) != 0;
+}
+
 /* "US FALLS", "Get. It. OUT": a common word written in capitals (a
  * subheading, a shout), no acronym: the word table knows it in lower case
  * and lists no body by it as written. */

@@ -845,13 +845,6 @@ void ng_mn_name_becomes_org(ng_document *doc, int b)
     }
 }
 
-/* Does token k hold a word the lists of people's names hold ("Donald")? */
-static bool S_given_name_at(const ng_document *doc, size_t k)
-{
-    bool common;
-    return (ng_mn_name_bits(doc, k, &common) & (1u | 16u)) != 0;
-}
-
 /* Do a few lower-case words from token k end in a noun for a company or
  * a body ("FTX cryptocurrency exchange", "the Scripps research
  * institute")? */
@@ -1263,7 +1256,7 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
                         * with) */
                        !(ng_lex_is_envoy_head(doc->lex, doc->toks[end - 1].lower) &&
                          ng_ner_reads_person(doc, doc->mentions[body].tok_start, doc->mentions[body].tok_end) &&
-                         S_given_name_at(doc, doc->mentions[body].tok_start));
+                         ng_mn_listed_name_word(doc, doc->mentions[body].tok_start));
         if (body >= 0 && !S_is_body(doc, body) && !doc->mentions[body].lex &&
             (ng_tok_is(doc, k, "at") || ng_tok_is(doc, k, "with") || of_body))
             ng_mn_name_becomes_org(doc, body);

@@ -330,8 +330,7 @@ static bool S_opposed_after_score(const ng_document *doc, const ng_mention *om)
 /* Does the mention open with a word the lists of people's names hold? */
 static bool S_given_name_first(const ng_document *doc, const ng_mention *om)
 {
-    bool common;
-    return (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) != 0;
+    return ng_mn_listed_name_word(doc, om->tok_start);
 }
 
 /* Is the mention a person's name by its look: opening with a word the
