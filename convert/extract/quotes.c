@@ -1379,7 +1379,10 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
         for (size_t k = lo; k + 1 < v; k++)
             if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
                 return false;
-        return !strcmp(ng_dep_upos(doc, v - 1), "NOUN") && strncmp(ng_dep_rel(doc, v - 1), "nsubj", 5) == 0;
+        /* (whatever the parse hangs it from when the verb ends the
+         * sentence: "..., on Thursday, prosecutors said." read as a list) */
+        return !strcmp(ng_dep_upos(doc, v - 1), "NOUN") &&
+               (strncmp(ng_dep_rel(doc, v - 1), "nsubj", 5) == 0 || S_ends_after_adjunct(doc, v));
     }
     if (v < lo + 2 || v - lo > (size_t)(4 + 2 * owned) || (strcmp(ng_dep_upos(doc, lo), "DET") != 0 && !possessive) ||
         S_is(doc, lo, "this") || S_is(doc, lo, "that"))
@@ -1449,7 +1452,11 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false;
     size_t c = v;
     while (c > s->tok_start && S_ch(doc, c - 1) != ',') {
-        if (v - c > 8 || (doc->toks[c - 1].flags & NG_TOK_QUOTE))
+        if (v - c > 12 || (doc->toks[c - 1].flags & NG_TOK_QUOTE))
+            return false;
+        /* (past eight words only a post and a name: "..., Cook County
+         * State's Attorney Eileen O'Neill Burke told reporters") */
+        if (v - c > 8 && !(doc->toks[c - 1].flags & (NG_TOK_CAP | NG_TOK_POSS)))
             return false;
         c--;
     }
@@ -1467,7 +1474,8 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
      * relative clause inside: "..., compared with the 25% the Danish
      * drugmaker had predicted") */
     if (c + 1 < v && (!strcmp(ng_dep_upos(doc, c + 1), "ADP") ||
-                      (!strcmp(ng_dep_upos(doc, c + 1), "VERB") && !ng_dep_finite(doc, c + 1))))
+                      (!strcmp(ng_dep_upos(doc, c + 1), "VERB") && !ng_dep_finite(doc, c + 1) &&
+                       ng_mention_at(doc, c + 1) < 0)))
         return false;
     /* after the verb only a short adjunct may follow ("on Tuesday", "in a
      * statement", the speaker of "said X"): no clause, no quotation */
@@ -1562,9 +1570,10 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
      * noun the verb takes as its object, makes no attribution */
     /* (nor a verb of its own before the cue: "Kuleba, who joined by video
      * link, thanked the ministers and urged them" is the subject's doings) */
+    /* (a word of a name is no verb, whatever the parse says: "Cook") */
     for (size_t k = c + 1; k < v; k++)
         if (S_is(doc, k, "that") || S_is(doc, k, "which") || S_is(doc, k, "whether") ||
-            (ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB")))
+            (ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_mention_at(doc, k) < 0))
             return false;
     int object = ng_dep_object(doc, v);
     /* (not who says it: "..., said lobbyist and GOP strategist X") */
