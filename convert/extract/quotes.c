@@ -3173,6 +3173,29 @@ static bool S_content_to_cue_phrase(const ng_document *doc, ng_attribution *a)
     return true;
 }
 
+/* "China will impose tariffs ..., the Commerce Ministry said on Tuesday,
+ * hours after new U.S. duties took effect": the rules took the words
+ * before the comma as what the cue's speaker said, and found that what
+ * follows goes on with no saying (S_inverted), so the model's content
+ * after the cue is no second report. */
+static bool S_said_before_cue(const ng_document *doc, const ng_attribution *a)
+{
+    size_t cue = a->cue[0], lead = a->source[0];
+    if (a->content[0][0] <= cue + 1 || a->source[1] <= a->source[0] || lead > cue || lead == 0 ||
+        S_ch(doc, lead - 1) != ',' || S_ch(doc, a->content[0][0] - 1) != ',')
+        return false;
+    const ng_sentence *s = &doc->sents[doc->toks[cue].sent];
+    uint32_t story = doc->toks[ng_dateline_end(doc, s)].start;
+    for (size_t i = 0; i < doc->nstmt; i++) {
+        const ng_statement *st = &doc->stmts[i];
+        if (!st->direct && !st->stance && st->sent == doc->toks[cue].sent && st->start == story &&
+            st->end <= doc->toks[lead - 1].start &&
+            doc->toks[lead - 1].start - st->end <= 1 && !strcmp(st->verb, doc->toks[cue].lower))
+            return true;
+    }
+    return false;
+}
+
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
@@ -3183,6 +3206,8 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
     size_t n = ng_attr_group(doc, labels, &at);
     for (size_t i = 0; i < n; i++) {
         ng_attribution *a = &at[i];
+        if (S_said_before_cue(doc, a))
+            continue;
         S_cut_coordinated_verb(doc, a);
         S_content_to_phrase_end(doc, labels, a);
         bool stance;
