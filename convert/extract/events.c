@@ -5813,10 +5813,11 @@ void ng_find_events(ng_document *doc)
                     !S_is(doc, i - 1, "got") && !S_is(doc, i - 1, "get") && !S_is(doc, i - 1, "when") &&
                     !S_is(doc, i - 1, "once"))
                     break;
-                /* "call" is an event only as a noun: "a call", "phone call" */
+                /* "call" is an event only as a noun: "a call", "phone call",
+                 * "spoke by video call" (`call-media`) */
                 if (strcmp(klass, "Call") == 0 && len == 1 &&
-                    !(i > s->tok_start && (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") ||
-                                           S_is(doc, i - 1, "phone") || S_is(doc, i - 1, "telephone"))))
+                    !(i > s->tok_start &&
+                      (S_is(doc, i - 1, "a") || S_is(doc, i - 1, "the") || S_listed(doc, i - 1, "call-media"))))
                     break;
                 /* "failed to meet customer expectations": a meeting is with
                  * someone, not with a thing */
