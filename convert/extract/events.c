@@ -2119,6 +2119,25 @@ static int S_host_named_after(const ng_document *doc, size_t k, size_t hi)
     return -1;
 }
 
+static int S_actor_of(const ng_document *doc, size_t tok);
+
+/* The actor who calls the meeting at trig: the subject of a convening
+ * verb whose object it is; -1 if none. */
+static int S_convener(const ng_document *doc, size_t trig)
+{
+    int v = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    if (v < 0 || strcmp(ng_dep_rel(doc, trig), "obj") != 0 || !S_listed(doc, (size_t)v, "convening-verbs"))
+        return -1;
+    /* (or the name right before the verb, whatever the parse hung it from) */
+    int subject = ng_dep_subject(doc, (size_t)v);
+    if (subject < 0 && v > 0 && ng_mention_at(doc, (size_t)v - 1) >= 0)
+        subject = v - 1;
+    int a = subject >= 0 && subject < v ? S_actor_of(doc, (size_t)subject) : -1;
+    /* (a town calls no meeting; a country's government may) */
+    return a >= 0 && !(doc->actors[a].type == NG_ACTOR_PLACE && doc->actors[a].place_kind != NG_PLACE_COUNTRY) ? a
+                                                                                                               : -1;
+}
+
 static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -2146,6 +2165,18 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
     if (host >= 0) {
         ev->organizer = host;
         S_add_attendee(doc, ev, host);
+    }
+    /* "Koirala called an emergency meeting of his cabinet", "convened
+     * talks": who calls a meeting (`convening-verbs`, the meeting its
+     * object) holds it and takes part (not a speech: "called her remarks
+     * a disgrace") */
+    static const char *const convened[] = {"Talks",         "Consultation",    "Meeting",    "Summit",  "Seminar",
+                                           "PressBriefing", "PressConference", "Conference", "Hearing", "Call",
+                                           NULL};
+    int caller = ev->organizer < 0 && ng_word_in(klass, convened) ? S_convener(doc, trig) : -1;
+    if (caller >= 0) {
+        ev->organizer = caller;
+        S_add_attendee(doc, ev, caller);
     }
     /* "talks mediated by Qatar, Egypt and the United States": the
      * mediators take part */
@@ -2802,8 +2833,6 @@ static size_t S_parenthetical_open(const ng_document *doc, size_t close, size_t 
     }
     return close;
 }
-
-static int S_actor_of(const ng_document *doc, size_t tok);
 
 /* "Polish Agriculture Minister Czeslaw Siekierski and his Ukrainian
  * counterpart, Mykola Solskyi, signed": the person named before "and his
