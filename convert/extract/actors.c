@@ -3785,8 +3785,10 @@ static void S_lone_words(ng_document *doc, alias_table *acr)
         size_t e = m->tok_end;
         bool before_title = e < doc->ntok && ((doc->toks[e].flags & NG_TOK_CAP) || ng_mn_title_word(doc, e) ||
                                               ng_lex_is_title_mod(doc->lex, doc->toks[e].lower));
+        /* (a word the names tables hold too where the body's name ends
+         * as companies' do: "Calder said" after "Calder Therapeutics") */
         if (a < 0 && m->tok_end - m->tok_start == 1 && !m->title && !before_title &&
-            !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) &&
+            (!(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) || S_company_opened_by(doc, m) >= 0) &&
             S_actor_by_name(doc, NG_ACTOR_PERSON, m->name) < 0) {
             int org = S_org_opened_by(doc, m->name, true);
             /* ("The Knicks were without" after "the New York Knicks": a
