@@ -879,9 +879,11 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
              k++)
             if (ng_lex_listed(doc->lex, "company-made-things", doc->toks[k].lower))
                 return true;
-    /* "a mixed-reality headset called Vision Pro": a made thing's name */
+    /* "a mixed-reality headset called Vision Pro", "The drug, called
+     * Zuranex,": a made thing's name */
     bool called = b >= 2 && S_called_so(doc, b - 1);
-    if (called && !(doc->toks[b - 2].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[b - 2].lower)) {
+    size_t thing = called && b >= 3 && ng_tok_is(doc, b - 2, ",") ? b - 3 : b - 2;
+    if (called && !(doc->toks[thing].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[thing].lower)) {
         *made_by = true;
         return true;
     }
