@@ -1223,19 +1223,39 @@ static bool S_reports_after(const ng_document *doc, size_t k)
     return false;
 }
 
+/* "Medisure, one of Britain's largest hospital groups,": from token k, up
+ * to six words (an owner's name among them) and a plural noun for
+ * companies or bodies of a kind (`body-kind-nouns`) heading its phrase. */
+static bool S_one_of_bodies(const ng_document *doc, size_t k)
+{
+    for (size_t q = k; q < doc->ntok && q < k + 7 && doc->toks[q].sent == doc->toks[k].sent; q++) {
+        if (!(doc->toks[q].flags & (NG_TOK_WORD | NG_TOK_POSS)))
+            return false;
+        char one[64];
+        if (!ng_word_singular(doc->toks[q].lower, one, sizeof one) || !strcmp(one, doc->toks[q].lower))
+            continue;
+        if (ng_lex_listed(doc->lex, "body-kind-nouns", one) || ng_lex_is_company_noun(doc->lex, one))
+            return q + 1 < doc->ntok && strcmp(ng_dep_upos(doc, q + 1), "NOUN") != 0;
+    }
+    return false;
+}
+
 /* "Oasis, the British band led by ...", "Wagner, a private military
  * outfit": a one-word name, a comma, "the" or "a", at most three
  * modifiers and a noun for a body of a kind (`body-kind-nouns`) heading
- * its phrase; the name is no list's person's name nor a surname of one
- * named in full. */
+ * its phrase, or "one of" many such (S_one_of_bodies); the name is no
+ * list's person's name nor a surname of one named in full. */
 static bool S_kind_apposition(const ng_document *doc, const ng_mention *om)
 {
     size_t e = om->tok_end;
     bool common;
     if (om->tok_end != om->tok_start + 1 || e + 3 >= doc->ntok || !ng_tok_is(doc, e, ",") ||
-        !(ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a")) ||
         (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) ||
         ng_mn_word_of_full_name(doc, om->tok_start, true, false))
+        return false;
+    if (ng_tok_is(doc, e + 1, "one") && ng_tok_is(doc, e + 2, "of"))
+        return S_one_of_bodies(doc, e + 3);
+    if (!(ng_tok_is(doc, e + 1, "the") || ng_tok_is(doc, e + 1, "a")))
         return false;
     for (size_t q = e + 2; q < doc->ntok && q <= e + 5; q++) {
         if (!(doc->toks[q].flags & NG_TOK_WORD))
