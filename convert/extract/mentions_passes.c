@@ -2103,6 +2103,40 @@ void ng_mn_city_sides(ng_document *doc)
     }
 }
 
+/* "joined Real Castilla from Aston Park ... Aston Park manager Graham
+ * Holt": a name before a side's post (`side-titles`) is a club's, and so
+ * are its other mentions that were read as a place's, where the lexicon
+ * knows no such place (not where something is: "in", "at"; "from" a
+ * club is where a player came from). */
+static void S_clubs_by_side_post(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        size_t e = mm->tok_end;
+        if (mm->type != NG_ACTOR_ORG || mm->lex || e >= doc->ntok ||
+            !ng_lex_listed(doc->lex, "side-titles", doc->toks[e].lower))
+            continue;
+        /* (a place the lexicon knows keeps its other mentions: "England
+         * captain Harry Kane ... returned to England") */
+        char *folded = ng_text_fold(mm->name, strlen(mm->name));
+        const ng_lex_entry *known = ng_lex_name(doc->lex, folded);
+        free(folded);
+        if (known && known->kind == NG_ACTOR_PLACE)
+            continue;
+        for (size_t o = 0; o < doc->nmention; o++) {
+            ng_mention *om = &doc->mentions[o];
+            size_t b = om->tok_start;
+            if (om->type != NG_ACTOR_PLACE || om->lex || strcmp(om->name, mm->name) != 0 ||
+                ng_mn_dateline_at(doc, b, om->tok_end) || (ng_location_preposition(doc, b) && !ng_tok_is(doc, b - 1, "from")))
+                continue;
+            om->type = NG_ACTOR_ORG;
+            om->place_kind = 0;
+            om->metonym = false;
+            om->side = true;
+        }
+    }
+}
+
 /* A name is one thing throughout an article: where single cues made some
  * mentions of a name of common words ("Black Lives Matter", "NextGen
  * Climate", "Purple PAC") a person's and others a body's, and the tagger
@@ -2111,6 +2145,7 @@ void ng_mn_city_sides(ng_document *doc)
  * and "Wells Fargo" as a person.) */
 void ng_mn_one_type_per_name(ng_document *doc)
 {
+    S_clubs_by_side_post(doc);
     for (size_t m = 0; m < doc->nmention; m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->type != NG_ACTOR_ORG || mm->lex || mm->tok_end - mm->tok_start < 2)
