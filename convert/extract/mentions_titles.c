@@ -418,6 +418,30 @@ static bool S_set_town_or_state(ng_document *doc, int place, size_t title_start,
     return true;
 }
 
+/* The comma at token comma ends "a TITLE for the NOUN" (one to three
+ * lower-case words after "for" or "to", none of them named; the post
+ * opening the sentence or after "a", "an", "the"): give m the title and
+ * say so. */
+static bool S_post_for_described(ng_document *doc, size_t lo, size_t comma, ng_mention *m)
+{
+    size_t p = comma, words = 0;
+    while (p > lo && words < 4 && !ng_tok_is(doc, p - 1, "for") && !ng_tok_is(doc, p - 1, "to") &&
+           (doc->toks[p - 1].flags & NG_TOK_WORD) && !(doc->toks[p - 1].flags & NG_TOK_CAP) &&
+           ng_mention_at(doc, p - 1) < 0) {
+        p--;
+        words++;
+    }
+    if (words == 0 || words == 4 || p < lo + 2 || !(ng_tok_is(doc, p - 1, "for") || ng_tok_is(doc, p - 1, "to")))
+        return false;
+    size_t head = p - 2;
+    if (!ng_lex_is_title_head(doc->lex, doc->toks[head].lower) ||
+        !(head == lo || ng_tok_is(doc, head - 1, "a") || ng_tok_is(doc, head - 1, "an") ||
+          ng_tok_is(doc, head - 1, "the")))
+        return false;
+    S_give_title(m, S_title_text(doc, head, head + 1, false));
+    return true;
+}
+
 void ng_mn_premodifiers(ng_document *doc, int mi)
 {
     ng_mention *m = &doc->mentions[mi];
@@ -488,6 +512,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
             }
         }
     }
+    /* "A spokesman for the ministry, Tom Reyes,", "a lawyer for the
+     * family, Ben Crump,": a post held for someone the words after it
+     * only describe, set off by a comma before the name */
+    if (!comma && comma_before && S_post_for_described(doc, lo, k, m))
+        return;
     /* "Justices Elena Kagan and Ketanji Brown Jackson": the second holds
      * the plural title too */
     char one[32];
