@@ -1360,6 +1360,17 @@ static bool S_in_place_name(const ng_document *doc, size_t k)
     return m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE;
 }
 
+/* Is the noun at k one for a body or a person, one who may speak? */
+static bool S_speaker_noun(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower;
+    char one[64];
+    if (ng_word_singular(w, one, sizeof one) && ng_lex_is_company_noun(doc->lex, one))
+        w = one;
+    return ng_lex_is_org_word(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w) ||
+           ng_lex_is_company_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1;
+}
+
 static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 {
     /* (or a possessive: "..., his spokesman said") */
@@ -1404,13 +1415,7 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     /* (past a short adjunct of time or place, the parse's reading of the
      * verb as a participle aside: "..., the two companies announced on
      * Monday.") */
-    const char *w = doc->toks[noun].lower;
-    char one[64];
-    if (ng_word_singular(w, one, sizeof one) && ng_lex_is_company_noun(doc->lex, one))
-        w = one;
-    if (S_ends_after_adjunct(doc, v) &&
-        (ng_lex_is_org_word(doc->lex, w) || ng_lex_is_body_noun(doc->lex, w) ||
-         ng_lex_is_company_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1))
+    if (S_ends_after_adjunct(doc, v) && S_speaker_noun(doc, noun))
         return true;
     return ng_dep_head(doc, noun) == (int)v && strncmp(ng_dep_rel(doc, noun), "nsubj", 5) == 0;
 }
@@ -1584,6 +1589,14 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false;
     int speaker = S_subject(doc, c + 1, v);
     bool nominal = speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v));
+    /* (a subject of the verb's own, a body or a person that names no
+     * one, leaves the words unattributed, whoever is named after: "...,
+     * the electoral commission announced on Wednesday, ousting President
+     * Lazarus Chakwera"; not "..., a deal announced this week") */
+    if (speaker < 0 && !nominal && v > c + 2 && !strcmp(ng_dep_upos(doc, c + 1), "DET") &&
+        !strcmp(ng_dep_upos(doc, v - 1), "NOUN") && S_speaker_noun(doc, v - 1) && !S_is(doc, c + 1, "this") &&
+        !S_is(doc, c + 1, "that"))
+        nominal = true;
     if (speaker < 0 && !nominal) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
