@@ -4460,8 +4460,11 @@ static void S_game_opponent(ng_document *doc, const event_site *at, ng_event *ev
              * the Finals to the Warriors", "a 4-1 win over the Sabres") */
             /* (and "were held 3-3 by Chelsea", "beat top-seeded Novak
              * Djokovic") */
-            bool modifier = (doc->toks[k].flags & NG_TOK_WORD) && !(doc->toks[k].flags & NG_TOK_CAP) &&
-                            strchr(doc->toks[k].lower, '-');
+            /* (or a seeding or a rank: "upset top seed Carlos Alcaraz",
+             * "beat world champion X", `seeding-words`) */
+            bool lower = (doc->toks[k].flags & NG_TOK_WORD) && !(doc->toks[k].flags & NG_TOK_CAP);
+            bool modifier = lower && (strchr(doc->toks[k].lower, '-') || S_listed(doc, k, "seeding-words") ||
+                                      ng_lex_is_title_head(doc->lex, doc->toks[k].lower));
             if (!S_is(doc, k, "the") && !(doc->toks[k].flags & NG_TOK_NUM) && !S_is(doc, k, "with") && !modifier &&
                 !S_is(doc, k, "against") && !S_is(doc, k, "to") && !S_is(doc, k, "in") && !S_is(doc, k, "over") &&
                 !S_is(doc, k, "by") && !S_is(doc, k, "a") && !S_is(doc, k, "draw") && !ng_tok_is_dash(doc, k) &&
