@@ -2289,6 +2289,34 @@ static int S_where_clause_place(const ng_document *doc, size_t trig, bool *appos
     return -1;
 }
 
+/* Is the place before ", where" in trig's sentence the state or the
+ * country of place a, named right before it ("Concord, N.H., where"), or
+ * a itself? So too where a comma stands between "where" and the trigger:
+ * the clause may have ended ("Israel, where he met reporters, before
+ * heading to Germany to discuss ..."). */
+static bool S_region_of_place_named(const ng_document *doc, size_t trig, int a)
+{
+    size_t lo = doc->sents[doc->toks[trig].sent].tok_start;
+    if (a < 0)
+        return false;
+    for (size_t k = trig; k-- > lo + 2;) {
+        /* (the trigger in the clause "where" opens, no comma between) */
+        if (S_ch(doc, k) == ',')
+            return true;
+        if (!S_is(doc, k, "where"))
+            continue;
+        int m = ng_mention_at(doc, k - 2);
+        if (m < 0)
+            return false;
+        if (doc->mentions[m].actor == a)
+            return true;
+        size_t b = doc->mentions[m].tok_start;
+        int before = b >= 2 && S_ch(doc, b - 1) == ',' ? ng_mention_at(doc, b - 2) : -1;
+        return before >= 0 && doc->mentions[before].actor == a;
+    }
+    return false;
+}
+
 /* "..., Commissioner Bob Jacobson said": where the parse reads no
  * subject for verb of saying v, the name right before it, back to the
  * comma before its title; the token after that comma, or lo if none. */
@@ -2607,9 +2635,13 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
         /* ("the Istiqlal Mosque, the largest in Southeast Asia, where he
          * will sign": "where" names the place over one named before the
          * trigger in the apposition) */
+        /* (and a place the clause's own words set aside: "traveled to
+         * Kyiv from Poland, where he met Donald Tusk") */
+        /* (not a city's state or country after the city: "in Concord,
+         * N.H., where") */
         bool apposed;
         int where = best_dist >= 1000 ? S_where_clause_place(doc, trig, &apposed) : -1;
-        if (where >= 0 && apposed)
+        if (where >= 0 && (apposed || !S_region_of_place_named(doc, trig, ev->location)))
             ev->location = where;
     }
     /* "visited Washington", "visited the Umayyad Mosque": the place
