@@ -541,7 +541,11 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             bool owner = men < v && ((doc->toks[men].flags & NG_TOK_POSS) || S_bare_possessive(doc, men));
             /* (but an office or a campaign speaks for its owner: "Ng's
              * office said", `voice-nouns`) */
-            if (owner && men + 2 == v && ng_lex_listed(doc->lex, "voice-nouns", doc->toks[men + 1].lower))
+            /* (past a lower-case modifier: "the African Union's observer
+             * mission said") */
+            if (owner && (men + 2 == v || (men + 3 == v && !(doc->toks[men + 1].flags & NG_TOK_CAP) &&
+                                           (doc->toks[men + 1].flags & NG_TOK_WORD))) &&
+                ng_lex_listed(doc->lex, "voice-nouns", doc->toks[v - 1].lower))
                 return a;
             bool modifier = boss || owner ||
                             (mst > lo && (S_is(doc, mst - 1, "of") || S_is(doc, mst - 1, "for") ||
