@@ -735,8 +735,15 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
      * Abdullah": a rank or an honorific right before the name after a
      * post's head is a title of its own (an honorific none) */
     size_t last = title_end > title_start + 1 ? title_end - 1 : title_end;
+    /* (a rank of two abbreviations is one: "army chief Lt. Gen. Roy
+     * Galido", "Lt. Gen. Tom Ward") */
+    while (last < title_end && last > title_start + 1 && (doc->toks[last - 1].flags & NG_TOK_CAP) &&
+           ng_lex_is_title_abbreviation(doc->lex, doc->toks[last - 1].lower) &&
+           ng_lex_is_title_abbreviation(doc->lex, doc->toks[last].lower))
+        last--;
     bool own_rank = last < title_end && (doc->toks[last].flags & NG_TOK_CAP) &&
                     ng_lex_is_title_head(doc->lex, doc->toks[last - 1].lower) &&
+                    !ng_lex_is_title_abbreviation(doc->lex, doc->toks[last - 1].lower) &&
                     (ng_lex_is_title_abbreviation(doc->lex, doc->toks[last].lower) ||
                      ng_lex_listed(doc->lex, "honorifics", doc->toks[last].lower));
     const char *title = S_title_text(doc, title_start, own_rank ? last : title_end, former);
