@@ -1493,6 +1493,17 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
     return NG_MOD_ASSERTED;
 }
 
+/* "pledged on Thursday to deepen their partnership, during talks in
+ * Beijing": a noun after "during" (and an article) is when the clause
+ * happened, no part of what was planned. */
+static bool S_during(const ng_document *doc, size_t trig)
+{
+    size_t k = trig;
+    if (k > 0 && (S_is(doc, k - 1, "the") || S_is(doc, k - 1, "a") || (doc->toks[k - 1].flags & NG_TOK_POSS)))
+        k--;
+    return k > 0 && S_is(doc, k - 1, "during") && !strcmp(ng_dep_upos(doc, trig), "NOUN");
+}
+
 static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
 {
     ng_modality m = NG_MOD_ASSERTED;
@@ -1570,7 +1581,7 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
         }
         reported_will = reported_will && said;
         if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "'ll") == 0 || reported_will ||
-            (S_listed(doc, k, "planning-words") &&
+            (S_listed(doc, k, "planning-words") && !S_during(doc, trig) &&
              ((S_is(doc, k + 1, "to") && strcmp(ng_dep_upos(doc, k + 2), "DET") != 0) ||
               (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")) || S_to_verb_after(doc, k, trig))))
             m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge"; not "agreed to a ceasefire") */
