@@ -4154,6 +4154,24 @@ static bool S_thing_noun(const ng_document *doc, size_t n)
            !ng_lex_is_people_name(doc->lex, doc->toks[n].lower) && S_antecedent(doc, n) < 0;
 }
 
+/* Is the word at i a past participle between a determiner, a count or a
+ * possessive and the noun it modifies ("freed two jailed Americans"; a
+ * count after a verb or a preposition: "the two discussed investments"
+ * has a subject)? */
+static bool S_participle_before_noun(const ng_document *doc, size_t i, size_t lo, size_t hi)
+{
+    const char *w = doc->toks[i].lower;
+    size_t n = strlen(w);
+    if (n < 5 || strcmp(w + n - 2, "ed") != 0 || i <= lo || i + 1 >= hi)
+        return false;
+    bool opener = S_is(doc, i - 1, "the") || S_is(doc, i - 1, "a") || S_is(doc, i - 1, "an") ||
+                  (doc->toks[i - 1].flags & (NG_TOK_NUM | NG_TOK_POSS)) ||
+                  (!strcmp(ng_dep_upos(doc, i - 1), "NUM") && i >= lo + 2 &&
+                   (!strcmp(ng_dep_upos(doc, i - 2), "VERB") || !strcmp(ng_dep_upos(doc, i - 2), "ADP")));
+    const char *next = ng_dep_upos(doc, i + 1);
+    return opener && (!strcmp(next, "NOUN") || !strcmp(next, "PROPN")) && (doc->toks[i + 1].flags & NG_TOK_WORD);
+}
+
 /* Is the active subject of verb v such a thing? */
 static bool S_thing_subject(const ng_document *doc, size_t v)
 {
@@ -5887,6 +5905,11 @@ void ng_find_events(ng_document *doc)
                     strcmp(ng_dep_upos(doc, i - 1), "AUX") != 0 && !S_is(doc, i - 1, "if") &&
                     !S_is(doc, i - 1, "got") && !S_is(doc, i - 1, "get") && !S_is(doc, i - 1, "when") &&
                     !S_is(doc, i - 1, "once"))
+                    break;
+                /* "freed two jailed Americans", "the arrested man": a
+                 * participle between a determiner or a count and its noun
+                 * says what the noun is, no event the clause tells of */
+                if (len == 1 && S_participle_before_noun(doc, i, s->tok_start, s->tok_end))
                     break;
                 /* "call" is an event only as a noun: "a call", "phone call",
                  * "spoke by video call" (`call-media`) */
