@@ -14,6 +14,15 @@
 /* The statistical tagger: it types the names the rules could only guess at
  * and finds the ones they missed. The rules keep what they know for sure
  * (lexicon names, titles, organization words). */
+/* Do the tokens [i, j) all open with a capital letter? */
+static bool S_all_capitalized(const ng_document *doc, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (!(doc->toks[k].flags & NG_TOK_CAP) || !(doc->toks[k].flags & NG_TOK_WORD))
+            return false;
+    return true;
+}
+
 /* The actor type of one of the tagger's types (1 PER, 2 ORG, 3 LOC). */
 int ng_mn_actor_type_of_reading(int reading)
 {
@@ -162,6 +171,12 @@ void ng_mn_tagger(ng_document *doc)
          * read as a person's, it acts, so it is a club */
         if (mtype == NG_ACTOR_PERSON && j - i >= 2 &&
             ng_lex_listed(doc->lex, "town-or-club-ends", doc->toks[j - 1].lower))
+            mtype = NG_ACTOR_ORG;
+        /* "The Skyline Air flight", "shares of Halvard Foods": a name of
+         * two capitalized words or more read as a miscellaneous one that
+         * ends in a word companies' names end in is a company's */
+        if (type == 4 && j - i >= 2 && ng_lex_is_company_name_end(doc->lex, doc->toks[j - 1].lower) &&
+            S_all_capitalized(doc, i, j))
             mtype = NG_ACTOR_ORG;
         /* "Braunau am Inn", "Newcastle upon Tyne": a place-name connector
          * and a capitalized name after the tagger's name (of any type but a
