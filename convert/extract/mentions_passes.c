@@ -2127,7 +2127,8 @@ static void S_clubs_by_side_post(ng_document *doc)
             ng_mention *om = &doc->mentions[o];
             size_t b = om->tok_start;
             if (om->type != NG_ACTOR_PLACE || om->lex || strcmp(om->name, mm->name) != 0 ||
-                ng_mn_dateline_at(doc, b, om->tok_end) || (ng_location_preposition(doc, b) && !ng_tok_is(doc, b - 1, "from")))
+                ng_mn_dateline_at(doc, b, om->tok_end) ||
+                (ng_location_preposition(doc, b) && !ng_tok_is(doc, b - 1, "from")))
                 continue;
             om->type = NG_ACTOR_ORG;
             om->place_kind = 0;
