@@ -3202,12 +3202,15 @@ static bool S_said_before_cue(const ng_document *doc, const ng_attribution *a)
         S_ch(doc, lead - 1) != ',' || S_ch(doc, a->content[0][0] - 1) != ',')
         return false;
     const ng_sentence *s = &doc->sents[doc->toks[cue].sent];
-    uint32_t story = doc->toks[ng_dateline_end(doc, s)].start;
+    size_t opening = ng_dateline_end(doc, s);
+    if (opening >= s->tok_end)
+        return false;
+    uint32_t story = doc->toks[opening].start;
     for (size_t i = 0; i < doc->nstmt; i++) {
         const ng_statement *st = &doc->stmts[i];
-        if (!st->direct && !st->stance && st->sent == doc->toks[cue].sent && st->start == story &&
-            st->end <= doc->toks[lead - 1].start &&
-            doc->toks[lead - 1].start - st->end <= 1 && !strcmp(st->verb, doc->toks[cue].lower))
+        if (!st->direct && !st->stance && st->verb && st->sent == doc->toks[cue].sent && st->start == story &&
+            st->end <= doc->toks[lead - 1].start && doc->toks[lead - 1].start - st->end <= 1 &&
+            !strcmp(st->verb, doc->toks[cue].lower))
             return true;
     }
     return false;
