@@ -2265,9 +2265,10 @@ static int S_place_before_apposition(const ng_document *doc, size_t lo, size_t c
 
 /* "flew to Khartoum, where he held talks": a trigger after "<place>,
  * where" in its sentence (no other clause mark between; a time may follow
- * the place) happens at that place; -1 if not. (The parser often reads such a clause as a second verb
- * of the sentence, so the words decide.) */
-static int S_where_clause_place(const ng_document *doc, size_t trig, bool *apposed)
+ * the place) happens at that place; -1 if not, else *where_at is the
+ * token of "where". (The parser often reads such a clause as a second
+ * verb of the sentence, so the words decide.) */
+static int S_where_clause_place(const ng_document *doc, size_t trig, bool *apposed, size_t *where_at)
 {
     *apposed = false;
     size_t lo = doc->sents[doc->toks[trig].sent].tok_start;
@@ -2278,6 +2279,7 @@ static int S_where_clause_place(const ng_document *doc, size_t trig, bool *appos
             continue;
         if (S_ch(doc, k - 1) != ',' || k < lo + 2)
             return -1;
+        *where_at = k;
         /* ("the Istiqlal Mosque, the largest in Southeast Asia, where":
          * the place before an apposition) */
         int before = S_place_before_apposition(doc, lo, k - 1);
@@ -2300,32 +2302,22 @@ static int S_where_clause_place(const ng_document *doc, size_t trig, bool *appos
     return -1;
 }
 
-/* Is the place before ", where" in trig's sentence the state or the
- * country of place a, named right before it ("Concord, N.H., where"), or
- * a itself? So too where a comma stands between "where" and the trigger:
- * the clause may have ended ("Israel, where he met reporters, before
- * heading to Germany to discuss ..."). */
-static bool S_region_of_place_named(const ng_document *doc, size_t trig, int a)
+/* Does the place a found for the trigger at trig stand where the clause
+ * "where" (at token w) opens would put it: is the place before ", where"
+ * a itself or the state or country after it ("Concord, N.H., where")? Or
+ * has the clause ended before the trigger (a comma between: "Israel,
+ * where he met reporters, before heading to Germany to discuss")? */
+static bool S_where_clause_agrees(const ng_document *doc, size_t w, size_t trig, int a)
 {
-    size_t lo = doc->sents[doc->toks[trig].sent].tok_start;
-    if (a < 0)
-        return false;
-    for (size_t k = trig; k-- > lo + 2;) {
-        /* (the trigger in the clause "where" opens, no comma between) */
+    for (size_t k = w + 1; k < trig; k++)
         if (S_ch(doc, k) == ',')
             return true;
-        if (!S_is(doc, k, "where"))
-            continue;
-        int m = ng_mention_at(doc, k - 2);
-        if (m < 0)
-            return false;
-        if (doc->mentions[m].actor == a)
-            return true;
-        size_t b = doc->mentions[m].tok_start;
-        int before = b >= 2 && S_ch(doc, b - 1) == ',' ? ng_mention_at(doc, b - 2) : -1;
-        return before >= 0 && doc->mentions[before].actor == a;
-    }
-    return false;
+    int m = a >= 0 && w >= 2 ? ng_mention_at(doc, w - 2) : -1;
+    if (m < 0)
+        return false;
+    size_t b = doc->mentions[m].tok_start;
+    int before = b >= 2 && S_ch(doc, b - 1) == ',' ? ng_mention_at(doc, b - 2) : -1;
+    return doc->mentions[m].actor == a || (before >= 0 && doc->mentions[before].actor == a);
 }
 
 /* "..., Commissioner Bob Jacobson said": where the parse reads no
@@ -2651,8 +2643,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
         /* (not a city's state or country after the city: "in Concord,
          * N.H., where") */
         bool apposed;
-        int where = best_dist >= 1000 ? S_where_clause_place(doc, trig, &apposed) : -1;
-        if (where >= 0 && (apposed || !S_region_of_place_named(doc, trig, ev->location)))
+        size_t where_at = 0;
+        int where = best_dist >= 1000 ? S_where_clause_place(doc, trig, &apposed, &where_at) : -1;
+        if (where >= 0 && (apposed || !S_where_clause_agrees(doc, where_at, trig, ev->location)))
             ev->location = where;
     }
     /* "visited Washington", "visited the Umayyad Mosque": the place
@@ -2695,8 +2688,9 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             ev->location = doc->mentions[m].actor;
     }
     bool apposed;
+    size_t where_at;
     if (ev->location < 0)
-        ev->location = S_where_clause_place(doc, trig, &apposed);
+        ev->location = S_where_clause_place(doc, trig, &apposed, &where_at);
     int town = ev->location < 0 ? S_town_named_event(doc, trig, klass) : -1;
     if (town >= 0)
         ev->location = doc->mentions[town].actor;

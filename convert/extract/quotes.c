@@ -1414,12 +1414,12 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     if (strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
         return false;
     /* (or, whatever the parse hangs it from, a noun for a body or a person
-     * right before the verb that ends the sentence: "..., the country's
-     * public health agency said.") */
-    /* (past a short adjunct of time or place, the parse's reading of the
-     * verb as a participle aside: "..., the two companies announced on
-     * Monday.") */
-    if (S_ends_after_adjunct(doc, v) && S_speaker_noun(doc, noun))
+     * right before the verb: "..., the country's public health agency
+     * said.", "..., the two companies announced on Monday." read as a
+     * participle; and so whoever is named after the verb: "..., the
+     * electoral commission announced on Wednesday, ousting President
+     * Lazarus Chakwera" is no one's the graph has) */
+    if (S_speaker_noun(doc, noun))
         return true;
     return ng_dep_head(doc, noun) == (int)v && strncmp(ng_dep_rel(doc, noun), "nsubj", 5) == 0;
 }
@@ -1593,14 +1593,6 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         return false;
     int speaker = S_subject(doc, c + 1, v);
     bool nominal = speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v));
-    /* (a subject of the verb's own, a body or a person that names no
-     * one, leaves the words unattributed, whoever is named after: "...,
-     * the electoral commission announced on Wednesday, ousting President
-     * Lazarus Chakwera"; not "..., a deal announced this week") */
-    if (speaker < 0 && !nominal && v > c + 2 && !strcmp(ng_dep_upos(doc, c + 1), "DET") &&
-        !strcmp(ng_dep_upos(doc, v - 1), "NOUN") && S_speaker_noun(doc, v - 1) && !S_is(doc, c + 1, "this") &&
-        !S_is(doc, c + 1, "that"))
-        nominal = true;
     if (speaker < 0 && !nominal) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
