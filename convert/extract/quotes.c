@@ -886,6 +886,30 @@ static bool S_calls_for_quoted(const ng_document *doc, size_t v, size_t hi)
     return false;
 }
 
+/* "..., the WHO said Friday, warning that ...": the report S_inverted
+ * made of the words before the verb of saying whose participle is at v
+ * (after a comma and at most a short adjunct), NULL when none; the
+ * participle is that speaker's, whatever the parse hangs it from. */
+static const ng_statement *S_inverted_before(const ng_document *doc, size_t si, size_t v)
+{
+    const ng_sentence *s = &doc->sents[si];
+    if (v < s->tok_start + 2 || S_ch(doc, v - 1) != ',' || !ng_tok_ing_form(doc, v))
+        return NULL;
+    for (size_t w = v - 1; w-- > s->tok_start && w + 6 > v;) {
+        if ((doc->toks[w].flags & NG_TOK_QUOTE) || S_ch(doc, w) == ',')
+            return NULL;
+        if (ng_lex_speech_verb(doc->lex, doc->toks[w].lower) != 1 || ng_tok_ing_form(doc, w))
+            continue;
+        for (size_t i = doc->nstmt; i-- > 0;) {
+            const ng_statement *st = &doc->stmts[i];
+            if (st->sent == si && !st->direct && !strcmp(st->verb, doc->toks[w].lower) && st->end <= doc->toks[w].start)
+                return st;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "OpenAI's board fired chief executive Sam Altman, saying he had not
  * been "consistently candid"": the speaker of a participle of saying
  * after a comma is the subject of the verb it hangs from, not whom that
@@ -977,6 +1001,12 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
             continue;
         bool calls = S_calls_quoted(doc, k, first->tok_end) || S_calls_for_quoted(doc, k, first->tok_end);
         if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) || calls) {
+            /* (", Spicer said, adding, "..."": Spicer's) */
+            const ng_statement *inverted = S_inverted_before(doc, doc->toks[k].sent, k);
+            if (inverted) {
+                *verb_out = doc->toks[k].lower;
+                return inverted->speaker;
+            }
             size_t clause = first->tok_start;
             for (size_t p = first->tok_start; p + 1 < k; p++)
                 if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
@@ -1411,7 +1441,10 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
             !((doc->toks[k].flags & NG_TOK_POSS) && k > lo + 1 && !strcmp(ng_dep_upos(doc, k - 1), "NOUN")))
             return false;
     size_t noun = v - 1;
-    if (strcmp(ng_dep_upos(doc, noun), "NOUN") != 0)
+    /* (a word in lower case is no name, whatever the tagger says: "...,
+     * the ministry said, adding" with "ministry" read as a proper noun) */
+    if (strcmp(ng_dep_upos(doc, noun), "NOUN") != 0 &&
+        !(!strcmp(ng_dep_upos(doc, noun), "PROPN") && !(doc->toks[noun].flags & NG_TOK_CAP)))
         return false;
     /* (or, whatever the parse hangs it from, a noun for a body or a person
      * right before the verb: "..., the country's public health agency
@@ -1522,6 +1555,13 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
             !strcmp(ng_dep_upos(doc, k + 1), "VERB") && !ng_lex_speech_verb(doc->lex, doc->toks[k + 1].lower) &&
             !S_is(doc, k + 1, "citing") && !S_is(doc, k + 1, "quoting"))
             break;
+        /* (or a participle of saying, a report of its own by the same
+         * speaker: "..., the WHO said Friday, warning that the toll could
+         * rise", "..., Spicer said, adding, "...""; whatever the parse
+         * makes of "warning") */
+        if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && ng_tok_ing_form(doc, k + 1) &&
+            ng_lex_speech_verb(doc->lex, doc->toks[k + 1].lower) == 1)
+            break;
         /* (nor a phrase with no verb that goes on with what was said:
          * "The ice covered 16.96 million square kilometres, the center
          * said, about 1 million below the record") */
@@ -1604,8 +1644,11 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
          * participle names an author, not words said */
         if (v + 1 < s->tok_end && S_is(doc, v + 1, "by"))
             return false;
+        /* (nor whom it was said to: "..., also wrote to Lynch, urging") */
+        if (v + 1 < s->tok_end && S_is(doc, v + 1, "to"))
+            return false;
         int m = ng_mention_at(doc, v + 1 < s->tok_end ? v + 1 : v);
-        if (m < 0 && v + 2 < s->tok_end)
+        if (m < 0 && v + 2 < s->tok_end && strcmp(ng_dep_upos(doc, v + 1), "ADP") != 0)
             m = ng_mention_at(doc, v + 2);
         if (m < 0) {
             /* "..., said another witness, former adviser Fiona Hill." */
@@ -2433,6 +2476,12 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
             speaker = ng_person_for_pronoun(doc, (size_t)subject);
         else if (subject >= 0 && (size_t)subject < head && !S_names_actor(doc, (size_t)subject, head, speaker))
             return v;
+    }
+    const ng_statement *inverted = S_inverted_before(doc, si, v);
+    if (inverted) {
+        if (inverted->speaker < 0)
+            return v;
+        speaker = inverted->speaker;
     }
     if (!that && !wh && !object_clause && S_cognition(doc, doc->toks[v].lower) && !S_finite_within(doc, k, s->tok_end))
         return v;
