@@ -442,6 +442,7 @@ typedef struct {
     bool illness;      /* an illness's own name: "Zika" */
     bool opposed;      /* a side a score's "with", "over" or "to" names: "a 4-1 win over Alaves" */
     bool side;         /* a side's title and a person's name after it: "Chelsea manager Enzo Maresca" */
+    bool subject_with_body; /* in a list with a body's name, a verb's subject: "Volkswagen and Stellantis have" */
 } name_evidence;
 
 /* The token after "NAME ," opening a sentence at token k, where NAME is
@@ -719,22 +720,51 @@ static bool S_model_number(const ng_document *doc, size_t k)
     return (doc->toks[k].flags & (NG_TOK_WORD | NG_TOK_NUM)) && digits && (letters || digits >= 3);
 }
 
-/* "Tesla reported a 55% drop in quarterly profit": the subject of a verb
- * of reporting (`results-verbs`) whose object, before a mark, is a
- * company's results (`company-results`). */
+/* The verb whose subject the parse makes mention om: its head, or the
+ * list or the noun in apposition it stands in ("Rivals Volkswagen and
+ * Stellantis have"); -1 when none. */
+static int S_subject_of(const ng_document *doc, const ng_mention *om)
+{
+    size_t h = ng_dep_span_head(doc, om->tok_start, om->tok_end);
+    for (int n = 0; n < 2; n++) {
+        int g = ng_dep_head(doc, h);
+        if (g < 0 || (strcmp(ng_dep_rel(doc, h), "conj") != 0 && strcmp(ng_dep_rel(doc, h), "appos") != 0))
+            break;
+        h = (size_t)g;
+    }
+    int g = ng_dep_head(doc, h);
+    return g > (int)h && !strcmp(ng_dep_rel(doc, h), "nsubj") && !strcmp(ng_dep_upos(doc, (size_t)g), "VERB") ? g : -1;
+}
+
+/* "Tesla reported a 55% drop in quarterly profit", "Siemens has cut
+ * 5,000 jobs": the subject of a verb of reporting (`results-verbs`)
+ * whose object, before a mark, is a company's results
+ * (`company-results`), or of a verb of hiring, firing or closing
+ * (`workforce-verbs`) whose object is staff or premises
+ * (`workforce-nouns`). */
 static bool S_reports_results(const ng_document *doc, const ng_mention *om)
 {
     if (!doc->dep_first)
         return false;
-    size_t head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
-    int verb = ng_dep_head(doc, head);
-    if (verb <= (int)head || strcmp(ng_dep_rel(doc, head), "nsubj") != 0 ||
-        !ng_lex_listed(doc->lex, "results-verbs", doc->toks[verb].lower))
+    int verb = S_subject_of(doc, om);
+    if (verb < 0)
+        return false;
+    bool results = ng_lex_listed(doc->lex, "results-verbs", doc->toks[verb].lower);
+    bool workforce = !results && ng_lex_listed(doc->lex, "workforce-verbs", doc->toks[verb].lower);
+    if (!results && !workforce)
+        return false;
+    /* (people hire and fire too: not a name the lists hold as a person's,
+     * nor one a full name had before: "Smith cut 6,000 jobs") */
+    bool common;
+    if (workforce &&
+        (ng_mn_surname_named_before(doc, om->tok_start) ||
+         (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u))))
         return false;
     for (size_t k = (size_t)verb + 1; k < doc->ntok && k <= (size_t)verb + 8; k++) {
         if ((doc->toks[k].flags & NG_TOK_PUNCT) && doc->art->text[doc->toks[k].start] != '%')
             return false;
-        if (ng_lex_listed(doc->lex, "company-results", doc->toks[k].lower))
+        if ((results && ng_lex_listed(doc->lex, "company-results", doc->toks[k].lower)) ||
+            (workforce && ng_lex_listed(doc->lex, "workforce-nouns", doc->toks[k].lower)))
             return true;
     }
     return false;
@@ -1567,6 +1597,9 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* "joining Microsoft, Amazon and Meta": listed with a body's name
      * and with no place the lexicon knows */
     ev->with_body_only = ev->with_body_only || (any && !known_place);
+    /* (or two names, the subject of a verb: "Rivals Volkswagen and
+     * Stellantis have also announced job cuts") */
+    ev->subject_with_body = ev->subject_with_body || (any && S_subject_of(doc, om) >= 0);
     /* "Arsenal drew 2-2 with Liverpool": a side with a score */
     ev->plays = ev->plays || (om->tok_end + 1 < end && ng_lex_is_result_verb(doc->lex, doc->toks[om->tok_end].lower) &&
                               (doc->toks[om->tok_end + 1].flags & NG_TOK_NUM));
@@ -2250,7 +2283,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
     /* "joining Microsoft, Amazon and Meta in a wave of layoffs": a name
      * only the tagger reads as a place, listed with a body's and with no
      * place the lexicon knows, never after "in", is a body */
-    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->with_body_only && !ev->placed &&
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && (ev->with_body_only || ev->subject_with_body) &&
+        !ev->placed &&
         mm->tok_end - mm->tok_start == 1) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
