@@ -2156,8 +2156,18 @@ static void S_event_organizer(ng_document *doc, const event_site *at, ng_event *
     size_t lo = at->lo;
     size_t hi = at->hi;
     const char *klass = at->klass;
-    /* organizer: "hosted by [the] [Washington-based] X", "organized by X" */
-    for (size_t k = trig_end; k + 1 < hi; k++) {
+    /* organizer: "hosted by [the] [Washington-based] X", "organized by X"
+     * (of a gathering, a show or a game, or of a noun with no verb
+     * between, a few words after its word: not "agreed to resume talks on
+     * a treaty, the ministers said after a meeting in Washington hosted by
+     * X", the meeting's alone) */
+    bool hosted = S_meeting_like(klass) || !strcmp(klass, "Performance") || !strcmp(klass, "Game") ||
+                  !strcmp(klass, "Award") || !strcmp(ng_dep_upos(doc, trig), "NOUN");
+    for (size_t k = trig_end; hosted && k + 1 < hi && k < trig_end + 8; k++) {
+        if (!S_meeting_like(klass) && (!strcmp(ng_dep_upos(doc, k), "VERB") || !strcmp(ng_dep_upos(doc, k), "AUX")) &&
+            !S_is(doc, k, "hosted") && !S_is(doc, k, "organized") && !S_is(doc, k, "organised") &&
+            !S_is(doc, k, "sponsored"))
+            break;
         if ((S_is(doc, k, "hosted") || S_is(doc, k, "organized") || S_is(doc, k, "organised") ||
              S_is(doc, k, "sponsored")) && S_is(doc, k + 1, "by")) {
             for (size_t q = k + 2; q < hi && q < k + 6; q++) {
@@ -4327,7 +4337,9 @@ static void S_clause_participants(ng_document *doc, const event_site *at, ng_eve
     size_t first = ng_mention_lower_bound(doc, (uint32_t)lo);
     for (size_t m = first; m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
         const ng_mention *mm = &doc->mentions[m];
-        if (mm->tok_start >= lo && mm->tok_end <= hi && mm->actor >= 0 &&
+        /* (not the host: "the foreign ministers of Armenia and Azerbaijan
+         * met at a meeting hosted by Antony Blinken" is the countries') */
+        if (mm->tok_start >= lo && mm->tok_end <= hi && mm->actor >= 0 && mm->actor != ev->organizer &&
             doc->actors[mm->actor].type == NG_ACTOR_PERSON && S_in_quote(doc, mm->tok_start, lo) == trig_quoted)
             persons = true;
     }
@@ -4921,9 +4933,27 @@ typedef enum { FROM_LEXICON, FROM_MODEL, FROM_MODEL_ACT } trigger_origin;
 /* The event whose trigger starts at token tok, or -1. */
 static int S_event_of_token(const ng_document *doc, size_t tok)
 {
-    for (size_t i = doc->nevent; i-- > 0;)
+    for (size_t i = doc->nevent; i-- > 0;) {
         if (doc->events[i].start == doc->toks[tok].start)
             return (int)i;
+    }
+    return -1;
+}
+
+/* The event a participle of hosting at trig describes by its noun: "met
+ * ... at a meeting hosted by X", the meeting joined to the meeting the
+ * verb told (S_event_of_token finds only events told by that noun); -1
+ * when none. */
+static int S_hosted_event(const ng_document *doc, size_t trig)
+{
+    int head = ng_dep_head(doc, trig);
+    if (head < 0 || strcmp(ng_dep_rel(doc, trig), "acl") != 0 || trig + 1 >= doc->ntok || !S_is(doc, trig + 1, "by") ||
+        !(S_is(doc, trig, "hosted") || S_is(doc, trig, "organized") || S_is(doc, trig, "organised")))
+        return -1;
+    for (size_t i = doc->nevent; i-- > 0;)
+        for (size_t j = 0; j < doc->events[i].nevidence; j++)
+            if (doc->events[i].evidence[j].start == doc->toks[head].start)
+                return (int)i;
     return -1;
 }
 
@@ -5058,8 +5088,10 @@ static int S_same_event(const ng_document *doc, size_t trig)
         return -1;
     int head = ng_dep_head(doc, trig);
     const char *rel = ng_dep_rel(doc, trig);
-    if (head >= 0 && (strcmp(rel, "obj") == 0 || strcmp(rel, "nsubj:pass") == 0 || strncmp(rel, "acl", 3) == 0))
-        return S_event_of_token(doc, (size_t)head);
+    if (head >= 0 && (strcmp(rel, "obj") == 0 || strcmp(rel, "nsubj:pass") == 0 || strncmp(rel, "acl", 3) == 0)) {
+        int e = S_event_of_token(doc, (size_t)head);
+        return e >= 0 ? e : S_hosted_event(doc, trig);
+    }
     return -1;
 }
 
