@@ -4940,6 +4940,28 @@ static int S_event_of_token(const ng_document *doc, size_t tok)
     return -1;
 }
 
+/* "gave the grand jury prize to Claire Delorme", "awarded him the
+ * prize": the one an award's noun at trig is given to, the object of a
+ * verb of giving (`awarding-verbs`); -1 when none is named. */
+static int S_award_recipient(const ng_document *doc, size_t trig)
+{
+    int verb = doc->dep_first ? ng_dep_head(doc, trig) : -1;
+    if (verb < 0 || strcmp(ng_dep_rel(doc, trig), "obj") != 0 || !S_listed(doc, (size_t)verb, "awarding-verbs"))
+        return -1;
+    for (int c = doc->dep_first[verb]; c >= 0; c = doc->dep_next[c]) {
+        const char *rel = ng_dep_rel(doc, (size_t)c);
+        int mark = ng_dep_child(doc, (size_t)c, "case");
+        if (!strcmp(rel, "iobj") || (!strcmp(rel, "obl") && mark >= 0 && S_is(doc, (size_t)mark, "to"))) {
+            int a = S_actor_of(doc, (size_t)c);
+            if (a < 0 && S_noun_names(doc, (size_t)c) >= 0)
+                a = S_actor_of(doc, (size_t)S_noun_names(doc, (size_t)c));
+            if (a >= 0)
+                return a;
+        }
+    }
+    return -1;
+}
+
 /* The event a participle of hosting at trig describes by its noun: "met
  * ... at a meeting hosted by X", the meeting joined to the meeting the
  * verb told (S_event_of_token finds only events told by that noun); -1
@@ -5398,7 +5420,10 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     if (by >= 0 && S_is(doc, (size_t)by, "by") && (!strcmp(klass, "Speech") || !strcmp(klass, "Announcement")))
         background = true;
     bool between = false;
-    if (owned)
+    int recipient = strcmp(klass, "Award") == 0 && !owned ? S_award_recipient(doc, trig) : -1;
+    if (recipient >= 0)
+        S_add_attendee(doc, &ev, recipient); /* who is given it, not the giver */
+    else if (owned)
         ; /* the possessor */
     else if (verb && multiparty && !(subject_named && ev.nattendee >= 2))
         S_clause_participants(doc, &at, &ev, multiparty); /* every party the clause names */

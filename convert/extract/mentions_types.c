@@ -736,6 +736,21 @@ static int S_subject_of(const ng_document *doc, const ng_mention *om)
     return g > (int)h && !strcmp(ng_dep_rel(doc, h), "nsubj") && !strcmp(ng_dep_upos(doc, (size_t)g), "VERB") ? g : -1;
 }
 
+/* "the Silver Lion grand jury prize": one to three nouns or adjectives
+ * in lower case from token k on, the last a prize's (`prize-name-ends`)?
+ * (Not "The Sunshine State will award".) */
+static bool S_prize_words_after(const ng_document *doc, size_t k)
+{
+    for (size_t q = k; q < doc->ntok && q < k + 3; q++) {
+        if ((doc->toks[q].flags & (NG_TOK_CAP | NG_TOK_PUNCT)) || doc->toks[q].sent != doc->toks[k].sent ||
+            (strcmp(ng_dep_upos(doc, q), "NOUN") != 0 && strcmp(ng_dep_upos(doc, q), "ADJ") != 0))
+            return false;
+        if (ng_lex_listed(doc->lex, "prize-name-ends", doc->toks[q].lower))
+            return true;
+    }
+    return false;
+}
+
 /* "Tesla reported a 55% drop in quarterly profit", "Siemens has cut
  * 5,000 jobs": the subject of a verb of reporting (`results-verbs`)
  * whose object, before a mark, is a company's results
@@ -1769,6 +1784,13 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->won = ev->won || (determined && ng_lex_listed(doc->lex, "winning-verbs", doc->toks[w - 2].lower) &&
                           !(om->tok_end < doc->ntok && (doc->toks[om->tok_end].flags & NG_TOK_POSS)) &&
                           !(doc->toks[om->tok_end - 1].flags & NG_TOK_POSS));
+    /* (or given: "awarded the Golden Lion to Reza Khosravi"; or a prize's
+     * name before the words of the prize: "gave the Silver Lion grand
+     * jury prize to") */
+    ev->won = ev->won || (determined && !(doc->toks[om->tok_end - 1].flags & NG_TOK_POSS) &&
+                          (S_prize_words_after(doc, om->tok_end) ||
+                           (ng_lex_listed(doc->lex, "awarding-verbs", doc->toks[w - 2].lower) &&
+                            om->tok_end < doc->ntok && ng_tok_is(doc, om->tok_end, "to"))));
     /* "cloud providers such as Microsoft and Amazon" */
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
