@@ -1070,6 +1070,30 @@ static bool S_election_talk(const ng_document *doc)
  * and a country may meet (a club's name, a national team's), a person
  * only a person. The actors of the two sides go into sides[0] and
  * sides[1], their partners in doubles (or -1) into sides[2] and sides[3]. */
+/* The winner of the last game told by a verb of beating in sentence
+ * sent or the one before: the side named right before the verb ("India
+ * beat Australia"), or -1. */
+static int S_last_winner(const ng_document *doc, uint32_t sent)
+{
+    for (size_t e = doc->nevent; e-- > 0;) {
+        const ng_event *ev = &doc->events[e];
+        if (ev->sent + 1 < sent)
+            break;
+        if (strcmp(ev->klass, "Game") != 0)
+            continue;
+        const ng_sentence *s = &doc->sents[ev->sent];
+        for (size_t k = s->tok_start + 1; k < s->tok_end; k++) {
+            if (doc->toks[k].start != ev->start)
+                continue;
+            int m = S_listed(doc, k, "beating-verbs") ? ng_mention_at(doc, k - 1) : -1;
+            if (m >= 0 && doc->mentions[m].tok_end == k)
+                return doc->mentions[m].actor;
+            break;
+        }
+    }
+    return -1;
+}
+
 static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *sides)
 {
     if (!(S_listed(doc, i, "game-verbs") || S_listed(doc, i, "beating-verbs")) || i == 0 || i + 1 >= end)
@@ -1101,7 +1125,20 @@ static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *s
      * noun: "the Warriors host the Suns") */
     if (strcmp(ng_dep_upos(doc, i), "VERB") != 0 && b != i)
         return false;
-    int kb = S_side_kind(doc, before), ka = S_side_kind(doc, after);
+    int ka = S_side_kind(doc, after);
+    /* ("India beat Australia ..., where they will play South Africa":
+     * "they" play, the side that won the game told last) */
+    if (before < 0 && b > 0 && (S_is(doc, b - 1, "they") || S_is(doc, b - 1, "we")) &&
+        (S_is(doc, i, "play") || S_is(doc, i, "plays") || S_is(doc, i, "face") || S_is(doc, i, "faces"))) {
+        int won = S_last_winner(doc, doc->toks[i].sent);
+        if (won < 0 || won == doc->mentions[after].actor || (doc->actors[won].type == NG_ACTOR_PERSON) != (ka == 3))
+            return false;
+        sides[0] = won;
+        sides[1] = doc->mentions[after].actor;
+        sides[2] = sides[3] = -1;
+        return S_sport_article(doc);
+    }
+    int kb = S_side_kind(doc, before);
     if (!kb || !ka || (kb == 3) != (ka == 3) || doc->mentions[before].actor == doc->mentions[after].actor)
         return false;
     /* (one candidate beats another in a story of elections: "Gary Hart

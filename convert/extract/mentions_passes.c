@@ -1504,6 +1504,16 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
             ng_tok_is(doc, s, "who"))
             return true;
     }
+    /* "South Africa reached the final by beating New Zealand by 50 runs":
+     * the subject of a clause whose side won with a score after "by",
+     * "after" or a comma and a participle of winning */
+    if (!strncmp(ng_dep_rel(doc, ng_dep_span_head(doc, b, e)), "nsubj", 5)) {
+        for (size_t q = e + 1; q + 1 < end && q < e + 12; q++)
+            if (ng_tok_ing_form(doc, q) && ng_lex_is_result_verb(doc->lex, doc->toks[q].lower) &&
+                (ng_tok_is(doc, q - 1, "by") || ng_tok_is(doc, q - 1, "after") || ng_tok_is(doc, q - 1, ",")) &&
+                S_score_within(doc, q + 1, end, 8))
+                return true;
+    }
     /* "United will face Coventry in the semifinals": the side a club
      * meets */
     size_t fv = b >= 2 && ng_tok_is(doc, b - 1, "the") ? b - 2 : b - 1;
@@ -1517,6 +1527,16 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
         /* (or a name no type is given yet: "United", short for a club) */
         if (side >= 0 && doc->mentions[side].tok_end == q &&
             (doc->mentions[side].type == NG_ACTOR_ORG || doc->mentions[side].type == 0))
+            return true;
+        /* (or "they" play it after a score in the sentence or the one
+         * before: "India beat Australia by six wickets ..., where they will
+         * play South Africa"; not "they will visit France", "they play
+         * Ryder Auditorium") */
+        uint32_t sent = doc->toks[b].sent;
+        size_t lead = doc->sents[sent > 0 ? sent - 1 : sent].tok_start;
+        if (side < 0 && (ng_tok_is(doc, q - 1, "they") || ng_tok_is(doc, q - 1, "we")) &&
+            (ng_tok_is(doc, fv, "play") || ng_tok_is(doc, fv, "plays")) &&
+            !ng_lex_is_place_head(doc->lex, doc->toks[e - 1].lower) && S_score_within(doc, lead, end, end - lead))
             return true;
     }
     /* "Liverpool face Manchester United", "Liverpool fired manager Arne
