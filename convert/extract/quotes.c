@@ -1405,6 +1405,22 @@ static bool S_speaker_noun(const ng_document *doc, size_t k)
            ng_lex_is_company_noun(doc->lex, w) || ng_lex_person_noun(doc->lex, w) == 1;
 }
 
+/* "people familiar with the matter", "sources close to the company":
+ * a plural noun for people at p in lower case and a modifier after it,
+ * an adjective, a preposition or a participle, or a word of unnamed
+ * sources' modifiers (`source-modifiers`) the parse reads as a verb. */
+static bool S_post_modified_people(const ng_document *doc, size_t p)
+{
+    if (p + 1 >= doc->ntok || (doc->toks[p].flags & NG_TOK_CAP) ||
+        (ng_lex_person_noun(doc->lex, doc->toks[p].lower) != 2 &&
+         !ng_lex_listed(doc->lex, "unnamed-source-nouns", doc->toks[p].lower)))
+        return false;
+    const char *upos = ng_dep_upos(doc, p + 1);
+    return !strcmp(upos, "ADJ") || !strcmp(upos, "ADP") ||
+           ng_lex_listed(doc->lex, "source-modifiers", doc->toks[p + 1].lower) ||
+           (!strcmp(upos, "VERB") && !ng_tok_ing_form(doc, p + 1) && !ng_dep_finite(doc, p + 1));
+}
+
 static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
 {
     /* (or a possessive: "..., his spokesman said") */
@@ -1420,6 +1436,18 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
     bool bare = v > lo && v - lo <= 3 && !(doc->toks[lo].flags & NG_TOK_CAP) &&
                 (!strcmp(ng_dep_upos(doc, lo), "NOUN") || !strcmp(ng_dep_upos(doc, lo), "ADJ")) &&
                 (ng_plural_word(last) || ng_lex_is_group_noun(doc->lex, last) || !strcmp(last, "police"));
+    /* (or one post-modified: "..., people familiar with the matter
+     * said", "sources close to the company", "two officials briefed on
+     * the talks": a noun for people, a count before it, a modifier after
+     * that no verb of its own drives) */
+    /* (`source-modifiers`: "close", "briefed", whatever the parse reads) */
+    size_t p = lo + (v > lo + 1 && !strcmp(ng_dep_upos(doc, lo), "NUM"));
+    if (!bare && p + 2 < v && v - p <= 8 && S_post_modified_people(doc, p)) {
+        for (size_t k = p + 2; k < v; k++)
+            if ((doc->toks[k].flags & NG_TOK_PUNCT) || ng_mention_at(doc, k) >= 0 || ng_dep_finite(doc, k))
+                return false;
+        return true;
+    }
     if (bare) {
         for (size_t k = lo; k + 1 < v; k++)
             if (strcmp(ng_dep_upos(doc, k), "ADJ") != 0 && strcmp(ng_dep_upos(doc, k), "NOUN") != 0)
@@ -1480,6 +1508,11 @@ static bool S_speaker_apposition(const ng_document *doc, size_t k, size_t hi)
 static bool S_participle_on_noun(const ng_document *doc, size_t k)
 {
     if (!ng_dep_parsed(doc) || k < 3 || ng_dep_subject(doc, k) >= 0 || ng_dep_child(doc, k, "aux") >= 0)
+        return false;
+    /* (nor the verb ending the sentence: "..., sources close to the
+     * company said.") */
+    const ng_sentence *s = &doc->sents[doc->toks[k].sent];
+    if (k + 2 == s->tok_end && strchr(".!?", S_ch(doc, k + 1)))
         return false;
     /* (by the words, whatever the parse hangs from what: "in a video
      * posted", "in a statement released") */
@@ -1622,7 +1655,9 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
     /* (a word of a name is no verb, whatever the parse says: "Cook") */
     for (size_t k = c + 1; k < v; k++)
         if (S_is(doc, k, "that") || S_is(doc, k, "which") || S_is(doc, k, "whether") ||
-            (ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_mention_at(doc, k) < 0))
+            (ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_mention_at(doc, k) < 0 &&
+             !(k > c + 1 && ng_lex_listed(doc->lex, "source-modifiers", doc->toks[k].lower) &&
+               S_post_modified_people(doc, k - 1))))
             return false;
     int object = ng_dep_object(doc, v);
     /* (not who says it: "..., said lobbyist and GOP strategist X") */
@@ -1631,8 +1666,12 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         !ng_lex_person_noun(doc->lex, noun) && !ng_lex_is_title_head(doc->lex, noun) &&
         !ng_lex_is_title_mod(doc->lex, noun))
         return false;
-    int speaker = S_subject(doc, c + 1, v);
-    bool nominal = speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v));
+    /* (people the article does not name, whoever their modifier names:
+     * "..., sources close to the company said") */
+    size_t people = c + 1 + (c + 2 < v && !strcmp(ng_dep_upos(doc, c + 1), "NUM"));
+    bool unnamed = S_post_modified_people(doc, people) && S_nominal_subject(doc, c + 1, v);
+    int speaker = unnamed ? -1 : S_subject(doc, c + 1, v);
+    bool nominal = unnamed || (speaker < 0 && (S_nominal_subject(doc, c + 1, v) || S_staff_of_named(doc, c + 1, v)));
     if (speaker < 0 && !nominal) {
         /* "..., said X" -- the speaker right after the verb, then nothing
          * but an appositive or the end */
