@@ -943,6 +943,16 @@ static int S_participle_subject(const ng_document *doc, size_t lo, size_t v, int
     return b >= 0 && b != a ? b : a;
 }
 
+/* The token after token p, past a closing quotation mark (",” while"
+ * reads as ", while"), below hi. */
+static size_t S_past_close(const ng_document *doc, size_t p, size_t hi)
+{
+    size_t q = p + 1;
+    if (q < hi && (doc->toks[q].flags & NG_TOK_QUOTE) && !(doc->toks[q].flags & NG_TOK_OPEN))
+        q++;
+    return q;
+}
+
 /* The speaker of a quote in [open, close] from the sentences around it. */
 static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, int *recipient)
 {
@@ -1000,7 +1010,10 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
         if (doc->tok_in_quote[k] || (doc->toks[k].flags & NG_TOK_QUOTE) || ng_mention_at(doc, k) >= 0)
             continue;
         bool calls = S_calls_quoted(doc, k, first->tok_end) || S_calls_for_quoted(doc, k, first->tok_end);
-        if (ng_lex_speech_verb(doc->lex, doc->toks[k].lower) || calls) {
+        /* (nor a noun after an article: "Congress, not the states, has the
+         * power to bar people who "engaged in insurrection"") */
+        bool noun = k > first->tok_start && (S_is(doc, k - 1, "the") || S_is(doc, k - 1, "a") || S_is(doc, k - 1, "an"));
+        if ((ng_lex_speech_verb(doc->lex, doc->toks[k].lower) && !noun) || calls) {
             /* (", Spicer said, adding, "..."": Spicer's) */
             const ng_statement *inverted = S_inverted_before(doc, doc->toks[k].sent, k);
             if (inverted) {
@@ -1008,10 +1021,14 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
                 return inverted->speaker;
             }
             size_t clause = first->tok_start;
-            for (size_t p = first->tok_start; p + 1 < k; p++)
-                if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, p + 1, "but") || S_is(doc, p + 1, "while") ||
-                                                                    S_is(doc, p + 1, "whereas"))))
-                    clause = p + 1;
+            /* (the comma may stand inside the marks: "called the album "a
+             * masterpiece," while the Guardian said") */
+            for (size_t p = first->tok_start; p + 1 < k; p++) {
+                size_t n = S_past_close(doc, p, k);
+                if (S_ch(doc, p) == ';' || (S_ch(doc, p) == ',' && (S_is(doc, n, "but") || S_is(doc, n, "while") ||
+                                                                    S_is(doc, n, "whereas"))))
+                    clause = n;
+            }
             /* ("for what the Academy called "...": its subject) */
             size_t what = (doc->toks[k + 1].flags & NG_TOK_OPEN) ? S_what_before(doc, k) : SIZE_MAX;
             if (what != SIZE_MAX && what + 1 > clause)
@@ -2004,16 +2021,6 @@ static int S_cue_kind(ng_document *doc, size_t si, size_t v, const qspan *q, siz
 }
 
 /* Where the clause of the verb at v begins. */
-/* The token after token p, past a closing quotation mark (",” while"
- * reads as ", while"), below hi. */
-static size_t S_past_close(const ng_document *doc, size_t p, size_t hi)
-{
-    size_t q = p + 1;
-    if (q < hi && (doc->toks[q].flags & NG_TOK_QUOTE) && !(doc->toks[q].flags & NG_TOK_OPEN))
-        q++;
-    return q;
-}
-
 /* Does a subordinate clause open at word p (`subordinate-openers`:
  * "although", "when", ...)? */
 static bool S_opens_subordinate(const ng_document *doc, size_t p)
