@@ -1370,6 +1370,10 @@ int ng_org_described(const ng_document *doc, size_t k)
     /* "the Spanish club said": a demonym before the noun; "the
      * Stockholm-based company said": a compound of a name and a word in
      * lower case, which says where it is or who owns it */
+    /* (past a town and its comma: "the Beaverton, Oregon-based company") */
+    if (k + 4 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && ng_tok_is(doc, k + 2, ",") &&
+        (doc->toks[k + 3].flags & NG_TOK_CAP) && S_name_compound(doc, k + 3) && !(doc->toks[k + 4].flags & NG_TOK_CAP))
+        k += 2;
     if (k + 2 < doc->ntok && (doc->toks[k + 1].flags & NG_TOK_CAP) && !(doc->toks[k + 2].flags & NG_TOK_CAP) &&
         (doc->toks[k + 2].flags & NG_TOK_WORD) &&
         (ng_lex_demonym(doc->lex, doc->toks[k + 1].lower) || S_name_compound(doc, k + 1) ||

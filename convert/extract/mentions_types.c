@@ -1108,6 +1108,24 @@ char ng_mn_reported_pronoun(const ng_document *doc, const ng_mention *om)
     return 0;
 }
 
+/* "Oregon-based", "Texas-headquartered": a state or a country the
+ * lexicon knows joined by a hyphen to "based" or "headquartered", at
+ * token k? */
+static bool S_state_based(const ng_document *doc, size_t k)
+{
+    const char *w = doc->toks[k].lower, *h = strrchr(w, '-');
+    if (!h || h == w || (strcmp(h, "-based") != 0 && strcmp(h, "-headquartered") != 0))
+        return false;
+    char place[64];
+    size_t n = (size_t)(h - w);
+    if (n >= sizeof place)
+        return false;
+    memcpy(place, w, n);
+    place[n] = 0;
+    const ng_lex_entry *e = ng_lex_name(doc->lex, place);
+    return e && e->kind == NG_ACTOR_PLACE && (e->place_kind == NG_PLACE_REGION || e->place_kind == NG_PLACE_COUNTRY);
+}
+
 /* ", the far smaller company," after the name ending before token e. */
 static bool S_company_noun_after(const ng_document *doc, size_t e)
 {
@@ -1762,6 +1780,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                        (sm && sm->tok_start == om->tok_end + 1 && sm->lex && sm->lex->kind == NG_ACTOR_PLACE &&
                         sm->lex->place_kind == NG_PLACE_REGION && sm->lex->country >= 0 &&
                         (sm->tok_end >= doc->ntok || !(doc->toks[sm->tok_end].flags & NG_TOK_CAP)));
+        /* (or a state's compound: "The Beaverton, Oregon-based company") */
+        ev->in_state = ev->in_state || S_state_based(doc, om->tok_end + 1);
     }
     /* "Armani Sheffield 19 points and 3 steals": a player's figures right
      * after the name (a box score) */
