@@ -4496,7 +4496,10 @@ static void S_contest_beaten(ng_document *doc, const event_site *at, ng_event *e
     for (size_t k = at->trig_end; k + 1 < end && k < at->trig_end + 40; k++) {
         if (S_ch(doc, k) == ';')
             return;
-        if (!S_listed(doc, k, "beating-verbs"))
+        /* (or the one a margin is over: "won the Tour Championship by five
+         * shots over Xander Schauffele") */
+        bool over = S_is(doc, k, "over") && k > at->trig_end + 1 && S_listed(doc, k - 1, "margin-nouns");
+        if (!S_listed(doc, k, "beating-verbs") && !over)
             continue;
         size_t q = k + 1;
         int m = ng_mention_at(doc, q);
@@ -4891,6 +4894,47 @@ static bool S_city_of(const ng_document *doc, int city, int country)
     return c && k && c->place_kind == NG_PLACE_CITY && c->country >= 0 && ng_lex_entry_at(doc->lex, c->country) == k;
 }
 
+/* The capitalized name a verb of winning at token i takes ("won the
+ * Tour Championship"), its first token and its length in *n; SIZE_MAX when
+ * none. */
+static size_t S_contest_name(const ng_document *doc, size_t i, size_t *n)
+{
+    *n = 0;
+    if (!S_listed(doc, i, "winning-verbs"))
+        return SIZE_MAX;
+    size_t end = doc->sents[doc->toks[i].sent].tok_end, k = i + 1;
+    if (k < end && (S_is(doc, k, "the") || S_is(doc, k, "his") || S_is(doc, k, "her") || S_is(doc, k, "their")))
+        k++;
+    while (k + *n < end && *n < 6 && (doc->toks[k + *n].flags & NG_TOK_CAP))
+        (*n)++;
+    return *n ? k : SIZE_MAX;
+}
+
+/* Is event o, told by a verb of winning that names its contest, another
+ * contest than the one the verb at trig names? */
+static bool S_other_contest(const ng_document *doc, const ng_event *o, size_t trig)
+{
+    size_t n, m;
+    size_t a = S_contest_name(doc, trig, &n);
+    if (a == SIZE_MAX)
+        return false;
+    const ng_sentence *s = &doc->sents[o->sent];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (doc->toks[k].start != o->start)
+            continue;
+        size_t b = S_contest_name(doc, k, &m);
+        if (b == SIZE_MAX || b == a)
+            return false;
+        if (m != n)
+            return true;
+        for (size_t q = 0; q < n; q++)
+            if (strcmp(doc->toks[a + q].lower, doc->toks[b + q].lower) != 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -4933,6 +4977,10 @@ static bool S_merge_event(ng_document *doc, const event_site *at, ng_event *ev)
             return true;
         }
         if ((strcmp(o->klass, ev->klass) != 0 && !talks_at_meeting) || o->nattendee != ev->nattendee)
+            continue;
+        /* (two contests won by name are two: "won the Tour Championship
+         * ... He also won the BMW Championship last week in Illinois") */
+        if (S_other_contest(doc, o, trig))
             continue;
         /* with nobody taking part (--all-events), only the same word */
         if (ev->nattendee == 0 && strcasecmp(o->trigger, ev->trigger) != 0)
