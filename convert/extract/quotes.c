@@ -1939,6 +1939,14 @@ static bool S_lead_in_to_quote(const ng_document *doc, size_t lo, size_t hi)
         q++;
     if (q >= hi)
         return false;
+    /* (not a few quoted words inside the clause, which goes on after
+     * them: "but that "the dignity of the office" was incompatible") */
+    size_t close = q + 1;
+    while (close < hi && !(doc->toks[close].flags & NG_TOK_QUOTE))
+        close++;
+    for (size_t k = close + 1; k < hi; k++)
+        if (doc->toks[k].flags & NG_TOK_WORD)
+            return false;
     while (q > lo && !(doc->toks[q - 1].flags & NG_TOK_WORD))
         q--;
     return q > lo && S_is(doc, q - 1, "that");
