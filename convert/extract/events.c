@@ -5387,6 +5387,16 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
 {
     if (S_meets_a_goal(doc, trig) || S_performs_a_task(doc, trig))
         return;
+    /* (the words of disasters are nouns; as verbs they are figures:
+     * "refugees flooding Europe", "flood the market") */
+    /* (nor a gerund with an object or a goal: "goods flooding the region",
+     * "money flooding into advocacy groups") */
+    if (!strcmp(klass, "Disaster") && trig_end == trig + 1 && doc->dep_first &&
+        (!strcmp(ng_dep_upos(doc, trig), "VERB") ||
+         (ng_tok_ing_form(doc, trig) && trig_end < doc->ntok &&
+          (S_is(doc, trig_end, "into") || !strcmp(ng_dep_upos(doc, trig_end), "DET") ||
+           !strcmp(ng_dep_upos(doc, trig_end), "NOUN") || !strcmp(ng_dep_upos(doc, trig_end), "PROPN")))))
+        return;
     int back = S_refers_back(doc, trig, trig_end, klass);
     if (back >= 0)
         back = S_verb_event_told_before(doc, trig, trig_end, klass, back);
