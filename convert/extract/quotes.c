@@ -2708,6 +2708,16 @@ static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size
     if (described != -2)
         return described;
     int speaker = a->source[1] > a->source[0] ? S_before_relative_clause(doc, cue, a->source[0], a->source[1]) : -1;
+    /* (a source that is the relative clause alone is the name before its
+     * comma: "Hernandez, [who led Honduras from 2014 to 2022,] has
+     * denied") */
+    size_t s0 = a->source[0];
+    if (speaker < 0 && a->source[1] > s0 && s0 >= 2 && (S_is(doc, s0, "who") || S_is(doc, s0, "which")) &&
+        S_ch(doc, s0 - 1) == ',') {
+        int m = ng_mention_at(doc, s0 - 2);
+        if (m >= 0 && doc->mentions[m].tok_end == s0 - 1 && doc->mentions[m].actor >= 0)
+            return doc->mentions[m].actor;
+    }
     /* (a source holding the relative clause is the words before it:
      * "President Salome Zourabichvili, who is at odds with the ruling
      * Georgian Dream party, has vowed"; what the clause names does not
