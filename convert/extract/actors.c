@@ -1194,7 +1194,21 @@ static int S_union_before(const ng_document *doc, size_t k)
             if (ng_lex_listed(doc->lex, "union-name-words", doc->toks[q].lower))
                 return mm->actor;
     }
-    return -1;
+    /* (else the one body named in the sentence or the one before, no
+     * company's name: "The SAG-AFTRA board approved the contract, the
+     * union said") */
+    uint32_t sent = doc->toks[k].sent;
+    size_t lo = doc->sents[sent > 0 ? sent - 1 : sent].tok_start;
+    int body = -1;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < k; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->actor < 0 || doc->actors[mm->actor].type != NG_ACTOR_ORG || mm->actor == body)
+            continue;
+        if (body >= 0 || ng_lex_is_company_name_end(doc->lex, doc->toks[mm->tok_end - 1].lower))
+            return -1;
+        body = mm->actor;
+    }
+    return body;
 }
 
 /* "Analysts at Jefferies said ... said Randal Konik, an analyst at the
