@@ -89,6 +89,14 @@ void ng_split_sentences(ng_document *doc)
             /* "in the U.S. The ..." ends a sentence; "U.S. officials" does not */
             const ng_token *n = &doc->toks[i + 1];
             abbrev_end = (n->flags & NG_TOK_CAP) && ng_lex_is_stop_cap(doc->lex, n->lower);
+            /* "agreed to buy Hess Corp. Exxon Mobil ...": a company's last
+             * word before a capitalized word that opens no title ("Hess
+             * Corp. Chief Executive John Hess" goes on) */
+            abbrev_end = abbrev_end ||
+                         ((n->flags & NG_TOK_CAP) && (n->flags & NG_TOK_WORD) &&
+                          ng_lex_listed(doc->lex, "company-name-ends", t->lower) &&
+                          !ng_lex_is_title_head(doc->lex, n->lower) && !ng_lex_is_title_mod(doc->lex, n->lower) &&
+                          !ng_lex_is_title_abbreviation(doc->lex, n->lower));
         } else if ((t->flags & NG_TOK_ABBREV) && t->end - t->start == 2 && i > 0 &&
                    (doc->toks[i - 1].flags & NG_TOK_WORD) && !(doc->toks[i - 1].flags & NG_TOK_CAP)) {
             /* "wrote on X. Madrid president ...": a letter after a lower-case

@@ -766,11 +766,22 @@ static bool S_reports_results(const ng_document *doc, const ng_mention *om)
         return false;
     bool results = ng_lex_listed(doc->lex, "results-verbs", doc->toks[verb].lower);
     bool workforce = !results && ng_lex_listed(doc->lex, "workforce-verbs", doc->toks[verb].lower);
+    /* (or buys a body: "rival Exxon Mobil agreed to buy Pioneer Natural
+     * Resources", the verb or the one it completes; not a name the lists
+     * hold as a person's: "Musk agreed to buy Twitter") */
+    int buys = ng_lex_listed(doc->lex, "buying-verbs", doc->toks[verb].lower) ? verb : ng_dep_child(doc, (size_t)verb, "xcomp");
+    bool common;
+    if (!results && !workforce && buys > verb && ng_lex_listed(doc->lex, "buying-verbs", doc->toks[buys].lower) &&
+        !ng_mn_surname_named_before(doc, om->tok_start) &&
+        !(ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u))) {
+        int o = (size_t)buys + 1 < doc->ntok ? ng_mention_at(doc, (size_t)buys + 1) : -1;
+        return o >= 0 && doc->mentions[o].tok_start == (size_t)buys + 1 && doc->mentions[o].type == NG_ACTOR_ORG &&
+               doc->mentions[o].tok_end - doc->mentions[o].tok_start >= 2;
+    }
     if (!results && !workforce)
         return false;
     /* (people hire and fire too: not a name the lists hold as a person's,
      * nor one a full name had before: "Smith cut 6,000 jobs") */
-    bool common;
     if (workforce &&
         (ng_mn_surname_named_before(doc, om->tok_start) ||
          (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u))))
