@@ -34,12 +34,18 @@ static bool S_quoted_alone(const ng_document *doc, const ng_mention *m)
  * Spring"): two words or more, each capitalized or a small word
  * (`title-small-words`), no punctuation? The title of a work; words
  * quoted as said run in lower case or end in a comma or full stop. */
+/* "'s" split from a word of a title ("What's Love Got to Do With It"). */
+static bool S_clitic_s(const ng_document *doc, size_t k)
+{
+    return ng_tok_is(doc, k, "'s") || ng_tok_is(doc, k, "\xe2\x80\x99s");
+}
+
 static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
 {
     uint32_t sent = doc->toks[m->tok_start].sent;
     size_t open = m->tok_start, close = m->tok_end;
     while (open > 0 && m->tok_start - open < 10 && doc->toks[open - 1].sent == sent &&
-           !(doc->toks[open - 1].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT)))
+           (!(doc->toks[open - 1].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT)) || S_clitic_s(doc, open - 1)))
         open--;
     while (close < doc->ntok && close - m->tok_end < 10 && doc->toks[close].sent == sent &&
            !(doc->toks[close].flags & (NG_TOK_QUOTE | NG_TOK_PUNCT)))
@@ -76,7 +82,8 @@ static bool S_in_title_quote(const ng_document *doc, const ng_mention *m)
      * ("President Bernie Sanders") */
     bool own = false;
     for (size_t k = open; k < close; k++) {
-        if (!(doc->toks[k].flags & NG_TOK_CAP) && !ng_lex_listed(doc->lex, "title-small-words", doc->toks[k].lower))
+        if (!(doc->toks[k].flags & NG_TOK_CAP) && !ng_lex_listed(doc->lex, "title-small-words", doc->toks[k].lower) &&
+            !S_clitic_s(doc, k))
             return false;
         bool named = false; /* (the mentions' index is not built yet) */
         for (size_t o = 0; o < doc->nmention && !named; o++)

@@ -1110,7 +1110,8 @@ static bool S_title_case(const ng_document *doc, const qspan *q)
     bool any = false;
     for (size_t k = q->open + 1; k < q->close; k++) { /* (the closing mark, or the end of an open quote) */
         const ng_token *t = &doc->toks[k];
-        if (!(t->flags & NG_TOK_WORD))
+        /* (a clitic split from a word: "What's Love Got to Do With It") */
+        if (!(t->flags & NG_TOK_WORD) || t->lower[0] == '\'' || !strncmp(t->lower, "\xe2\x80\x99", 3))
             continue;
         if (!(t->flags & NG_TOK_CAP) && !(k > q->open + 1 && ng_word_in(t->lower, small)))
             return false;
@@ -1227,8 +1228,9 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
                            ng_lex_listed(doc->lex, "work-nouns", doc->toks[before - 1].lower) &&
                            !strncmp(ng_dep_rel(doc, before - 1), "nsubj", 5));
         /* (longer where it names the noun before it: "his 2022 memoir,
-         * “Friends, Lovers and the Big Terrible Thing.”") */
-        if ((words <= 6 || (names_noun && words <= 10)) &&
+         * “Friends, Lovers and the Big Terrible Thing.”", or follows a
+         * preposition: "hits such as "What's Love Got to Do With It"") */
+        if ((words <= 6 || ((names_noun || after_prep) && words <= 10)) &&
             (!utterance || (untold && ((last_ch != '!' && last_ch != '?') || question))) && title_case)
             continue;
         /* titles listed together, told or not: "including “Listen To The
