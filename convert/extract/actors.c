@@ -1200,7 +1200,8 @@ static int S_union_before(const ng_document *doc, size_t k)
     uint32_t sent = doc->toks[k].sent;
     size_t lo = doc->sents[sent > 0 ? sent - 1 : sent].tok_start;
     int body = -1;
-    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < k; m++) {
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < k;
+         m++) {
         const ng_mention *mm = &doc->mentions[m];
         if (mm->actor < 0 || doc->actors[mm->actor].type != NG_ACTOR_ORG || mm->actor == body)
             continue;

@@ -769,7 +769,9 @@ static bool S_reports_results(const ng_document *doc, const ng_mention *om)
     /* (or buys a body: "rival Exxon Mobil agreed to buy Pioneer Natural
      * Resources", the verb or the one it completes; not a name the lists
      * hold as a person's: "Musk agreed to buy Twitter") */
-    int buys = ng_lex_listed(doc->lex, "buying-verbs", doc->toks[verb].lower) ? verb : ng_dep_child(doc, (size_t)verb, "xcomp");
+    int buys = verb;
+    if (!ng_lex_listed(doc->lex, "buying-verbs", doc->toks[verb].lower))
+        buys = ng_dep_child(doc, (size_t)verb, "xcomp");
     bool common;
     if (!results && !workforce && buys > verb && ng_lex_listed(doc->lex, "buying-verbs", doc->toks[buys].lower) &&
         !ng_mn_surname_named_before(doc, om->tok_start) &&

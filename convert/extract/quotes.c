@@ -1012,7 +1012,8 @@ static int S_attribute(ng_document *doc, const qspan *q, const char **verb_out, 
         bool calls = S_calls_quoted(doc, k, first->tok_end) || S_calls_for_quoted(doc, k, first->tok_end);
         /* (nor a noun after an article: "Congress, not the states, has the
          * power to bar people who "engaged in insurrection"") */
-        bool noun = k > first->tok_start && (S_is(doc, k - 1, "the") || S_is(doc, k - 1, "a") || S_is(doc, k - 1, "an"));
+        bool noun =
+            k > first->tok_start && (S_is(doc, k - 1, "the") || S_is(doc, k - 1, "a") || S_is(doc, k - 1, "an"));
         if ((ng_lex_speech_verb(doc->lex, doc->toks[k].lower) && !noun) || calls) {
             /* (", Spicer said, adding, "..."": Spicer's) */
             const ng_statement *inverted = S_inverted_before(doc, doc->toks[k].sent, k);
