@@ -1462,9 +1462,13 @@ static bool S_nominal_subject(const ng_document *doc, size_t lo, size_t v)
      * that no verb of its own drives) */
     /* (`source-modifiers`: "close", "briefed", whatever the parse reads) */
     size_t p = lo + (v > lo + 1 && !strcmp(ng_dep_upos(doc, lo), "NUM"));
+    /* (a name in the modifier: "sources close to Apple" are no one named,
+     * "officials at the White House" speak for it, S_staff_of_named) */
     if (!bare && p + 2 < v && v - p <= 8 && S_post_modified_people(doc, p)) {
+        bool sources = ng_lex_listed(doc->lex, "source-modifiers", doc->toks[p + 1].lower);
         for (size_t k = p + 2; k < v; k++)
-            if ((doc->toks[k].flags & NG_TOK_PUNCT) || ng_mention_at(doc, k) >= 0 || ng_dep_finite(doc, k))
+            if ((doc->toks[k].flags & NG_TOK_PUNCT) || (ng_mention_at(doc, k) >= 0 && !sources) ||
+                ng_dep_finite(doc, k))
                 return false;
         return true;
     }
