@@ -640,6 +640,17 @@ static bool S_election_faced(const ng_document *doc, size_t i, size_t end)
     return false;
 }
 
+/* The first token of event ev's trigger (the first token of its sentence
+ * at or after the trigger's first byte; the sentence's end when none). */
+static size_t S_trigger_token(const ng_document *doc, const ng_event *ev)
+{
+    const ng_sentence *s = &doc->sents[ev->sent];
+    size_t k = s->tok_start;
+    while (k < s->tok_end && doc->toks[k].start < ev->start)
+        k++;
+    return k;
+}
+
 /* Is event ev told as before the story's day: its verb (or the verb it
  * is the object of) in the past perfect or set "last year", "a month ago"
  * ("Merck had held talks to buy Seagen last year": not in the dateline's
@@ -649,9 +660,7 @@ static bool S_told_as_before(const ng_document *doc, const ng_event *ev)
     if (!doc->dep_first)
         return false;
     const ng_sentence *s = &doc->sents[ev->sent];
-    size_t k = s->tok_start;
-    while (k < s->tok_end && doc->toks[k].start < ev->start)
-        k++;
+    size_t k = S_trigger_token(doc, ev);
     /* (up from a noun: "Previous rounds of negotiations ... collapsed
      * last year") */
     int v = k < s->tok_end ? (int)k : -1;
@@ -1079,17 +1088,13 @@ static int S_last_winner(const ng_document *doc, uint32_t sent)
         const ng_event *ev = &doc->events[e];
         if (ev->sent + 1 < sent)
             break;
-        if (strcmp(ev->klass, "Game") != 0)
-            continue;
+        size_t k = S_trigger_token(doc, ev);
         const ng_sentence *s = &doc->sents[ev->sent];
-        for (size_t k = s->tok_start + 1; k < s->tok_end; k++) {
-            if (doc->toks[k].start != ev->start)
-                continue;
-            int m = S_listed(doc, k, "beating-verbs") ? ng_mention_at(doc, k - 1) : -1;
-            if (m >= 0 && doc->mentions[m].tok_end == k)
-                return doc->mentions[m].actor;
-            break;
-        }
+        if (strcmp(ev->klass, "Game") != 0 || k == s->tok_start || k >= s->tok_end)
+            continue;
+        int m = S_listed(doc, k, "beating-verbs") ? ng_mention_at(doc, k - 1) : -1;
+        if (m >= 0 && doc->mentions[m].tok_end == k)
+            return doc->mentions[m].actor;
     }
     return -1;
 }
@@ -4918,20 +4923,15 @@ static bool S_other_contest(const ng_document *doc, const ng_event *o, size_t tr
     size_t a = S_contest_name(doc, trig, &n);
     if (a == SIZE_MAX)
         return false;
-    const ng_sentence *s = &doc->sents[o->sent];
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        if (doc->toks[k].start != o->start)
-            continue;
-        size_t b = S_contest_name(doc, k, &m);
-        if (b == SIZE_MAX || b == a)
-            return false;
-        if (m != n)
-            return true;
-        for (size_t q = 0; q < n; q++)
-            if (strcmp(doc->toks[a + q].lower, doc->toks[b + q].lower) != 0)
-                return true;
+    size_t k = S_trigger_token(doc, o);
+    size_t b = k < doc->sents[o->sent].tok_end ? S_contest_name(doc, k, &m) : SIZE_MAX;
+    if (b == SIZE_MAX || b == a)
         return false;
-    }
+    if (m != n)
+        return true;
+    for (size_t q = 0; q < n; q++)
+        if (strcmp(doc->toks[a + q].lower, doc->toks[b + q].lower) != 0)
+            return true;
     return false;
 }
 
