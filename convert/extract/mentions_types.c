@@ -751,13 +751,23 @@ static bool S_prize_words_after(const ng_document *doc, size_t k)
     return false;
 }
 
-/* "Tesla reported a 55% drop in quarterly profit", "Siemens has cut
- * 5,000 jobs": the subject of a verb of reporting (`results-verbs`)
- * whose object, before a mark, is a company's results
- * (`company-results`), or of a verb of hiring, firing or closing
- * (`workforce-verbs`) whose object is staff or premises
- * (`workforce-nouns`). */
-static bool S_reports_results(const ng_document *doc, const ng_mention *om)
+/* Is mention om's name one a person may have: one the name lists hold
+ * as a person's, or a surname a full name had before ("Smith")? */
+static bool S_named_as_person(const ng_document *doc, const ng_mention *om)
+{
+    bool common;
+    return ng_mn_surname_named_before(doc, om->tok_start) ||
+           (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u)) != 0;
+}
+
+/* Does mention om do what only a company does, as a verb's subject?
+ * "Tesla reported a 55% drop in quarterly profit": a verb of reporting
+ * (`results-verbs`) whose object, before a mark, is a company's results
+ * (`company-results`); "Siemens has cut 5,000 jobs": a verb of hiring,
+ * firing or closing (`workforce-verbs`) whose object is staff or
+ * premises (`workforce-nouns`), not a name a person may have (people hire and
+ * fire too: "Smith cut 6,000 jobs"). A buyer of a body: S_buys_body. */
+static bool S_does_business(const ng_document *doc, const ng_mention *om)
 {
     if (!doc->dep_first)
         return false;
@@ -766,27 +776,7 @@ static bool S_reports_results(const ng_document *doc, const ng_mention *om)
         return false;
     bool results = ng_lex_listed(doc->lex, "results-verbs", doc->toks[verb].lower);
     bool workforce = !results && ng_lex_listed(doc->lex, "workforce-verbs", doc->toks[verb].lower);
-    /* (or buys a body: "rival Exxon Mobil agreed to buy Pioneer Natural
-     * Resources", the verb or the one it completes; not a name the lists
-     * hold as a person's: "Musk agreed to buy Twitter") */
-    int buys = verb;
-    if (!ng_lex_listed(doc->lex, "buying-verbs", doc->toks[verb].lower))
-        buys = ng_dep_child(doc, (size_t)verb, "xcomp");
-    bool common;
-    if (!results && !workforce && buys > verb && ng_lex_listed(doc->lex, "buying-verbs", doc->toks[buys].lower) &&
-        !ng_mn_surname_named_before(doc, om->tok_start) &&
-        !(ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u))) {
-        int o = (size_t)buys + 1 < doc->ntok ? ng_mention_at(doc, (size_t)buys + 1) : -1;
-        return o >= 0 && doc->mentions[o].tok_start == (size_t)buys + 1 && doc->mentions[o].type == NG_ACTOR_ORG &&
-               doc->mentions[o].tok_end - doc->mentions[o].tok_start >= 2;
-    }
-    if (!results && !workforce)
-        return false;
-    /* (people hire and fire too: not a name the lists hold as a person's,
-     * nor one a full name had before: "Smith cut 6,000 jobs") */
-    if (workforce &&
-        (ng_mn_surname_named_before(doc, om->tok_start) ||
-         (ng_mn_name_bits(doc, om->tok_start, &common) & (1u | 16u))))
+    if ((!results && !workforce) || (workforce && S_named_as_person(doc, om)))
         return false;
     for (size_t k = (size_t)verb + 1; k < doc->ntok && k <= (size_t)verb + 8; k++) {
         if ((doc->toks[k].flags & NG_TOK_PUNCT) && doc->art->text[doc->toks[k].start] != '%')
@@ -1450,18 +1440,26 @@ static bool S_based_apposition(const ng_document *doc, const ng_mention *om)
 /* "Exxon agreed to buy Pioneer Natural Resources": a name of one word
  * that buys a body (`buying-verbs`, past "agreed to", "will", "plans
  * to") is a company's, unless it is a person's surname the article gives
- * in full ("Musk agreed to buy Twitter"). */
+ * in full ("Musk agreed to buy Twitter"); so is one of two or three
+ * words a person may not have ("rival Exxon Mobil agreed to buy"). */
 static bool S_buys_body(const ng_document *doc, const ng_mention *om)
 {
     size_t k = om->tok_end;
-    if (k != om->tok_start + 1 || ng_mn_word_of_full_name(doc, om->tok_start, false, false))
+    if (ng_mn_word_of_full_name(doc, om->tok_start, false, false) ||
+        (k != om->tok_start + 1 && (k > om->tok_start + 3 || S_named_as_person(doc, om))))
         return false;
     while (k < doc->ntok && k < om->tok_end + 3 &&
            (ng_tok_is(doc, k, "agreed") || ng_tok_is(doc, k, "agrees") || ng_tok_is(doc, k, "has") ||
             ng_tok_is(doc, k, "will") || ng_tok_is(doc, k, "plans") || ng_tok_is(doc, k, "to")))
         k++;
-    if (k + 1 >= doc->ntok || !ng_lex_listed(doc->lex, "buying-verbs", doc->toks[k].lower))
-        return false;
+    /* (or the verb the parse has it the subject of completes: "agreed
+     * last month to buy") */
+    if (k + 1 >= doc->ntok || !ng_lex_listed(doc->lex, "buying-verbs", doc->toks[k].lower)) {
+        int v = S_subject_of(doc, om), x = v >= 0 ? ng_dep_child(doc, (size_t)v, "xcomp") : -1;
+        if (x <= v || (size_t)x + 1 >= doc->ntok || !ng_lex_listed(doc->lex, "buying-verbs", doc->toks[x].lower))
+            return false;
+        k = (size_t)x;
+    }
     size_t o = ng_tok_is(doc, k + 1, "the") ? k + 2 : k + 1;
     for (size_t m = 0; m < doc->nmention; m++)
         if (doc->mentions[m].tok_start == o && doc->mentions[m].type == NG_ACTOR_ORG)
@@ -1828,7 +1826,7 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
-    ev->company = ev->company || S_reports_results(doc, om);
+    ev->company = ev->company || S_does_business(doc, om);
     ev->company = ev->company || (b > 1 && ng_tok_is(doc, b - 1, "of") &&
                                   ng_lex_is_company_holding(doc->lex, doc->toks[b - 2].lower));
     ev->company = ev->company || (e + 1 < doc->ntok && ng_tok_is(doc, e, "'s") &&
