@@ -618,8 +618,27 @@ void ng_mn_bodies_owning_posts(ng_document *doc)
     }
 }
 
-/* "the Municipality of Linapacan", "the Province of Palawan": a
- * capitalized noun for a town or an area (`town-unit-heads`,
+/* Whether the words from..to name a body or a person at another place
+ * of the story ("Twitter said", then "the province of Twitter" in jest). */
+static bool S_named_as_body_elsewhere(const ng_document *doc, size_t from, size_t to)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if ((om->type != NG_ACTOR_ORG && om->type != NG_ACTOR_PERSON) || om->tok_end - om->tok_start != to - from ||
+            om->tok_start == from)
+            continue;
+        size_t n = 0;
+        while (n < to - from && !strcmp(doc->toks[om->tok_start + n].lower, doc->toks[from + n].lower))
+            n++;
+        if (n == to - from)
+            return true;
+    }
+    return false;
+}
+
+/* "the Municipality of Linapacan", "the Province of Palawan", "the
+ * canton of Graubuenden": a capitalized noun (or one after "the") for a
+ * town or an area (`town-unit-heads`,
  * `area-unit-heads`), "of" and one to three capitalized words of no
  * body's name name the place after "of", a town or an area; the
  * tagger's names over the unit's noun ("Municipality of Linapacan" read
@@ -629,9 +648,13 @@ void ng_mn_named_units(ng_document *doc)
     for (size_t k = 0; k + 2 < doc->ntok; k++) {
         const char *w = doc->toks[k].lower;
         bool town = ng_lex_listed(doc->lex, "town-unit-heads", w);
-        if (!(doc->toks[k].flags & NG_TOK_CAP) || (doc->toks[k].flags & NG_TOK_ALLCAPS) ||
-            !(town || ng_lex_listed(doc->lex, "area-unit-heads", w)) || !ng_tok_is(doc, k + 1, "of") ||
-            (k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) && k != doc->sents[doc->toks[k].sent].tok_start))
+        /* (in lower case after "the" too: "in the canton of Graubuenden") */
+        bool after_the = k > 0 && !strcmp(doc->toks[k - 1].lower, "the");
+        bool cap_before = k > 0 && (doc->toks[k - 1].flags & NG_TOK_CAP) && !after_the &&
+                          k != doc->sents[doc->toks[k].sent].tok_start;
+        bool cap = doc->toks[k].flags & NG_TOK_CAP;
+        if (!(cap ? !cap_before : after_the) || (doc->toks[k].flags & NG_TOK_ALLCAPS) ||
+            !(town || ng_lex_listed(doc->lex, "area-unit-heads", w)) || !ng_tok_is(doc, k + 1, "of"))
             continue;
         size_t e = k + 2;
         while (e < doc->ntok && e < k + 5 && (doc->toks[e].flags & NG_TOK_CAP) && ng_mn_is_word(&doc->toks[e]) &&
@@ -646,7 +669,7 @@ void ng_mn_named_units(ng_document *doc)
         bool inside = false;
         for (size_t o = 0; o < doc->nmention && !inside; o++)
             inside = doc->mentions[o].type >= 0 && doc->mentions[o].tok_start < k && doc->mentions[o].tok_end > k;
-        if (inside)
+        if (inside || (!cap && S_named_as_body_elsewhere(doc, k + 2, e)))
             continue;
         ng_mention *named = NULL;
         for (size_t o = 0; o < doc->nmention; o++) {
