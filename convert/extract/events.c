@@ -2785,6 +2785,29 @@ static int S_reporting_verb_over(const ng_document *doc, size_t tok)
     return -1;
 }
 
+/* "opened an investigation into the cause of the crash", "are
+ * investigating the crash": the inquiry's word (`inquiry-words`) a
+ * happening's noun is below before any other verb, or -1; who inquires
+ * did not do it, whom it looks into may have ("investigate Clinton for
+ * perjury"). */
+static int S_inquiry_over(const ng_document *doc, size_t trig)
+{
+    if (!doc->dep_first || strcmp(ng_dep_upos(doc, trig), "NOUN"))
+        return -1;
+    size_t t = trig;
+    for (int d = 0; d < 4; d++) {
+        int h = ng_dep_head(doc, t);
+        if (h < 0)
+            return -1;
+        if (S_listed(doc, (size_t)h, "inquiry-words"))
+            return h;
+        if (strcmp(ng_dep_upos(doc, (size_t)h), "NOUN"))
+            return -1;
+        t = (size_t)h;
+    }
+    return -1;
+}
+
 /* Is mention m, coordinated with the agent, another actor doing the
  * same: one of the agent's type, or a country or body beside a country
  * or body ("Israel and Hamas agreed"); not a person beside a body. */
@@ -3229,7 +3252,12 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         agent = S_actor_of(doc, (size_t)titled);
     int reporting = S_reporting_verb_over(doc, trig);
     bool unnamed_subject = agent < 0 && (demonym_person || S_unnamed_people_subject(doc, trig, lo));
+    int inquiry = S_inquiry_over(doc, trig);
     for (size_t k = trig; k-- > lo && agent < 0 && !unnamed_subject;) {
+        if ((int)k <= inquiry) {
+            unnamed_subject = true;
+            break;
+        }
         /* "the helicopter, which it said crashed": the subject is what
          * the relative pronoun stands for, no actor */
         if (S_is(doc, k, "which"))
