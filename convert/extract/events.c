@@ -3226,7 +3226,11 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
                        (S_is(doc, trig - 2, "in") || S_is(doc, trig - 1, "in"))
                    ? ng_dep_head(doc, trig)
                    : -1;
-    if (said >= 0 && ng_lex_speech_verb(doc->lex, doc->toks[said].lower) == 1) {
+    /* (or did what the statement does: "Ba congratulated Faye in a
+     * statement" is Ba's, not Faye's) */
+    bool stated = said >= 0 && !strcmp(klass, "Announcement") && !strcmp(ng_dep_upos(doc, (size_t)said), "VERB") &&
+                  ng_dep_child(doc, (size_t)said, "aux:pass") < 0 && ng_dep_child(doc, (size_t)said, "nsubj") >= 0;
+    if (said >= 0 && (ng_lex_speech_verb(doc->lex, doc->toks[said].lower) == 1 || stated)) {
         int subj = ng_dep_subject(doc, (size_t)said);
         if (subj >= 0)
             subj = (int)S_titled_holder(doc, (size_t)subj);
