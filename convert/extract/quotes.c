@@ -2467,6 +2467,20 @@ static size_t S_participle_host(const ng_document *doc, size_t v)
  * for the next cue (v itself when there is none). */
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
 
+/* Whether the words k..end are an object pronoun ("it", "him") and
+ * quoted words to their end. */
+static bool S_pronoun_then_quote(const ng_document *doc, size_t k, size_t end, const qspan *q)
+{
+    if (k + 1 >= end || !ng_lex_listed(doc->lex, "object-pronouns", doc->toks[k].lower) ||
+        !(doc->toks[k + 1].flags & NG_TOK_OPEN) || doc->tok_quote_open[k + 1] < 0)
+        return false;
+    size_t close = q[doc->tok_quote_open[k + 1]].close;
+    for (size_t t = close + 1; t < end; t++)
+        if (!(doc->toks[t].flags & NG_TOK_PUNCT))
+            return false;
+    return true;
+}
+
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
 {
     const ng_sentence *s = &doc->sents[si];
@@ -2627,6 +2641,10 @@ static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q,
     /* "said the verdict showed that "public corruption ..."": what was
      * said goes on in the quote, which is the statement */
     if (S_lead_in_to_quote(doc, k, end < s->tok_end ? end + 1 : end))
+        return v;
+    /* "calling him "an exceptional man"": a pronoun and the quoted words
+     * name nothing the quote does not */
+    if (calls && S_pronoun_then_quote(doc, k, end, q))
         return v;
     S_add_stmt(doc, false, doc->toks[k].start, doc->toks[end - 1].end, text, speaker,
                doc->toks[v].lower, (uint32_t)si);
