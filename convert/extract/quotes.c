@@ -1637,6 +1637,14 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
             goes_on = k + 1;
             break;
         }
+        /* (a clause joined by "and" or "but" right after the attribution
+         * goes on with what was said: "Some people had severe reactions,
+         * it said, and Valneva must conduct a study") */
+        if (S_ch(doc, k) == ',' && tail < 2 && k + 2 < s->tok_end && (S_is(doc, k + 1, "and") || S_is(doc, k + 1, "but")) &&
+            S_finite_within(doc, k + 2, s->tok_end) && !S_has_quote(doc, k + 1, s->tok_end)) {
+            goes_on = k + 1;
+            break;
+        }
         if (S_ch(doc, k) == ',' && k + 1 < s->tok_end && !S_is(doc, k + 1, "who") && tail < 2)
             return false;
         tail++;
