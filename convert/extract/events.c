@@ -1501,6 +1501,15 @@ static bool S_preventing(const ng_document *doc, size_t h)
            ng_lex_listed(doc->lex, "preventing-phrasal-verbs", phrase);
 }
 
+/* Whether the verb at v takes no object or clause ("will be held", "will
+ * take place"; not "will open doors", "will begin polling"). */
+static bool S_takes_nothing(const ng_document *doc, size_t v)
+{
+    int object = ng_dep_object(doc, v);
+    return (object < 0 || S_is(doc, (size_t)object, "place")) && ng_dep_child(doc, v, "xcomp") < 0 &&
+           ng_dep_child(doc, v, "ccomp") < 0;
+}
+
 static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
 {
     int h = ng_dep_head(doc, trig);
@@ -1533,6 +1542,30 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
             return NG_MOD_HYPOTHETICAL;
     }
     return NG_MOD_ASSERTED;
+}
+
+/* "The summit between X and Y will be held on Sunday", "The men's final
+ * between X and Y will be played": a happening's noun before the first
+ * verb of its clause, one of taking place in the future, is planned (the
+ * "will" comes after the noun; the verb is looked for by the words, as
+ * the parse may not make the noun its subject). */
+static bool S_will_take_place(const ng_document *doc, size_t trig)
+{
+    const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
+    if (strcmp(ng_dep_upos(doc, trig), "NOUN") && !S_listed(doc, trig, "stage-nouns"))
+        return false;
+    for (size_t k = trig + 1; k < s->tok_end && k < trig + 16; k++) {
+        if ((doc->toks[k].flags & NG_TOK_PUNCT) && S_ch(doc, k) != '\'' && S_ch(doc, k) != '-')
+            return false;
+        if (S_is(doc, k, "who") || S_is(doc, k, "which") || S_is(doc, k, "that"))
+            return false;
+        if (strcmp(ng_dep_upos(doc, k), "VERB"))
+            continue;
+        int aux = ng_dep_child(doc, k, "aux");
+        return S_listed(doc, k, "taking-place-verbs") && S_takes_nothing(doc, k) && aux > (int)trig &&
+               (S_is(doc, (size_t)aux, "will") || S_is(doc, (size_t)aux, "shall") || S_is(doc, (size_t)aux, "'ll"));
+    }
+    return false;
 }
 
 /* "pledged on Thursday to deepen their partnership, during talks in
@@ -1644,7 +1677,7 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
             m = NG_MOD_HYPOTHETICAL;
     }
     /* (a condition keeps its mood: "if talks fail to produce a deal") */
-    ng_modality governed = S_governor_mood(doc, trig);
+    ng_modality governed = S_will_take_place(doc, trig) ? NG_MOD_PLANNED : S_governor_mood(doc, trig);
     if (governed != NG_MOD_ASSERTED && m != NG_MOD_HYPOTHETICAL)
         m = governed;
     return m;
@@ -5653,6 +5686,29 @@ static int S_dateline_city(ng_document *doc)
     return actor;
 }
 
+/* "the men's final between X and Y", "the French Open final": a word of
+ * a contest's stage (`stage-nouns`) used as a noun, after a determiner, a
+ * possessive or a name and before no word it would modify ("the final
+ * vote", "the final 10 days"), whatever the tagger says. */
+static bool S_stage_noun(const ng_document *doc, size_t i, const ng_sentence *s)
+{
+    if (!strcmp(ng_dep_upos(doc, i), "VERB") || i == s->tok_start)
+        return false;
+    if (i + 1 < s->tok_end) {
+        const char *next = ng_dep_upos(doc, i + 1);
+        if (!strcmp(next, "NOUN") || !strcmp(next, "PROPN") || !strcmp(next, "ADJ") || !strcmp(next, "NUM") ||
+            (doc->toks[i + 1].flags & NG_TOK_CAP) || S_listed(doc, i + 1, "stage-noun-adjective-before") ||
+            S_ch(doc, i + 1) == '(')
+            return false;
+        /* (nor one adjective of a list: "a final, surreal stretch") */
+        if (S_ch(doc, i + 1) == ',' && i + 2 < s->tok_end && !strcmp(ng_dep_upos(doc, i + 2), "ADJ"))
+            return false;
+    }
+    const char *prev = ng_dep_upos(doc, i - 1);
+    return S_is(doc, i - 1, "the") || S_is(doc, i - 1, "a") || (doc->toks[i - 1].flags & NG_TOK_POSS) ||
+           !strcmp(prev, "PART") || !strcmp(prev, "PROPN") || !strcmp(prev, "NOUN");
+}
+
 /* Is token i a noun modifying another noun ("game" in "game developer")? */
 static bool S_noun_modifier(const ng_document *doc, size_t i)
 {
@@ -5791,6 +5847,9 @@ static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j, b
     bool particle = j == i + 2 && !strcmp(ng_dep_rel(doc, i + 1), "compound:prt");
     if (!klass && doc->toks[i].lower && !particle)
         klass = ng_lex_event_trigger(doc->lex, doc->toks[i].lower);
+    /* ("the third and final debate": a stage's word as an adjective) */
+    if (klass && S_listed(doc, i, "stage-nouns") && !S_stage_noun(doc, i, &doc->sents[doc->toks[i].sent]))
+        return S_generic_class;
     if (!klass && doc->toks[i].lower && !particle && strcmp(ng_dep_upos(doc, i), "VERB") == 0 &&
         (klass = ng_lex_event_class(doc->lex, doc->toks[i].lower)) != NULL)
         *act = true;
@@ -6068,6 +6127,8 @@ void ng_find_events(ng_document *doc)
                 /* "to match Nvidia's chips", "the economy contracted": words
                  * that tell of an event only as nouns */
                 if (len == 1 && S_listed(doc, i, "noun-only-triggers") && !strcmp(ng_dep_upos(doc, i), "VERB"))
+                    break;
+                if (len == 1 && S_listed(doc, i, "stage-nouns") && !S_stage_noun(doc, i, s))
                     break;
                 /* "limiting speech", "free speech": speaking as such, no
                  * speech anyone gave ("a speech", "his speech", "Tuesday's
