@@ -1257,7 +1257,9 @@ static bool S_against_a_measure(const ng_document *doc, size_t k, const ng_sente
 
 static bool S_labour_strike_here(const ng_document *doc, size_t k, const ng_sentence *s)
 {
-    if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes"))
+    /* ("its members were striking over pay": the verb with no object) */
+    bool striking = S_is(doc, k, "striking") && !strcmp(ng_dep_upos(doc, k), "VERB") && ng_dep_object(doc, k) < 0;
+    if (!S_is(doc, k, "strike") && !S_is(doc, k, "strikes") && !striking)
         return false;
     if (k > s->tok_start && S_listed(doc, k - 1, "attack-modifiers"))
         return false;
@@ -5853,6 +5855,9 @@ static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j, b
     if (!klass && doc->toks[i].lower && !particle && strcmp(ng_dep_upos(doc, i), "VERB") == 0 &&
         (klass = ng_lex_event_class(doc->lex, doc->toks[i].lower)) != NULL)
         *act = true;
+    /* ("were striking over pay": a labour strike, no attack) */
+    if (klass && !strcmp(klass, "Attack") && j == i + 1 && S_labour_strike(doc, i, &doc->sents[doc->toks[i].sent]))
+        klass = "Protest";
     return klass ? klass : S_generic_class;
 }
 

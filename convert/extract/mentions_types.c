@@ -620,9 +620,24 @@ void ng_mn_employers(ng_document *doc)
     }
 }
 
+/* "Workers at Valtaris went on strike": people of a workforce at k
+ * (`workforce-people`) in a sentence of a labour action
+ * (`labour-action-words`). */
+static bool S_striking_staff(const ng_document *doc, size_t k)
+{
+    if (!ng_lex_listed(doc->lex, "workforce-people", doc->toks[k].lower))
+        return false;
+    const ng_sentence *s = &doc->sents[doc->toks[k].sent];
+    for (size_t q = s->tok_start; q < s->tok_end; q++)
+        if (ng_lex_listed(doc->lex, "labour-action-words", doc->toks[q].lower))
+            return true;
+    return false;
+}
+
 /* "analysts at Bernstein", "researchers at Scripps": where people of a
- * trade work is a body, though the tagger read the bare name after "at"
- * as a place (schemas/word-lists.tsv, staff-nouns). */
+ * trade work, or workers who strike, is a body, though the tagger read
+ * the bare name after "at" as a place (schemas/word-lists.tsv,
+ * staff-nouns). */
 void ng_mn_workplaces(ng_document *doc)
 {
     for (size_t m = 0; m < doc->nmention; m++) {
@@ -632,7 +647,7 @@ void ng_mn_workplaces(ng_document *doc)
         /* (not "analysts at Cancun airport") */
         bool modifier = mm->tok_end < doc->ntok && !strcmp(ng_dep_upos(doc, mm->tok_end), "NOUN");
         if (mm->type != NG_ACTOR_PLACE || mm->lex || at < 2 || !ng_tok_is(doc, at - 1, "at") || modifier ||
-            !ng_lex_listed(doc->lex, "staff-nouns", doc->toks[at - 2].lower))
+            !(ng_lex_listed(doc->lex, "staff-nouns", doc->toks[at - 2].lower) || S_striking_staff(doc, at - 2)))
             continue;
         mm->type = NG_ACTOR_ORG;
     }

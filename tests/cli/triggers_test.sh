@@ -143,6 +143,12 @@ expect 0 "" -- "$BIN" convert --all-events -f tsv --table events lawname.txt
 check "a word of a law's name is no event; the passing is" \
   "! grep -q \"	Protection	\" out.txt && grep -q \"	passed	\" out.txt"
 
+# "striking" with no object is a labour strike, a protest, no attack
+printf 'Nurses strike\n\nThe union said its members were striking over pay.\n' > striking.txt
+expect 0 "" -- "$BIN" convert --all-events -f tsv --table events striking.txt
+check "striking over pay: a protest" \
+  "grep -q \"	Protest	striking	its members	\" out.txt && ! grep -q \"	Attack	\" out.txt"
+
 # malformed lists and span files name file:line; usage
 printf '%s\t%s\n%s\n' "$T/tiny.txt" "$T/tiny.spans" "$T/tiny.txt" > nospans.list
 expect 1 "newsgraph: nospans.list:2: expected ARTICLE<TAB>SPANS" -- "$BIN" train-triggers --out x.bin nospans.list
