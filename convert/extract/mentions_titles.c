@@ -1498,6 +1498,18 @@ void ng_mn_postmodifiers(ng_document *doc, int mi)
                 return;
             }
         }
+        /* (past an apposition set off by commas: "named Kelly Ortberg, a
+         * veteran aerospace executive, as its new chief executive") */
+        if (named && as < hi && ng_tok_is(doc, as, ","))
+            for (size_t c = as + 1; c + 1 < hi && c < as + 10; c++) {
+                if (!strcmp(ng_dep_upos(doc, c), "VERB"))
+                    break;
+                if (ng_tok_is(doc, c, ",")) {
+                    if (ng_tok_is(doc, c + 1, "as"))
+                        as = c + 1;
+                    break;
+                }
+            }
         if ((sworn || given || named) && as + 1 < hi && ng_tok_is(doc, as, "as")) {
             S_title_phrase(doc, m, as + 1, hi);
             /* "Boeing named Jane Doe as its chief financial officer": the
