@@ -480,6 +480,16 @@ static int S_subject_of_clause_above(const ng_document *doc, size_t k)
                : -1;
 }
 
+/* Is token k a possessive "'s" before a plural noun that is no organ of
+ * a body ("unions", "shareholders"; not "board")? */
+static bool S_possessed_plural(const ng_document *doc, size_t k)
+{
+    char one[64];
+    const char *w = doc->toks[k + 1].lower;
+    return (doc->toks[k].flags & NG_TOK_POSS) && !strcmp(ng_dep_upos(doc, k + 1), "NOUN") && !S_organ_at(doc, k + 1) &&
+           ng_word_singular(w, one, sizeof one) && strcmp(one, w) != 0;
+}
+
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
 {
     if (lo < v) {
@@ -691,9 +701,11 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
         if (!doc->tok_in_quote[k] && S_is(doc, k, "the") && S_organ_at(doc, k + 1))
             described = S_organ_owner(doc, k + 1);
     /* "The commission said ...": the organization named before with that
-     * word ("the Commission on Presidential Debates") */
+     * word ("the Commission on Presidential Debates"); not the possessor
+     * of people in the plural ("The museum's unions said", "the
+     * company's shareholders") */
     for (size_t k = lo; described < 0 && k + 1 < described_end; k++)
-        if (!doc->tok_in_quote[k])
+        if (!doc->tok_in_quote[k] && !(k + 3 < described_end && S_possessed_plural(doc, k + 2)))
             described = ng_org_described(doc, k);
     return described;
 }
