@@ -1431,6 +1431,15 @@ static bool S_asked_for(const ng_document *doc, size_t k, size_t trig)
     return false;
 }
 
+/* Is there a verb among tokens [from, to)? */
+static bool S_verb_within(const ng_document *doc, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++)
+        if (!strcmp(ng_dep_upos(doc, q), "VERB"))
+            return true;
+    return false;
+}
+
 /* Is there a comma among the few tokens before k ("..., he told", "...,
  * the ministry said"), or before a titled name right before it ("...,
  * NASA Administrator Bill Nelson told")? */
@@ -1439,6 +1448,19 @@ static bool S_after_comma(const ng_document *doc, size_t lo, size_t k)
     for (size_t q = k; q-- > lo && q + 5 > k;)
         if (S_ch(doc, q) == ',')
             return true;
+    /* (or before a longer subject with no verb of its own: "..., the
+     * Polish presidency of the EU said", a clause before the comma; not
+     * "In it, the British royal denied") */
+    for (size_t q = k; q-- > lo && q + 10 > k;) {
+        if (S_ch(doc, q) == ',') {
+            if (q + 1 < k && S_is(doc, q + 1, "the") && S_verb_within(doc, lo, q))
+                return true;
+            break;
+        }
+        if (!strcmp(ng_dep_upos(doc, q), "VERB") || !strcmp(ng_dep_upos(doc, q), "AUX") ||
+            (doc->toks[q].flags & NG_TOK_QUOTE))
+            break;
+    }
     size_t q = k;
     while (q > lo && q + 8 > k && (doc->toks[q - 1].flags & NG_TOK_CAP) && (doc->toks[q - 1].flags & NG_TOK_WORD))
         q--;
@@ -2140,6 +2162,21 @@ static bool S_not_narrated(ng_document *doc, const event_site *at)
     return false;
 }
 
+/* "on Monday, the third anniversary of Russia's full-scale invasion of
+ * Ukraine": a happening's noun whose anniversary the sentence marks
+ * (`anniversary-nouns`, "of" and the noun's possessor, determiners and
+ * modifiers between) happened long before, elsewhere. */
+static bool S_anniversary_of(const ng_document *doc, size_t trig)
+{
+    size_t np = trig;
+    while (np > 0 && trig - np < 8 &&
+           ((doc->toks[np - 1].flags & (NG_TOK_POSS | NG_TOK_CAP)) || ng_mention_at(doc, np - 1) >= 0 ||
+            !strcmp(ng_dep_upos(doc, np - 1), "DET") || !strcmp(ng_dep_upos(doc, np - 1), "ADJ") ||
+            !strcmp(ng_dep_upos(doc, np - 1), "PRON") || S_ch(doc, np - 1) == '-'))
+        np--;
+    return np >= 2 && S_is(doc, np - 1, "of") && S_listed(doc, np - 2, "anniversary-nouns");
+}
+
 static void S_event_modality(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -2171,6 +2208,9 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
             (S_is(doc, np - 1, "under") || S_is(doc, np - 1, "after") || S_is(doc, np - 1, "following") ||
              S_is(doc, np - 1, "since") || S_is(doc, np - 1, "amid") || S_is(doc, np - 1, "despite") || time_of))
             ev->modality = S_modality(doc, np, trig);
+        /* ("the third anniversary of Russia's full-scale invasion") */
+        if (S_anniversary_of(doc, trig))
+            ev->modality = NG_MOD_ASSERTED;
     }
     /* "the Warriors host the Suns on Friday", "Spain plays Russia": a
      * game written in the present is one on the schedule */
@@ -2647,6 +2687,9 @@ static bool S_settlement_named_after(const ng_document *doc, const ng_mention *m
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
+    /* (an anniversary's happening is not where the sentence is) */
+    if (S_anniversary_of(doc, trig))
+        return;
     size_t trig_end = at->trig_end;
     size_t lo = at->lo;
     size_t hi = at->hi;
@@ -5362,7 +5405,7 @@ static bool S_background_event(const ng_document *doc, size_t trig)
     if (S_between_phrase(doc, trig) >= 0)
         return false;
     int c = ng_dep_child(doc, trig, "case");
-    if (c >= 0 && S_listed(doc, (size_t)c, "background-prepositions"))
+    if ((c >= 0 && S_listed(doc, (size_t)c, "background-prepositions")) || S_anniversary_of(doc, trig))
         return true;
     /* "The deal ... prompted weeks of protests": what a cause brought on
      * is the cause's outcome, not its doing (`causing-verbs`; the noun or
