@@ -1699,6 +1699,11 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
             m = NG_MOD_NEGATED;
         else if (m == NG_MOD_ASSERTED && S_appeal(doc, k))
             m = NG_MOD_HYPOTHETICAL;
+        /* "warning of a possible larger quake", "a potential strike": a
+         * happening's noun a word of possibility modifies */
+        else if (m == NG_MOD_ASSERTED && k + 4 >= trig && S_listed(doc, k, "possibility-modifiers") &&
+                 !strcmp(ng_dep_upos(doc, trig), "NOUN") && S_no_noun_between(doc, k, trig))
+            m = NG_MOD_HYPOTHETICAL;
     }
     /* (a condition keeps its mood: "if talks fail to produce a deal") */
     ng_modality governed = S_will_take_place(doc, trig) ? NG_MOD_PLANNED : S_governor_mood(doc, trig);
