@@ -1576,7 +1576,7 @@ static ng_modality S_governor_mood(const ng_document *doc, size_t trig)
 static bool S_will_take_place(const ng_document *doc, size_t trig)
 {
     const ng_sentence *s = &doc->sents[doc->toks[trig].sent];
-    if (strcmp(ng_dep_upos(doc, trig), "NOUN") && !S_listed(doc, trig, "stage-nouns"))
+    if (strcmp(ng_dep_upos(doc, trig), "NOUN") && !S_listed(doc, trig, "contest-stages"))
         return false;
     for (size_t k = trig + 1; k < s->tok_end && k < trig + 16; k++) {
         if ((doc->toks[k].flags & NG_TOK_PUNCT) && S_ch(doc, k) != '\'' && S_ch(doc, k) != '-')
@@ -5737,7 +5737,7 @@ static int S_dateline_city(ng_document *doc)
 }
 
 /* "the men's final between X and Y", "the French Open final": a word of
- * a contest's stage (`stage-nouns`) used as a noun, after a determiner, a
+ * a contest's stage (`contest-stages`) used as a noun, after a determiner, a
  * possessive or a name and before no word it would modify ("the final
  * vote", "the final 10 days"), whatever the tagger says. */
 static bool S_stage_noun(const ng_document *doc, size_t i, const ng_sentence *s)
@@ -5898,7 +5898,7 @@ static const char *S_model_trigger_class(ng_document *doc, size_t i, size_t j, b
     if (!klass && doc->toks[i].lower && !particle)
         klass = ng_lex_event_trigger(doc->lex, doc->toks[i].lower);
     /* ("the third and final debate": a stage's word as an adjective) */
-    if (klass && S_listed(doc, i, "stage-nouns") && !S_stage_noun(doc, i, &doc->sents[doc->toks[i].sent]))
+    if (klass && S_listed(doc, i, "contest-stages") && !S_stage_noun(doc, i, &doc->sents[doc->toks[i].sent]))
         return S_generic_class;
     if (!klass && doc->toks[i].lower && !particle && strcmp(ng_dep_upos(doc, i), "VERB") == 0 &&
         (klass = ng_lex_event_class(doc->lex, doc->toks[i].lower)) != NULL)
@@ -6181,7 +6181,7 @@ void ng_find_events(ng_document *doc)
                  * that tell of an event only as nouns */
                 if (len == 1 && S_listed(doc, i, "noun-only-triggers") && !strcmp(ng_dep_upos(doc, i), "VERB"))
                     break;
-                if (len == 1 && S_listed(doc, i, "stage-nouns") && !S_stage_noun(doc, i, s))
+                if (len == 1 && S_listed(doc, i, "contest-stages") && !S_stage_noun(doc, i, s))
                     break;
                 /* "limiting speech", "free speech": speaking as such, no
                  * speech anyone gave ("a speech", "his speech", "Tuesday's
