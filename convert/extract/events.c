@@ -1099,6 +1099,8 @@ static int S_last_winner(const ng_document *doc, uint32_t sent)
     return -1;
 }
 
+static size_t S_parenthetical_open(const ng_document *doc, size_t close, size_t lo);
+
 static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *sides)
 {
     if (!(S_listed(doc, i, "game-verbs") || S_listed(doc, i, "beating-verbs")) || i == 0 || i + 1 >= end)
@@ -1114,7 +1116,15 @@ static bool S_fixture_sides(const ng_document *doc, size_t i, size_t end, int *s
     while (b > 0 && b + 3 > i && (!strcmp(ng_dep_upos(doc, b - 1), "AUX") || !strcmp(ng_dep_upos(doc, b - 1), "ADV") ||
                                   !strcmp(ng_dep_upos(doc, b - 1), "PART")))
         b--;
-    int before = b > 0 ? ng_mention_at(doc, b - 1) : -1;
+    /* (past a relative clause or an apposition set off by commas:
+     * "Dortmund, who have lost three of their last four games, host PSV
+     * Eindhoven") */
+    size_t subject_end = b, open = b;
+    if (b == i && b > 1 && S_ch(doc, b - 1) == ',')
+        open = S_parenthetical_open(doc, b - 1, doc->sents[doc->toks[i].sent].tok_start);
+    if (open < b - 1)
+        subject_end = open;
+    int before = subject_end > 0 ? ng_mention_at(doc, subject_end - 1) : -1;
     /* ("Lorenzo Musetti took the bronze medal, defeating Felix
      * Auger-Aliassime": a participle after a comma has its clause's
      * subject for the side before) */
