@@ -2488,7 +2488,7 @@ static size_t S_participle_host(const ng_document *doc, size_t v)
 static bool S_listed_verb(const ng_document *doc, const char *list, size_t k);
 
 /* Whether the words k..end are an object pronoun ("it", "him") and
- * quoted words to their end. */
+ * quoted words, then at most a phrase with no verb ("on social media"). */
 static bool S_pronoun_then_quote(const ng_document *doc, size_t k, size_t end, const qspan *q)
 {
     if (k + 1 >= end || !ng_lex_listed(doc->lex, "object-pronouns", doc->toks[k].lower) ||
@@ -2496,9 +2496,12 @@ static bool S_pronoun_then_quote(const ng_document *doc, size_t k, size_t end, c
         return false;
     size_t close = q[doc->tok_quote_open[k + 1]].close;
     for (size_t t = close + 1; t < end; t++)
-        if (!(doc->toks[t].flags & NG_TOK_PUNCT))
+        if (!strcmp(ng_dep_upos(doc, t), "VERB") || !strcmp(ng_dep_upos(doc, t), "AUX") ||
+            (doc->toks[t].flags & NG_TOK_QUOTE))
             return false;
-    return true;
+    /* (and only where the quote is long enough to be a statement of its
+     * own: "a giant" is not, and the report keeps it) */
+    return S_quote_words(doc, &q[doc->tok_quote_open[k + 1]]) >= 3;
 }
 
 static size_t S_report_at(ng_document *doc, size_t si, size_t v, const qspan *q, size_t nq)
