@@ -5284,6 +5284,10 @@ static void S_drop_askers(ng_document *doc, size_t trig, ng_event *ev)
     int asked = -1;
     int v = S_asker_verb(doc, trig, &asked);
     int subject = v >= 0 ? ng_dep_subject(doc, (size_t)v) : -1;
+    /* (a verb joined to another shares its subject: "Rubio welcomed the
+     * agreement and urged both sides to sign it") */
+    if (subject < 0 && v >= 0 && !strcmp(ng_dep_rel(doc, (size_t)v), "conj") && ng_dep_head(doc, (size_t)v) >= 0)
+        subject = ng_dep_subject(doc, (size_t)ng_dep_head(doc, (size_t)v));
     if (subject >= 0 && S_antecedent(doc, (size_t)subject) >= 0)
         subject = S_antecedent(doc, (size_t)subject);
     if (subject < 0)
@@ -5560,6 +5564,9 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
              * Y", the parse losing the agent) */
             if (!again.nattendee)
                 S_clause_participants(doc, &again_at, &again, false);
+            /* (not who asks for it: "urged Armenia and Azerbaijan to sign
+             * the treaty") */
+            S_drop_askers(doc, (size_t)verb, &again);
             for (size_t a = 0; a < again.nattendee; a++)
                 S_add_attendee(doc, &doc->events[back], again.attendees[a]);
         }
