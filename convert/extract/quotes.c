@@ -480,6 +480,34 @@ static int S_subject_of_clause_above(const ng_document *doc, size_t k)
                : -1;
 }
 
+/* "The New York Times sued OpenAI ... The lawsuit says": the subject of
+ * the last suing (`suing-verbs`, or a verb whose object is a suit: "filed
+ * a lawsuit") in sentence sent or the two before, the one a lawsuit named
+ * again speaks for; -1 when none is named. */
+static int S_plaintiff(const ng_document *doc, uint32_t sent)
+{
+    for (size_t e = doc->nevent; e-- > 0;) {
+        const ng_event *ev = &doc->events[e];
+        if (ev->sent > sent || ev->sent + 2 < sent || strcmp(ev->klass, "LegalAction"))
+            continue;
+        for (size_t k = doc->sents[ev->sent].tok_start; k < doc->sents[ev->sent].tok_end; k++) {
+            if (doc->toks[k].start != ev->start)
+                continue;
+            /* (or the verb a suit's noun is the object of: "filed a lawsuit") */
+            int v = ng_lex_listed(doc->lex, "suing-verbs", doc->toks[k].lower) ? (int)k : -1;
+            if (v < 0 && ng_lex_listed(doc->lex, "lawsuit-nouns", doc->toks[k].lower) &&
+                !strcmp(ng_dep_rel(doc, k), "obj"))
+                v = ng_dep_head(doc, k);
+            int subject = v >= 0 ? ng_dep_subject(doc, (size_t)v) : -1;
+            int a = subject >= 0 ? S_actor_at(doc, (size_t)subject) : -1;
+            if (a >= 0)
+                return a;
+            break;
+        }
+    }
+    return -1;
+}
+
 /* Is token k a possessive "'s" before a plural noun that is no organ of
  * a body ("unions", "shareholders"; not "board")? */
 static bool S_possessed_plural(const ng_document *doc, size_t k)
@@ -700,6 +728,11 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
     for (size_t k = lo; described < 0 && k + 1 < described_end; k++)
         if (!doc->tok_in_quote[k] && S_is(doc, k, "the") && S_organ_at(doc, k + 1))
             described = S_organ_owner(doc, k + 1);
+    /* "The lawsuit says ...": who filed it */
+    for (size_t k = lo; described < 0 && k + 1 < described_end; k++)
+        if (!doc->tok_in_quote[k] && S_is(doc, k, "the") &&
+            ng_lex_listed(doc->lex, "lawsuit-nouns", doc->toks[k + 1].lower))
+            described = S_plaintiff(doc, doc->toks[k].sent);
     /* "The commission said ...": the organization named before with that
      * word ("the Commission on Presidential Debates"); not the possessor
      * of people in the plural ("The museum's unions said", "the
