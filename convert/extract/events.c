@@ -3792,9 +3792,21 @@ static bool S_opens_happening_name(const ng_document *doc, size_t k)
     return false;
 }
 
+/* The place actor named by the words [k, j) exactly, or -1. */
+static int S_place_actor_named(const ng_document *doc, size_t k, size_t j)
+{
+    size_t len = doc->toks[j - 1].end - doc->toks[k].start;
+    for (size_t a = 0; a < doc->nactor; a++)
+        if (doc->actors[a].type == NG_ACTOR_PLACE && strlen(doc->actors[a].name) == len &&
+            !strncasecmp(doc->actors[a].name, doc->art->text + doc->toks[k].start, len))
+            return (int)a;
+    return -1;
+}
+
 /* "won the Chicago Marathon", "the Monaco Grand Prix": a city or a
- * country the lexicon knows opening a contest's name (whose head is token
- * head) is where the contest is held. */
+ * country the lexicon knows, or a place the story names, opening a
+ * contest's name (whose head is token head) is where the contest is
+ * held. */
 static void S_place_in_happening_name(ng_document *doc, ng_event *ev, size_t head)
 {
     size_t k = head;
@@ -3802,6 +3814,13 @@ static void S_place_in_happening_name(ng_document *doc, ng_event *ev, size_t hea
         k--;
     for (size_t j = head; ev->location < 0 && j > k; j--) {
         const ng_lex_entry *e = ng_lex_name_of(doc, k, j);
+        /* (or a place the story names elsewhere: "CANNES, France" before
+         * "the Cannes Film Festival") */
+        int named = e ? -1 : S_place_actor_named(doc, k, j);
+        if (named >= 0) {
+            ev->location = named;
+            continue;
+        }
         if (!e || e->kind != NG_ACTOR_PLACE)
             continue;
         ev->location = ng_actor_for_lex(doc, e);
@@ -5594,6 +5613,10 @@ static void S_event_at(ng_document *doc, size_t trig, size_t trig_end, const cha
     S_event_modality(doc, &at, &ev);
     S_event_organizer(doc, &at, &ev);
     S_event_place(doc, &at, &ev);
+    /* ("at the Cannes Film Festival": the place its name opens with) */
+    if (ev.location < 0 && (doc->toks[trig].flags & NG_TOK_CAP) && trig_end == trig + 1 &&
+        ng_lex_is_happening_head(doc->lex, doc->toks[trig].lower))
+        S_place_in_happening_name(doc, &ev, trig);
     /* participants */
     /* a lawsuit, a swap: every party named takes part */
     bool multiparty = strcmp(klass, "LegalAction") == 0 || strcmp(klass, "Release") == 0 || strcmp(klass, "Aid") == 0;
