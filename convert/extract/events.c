@@ -4647,10 +4647,14 @@ static void S_contest_beaten(ng_document *doc, const event_site *at, ng_event *e
             return;
         /* (or the one a margin is over: "won the Tour Championship by five
          * shots over Xander Schauffele") */
+        /* (or "ahead of": "to finish four shots ahead of Sweden's Ludvig
+         * Aberg") */
+        bool ahead = S_is(doc, k, "ahead") && S_is(doc, k + 1, "of") && k > at->trig_end + 1 &&
+                     S_listed(doc, k - 1, "margin-nouns");
         bool over = S_is(doc, k, "over") && k > at->trig_end + 1 && S_listed(doc, k - 1, "margin-nouns");
-        if (!S_listed(doc, k, "beating-verbs") && !over)
+        if (!S_listed(doc, k, "beating-verbs") && !over && !ahead)
             continue;
-        size_t q = k + 1;
+        size_t q = ahead ? k + 2 : k + 1;
         int m = ng_mention_at(doc, q);
         if (m >= 0 && doc->mentions[m].tok_start == q && doc->mentions[m].tok_end < end &&
             (doc->toks[doc->mentions[m].tok_end].flags & NG_TOK_POSS)) {
