@@ -488,15 +488,18 @@ static bool S_dash_aside_between(const ng_document *doc, const uint8_t *labels, 
     return true;
 }
 
-/* Are tokens [lo, hi) a name between commas inside one sentence, with
- * no cue in it? */
+/* Are tokens [lo, hi) a name between commas inside one sentence, or a
+ * contrast opened by "not" ("Congress, not the states, has the power"),
+ * with no cue in it? */
 static bool S_apposition_between(const ng_document *doc, const uint8_t *labels, size_t lo, size_t hi)
 {
     if (hi < lo + 3 || hi - lo > 8 || doc->toks[lo].sent != doc->toks[hi - 1].sent || !ng_tok_is(doc, lo, ",") ||
         !ng_tok_is(doc, hi - 1, ","))
         return false;
+    bool contrast = ng_tok_is(doc, lo + 1, "not");
     for (size_t k = lo + 1; k + 1 < hi; k++)
-        if (ng_attr_role(labels[k]) == 2 || !(doc->toks[k].flags & NG_TOK_CAP))
+        if (ng_attr_role(labels[k]) == 2 || (!contrast && !(doc->toks[k].flags & NG_TOK_CAP)) ||
+            (contrast && !strcmp(ng_dep_upos(doc, k), "VERB")))
             return false;
     return true;
 }

@@ -2880,6 +2880,17 @@ static bool S_clause_after_noun(const ng_document *doc, size_t lo, size_t hi)
 {
     static const char *const relative[] = {"who", "whom", "whose", "which", "that", "by", NULL};
     for (size_t k = lo + 1; k < hi && k < lo + 25; k++) {
+        /* (past a contrast set off by commas: "said Congress, not the
+         * states, has the power") */
+        if (S_ch(doc, k) == ',' && k + 1 < hi && S_is(doc, k + 1, "not")) {
+            size_t c = k + 2;
+            while (c < hi && c < k + 8 && S_ch(doc, c) != ',' && !ng_dep_finite(doc, c))
+                c++;
+            if (c < hi && S_ch(doc, c) == ',') {
+                k = c;
+                continue;
+            }
+        }
         if (S_ch(doc, k) == ',' || (doc->toks[k].flags & NG_TOK_QUOTE) || ng_word_in(doc->toks[k].lower, relative) ||
             S_subordinator(doc, k))
             return false;
@@ -2943,6 +2954,11 @@ static bool S_parse_links(const ng_document *doc, size_t lo, size_t hi, size_t c
         const char *said = doc->toks[cue].lower;
         bool subject = lo == cue + 1 && ((S_say_like(doc, said) && S_clause_after_noun(doc, lo, hi)) ||
                                          (S_clause_verb(doc, said) && S_bare_clause(doc, lo, hi)));
+        /* (a subject after the cue, with a finite verb of its own after
+         * it, is the clause's, whatever the parse: "said Congress, not the
+         * states, has the power" read as the subject of "said") */
+        if (subject && h > cue && !strcmp(ng_dep_rel(doc, h), "nsubj"))
+            return true;
         return !S_rel_in(ng_dep_rel(doc, h), not_said) &&
                !(nominal && !noun_ok && !subject && S_rel_in(ng_dep_rel(doc, h), (const char *const[]){"obj", NULL}));
     }
