@@ -1685,8 +1685,9 @@ static bool S_inverted(ng_document *doc, size_t si, size_t v, const qspan *q, si
         /* (a clause joined by "and" or "but" right after the attribution
          * goes on with what was said: "Some people had severe reactions,
          * it said, and Valneva must conduct a study") */
-        if (S_ch(doc, k) == ',' && tail < 2 && k + 2 < s->tok_end && (S_is(doc, k + 1, "and") || S_is(doc, k + 1, "but")) &&
-            S_finite_within(doc, k + 2, s->tok_end) && !S_has_quote(doc, k + 1, s->tok_end)) {
+        if (S_ch(doc, k) == ',' && tail < 2 && k + 2 < s->tok_end &&
+            (S_is(doc, k + 1, "and") || S_is(doc, k + 1, "but")) && S_finite_within(doc, k + 2, s->tok_end) &&
+            !S_has_quote(doc, k + 1, s->tok_end)) {
             goes_on = k + 1;
             break;
         }
