@@ -512,10 +512,8 @@ static int S_plaintiff(const ng_document *doc, uint32_t sent)
  * a body ("unions", "shareholders"; not "board")? */
 static bool S_possessed_plural(const ng_document *doc, size_t k)
 {
-    char one[64];
-    const char *w = doc->toks[k + 1].lower;
     return (doc->toks[k].flags & NG_TOK_POSS) && !strcmp(ng_dep_upos(doc, k + 1), "NOUN") && !S_organ_at(doc, k + 1) &&
-           ng_word_singular(w, one, sizeof one) && strcmp(one, w) != 0;
+           ng_plural_word(doc->toks[k + 1].lower);
 }
 
 static int S_subject(const ng_document *doc, size_t lo, size_t v)
@@ -3419,28 +3417,6 @@ static bool S_said_before_cue(const ng_document *doc, const ng_attribution *a)
     return false;
 }
 
-/* Are the words [lo, first) a subject set off by commas that the verb
- * opening a content at first goes with ("Congress, not the states,
- * has")? A name or a noun phrase first, a comma last, no verb, "that" or
- * quotation mark between. */
-static bool S_subject_set_off(const ng_document *doc, size_t lo, size_t first)
-{
-    if (first < lo + 3 || S_ch(doc, first - 1) != ',' ||
-        !(ng_dep_finite(doc, first) || !strcmp(ng_dep_upos(doc, first), "AUX")))
-        return false;
-    const char *u = ng_dep_upos(doc, lo);
-    if (strcmp(u, "PROPN") != 0 && strcmp(u, "DET") != 0 && strcmp(u, "NOUN") != 0)
-        return false;
-    bool comma = false;
-    for (size_t k = lo; k + 1 < first; k++) {
-        if ((doc->toks[k].flags & NG_TOK_QUOTE) || doc->tok_in_quote[k] || S_is(doc, k, "that") ||
-            !strcmp(ng_dep_upos(doc, k), "VERB") || !strcmp(ng_dep_upos(doc, k), "AUX"))
-            return false;
-        comma = comma || S_ch(doc, k) == ',';
-    }
-    return comma;
-}
-
 static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
 {
     uint8_t *labels = malloc(doc->ntok ? doc->ntok : 1);
@@ -3492,12 +3468,6 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
             if (plain)
                 a->content[0][0] = first = story;
         }
-        /* "The justices said Congress, not the states, has the power": a
-         * content after the cue that opens with a finite verb lost its
-         * subject set off by commas; it runs from the cue on (no verb nor
-         * quotation mark between) */
-        if (a->cue[1] < first && a->ncontent == 1 && S_subject_set_off(doc, a->cue[1], first))
-            a->content[0][0] = first = a->cue[1];
         /* "The layoffs include employees working on a game that X has
          * canceled, according to a person familiar with the matter": what
          * a trailing "according to" attributes is the whole clause before
