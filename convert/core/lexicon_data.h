@@ -427,7 +427,7 @@ static const char *const ORG_WORDS[] = {
 static const char *const COMPANY_NOUNS[] = {
     "company", "firm", "corporation", "automaker", "carmaker", "retailer", "airline", "carrier",
     "insurer", "lender", "startup", "chipmaker", "drugmaker", "manufacturer", "conglomerate", "maker",
-    "planemaker", "jetmaker", "steelmaker", "toymaker",
+    "planemaker", "jetmaker", "steelmaker", "toymaker", "chain", "brokerage", "supermarket",
     "supplier", "brand", "club", "studio", "platform", "utility", "nonprofit", "charity", "group", "operator", "label",
     "start-up", "fintech", "publication", "newspaper", "magazine", "tabloid", "website", "outlet", "band",
     "journal", "daily", "weekly", "broadsheet",

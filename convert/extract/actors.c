@@ -959,6 +959,18 @@ static bool S_rival_mention(const ng_document *doc, const ng_mention *m)
     return m->tok_start > 0 && ng_lex_listed(doc->lex, "rival-words", doc->toks[m->tok_start - 1].lower);
 }
 
+/* '"We remain sceptical ...," said Kotak Institutional Equities': a name
+ * right after a closing quotation mark and a verb of saying is the
+ * subject of that verb, however the parse reads it; not whom one tells
+ * ('"that person," telling Fox 35') */
+static bool S_after_quote_and_verb(const ng_document *doc, size_t k)
+{
+    const char *verb = k >= 2 ? doc->toks[k - 1].lower : "";
+    size_t n = strlen(verb);
+    return k >= 2 && (doc->toks[k - 2].flags & NG_TOK_CLOSE) && ng_lex_speech_verb(doc->lex, verb) == 1 &&
+           !ng_lex_listed(doc->lex, "telling-verbs", verb) && !(n > 4 && !strcmp(verb + n - 3, "ing"));
+}
+
 /* "Albertsons said it had terminated the merger agreement ... "Kroger's
  * willful breach ...," the company said": the body last named as a
  * subject in the two sentences before token k's (a company, with
@@ -975,7 +987,7 @@ static int S_subject_org_before(const ng_document *doc, size_t k, bool company_o
             S_public_body(doc, a) || (company_only && S_named_as_no_company(doc, a)) || S_rival_mention(doc, mm))
             continue;
         size_t h = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
-        if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) == 0)
+        if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) == 0 || S_after_quote_and_verb(doc, mm->tok_start))
             return a;
     }
     return -1;
@@ -1397,12 +1409,14 @@ int ng_org_described(const ng_document *doc, size_t k)
         k++;
     else if (doc->toks[k + 1].flags & NG_TOK_CAP) {
         /* "the Premier League club said": a body's name before a noun for
-         * a company is where the one described plays or trades */
+         * a company, or for a team ("the La Liga side"), is where the one
+         * described plays or trades */
         int c = ng_mention_at(doc, k + 1);
         size_t e = c >= 0 ? doc->mentions[c].tok_end : 0;
         if (c >= 0 && doc->mentions[c].tok_start == k + 1 && doc->mentions[c].type == NG_ACTOR_ORG &&
             doc->mentions[c].actor >= 0 && e < doc->ntok && !(doc->toks[e].flags & NG_TOK_CAP) &&
-            ng_lex_is_company_noun(doc->lex, doc->toks[e].lower))
+            (ng_lex_is_company_noun(doc->lex, doc->toks[e].lower) ||
+             ng_lex_listed(doc->lex, "league-team-nouns", doc->toks[e].lower)))
             return S_described_nearby(
                 doc, S_salient_org_before(doc, k, S_company_only(doc, e), doc->mentions[c].actor), k);
         /* "the U.S. drugmaker said": a country's name before the noun */
