@@ -2345,6 +2345,16 @@ static bool S_next_speaker(const ng_document *doc, size_t cj, size_t end)
     return false;
 }
 
+/* Is the word at j a verb joined ("conj") to a word before k, with no
+ * subject of its own? */
+static bool S_joined_before(const ng_document *doc, size_t j, size_t k)
+{
+    if (j >= doc->ntok || strcmp(ng_dep_upos(doc, j), "VERB") != 0 || strcmp(ng_dep_rel(doc, j), "conj") != 0)
+        return false;
+    int h = ng_dep_head(doc, j);
+    return h >= 0 && (size_t)h < k && ng_dep_subject(doc, j) < 0;
+}
+
 /* End of the reported content that starts at k: the end of its clause;
  * when the sentence opens with a subordinate clause, its closing comma. */
 static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bool fronted, bool relative)
@@ -2379,6 +2389,11 @@ static size_t S_content_end(ng_document *doc, const ng_sentence *s, size_t k, bo
          * own */
         if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && end + 1 < s->tok_end &&
             ng_lex_speech_verb(doc->lex, doc->toks[end + 1].lower) == 1)
+            break;
+        /* "said the resignation was "unavoidable" and called on the
+         * government to ...": a verb joined to one before the content,
+         * with no subject of its own, is the speaker's next doing */
+        if ((S_is(doc, end, "and") || S_is(doc, end, "but")) && S_joined_before(doc, end + 1, k))
             break;
         /* (", adding that ...", ", noting ...": a verb of saying of its own) */
         size_t nx = end + 1, cj = S_past_close(doc, end, s->tok_end); /* ',”' and ',' alike */
