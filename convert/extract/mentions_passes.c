@@ -1198,11 +1198,13 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
             return false;
     }
     /* "sold at Christie's in New York", "sells at Macy's, Nordstrom and
-     * other stores": a house one is at or buys from, with nothing after
-     * its "'s" that it could own (not "at Trump's urging") */
+     * other stores", "failed to sell at Christie's the night before": a
+     * house one is at or buys from, with nothing after its "'s" that it
+     * could own (not "at Trump's urging", "at Trump's every rally") */
     const char *after = ng_dep_upos(doc, k + 1);
+    bool det_after = !strcmp(after, "DET") && !ng_tok_is(doc, k + 1, "every");
     if (mm->tok_start > 0 && (ng_tok_is(doc, mm->tok_start - 1, "at") || ng_tok_is(doc, mm->tok_start - 1, "from")) &&
-        (((!strcmp(after, "ADP") || !strcmp(after, "CCONJ")) && (doc->toks[k + 1].flags & NG_TOK_WORD)) ||
+        (((!strcmp(after, "ADP") || !strcmp(after, "CCONJ") || det_after) && (doc->toks[k + 1].flags & NG_TOK_WORD)) ||
          ng_tok_is(doc, k + 1, ",") || ng_tok_is(doc, k + 1, ".")))
         return true;
     /* "Retailers such as Macy's and Kohl's have closed": a list after
