@@ -4238,6 +4238,11 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
                         : -1;
         if (small > (int)trig && small < as)
             S_parse_argument(doc, ev, (size_t)small);
+        /* (or the name itself as the complement: "also named Yoko Kamikawa
+         * as foreign minister") */
+        if (!strcmp(ev->klass, "Appointment") && !strcmp(rel, "xcomp") && c > (int)trig &&
+            !strcmp(ng_dep_upos(doc, (size_t)c), "PROPN"))
+            S_parse_argument(doc, ev, (size_t)c);
     }
     S_attended_by(doc, ev, trig);
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c])
