@@ -919,6 +919,18 @@ static bool S_public_body(const ng_document *doc, int a)
     return hit;
 }
 
+/* Does organization a's name end in a word that names private groups as
+ * well as public bodies ("Norwegian Refugee Council", "International
+ * Rescue Committee": `group-body-words`)? */
+static bool S_named_as_group(const ng_document *doc, int a)
+{
+    const char *name = doc->actors[a].name, *last = strrchr(name, ' ');
+    char *f = ng_text_fold(last ? last + 1 : name, strlen(last ? last + 1 : name));
+    bool hit = ng_lex_listed(doc->lex, "group-body-words", f);
+    free(f);
+    return hit;
+}
+
 /* The organization named most often before token k (of those named as
  * often, the one named first: news names its subject in the lead), not
  * the publisher and not a public body (what "the company", "the group"
@@ -983,8 +995,13 @@ static int S_subject_org_before(const ng_document *doc, size_t k, bool company_o
          m-- > 0 && doc->mentions[m].tok_start >= lo;) {
         const ng_mention *mm = &doc->mentions[m];
         int a = mm->actor;
+        /* (a body with a public body's word in its name that groups'
+         * names have too, for a noun that is not a company's: "The
+         * Norwegian Refugee Council said ... the group's secretary
+         * general"; not "The Supreme Court heard the case") */
         if (a < 0 || doc->actors[a].type != NG_ACTOR_ORG || a == doc->publisher || a == except ||
-            S_public_body(doc, a) || (company_only && S_named_as_no_company(doc, a)) || S_rival_mention(doc, mm))
+            (S_public_body(doc, a) && (company_only || !S_named_as_group(doc, a))) ||
+            (company_only && S_named_as_no_company(doc, a)) || S_rival_mention(doc, mm))
             continue;
         size_t h = ng_dep_span_head(doc, mm->tok_start, mm->tok_end);
         if (strncmp(ng_dep_rel(doc, h), "nsubj", 5) == 0 || S_after_quote_and_verb(doc, mm->tok_start))
