@@ -3175,6 +3175,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_courtesy_people(doc);
     ng_mn_tagger(doc);
     ng_mn_and_tails(doc);
+    ng_mn_leading_particles(doc);
     ng_mn_employers(doc);
     ng_mn_document_types(doc);
     ng_mn_workplaces(doc);

@@ -1243,6 +1243,28 @@ static bool S_brand_s(const ng_document *doc, const ng_mention *mm)
     return ng_tok_is(doc, k + 1, ",") && (ng_tok_is(doc, k + 2, "the") || ng_tok_is(doc, k + 2, "a"));
 }
 
+/* "groups linked to al Qaeda": a name's particle in lower case before a
+ * mention opens the name where the lists know the whole ("al Qaeda" is
+ * al-Qaida; the tagger reads "Qaeda" alone, a place). */
+void ng_mn_leading_particles(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t i = mm->tok_start;
+        if (mm->type < 0 || i == 0 || (doc->toks[i - 1].flags & NG_TOK_CAP) || ng_mention_at(doc, i - 1) >= 0 ||
+            !ng_lex_is_name_particle(doc->lex, doc->toks[i - 1].lower))
+            continue;
+        const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i - 1, mm->tok_end));
+        if (!e || (mm->lex == e))
+            continue;
+        ng_mn_respan(doc, mm, i - 1, mm->tok_end);
+        mm->lex = e;
+        mm->type = e->kind;
+        mm->place_kind = e->place_kind;
+        mm->guessed = false;
+    }
+}
+
 /* "the Center for Drug Evaluation and Research": a body's name with "for"
  * or "of" in it, "and" and one capitalized common word before a word in
  * lower case are one name (the tagger may read two; not "the Ministry of
