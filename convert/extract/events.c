@@ -1694,6 +1694,16 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
              ((S_is(doc, k + 1, "to") && strcmp(ng_dep_upos(doc, k + 2), "DET") != 0) ||
               (trig > 0 && trig - k <= 5 && S_is(doc, trig - 1, "to")) || S_to_verb_after(doc, k, trig))))
             m = NG_MOD_PLANNED; /* ("agreed on Sunday to merge"; not "agreed to a ceasefire") */
+        /* "suspected of planning attacks": a happening a verb of plotting
+         * takes for its object is planned (`plotting-verbs`) */
+        /* (a gerund after a preposition takes the noun right after it,
+         * however the parse reads "of planning attacks"; not "a planning
+         * meeting") */
+        else if (S_listed(doc, k, "plotting-verbs") &&
+                 ((ng_dep_head(doc, trig) == (int)k && !strcmp(ng_dep_rel(doc, trig), "obj")) ||
+                  (k + 1 == trig && k > lo &&
+                   (!strcmp(ng_dep_upos(doc, k - 1), "ADP") || !strcmp(ng_dep_upos(doc, k - 1), "SCONJ")))))
+            m = NG_MOD_PLANNED;
         else if ((strcmp(w, "would") == 0 || strcmp(w, "could") == 0 || strcmp(w, "may") == 0 ||
                   strcmp(w, "might") == 0 || (strcmp(w, "likely") == 0 && S_is(doc, k + 1, "to"))) &&
                  m == NG_MOD_ASSERTED)
