@@ -2665,7 +2665,10 @@ static size_t S_next_clause_verb(const ng_document *doc, size_t trig, size_t hi)
     bool joined = false;
     for (size_t k = trig + 1; k < hi; k++) {
         joined = joined || S_is(doc, k, ",") || S_is(doc, k, "and") || S_is(doc, k, "but");
-        if (joined && ng_dep_finite(doc, k) && !strcmp(ng_dep_upos(doc, k), "VERB"))
+        /* (or one with helpers of its own: "and will be presented to fans
+         * at the Estadio Norte") */
+        bool helped = ng_dep_child(doc, k, "aux") >= 0 && ng_dep_child(doc, k, "aux") > (int)trig;
+        if (joined && (ng_dep_finite(doc, k) || helped) && !strcmp(ng_dep_upos(doc, k), "VERB"))
             return k;
     }
     return hi;
@@ -2765,7 +2768,7 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             if (named > told_from)
                 told_from = named;
         }
-        size_t place_hi = S_next_clause_verb(doc, trig_end, hi);
+        size_t place_hi = S_next_clause_verb(doc, trig_end - 1, hi);
         for (size_t m = ng_mention_lower_bound(doc, (uint32_t)lo); m < doc->nmention && doc->mentions[m].tok_start < hi; m++) {
             const ng_mention *mm = &doc->mentions[m];
             if (mm->tok_start < told_from || mm->tok_end > place_hi || mm->actor < 0 || mm->type != NG_ACTOR_PLACE ||
