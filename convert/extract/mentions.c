@@ -3176,6 +3176,7 @@ void ng_find_mentions(ng_document *doc)
     ng_mn_tagger(doc);
     ng_mn_and_tails(doc);
     ng_mn_leading_particles(doc);
+    ng_mn_party_names(doc);
     ng_mn_employers(doc);
     ng_mn_document_types(doc);
     ng_mn_workplaces(doc);

@@ -107,6 +107,7 @@ void ng_mn_bodies_apposed(ng_document *doc);
 void ng_mn_brand_possessives(ng_document *doc);
 void ng_mn_and_tails(ng_document *doc);
 void ng_mn_leading_particles(ng_document *doc);
+void ng_mn_party_names(ng_document *doc);
 void ng_mn_opening_modifiers(ng_document *doc);
 void ng_mn_opening_common_words(ng_document *doc);
 void ng_mn_opening_kind_nouns(ng_document *doc);

@@ -1265,6 +1265,56 @@ void ng_mn_leading_particles(ng_document *doc)
     }
 }
 
+/* "the far-right Alternative for Germany party", "the Sweden Democrats
+ * party": capitalized words (with "for" or "of" between them) right
+ * before "party" in lower case are the party's name, whatever the tagger
+ * made of them (a word it left out, a place, another body the lists know
+ * by one of the words). Not a name the lists know as a place ("the
+ * Germany party"), nor one of one word it reads as a person's. */
+void ng_mn_party_names(ng_document *doc)
+{
+    for (size_t p = 1; p < doc->ntok; p++) {
+        if (!ng_lex_listed(doc->lex, "party-nouns", doc->toks[p].lower) || (doc->toks[p].flags & NG_TOK_CAP) ||
+            !(doc->toks[p - 1].flags & NG_TOK_CAP))
+            continue;
+        size_t lo = doc->sents[doc->toks[p].sent].tok_start, s = p - 1;
+        while (s > lo && ((doc->toks[s - 1].flags & NG_TOK_CAP) ||
+                          (s >= lo + 2 && ng_mn_connector(doc, doc->toks[s - 1].lower) &&
+                           !(doc->toks[s - 1].flags & NG_TOK_CAP) && (doc->toks[s - 2].flags & NG_TOK_CAP))))
+            s--;
+        /* (not the sentence's capitalized first word: "The", "Britain's") */
+        while (s < p - 1 && (ng_lex_is_stop_cap(doc->lex, doc->toks[s].lower) || (doc->toks[s].flags & NG_TOK_POSS)))
+            s++;
+        if ((doc->toks[s].flags & NG_TOK_POSS) || ng_lex_is_stop_cap(doc->lex, doc->toks[s].lower))
+            continue;
+        /* (after a word of where a party stands, or a country's
+         * possessive: not "a Super Bowl party", "a Christmas party") */
+        int owner = s > lo + 1 && (doc->toks[s - 1].flags & NG_TOK_POSS) ? ng_mention_at(doc, s - 2) : -1;
+        bool political = s > lo && (ng_lex_listed(doc->lex, "party-modifiers", doc->toks[s - 1].lower) ||
+                                    (owner >= 0 && doc->mentions[owner].type == NG_ACTOR_PLACE));
+        if (!political)
+            continue;
+        const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, s, p));
+        if ((e && e->kind != NG_ACTOR_ORG) || ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, s, p)))
+            continue;
+        bool whole = false, person = false;
+        for (size_t m = 0; m < doc->nmention; m++) {
+            const ng_mention *om = &doc->mentions[m];
+            whole = whole || (om->type == NG_ACTOR_ORG && om->tok_start == s && om->tok_end == p);
+            person = person || (om->type == NG_ACTOR_PERSON && om->tok_start <= s && om->tok_end >= p);
+        }
+        if (whole || (person && p - s == 1))
+            continue;
+        for (size_t m = 0; m < doc->nmention; m++) {
+            ng_mention *om = &doc->mentions[m];
+            if (om->tok_start >= s && om->tok_end <= p)
+                om->type = -1;
+        }
+        ng_mention *pm = ng_mn_add(doc, s, p, NG_ACTOR_ORG);
+        pm->lex = e;
+    }
+}
+
 /* "the Center for Drug Evaluation and Research": a body's name with "for"
  * or "of" in it, "and" and one capitalized common word before a word in
  * lower case are one name (the tagger may read two; not "the Ministry of
