@@ -2353,7 +2353,12 @@ static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size
                  /* "Dr. Hannah Okafor of Imperial College London": a
                   * person the tagger ends before "of", and where she works */
                  (ng_tok_is(doc, k, "of") && ng_ner_type(doc->ner_labels[k - 1]) == 1)) &&
-                ng_ner_is_begin(doc->ner_labels[k + 1]) && !S_topics_joined(doc, i, k, j) &&
+                /* (past a title's abbreviation the tagger leaves out: "of the
+                 * University of Leeds and Prof Daniel Weiss") */
+                (ng_ner_is_begin(doc->ner_labels[k + 1]) ||
+                 (k + 2 < j && ng_lex_is_title_abbreviation(doc->lex, doc->toks[k + 1].lower) &&
+                  ng_ner_is_begin(doc->ner_labels[k + 2]))) &&
+                !S_topics_joined(doc, i, k, j) &&
                 !S_joint_area_body(doc, i, k, j) && !S_one_name_over_and(doc, i, k, j)) {
                 S_run(doc, i, k, ng_mn_has_connector(doc, i, k), sent_end);
                 S_run(doc, k + 1, j, ng_mn_has_connector(doc, k + 1, j), sent_end);
