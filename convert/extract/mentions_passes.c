@@ -1655,9 +1655,15 @@ static bool S_side_mention(const ng_document *doc, const ng_mention *m)
     }
     /* "Liverpool face Manchester United", "Liverpool fired manager Arne
      * Slot": a fixture against a body, or a side's coach hired or fired */
-    if (e + 1 < end && ng_lex_listed(doc->lex, "fixture-verbs", doc->toks[e].lower)) {
-        int o = ng_mention_at(doc, e + 1);
-        if (o >= 0 && doc->mentions[o].tok_start == e + 1 && doc->mentions[o].type == NG_ACTOR_ORG)
+    /* (past helpers and "the": "Kansas City will face the Philadelphia
+     * Eagles") */
+    size_t fx = e;
+    while (fx < end && fx < e + 2 && !strcmp(ng_dep_upos(doc, fx), "AUX"))
+        fx++;
+    if (fx + 1 < end && ng_lex_listed(doc->lex, "fixture-verbs", doc->toks[fx].lower)) {
+        size_t ob = ng_tok_is(doc, fx + 1, "the") ? fx + 2 : fx + 1;
+        int o = ob < end ? ng_mention_at(doc, ob) : -1;
+        if (o >= 0 && doc->mentions[o].tok_start == ob && doc->mentions[o].type == NG_ACTOR_ORG)
             return true;
     }
     if (e + 2 < end && ng_lex_listed(doc->lex, "hiring-verbs", doc->toks[e].lower) &&
