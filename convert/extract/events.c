@@ -2767,8 +2767,12 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
         /* (the parse may hang the telling after a comma from the words
          * told) */
         const char *rel = gov >= 0 ? ng_dep_rel(doc, (size_t)gov) : "";
+        /* (or as a clause of its own with no word opening it: "will go
+         * on sale in the United States, Zuckerberg said at the company's
+         * conference") */
         if (teller >= 0 && content < 0 && ps > 0 && S_ch(doc, ps - 1) == ',' &&
-            (!strcmp(rel, "parataxis") || !strcmp(rel, "conj")))
+            (!strcmp(rel, "parataxis") || !strcmp(rel, "conj") ||
+             (!strcmp(rel, "advcl") && ng_dep_child(doc, (size_t)gov, "mark") < 0)))
             content = ng_dep_head(doc, (size_t)gov);
         if (teller >= (int)lo && content >= 0 && content < teller)
             told_from = ps > lo ? ps : lo;
