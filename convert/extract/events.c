@@ -3171,7 +3171,10 @@ static bool S_time_clause_between(const ng_document *doc, size_t from, size_t to
     for (size_t k = to; opener && k < end && k < to + 12; k++) {
         if (doc->toks[k].flags & NG_TOK_PUNCT)
             return false;
-        if (ng_dep_finite(doc, k))
+        /* (or a verb with a subject of its own the tagger reads as no
+         * finite form: "hours after the U.S. Supreme Court let it take
+         * effect") */
+        if (ng_dep_finite(doc, k) || (!strcmp(ng_dep_upos(doc, k), "VERB") && ng_dep_subject(doc, k) >= (int)to))
             return true;
     }
     return false;
