@@ -2531,10 +2531,9 @@ static void S_dateline_bodies(ng_document *doc)
     }
     for (size_t a = 0; country >= 0 && a < doc->nactor; a++) {
         ng_actor *b = &doc->actors[a];
-        char *f = b->type == NG_ACTOR_ORG && b->lex && b->lex->country < 0 ? ng_text_fold(b->name, strlen(b->name))
-                                                                            : NULL;
-        bool common = f && ng_lex_listed(doc->lex, "bodies-every-country-has", f);
-        free(f);
+        /* (by the words of its mentions, which may differ from the
+         * lexicon's name: "the Department of Defence" is "Pentagon") */
+        bool common = b->type == NG_ACTOR_ORG && b->lex && b->nmention > 0;
         /* (every mention the bare name: not "the U.S. Supreme Court") */
         for (size_t i = 0; common && i < b->nmention; i++) {
             const ng_mention *m = &doc->mentions[b->mentions[i]];
@@ -2544,7 +2543,8 @@ static void S_dateline_bodies(ng_document *doc)
         }
         if (!common)
             continue;
-        b->name = ng_arena_printf(&doc->arena, "%s's %s", doc->actors[country].name, b->name);
+        b->name = ng_arena_printf(&doc->arena, "%s's %s", doc->actors[country].name,
+                                  doc->mentions[b->mentions[0]].name);
         b->lex = NULL;
         ng_actor_add_affiliation(doc, (int)a, country);
     }
