@@ -3338,6 +3338,31 @@ static void S_cut_coordinated_verb(const ng_document *doc, ng_attribution *a)
     }
 }
 
+/* "said Congress, not the states, [has the power to act]": a content after
+ * the cue that opens with its verb, whose subject stands between the cue
+ * and it, has the subject and what sets it off too. */
+static void S_content_from_subject(const ng_document *doc, ng_attribution *a)
+{
+    if (!ng_dep_parsed(doc) || a->ncontent != 1 || a->content[0][0] <= a->cue[1])
+        return;
+    size_t first = a->content[0][0];
+    int subj = ng_dep_finite(doc, first) || !strcmp(ng_dep_upos(doc, first), "AUX") ? ng_dep_subject(doc, first) : -1;
+    /* (an auxiliary's subject is its verb's) */
+    if (subj < 0 && !strcmp(ng_dep_upos(doc, first), "AUX") && ng_dep_head(doc, first) > (int)first)
+        subj = ng_dep_subject(doc, (size_t)ng_dep_head(doc, first));
+    /* (or the parse hangs it from the cue, a second subject after it) */
+    for (uint32_t c = a->cue[0]; subj < 0 && c < a->cue[1] && ng_dep_finite(doc, first); c++)
+        for (int d = doc->dep_first[c]; d >= 0; d = doc->dep_next[d])
+            if (d >= (int)a->cue[1] && (size_t)d < first && !strncmp(ng_dep_rel(doc, (size_t)d), "nsubj", 5))
+                subj = d;
+    if (subj < (int)a->cue[1] || (size_t)subj >= first)
+        return;
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)subj, &lo, &hi);
+    if (lo >= a->cue[1])
+        a->content[0][0] = (uint32_t)lo;
+}
+
 /* "charges [that countries that stand to benefit] from the deal donated
  * millions", "wants [to take over a troubled mine and the obligations
  * that Patriot Coal] was seeking to get rid of": the model's content
@@ -3475,6 +3500,7 @@ static void S_modeled_reports(ng_document *doc, const qspan *q, size_t nq)
             continue;
         S_cut_coordinated_verb(doc, a);
         S_content_to_phrase_end(doc, labels, a);
+        S_content_from_subject(doc, a);
         bool stance;
         int verb = S_modeled_report_kept(doc, a, &stance);
         if (verb < 0) {
