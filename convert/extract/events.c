@@ -2242,11 +2242,11 @@ static void S_event_modality(ng_document *doc, const event_site *at, ng_event *e
          * deal could be the beginning of ...", "talks could break down":
          * ones that are) */
         int verb = ng_dep_head(doc, trig), det = ng_dep_child(doc, trig, "det");
-        int modal = verb >= 0 && !strncmp(ng_dep_rel(doc, trig), "nsubj", 5) && !strcmp(ng_dep_upos(doc, trig), "NOUN") &&
-                            det >= 0 && (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an")) &&
-                            ng_dep_child(doc, trig, "acl") < 0 /* (not "a nuclear deal reached with Iran") */
-                        ? ng_dep_child(doc, (size_t)verb, "aux")
-                        : -1;
+        bool indefinite = det >= 0 && (S_is(doc, (size_t)det, "a") || S_is(doc, (size_t)det, "an"));
+        /* (not "a nuclear deal reached with Iran") */
+        bool subject = verb >= 0 && !strncmp(ng_dep_rel(doc, trig), "nsubj", 5) &&
+                       !strcmp(ng_dep_upos(doc, trig), "NOUN") && ng_dep_child(doc, trig, "acl") < 0;
+        int modal = subject && indefinite ? ng_dep_child(doc, (size_t)verb, "aux") : -1;
         if (ev->modality == NG_MOD_ASSERTED && modal > (int)trig && S_listed(doc, (size_t)modal, "possibility-modals"))
             ev->modality = NG_MOD_HYPOTHETICAL;
     }

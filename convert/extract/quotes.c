@@ -3141,7 +3141,8 @@ static bool S_modeled_content_fits(ng_document *doc, const ng_attribution *a, in
     while (w + 1 < hi && (ng_weekday_from_name(doc->toks[w].lower) >= 0 ||
                           ng_lex_listed(doc->lex, "when-words", doc->toks[w].lower)))
         w++;
-    about = about || (w > lo && S_is(doc, w, "to") && ng_dep_parsed(doc) && ng_dep_child(doc, (size_t)verb, "ccomp") < 0);
+    about = about ||
+            (w > lo && S_is(doc, w, "to") && ng_dep_parsed(doc) && ng_dep_child(doc, (size_t)verb, "ccomp") < 0);
     /* "protesting against what they say is unfair competition": words
      * said that open with their verb, after the cue, have their subject
      * before the speaker; no statement of its own */
