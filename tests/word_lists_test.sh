@@ -1,7 +1,7 @@
 #!/bin/sh
 # The rules and schemas/word-lists.tsv agree: every list a rule names
 # (ng_lex_listed, ng_lex_listed_noun, events.c's S_listed, S_class_listed and S_won_what, quotes.c's S_listed_verb, mentions_types.c's
-# S_before_title_in, actors.c's S_holds_post_of and S_posts_held_at_home) is in the file,
+# S_before_title_in, actors.c's S_holds_post_of, S_posts_held_at_home and S_name_word_listed) is in the file,
 # and every list in the file is named by a rule. (A release build would
 # read a misspelt name as an empty list.)
 # usage: word_lists_test.sh SOURCE_DIR
@@ -9,7 +9,7 @@ SRC=$1
 . "$SRC/tests/lib.sh"
 cd "$SRC" || exit 1
 # (S_won_what names two lists: the verbs and what is won)
-named=$( (grep -rhoE '(ng_lex_listed|ng_lex_listed_noun|S_listed|S_class_listed|S_won_what|S_before_title_in|S_listed_verb|S_holds_post_of|S_posts_held_at_home)\([^"]*"[a-z-]+"' convert;
+named=$( (grep -rhoE '(ng_lex_listed|ng_lex_listed_noun|S_listed|S_class_listed|S_won_what|S_before_title_in|S_listed_verb|S_holds_post_of|S_posts_held_at_home|S_name_word_listed)\([^"]*"[a-z-]+"' convert;
   grep -rhoE 'S_won_what\([^"]*"[a-z-]+", "[a-z-]+"' convert) |
   sed 's/.*"\([a-z-]*\)"$/\1/' | sort -u)
 listed=$(grep -v '^#' schemas/word-lists.tsv | cut -f1 | grep . | sort -u)

@@ -919,16 +919,27 @@ static bool S_public_body(const ng_document *doc, int a)
     return hit;
 }
 
+/* Does a word of organization a's name (its last word only, with
+ * last_only) stand in word list `list`? */
+static bool S_name_word_listed(const ng_document *doc, int a, const char *list, bool last_only)
+{
+    char *f = ng_text_fold(doc->actors[a].name, strlen(doc->actors[a].name));
+    bool hit = false;
+    char *save = NULL, *last = strrchr(f, ' ');
+    if (last_only)
+        hit = ng_lex_listed(doc->lex, list, last ? last + 1 : f);
+    for (char *w = last_only ? NULL : strtok_r(f, " ", &save); w && !hit; w = strtok_r(NULL, " ", &save))
+        hit = ng_lex_listed(doc->lex, list, w);
+    free(f);
+    return hit;
+}
+
 /* Does organization a's name end in a word that names private groups as
  * well as public bodies ("Norwegian Refugee Council", "International
  * Rescue Committee": `group-body-words`)? */
 static bool S_named_as_group(const ng_document *doc, int a)
 {
-    const char *name = doc->actors[a].name, *last = strrchr(name, ' ');
-    char *f = ng_text_fold(last ? last + 1 : name, strlen(last ? last + 1 : name));
-    bool hit = ng_lex_listed(doc->lex, "group-body-words", f);
-    free(f);
-    return hit;
+    return S_name_word_listed(doc, a, "group-body-words", true);
 }
 
 /* The organization named most often before token k (of those named as
@@ -954,13 +965,7 @@ static bool S_company_only(const ng_document *doc, size_t k)
  * Organization", "Teachers Association": non-company-words)? */
 static bool S_named_as_no_company(const ng_document *doc, int a)
 {
-    char *f = ng_text_fold(doc->actors[a].name, strlen(doc->actors[a].name));
-    bool hit = false;
-    char *save = NULL;
-    for (char *w = strtok_r(f, " ", &save); w && !hit; w = strtok_r(NULL, " ", &save))
-        hit = ng_lex_listed(doc->lex, "non-company-words", w);
-    free(f);
-    return hit;
+    return S_name_word_listed(doc, a, "non-company-words", false);
 }
 
 /* "Rival Eli Lilly is testing its own pill": a mention after a word that
@@ -977,10 +982,9 @@ static bool S_rival_mention(const ng_document *doc, const ng_mention *m)
  * ('"that person," telling Fox 35') */
 static bool S_after_quote_and_verb(const ng_document *doc, size_t k)
 {
-    const char *verb = k >= 2 ? doc->toks[k - 1].lower : "";
-    size_t n = strlen(verb);
-    return k >= 2 && (doc->toks[k - 2].flags & NG_TOK_CLOSE) && ng_lex_speech_verb(doc->lex, verb) == 1 &&
-           !ng_lex_listed(doc->lex, "telling-verbs", verb) && !(n > 4 && !strcmp(verb + n - 3, "ing"));
+    return k >= 2 && (doc->toks[k - 2].flags & NG_TOK_CLOSE) &&
+           ng_lex_speech_verb(doc->lex, doc->toks[k - 1].lower) == 1 &&
+           !ng_lex_listed(doc->lex, "telling-verbs", doc->toks[k - 1].lower) && !ng_tok_ing_form(doc, k - 1);
 }
 
 /* "Albertsons said it had terminated the merger agreement ... "Kroger's

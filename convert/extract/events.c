@@ -2680,7 +2680,7 @@ static size_t S_next_clause_verb(const ng_document *doc, size_t trig, size_t hi)
         joined = joined || S_is(doc, k, ",") || S_is(doc, k, "and") || S_is(doc, k, "but");
         /* (or one with helpers of its own: "and will be presented to fans
          * at the Estadio Norte") */
-        bool helped = ng_dep_child(doc, k, "aux") >= 0 && ng_dep_child(doc, k, "aux") > (int)trig;
+        bool helped = ng_dep_child(doc, k, "aux") > (int)trig;
         if (joined && (ng_dep_finite(doc, k) || helped) && !strcmp(ng_dep_upos(doc, k), "VERB"))
             return k;
     }

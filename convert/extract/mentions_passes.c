@@ -1255,7 +1255,7 @@ void ng_mn_leading_particles(ng_document *doc)
             !ng_lex_is_name_particle(doc->lex, doc->toks[i - 1].lower))
             continue;
         const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, i - 1, mm->tok_end));
-        if (!e || (mm->lex == e))
+        if (!e || mm->lex == e)
             continue;
         ng_mn_respan(doc, mm, i - 1, mm->tok_end);
         mm->lex = e;
@@ -1294,8 +1294,9 @@ void ng_mn_party_names(ng_document *doc)
                                     (owner >= 0 && doc->mentions[owner].type == NG_ACTOR_PLACE));
         if (!political)
             continue;
-        const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, ng_doc_fold_range(doc, s, p));
-        if ((e && e->kind != NG_ACTOR_ORG) || ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, s, p)))
+        const char *name = ng_doc_fold_range(doc, s, p);
+        const ng_lex_entry *e = ng_lex_name_any_spelling(doc->lex, name);
+        if ((e && e->kind != NG_ACTOR_ORG) || ng_lex_demonym(doc->lex, name))
             continue;
         bool whole = false, person = false;
         for (size_t m = 0; m < doc->nmention; m++) {

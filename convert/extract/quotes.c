@@ -2797,33 +2797,39 @@ static int S_cue_verb(const ng_document *doc, const ng_attribution *a)
  * the model marked no source or its words name no actor, the subject of
  * the cue verb in the parse; failing that, where the model did mark a
  * source, the subject the rules read before the cue in its clause. */
+/* "The deal, brokered by the United States and France, calls for": a
+ * source the model finds inside what is set off after the cue's subject
+ * describes the subject, which is who holds it (here no one the graph
+ * has: -1); -2 where the source is no such thing. */
+static int S_subject_a_source_describes(ng_document *doc, const ng_attribution *a, size_t cue)
+{
+    int subj = a->source[1] > a->source[0] ? ng_dep_subject(doc, cue) : -1;
+    if (subj < 0 || (size_t)subj + 1 >= a->source[0] || S_ch(doc, (size_t)subj + 1) != ',')
+        return -2;
+    size_t t = a->source[1] - 1; /* (its last word: not the comma the model may take) */
+    while (t > a->source[0] && (doc->toks[t].flags & NG_TOK_PUNCT))
+        t--;
+    int h = ng_dep_head(doc, t);
+    for (int d = 0; d < 8 && h >= 0 && h != subj; d++, t = (size_t)h, h = ng_dep_head(doc, t))
+        ;
+    if (h != subj)
+        return -2;
+    /* (an appositive names the subject itself where the subject names no
+     * one: "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders,") */
+    size_t lo, hi;
+    ng_dep_phrase(doc, (size_t)subj, &lo, &hi);
+    int own = S_subject(doc, lo, (size_t)subj + 1);
+    return !strncmp(ng_dep_rel(doc, t), "acl", 3) || (own >= 0 && !strcmp(ng_dep_rel(doc, t), "appos")) ? own : -2;
+}
+
 static int S_attribution_speaker(ng_document *doc, const ng_attribution *a, size_t cue)
 {
     int described = S_relative_subject(doc, cue);
     if (described != -2)
         return described;
-    /* "The deal, brokered by the United States and France, calls for":
-     * a source the model finds inside what is set off after the cue's
-     * subject describes the subject, which is who holds it (here no one
-     * the graph has) */
-    int subj = a->source[1] > a->source[0] ? ng_dep_subject(doc, cue) : -1;
-    if (subj >= 0 && (size_t)subj + 1 < a->source[0] && S_ch(doc, (size_t)subj + 1) == ',') {
-        size_t t = a->source[1] - 1; /* (its last word: not the comma the model may take) */
-        while (t > a->source[0] && (doc->toks[t].flags & NG_TOK_PUNCT))
-            t--;
-        for (int d = 0, h = ng_dep_head(doc, t); d < 8 && h >= 0; d++, t = (size_t)h, h = ng_dep_head(doc, t))
-            if (h == subj) {
-                /* (an appositive names the subject itself where the
-                 * subject names no one: "Clinton's Democratic opponent,
-                 * Vermont Sen. Bernie Sanders,") */
-                size_t lo, hi;
-                ng_dep_phrase(doc, (size_t)subj, &lo, &hi);
-                int own = S_subject(doc, lo, (size_t)subj + 1);
-                if (!strncmp(ng_dep_rel(doc, t), "acl", 3) || (own >= 0 && !strcmp(ng_dep_rel(doc, t), "appos")))
-                    return own;
-                break;
-            }
-    }
+    described = S_subject_a_source_describes(doc, a, cue);
+    if (described != -2)
+        return described;
     int speaker = a->source[1] > a->source[0] ? S_before_relative_clause(doc, cue, a->source[0], a->source[1]) : -1;
     /* (a source that is the relative clause alone is the name before its
      * comma: "Hernandez, [who led Honduras from 2014 to 2022,] has
