@@ -446,6 +446,17 @@ bool ng_mn_possessive_title_at(const ng_document *doc, size_t i)
            ng_lex_listed(doc->lex, "possessive-titles", phrase);
 }
 
+/* "Mr. King", "Ms. Judge": a capitalized word right after a courtesy
+ * title that is no title itself is a surname, unless it names a post one
+ * addresses so ("Mr. President", `address-titles`). */
+static bool S_surname_after_courtesy(const ng_document *doc, size_t i)
+{
+    const char *before = i > 0 ? doc->toks[i - 1].lower : "";
+    return i > 0 && (doc->toks[i].flags & NG_TOK_CAP) && ng_lex_is_courtesy_title(doc->lex, before) &&
+           !ng_lex_is_title_head(doc->lex, before) &&
+           !ng_lex_listed(doc->lex, "address-titles", doc->toks[i].lower);
+}
+
 bool ng_mn_title_word(const ng_document *doc, size_t i)
 {
     const char *w = doc->toks[i].lower;
@@ -455,6 +466,8 @@ bool ng_mn_title_word(const ng_document *doc, size_t i)
     /* "St. Louis", "St. Paul police": in news a place's first word far
      * more often than a saint's title */
     if (!strcmp(w, "st."))
+        return false;
+    if (S_surname_after_courtesy(doc, i))
         return false;
     return ng_lex_is_title_head(doc->lex, w) || ng_lex_is_title_mod(doc->lex, w) ||
            ng_lex_is_title_abbreviation(doc->lex, w) || ng_lex_is_courtesy_title(doc->lex, w) ||
@@ -1522,8 +1535,9 @@ static void S_classify(ng_document *doc, size_t i, size_t j, size_t sent_end)
                 ng_mn_add(doc, k, j, NG_ACTOR_ORG);
             return;
         }
-        if (ng_lex_demonym(doc->lex, first->lower) || ng_lex_is_title_head(doc->lex, first->lower) ||
-            ng_lex_is_title_mod(doc->lex, first->lower))
+        if (ng_lex_demonym(doc->lex, first->lower) ||
+            ((ng_lex_is_title_head(doc->lex, first->lower) || ng_lex_is_title_mod(doc->lex, first->lower)) &&
+             !S_surname_after_courtesy(doc, k)))
             return;
         /* "Muslims", "Latinos": many people, a group */
         if (ng_lex_is_people_name(doc->lex, first->lower)) {

@@ -2008,6 +2008,12 @@ static bool S_opening_common_word(const ng_document *doc, const ng_mention *mm)
 
 static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_evidence *ev)
 {
+    /* "Mr. Bishop said": whatever the name's other mentions say, a
+     * courtesy title makes this one a person's ("Mr. Bloomberg" is not
+     * the company "Bloomberg" of the same story) */
+    if (mm->type == NG_ACTOR_PERSON && mm->tok_start > doc->sents[doc->toks[mm->tok_start].sent].tok_start &&
+        ng_lex_is_courtesy_title(doc->lex, doc->toks[mm->tok_start - 1].lower))
+        return;
     bool guess = mm->type == NG_ACTOR_PERSON && mm->guessed && !mm->lex && !mm->title;
     /* "Marburg virus disease", "the Ebola and COVID-19 pandemics": a name
      * an illness's noun follows names the illness, no place or one, unless
