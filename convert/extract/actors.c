@@ -2240,6 +2240,35 @@ static int S_paragraph_scene(const ng_document *doc, size_t a, const ng_mention 
     return country && doc->actors[home].lex && country != doc->actors[home].lex ? S_country_actor(doc, country) : -1;
 }
 
+/* "... Biden said at the White House": person a, the subject of a verb
+ * whose place is "at" a body of a country other than home the lexicon
+ * knows, works in that country; its actor, or -1. */
+static int S_acts_at_foreign_body(const ng_document *doc, size_t a, int home)
+{
+    const ng_actor *p = &doc->actors[a];
+    for (size_t i = 0; i < p->nmention && doc->actors[home].lex; i++) {
+        const ng_mention *pm = &doc->mentions[p->mentions[i]];
+        size_t head = ng_dep_span_head(doc, pm->tok_start, pm->tok_end);
+        int verb = ng_dep_head(doc, head);
+        if (verb < 0 || strncmp(ng_dep_rel(doc, head), "nsubj", 5) != 0)
+            continue;
+        const ng_sentence *s = &doc->sents[doc->toks[pm->tok_start].sent];
+        for (size_t m = ng_mention_lower_bound(doc, (uint32_t)s->tok_start);
+             m < doc->nmention && doc->mentions[m].tok_start < s->tok_end; m++) {
+            const ng_mention *om = &doc->mentions[m];
+            size_t at = om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the") ? om->tok_start - 1
+                                                                                     : om->tok_start;
+            if (om->type != NG_ACTOR_ORG || !om->lex || om->lex->country < 0 || at == 0 ||
+                !ng_tok_is(doc, at - 1, "at") || ng_dep_head(doc, ng_dep_span_head(doc, om->tok_start, om->tok_end)) != verb)
+                continue;
+            const ng_lex_entry *country = ng_lex_entry_at(doc->lex, om->lex->country);
+            if (country != doc->actors[home].lex)
+                return S_country_actor(doc, country);
+        }
+    }
+    return -1;
+}
+
 static int S_abroad(const ng_document *doc, size_t a, int home)
 {
     int portfolio = S_portfolio_country(doc, a, home);
@@ -2251,6 +2280,9 @@ static int S_abroad(const ng_document *doc, size_t a, int home)
     int scene = S_paragraph_scene(doc, a, pm, home);
     if (scene >= 0)
         return scene;
+    int works_at = S_acts_at_foreign_body(doc, a, home);
+    if (works_at >= 0)
+        return works_at;
     const ng_sentence *s = &doc->sents[doc->toks[pm->tok_start].sent];
     /* "Deputy Secretary of State Kurt Campbell spoke with South Korean
      * officials, a State Department spokesman said": a body of another
