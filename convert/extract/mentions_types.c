@@ -168,6 +168,25 @@ static size_t S_instance_of(const ng_document *doc, const ng_mention *om)
     return SIZE_MAX;
 }
 
+static bool S_company_plural(const ng_document *doc, size_t k);
+
+/* "rivals such as Mastercard and newer fintech companies", "Visa and
+ * other card companies": a plural noun for companies joined to mention
+ * om's head (a conjunct after it, as the parse reads) says om is one. */
+static bool S_joined_to_companies(const ng_document *doc, const ng_mention *om)
+{
+    /* (not a titled person's: "a victory for Gov. Scott Walker and
+     * conservative groups") */
+    if (!doc->dep_first || (om->tok_start > 0 && ng_mn_title_word(doc, om->tok_start - 1)))
+        return false;
+    size_t head = ng_dep_span_head(doc, om->tok_start, om->tok_end);
+    for (int c = doc->dep_first[head]; c >= 0; c = doc->dep_next[c])
+        if ((size_t)c >= om->tok_end && !strcmp(ng_dep_rel(doc, (size_t)c), "conj") &&
+            S_company_plural(doc, (size_t)c))
+            return true;
+    return false;
+}
+
 /* "the Camry, Corolla and RAV4 sedans": where the list of names that om
  * stands in starts (om's own start when it is in none). */
 static size_t S_list_start(const ng_document *doc, const ng_mention *om)
@@ -1837,8 +1856,10 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
                           (S_prize_words_after(doc, om->tok_end) ||
                            (ng_lex_listed(doc->lex, "awarding-verbs", doc->toks[w - 2].lower) &&
                             om->tok_end < doc->ntok && ng_tok_is(doc, om->tok_end, "to"))));
-    /* "cloud providers such as Microsoft and Amazon" */
-    ev->company = ev->company || (!om->lex && S_company_plural(doc, S_instance_of(doc, om)));
+    /* "cloud providers such as Microsoft and Amazon"; "Mastercard and
+     * newer fintech companies" */
+    ev->company = ev->company || (!om->lex && (S_company_plural(doc, S_instance_of(doc, om)) ||
+                                               S_joined_to_companies(doc, om)));
     /* "Shares of Pfizer rose", "Pfizer's shareholders" */
     size_t e = om->tok_end;
     ev->company = ev->company || S_does_business(doc, om);
