@@ -3193,6 +3193,7 @@ void ng_find_mentions(ng_document *doc)
         qsort(doc->mentions, doc->nmention, sizeof *doc->mentions, ng_mn_by_start);
     ng_mn_courtesy_people(doc);
     ng_mn_tagger(doc);
+    ng_mn_function_word_given_names(doc);
     ng_mn_and_tails(doc);
     ng_mn_leading_particles(doc);
     ng_mn_party_names(doc);

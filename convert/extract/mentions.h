@@ -82,6 +82,7 @@ void ng_mn_quoted_names(ng_document *doc);
 void ng_mn_possessive_offices(ng_document *doc);
 int ng_mn_by_start(const void *a, const void *b);
 void ng_mn_courtesy_people(ng_document *doc);
+void ng_mn_function_word_given_names(ng_document *doc);
 void ng_mn_short_org_names(ng_document *doc);
 void ng_mn_eponyms(ng_document *doc);
 void ng_mn_words_of_things(ng_document *doc);

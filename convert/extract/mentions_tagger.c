@@ -73,6 +73,30 @@ static bool S_function_word_given_name(const ng_document *doc, size_t k)
     return k > s->tok_start || !ng_tok_is(doc, s->tok_end - 1, "?");
 }
 
+/* "Terraform Labs co-founder Do Kwon": a function word that is a given
+ * name, between a title's word in lower case and a one-word name the
+ * tagger reads as a person's (or the parse as one name with it), opens
+ * that name (the tagger and the rules leave it out: "Do" is a capitalized
+ * function word). */
+void ng_mn_function_word_given_names(ng_document *doc)
+{
+    for (size_t m = 0; m < doc->nmention; m++) {
+        ng_mention *mm = &doc->mentions[m];
+        size_t k = mm->tok_start;
+        if (mm->type < 0 || mm->lex || k < 2 || mm->tok_end != k + 1 || !(doc->toks[k - 1].flags & NG_TOK_CAP) ||
+            doc->toks[k - 2].sent != doc->toks[k].sent || (doc->toks[k - 2].flags & NG_TOK_CAP) ||
+            !ng_mn_title_word(doc, k - 2) || !S_function_word_given_name(doc, k - 1) ||
+            ng_mention_at(doc, k - 1) >= 0)
+            continue;
+        bool one_name = !strcmp(ng_dep_rel(doc, k), "flat") && ng_dep_head(doc, k) == (int)(k - 1);
+        if (ng_mn_tagger_reading(doc, k, k + 1) != 1 && !one_name)
+            continue;
+        ng_mn_respan(doc, mm, k - 1, mm->tok_end);
+        mm->type = NG_ACTOR_PERSON;
+        mm->guessed = false;
+    }
+}
+
 /* Are tokens [i, j) words that may be given names: capitalized, no
  * title, no capitalized function word (S_function_word_given_name), no
  * name the lexicon knows? */
