@@ -1213,6 +1213,14 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
             else if (named >= 0 && r > q && r - q <= 2 && doc->mentions[named].type == NG_ACTOR_ORG)
                 body = named;
         }
+        /* "the head of its commercial airplanes unit", "the chairman of
+         * its board": the body "its" stands for */
+        if (body < 0 && owner < 0 && inner < 0 && ng_tok_is(doc, k, "of") && q < hi &&
+            (ng_tok_is(doc, q, "its") || ng_tok_is(doc, q, "their"))) {
+            int of_body = S_possessor_body(doc, (int)(m - doc->mentions), q);
+            if (of_body >= 0)
+                S_add_affil(m, of_body);
+        }
         /* "an aide to Vice President Pence", "a lawyer for X": a person's
          * own staff work for that person */
         if (S_personal_head(doc, end - 1) && (ng_tok_is(doc, k, "to") || ng_tok_is(doc, k, "for"))) {
