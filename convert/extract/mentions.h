@@ -83,6 +83,7 @@ void ng_mn_possessive_offices(ng_document *doc);
 int ng_mn_by_start(const void *a, const void *b);
 void ng_mn_courtesy_people(ng_document *doc);
 void ng_mn_function_word_given_names(ng_document *doc);
+bool ng_mn_player_position(const ng_document *doc, size_t k);
 void ng_mn_short_org_names(ng_document *doc);
 void ng_mn_eponyms(ng_document *doc);
 void ng_mn_words_of_things(ng_document *doc);

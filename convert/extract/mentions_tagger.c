@@ -97,6 +97,23 @@ void ng_mn_function_word_given_names(ng_document *doc)
     }
 }
 
+/* Is token k a player's position in lower case (`side-titles`) before a
+ * name: a noun as the parse reads it, or after a demonym, a club's name, a
+ * determiner or a possessive ("Brazilian forward Endrick", "the forward
+ * Endrick", where the parse may read "forward" as an adverb)? */
+bool ng_mn_player_position(const ng_document *doc, size_t k)
+{
+    if ((doc->toks[k].flags & NG_TOK_CAP) || !ng_lex_listed(doc->lex, "side-titles", doc->toks[k].lower))
+        return false;
+    if (!strcmp(ng_dep_upos(doc, k), "NOUN"))
+        return true;
+    if (k == 0 || doc->toks[k - 1].sent != doc->toks[k].sent)
+        return false;
+    const ng_token *b = &doc->toks[k - 1];
+    return (b->flags & (NG_TOK_CAP | NG_TOK_POSS)) || ng_tok_is(doc, k - 1, "the") || ng_tok_is(doc, k - 1, "a") ||
+           ng_tok_is(doc, k - 1, "their") || ng_tok_is(doc, k - 1, "its");
+}
+
 /* Are tokens [i, j) words that may be given names: capitalized, no
  * title, no capitalized function word (S_function_word_given_name), no
  * name the lexicon knows? */
@@ -185,9 +202,12 @@ void ng_mn_tagger(ng_document *doc)
         /* "union spokesperson Anke de Vries said": a name right after a
          * person's title noun, with no organization word and not a known
          * place, is the person holding it, whatever the tagger read */
-        if ((mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) && i > 0 && j - i >= 2 && j - i <= 4 &&
-            ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower) && !ng_mn_has_org_word(doc, i, j) &&
-            !ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j)))
+        /* (also one name after a player's position: "Brazilian forward
+         * Endrick") */
+        bool position = i > 0 && j - i == 1 && ng_mn_player_position(doc, i - 1);
+        if ((mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) && i > 0 &&
+            ((j - i >= 2 && j - i <= 4 && ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower)) || position) &&
+            !ng_mn_has_org_word(doc, i, j) && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j)))
             mtype = NG_ACTOR_PERSON;
         /* "Harlow City came from behind", "Stockport County": a name of
          * two words or more that ends in a word towns' and clubs' names

@@ -477,6 +477,20 @@ static size_t S_person_name_comma(const ng_document *doc, size_t k)
     return 0;
 }
 
+/* Does sentence si name a person (or, unless typed_only, a name of no
+ * type yet or a person's by a guess) other than m's name? */
+static bool S_other_person_in(const ng_document *doc, const ng_mention *m, size_t si, bool typed_only)
+{
+    for (size_t o = 0; o < doc->nmention; o++) {
+        const ng_mention *om = &doc->mentions[o];
+        if (om != m && ((om->type == 0 && !typed_only) || (om->type == NG_ACTOR_PERSON && !(typed_only && om->guessed))) &&
+            doc->toks[om->tok_start].sent == si &&
+            strcmp(om->name, m->name) != 0)
+            return true;
+    }
+    return false;
+}
+
 /* "Spotify welcomed the ruling. The Swedish company first complained
  * ...", "Beyoncé won album of the year ... The singer, who ...": a name
  * opening a sentence (after a dateline too), and the next sentence opening
@@ -507,15 +521,8 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
      * ...") */
     if ((ng_tok_is(doc, k, "he") || ng_tok_is(doc, k, "she") || ng_tok_is(doc, k, "his") ||
          ng_tok_is(doc, k, "her")) &&
-        ng_dateline_end(doc, &doc->sents[si]) <= m->tok_start) {
-        for (size_t o = 0; o < doc->nmention; o++) {
-            const ng_mention *om = &doc->mentions[o];
-            if (om != m && (om->type == 0 || om->type == NG_ACTOR_PERSON) && doc->toks[om->tok_start].sent == si &&
-                strcmp(om->name, m->name) != 0)
-                return 0;
-        }
-        return 'p';
-    }
+        ng_dateline_end(doc, &doc->sents[si]) <= m->tok_start)
+        return S_other_person_in(doc, m, si, false) ? 0 : 'p';
     /* "Horacio Gutierrez, the Swedish company's chief legal officer,
      * said": a person named with his post at the company the name was */
     size_t after_name = S_person_name_comma(doc, k);
@@ -548,10 +555,12 @@ static char S_next_sentence_noun(const ng_document *doc, const ng_mention *m)
             !(ng_mn_name_bits(doc, m->tok_start, &common) & (1u | 16u)) &&
             !ng_mn_word_of_full_name(doc, m->tok_start, true, false))
             return 'b';
-        /* (the noun itself: "the singer, who", not "the singer's album") */
+        /* (the noun itself: "the singer, who", not "the singer's album";
+         * nor where the sentence names another person: "Real Madrid have
+         * signed forward Endrick ... The teenager, who") */
         if (ng_lex_person_noun(doc->lex, doc->toks[q].lower) == 1 && q + 1 < n->tok_end &&
             !(doc->toks[q + 1].flags & NG_TOK_WORD) && !(doc->toks[q + 1].flags & NG_TOK_POSS))
-            return 'p';
+            return S_other_person_in(doc, m, si, true) ? 0 : 'p';
     }
     return 0;
 }
@@ -1605,10 +1614,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     size_t end = doc->sents[doc->toks[om->tok_start].sent].tok_end;
     /* (", the former special envoy", or right after a title: "Shadow
      * health secretary Victoria Atkins said", which the tagger may read as
-     * a body's name) */
+     * a body's name; or a player's position: "Brazilian forward Endrick") */
     ev->titled = ev->titled || ng_mn_title_context(doc, om->tok_start, om->tok_end, end) ||
                  (om->tok_start > doc->sents[doc->toks[om->tok_start].sent].tok_start &&
-                  ng_lex_is_title_head(doc->lex, doc->toks[om->tok_start - 1].lower));
+                  (ng_lex_is_title_head(doc->lex, doc->toks[om->tok_start - 1].lower) ||
+                   ng_mn_player_position(doc, om->tok_start - 1)));
     ev->kin_or_named = ev->kin_or_named || S_kin_apposition(doc, om, end) || S_named_to_title(doc, om, end);
     ev->titled = ev->titled || ev->kin_or_named;
     /* (not a place a body's name places: "the Catholic Church in England
