@@ -483,7 +483,8 @@ static bool S_other_person_in(const ng_document *doc, const ng_mention *m, size_
 {
     for (size_t o = 0; o < doc->nmention; o++) {
         const ng_mention *om = &doc->mentions[o];
-        if (om != m && ((om->type == 0 && !typed_only) || (om->type == NG_ACTOR_PERSON && !(typed_only && om->guessed))) &&
+        bool person = om->type == NG_ACTOR_PERSON && !(typed_only && om->guessed);
+        if (om != m && ((om->type == 0 && !typed_only) || person) &&
             doc->toks[om->tok_start].sent == si &&
             strcmp(om->name, m->name) != 0)
             return true;
