@@ -2114,8 +2114,41 @@ static bool S_body_for_country(ng_document *doc, size_t i, size_t j, size_t sent
     return the || body_word;
 }
 
+/* "Acme Chairman and Chief Executive John Doe", "Microsoft Vice Chair and
+ * President Brad Smith": in run [i, j), titles joined by "and" between a
+ * body's name (or none) and a person's; names each and says whether it did
+ * (the titles and the body are the person's, ng_mn_premodifiers). */
+static bool S_titles_joined(ng_document *doc, size_t i, size_t j, size_t sent_end)
+{
+    for (size_t k = i + 1; k + 2 < j; k++) {
+        if (!ng_tok_is(doc, k, "and") || !ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower))
+            continue;
+        size_t a = k;
+        while (a > i && ng_mn_title_word(doc, a - 1) && (doc->toks[a - 1].flags & NG_TOK_CAP))
+            a--;
+        size_t t = k + 1;
+        while (t < j && ng_mn_title_word(doc, t) && (doc->toks[t].flags & NG_TOK_CAP))
+            t++;
+        if (t == k + 1 || t >= j || !ng_lex_is_title_head(doc->lex, doc->toks[t - 1].lower) ||
+            ng_mn_has_connector(doc, t, j) || ng_mn_tagger_reading(doc, t, j) != 1)
+            return false;
+        if (a > i) {
+            if (ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, a)) || ng_mn_tagger_reading(doc, i, a) == 1 ||
+                ng_demonym_at(doc, i, a, &(const ng_lex_entry *){0}))
+                S_run(doc, i, a, false, sent_end);
+            else
+                ng_mn_add(doc, i, a, NG_ACTOR_ORG);
+        }
+        ng_mn_add(doc, t, j, NG_ACTOR_PERSON);
+        return true;
+    }
+    return false;
+}
+
 static void S_run(ng_document *doc, size_t i, size_t j, bool has_connector, size_t sent_end)
 {
+    if (has_connector && S_titles_joined(doc, i, j, sent_end))
+        return;
     /* "the Tour de France", "the Giro d'Italia": a race named after a
      * country (`race-name-openers` and a particle), no one */
     if (j - i >= 3 && (doc->toks[i].flags & NG_TOK_CAP) &&
