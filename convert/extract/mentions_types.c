@@ -708,7 +708,7 @@ static bool S_in_noun_phrase(const ng_document *doc, const ng_mention *m)
 
 /* "over the Belgorod and Kursk regions": names joined before a plural
  * noun for places are places, whatever the tagger read; so is a name
- * joined to a place after "in". */
+ * joined to a place after "in", or listed between two places. */
 void ng_mn_coordinated_places(ng_document *doc)
 {
     for (size_t m = 0; m + 1 < doc->nmention; m++) {
@@ -733,6 +733,20 @@ void ng_mn_coordinated_places(ng_document *doc)
             !b->lex && !b->title && b->tok_end == b->tok_start + 1 &&
             !ng_mn_word_of_full_name(doc, b->tok_start, true, false) &&
             !(e < doc->ntok && (doc->toks[e].flags & NG_TOK_POSS))) {
+            b->type = NG_ACTOR_PLACE;
+            b->place_kind = 0;
+            b->guessed = false;
+            continue;
+        }
+        /* "in Sandviken, Gavle and Staffanstorp": a one-word name listed
+         * between two places is one */
+        const ng_mention *c = m + 2 < doc->nmention ? &doc->mentions[m + 2] : NULL;
+        if (c && a->type == NG_ACTOR_PLACE && c->type == NG_ACTOR_PLACE && a->tok_end + 1 == b->tok_start &&
+            ng_tok_is(doc, a->tok_end, ",") && e + 1 == c->tok_start &&
+            (ng_tok_is(doc, e, ",") || ng_tok_is(doc, e, "and")) &&
+            (b->type == NG_ACTOR_PERSON || b->type == NG_ACTOR_ORG) && !b->lex && !b->title &&
+            b->tok_end == b->tok_start + 1 && !ng_mn_has_org_word(doc, b->tok_start, b->tok_end) &&
+            !ng_mn_word_of_full_name(doc, b->tok_start, true, false)) {
             b->type = NG_ACTOR_PLACE;
             b->place_kind = 0;
             b->guessed = false;
