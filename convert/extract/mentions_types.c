@@ -986,10 +986,10 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
             if (ng_lex_listed(doc->lex, "company-made-things", doc->toks[k].lower))
                 return true;
     /* "a mixed-reality headset called Vision Pro", "The drug, called
-     * Zuranex,": a made thing's name */
+     * Zuranex,", "its next chips, called Blackwell,": a made thing's name */
     bool called = b >= 2 && S_called_so(doc, b - 1);
     size_t thing = called && b >= 3 && ng_tok_is(doc, b - 2, ",") ? b - 3 : b - 2;
-    if (called && !(doc->toks[thing].flags & NG_TOK_CAP) && ng_lex_is_product_noun(doc->lex, doc->toks[thing].lower)) {
+    if (called && !(doc->toks[thing].flags & NG_TOK_CAP) && S_word_or_singular(doc, thing, ng_lex_is_product_noun)) {
         *made_by = true;
         return true;
     }
