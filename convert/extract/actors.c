@@ -3952,7 +3952,15 @@ static void S_titles_and_affiliations(ng_document *doc)
         if (m->affil_lex && m->type != NG_ACTOR_GROUP)
             ng_actor_add_affiliation(doc, m->actor, S_demonym_actor(doc, m));
         if (m->affil_described >= 0 && doc->actors[m->actor].type == NG_ACTOR_PERSON) {
-            int body = ng_org_described(doc, (size_t)m->affil_described);
+            size_t d = (size_t)m->affil_described;
+            /* "Her lawyer, Ben Myers": the person "her" stands for */
+            if (ng_tok_is(doc, d, "his") || ng_tok_is(doc, d, "her")) {
+                int p = ng_person_for_pronoun(doc, d);
+                if (p >= 0 && p != m->actor)
+                    ng_actor_add_affiliation(doc, m->actor, p);
+                continue;
+            }
+            int body = ng_org_described(doc, d);
             if (body < 0)
                 body = S_country_described(doc, (size_t)m->affil_described);
             if (body >= 0)

@@ -697,6 +697,11 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                 /* (a post in lower case: not "the network President
                  * Vladimir Putin formed") */
                 S_add_affil(m, prev);
+            } else if ((ng_tok_is(doc, at, "his") || ng_tok_is(doc, at, "her")) && title_start < title_end &&
+                       S_personal_head(doc, title_end - 1)) {
+                /* "Her lawyer, Ben Myers,": the person "her" stands for
+                 * (actors.c) */
+                m->affil_described = (int32_t)at;
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
                 /* "North Korea and its leader, Kim Jong Un", "... the
                  * IMF. Its president, X" (this sentence or the one before;
@@ -967,8 +972,11 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
     int owner = k < hi && (ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their"))
                     ? S_possessor_body(doc, (int)(m - doc->mentions), k)
                     : -1;
+    /* ("Ben Myers, her lawyer,": the person "her" stands for, below) */
+    size_t personal = k < hi && (ng_tok_is(doc, k, "his") || ng_tok_is(doc, k, "her")) ? k : SIZE_MAX;
     if (k < hi && (ng_tok_is(doc, k, "a") || ng_tok_is(doc, k, "an") || ng_tok_is(doc, k, "the") ||
-                   ng_tok_is(doc, k, "another") || ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their")))
+                   ng_tok_is(doc, k, "another") || ng_tok_is(doc, k, "its") || ng_tok_is(doc, k, "their") ||
+                   personal != SIZE_MAX))
         k++;
     size_t from = k;
     int inner = -1; /* "a former [National Security Council] official" */
@@ -1131,6 +1139,8 @@ static size_t S_title_phrase(ng_document *doc, ng_mention *m, size_t k, size_t h
         S_add_affil(m, owner);
     if (described >= 0 && inner < 0)
         m->affil_described = described;
+    if (personal != SIZE_MAX && inner < 0 && S_personal_head(doc, end - 1))
+        m->affil_described = (int32_t)personal;
     bool on = k < hi && ng_tok_is(doc, k, "on");
     if (k < hi && (S_is_prep(doc->toks[k].lower) || on)) {
         size_t q = k + 1;
