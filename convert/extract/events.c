@@ -4276,6 +4276,14 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
         if (!strcmp(ev->klass, "Appointment") && !strcmp(rel, "xcomp") && c > (int)trig &&
             !strcmp(ng_dep_upos(doc, (size_t)c), "PROPN"))
             S_parse_argument(doc, ev, (size_t)c);
+        /* "lawmakers voted to oust Prime Minister Michel Barnier": whom a
+         * vote acts on, the object of the verb it takes */
+        int voted_on = !strcmp(ev->klass, "Vote") && !strcmp(rel, "xcomp") && c > (int)trig &&
+                               !strcmp(ng_dep_upos(doc, (size_t)c), "VERB")
+                           ? ng_dep_child(doc, (size_t)c, "obj")
+                           : -1;
+        if (voted_on >= 0)
+            S_parse_argument(doc, ev, (size_t)voted_on);
     }
     S_attended_by(doc, ev, trig);
     for (int c = doc->dep_first[trig]; c >= 0; c = doc->dep_next[c])
