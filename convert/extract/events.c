@@ -544,9 +544,10 @@ static bool S_contest_won(const ng_document *doc, size_t i, size_t end)
     }
     while (!contest && k < end && k < name + 5 && (doc->toks[k].flags & NG_TOK_CAP))
         k++;
-    /* ("clinched his fourth Formula One world championship": a name and
-     * up to two lower-case words ending in a noun for a contest) */
-    for (size_t q = k; !contest && k > name && q < end && q < k + 2 &&
+    /* ("clinched his fourth Formula One world championship", "won the
+     * Olympic all-around gymnastics title": a name and up to three
+     * lower-case words ending in a noun for a contest) */
+    for (size_t q = k; !contest && k > name && q < end && q < k + 3 &&
                        !(doc->toks[q].flags & (NG_TOK_CAP | NG_TOK_PUNCT));
          q++)
         if (S_listed(doc, q, "contests-won")) {
@@ -2725,6 +2726,22 @@ static bool S_settlement_named_after(const ng_document *doc, const ng_mention *m
            ng_lex_listed(doc->lex, "settlement-nouns", doc->toks[e].lower);
 }
 
+/* "won the title ..., eight years after her first in Rio de Janeiro": a
+ * word that opens a time clause (`time-clause-openers`) between the
+ * trigger's end and token to, with no verb after it, says where another
+ * happening was. */
+static bool S_in_earlier_happening(const ng_document *doc, size_t trig_end, size_t to)
+{
+    bool opened = false;
+    for (size_t k = trig_end; k < to; k++) {
+        if (S_listed(doc, k, "time-clause-openers"))
+            opened = true;
+        else if (!strcmp(ng_dep_upos(doc, k), "VERB") || ng_dep_finite(doc, k))
+            opened = false;
+    }
+    return opened;
+}
+
 static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
     size_t trig = at->trig;
@@ -2794,7 +2811,8 @@ static void S_event_place(ng_document *doc, const event_site *at, ng_event *ev)
             if (!S_located(doc, mm) || (mm->tok_end < hi && (doc->toks[mm->tok_end].flags & NG_TOK_POSS)) ||
                 S_in_quote(doc, mm->tok_start, lo) != trig_quoted || S_below_another_verb(doc, mm->tok_start, trig) ||
                 S_body_placed_before(doc, mm, trig) || S_in_topic(doc, mm, trig, klass) ||
-                S_settlement_named_after(doc, mm, hi) || S_in_relative_clause_apart(doc, mm->tok_start, trig))
+                S_settlement_named_after(doc, mm, hi) || S_in_relative_clause_apart(doc, mm->tok_start, trig) ||
+                S_in_earlier_happening(doc, trig_end, mm->tok_start))
                 continue;
             size_t k = mm->tok_start;
             while (k > 0 && (S_is(doc, k - 1, "the") || (doc->toks[k - 1].flags & NG_TOK_POSS) ||
@@ -3596,7 +3614,7 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
         const ng_mention *mm = &doc->mentions[m];
         if (mm->tok_start > trig && mm->tok_end <= place_hi && mm->actor >= 0 && mm->type == NG_ACTOR_PLACE &&
             ((S_located(doc, mm) && !S_after_to(doc, mm)) || S_destination(doc, mm, SIZE_MAX)) &&
-            !S_in_topic(doc, mm, trig, klass))
+            !S_in_topic(doc, mm, trig, klass) && !S_in_earlier_happening(doc, trig + 1, mm->tok_start))
             ev->location = mm->actor;
     }
 }
