@@ -1622,7 +1622,8 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     /* (not a handle or a hashtag: "@TimKaine", "#StrandedInUS") */
     uint32_t at = doc->toks[om->tok_start].start;
     bool tagged_word = at > 0 && (doc->art->text[at - 1] == '@' || doc->art->text[at - 1] == '#');
-    ev->brand_acts = ev->brand_acts || (om->tok_end == om->tok_start + 1 && S_camel_case_brand(doc, om->tok_start) &&
+    /* (or the first of two words: "SunFed Produce is recalling") */
+    ev->brand_acts = ev->brand_acts || (om->tok_end <= om->tok_start + 2 && S_camel_case_brand(doc, om->tok_start) &&
                                         !tagged_word &&
                                         !strncmp(ng_dep_rel(doc, acting), "nsubj", 5) && verb >= 0 &&
                                         !strcmp(ng_dep_upos(doc, (size_t)verb), "VERB"));
