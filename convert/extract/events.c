@@ -728,8 +728,8 @@ static bool S_parties_agreed(const ng_document *doc, size_t i)
 }
 
 /* "won best actress", "won her second Oscar", "won the Nobel Prize", "won
- * song of the year", "was named best actress": an award won; the winner
- * takes part. The tokens up to the award's word, or 0. */
+ * song of the year", "was named best actress", "took silver": an award
+ * won; the winner takes part. The tokens up to the award's word, or 0. */
 static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
 {
     /* (or named so: "Nicole Kidman was named best actress", "was named the
@@ -738,6 +738,8 @@ static size_t S_award_won(const ng_document *doc, size_t i, size_t end)
     size_t n = S_won_what(doc, i, end, "winning-verbs", "award-words", 5);
     /* (a verb: not "serve up the names and addresses on a silver platter") */
     bool verb = !doc->dep_first || !strcmp(ng_dep_upos(doc, i), "VERB");
+    if (!n && verb)
+        n = S_won_what(doc, i, end, "award-taking-verbs", "taken-award-words", 5);
     return n ? n : verb ? S_won_what(doc, i, end, "naming-verbs", "award-words", 6) : 0;
 }
 
