@@ -1177,6 +1177,60 @@ static bool S_listed_together(const ng_document *doc, const qspan *a, const qspa
     return b->open - a->close <= 3;
 }
 
+/* "WALLACE: Let's start with ...", "PENCE: Well, look ...": a transcript's
+ * speaker label opening a quote, one to three words in capitals and a
+ * colon, that is the surname or the whole name of a person the article
+ * names; the person, and in *after the token after the colon; -2 for a
+ * label of no one named (who speaks is no one before); else -1. */
+static int S_transcript_speaker(const ng_document *doc, size_t open, size_t close, size_t *after)
+{
+    size_t k = open + 1;
+    while (k < close && k < open + 4 && (doc->toks[k].flags & NG_TOK_ALLCAPS) && (doc->toks[k].flags & NG_TOK_WORD))
+        k++;
+    if (k == open + 1 || k + 1 >= close || S_ch(doc, k) != ':' || doc->toks[k].end != doc->toks[k].start + 1)
+        return -1;
+    char *label = ng_text_fold(doc->art->text + doc->toks[open + 1].start,
+                               doc->toks[k - 1].end - doc->toks[open + 1].start);
+    int found = -1;
+    for (size_t a = 0; a < doc->nactor && found < 0; a++) {
+        if (doc->actors[a].type != NG_ACTOR_PERSON)
+            continue;
+        const char *name = doc->actors[a].name;
+        const char *last = strrchr(name, ' ');
+        char *whole = ng_text_fold(name, strlen(name));
+        char *surname = ng_text_fold(last ? last + 1 : name, strlen(last ? last + 1 : name));
+        if (!strcmp(label, whole) || !strcmp(label, surname))
+            found = (int)a;
+        free(whole);
+        free(surname);
+    }
+    free(label);
+    *after = k + 1;
+    return found >= 0 ? found : -2;
+}
+
+/* "TAPPER: Donald Trump released a video ...": a paragraph outside
+ * quotation marks opening with a transcript's speaker label of a person
+ * the article names is that person's words (S_transcript_speaker). */
+static void S_transcript_paragraphs(ng_document *doc)
+{
+    for (size_t si = 0; si < doc->nsent; si++) {
+        const ng_sentence *s = &doc->sents[si];
+        size_t k = s->tok_start;
+        const ng_paragraph *p = &doc->art->paras[s->para];
+        if (p->kind == NG_PARA_HEADING || doc->toks[k].start != p->start || doc->tok_in_quote[k] || k == 0)
+            continue;
+        size_t after = 0, last = k;
+        while (last + 1 < doc->ntok && doc->toks[last + 1].para == doc->toks[k].para)
+            last++;
+        int speaker = S_transcript_speaker(doc, k - 1, last + 1, &after);
+        if (speaker < 0 || after > last)
+            continue;
+        uint32_t start = doc->toks[after].start, end = doc->toks[last].end;
+        S_add_stmt(doc, true, start, end, ng_doc_span(doc, start, end), speaker, NULL, (uint32_t)si);
+    }
+}
+
 static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
 {
     int prev_para_speaker = -1;
@@ -1205,7 +1259,12 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         const char *verb = NULL;
         int recipient = -1;
         int speaker = S_attribute(doc, &q[i], &verb, &recipient);
+        size_t label_end = 0;
+        int labelled = speaker < 0 ? S_transcript_speaker(doc, q[i].open, q[i].close, &label_end) : -1;
+        if (labelled >= 0)
+            speaker = labelled;
         bool attributed = speaker >= 0;
+        bool other_label = labelled == -2;
         bool whole_para = q[i].open == 0 || doc->toks[q[i].open - 1].para != para;
         /* ""...," the family said": a verb of saying right after the quote
          * whose subject is no one named keeps the quote from whoever spoke
@@ -1217,7 +1276,7 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
                          /* (not "the Texas senator said", "the statement said") */
                          !ng_lex_is_title_head(doc->lex, doc->toks[k - 1].lower) &&
                          !ng_lex_listed(doc->lex, "statement-nouns", doc->toks[k - 1].lower);
-        if (speaker < 0 && !told_after && whole_para && prev_para_speaker >= 0) {
+        if (speaker < 0 && !told_after && !other_label && whole_para && prev_para_speaker >= 0) {
             speaker = prev_para_speaker;
             verb = NULL;
         }
@@ -1234,7 +1293,7 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         /* (not a quote inside a sentence with a subject of its own: "The
          * group called for “calm.”") */
         bool alone = q[i].open == s->tok_start || (q[i].open > s->tok_start && S_ch(doc, q[i].open - 1) == ':');
-        if (speaker < 0 && !told_after && para_speaker >= 0 && (alone || S_quote_words(doc, &q[i]) > 3) &&
+        if (speaker < 0 && !told_after && !other_label && para_speaker >= 0 && (alone || S_quote_words(doc, &q[i]) > 3) &&
             (S_quote_words(doc, &q[i]) > 3 || (q[i].closed && q[i].close > q[i].open + 1 &&
                                                strchr(".,!?", S_ch(doc, q[i].close - 1))))) {
             speaker = para_speaker;
@@ -1283,7 +1342,7 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
             ((i > 0 && S_listed_together(doc, &q[i - 1], &q[i]) && S_title_case(doc, &q[i - 1])) ||
              (i + 1 < nq && S_listed_together(doc, &q[i], &q[i + 1]) && S_title_case(doc, &q[i + 1]))))
             continue;
-        uint32_t start = doc->toks[q[i].open].end;
+        uint32_t start = labelled >= 0 ? doc->toks[label_end].start : doc->toks[q[i].open].end;
         uint32_t end = q[i].closed ? doc->toks[q[i].close].start : doc->toks[q[i].close - 1].end;
         const char *text = ng_doc_span(doc, start, end);
         S_add_stmt(doc, true, start, end, text, speaker, verb ? ng_arena_strdup(&doc->arena, verb) : NULL,
@@ -3631,6 +3690,7 @@ void ng_find_statements(ng_document *doc)
     S_index_quotes(doc, q, nq);
     S_reported(doc, q, nq);
     S_direct_quotes(doc, q, nq);
+    S_transcript_paragraphs(doc);
     if (doc->attr)
         S_modeled_reports(doc, q, nq);
     S_continued_quotes(doc, q, nq);
