@@ -1506,16 +1506,22 @@ int ng_org_described(const ng_document *doc, size_t k)
                    : -1;
 }
 
-/* How a person's titles hold the phrase: 2 one of them is the phrase,
- * 1 one of them contains it ("vice president" holds "president"), 0 none. */
-static int S_title_fit(const ng_actor *a, const char *phrase)
+/* How a person's titles hold the phrase: 3 one of them is the phrase, 2
+ * one is its abbreviation ("Sen." for "the senator", "Rep." for "the
+ * congressman": `title-abbreviation-words`), 1 one of them contains it
+ * ("vice president" holds "president"), 0 none. */
+static int S_title_fit(const ng_document *doc, const ng_actor *a, const char *phrase)
 {
     int fit = 0;
-    for (size_t t = 0; t < a->ntitle && fit < 2; t++) {
+    for (size_t t = 0; t < a->ntitle && fit < 3; t++) {
         char *f = ng_text_fold(a->titles[t], strlen(a->titles[t]));
         const char *at = strstr(f, phrase);
-        if (at)
-            fit = at == f && at[strlen(phrase)] == 0 ? 2 : 1;
+        int here = at ? (at == f && at[strlen(phrase)] == 0 ? 3 : 1) : 0;
+        char pair[160];
+        if (!at && !strchr(f, ' ') && snprintf(pair, sizeof pair, "%s %s", f, phrase) < (int)sizeof pair &&
+            ng_lex_listed(doc->lex, "title-abbreviation-words", pair))
+            here = 2;
+        fit = here > fit ? here : fit;
         free(f);
     }
     return fit;
@@ -1558,7 +1564,7 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
     int found = -1, best = 0;
     bool tie = false;
     for (size_t a = 0; a < doc->nactor; a++) {
-        int fit = doc->actors[a].type == NG_ACTOR_PERSON ? S_title_fit(&doc->actors[a], phrase) : 0;
+        int fit = doc->actors[a].type == NG_ACTOR_PERSON ? S_title_fit(doc, &doc->actors[a], phrase) : 0;
         if (fit > best) {
             found = (int)a;
             best = fit;
