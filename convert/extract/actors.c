@@ -2264,8 +2264,9 @@ static int S_acts_at_foreign_body(const ng_document *doc, size_t a, int home)
             const ng_mention *om = &doc->mentions[m];
             size_t at = om->tok_start > 0 && ng_tok_is(doc, om->tok_start - 1, "the") ? om->tok_start - 1
                                                                                      : om->tok_start;
-            if (om->type != NG_ACTOR_ORG || !om->lex || om->lex->country < 0 || at == 0 ||
-                !ng_tok_is(doc, at - 1, "at") || ng_dep_head(doc, ng_dep_span_head(doc, om->tok_start, om->tok_end)) != verb)
+            if (om->type != NG_ACTOR_ORG || !om->lex || om->lex->country < 0 || at == 0 || !ng_tok_is(doc, at - 1, "at"))
+                continue;
+            if (ng_dep_head(doc, ng_dep_span_head(doc, om->tok_start, om->tok_end)) != verb)
                 continue;
             const ng_lex_entry *country = ng_lex_entry_at(doc->lex, om->lex->country);
             if (country != doc->actors[home].lex)

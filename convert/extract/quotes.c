@@ -1293,7 +1293,8 @@ static void S_direct_quotes(ng_document *doc, const qspan *q, size_t nq)
         /* (not a quote inside a sentence with a subject of its own: "The
          * group called for “calm.”") */
         bool alone = q[i].open == s->tok_start || (q[i].open > s->tok_start && S_ch(doc, q[i].open - 1) == ':');
-        if (speaker < 0 && !told_after && !other_label && para_speaker >= 0 && (alone || S_quote_words(doc, &q[i]) > 3) &&
+        bool inherits = speaker < 0 && !told_after && !other_label && para_speaker >= 0;
+        if (inherits && (alone || S_quote_words(doc, &q[i]) > 3) &&
             (S_quote_words(doc, &q[i]) > 3 || (q[i].closed && q[i].close > q[i].open + 1 &&
                                                strchr(".,!?", S_ch(doc, q[i].close - 1))))) {
             speaker = para_speaker;
