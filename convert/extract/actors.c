@@ -2252,7 +2252,9 @@ static int S_paragraph_scene(const ng_document *doc, size_t a, const ng_mention 
 static int S_acts_at_foreign_body(const ng_document *doc, size_t a, int home)
 {
     const ng_actor *p = &doc->actors[a];
-    for (size_t i = 0; i < p->nmention && doc->actors[home].lex; i++) {
+    if (!doc->actors[home].lex)
+        return -1;
+    for (size_t i = 0; i < p->nmention; i++) {
         const ng_mention *pm = &doc->mentions[p->mentions[i]];
         size_t head = ng_dep_span_head(doc, pm->tok_start, pm->tok_end);
         int verb = ng_dep_head(doc, head);
@@ -3960,17 +3962,12 @@ static void S_titles_and_affiliations(ng_document *doc)
             ng_actor_add_affiliation(doc, m->actor, S_demonym_actor(doc, m));
         if (m->affil_described >= 0 && doc->actors[m->actor].type == NG_ACTOR_PERSON) {
             size_t d = (size_t)m->affil_described;
-            /* "Her lawyer, Ben Myers": the person "her" stands for */
-            if (ng_tok_is(doc, d, "his") || ng_tok_is(doc, d, "her")) {
-                int p = ng_person_for_pronoun(doc, d);
-                if (p >= 0 && p != m->actor)
-                    ng_actor_add_affiliation(doc, m->actor, p);
-                continue;
-            }
-            int body = ng_org_described(doc, d);
-            if (body < 0)
-                body = S_country_described(doc, (size_t)m->affil_described);
-            if (body >= 0)
+            /* ("Her lawyer, Ben Myers": the person "her" stands for) */
+            bool pronoun = ng_tok_is(doc, d, "his") || ng_tok_is(doc, d, "her");
+            int body = pronoun ? ng_person_for_pronoun(doc, d) : ng_org_described(doc, d);
+            if (body < 0 && !pronoun)
+                body = S_country_described(doc, d);
+            if (body >= 0 && body != m->actor)
                 ng_actor_add_affiliation(doc, m->actor, body);
         }
     }

@@ -451,8 +451,10 @@ bool ng_mn_possessive_title_at(const ng_document *doc, size_t i)
  * addresses so ("Mr. President", `address-titles`). */
 static bool S_surname_after_courtesy(const ng_document *doc, size_t i)
 {
-    const char *before = i > 0 ? doc->toks[i - 1].lower : "";
-    return i > 0 && (doc->toks[i].flags & NG_TOK_CAP) && ng_lex_is_courtesy_title(doc->lex, before) &&
+    if (i == 0)
+        return false;
+    const char *before = doc->toks[i - 1].lower;
+    return (doc->toks[i].flags & NG_TOK_CAP) && ng_lex_is_courtesy_title(doc->lex, before) &&
            !ng_lex_is_title_head(doc->lex, before) &&
            !ng_lex_listed(doc->lex, "address-titles", doc->toks[i].lower);
 }

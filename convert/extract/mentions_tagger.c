@@ -204,9 +204,9 @@ void ng_mn_tagger(ng_document *doc)
          * place, is the person holding it, whatever the tagger read */
         /* (also one name after a player's position: "Brazilian forward
          * Endrick") */
-        bool position = i > 0 && j - i == 1 && ng_mn_player_position(doc, i - 1);
         if ((mtype == NG_ACTOR_ORG || mtype == NG_ACTOR_PLACE) && i > 0 &&
-            ((j - i >= 2 && j - i <= 4 && ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower)) || position) &&
+            ((j - i >= 2 && j - i <= 4 && ng_lex_is_title_head(doc->lex, doc->toks[i - 1].lower)) ||
+             (j - i == 1 && ng_mn_player_position(doc, i - 1))) &&
             !ng_mn_has_org_word(doc, i, j) && !ng_lex_name(doc->lex, ng_doc_fold_range(doc, i, j)))
             mtype = NG_ACTOR_PERSON;
         /* "Harlow City came from behind", "Stockport County": a name of

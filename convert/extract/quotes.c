@@ -1218,7 +1218,8 @@ static void S_transcript_paragraphs(ng_document *doc)
         const ng_sentence *s = &doc->sents[si];
         size_t k = s->tok_start;
         const ng_paragraph *p = &doc->art->paras[s->para];
-        if (p->kind == NG_PARA_HEADING || doc->toks[k].start != p->start || doc->tok_in_quote[k] || k == 0)
+        if (!(doc->toks[k].flags & NG_TOK_ALLCAPS) || p->kind == NG_PARA_HEADING || doc->toks[k].start != p->start ||
+            doc->tok_in_quote[k] || k == 0)
             continue;
         size_t after = 0, last = k;
         while (last + 1 < doc->ntok && doc->toks[last + 1].para == doc->toks[k].para)
