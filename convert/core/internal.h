@@ -822,6 +822,7 @@ int ng_person_for_pronoun(const ng_document *doc, size_t tok);
 /* The same by the rules alone, whatever model is loaded (coref_train.c
  * compares the two). */
 int ng_person_for_pronoun_rules(const ng_document *doc, size_t tok);
+int ng_person_named_over(const ng_document *doc, size_t k); /* a resolved description covering k, or -1 */
 /* The one person whose title a description among [lo, v) names ("the
  * interior minister"), or -1. */
 int ng_person_described(const ng_document *doc, size_t lo, size_t v);

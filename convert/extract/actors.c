@@ -1540,6 +1540,20 @@ static int S_person_named_within(const ng_document *doc, size_t lo, size_t v)
     return -1;
 }
 
+/* The person a description the actors stage resolved names over token k
+ * ("the Red Bull driver" over "Red Bull"), outside the person's own
+ * mentions; -1 if none. */
+int ng_person_named_over(const ng_document *doc, size_t k)
+{
+    for (size_t a = 0; a < doc->nactor; a++) {
+        const ng_actor *p = &doc->actors[a];
+        for (size_t i = 0; p->type == NG_ACTOR_PERSON && i < p->nnamed_at; i++)
+            if (p->named_at[2 * i] <= k && k < p->named_at[2 * i + 1])
+                return (int)a;
+    }
+    return -1;
+}
+
 /* "the interior minister", "Austria's foreign minister": the one person of
  * the article who carries that title; "the President" is the president
  * before a vice president, whose title merely contains the words. */
@@ -1810,11 +1824,16 @@ static size_t S_quote_opening(const ng_document *doc, size_t close)
  * unnamed ("a witness ... the witness said")? */
 static bool S_introduced_unnamed(const ng_document *doc, size_t d)
 {
-    /* (up to two words between: "a young woman") */
+    /* (up to two words between: "a young woman"; or a body's name: "a
+     * Republican National Committee member") */
     for (size_t q = 1; q < d; q++) {
         if (strcmp(doc->toks[q].lower, doc->toks[d].lower) != 0)
             continue;
-        for (size_t b = q; b-- > 0 && b + 3 >= q;)
+        size_t name = q;
+        while (name > 0 && name + 5 > q && (doc->toks[name - 1].flags & NG_TOK_CAP) &&
+               !ng_tok_is(doc, name - 1, "a") && !ng_tok_is(doc, name - 1, "an"))
+            name--;
+        for (size_t b = name; b-- > 0 && b + 3 >= name;)
             if (ng_tok_is(doc, b, "a") || ng_tok_is(doc, b, "an") || ng_tok_is(doc, b, "one"))
                 return true;
     }
@@ -2048,6 +2067,137 @@ static void S_demonym_descriptions(ng_document *doc)
             continue;
         ng_actor_add_affiliation(doc, p, country);
         ng_actor_named_at(doc, country, (uint32_t)dem, (uint32_t)dem + 1); /* (the country's evidence) */
+        ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
+    }
+}
+
+/* Does one of person a's titles end in the word w? */
+static bool S_title_ends_in(const ng_document *doc, const ng_actor *a, const char *w)
+{
+    (void)doc;
+    size_t n = strlen(w);
+    bool fits = false;
+    for (size_t t = 0; t < a->ntitle && !fits; t++) {
+        char *f = ng_text_fold(a->titles[t], strlen(a->titles[t]));
+        size_t fn = strlen(f);
+        fits = fn >= n && !strcmp(f + fn - n, w) && (fn == n || f[fn - n - 1] == ' ');
+        free(f);
+    }
+    return fits;
+}
+
+/* Does person p hold a place (an organization among its affiliations) at
+ * a body other than org, or at org under a title whose head is not the
+ * noun at token head ("team principal" is not "the Red Bull driver")? */
+static bool S_other_place_than(const ng_document *doc, int p, int org, size_t head)
+{
+    const ng_actor *pa = &doc->actors[p];
+    for (size_t f = 0; f < pa->naffil; f++) {
+        if (doc->actors[pa->affil[f]].type != NG_ACTOR_ORG)
+            continue;
+        if (pa->affil[f] != org)
+            return true;
+        if (pa->ntitle > 0 && !S_title_ends_in(doc, pa, doc->toks[head].lower))
+            return true;
+    }
+    return false;
+}
+
+/* Does person p carry titles, none of them ending in the noun at head
+ * ("President" is no "candidate")? */
+static bool S_titled_otherwise(const ng_document *doc, int p, size_t head)
+{
+    return doc->actors[p].ntitle > 0 && !S_title_ends_in(doc, &doc->actors[p], doc->toks[head].lower);
+}
+
+/* The person news means by "the" and a noun for one person of body org
+ * before token k: the one the article titles so at that body, else the
+ * one the sentences before are about, else the last named within three
+ * sentences, past people who hold another place. -1 if none. */
+static int S_person_of_body_described(const ng_document *doc, size_t k, size_t head, int org, bool quoted)
+{
+    int titled = ng_person_by_title_head(doc, head, doc->ntok, false);
+    if (titled >= 0 && !S_other_place_than(doc, titled, org, head))
+        return titled;
+    /* (one titled so elsewhere may be the one meant, under another name
+     * of the body: "Steelers quarterback Mason Rudolph ... The Pittsburgh
+     * quarterback didn't": no guess then, but for the speaker of a
+     * quotation, whom its place tells) */
+    if (titled >= 0 && !quoted)
+        return -1;
+    size_t from = quoted ? S_quote_opening(doc, k - 1) : head;
+    int p = ng_person_for_pronoun_rules(doc, from);
+    if (p >= 0 && !S_other_place_than(doc, p, org, head) && !S_titled_otherwise(doc, p, head))
+        return p;
+    size_t sent = doc->toks[k].sent;
+    for (size_t m = ng_mention_lower_bound(doc, (uint32_t)from); m-- > 0;) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (doc->toks[mm->tok_start].sent + 3 < sent)
+            break;
+        if (mm->type == NG_ACTOR_PERSON && mm->actor >= 0 && !S_quoted(doc, mm->tok_start) &&
+            !S_other_place_than(doc, mm->actor, org, head) && !S_titled_otherwise(doc, mm->actor, head))
+            return mm->actor;
+    }
+    return -1;
+}
+
+/* Does a name end in a word for a party ("People Power Party")? */
+static bool S_party_name(const ng_document *doc, const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    char *f = ng_text_fold(last ? last + 1 : name, strlen(last ? last + 1 : name));
+    bool party = ng_lex_listed(doc->lex, "party-nouns", f);
+    free(f);
+    return party;
+}
+
+/* '"I am so proud of everyone," the Red Bull driver said': "the", a
+ * body's name and a noun for one person (a title's head or a person's
+ * noun, no national post) as a clause's subject describe a person of that
+ * body, as "he" would. That person works there, and the words are theirs,
+ * so the quotation finds its speaker rather than the body. */
+static void S_body_role_descriptions(ng_document *doc)
+{
+    for (size_t k = 0; k + 2 < doc->ntok; k++) {
+        int c = ng_tok_is(doc, k, "the") ? ng_mention_at(doc, k + 1) : -1;
+        if (c < 0 || doc->mentions[c].tok_start != k + 1 || doc->mentions[c].type != NG_ACTOR_ORG ||
+            doc->mentions[c].actor < 0 || doc->actors[doc->mentions[c].actor].type != NG_ACTOR_ORG)
+            continue;
+        size_t role = doc->mentions[c].tok_end, d = role;
+        /* (a title's modifier may come first: "the Red Bull team
+         * principal") */
+        if (d + 1 < doc->ntok && !(doc->toks[d].flags & NG_TOK_CAP) &&
+            ng_lex_is_title_mod(doc->lex, doc->toks[d].lower) && S_demonym_person_noun(doc, d + 1))
+            d++;
+        if (!S_demonym_person_noun(doc, d) || doc->toks[d].sent != doc->toks[k].sent)
+            continue;
+        /* (not one the words go on to name, "The Microsoft chief
+         * executive, Satya Nadella,", "the RT editor in chief, X"; nor a party's member, whom a
+         * party's word describes as it describes many: "the Republican
+         * nominee") */
+        /* (nor one brought in before as unnamed: "a Republican National
+         * Committee member who ... the RNC member said") */
+        bool named_after = false;
+        for (size_t j = d + 1; j + 1 < doc->ntok && j < d + 4 && !named_after; j++)
+            named_after = ng_tok_is(doc, j, ",") && ng_mention_at(doc, j + 1) >= 0;
+        if (named_after || S_party_name(doc, doc->actors[doc->mentions[c].actor].name) ||
+            S_introduced_unnamed(doc, d))
+            continue;
+        bool quoted = k >= 1 && (doc->toks[k - 1].flags & NG_TOK_QUOTE) && !(doc->toks[k - 1].flags & NG_TOK_OPEN);
+        if (!S_subject_head(doc, d))
+            continue;
+        int org = doc->mentions[c].actor;
+        int p = S_person_of_body_described(doc, k, d, org, quoted);
+        if (p < 0)
+            continue;
+        bool there = false;
+        for (size_t f = 0; f < doc->actors[p].naffil; f++)
+            there = there || doc->actors[p].affil[f] == org;
+        if (!there)
+            ng_actor_add_affiliation(doc, p, org);
+        if (doc->actors[p].ntitle == 0 && ng_lex_is_title_head(doc->lex, doc->toks[d].lower)) {
+            ng_actor_add_title(doc, p, ng_doc_fold_range(doc, role, d + 1));
+        }
         ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
     }
 }
@@ -4155,6 +4305,7 @@ void ng_resolve_actors(ng_document *doc)
     S_demonym_described_affiliations(doc);
     S_title_mentions(doc);
     S_demonym_descriptions(doc);
+    S_body_role_descriptions(doc);
     S_age_descriptions(doc);
     S_title_bodies(doc);
     S_home_country(doc);

@@ -554,6 +554,15 @@ static int S_subject(const ng_document *doc, size_t lo, size_t v)
             int t = doc->actors[a].type;
             int mi = ng_mention_at(doc, k);
             size_t mst = doc->mentions[mi].tok_start, men = doc->mentions[mi].tok_end;
+            /* "the Red Bull driver said": a body's name in a description
+             * of one of its people (S_body_role_descriptions) is theirs */
+            int described = t == NG_ACTOR_ORG ? ng_person_named_over(doc, k) : -1;
+            if (described >= 0 && person < 0) {
+                person = described;
+                person_at = k;
+                k = men - 1;
+                continue;
+            }
             /* "representatives of Epstein's family suggested", "In the
              * letter to Culture Minister Rachida Dati, X said": neither a
              * possessor nor the object of a preposition speaks */
