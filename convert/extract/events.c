@@ -5912,7 +5912,8 @@ static bool S_said_of_someone(const ng_document *doc, size_t i)
 /* Is verb i "rule" as a reign: a preposition of a reign's time or manner
  * after it (`reign-prepositions`: "ruled from 1391", "ruled over Egypt",
  * "ruled with an iron fist"), or an object without a predicate after it
- * ("ruled Iraq", "had ruled the country for 56 years")? A court's ruling
+ * ("ruled Iraq", "had ruled the country for 56 years", "ruled the House
+ * as its speaker")? A court's ruling
  * takes a clause ("ruled that"), a preposition ("ruled against") or an
  * object with a predicate ("ruled the ban unconstitutional"). */
 static bool S_reigned(const ng_document *doc, size_t i, size_t end)
@@ -5926,6 +5927,10 @@ static bool S_reigned(const ng_document *doc, size_t i, size_t end)
         return false;
     int m = ng_mention_at(doc, (size_t)obj);
     if (m >= 0 && doc->mentions[m].type == NG_ACTOR_PLACE)
+        return true;
+    /* (a body ruled, with no predicate: "ruled the Illinois House as its
+     * speaker"; not "ruled the company liable") */
+    if (m >= 0 && doc->mentions[m].type == NG_ACTOR_ORG && ng_dep_child(doc, i, "xcomp") < 0)
         return true;
     return strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN") == 0 && ng_dep_child(doc, (size_t)obj, "case") < 0 &&
            ng_dep_child(doc, i, "xcomp") < 0;
