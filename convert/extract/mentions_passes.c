@@ -354,6 +354,11 @@ void ng_mn_short_org_names(ng_document *doc)
         if (!(w->flags & NG_TOK_CAP) || ng_mn_title_word(doc, t) ||
             ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower))
             continue;
+        /* (nor a demonym's last word: "South Korean President Yoon" beside
+         * "the Korean Confederation of Trade Unions") */
+        if (t > 0 && (doc->toks[t - 1].flags & NG_TOK_CAP) &&
+            ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, t - 1, t + 1)))
+            continue;
         /* the title: words of titles ending in a head ("spokesman", "Chief
          * Executive"), not a town's office ("Charlotte Mayor") */
         size_t q = t + 1;
