@@ -3145,6 +3145,12 @@ static bool S_unnamed_people_subject(const ng_document *doc, size_t trig, size_t
     /* (or the noun the parse lost as the subject: "after a jury convicted
      * him") */
     bool adjacent = subj < 0 && S_lost_subject(doc, trig, lo) >= 0;
+    /* (with no object too, for people in the plural after "and" right
+     * before a finite verb: "after he declared it ... and lawmakers voted
+     * unanimously"; not "people appointed to their jobs by Christie") */
+    adjacent = adjacent || (subj < 0 && trig > lo + 1 && doc->dep_first && ng_dep_finite(doc, trig) &&
+                            S_is(doc, trig - 2, "and") && !strcmp(ng_dep_upos(doc, trig - 1), "NOUN") &&
+                            ng_lex_person_noun(doc->lex, doc->toks[trig - 1].lower) == 2);
     if (adjacent)
         subj = (int)trig - 1;
     /* (an active verb's: "Troops were deployed ... by France") */
@@ -4302,7 +4308,8 @@ static bool S_parse_participants(ng_document *doc, const event_site *at, ng_even
                                !strcmp(ng_dep_upos(doc, (size_t)c), "VERB")
                            ? ng_dep_child(doc, (size_t)c, "obj")
                            : -1;
-        if (voted_on >= 0)
+        /* (not "it", a thing voted on: "voted unanimously to block it") */
+        if (voted_on >= 0 && !S_is(doc, (size_t)voted_on, "it"))
             S_parse_argument(doc, ev, (size_t)voted_on);
     }
     S_attended_by(doc, ev, trig);
@@ -4993,6 +5000,9 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
                         : -1;
     bool describes = described >= 0 && described < (int)trig &&
                      ng_lex_person_noun(doc->lex, doc->toks[described].lower) != 0;
+    /* (no "he" where people unnamed are the verb's subject: "after he
+     * declared it ... and lawmakers voted") */
+    bool people_subject = S_unnamed_people_subject(doc, trig, lo);
     if (!describes &&
         (S_meeting_like(klass) || ev->nattendee == 0 || S_is(doc, lo, "they") || ng_plural_description(doc, lo))) {
         /* ("He said the shooting appeared to stem from ...": who tells of
@@ -5014,7 +5024,7 @@ static void S_subject_participants(ng_document *doc, const event_site *at, ng_ev
                 named_before = named_before || doc->mentions[m].actor == ev->attendees[a];
         }
         int who = -1;
-        for (size_t k = lo; k < trig && !named_before && who < 0; k++) {
+        for (size_t k = lo; k < trig && !named_before && !people_subject && who < 0; k++) {
             if (!(S_is(doc, k, "he") || S_is(doc, k, "she")) || (int)k < reporting)
                 continue;
             if (k > lo && (doc->toks[k - 1].flags & NG_TOK_WORD) &&
