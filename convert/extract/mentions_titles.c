@@ -376,7 +376,8 @@ static bool S_counterpart(ng_document *doc, ng_mention *m, size_t lo)
  * ("Spotify, which complained to the European Commission, welcomed the
  * ruling. Its chief executive"; "G42 is chaired by ..., the UAE's national
  * security adviser. Its chief executive"), else the nearest there ("... the IMF.
- * Its president"); never a dateline's place. Its mention, or -1. */
+ * Its president"; not a person's country: "X of Canada"); never a
+ * dateline's place. Its mention, or -1. */
 static int S_possessor_body(const ng_document *doc, int mi, size_t at)
 {
     uint32_t at_sent = doc->toks[at].sent;
@@ -387,7 +388,12 @@ static int S_possessor_body(const ng_document *doc, int mi, size_t at)
             continue;
         if (doc->toks[mq->tok_start].sent == at_sent)
             return q;
-        if (nearest < 0)
+        /* (not a person's country after "of": "Anne Michaels of Canada.
+         * Sales of the book ..., its publisher X said") */
+        size_t st = mq->tok_start;
+        bool origin = st >= 2 && ng_tok_is(doc, st - 1, "of") && q > 0 &&
+                      doc->mentions[q - 1].tok_end == st - 1 && doc->mentions[q - 1].type == NG_ACTOR_PERSON;
+        if (nearest < 0 && !origin)
             nearest = q;
         size_t h = doc->dep_first ? ng_dep_span_head(doc, mq->tok_start, mq->tok_end) : 0;
         if (doc->dep_first && !strncmp(ng_dep_rel(doc, h), "nsubj", 5))
