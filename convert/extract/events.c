@@ -1735,7 +1735,46 @@ static ng_modality S_modality(const ng_document *doc, size_t lo, size_t trig)
     return m;
 }
 
-/* "on Wednesday", "Tuesday", "Oct. 25": the date, against the article's. */
+/* The token of a year (four digits, 1900 to 2100) right after token k,
+ * past a comma ("Dec. 25, 2021"), before hi; -1 if none. */
+static int S_year_after(const ng_document *doc, size_t k, size_t hi)
+{
+    size_t y = k + 1 < hi && ng_tok_is(doc, k + 1, ",") ? k + 2 : k + 1;
+    if (y >= hi || !(doc->toks[y].flags & NG_TOK_NUM) || doc->toks[y].end - doc->toks[y].start != 4)
+        return -1;
+    int v = atoi(doc->art->text + doc->toks[y].start);
+    return v >= 1900 && v <= 2100 ? (int)y : -1;
+}
+
+/* "grilled X on Trump's July 25 phone call", "in the wake of the
+ * September 11, 2001 attacks": is there an event's word other than e's at
+ * token from or the next, which the date before it is of? */
+static bool S_dates_another(const ng_document *doc, const ng_event *e, size_t from)
+{
+    bool other = false;
+    for (size_t q = from; q < doc->ntok && q <= from + 1 && !other; q++) {
+        char two[128];
+        snprintf(two, sizeof two, "%s %s", doc->toks[q].lower, q + 1 < doc->ntok ? doc->toks[q + 1].lower : "");
+        other = (ng_lex_event_trigger(doc->lex, doc->toks[q].lower) || ng_lex_event_trigger(doc->lex, two)) &&
+                (doc->toks[q].start < e->start || doc->toks[q].start >= e->end);
+    }
+    return other;
+}
+
+/* Event e's time, the words from token from to the year at token year,
+ * and its date when day, month and year make one. */
+static void S_full_date(ng_document *doc, ng_event *e, size_t from, size_t year, int day, int mon)
+{
+    e->time_text = ng_doc_span(doc, doc->toks[from].start, doc->toks[year].end);
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", atoi(doc->art->text + doc->toks[year].start), mon, day);
+    int yy, mm, dd;
+    if (day >= 1 && day <= 31 && ng_date_parse(buf, &yy, &mm, &dd))
+        e->date = ng_arena_strdup(&doc->arena, buf);
+}
+
+/* "on Wednesday", "Tuesday", "Oct. 25": the date, against the article's;
+ * "Dec. 25, 2021", "25 December 2021": the date written in full. */
 static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
 {
     for (size_t k = lo; k < hi; k++) {
@@ -1754,20 +1793,33 @@ static void S_time(ng_document *doc, ng_event *e, size_t lo, size_t hi)
             return;
         }
         int mon = ng_month_from_name(doc->toks[k].lower);
+        /* "Dec. 25, 2021", "25 December 2021": a day the words date in
+         * full needs no article's date */
+        bool day_first = mon && k > lo && (doc->toks[k - 1].flags & NG_TOK_NUM) &&
+                         doc->toks[k - 1].end - doc->toks[k - 1].start <= 2;
+        int full_year = mon ? S_year_after(doc, day_first ? k : k + 1, hi) : -1;
+        if (full_year >= 0 && S_dates_another(doc, e, (size_t)full_year + 1))
+            continue;
+        if (day_first && full_year >= 0) {
+            S_full_date(doc, e, k - 1, (size_t)full_year, atoi(doc->art->text + doc->toks[k - 1].start), mon);
+            return;
+        }
+        /* "December 2021": the month of a year, written as such (a date
+         * of the schema's kind needs its day) */
+        int year_alone = mon ? S_year_after(doc, k, hi) : -1;
+        if (year_alone >= 0 && !ng_tok_is(doc, k + 1, ",")) {
+            e->time_text = ng_doc_span(doc, doc->toks[k].start, doc->toks[year_alone].end);
+            return;
+        }
         if (mon && k + 1 < hi && (doc->toks[k + 1].flags & NG_TOK_NUM)) {
             int day = atoi(doc->art->text + doc->toks[k + 1].start);
             if (day < 1 || day > 31)
                 continue;
-            /* "grilled X on Trump's July 25 phone call": the date of the
-             * event word right after it, not of this one */
-            bool other = false;
-            for (size_t q = k + 2; q < doc->ntok && q <= k + 3 && !other; q++) {
-                char two[128];
-                snprintf(two, sizeof two, "%s %s", doc->toks[q].lower, q + 1 < doc->ntok ? doc->toks[q + 1].lower : "");
-                other = (ng_lex_event_trigger(doc->lex, doc->toks[q].lower) || ng_lex_event_trigger(doc->lex, two)) &&
-                        (doc->toks[q].start < e->start || doc->toks[q].start >= e->end);
+            if (full_year >= 0) {
+                S_full_date(doc, e, k, (size_t)full_year, day, mon);
+                return;
             }
-            if (other)
+            if (S_dates_another(doc, e, k + 2))
                 continue;
             e->time_text = ng_doc_span(doc, doc->toks[k].start, doc->toks[k + 1].end);
             int y, m, d;
@@ -1933,7 +1985,8 @@ static void S_take_what_is_missing(ng_event *e, const ng_event *more)
 {
     if (e->location < 0)
         e->location = more->location;
-    if (!e->date)
+    /* (a time of its own, even one no date resolves, "on Monday", wins) */
+    if (!e->date && !e->time_text)
         e->date = more->date, e->time_text = more->time_text;
     if (e->organizer < 0)
         e->organizer = more->organizer;

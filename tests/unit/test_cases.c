@@ -1,6 +1,6 @@
 /* test_cases.c -- extraction cases written as text (tests/extract/*.txt).
  *
- *   = published YYYY-MM-DD          publication date for the cases below
+ *   = published YYYY-MM-DD          publication date for the cases below ("-": none)
  *   > article text                  starts a case; " || " separates paragraphs, and
  *                                   "HEADLINE ## " before the text gives a headline
  *   actor TYPE "Name"               an actor (Person, Organization, Place, Group) with that name
@@ -441,7 +441,7 @@ static int S_run_file(const char *path, int *cases)
         if (!line[0] || line[0] == '#')
             continue;
         if (!strncmp(line, "= published ", 12)) {
-            snprintf(published, sizeof published, "%s", line + 12);
+            snprintf(published, sizeof published, "%s", strcmp(line + 12, "-") ? line + 12 : "");
             continue;
         }
         if (line[0] == '>') {
