@@ -452,6 +452,7 @@ typedef struct {
     bool taken_up_as_thing, taken_up_as_person, taken_up_by_which, manages, with_org, with_body, plays, member_of;
     bool won, with_body_only, led, owned_by_person, owned_modifier, heads_body, town_office, employs;
     bool in_state, has_figures, kind_body, kind_place, with_people;
+    bool works_for; /* "a commentator for Channel Seven": whom a post's holder works for */
     bool after_the, without_the, located; /* "on the Lido" */
     bool kin_or_named; /* "his wife, X,", "X was named best new artist" */
     bool body_acts;    /* read as a body's where it is a verb's subject: "Novo Nordisk is testing" */
@@ -1831,6 +1832,11 @@ static void S_add_evidence(const ng_document *doc, const ng_mention *om, name_ev
     ev->led = ev->led || (b >= 2 && ng_tok_is(doc, b - 1, "of") && !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
                           ng_lex_is_title_head(doc->lex, doc->toks[b - 2].lower) &&
                           !ng_lex_listed(doc->lex, "civic-titles", doc->toks[b - 2].lower));
+    /* "now a commentator for Channel Seven": a post that is held for an
+     * employer (`employer-for-titles`) and "for" before the name */
+    ev->works_for = ev->works_for || (!om->lex && b >= 2 && ng_tok_is(doc, b - 1, "for") &&
+                                      !(doc->toks[b - 2].flags & NG_TOK_CAP) &&
+                                      ng_lex_listed(doc->lex, "employer-for-titles", doc->toks[b - 2].lower));
     /* "Alpine's Esteban Ocon", "Chelsea's Cole Palmer": a possessive right
      * before a name the tagger reads as a person's, of two words or more, no
      * title between: whom the person plays or works for */
@@ -2395,8 +2401,8 @@ static void S_retype_by_evidence(ng_document *doc, ng_mention *mm, const name_ev
         mm->guessed = false;
         return;
     }
-    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && ev->led && !ev->placed &&
-        mm->tok_end - mm->tok_start == 1) {
+    if (tagger && mm->type == NG_ACTOR_PLACE && !mm->lex && !ev->placed &&
+        ((ev->led && mm->tok_end - mm->tok_start == 1) || ev->works_for)) {
         mm->type = NG_ACTOR_ORG;
         mm->place_kind = 0;
         return;
