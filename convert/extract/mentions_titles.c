@@ -704,8 +704,10 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                  * Vladimir Putin formed") */
                 S_add_affil(m, prev);
             } else if ((ng_tok_is(doc, at, "his") || ng_tok_is(doc, at, "her")) && title_start < title_end &&
-                       S_personal_head(doc, title_end - 1)) {
-                /* "Her lawyer, Ben Myers,": the person "her" stands for
+                       (S_personal_head(doc, title_end - 1) ||
+                        ng_lex_listed(doc->lex, "peer-heads", doc->toks[title_end - 1].lower))) {
+                /* "Her lawyer, Ben Myers,": the person "her" stands for;
+                 * "his teammate Lewis Hamilton": that person's team
                  * (actors.c) */
                 m->affil_described = (int32_t)at;
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
