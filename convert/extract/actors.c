@@ -1840,6 +1840,31 @@ static bool S_introduced_unnamed(const ng_document *doc, size_t d)
     return false;
 }
 
+static bool S_titled_otherwise(const ng_document *doc, int p, size_t head);
+
+/* "Democrat", "Republican": a party's member (`party-member-plurals` in
+ * the singular). */
+static bool S_party_member(const ng_document *doc, size_t k)
+{
+    char plural[80];
+    return snprintf(plural, sizeof plural, "%ss", doc->toks[k].lower) < (int)sizeof plural &&
+           ng_lex_listed(doc->lex, "party-member-plurals", plural);
+}
+
+/* The person the story opened with, the first named outside quotation
+ * marks before token k, when not actor other nor titled otherwise than
+ * the noun at k; -1 if none. */
+static int S_story_person(const ng_document *doc, size_t k, int other)
+{
+    for (size_t m = 0; m < doc->nmention && doc->mentions[m].tok_start < k; m++) {
+        const ng_mention *mm = &doc->mentions[m];
+        if (mm->type != NG_ACTOR_PERSON || mm->actor < 0 || S_quoted(doc, mm->tok_start))
+            continue;
+        return mm->actor != other && !S_titled_otherwise(doc, mm->actor, k) ? mm->actor : -1;
+    }
+    return -1;
+}
+
 /* '"She made me promise," the 41-year-old author said': "the", an age and
  * a noun for a person as a clause's subject describe the person the
  * sentence before is about, as "he" would; the words are theirs. */
@@ -1907,10 +1932,21 @@ static void S_age_descriptions(ng_document *doc)
                 ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d);
             continue;
         }
-        if (!aged || d >= doc->ntok || (doc->toks[d].flags & NG_TOK_CAP) ||
-            ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 || !S_subject_head(doc, d))
+        /* (a party's member, capitalized: "The 82-year-old Democrat") */
+        bool member = aged && d < doc->ntok && S_party_member(doc, d);
+        if (!aged || d >= doc->ntok || ((doc->toks[d].flags & NG_TOK_CAP) && !member) ||
+            (ng_lex_person_noun(doc->lex, doc->toks[d].lower) != 1 && !member) || !S_subject_head(doc, d))
             continue;
         int p = ng_person_for_pronoun_rules(doc, d);
+        /* (not one the article titles otherwise, "U.S. District Judge John
+         * Blakey fined Madigan. The 82-year-old politician was convicted":
+         * the one the story opened with) */
+        /* (a post's own word may be a past one: "The 43-year-old former
+         * congressman" of a senator) */
+        if (p >= 0 && !ng_tok_is(doc, d - 1, "former") &&
+            (member || !ng_lex_listed(doc->lex, "generic-person-nouns", doc->toks[d].lower)) &&
+            S_titled_otherwise(doc, p, d))
+            p = S_story_person(doc, d, p);
         if (p >= 0)
             ng_actor_named_at(doc, p, (uint32_t)k, (uint32_t)d + 1);
     }
