@@ -1911,7 +1911,9 @@ static void S_age_descriptions(ng_document *doc)
          * ..."): no age, a noun news gives the person it is about
          * (`epithet-nouns`), saying, that no one holds as a title
          * (ng_person_described) */
-        if (!aged && d < doc->ntok && !(doc->toks[d].flags & NG_TOK_CAP) && d + 1 < doc->ntok &&
+        /* (in capitals as initials: '"...," the two-time MVP said') */
+        if (!aged && d < doc->ntok &&
+            (!(doc->toks[d].flags & NG_TOK_CAP) || (doc->toks[d].flags & NG_TOK_ALLCAPS)) && d + 1 < doc->ntok &&
             ng_lex_listed(doc->lex, "epithet-nouns", doc->toks[d].lower) &&
             ng_lex_speech_verb(doc->lex, doc->toks[d + 1].lower) == 1 && !S_introduced_unnamed(doc, d) &&
             ng_person_described(doc, k + 1, d + 1) < 0) {
