@@ -3685,9 +3685,24 @@ static void S_agent_participants(ng_document *doc, const event_site *at, ng_even
  * country named in its clause is where it happened. */
 static void S_disaster_place(ng_document *doc, const event_site *at, ng_event *ev)
 {
+    /* (not a place in an apposition on the disaster's name: "Typhoon
+     * Yagi, the strongest storm to hit Asia this year, has killed at
+     * least 59 people in northern Vietnam") */
+    size_t after = at->trig_end, close = after;
+    while (after < at->hi && (doc->toks[after].flags & NG_TOK_CAP))
+        after++;
+    if (after + 2 < at->hi && ng_tok_is(doc, after, ",") &&
+        (ng_tok_is(doc, after + 1, "the") || ng_tok_is(doc, after + 1, "a") || ng_tok_is(doc, after + 1, "an")))
+        for (close = after + 1; close < at->hi && !ng_tok_is(doc, close, ","); close++)
+            ;
+    /* (a place there where the clause names none: "Typhoon Yagi, the
+     * strongest storm to hit Vietnam in decades, killed 59 people") */
+    for (int pass = close > after && close < at->hi ? 0 : 1; pass < 2 && ev->location < 0; pass++)
     for (size_t m = ng_mention_lower_bound(doc, (uint32_t)at->lo);
          m < doc->nmention && doc->mentions[m].tok_start < at->hi && ev->location < 0; m++) {
         const ng_mention *mm = &doc->mentions[m];
+        if (pass == 0 && mm->tok_start > after && mm->tok_start < close)
+            continue;
         /* (not the owner of the place struck: "struck Japan's Ishikawa
          * prefecture") */
         size_t e = mm->tok_end;
