@@ -3134,10 +3134,19 @@ static size_t S_parenthetical_open(const ng_document *doc, size_t close, size_t 
     for (size_t p = close; p-- > lo + 1 && p + 20 > close;) {
         if (S_ch(doc, p) != ',')
             continue;
+        /* (or a noun the parse reads as in apposition: "Germany, home to
+         * Volkswagen, BMW and Mercedes-Benz, voted") */
         bool opens = S_is(doc, p + 1, "the") || S_is(doc, p + 1, "a") || S_is(doc, p + 1, "an") ||
-                     S_is(doc, p + 1, "who") || S_is(doc, p + 1, "which");
+                     S_is(doc, p + 1, "who") || S_is(doc, p + 1, "which") ||
+                     (!(doc->toks[p + 1].flags & NG_TOK_CAP) && !strcmp(ng_dep_upos(doc, p + 1), "NOUN") &&
+                      !strcmp(ng_dep_rel(doc, p + 1), "appos"));
         int named = ng_mention_at(doc, p - 1);
-        return opens && named >= 0 && doc->mentions[named].tok_end == p ? p : close;
+        if (opens && named >= 0 && doc->mentions[named].tok_end == p)
+            return p;
+        /* (past a list's commas inside it) */
+        if (!opens && ng_mention_at(doc, p + 1) >= 0)
+            continue;
+        return close;
     }
     return close;
 }
