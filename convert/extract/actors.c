@@ -3041,6 +3041,8 @@ static void S_executives_reported(ng_document *doc)
     }
 }
 
+static int S_body_in_phrase(const ng_document *doc, size_t head, size_t before);
+
 /* "Joachim Nagel, who heads Germany's Bundesbank", "Peter Marks, who
  * directs the FDA's Center for ...": a person belongs to the body the
  * verb of a relative clause on their name says they lead
@@ -3060,6 +3062,10 @@ static void S_leaders_by_relative(ng_document *doc)
         int obj = ng_dep_object(doc, (size_t)verb);
         int om = obj >= 0 ? ng_mention_at(doc, (size_t)obj) : -1;
         int body = om >= 0 ? doc->mentions[om].actor : -1;
+        /* (or a unit of a body the object names: "who directs the FDA's
+         * psychiatry division", "who heads the drug division of Pfizer") */
+        if (om < 0 && obj >= 0 && !strcmp(ng_dep_upos(doc, (size_t)obj), "NOUN"))
+            body = S_body_in_phrase(doc, (size_t)obj, doc->ntok);
         if (body >= 0 && doc->actors[body].type == NG_ACTOR_ORG)
             ng_actor_add_affiliation(doc, m->actor, body);
     }
