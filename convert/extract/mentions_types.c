@@ -912,6 +912,17 @@ static bool S_product_name(const ng_document *doc, const ng_mention *m, bool *ma
         *made_by = true;
         return true;
     }
+    /* "approved Bristol Myers Squibb's Cobenfy", "recalled Abbott's
+     * Similac": one word after a name's possessive, the object of a verb
+     * done to made things (`product-object-verbs`) */
+    int verb = e == b + 1 && b > 0 && (doc->toks[b - 1].flags & NG_TOK_POSS) && doc->dep_first &&
+                       !strcmp(ng_dep_rel(doc, b), "obj")
+                   ? ng_dep_head(doc, b)
+                   : -1;
+    if (verb >= 0 && ng_lex_listed(doc->lex, "product-object-verbs", doc->toks[verb].lower)) {
+        *made_by = true;
+        return true;
+    }
     if (S_product_noun_after(doc, e)) {
         /* ("its new Blackwell chips", "the company's new Blackwell chips":
          * a maker's, named or not) */
