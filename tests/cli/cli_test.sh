@@ -294,8 +294,8 @@ expect 2 "newsgraph: clash.jsonl: the extension is for jsonl, not turtle (-f); c
 VOA=$SRC/samples/voa-pyongyang-russia-gambit.txt
 expect 0 "" -- "$BIN" convert -q -f tsv "$VOA"
 check "tsv statements: the header" "[ \"\$(head -1 out.txt)\" = \"\$(printf 'article\\tspeaker\\tspeaker_iri\\tkind\\ttext\\tspeech_verb')\" ]"
-check "tsv statements: the sample's 27 statements with a speaker" \
-  "[ \$(tail -n +2 out.txt | awk -F '\\t' '\$2 != \"-\" && \$5 != \"\"' | wc -l) -eq 27 ]"
+check "tsv statements: the sample's 28 statements with a speaker (one a stance: NATO's alarm)" \
+  "[ \$(tail -n +2 out.txt | awk -F '\\t' '\$2 != \"-\" && \$5 != \"\"' | wc -l) -eq 28 ]"
 check "tsv statements: six columns on every row" "! awk -F '\\t' 'NF != 6' out.txt | grep -q ."
 check "tsv statements: a speaker and the words" \
   "grep -qF \"\$(printf 'Dennis Wilder\\thttp://newsgraph.org/id/person/dennis-wilder\\t')\" out.txt"
