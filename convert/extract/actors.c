@@ -1597,6 +1597,20 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
     return found >= 0 ? found : S_person_named_within(doc, lo, v);
 }
 
+/* Does one of person a's titles end in the word w? */
+static bool S_title_ends_in(const ng_actor *a, const char *w)
+{
+    size_t n = strlen(w);
+    bool fits = false;
+    for (size_t t = 0; t < a->ntitle && !fits; t++) {
+        char *f = ng_text_fold(a->titles[t], strlen(a->titles[t]));
+        size_t fn = strlen(f);
+        fits = fn >= n && !strcmp(f + fn - n, w) && (fn == n || f[fn - n - 1] == ' ');
+        free(f);
+    }
+    return fits;
+}
+
 /* "A federal judge on Thursday sentenced ..." and later "U.S. District
  * Judge Patti Saris": the one person of the article whose title ends in
  * the noun at head, named at or after token from (after when after is
@@ -1604,20 +1618,11 @@ int ng_person_described(const ng_document *doc, size_t lo, size_t v)
 int ng_person_by_title_head(const ng_document *doc, size_t head, size_t from, bool after)
 {
     int found = -1;
-    const char *w = doc->toks[head].lower;
-    size_t n = strlen(w);
     for (size_t a = 0; a < doc->nactor; a++) {
         const ng_actor *p = &doc->actors[a];
         if (p->type != NG_ACTOR_PERSON || p->nmention == 0)
             continue;
-        bool fits = false;
-        for (size_t t = 0; t < p->ntitle && !fits; t++) {
-            char *f = ng_text_fold(p->titles[t], strlen(p->titles[t]));
-            size_t fn = strlen(f);
-            fits = fn >= n && !strcmp(f + fn - n, w) && (fn == n || f[fn - n - 1] == ' ');
-            free(f);
-        }
-        if (!fits)
+        if (!S_title_ends_in(p, doc->toks[head].lower))
             continue;
         size_t first = doc->mentions[p->mentions[0]].tok_start;
         if (after ? first <= from : first >= from)
@@ -2109,21 +2114,6 @@ static void S_demonym_descriptions(ng_document *doc)
     }
 }
 
-/* Does one of person a's titles end in the word w? */
-static bool S_title_ends_in(const ng_document *doc, const ng_actor *a, const char *w)
-{
-    (void)doc;
-    size_t n = strlen(w);
-    bool fits = false;
-    for (size_t t = 0; t < a->ntitle && !fits; t++) {
-        char *f = ng_text_fold(a->titles[t], strlen(a->titles[t]));
-        size_t fn = strlen(f);
-        fits = fn >= n && !strcmp(f + fn - n, w) && (fn == n || f[fn - n - 1] == ' ');
-        free(f);
-    }
-    return fits;
-}
-
 /* Does person p hold a place (an organization among its affiliations) at
  * a body other than org, or at org under a title whose head is not the
  * noun at token head ("team principal" is not "the Red Bull driver")? */
@@ -2135,7 +2125,7 @@ static bool S_other_place_than(const ng_document *doc, int p, int org, size_t he
             continue;
         if (pa->affil[f] != org)
             return true;
-        if (pa->ntitle > 0 && !S_title_ends_in(doc, pa, doc->toks[head].lower))
+        if (pa->ntitle > 0 && !S_title_ends_in(pa, doc->toks[head].lower))
             return true;
     }
     return false;
@@ -2145,7 +2135,7 @@ static bool S_other_place_than(const ng_document *doc, int p, int org, size_t he
  * ("President" is no "candidate")? */
 static bool S_titled_otherwise(const ng_document *doc, int p, size_t head)
 {
-    return doc->actors[p].ntitle > 0 && !S_title_ends_in(doc, &doc->actors[p], doc->toks[head].lower);
+    return doc->actors[p].ntitle > 0 && !S_title_ends_in(&doc->actors[p], doc->toks[head].lower);
 }
 
 /* The person news means by "the" and a noun for one person of body org
