@@ -526,6 +526,7 @@ typedef struct ng_mention {
     int affil_mention[2];          /* mentions naming its organization or country, -1 */
     const ng_lex_entry *affil_lex; /* country from a demonym ("Russian"), or NULL */
     int32_t affil_described;       /* "the" of "the company's chief executive": the body it describes, or -1 */
+    bool affil_peer;               /* affil_described is "his"/"her" of "his teammate": that one's bodies */
     uint32_t affil_tok_start, affil_tok_end; /* the demonym's tokens, when known (else equal) */
     const char *name;              /* surface form used as a name */
     bool metonym;                  /* a capital standing for its country */

@@ -4153,11 +4153,7 @@ static void S_titles_and_affiliations(ng_document *doc)
                 body = S_country_described(doc, d);
             /* ("his teammate Lewis Hamilton": the bodies of the one "his"
              * stands for, `peer-heads`) */
-            const char *head = m->title ? strrchr(m->title, ' ') : NULL;
-            head = head ? head + 1 : m->title;
-            char *folded = head ? ng_text_fold(head, strlen(head)) : NULL;
-            bool peer = pronoun && folded && ng_lex_listed(doc->lex, "peer-heads", folded);
-            free(folded);
+            bool peer = m->affil_peer;
             for (size_t f = 0; peer && body >= 0 && body != m->actor && f < doc->actors[body].naffil; f++)
                 if (doc->actors[doc->actors[body].affil[f]].type == NG_ACTOR_ORG)
                     ng_actor_add_affiliation(doc, m->actor, doc->actors[body].affil[f]);

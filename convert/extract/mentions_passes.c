@@ -354,11 +354,6 @@ void ng_mn_short_org_names(ng_document *doc)
         if (!(w->flags & NG_TOK_CAP) || ng_mn_title_word(doc, t) ||
             ng_lex_is_stop_cap(doc->lex, w->lower) || ng_lex_demonym(doc->lex, w->lower))
             continue;
-        /* (nor a demonym's last word: "South Korean President Yoon" beside
-         * "the Korean Confederation of Trade Unions") */
-        if (t > 0 && (doc->toks[t - 1].flags & NG_TOK_CAP) &&
-            ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, t - 1, t + 1)))
-            continue;
         /* the title: words of titles ending in a head ("spokesman", "Chief
          * Executive"), not a town's office ("Charlotte Mayor") */
         size_t q = t + 1;
@@ -369,6 +364,11 @@ void ng_mn_short_org_names(ng_document *doc)
             continue;
         int p = starting[q];
         if (p < 0 || (doc->mentions[p].type != NG_ACTOR_PERSON && doc->mentions[p].type != 0))
+            continue;
+        /* (nor a demonym's last word: "South Korean President Yoon" beside
+         * "the Korean Confederation of Trade Unions") */
+        if (t > 0 && (doc->toks[t - 1].flags & NG_TOK_CAP) &&
+            ng_lex_demonym(doc->lex, ng_doc_fold_range(doc, t - 1, t + 1)))
             continue;
         ng_mention *own;
         /* (or a person's, where no one the article names in full has the

@@ -710,6 +710,7 @@ void ng_mn_premodifiers(ng_document *doc, int mi)
                  * "his teammate Lewis Hamilton": that person's team
                  * (actors.c) */
                 m->affil_described = (int32_t)at;
+                m->affil_peer = !S_personal_head(doc, title_end - 1);
             } else if (strcmp(doc->toks[at].lower, "its") == 0 || strcmp(doc->toks[at].lower, "their") == 0) {
                 /* "North Korea and its leader, Kim Jong Un", "... the
                  * IMF. Its president, X" (this sentence or the one before;
